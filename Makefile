@@ -1,0 +1,30 @@
+# Backfill — every target sets up .venv from pyproject.toml first, so a fresh machine needs nothing else.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: run test lint soak bench package package-smoke clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	touch $@
+
+run: $(STAMP)
+	$(BIN)/backfill
+
+lint: $(STAMP)
+	$(BIN)/ruff check app tests bench packaging
+
+test: lint
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
+
+soak: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -m soak
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .ruff_cache

@@ -1,0 +1,18 @@
+"""Test isolation: offscreen Qt, a throwaway data dir and an in-memory keyring for every test."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Never the real OS keyring: keyring picks this backend class by name.
+os.environ["PYTHON_KEYRING_BACKEND"] = "tests.keyring_backend.MemoryKeyring"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_data_dir(tmp_path_factory, monkeypatch):
+    """Point the journal/receipts/templates directory at a fresh tmp dir."""
+    monkeypatch.setenv("BACKFILL_DATA_DIR", str(tmp_path_factory.mktemp("backfill-data")))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("xdg-config")))
