@@ -6,6 +6,8 @@ import os
 
 import pytest
 
+pytest_plugins = ["tests.sandbox_fixtures"]
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Never the real OS keyring: keyring picks this backend class by name.
 os.environ["PYTHON_KEYRING_BACKEND"] = "tests.keyring_backend.MemoryKeyring"
