@@ -1,0 +1,218 @@
+"""Rejection report: every rejected or failed row with its original columns, as CSV or XLSX.
+
+Layout: the row's original columns first (so the file can be fixed and loaded again with the
+same mapping template), then `Row` (spreadsheet row number), `Field`, `Code`, `Reason`, `State`.
+If the source already has a column with one of those names, ours is called "Backfill Row" etc.,
+so the original headers are never shadowed.
+
+Formula injection (OWASP, CWE-1236): a cell that starts with `=`, `+`, `-`, `@`, tab, CR or NUL
+gets a leading `'` in CSV and XLSX alike, headers included, so a spreadsheet program shows it as
+text instead of evaluating it. The one exception is a plain number (optional sign, digits,
+`.`/`,` separators, optional exponent, e.g. `-5`, `+3.25`, `-1,5`, `-2e3`): it cannot run
+anything, so it is written unchanged and re-imports as the same text. A neutralised value
+re-imports with its leading `'`; such values (`=SUM(…)`, `@user`, `- note`) are almost always
+the reason the row was rejected, so the operator sees and fixes them. XLSX cells are written as
+text (never numbers or formulas), so `007` stays `007`; control characters Excel cannot store
+are replaced with U+FFFD.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+REPORT_STATES = ("rejected", "failed")
+EXTRA_COLUMNS = ("Row", "Field", "Code", "Reason", "State")
+EXTRA_PREFIX = "Backfill "
+
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\0")
+_PLAIN_NUMBER = re.compile(r"[+-]?[\d.,]*\d[\d.,]*(?:[eE][+-]?\d+)?")
+# Characters XLSX (XML 1.0) cannot hold; openpyxl raises on them.
+_XLSX_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+class OutcomeLike(Protocol):
+    """What the report needs from a journal row outcome."""
+
+    row: int
+    state: str
+    code: str | None
+    field: str | None
+    message: str | None
+    original: dict[str, Any] | None
+
+
+def neutralise(value: Any) -> str:
+    """The cell as text, prefixed with `'` when a spreadsheet would treat it as a formula."""
+    text = "" if value is None else str(value)
+    if text and text.startswith(FORMULA_TRIGGERS) and not _PLAIN_NUMBER.fullmatch(text):
+        return "'" + text
+    return text
+
+
+def report_columns(
+    outcomes: Sequence[OutcomeLike], columns: Sequence[str] | None = None
+) -> tuple[list[str], list[str]]:
+    """(original columns, extra column names) for these outcomes.
+
+    Without `columns`, the originals are every key seen, in first-seen order.
+    """
+    if columns is None:
+        seen: dict[str, None] = {}
+        for outcome in outcomes:
+            for key in outcome.original or {}:
+                seen.setdefault(str(key), None)
+        originals = list(seen)
+    else:
+        originals = [str(c) for c in columns]
+    taken = set(originals)
+    extras = []
+    for name in EXTRA_COLUMNS:
+        candidate = name
+        while candidate in taken:
+            candidate = EXTRA_PREFIX + candidate
+        taken.add(candidate)
+        extras.append(candidate)
+    return originals, extras
+
+
+def report_rows(
+    outcomes: Iterable[OutcomeLike], originals: Sequence[str]
+) -> Iterable[list[Any]]:
+    """One list per outcome, sorted by row: original cells, then row, field, code, reason, state."""
+    for o in sorted(outcomes, key=lambda o: o.row):
+        original = o.original or {}
+        yield [
+            *(original.get(c, "") for c in originals),
+            int(o.row),
+            o.field or "",
+            o.code or "",
+            o.message or "",
+            o.state,
+        ]
+
+
+def write_rejection_report(
+    outcomes: Iterable[OutcomeLike], path: str | Path, *, columns: Sequence[str] | None = None
+) -> Path:
+    """Write rejected/failed rows to `path` (.csv or .xlsx by extension); returns the path."""
+    path = Path(path)
+    chosen = [o for o in outcomes if o.state in REPORT_STATES]
+    originals, extras = report_columns(chosen, columns)
+    header = [*originals, *extras]
+    rows = report_rows(chosen, originals)
+    suffix = path.suffix.lower()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if suffix == ".csv":
+        _write_csv(path, header, rows)
+    elif suffix in (".xlsx", ".xlsm"):
+        _write_xlsx(path, header, rows, row_column=len(originals))
+    else:
+        raise ValueError(f"Choose a .csv or .xlsx file name for the report (got '{path.name}').")
+    return path
+
+
+def _write_csv(path: Path, header: list[str], rows: Iterable[list[Any]]) -> None:
+    # utf-8-sig: the BOM makes Excel read UTF-8 instead of the local code page.
+    with open(path, "w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh, lineterminator="\r\n")
+        writer.writerow([neutralise(h) for h in header])
+        for row in rows:
+            writer.writerow([c if isinstance(c, int) else neutralise(c) for c in row])
+
+
+def _xlsx_text(value: Any) -> str:
+    return _XLSX_ILLEGAL.sub("\ufffd", neutralise(value))
+
+
+def _write_xlsx(path: Path, header: list[str], rows: Iterable[list[Any]], row_column: int) -> None:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("Rejected rows")
+    ws.freeze_panes = "A2"
+    bold = Font(bold=True)
+    head_cells = []
+    for name in header:
+        cell = WriteOnlyCell(ws, value=_xlsx_text(name))
+        cell.font = bold
+        head_cells.append(cell)
+    ws.append(head_cells)
+    for row in rows:
+        out: list[Any] = []
+        for i, value in enumerate(row):
+            if i == row_column:
+                out.append(int(value))  # the row number is the one true number in the sheet
+            else:
+                # Explicit string cells: openpyxl would otherwise make "=..." a formula.
+                cell = WriteOnlyCell(ws, value=_xlsx_text(value))
+                cell.data_type = "s"
+                out.append(cell)
+        ws.append(out)
+    wb.save(path)
+
+
+@dataclass
+class ReasonGroup:
+    """Rows that failed for the same reason: what the Report step shows as one line."""
+
+    state: str
+    code: str
+    field: str
+    reason: str
+    rows: list[int] = field(default_factory=list)
+
+    @property
+    def count(self) -> int:
+        return len(self.rows)
+
+    def describe(self, limit: int = 8) -> str:
+        """E.g. "12 rows (rows 3, 7–9, 15, …): email is not a valid address"."""
+        noun = "row" if self.count == 1 else "rows"
+        return f"{self.count:,} {noun} ({row_ranges(self.rows, limit)}): {self.reason}"
+
+
+def group_by_reason(outcomes: Iterable[OutcomeLike]) -> list[ReasonGroup]:
+    """Rejected/failed rows grouped by (state, code, field), largest group first.
+
+    A group's reason is its most common message (messages may quote row-specific values).
+    """
+    groups: dict[tuple[str, str, str], ReasonGroup] = {}
+    messages: dict[tuple[str, str, str], Counter[str]] = {}
+    for o in outcomes:
+        if o.state not in REPORT_STATES:
+            continue
+        key = (o.state, o.code or "", o.field or "")
+        group = groups.setdefault(key, ReasonGroup(o.state, key[1], key[2], ""))
+        group.rows.append(int(o.row))
+        messages.setdefault(key, Counter())[o.message or o.code or o.state] += 1
+    for key, group in groups.items():
+        group.reason = messages[key].most_common(1)[0][0]
+        group.rows.sort()
+    return sorted(groups.values(), key=lambda g: (-g.count, g.state, g.code, g.field))
+
+
+def row_ranges(rows: Sequence[int], limit: int = 8) -> str:
+    """Row numbers as the operator reads them: "row 4", "rows 3, 7–9, 15, … (+40 more)"."""
+    ordered = sorted(set(rows))
+    if not ordered:
+        return "no rows"
+    runs: list[tuple[int, int]] = []
+    for r in ordered:
+        if runs and r == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], r)
+        else:
+            runs.append((r, r))
+    parts = [f"{a:,}" if a == b else f"{a:,}–{b:,}" for a, b in runs[:limit]]
+    text = ", ".join(parts)
+    if len(runs) > limit:
+        hidden = sum(b - a + 1 for a, b in runs[limit:])
+        text += f", … (+{hidden:,} more)"
+    return ("row " if len(ordered) == 1 else "rows ") + text
