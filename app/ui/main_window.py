@@ -1,0 +1,384 @@
+"""The one main window: step sidebar, the current step's page, one primary button, status bar."""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QStatusBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.assets import app_icon, icon
+from app.ui.destination_names import destination_label
+from app.ui.pages.base import StepPage
+from app.ui.session import Session
+from app.ui.settings import DEFAULTS, UiSettings
+
+STEP_TITLES = ("Load", "Map", "Review", "Upload", "Report")
+
+
+class ComingNextPage(StepPage):
+    """Stands in for a step whose page is not part of this build yet."""
+
+    def __init__(self, session: Session, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.title = title
+        self.icon_name = f"step-{title.lower()}"
+        layout = QVBoxLayout(self)
+        label = QLabel(f"{title} is coming next.")
+        label.setObjectName("placeholder")
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(label)
+
+    def primary_text(self) -> str:
+        return "Next ▶"
+
+    def primary_enabled(self) -> bool:
+        return False
+
+
+def _optional_page(module: str, cls: str, session: Session, title: str) -> StepPage:
+    """The real page when its module exists, else a "coming next" page."""
+    try:
+        mod = importlib.import_module(module)
+    except ModuleNotFoundError as exc:
+        if exc.name != module:
+            raise  # the page exists but something it needs is broken: don't hide that
+        return ComingNextPage(session, title)
+    return getattr(mod, cls)(session)
+
+
+def default_pages(session: Session) -> list[StepPage]:
+    """Load, Map, Review, Upload, Report."""
+    from app.ui.pages.load_page import LoadPage
+    from app.ui.pages.map_page import MapPage
+    from app.ui.pages.review_page import ReviewPage
+
+    return [
+        LoadPage(session),
+        MapPage(session),
+        ReviewPage(session),
+        _optional_page("app.ui.pages.upload_page", "UploadPage", session, "Upload"),
+        _optional_page("app.ui.pages.report_page", "ReportPage", session, "Report"),
+    ]
+
+
+class MainWindow(QMainWindow):
+    """Backfill's window. Pages own their work; the window only navigates and shows state."""
+
+    def __init__(
+        self,
+        session: Session,
+        pages: list[StepPage] | None = None,
+        *,
+        settings: UiSettings | None = None,
+    ) -> None:
+        super().__init__()
+        self.session = session
+        self.settings = settings if settings is not None else UiSettings()
+        self.pages: list[StepPage] = pages if pages is not None else default_pages(session)
+        self.current = 0
+        self._closing_done = False
+        self.setWindowIcon(app_icon())
+        self.setAcceptDrops(True)
+        self.setMinimumSize(900, 600)
+        self._build()
+        self._build_actions()
+        self._connect()
+        self._restore_geometry()
+        self.stack.setCurrentIndex(0)
+        self.pages[0].on_enter()
+        self.refresh()
+
+    # -- construction --------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        from app.ui.widgets.profile_banner import HeaderBar
+        from app.ui.widgets.step_sidebar import StepSidebar
+
+        central = QWidget()
+        central.setObjectName("central")
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+
+        self.header = HeaderBar()
+        outer.addWidget(self.header)
+
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        self.sidebar = StepSidebar([(p.title, icon(p.icon_name)) for p in self.pages])
+        body.addWidget(self.sidebar)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("pageStack")
+        for page in self.pages:
+            self.stack.addWidget(page)
+        body.addWidget(self.stack, 1)
+        outer.addLayout(body, 1)
+
+        actions = QFrame()
+        actions.setObjectName("actionBar")
+        row = QHBoxLayout(actions)
+        row.setContentsMargins(18, 10, 18, 10)
+        row.setSpacing(10)
+        self.hint_label = QLabel("")
+        self.hint_label.setObjectName("primaryHint")
+        self.hint_label.setWordWrap(True)
+        row.addWidget(self.hint_label, 1)
+        self.back_button = QPushButton("◀ Back")
+        self.back_button.setObjectName("backButton")
+        self.primary_button = QPushButton("Next ▶")
+        self.primary_button.setObjectName("primaryButton")
+        self.primary_button.setDefault(True)
+        self.primary_button.setMinimumWidth(160)
+        row.addWidget(self.back_button)
+        row.addWidget(self.primary_button)
+        outer.addWidget(actions)
+        self.setCentralWidget(central)
+
+        status = QStatusBar()
+        status.setSizeGripEnabled(True)
+        self.file_label = QLabel("No file loaded")
+        self.destination_label = QLabel("")
+        self.counts_label = QLabel("")
+        for label in (self.file_label, self.destination_label, self.counts_label):
+            label.setObjectName("statusField")
+            status.addPermanentWidget(label)
+        self.setStatusBar(status)
+
+    def _build_actions(self) -> None:
+        self.step_actions: list[QAction] = []
+        for index, page in enumerate(self.pages):
+            action = QAction(f"Go to {page.title}", self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _=False, i=index: self.go_to(i))
+            self.addAction(action)
+            self.step_actions.append(action)
+
+        def add(text: str, keys: list[str], slot: object) -> QAction:
+            action = QAction(text, self)
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.triggered.connect(slot)
+            self.addAction(action)
+            return action
+
+        self.open_action = add("Open a file…", ["Ctrl+O"], self.browse_file)
+        self.primary_action = add(
+            "Primary action", ["Ctrl+Return", "Ctrl+Enter"], self._primary_shortcut
+        )
+        self.back_action = add("Back", ["Alt+Left", "Ctrl+["], self.go_back)
+        self.next_action = add("Next step", ["Alt+Right", "Ctrl+]"], self.go_next)
+        self.quit_action = add("Quit", ["Ctrl+Q"], self.close)
+
+    def _connect(self) -> None:
+        self.sidebar.step_clicked.connect(self.go_to)
+        self.back_button.clicked.connect(self.go_back)
+        self.primary_button.clicked.connect(self._primary_clicked)
+        for page in self.pages:
+            page.state_changed.connect(self.refresh)
+            page.advance_requested.connect(lambda p=page: self._advance_from(p))
+            page.step_requested.connect(self.go_to)
+        s = self.session
+        for signal in (
+            s.table_changed,
+            s.mapping_changed,
+            s.validation_changed,
+            s.excluded_changed,
+            s.destination_changed,
+            s.profile_changed,
+            s.job_changed,
+        ):
+            signal.connect(self.refresh)
+        s.status.connect(self.show_status)
+
+    # -- navigation ----------------------------------------------------------------------------
+
+    @property
+    def current_page(self) -> StepPage:
+        return self.pages[self.current]
+
+    def go_to(self, index: int) -> bool:
+        """Show step `index` if its inputs exist; returns whether it is now shown."""
+        if not 0 <= index < len(self.pages):
+            return False
+        if index == self.current:
+            return True
+        target = self.pages[index]
+        if not target.can_enter():
+            self.show_status(f"{target.title} needs the earlier steps first.")
+            return False
+        self.current_page.on_leave()
+        self.current = index
+        self.stack.setCurrentIndex(index)
+        target.on_enter()
+        self.refresh()
+        return True
+
+    def go_back(self) -> None:
+        if self.current > 0:
+            self.go_to(self.current - 1)
+
+    def go_next(self) -> None:
+        if self.current + 1 < len(self.pages):
+            self.go_to(self.current + 1)
+
+    def _advance_from(self, page: StepPage) -> None:
+        # A page finished its primary work (possibly asynchronously): move on only if the
+        # operator is still looking at it.
+        if page is self.current_page:
+            self.go_next()
+
+    def _primary_clicked(self) -> None:
+        page = self.current_page
+        if page.primary_enabled():
+            page.on_primary()
+        self.refresh()
+
+    def _primary_shortcut(self) -> None:
+        if self.primary_button.isEnabled():
+            self._primary_clicked()
+
+    # -- files ---------------------------------------------------------------------------------
+
+    def open_file(self, path: Path) -> None:
+        """Load `path` on the Load step (from drop, recent files or `--open`)."""
+        load_page = self.pages[0]
+        if self.current != 0:
+            self.go_to(0)
+        load = getattr(load_page, "load_path", None)
+        if load is not None:
+            load(Path(path))
+
+    def browse_file(self) -> None:
+        """The Open dialog (Ctrl+O)."""
+        load_page = self.pages[0]
+        if self.current != 0:
+            self.go_to(0)
+        browse = getattr(load_page, "browse", None)
+        if browse is not None:
+            browse()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        if _local_files(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if _local_files(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        files = _local_files(event)
+        if not files:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        # Load after the drop finishes, so the drag source is not kept waiting.
+        QTimer.singleShot(0, lambda: self.open_file(files[0]))
+
+    # -- state ---------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Re-ask the pages and the session, and update sidebar, buttons, title and status."""
+        pages = self.pages
+        done = [p.is_complete() for p in pages]
+        reachable = [p.can_enter() for p in pages]
+        self.sidebar.update_steps(self.current, done, reachable)
+        for index, action in enumerate(self.step_actions):
+            action.setEnabled(reachable[index] or index == self.current)
+
+        page = self.current_page
+        self.primary_button.setText(page.primary_text())
+        enabled = page.primary_enabled()
+        self.primary_button.setEnabled(enabled)
+        self.primary_button.setVisible(bool(page.primary_text()))
+        self.hint_label.setText("" if enabled else page.primary_hint())
+        self.back_button.setEnabled(self.current > 0)
+
+        s = self.session
+        file_name = s.table.info.path.name if s.table is not None else None
+        destination = destination_label(s.destination_id)
+        self.setWindowTitle(f"Backfill — {file_name or 'file'} → {destination}")
+        self.header.set_title(f"Backfill — {file_name or 'file'} → {destination}")
+        kind, name = self._profile_kind()
+        self.header.set_profile(kind, name)
+
+        self.file_label.setText(f"File: {file_name}" if file_name else "No file loaded")
+        self.destination_label.setText(f"Destination: {destination} ({name})")
+        lines = []
+        if s.table is not None:
+            lines.append(f"{len(s.table):,} rows")
+        problems = _problem_count(s.validation)
+        if problems is not None:
+            lines.append(f"{problems:,} problems" if problems != 1 else "1 problem")
+        if s.excluded_rows:
+            lines.append(f"{len(s.excluded_rows):,} excluded")
+        self.sidebar.set_summary(lines)
+        self.counts_label.setText(" · ".join(lines))
+
+    def _profile_kind(self) -> tuple[str, str]:
+        profile = self.session.profile
+        if profile is None:
+            return "sandbox", "Sandbox"
+        name = str(getattr(profile, "name", "") or "Profile")
+        return ("production" if self.session.is_production else "sandbox"), name
+
+    def show_status(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+
+    # -- closing -------------------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(DEFAULTS.window_width, DEFAULTS.window_height)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if not self._closing_done:
+            for page in self.pages:
+                if not page.can_close():
+                    event.ignore()
+                    return
+            self.settings.set_geometry(self.saveGeometry())
+            self.settings.sync()
+            for page in self.pages:
+                page.shutdown()
+            self._closing_done = True
+        event.accept()
+
+
+def _local_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+    mime = event.mimeData()
+    if not mime.hasUrls():
+        return []
+    return [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+
+
+def _problem_count(validation: object) -> int | None:
+    """Rows with problems, from whatever the validation result offers."""
+    if validation is None:
+        return None
+    invalid = getattr(validation, "invalid_rows", None)
+    if invalid is not None:
+        try:
+            return len(invalid)
+        except TypeError:
+            pass
+    issues = getattr(validation, "issues", None)
+    try:
+        return len(issues) if issues is not None else None
+    except TypeError:
+        return None

@@ -1,0 +1,1 @@
+"""One widget per step: Load, Map, Review, Upload, Report."""

@@ -1,0 +1,184 @@
+"""The one place the steps share state: what was loaded, how it maps, what validation found.
+
+Pages read and write the session; the session only stores values and announces changes. It
+holds no business logic (that lives in `app.core`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from app.core.table import Table
+
+DEFAULT_DESTINATION = "vibefollow-events"
+
+
+class Session(QObject):
+    """Shared state of one import: table → mapping → validation → upload job.
+
+    Setters emit the matching signal. Changing an earlier stage clears what was derived from
+    it (a new table drops the old mapping and validation), so no page sees stale results.
+    """
+
+    table_changed = Signal()
+    suggestion_changed = Signal()
+    mapping_changed = Signal()
+    validation_changed = Signal()
+    excluded_changed = Signal()
+    destination_changed = Signal()
+    profile_changed = Signal()
+    job_changed = Signal()
+    sandbox_changed = Signal()
+    status = Signal(str)
+
+    def __init__(
+        self,
+        *,
+        journal: Any = None,
+        secrets: Any = None,
+        profiles: Any = None,
+        destination_id: str = DEFAULT_DESTINATION,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.table: Table | None = None
+        self.suggestion: Any = None  # app.core.mapping.MappingSuggestion
+        self.mapping: Any = None  # app.core.mapping.Mapping
+        self.validation: Any = None  # app.core.validate.ValidationResult
+        self.excluded_rows: set[int] = set()  # spreadsheet row numbers left out on purpose
+        self.destination_id: str = destination_id
+        self.profile: Any = None  # app.core.profiles.Profile
+        self.job_id: str | None = None
+        self.sandbox_url: str | None = None
+        self.sandbox_key: str | None = None
+        self.template_name: str | None = None  # mapping template in use, if any
+        self._journal = journal
+        self._secrets = secrets
+        self._profiles = profiles
+
+    # -- services (created on first use so tests and the CLI-less GUI can pass their own) ----
+
+    @property
+    def journal(self) -> Any:
+        """The job journal (`app.core.journal`), opened in the data dir on first use."""
+        if self._journal is None:
+            from app.ui.services import open_journal
+
+            self._journal = open_journal()
+        return self._journal
+
+    @journal.setter
+    def journal(self, value: Any) -> None:
+        self._journal = value
+
+    @property
+    def secrets(self) -> Any:
+        """The API-key store (`app.core.secrets.SecretStore`)."""
+        if self._secrets is None:
+            from app.ui.services import open_secrets
+
+            self._secrets = open_secrets()
+        return self._secrets
+
+    @secrets.setter
+    def secrets(self, value: Any) -> None:
+        self._secrets = value
+
+    @property
+    def profiles(self) -> Any:
+        """The destination-profile store (`app.core.profiles`)."""
+        if self._profiles is None:
+            from app.ui.services import open_profiles
+
+            self._profiles = open_profiles()
+        return self._profiles
+
+    @profiles.setter
+    def profiles(self, value: Any) -> None:
+        self._profiles = value
+
+    # -- setters -------------------------------------------------------------------------------
+
+    def set_table(self, table: Table | None) -> None:
+        """A new file was loaded (or cleared); everything derived from the old one goes."""
+        self.table = table
+        self.suggestion = None
+        self.mapping = None
+        self.validation = None
+        self.excluded_rows = set()
+        self.job_id = None
+        self.table_changed.emit()
+        self.suggestion_changed.emit()
+        self.mapping_changed.emit()
+        self.validation_changed.emit()
+        self.excluded_changed.emit()
+        self.job_changed.emit()
+
+    def set_suggestion(self, suggestion: Any) -> None:
+        """Auto-suggested mapping for the current table and destination."""
+        self.suggestion = suggestion
+        self.suggestion_changed.emit()
+
+    def set_mapping(self, mapping: Any) -> None:
+        """The operator's mapping; the old validation no longer applies."""
+        self.mapping = mapping
+        self.mapping_changed.emit()
+        if self.validation is not None:
+            self.set_validation(None)
+
+    def set_validation(self, validation: Any) -> None:
+        """Validation result for the current table + mapping (None = not validated yet)."""
+        self.validation = validation
+        self.validation_changed.emit()
+
+    def set_excluded_rows(self, rows: set[int]) -> None:
+        """Spreadsheet row numbers the operator chose to leave out."""
+        self.excluded_rows = set(rows)
+        self.excluded_changed.emit()
+
+    def set_destination(self, destination_id: str) -> None:
+        """Which API the records are for; a different destination needs a new mapping."""
+        if destination_id == self.destination_id:
+            return
+        self.destination_id = destination_id
+        self.destination_changed.emit()
+
+    def set_profile(self, profile: Any) -> None:
+        """The destination profile (sandbox or a named production target)."""
+        self.profile = profile
+        self.profile_changed.emit()
+
+    def set_job(self, job_id: str | None) -> None:
+        """The upload job in the journal that this session is running or reporting on."""
+        self.job_id = job_id
+        self.job_changed.emit()
+
+    def set_sandbox(self, url: str | None, key: str | None) -> None:
+        """Where the embedded sandbox listens (the default destination)."""
+        self.sandbox_url = url
+        self.sandbox_key = key
+        self.sandbox_changed.emit()
+
+    def say(self, message: str) -> None:
+        """Show a message in the status bar."""
+        self.status.emit(message)
+
+    # -- read-only conveniences for status lines -----------------------------------------------
+
+    @property
+    def row_count(self) -> int:
+        """Data rows in the loaded table (0 when nothing is loaded)."""
+        return 0 if self.table is None else len(self.table)
+
+    @property
+    def is_production(self) -> bool:
+        """True when the current profile sends to a real (non-sandbox) API."""
+        profile = self.profile
+        if profile is None:
+            return False
+        flag = getattr(profile, "is_production", None)
+        if flag is not None:
+            return bool(flag() if callable(flag) else flag)
+        return not bool(getattr(profile, "is_sandbox", True))

@@ -1,0 +1,1 @@
+"""Small reusable widgets: step sidebar, drop zone, profile banner, problem-group card."""

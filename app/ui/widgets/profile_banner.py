@@ -1,0 +1,73 @@
+"""Which destination the records go to: a badge plus a thin coloured bar across the window.
+
+Sandbox is calm grey; production is red and impossible to miss.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+
+class ProfileBar(QFrame):
+    """The thin strip across the top of the window, coloured by profile kind."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("profileBar")
+        self.setFixedHeight(4)
+        self.set_kind("sandbox")
+
+    def set_kind(self, kind: str) -> None:
+        self.setProperty("profileKind", kind)
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+
+class ProfileBadge(QLabel):
+    """"SANDBOX" or "PRODUCTION — VibeFollow acme-prod"."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("profileBadge")
+        self.kind = "sandbox"
+        self.set_profile("sandbox", "Sandbox")
+
+    def set_profile(self, kind: str, name: str) -> None:
+        self.kind = kind
+        if kind == "production":
+            self.setText(f"PRODUCTION — {name}")
+            self.setToolTip("Records go to a real API. Uploads cannot be undone.")
+        else:
+            self.setText("SANDBOX" if name.lower() == "sandbox" else f"SANDBOX — {name}")
+            self.setToolTip("Records go to the local test server; nothing leaves this computer.")
+        self.setProperty("profileKind", kind)
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+
+class HeaderBar(QFrame):
+    """Title line of the window: where the data comes from and goes to, plus the badge."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("headerBar")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.bar = ProfileBar(self)
+        outer.addWidget(self.bar)
+        row = QHBoxLayout()
+        row.setContentsMargins(18, 10, 18, 10)
+        self.title = QLabel("Backfill")
+        self.title.setObjectName("headerTitle")
+        self.badge = ProfileBadge(self)
+        row.addWidget(self.title, 1)
+        row.addWidget(self.badge)
+        outer.addLayout(row)
+
+    def set_title(self, text: str) -> None:
+        self.title.setText(text)
+
+    def set_profile(self, kind: str, name: str) -> None:
+        self.bar.set_kind(kind)
+        self.badge.set_profile(kind, name)

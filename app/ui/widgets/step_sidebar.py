@@ -1,0 +1,110 @@
+"""The left-hand list of steps: a tick when done, a dot for the current one, greyed until reachable."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+CIRCLED = "①②③④⑤⑥⑦⑧⑨"
+
+
+class StepButton(QPushButton):
+    """One step: number, icon, title and a state mark (✓ done, ● current)."""
+
+    def __init__(self, index: int, title: str, icon: QIcon, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("stepButton")
+        self.setCheckable(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMinimumHeight(40)
+        self.title = title
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 6, 12, 6)
+        layout.setSpacing(10)
+        self._icon = QLabel()
+        self._icon.setPixmap(icon.pixmap(QSize(20, 20), self.devicePixelRatioF()))
+        self._icon.setFixedSize(20, 20)
+        self._label = QLabel(f"{CIRCLED[index]}  {title}")
+        self._label.setObjectName("stepTitle")
+        self._mark = QLabel("")
+        self._mark.setObjectName("stepMark")
+        self._mark.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        for child in (self._icon, self._label, self._mark):
+            child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        layout.addWidget(self._icon)
+        layout.addWidget(self._label, 1)
+        layout.addWidget(self._mark)
+        self.state = "todo"
+
+    def set_state(self, *, current: bool, done: bool, reachable: bool) -> None:
+        """Update the mark and the style property the stylesheet keys on."""
+        self.state = "current" if current else "done" if done else "todo"
+        self._mark.setText("●" if current else "✓" if done else "")
+        self.setEnabled(reachable or current)
+        self.setChecked(current)
+        self.setProperty("stepState", self.state)
+        tip = f"{self.title} (Ctrl+{CIRCLED.index(self._label.text()[0]) + 1})"
+        if not (reachable or current):
+            tip += " — finish the earlier steps first"
+        self.setToolTip(tip)
+        # Re-polish so the dynamic property takes effect in the stylesheet.
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+    @property
+    def mark(self) -> str:
+        """The state mark shown (for tests and accessibility)."""
+        return self._mark.text()
+
+
+class StepSidebar(QFrame):
+    """Vertical list of step buttons with a small summary (rows, problems) underneath."""
+
+    step_clicked = Signal(int)
+
+    def __init__(self, steps: list[tuple[str, QIcon]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sidebar")
+        self.setFixedWidth(200)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 14, 10, 14)
+        layout.setSpacing(4)
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(False)
+        self.buttons: list[StepButton] = []
+        for index, (title, icon) in enumerate(steps):
+            button = StepButton(index, title, icon, self)
+            button.clicked.connect(lambda _=False, i=index: self._clicked(i))
+            self._group.addButton(button, index)
+            self.buttons.append(button)
+            layout.addWidget(button)
+        layout.addStretch(1)
+        self.summary = QLabel("")
+        self.summary.setObjectName("sidebarSummary")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+
+    def _clicked(self, index: int) -> None:
+        # Keep the check state owned by update(); a click only asks to navigate.
+        self.buttons[index].setChecked(self.buttons[index].state == "current")
+        self.step_clicked.emit(index)
+
+    def update_steps(self, current: int, done: list[bool], reachable: list[bool]) -> None:
+        """Refresh every step's mark and clickability."""
+        for index, button in enumerate(self.buttons):
+            button.set_state(current=index == current, done=done[index], reachable=reachable[index])
+
+    def set_summary(self, lines: list[str]) -> None:
+        """The few numbers under the steps ("12,408 rows", "37 problems")."""
+        self.summary.setText("\n".join(lines))

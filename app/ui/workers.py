@@ -1,0 +1,203 @@
+"""Run CPU work (loading, validating) off the GUI thread, with progress, cancel and an owner.
+
+The work is a plain function `fn(progress, cancel) -> result` from `app.core`; it never sees
+Qt. `progress(done, total, message="")` may be called as often as the work likes (it is
+throttled here); `cancel` is a `CancelFlag`: call it (or `.is_set()`) to ask whether to stop.
+Results, errors and progress arrive on the GUI thread as signals of the `Task`.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+# Progress more often than this only floods the event queue; the eye can't follow it anyway.
+PROGRESS_INTERVAL_S = 0.05
+
+
+class Cancelled(Exception):  # noqa: N818 - reads as an event, like asyncio.CancelledError
+    """Raised by work that noticed its cancel flag; not an error to show."""
+
+
+class CancelFlag(threading.Event):
+    """A cancel request shared with the worker; callable so core code can poll `cancel()`."""
+
+    def __call__(self) -> bool:
+        return self.is_set()
+
+    def check(self) -> None:
+        """Raise `Cancelled` if cancelling was asked for."""
+        if self.is_set():
+            raise Cancelled
+
+
+def plain_error(exc: BaseException) -> tuple[str, str]:
+    """(message, hint) for the operator: the core's own words when it has them, else a summary."""
+    message = getattr(exc, "message", None)
+    hint = getattr(exc, "hint", None)
+    if isinstance(message, str) and message:
+        return message, hint if isinstance(hint, str) else ""
+    if isinstance(exc, MemoryError):
+        return (
+            "The computer ran out of memory while doing this.",
+            "Close other programs, or split the file into smaller parts.",
+        )
+    if isinstance(exc, PermissionError):
+        return (
+            "Backfill is not allowed to read or write that file.",
+            "Check that the file is not open in another program and that you may read it.",
+        )
+    if isinstance(exc, FileNotFoundError):
+        return ("The file could not be found.", "It may have been moved or renamed.")
+    if isinstance(exc, OSError):
+        return (f"The file could not be read ({exc.strerror or exc}).", "")
+    text = str(exc).strip() or "no details"
+    return (f"Something went wrong: {text}", "")
+
+
+class Task(QObject):
+    """One piece of background work. Signals always arrive on the GUI thread.
+
+    Exactly one of `finished`, `failed`, `cancelled` fires, then `done` (the test seam:
+    `qtbot.waitSignal(task.done)`).
+    """
+
+    progress = Signal(int, int, str)  # done, total, words
+    finished = Signal(object)  # the result
+    failed = Signal(str, str)  # message, hint (plain words)
+    cancelled = Signal()
+    done = Signal()
+
+    # The worker thread only emits these two; they are queued to the Task's (GUI) thread and
+    # re-emitted there, so anyone who connects right after `start()` never misses the outcome.
+    _worker_progress = Signal(int, int, str)
+    _worker_outcome = Signal(str, object)
+
+    def __init__(self, name: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.name = name
+        self.cancel_flag = CancelFlag()
+        self.result: Any = None
+        self.error: tuple[str, str] | None = None
+        self.details: str = ""  # the traceback, for a "details" disclosure or a log
+        self.is_running = True
+        self.was_cancelled = False
+        self._worker_progress.connect(self._on_worker_progress)
+        self._worker_outcome.connect(self._on_worker_outcome)
+
+    def cancel(self) -> None:
+        """Ask the work to stop at its next check; `cancelled` follows."""
+        self.cancel_flag.set()
+
+    def _on_worker_progress(self, done: int, total: int, message: str) -> None:
+        if self.is_running and not self.cancel_flag.is_set():
+            self.progress.emit(done, total, message)
+
+    def _on_worker_outcome(self, kind: str, payload: object) -> None:
+        self.is_running = False
+        if kind == "finished":
+            self.result = payload
+            self.finished.emit(payload)
+        elif kind == "failed":
+            assert isinstance(payload, tuple)
+            self.error = payload
+            self.failed.emit(*payload)
+        else:
+            self.was_cancelled = True
+            self.cancelled.emit()
+        self.done.emit()
+
+
+class _Runnable(QRunnable):
+    def __init__(self, task: Task, fn: Callable[..., Any]) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._task = task
+        self._fn = fn
+        self._last_progress = 0.0
+
+    def _progress(self, done: int, total: int, message: str = "") -> None:
+        now = time.monotonic()
+        if now - self._last_progress < PROGRESS_INTERVAL_S and done < total:
+            return
+        self._last_progress = now
+        self._task._worker_progress.emit(int(done), int(total), str(message))
+
+    def run(self) -> None:
+        task = self._task
+        try:
+            result = self._fn(self._progress, task.cancel_flag)
+        except Cancelled:
+            task._worker_outcome.emit("cancelled", None)
+        except BaseException as exc:  # noqa: BLE001 - every failure becomes words, never a crash
+            if task.cancel_flag.is_set():
+                # Work that stops on cancel may raise its own exception type; that's not a failure.
+                task._worker_outcome.emit("cancelled", None)
+            else:
+                task.details = "".join(traceback.format_exception(exc))
+                task._worker_outcome.emit("failed", plain_error(exc))
+        else:
+            if task.cancel_flag.is_set():
+                task._worker_outcome.emit("cancelled", None)
+            else:
+                task._worker_outcome.emit("finished", result)
+
+
+class TaskRunner(QObject):
+    """Owns a page's background tasks: one per name; starting a name again cancels the old one.
+
+    `shutdown()` cancels everything and waits for the threads, so nothing outlives the page.
+    """
+
+    def __init__(self, parent: QObject | None = None, *, max_threads: int = 2) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(max_threads)
+        self._tasks: dict[str, Task] = {}
+        self._retired: set[Task] = set()  # cancelled but still running: keep them referenced
+
+    def start(self, name: str, fn: Callable[..., Any]) -> Task:
+        """Run `fn(progress, cancel)` in the pool; returns the Task to connect to."""
+        previous = self._tasks.pop(name, None)
+        if previous is not None and previous.is_running:
+            previous.cancel()
+            self._retired.add(previous)
+            previous.done.connect(lambda p=previous: self._retired.discard(p))
+        # No Qt parent: the runner (and whoever connected) holds the Python reference, so a
+        # finished task is simply garbage-collected instead of piling up as a child object.
+        task = Task(name)
+        self._tasks[name] = task
+        task.done.connect(lambda t=task: self._forget(t))
+        self._pool.start(_Runnable(task, fn))
+        return task
+
+    def _forget(self, task: Task) -> None:
+        if self._tasks.get(task.name) is task:
+            del self._tasks[task.name]
+
+    def task(self, name: str) -> Task | None:
+        """The running task with that name, if any."""
+        return self._tasks.get(name)
+
+    def is_busy(self) -> bool:
+        """True while any task is still running."""
+        return any(t.is_running for t in (*self._tasks.values(), *self._retired))
+
+    def cancel_all(self) -> None:
+        """Ask every task to stop."""
+        for task in (*self._tasks.values(), *self._retired):
+            task.cancel()
+
+    def wait(self, timeout_ms: int = 10_000) -> bool:
+        """Block until the threads are idle (used at shutdown and in tests)."""
+        return self._pool.waitForDone(timeout_ms)
+
+    def shutdown(self, timeout_ms: int = 10_000) -> None:
+        """Cancel everything and wait for the threads to finish."""
+        self.cancel_all()
+        self.wait(timeout_ms)
