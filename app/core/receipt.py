@@ -1,0 +1,179 @@
+"""Job receipts: what an ops lead files after a migration, as JSON and as readable text.
+
+A receipt says which file (name and SHA-256) went where (destination, base URL), who ran it
+(OS user, host), when, and what happened to every row (totals per state, retries, rate-limit
+waits). It never contains the API key.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+import platform
+import socket
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from app import __version__
+from app.core.appdirs import data_dir
+
+RECEIPTS_DIR = "receipts"
+STATES = ("accepted", "rejected", "failed", "pending")
+
+
+@dataclass
+class Receipt:
+    """Everything a receipt records about one job."""
+
+    job_id: str
+    file_name: str
+    file_path: str
+    file_sha256: str
+    destination_id: str
+    destination_label: str
+    base_url: str
+    profile_name: str
+    job_state: str
+    rows: int
+    totals: dict[str, int]
+    requests: int = 0
+    retries: int = 0
+    rate_limit_waits: int = 0
+    rate_limit_wait_seconds: float = 0.0
+    started_at: str | None = None  # ISO-8601 UTC
+    finished_at: str | None = None
+    os_user: str = field(default_factory=lambda: current_os_user())
+    host: str = field(default_factory=lambda: socket.gethostname())
+    platform: str = field(default_factory=lambda: platform.platform(terse=True))
+    app_version: str = __version__
+    created_at: str = field(default_factory=lambda: utc_iso(datetime.now(UTC)))
+    report_path: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def balanced(self) -> bool:
+        """accepted + rejected + failed + pending == rows."""
+        return sum(self.totals.get(s, 0) for s in STATES) == self.rows
+
+    def to_json(self) -> str:
+        """The receipt as pretty-printed JSON (schema "backfill-receipt/1")."""
+        data: dict[str, Any] = {"schema": "backfill-receipt/1", **asdict(self)}
+        data["balanced"] = self.balanced
+        data["duration_s"] = duration_seconds(self.started_at, self.finished_at)
+        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+    def to_text(self) -> str:
+        """The receipt as plain text an operator can print or attach to a ticket."""
+        t = self.totals
+        duration = duration_seconds(self.started_at, self.finished_at)
+        lines = [
+            "Backfill upload receipt",
+            "=======================",
+            f"Job:              {self.job_id} ({self.job_state})",
+            f"File:             {self.file_name}",
+            f"  full path:      {self.file_path}",
+            f"  SHA-256:        {self.file_sha256}",
+            f"Destination:      {self.destination_label} ({self.destination_id})",
+            f"Base URL:         {self.base_url}",
+            f"Profile:          {self.profile_name or '-'}",
+            f"Run by:           {self.os_user} on {self.host} ({self.platform})",
+            f"Started:          {local_time(self.started_at)}",
+            f"Finished:         {local_time(self.finished_at)}",
+            f"Duration:         {format_duration(duration)}",
+            "",
+            f"Rows:             {self.rows:,}",
+            f"  accepted:       {t.get('accepted', 0):,}",
+            f"  rejected:       {t.get('rejected', 0):,}",
+            f"  failed:         {t.get('failed', 0):,}",
+            f"  pending:        {t.get('pending', 0):,}",
+            "  totals add up:  " + ("yes" if self.balanced else "NO — check the journal"),
+            f"Requests:         {self.requests:,}",
+            f"Retries:          {self.retries:,}",
+            f"Rate-limit waits: {self.rate_limit_waits:,} "
+            f"({format_duration(self.rate_limit_wait_seconds)} in total)",
+        ]
+        if self.report_path:
+            lines.append(f"Rejection report: {self.report_path}")
+        lines += [f"Note: {n}" for n in self.notes]
+        lines += ["", f"Backfill {self.app_version} · receipt written {local_time(self.created_at)}"]
+        return "\n".join(lines) + "\n"
+
+
+def current_os_user() -> str:
+    """The login name of whoever runs Backfill ("unknown" if the OS will not say)."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return os.environ.get("USERNAME") or os.environ.get("USER") or "unknown"
+
+
+def utc_iso(moment: datetime | float | str | None) -> str | None:
+    """A datetime, epoch seconds or ISO text as ISO-8601 UTC with a Z (None stays None)."""
+    if moment is None or moment == "":
+        return None
+    if isinstance(moment, int | float):
+        moment = datetime.fromtimestamp(moment, UTC)
+    elif isinstance(moment, str):
+        moment = datetime.fromisoformat(moment.replace("Z", "+00:00"))
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def local_time(iso: str | None) -> str:
+    """ISO UTC text in the operator's local time zone, e.g. "2026-03-04 10:42:07 CET"."""
+    if not iso:
+        return "-"
+    moment = datetime.fromisoformat(iso.replace("Z", "+00:00")).astimezone()
+    return moment.strftime("%Y-%m-%d %H:%M:%S %Z").strip()
+
+
+def duration_seconds(start: str | None, end: str | None) -> float | None:
+    """Seconds between two ISO timestamps, or None when either is missing."""
+    if not start or not end:
+        return None
+    a = datetime.fromisoformat(start.replace("Z", "+00:00"))
+    b = datetime.fromisoformat(end.replace("Z", "+00:00"))
+    return max(0.0, (b - a).total_seconds())
+
+
+def format_duration(seconds: float | None) -> str:
+    """"4 min 12 s", "0.8 s", "-" for unknown."""
+    if seconds is None:
+        return "-"
+    if seconds < 10:
+        return f"{seconds:.1f} s"
+    whole = round(seconds)
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return f"{hours} h {minutes} min"
+    if minutes:
+        return f"{minutes} min {secs} s"
+    return f"{secs} s"
+
+
+def receipts_dir(directory: Path | None = None) -> Path:
+    """Where receipts go: `directory`, else `data_dir()/receipts`, created if needed."""
+    path = directory if directory is not None else data_dir() / RECEIPTS_DIR
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def save_receipt(receipt: Receipt, directory: Path | None = None) -> tuple[Path, Path]:
+    """Write the receipt as .json and .txt; returns (json_path, txt_path)."""
+    folder = receipts_dir(directory)
+    stamp = (receipt.finished_at or receipt.created_at or "").replace(":", "").replace("-", "")
+    stem = f"receipt-{_safe(receipt.job_id)}-{stamp.rstrip('Z') or 'unfinished'}"
+    json_path = folder / f"{stem}.json"
+    txt_path = folder / f"{stem}.txt"
+    json_path.write_text(receipt.to_json(), encoding="utf-8")
+    txt_path.write_text(receipt.to_text(), encoding="utf-8")
+    return json_path, txt_path
+
+
+def _safe(text: str) -> str:
+    return "".join(c if c.isalnum() or c in "-_" else "_" for c in str(text))
