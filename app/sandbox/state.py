@@ -1,0 +1,101 @@
+"""The sandbox's whole mutable state behind one lock: settings, data, stats, limits, faults."""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass, field
+
+from app.sandbox.faults import FaultInjector, Faults, make_faults
+from app.sandbox.ingestqueue import IngestQueue
+from app.sandbox.ratelimit import SlidingWindowLimiter
+from app.sandbox.settings import SandboxSettings
+from app.sandbox.stats import ENDPOINTS, MINUTE_S, EndpointStats
+from app.sandbox.store import Store
+
+
+def _stats_for(settings: SandboxSettings) -> dict[str, EndpointStats]:
+    windows = {
+        "vibefollow-users": settings.vibefollow_rate_window_s,
+        "vibefollow-events": settings.vibefollow_rate_window_s,
+        "vibefollow-track": settings.vibefollow_rate_window_s,
+        "ourspriv-batch": MINUTE_S,
+        "flokit-events": settings.flokit_rate_window_s,
+    }
+    return {name: EndpointStats(rate_window_s=windows[name]) for name in ENDPOINTS}
+
+
+@dataclass
+class SandboxState:
+    """Shared by the ASGI app (event-loop thread) and control calls (any thread); hold `lock`."""
+
+    api_keys: frozenset[str]
+    base_settings: SandboxSettings
+    settings: SandboxSettings = field(init=False)
+    store: Store = field(init=False)
+    stats: dict[str, EndpointStats] = field(init=False)
+    vibefollow_limiter: SlidingWindowLimiter = field(init=False)
+    flokit_limiter: SlidingWindowLimiter = field(init=False)
+    queue: IngestQueue = field(init=False)
+    injector: FaultInjector = field(init=False)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def __post_init__(self) -> None:
+        self._reset_to(self.base_settings)
+
+    @staticmethod
+    def now() -> float:
+        """Monotonic clock used for every window and queue computation."""
+        return time.monotonic()
+
+    def _reset_to(self, settings: SandboxSettings) -> None:
+        self.settings = settings
+        self.store = Store()
+        self.stats = _stats_for(settings)
+        self.vibefollow_limiter = SlidingWindowLimiter(
+            settings.vibefollow_rate_limit, settings.vibefollow_rate_window_s
+        )
+        self.flokit_limiter = SlidingWindowLimiter(
+            settings.flokit_rate_limit, settings.flokit_rate_window_s
+        )
+        self.queue = IngestQueue(settings.queue_cap, settings.queue_drain_per_s)
+        self.injector = FaultInjector.for_faults(Faults())
+
+    def reset(self) -> None:
+        """Clear data, stats, faults, rate-limit windows and queue; restore start-up settings."""
+        with self.lock:
+            self._reset_to(self.base_settings)
+
+    def configure(self, **changes: object) -> SandboxSettings:
+        """Change settings until the next reset (limiters and queue restart empty)."""
+        with self.lock:
+            settings = self.settings.replace(**changes)
+            self.settings = settings
+            self.vibefollow_limiter = SlidingWindowLimiter(
+                settings.vibefollow_rate_limit, settings.vibefollow_rate_window_s
+            )
+            self.flokit_limiter = SlidingWindowLimiter(
+                settings.flokit_rate_limit, settings.flokit_rate_window_s
+            )
+            self.queue = IngestQueue(settings.queue_cap, settings.queue_drain_per_s)
+            for name, fresh in _stats_for(settings).items():
+                self.stats[name].rate_window_s = fresh.rate_window_s
+            return settings
+
+    def set_faults(self, faults: Faults | None = None, **knobs: object) -> Faults:
+        """Replace the active faults (knobs not given fall back to no fault)."""
+        faults = faults if faults is not None else make_faults(**knobs)
+        with self.lock:
+            self.injector = FaultInjector.for_faults(faults)
+        return faults
+
+    def snapshot_stats(self) -> dict[str, dict[str, object]]:
+        """Per-endpoint stats keyed by endpoint name."""
+        with self.lock:
+            now = self.now()
+            return {name: s.as_dict(now) for name, s in self.stats.items()}
+
+    def records(self, endpoint: str) -> list[dict]:
+        """Copies of what an endpoint stored; KeyError for an unknown endpoint name."""
+        with self.lock:
+            return self.store.records(endpoint)
