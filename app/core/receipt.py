@@ -40,9 +40,10 @@ class Receipt:
     rows: int
     totals: dict[str, int]
     requests: int = 0
+    chunks: int = 0
     retries: int = 0
-    rate_limit_waits: int = 0
-    rate_limit_wait_seconds: float = 0.0
+    rate_limit_wait_seconds: float = 0.0  # our own pacing to the published limit
+    retry_after_wait_seconds: float = 0.0  # waits the API asked for (429/503 Retry-After)
     started_at: str | None = None  # ISO-8601 UTC
     finished_at: str | None = None
     os_user: str = field(default_factory=lambda: current_os_user())
@@ -90,10 +91,11 @@ class Receipt:
             f"  failed:         {t.get('failed', 0):,}",
             f"  pending:        {t.get('pending', 0):,}",
             "  totals add up:  " + ("yes" if self.balanced else "NO — check the journal"),
-            f"Requests:         {self.requests:,}",
+            f"Requests:         {self.requests:,} ({self.chunks:,} chunks)",
             f"Retries:          {self.retries:,}",
-            f"Rate-limit waits: {self.rate_limit_waits:,} "
-            f"({format_duration(self.rate_limit_wait_seconds)} in total)",
+            f"Rate-limit waits: {format_duration(self.rate_limit_wait_seconds)} pacing to the "
+            f"published limit, {format_duration(self.retry_after_wait_seconds)} asked for by "
+            "the API (Retry-After)",
         ]
         if self.report_path:
             lines.append(f"Rejection report: {self.report_path}")
@@ -173,6 +175,46 @@ def save_receipt(receipt: Receipt, directory: Path | None = None) -> tuple[Path,
     json_path.write_text(receipt.to_json(), encoding="utf-8")
     txt_path.write_text(receipt.to_text(), encoding="utf-8")
     return json_path, txt_path
+
+
+def receipt_from_journal(journal: Any, job_id: str, *, report_path: str | None = None) -> Receipt:
+    """Collect a job's receipt from the journal (`Journal.job` and `Journal.job_stats`)."""
+    job = journal.job(job_id)
+    stats = journal.job_stats(job.id)
+    try:
+        from app.core.destinations import get_destination
+
+        label = str(get_destination(job.destination_id).label)
+    except (ImportError, KeyError):
+        label = job.destination_id
+    return Receipt(
+        job_id=job.id,
+        file_name=job.file_name,
+        file_path=job.source_path,
+        file_sha256=job.source_sha256,
+        destination_id=job.destination_id,
+        destination_label=label,
+        base_url=job.base_url,
+        profile_name=job.profile_name,
+        job_state=job.state,
+        rows=job.rows,
+        totals={s: int(getattr(job, s)) for s in STATES},
+        requests=stats.requests,
+        chunks=stats.chunks,
+        retries=stats.retries,
+        rate_limit_wait_seconds=round(stats.rate_limit_wait_s, 3),
+        retry_after_wait_seconds=round(stats.retry_after_wait_s, 3),
+        started_at=utc_iso(stats.started_at or job.created_at),
+        finished_at=utc_iso(stats.finished_at or job.updated_at),
+        report_path=report_path,
+    )
+
+
+def write_receipt(
+    journal: Any, job_id: str, directory: Path | None = None, *, report_path: str | None = None
+) -> tuple[Path, Path]:
+    """Write the job's receipt into `directory` (default `data_dir()/receipts`)."""
+    return save_receipt(receipt_from_journal(journal, job_id, report_path=report_path), directory)
 
 
 def _safe(text: str) -> str:

@@ -14,6 +14,10 @@ re-imports with its leading `'`; such values (`=SUM(…)`, `@user`, `- note`) ar
 the reason the row was rejected, so the operator sees and fixes them. XLSX cells are written as
 text (never numbers or formulas), so `007` stays `007`; control characters Excel cannot store
 are replaced with U+FFFD.
+
+Re-import: load the report like any file and apply the same mapping template; then
+`exclude_report_columns` marks Backfill's trailing columns as "not imported", so they never
+end up as properties/traits.
 """
 
 from __future__ import annotations
@@ -24,7 +28,10 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:
+    from app.core.mapping import Mapping
 
 REPORT_STATES = ("rejected", "failed")
 EXTRA_COLUMNS = ("Row", "Field", "Code", "Reason", "State")
@@ -216,3 +223,28 @@ def row_ranges(rows: Sequence[int], limit: int = 8) -> str:
         hidden = sum(b - a + 1 for a, b in runs[limit:])
         text += f", … (+{hidden:,} more)"
     return ("row " if len(ordered) == 1 else "rows ") + text
+
+
+def report_extra_columns(headers: Sequence[str]) -> list[str]:
+    """Backfill's own trailing columns if `headers` are a rejection report's, else []."""
+    tail = list(headers[-len(EXTRA_COLUMNS) :])
+    if len(tail) != len(EXTRA_COLUMNS):
+        return []
+    for name, expected in zip(tail, EXTRA_COLUMNS, strict=True):
+        stripped = name
+        while stripped.startswith(EXTRA_PREFIX):
+            stripped = stripped[len(EXTRA_PREFIX) :]
+        if stripped != expected:
+            return []
+    return tail
+
+
+def exclude_report_columns(mapping: Mapping, headers: Sequence[str]) -> Mapping:
+    """The mapping with a re-imported report's Row/Field/Code/Reason/State left out."""
+    from app.core.mapping import ExtraColumn
+
+    used = mapping.mapped_columns()
+    for column in report_extra_columns(headers):
+        if column not in used:
+            mapping = mapping.with_extra(column, ExtraColumn(include=False))
+    return mapping

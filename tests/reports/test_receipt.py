@@ -27,9 +27,10 @@ def make_receipt(tmp_path) -> Receipt:
         rows=12_408,
         totals={"accepted": 12_283, "rejected": 88, "failed": 37, "pending": 0},
         requests=14,
+        chunks=13,
         retries=3,
-        rate_limit_waits=2,
         rate_limit_wait_seconds=12.5,
+        retry_after_wait_seconds=61,
         started_at=utc_iso("2026-03-04T10:40:00+00:00"),
         finished_at=utc_iso("2026-03-04T10:44:12Z"),
     )
@@ -54,7 +55,7 @@ def test_receipt_files_in_data_dir(tmp_path, monkeypatch):
     text = txt_path.read_text(encoding="utf-8")
     for needle in ("customers.csv", data["file_sha256"], "VibeFollow events (vibefollow-events)",
                    "https://api.vibefollow.com", "12,283", "Retries:          3",
-                   "Rate-limit waits: 2 (12 s in total)", "4 min 12 s", "totals add up:  yes",
+                   "Rate-limit waits: 12 s pacing to the published limit, 1 min 1 s asked for by the API", "4 min 12 s", "totals add up:  yes",
                    f"Backfill {__version__}"):
         assert needle in text, needle
 
