@@ -1,0 +1,827 @@
+"""Load a spreadsheet file into a `Table` of raw text cells, each row tied to its row number.
+
+Formats: CSV/TSV/TXT (delimiter sniffed among `,` `;` tab `|`), XLSX/XLSM/XLS/ODS (fastexcel,
+the Rust calamine reader), JSON (array of objects) and NDJSON (one object per line).
+
+Every cell is text and nothing is coerced: `00123` stays `00123`, `1e5` stays `1e5`, an empty
+cell is "". Workbook cells become the text a person would type back in:
+
+- numbers: their value in shortest form (`1.0` → `1`, `0.1+0.2` → `0.3`); display formats such
+  as percentages or currency symbols are not applied (15% is `0.15`);
+- dates and times: ISO text — `2024-03-04` for a date at midnight, `2024-03-04 10:05:00` for a
+  date with a time (`.500` when there are fractional seconds), `10:30:00` for a time-only cell;
+- booleans: `true` / `false`; formulas: their last calculated value.
+
+Row numbers are what Excel shows: a workbook row keeps its sheet row number; a CSV row is its
+record number in the file (blank lines count, a quoted value spanning lines counts once).
+JSON arrays number objects from 1; NDJSON rows carry their line number. Rows whose every cell
+is empty are skipped (and the skipped numbers reported in `Table.warnings`).
+
+Any unreadable input raises `LoadError` with a plain sentence and a hint — never a traceback.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import threading
+import zipfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import numpy as np
+import orjson
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.csv as pacsv
+
+from app.core.encoding import decode_to_utf8
+from app.core.headers import unique_headers
+from app.core.table import SourceInfo, Table
+
+Progress = Callable[[int, "int | None", str], None]
+Cancel = "threading.Event | Callable[[], bool] | None"
+
+TEXT_FORMATS = ("csv", "tsv", "txt")
+WORKBOOK_FORMATS = ("xlsx", "xlsm", "xls", "ods")
+JSON_FORMATS = ("json", "ndjson", "jsonl")
+SUPPORTED_EXTENSIONS: tuple[str, ...] = tuple(
+    f".{ext}" for ext in (*TEXT_FORMATS, *WORKBOOK_FORMATS, *JSON_FORMATS)
+)
+DELIMITERS = (",", ";", "\t", "|")
+DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
+
+_ZIP_MAGIC = b"PK\x03\x04"
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ENCRYPTED_MARKERS = (
+    "EncryptedPackage".encode("utf-16-le"),
+    "EncryptionInfo".encode("utf-16-le"),
+)
+_BINARY_MAGICS = {
+    b"%PDF": "a PDF document",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"\x1f\x8b": "a gzip archive",
+    b"Rar!": "a RAR archive",
+    b"7z\xbc\xaf": "a 7-Zip archive",
+    b"SQLite format 3": "a SQLite database",
+    b"\x7fELF": "a program file",
+    b"MZ": "a Windows program file",
+}
+_STREAM_THRESHOLD = 16 * 1024 * 1024  # larger CSVs are read in blocks to report progress
+_HEAD_BYTES = 256 * 1024
+_MIDNIGHT = re.compile(r"^(\d{4}-\d{2}-\d{2}) 00:00:00$")
+
+
+class LoadError(Exception):
+    """The file cannot be loaded. `message` says why in plain words, `hint` what to try."""
+
+    def __init__(self, message: str, hint: str = "") -> None:
+        super().__init__(message if not hint else f"{message} {hint}")
+        self.message = message
+        self.hint = hint
+
+
+class LoadCancelled(Exception):
+    """The operator cancelled loading."""
+
+
+def file_filter() -> str:
+    """A Qt open-dialog filter string listing every supported extension."""
+    patterns = " ".join(f"*{ext}" for ext in SUPPORTED_EXTENSIONS)
+    return (
+        f"Spreadsheets ({patterns});;"
+        "CSV / text (*.csv *.tsv *.txt);;"
+        "Excel (*.xlsx *.xlsm *.xls);;"
+        "OpenDocument (*.ods);;"
+        "JSON (*.json *.ndjson *.jsonl);;"
+        "All files (*)"
+    )
+
+
+def _cancelled(cancel: object) -> bool:
+    if cancel is None:
+        return False
+    if isinstance(cancel, threading.Event):
+        return cancel.is_set()
+    return bool(cancel())  # type: ignore[operator]
+
+
+def _check_cancel(cancel: object) -> None:
+    if _cancelled(cancel):
+        raise LoadCancelled("Loading was cancelled.")
+
+
+def _report(progress: Progress | None, done: int, total: int | None, message: str) -> None:
+    if progress is not None:
+        progress(done, total, message)
+
+
+def _format_rows(numbers: Sequence[int], limit: int = 8) -> str:
+    shown = ", ".join(f"{n:,}" for n in numbers[:limit])
+    return shown + (", …" if len(numbers) > limit else "")
+
+
+# ---------------------------------------------------------------------------------------------
+# Format detection
+
+
+def detect_format(path: Path, head: bytes) -> str:
+    """The format to read `path` as: its content decides when it contradicts the extension."""
+    ext = path.suffix.lower().lstrip(".")
+    if ext == "jsonl":
+        ext = "ndjson"
+    if head.startswith(_ZIP_MAGIC):
+        if ext in ("xlsx", "xlsm", "ods"):
+            return ext
+        return "xlsx"  # an xlsx saved as .csv or without extension
+    if head.startswith(_OLE_MAGIC):
+        return ext if ext in ("xls", "xlsx", "xlsm") else "xls"
+    if ext in (*TEXT_FORMATS, *WORKBOOK_FORMATS, "json", "ndjson"):
+        return ext
+    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if stripped.startswith(b"["):
+        return "json"
+    if stripped.startswith(b"{"):
+        return "ndjson"
+    return "csv"
+
+
+def list_sheets(path: str | Path) -> list[str]:
+    """Sheet names of a workbook (an empty list for text and JSON files)."""
+    path = Path(path)
+    head = _read_head(path)
+    if detect_format(path, head) not in WORKBOOK_FORMATS:
+        return []
+    _check_workbook_container(path, head)
+    return list(_open_workbook(path).sheet_names)
+
+
+def _read_head(path: Path, size: int = 8) -> bytes:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(size)
+    except FileNotFoundError as exc:
+        raise LoadError(f"The file {path.name} does not exist.", "Check the path.") from exc
+    except IsADirectoryError as exc:
+        raise LoadError(f"{path.name} is a folder, not a file.", "Choose a file.") from exc
+    except PermissionError as exc:
+        raise LoadError(
+            f"Backfill is not allowed to read {path.name}.",
+            "Check the file's permissions, or close it in other programs and try again.",
+        ) from exc
+    except OSError as exc:
+        raise LoadError(f"The file {path.name} could not be read ({exc.strerror}).") from exc
+
+
+# ---------------------------------------------------------------------------------------------
+# Public entry points
+
+
+def load_table(
+    path: str | Path,
+    *,
+    sheet: str | None = None,
+    header_row: int | None = None,
+    encoding: str | None = None,
+    delimiter: str | None = None,
+    progress: Progress | None = None,
+    cancel: object = None,
+) -> Table:
+    """Read `path` into a Table of text cells (see the module rules).
+
+    `header_row` is the 1-based spreadsheet row holding the column names (default: the first
+    non-empty row). Raises LoadError for unusable input and LoadCancelled when `cancel` fires.
+    """
+    path = Path(path)
+    head = _read_head(path)
+    fmt = detect_format(path, head)
+    if header_row is not None and header_row < 1:
+        raise LoadError("The header row must be 1 or more.", "Row numbers start at 1.")
+    _report(progress, 0, None, f"Opening {path.name}")
+    if fmt in WORKBOOK_FORMATS:
+        table = _load_workbook(path, fmt, head, sheet, header_row, progress, cancel)
+    elif fmt in ("json", "ndjson"):
+        table = _load_json(path, fmt, progress, cancel)
+    else:
+        table = _load_delimited(path, fmt, header_row, encoding, delimiter, progress, cancel)
+    if path.suffix.lower().lstrip(".") not in (fmt, "jsonl") and fmt in WORKBOOK_FORMATS:
+        table.warnings.insert(
+            0, f"{path.name} is really an Excel workbook; it was read as {fmt.upper()}."
+        )
+    _report(progress, len(table), len(table), f"Read {len(table):,} rows")
+    return table
+
+
+def read_preview_rows(
+    path: str | Path,
+    *,
+    sheet: str | None = None,
+    encoding: str | None = None,
+    delimiter: str | None = None,
+    n: int = 30,
+) -> list[list[str]]:
+    """The first `n` raw rows before any header choice (for a header-row picker).
+
+    Row i of the result is spreadsheet row i+1; cells are text, "" when empty.
+    """
+    path = Path(path)
+    head = _read_head(path)
+    fmt = detect_format(path, head)
+    if fmt in WORKBOOK_FORMATS:
+        _check_workbook_container(path, head)
+        grid, _, _ = _read_workbook_grid(path, sheet, n_rows=n)
+        columns = [_iso_midnight(col).to_pylist() for col in grid]
+        return [list(row) for row in zip(*columns, strict=True)] if columns else []
+    if fmt in ("json", "ndjson"):
+        table = _load_json(path, fmt, None, None)
+        rows = [table.headers]
+        rows.extend(table.df.head(max(n - 1, 0)).astype(object).values.tolist())
+        return rows[:n]
+    data = _read_bytes(path)
+    decoded = _decode(path, data, encoding)
+    delim = delimiter or _sniff_delimiter(decoded.utf8[:_HEAD_BYTES], fmt)
+    records = _head_records(decoded.utf8, delim, n)
+    return [list(r) for r in records]
+
+
+def guess_header_row(filled_counts: Sequence[int]) -> int:
+    """1-based header row from the filled-cell counts of the top rows (0 when all are empty).
+
+    The first non-empty row, unless it is a title line: a row with fewer than half the cells
+    of the widest top row is skipped (e.g. "Sales report — March" above the real header).
+    """
+    widest = max(filled_counts, default=0)
+    if widest == 0:
+        return 0
+    needed = max(1, (widest + 1) // 2)
+    return next(i + 1 for i, count in enumerate(filled_counts) if count >= needed)
+
+
+# ---------------------------------------------------------------------------------------------
+# Delimited text
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise LoadError(f"The file {path.name} could not be read ({exc.strerror}).") from exc
+
+
+def _decode(path: Path, data: bytes, encoding: str | None):
+    if not data.strip(b"\xef\xbb\xbf\xff\xfe \t\r\n\x00"):
+        raise LoadError(f"{path.name} is empty.", "Choose a file that has a header row and data.")
+    for magic, what in _BINARY_MAGICS.items():
+        if data.startswith(magic):
+            raise LoadError(
+                f"{path.name} is {what}, not a spreadsheet.",
+                "Export the data as CSV or Excel and load that file.",
+            )
+    try:
+        decoded = decode_to_utf8(data, encoding)
+    except (UnicodeDecodeError, LookupError) as exc:
+        raise LoadError(
+            f"{path.name} cannot be read as {encoding}.",
+            "Leave the encoding on automatic, or pick the one the file was saved with.",
+        ) from exc
+    sample = decoded.utf8[:65536]
+    controls = sum(sample.count(bytes([c])) for c in range(32) if c not in (9, 10, 13))
+    if b"\x00" in sample or controls > max(8, len(sample) // 100):
+        raise LoadError(
+            f"{path.name} does not look like a spreadsheet or text file (it contains binary data).",
+            "Check that you picked the right file; export it as CSV or Excel if it came from "
+            "another program.",
+        )
+    return decoded
+
+
+def _head_records(utf8: bytes, delimiter: str, limit: int) -> list[list[str]]:
+    """Parse up to `limit` complete records from the start of the file (quotes respected)."""
+    head = utf8[:_HEAD_BYTES]
+    complete = len(head) == len(utf8)
+    text = head.decode("utf-8", errors="ignore")
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
+    records: list[list[str]] = []
+    try:
+        for record in reader:
+            records.append(record)
+            if len(records) > limit:
+                break
+    except csv.Error:
+        pass
+    if not complete and len(records) <= limit and records:
+        records.pop()  # the last record may be cut by the head boundary
+    return records[:limit]
+
+
+def _sniff_delimiter(head: bytes, fmt: str) -> str:
+    """Pick the delimiter giving the most consistent number (>1) of fields per line."""
+    text = head.decode("utf-8", errors="ignore")
+    lines = [line for line in text.splitlines()[:200] if line.strip()]
+    if len(text) == len(head) and lines and not head.endswith((b"\n", b"\r")) and len(lines) > 1:
+        lines = lines  # complete file: last line is whole
+    elif len(lines) > 1:
+        lines = lines[:-1]
+    best = "\t" if fmt == "tsv" else ","
+    best_score = (0.0, 0)
+    for delim in DELIMITERS:
+        counts: list[int] = []
+        try:
+            for record in csv.reader(lines, delimiter=delim, strict=False):
+                counts.append(len(record))
+        except csv.Error:
+            continue
+        if not counts:
+            continue
+        values, freq = np.unique(np.array(counts), return_counts=True)
+        modal = int(values[np.argmax(freq)])
+        if modal <= 1:
+            continue
+        consistency = float(freq.max()) / len(counts)
+        score = (round(consistency, 2), modal)
+        if score > best_score:
+            best, best_score = delim, score
+    return best
+
+
+def _load_delimited(
+    path: Path,
+    fmt: str,
+    header_row: int | None,
+    encoding: str | None,
+    delimiter: str | None,
+    progress: Progress | None,
+    cancel: object,
+) -> Table:
+    data = _read_bytes(path)
+    _check_cancel(cancel)
+    decoded = _decode(path, data, encoding)
+    del data
+    utf8 = decoded.utf8
+    if delimiter is not None and delimiter not in DELIMITERS and len(delimiter) != 1:
+        raise LoadError(f"'{delimiter}' cannot be used as a delimiter.", "Use a single character.")
+    delim = delimiter or _sniff_delimiter(utf8[:_HEAD_BYTES], fmt)
+    wanted = (header_row or 0) + 1 if header_row else 200
+    records = _head_records(utf8, delim, max(wanted, 200))
+    if header_row is None:
+        header_row = guess_header_row([sum(1 for c in r if c.strip()) for r in records[:50]])
+        if header_row == 0:
+            raise LoadError(
+                f"{path.name} has no header row: the first {len(records):,} lines are empty.",
+                "Check that the file holds data, or choose the header row yourself.",
+            )
+    if header_row > len(records):
+        raise LoadError(
+            f"Row {header_row:,} cannot be the header: the file has only {len(records):,} rows "
+            "near the top.",
+            "Choose a header row that holds the column names.",
+        )
+    raw_header = records[header_row - 1]
+    if not any(cell.strip() for cell in raw_header):
+        raise LoadError(
+            f"Row {header_row:,} is empty, so it cannot be the header row.",
+            "Choose the row that holds the column names.",
+        )
+    names = unique_headers(raw_header)
+    arrow_table = _parse_csv(path, utf8, delim, header_row, names, progress, cancel)
+    info = SourceInfo(
+        path=path,
+        format=fmt,
+        encoding=decoded.encoding,
+        delimiter=delim,
+        header_row=header_row,
+    )
+    row_numbers = np.arange(header_row + 1, header_row + 1 + arrow_table.num_rows, dtype=np.int64)
+    warnings: list[str] = []
+    if decoded.encoding not in ("utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be"):
+        warnings.append(
+            f"The file is not UTF-8; it was read as {decoded.encoding}. If accented letters look "
+            "wrong, choose another encoding."
+        )
+    return _finish(arrow_table, names, row_numbers, info, warnings, progress, cancel)
+
+
+def _parse_csv(
+    path: Path,
+    utf8: bytes,
+    delim: str,
+    header_row: int,
+    names: list[str],
+    progress: Progress | None,
+    cancel: object,
+) -> pa.Table:
+    ragged: list[tuple[int | None, int]] = []
+
+    def on_invalid(row) -> str:
+        ragged.append((row.number, row.actual_columns))
+        return "skip"
+
+    read_options = pacsv.ReadOptions(
+        skip_rows=header_row,
+        column_names=names,
+        block_size=8 * 1024 * 1024,
+        use_threads=True,
+    )
+    parse_options = pacsv.ParseOptions(
+        delimiter=delim,
+        newlines_in_values=True,
+        ignore_empty_lines=False,
+        invalid_row_handler=on_invalid,
+    )
+    convert_options = pacsv.ConvertOptions(
+        column_types={name: pa.string() for name in names},
+        strings_can_be_null=False,
+        quoted_strings_can_be_null=False,
+        null_values=[],
+    )
+    source = pa.BufferReader(utf8)
+    try:
+        if len(utf8) <= _STREAM_THRESHOLD and progress is None and cancel is None:
+            table = pacsv.read_csv(
+                source,
+                read_options=read_options,
+                parse_options=parse_options,
+                convert_options=convert_options,
+            )
+        else:
+            batches = []
+            done = 0
+            reader = pacsv.open_csv(
+                source,
+                read_options=read_options,
+                parse_options=parse_options,
+                convert_options=convert_options,
+            )
+            for batch in reader:
+                _check_cancel(cancel)
+                batches.append(batch)
+                done += batch.num_rows
+                _report(progress, done, None, f"Reading {path.name} — {done:,} rows")
+            table = pa.Table.from_batches(batches, schema=reader.schema)
+    except pa.ArrowInvalid as exc:
+        raise _csv_error(path, str(exc), header_row) from exc
+    if ragged:
+        raise _ragged_error(path, utf8, delim, header_row, names, ragged)
+    _check_unclosed_quote(path, utf8, table, header_row)
+    return table
+
+
+def _check_unclosed_quote(path: Path, utf8: bytes, table: pa.Table, header_row: int) -> None:
+    """pyarrow reads an unclosed quote as one cell running to the end of the file; refuse it.
+
+    Evidence: an odd number of quote characters and a multi-line cell in the last row.
+    """
+    if table.num_rows == 0 or utf8.count(b'"') % 2 == 0:
+        return
+    last = table.slice(table.num_rows - 1)
+    for column in last.columns:
+        value = column[0].as_py() or ""
+        if "\n" in value or "\r" in value:
+            row = header_row + table.num_rows
+            raise LoadError(
+                f'{path.name} has a quote (") in row {row:,} that is never closed, so the rest '
+                "of the file cannot be split into rows.",
+                "Open the file in a text editor or Excel, fix the quotes, and save it again.",
+            )
+
+
+def _csv_error(path: Path, detail: str, header_row: int) -> LoadError:
+    lowered = detail.lower()
+    if "quote" in lowered or "out of sync" in lowered or "unterminated" in lowered:
+        return LoadError(
+            f'{path.name} has a quote (") that is never closed, so the rest of the file cannot '
+            "be split into rows.",
+            "Open the file in a text editor or Excel, fix the quotes, and save it again.",
+        )
+    if "utf8" in lowered or "utf-8" in lowered:
+        return LoadError(
+            f"{path.name} contains characters that are not valid text in the chosen encoding.",
+            "Choose another encoding (for example Windows-1252).",
+        )
+    return LoadError(
+        f"{path.name} could not be read as a delimited text file.",
+        "Check that it is a CSV/TSV file; re-export it from the original program.",
+    )
+
+
+def _ragged_error(
+    path: Path,
+    utf8: bytes,
+    delim: str,
+    header_row: int,
+    names: list[str],
+    ragged: list[tuple[int | None, int]],
+) -> LoadError:
+    if any(number is None for number, _ in ragged):
+        # Threaded parsing does not know row numbers; parse again serially to name them.
+        ragged = []
+
+        def on_invalid(row) -> str:
+            ragged.append((row.number, row.actual_columns))
+            return "skip"
+
+        pacsv.read_csv(
+            pa.BufferReader(utf8),
+            read_options=pacsv.ReadOptions(
+                skip_rows=header_row, column_names=names, use_threads=False
+            ),
+            parse_options=pacsv.ParseOptions(
+                delimiter=delim,
+                newlines_in_values=True,
+                ignore_empty_lines=False,
+                invalid_row_handler=on_invalid,
+            ),
+            convert_options=pacsv.ConvertOptions(column_types=dict.fromkeys(names, pa.string())),
+        )
+    rows = sorted(int(n) for n, _ in ragged if n is not None)
+    first_number, first_count = min(ragged, key=lambda item: item[0] or 0)
+    count = len(ragged)
+    return LoadError(
+        f"{count:,} row{'s' if count != 1 else ''} of {path.name} "
+        f"{'have' if count != 1 else 'has'} a different number of cells than the header "
+        f"({len(names)}): row{'s' if count != 1 else ''} {_format_rows(rows)} "
+        f"(row {first_number:,} has {first_count}).",
+        "A value probably contains an unquoted delimiter or line break. Fix those rows, or "
+        "check that the delimiter and header row are right.",
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Workbooks
+
+
+def _check_workbook_container(path: Path, head: bytes) -> None:
+    if head.startswith(_ZIP_MAGIC):
+        if not zipfile.is_zipfile(path):
+            raise LoadError(
+                f"{path.name} is damaged or incomplete (the workbook is cut short).",
+                "Copy or download the file again, or re-save it from Excel.",
+            )
+        return
+    if head.startswith(_OLE_MAGIC):
+        data = _read_bytes(path)
+        if any(marker in data for marker in _ENCRYPTED_MARKERS):
+            raise LoadError(
+                f"{path.name} is password-protected.",
+                "Open it in Excel, save an unprotected copy, and load that copy.",
+            )
+        return
+    if not head:
+        raise LoadError(f"{path.name} is empty.", "Choose a workbook that holds data.")
+    raise LoadError(
+        f"{path.name} is not a valid Excel or OpenDocument workbook.",
+        "Check the file; if it is really CSV, rename it to .csv.",
+    )
+
+
+def _open_workbook(path: Path):
+    import fastexcel
+
+    try:
+        return fastexcel.read_excel(path)
+    except Exception as exc:  # fastexcel raises its own hierarchy; all mean "unreadable"
+        raise _workbook_error(path, exc) from exc
+
+
+def _workbook_error(path: Path, exc: Exception) -> LoadError:
+    detail = str(exc).lower()
+    if "password" in detail or "encrypt" in detail:
+        return LoadError(
+            f"{path.name} is password-protected.",
+            "Open it in Excel, save an unprotected copy, and load that copy.",
+        )
+    return LoadError(
+        f"{path.name} is damaged or is not a workbook Backfill can read.",
+        "Open it in Excel or LibreOffice and save it again as .xlsx, or export it as CSV.",
+    )
+
+
+def _read_workbook_grid(
+    path: Path, sheet: str | None, n_rows: int | None = None
+) -> tuple[list[pa.Array], str, tuple[str, ...]]:
+    """All cells of one sheet as string columns; element i is sheet row i+1."""
+    reader = _open_workbook(path)
+    sheets = tuple(reader.sheet_names)
+    if not sheets:
+        raise LoadError(f"{path.name} has no sheets.", "Choose a workbook that holds data.")
+    if sheet is None:
+        sheet = sheets[0]
+    elif sheet not in sheets:
+        raise LoadError(
+            f"{path.name} has no sheet named '{sheet}'.",
+            f"Sheets in this workbook: {', '.join(sheets)}.",
+        )
+    try:
+        loaded = reader.load_sheet(
+            sheet, header_row=None, skip_rows=0, dtypes="string", n_rows=n_rows
+        ).to_arrow()
+    except Exception as exc:
+        raise _workbook_error(path, exc) from exc
+    columns = [pc.fill_null(col, "") for col in loaded.columns]
+    return columns, sheet, sheets
+
+
+def _load_workbook(
+    path: Path,
+    fmt: str,
+    head: bytes,
+    sheet: str | None,
+    header_row: int | None,
+    progress: Progress | None,
+    cancel: object,
+) -> Table:
+    _check_workbook_container(path, head)
+    _check_cancel(cancel)
+    _report(progress, 0, None, f"Reading sheet {sheet or '(first)'} of {path.name}")
+    grid, sheet_name, sheets = _read_workbook_grid(path, sheet)
+    _check_cancel(cancel)
+    height = len(grid[0]) if grid else 0
+    if height == 0:
+        raise LoadError(
+            f"Sheet '{sheet_name}' of {path.name} is empty.",
+            "Choose another sheet." if len(sheets) > 1 else "Choose a workbook that holds data.",
+        )
+    if header_row is None:
+        top = [col.slice(0, 50) for col in grid]
+        filled = sum(
+            pc.greater(pc.utf8_length(col), 0).to_numpy(zero_copy_only=False).astype(int)
+            for col in top
+        )
+        header_row = guess_header_row(list(np.atleast_1d(filled)))
+    if header_row > height:
+        raise LoadError(
+            f"Row {header_row:,} cannot be the header: sheet '{sheet_name}' has {height:,} rows.",
+            "Choose a header row that holds the column names.",
+        )
+    header_cells = [col[header_row - 1].as_py() for col in grid]
+    if not any(str(c).strip() for c in header_cells):
+        raise LoadError(
+            f"Row {header_row:,} of sheet '{sheet_name}' is empty, so it cannot be the header row.",
+            "Choose the row that holds the column names.",
+        )
+    body = [col.slice(header_row) for col in grid]
+    # Columns with neither a header nor any data are sheet padding, not columns.
+    keep = [
+        i
+        for i, col in enumerate(body)
+        if str(header_cells[i]).strip() or pc.max(pc.utf8_length(col)).as_py() not in (None, 0)
+    ]
+    names = unique_headers(
+        [header_cells[i] if str(header_cells[i]).strip() else None for i in keep]
+    )
+    # unique_headers numbers blank headers by their position among kept columns; use sheet
+    # positions instead so "Column 7" matches the spreadsheet's seventh column.
+    for slot, i in enumerate(keep):
+        if not str(header_cells[i]).strip():
+            names[slot] = _unique_name(f"Column {i + 1}", names, slot)
+    body = [_iso_midnight(body[i]) for i in keep]
+    arrow_table = pa.Table.from_arrays(body, names=names) if body else pa.table({})
+    row_numbers = np.arange(header_row + 1, header_row + 1 + len(body[0]) if body else 0)
+    info = SourceInfo(path=path, format=fmt, sheet=sheet_name, sheets=sheets, header_row=header_row)
+    return _finish(arrow_table, names, row_numbers, info, [], progress, cancel)
+
+
+def _unique_name(base: str, names: list[str], slot: int) -> str:
+    others = {n.casefold() for j, n in enumerate(names) if j != slot}
+    name, counter = base, 2
+    while name.casefold() in others:
+        name = f"{base} ({counter})"
+        counter += 1
+    return name
+
+
+def _iso_midnight(column: pa.Array) -> pa.Array:
+    """Date cells at midnight read as the date alone; time-only cells as the time alone."""
+    column = pc.replace_substring_regex(column, _MIDNIGHT.pattern, r"\1")
+    return pc.replace_substring_regex(
+        column, r"^1899-12-(?:30|31) (\d{2}:\d{2}:\d{2}(?:\.\d+)?)$", r"\1"
+    )
+
+
+def _non_empty_mask(columns: Sequence[pa.Array]) -> np.ndarray:
+    mask: np.ndarray | None = None
+    for col in columns:
+        filled = pc.greater(pc.utf8_length(col), 0).to_numpy(zero_copy_only=False)
+        mask = filled if mask is None else (mask | filled)
+    return mask if mask is not None else np.zeros(0, dtype=bool)
+
+
+# ---------------------------------------------------------------------------------------------
+# JSON
+
+
+def _json_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return orjson.dumps(value).decode()
+
+
+def _load_json(path: Path, fmt: str, progress: Progress | None, cancel: object) -> Table:
+    data = _read_bytes(path)
+    if not data.strip(b"\xef\xbb\xbf \t\r\n"):
+        raise LoadError(f"{path.name} is empty.", "Choose a file that holds data.")
+    try:
+        decoded = decode_to_utf8(data)
+    except UnicodeDecodeError as exc:
+        raise LoadError(f"{path.name} is not valid text.", "Save it as UTF-8 JSON.") from exc
+    objects: list[object] = []
+    numbers: list[int] = []
+    if fmt == "ndjson":
+        for line_number, line in enumerate(decoded.utf8.splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                objects.append(orjson.loads(line))
+            except orjson.JSONDecodeError as exc:
+                raise LoadError(
+                    f"Line {line_number:,} of {path.name} is not valid JSON.",
+                    "Each line of an NDJSON file must be one complete JSON object.",
+                ) from exc
+            numbers.append(line_number)
+            if len(numbers) % 100_000 == 0:
+                _check_cancel(cancel)
+    else:
+        try:
+            parsed = orjson.loads(decoded.utf8)
+        except orjson.JSONDecodeError as exc:
+            raise LoadError(
+                f"{path.name} is not valid JSON ({exc.args[0] if exc.args else 'syntax error'}).",
+                "Check that the file is complete; a JSON file must be one array of objects.",
+            ) from exc
+        if isinstance(parsed, dict):
+            lists = [v for v in parsed.values() if isinstance(v, list)]
+            if len(lists) == 1:
+                parsed = lists[0]
+        if not isinstance(parsed, list):
+            raise LoadError(
+                f"{path.name} does not hold a list of records.",
+                'Backfill reads a JSON array of objects, like [{"id": 1}, {"id": 2}].',
+            )
+        objects = parsed
+        numbers = list(range(1, len(parsed) + 1))
+    bad = [n for n, obj in zip(numbers, objects, strict=True) if not isinstance(obj, dict)]
+    if bad:
+        raise LoadError(
+            f"{len(bad):,} records of {path.name} are not objects: {_format_rows(bad)}.",
+            "Every record must be an object with named fields.",
+        )
+    if not objects:
+        raise LoadError(f"{path.name} holds no records.", "Choose a file that holds data.")
+    keys: dict[str, None] = {}
+    for obj in objects:
+        keys.update(dict.fromkeys(obj))  # type: ignore[arg-type]
+    raw_names = list(keys)
+    names = unique_headers(raw_names)
+    columns = [
+        pa.array([_json_text(obj.get(key)) for obj in objects], type=pa.string())  # type: ignore[union-attr]
+        for key in raw_names
+    ]
+    arrow_table = pa.Table.from_arrays(columns, names=names)
+    info = SourceInfo(path=path, format=fmt, encoding=decoded.encoding, header_row=0)
+    return _finish(
+        arrow_table, names, np.asarray(numbers, dtype=np.int64), info, [], progress, cancel
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Common tail
+
+
+def _finish(
+    arrow_table: pa.Table,
+    names: list[str],
+    row_numbers: np.ndarray,
+    info: SourceInfo,
+    warnings: list[str],
+    progress: Progress | None,
+    cancel: object,
+) -> Table:
+    _check_cancel(cancel)
+    columns = [pc.fill_null(col, "") for col in arrow_table.columns]
+    mask = _non_empty_mask(columns) if columns else np.zeros(len(row_numbers), dtype=bool)
+    row_numbers = np.asarray(row_numbers, dtype=np.int64)
+    if columns and not mask.all():
+        skipped = row_numbers[~mask]
+        row_numbers = row_numbers[mask]
+        selection = pa.array(mask)
+        columns = [pc.filter(col, selection) for col in columns]
+        # Trailing blank rows (sheet padding) are not worth a warning.
+        if skipped.size and int(skipped[0]) < int(row_numbers[-1] if row_numbers.size else 0):
+            inner = skipped[skipped < (row_numbers[-1] if row_numbers.size else 0)]
+            warnings.append(
+                f"Skipped {inner.size:,} empty row{'s' if inner.size != 1 else ''}: "
+                f"{_format_rows(inner.tolist())}."
+            )
+    df = pa.Table.from_arrays(columns, names=[f"c{i}" for i in range(len(names))]).to_pandas()
+    df.columns = pd.Index(names, dtype=object)
+    df.index = pd.RangeIndex(len(row_numbers))
+    _report(progress, len(df), len(df), f"Read {len(df):,} rows")
+    return Table(df=df, row_numbers=row_numbers, info=info, warnings=warnings)

@@ -1,0 +1,512 @@
+"""Vectorised cell transforms: trim/lowercase, timestamp parsing to ISO 8601 UTC, value typing.
+
+Timestamps are read from, in order of preference:
+- ISO-like text: `2024-03-15`, `2024-03-15 14:20`, `2024-03-15T14:20:00.250+02:00`, `2024/03/15`;
+- numeric dates: `15/03/2024`, `03/15/2024 2:20 PM`, `15.03.24` — day-first or month-first as
+  chosen (`auto` decides from values whose day is above 12; when no value decides, the column is
+  *ambiguous*, read day-first, and the caller must say so);
+- numbers: Excel serial days (10,000–200,000 → 1927–2447), epoch seconds (1e8–1e11) and epoch
+  milliseconds (1e11–1e14), or forced to one unit;
+- a few other spellings (`15 Mar 2024`, `March 15, 2024 10:00`) through pandas for the leftovers.
+Values without a zone are in `timezone` (default UTC). Output: `YYYY-MM-DDTHH:MM:SSZ`, with
+`.fff` only when there are fractional seconds.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
+import numpy as np
+import orjson
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+
+DateOrder = Literal["auto", "day_first", "month_first"]
+NumericDates = Literal["auto", "excel", "epoch_s", "epoch_ms"]
+ValueType = Literal["text", "number", "boolean", "json"]
+VALUE_TYPES: tuple[str, ...] = ("text", "number", "boolean", "json")
+DATE_ORDERS: tuple[str, ...] = ("auto", "day_first", "month_first")
+NUMERIC_DATES: tuple[str, ...] = ("auto", "excel", "epoch_s", "epoch_ms")
+
+_TIME = (
+    r"(?:[T ]+(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?:[.,](?P<f>\d{1,9}))?)?"
+    r"\s*(?P<ap>[AaPp]\.?[Mm]\.?)?)?"
+)
+_ZONE = r"\s*(?P<tz>[Zz]|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?"
+_ISO = r"^(?P<y>\d{4})[-/.](?P<a>\d{1,2})[-/.](?P<b>\d{1,2})" + _TIME + _ZONE + "$"
+_NUMERIC_DATE = r"^(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})[-/.](?P<y>\d{4}|\d{2})" + _TIME + _ZONE + "$"
+_NUMBER = r"^\d{1,15}(?:\.\d+)?$"
+_EXCEL_EPOCH_DAYS = -25569  # 1899-12-30 relative to 1970-01-01
+
+_MIN_YEAR = 1
+
+
+def trim(values: pd.Series) -> pd.Series:
+    """Remove spaces (and tabs, non-breaking spaces, line breaks) around each value."""
+    return values.str.strip()
+
+
+def lowercase(values: pd.Series) -> pd.Series:
+    """Lower-case each value (emails compare case-insensitively on most servers)."""
+    return values.str.lower()
+
+
+def collapse_spaces(values: pd.Series) -> pd.Series:
+    """Trim and squeeze runs of inner whitespace to one space."""
+    return values.str.replace(r"\s+", " ", regex=True).str.strip()
+
+
+TEXT_TRANSFORMS: dict[str, Callable[[pd.Series], pd.Series]] = {
+    "trim": trim,
+    "lowercase": lowercase,
+    "collapse_spaces": collapse_spaces,
+}
+TRANSFORM_LABELS = {
+    "trim": "Trim spaces",
+    "lowercase": "Lower-case",
+    "collapse_spaces": "Squeeze spaces",
+    "day_first": "Read dates day-first",
+    "month_first": "Read dates month-first",
+}
+
+
+def apply_text_transforms(values: pd.Series, names: tuple[str, ...] | list[str]) -> pd.Series:
+    """Apply named transforms in order; unknown names raise KeyError."""
+    for name in names:
+        values = TEXT_TRANSFORMS[name](values)
+    return values
+
+
+# ---------------------------------------------------------------------------------------------
+# Timestamps
+
+
+@dataclass
+class TimestampParse:
+    """Result of parsing a column of timestamp text, aligned with the input."""
+
+    iso: np.ndarray  # object array of ISO strings ("" where not parsed)
+    epoch_ms: np.ndarray  # int64, meaningful where ok
+    ok: np.ndarray  # bool: parsed
+    empty: np.ndarray  # bool: blank cell
+    reason: np.ndarray  # object array: "" or a short plain reason for failures
+    order: str  # "day_first" / "month_first" actually used for numeric dates
+    ambiguous: bool  # numeric dates existed and none showed which order they use
+    date_only: np.ndarray  # bool: value had no time part
+
+    @property
+    def numeric_date_count(self) -> int:
+        """How many values were numeric dates like 03/04/2024 (for ambiguity notes)."""
+        return int(getattr(self, "_numeric_dates", 0))
+
+
+@dataclass(frozen=True)
+class DateOrderEvidence:
+    """What the values say about day-first vs month-first."""
+
+    numeric_dates: int  # values like 03/04/2024
+    day_first_only: int  # values only readable day-first (first number > 12)
+    month_first_only: int  # values only readable month-first (second number > 12)
+
+    @property
+    def decided(self) -> str | None:
+        """'day_first'/'month_first' when the values decide; None when ambiguous or absent."""
+        if self.day_first_only and not self.month_first_only:
+            return "day_first"
+        if self.month_first_only and not self.day_first_only:
+            return "month_first"
+        if self.day_first_only and self.month_first_only:
+            return "day_first" if self.day_first_only >= self.month_first_only else "month_first"
+        return None
+
+    @property
+    def ambiguous(self) -> bool:
+        """Numeric dates exist and every one reads both ways."""
+        return self.numeric_dates > 0 and not self.day_first_only and not self.month_first_only
+
+
+def _as_arrow(values: pd.Series) -> pa.Array:
+    arr = pa.array(values.to_numpy(dtype=object, na_value=""), type=pa.string(), from_pandas=True)
+    return arr
+
+
+def _arrow_strings(values: pd.Series) -> pa.Array:
+    try:
+        arrow = pa.array(values.array)  # zero-copy for pyarrow-backed strings
+        if arrow.type in (pa.string(), pa.large_string()):
+            return pc.fill_null(arrow, "")
+    except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError):
+        pass
+    return _as_arrow(values)
+
+
+def _field(struct: pa.StructArray, name: str) -> pa.Array:
+    return struct.field(name)
+
+
+def _ints(arr: pa.Array, default: int = 0) -> np.ndarray:
+    """Digits text → int64 (empty/null → default)."""
+    filled = pc.if_else(pc.greater(pc.utf8_length(pc.fill_null(arr, "")), 0), arr, str(default))
+    return pc.cast(pc.fill_null(filled, str(default)), pa.int64()).to_numpy(zero_copy_only=False)
+
+
+def date_order_evidence(values: pd.Series) -> DateOrderEvidence:
+    """Count numeric dates and the ones that only read one way."""
+    arr = pc.utf8_trim_whitespace(_arrow_strings(values))
+    parts = pc.extract_regex(arr, _NUMERIC_DATE)
+    matched = pc.is_valid(parts).to_numpy(zero_copy_only=False)
+    if not matched.any():
+        return DateOrderEvidence(0, 0, 0)
+    a = _ints(_field(parts, "a"))[matched]
+    b = _ints(_field(parts, "b"))[matched]
+    return DateOrderEvidence(
+        numeric_dates=int(matched.sum()),
+        day_first_only=int(((a > 12) & (b <= 12)).sum()),
+        month_first_only=int(((b > 12) & (a <= 12)).sum()),
+    )
+
+
+def parse_timestamps(
+    values: pd.Series,
+    *,
+    order: DateOrder = "auto",
+    timezone: str = "UTC",
+    numbers: NumericDates = "auto",
+) -> TimestampParse:
+    """Parse text timestamps to epoch milliseconds and ISO 8601 UTC (see the module rules)."""
+    n = len(values)
+    arr = pc.utf8_trim_whitespace(_arrow_strings(values))
+    empty = pc.equal(pc.utf8_length(arr), 0).to_numpy(zero_copy_only=False)
+    y = np.zeros(n, dtype=np.int64)
+    mo = np.zeros(n, dtype=np.int64)
+    d = np.zeros(n, dtype=np.int64)
+    h = np.zeros(n, dtype=np.int64)
+    mi = np.zeros(n, dtype=np.int64)
+    s = np.zeros(n, dtype=np.int64)
+    ms = np.zeros(n, dtype=np.int64)
+    offset_min = np.zeros(n, dtype=np.int64)
+    has_zone = np.zeros(n, dtype=bool)
+    date_only = np.zeros(n, dtype=bool)
+    matched = np.zeros(n, dtype=bool)
+    reason = np.full(n, "", dtype=object)
+    direct_ms = np.zeros(n, dtype=np.int64)
+    direct = np.zeros(n, dtype=bool)
+
+    def take_time(parts: pa.StructArray, where: np.ndarray) -> None:
+        hh = _ints(_field(parts, "h"))
+        ap = pc.utf8_lower(pc.fill_null(_field(parts, "ap"), "")).to_numpy(zero_copy_only=False)
+        ap = ap.astype(str)
+        is_pm = np.char.startswith(ap, "p")
+        is_am = np.char.startswith(ap, "a")
+        bad_ampm = (is_pm | is_am) & ((hh > 12) | (hh == 0))
+        hh = np.where(is_pm & (hh < 12), hh + 12, hh)
+        hh = np.where(is_am & (hh == 12), 0, hh)
+        h[where] = hh[where]
+        mi[where] = _ints(_field(parts, "mi"))[where]
+        s[where] = _ints(_field(parts, "s"))[where]
+        frac = pc.fill_null(_field(parts, "f"), "")
+        frac3 = pc.utf8_slice_codeunits(pc.utf8_rpad(frac, width=3, padding="0"), 0, 3)
+        ms[where] = _ints(frac3)[where]
+        no_time = pc.equal(pc.utf8_length(pc.fill_null(_field(parts, "h"), "")), 0)
+        date_only[where] = no_time.to_numpy(zero_copy_only=False)[where]
+        tz = pc.fill_null(_field(parts, "tz"), "")
+        tz_np = tz.to_numpy(zero_copy_only=False).astype(str)
+        zoned = tz_np != ""
+        has_zone[where] = zoned[where]
+        signed = np.char.startswith(tz_np, "+") | np.char.startswith(tz_np, "-")
+        if signed[where].any():
+            digits = np.char.replace(tz_np, ":", "")
+            sign = np.where(np.char.startswith(tz_np, "-"), -1, 1)
+            hours = np.array([int(t[1:3]) if len(t) >= 3 else 0 for t in digits], dtype=np.int64)
+            mins = np.array([int(t[3:5]) if len(t) >= 5 else 0 for t in digits], dtype=np.int64)
+            off = sign * (hours * 60 + mins)
+            offset_min[where & signed] = off[where & signed]
+        reason[where & bad_ampm] = "hour does not fit AM/PM"
+
+    # ISO-like: year first.
+    iso_parts = pc.extract_regex(arr, _ISO)
+    iso_hit = pc.is_valid(iso_parts).to_numpy(zero_copy_only=False)
+    if iso_hit.any():
+        y[iso_hit] = _ints(_field(iso_parts, "y"))[iso_hit]
+        mo[iso_hit] = _ints(_field(iso_parts, "a"))[iso_hit]
+        d[iso_hit] = _ints(_field(iso_parts, "b"))[iso_hit]
+        take_time(iso_parts, iso_hit)
+        matched |= iso_hit
+
+    # Numeric dates: day-first or month-first.
+    used_order = "day_first" if order == "auto" else order
+    ambiguous = False
+    nd_parts = pc.extract_regex(arr, _NUMERIC_DATE)
+    nd_hit = pc.is_valid(nd_parts).to_numpy(zero_copy_only=False) & ~matched
+    if nd_hit.any():
+        a = _ints(_field(nd_parts, "a"))
+        b = _ints(_field(nd_parts, "b"))
+        if order == "auto":
+            evidence = DateOrderEvidence(
+                int(nd_hit.sum()),
+                int((nd_hit & (a > 12) & (b <= 12)).sum()),
+                int((nd_hit & (b > 12) & (a <= 12)).sum()),
+            )
+            used_order = evidence.decided or "day_first"
+            ambiguous = evidence.ambiguous
+        day, month = (a, b) if used_order == "day_first" else (b, a)
+        yy = _ints(_field(nd_parts, "y"))
+        short_year = pc.equal(pc.utf8_length(pc.fill_null(_field(nd_parts, "y"), "")), 2)
+        short = short_year.to_numpy(zero_copy_only=False)
+        yy = np.where(short, np.where(yy < 70, 2000 + yy, 1900 + yy), yy)
+        y[nd_hit] = yy[nd_hit]
+        mo[nd_hit] = month[nd_hit]
+        d[nd_hit] = day[nd_hit]
+        take_time(nd_parts, nd_hit)
+        wrong_way = nd_hit & (month > 12)
+        reason[wrong_way] = (
+            "not a date when read day-first"
+            if used_order == "day_first"
+            else "not a date when read month-first"
+        )
+        matched |= nd_hit
+
+    # Plain numbers: Excel serials or epoch seconds/milliseconds.
+    num_hit = pc.match_substring_regex(arr, _NUMBER).to_numpy(zero_copy_only=False) & ~matched
+    if num_hit.any():
+        raw = pc.cast(pc.if_else(pa.array(num_hit), arr, "0"), pa.float64()).to_numpy(
+            zero_copy_only=False
+        )
+        if numbers == "auto":
+            unit = np.where(
+                (raw >= 1e11) & (raw < 1e14),
+                3,
+                np.where(
+                    (raw >= 1e8) & (raw < 1e11), 2, np.where((raw >= 1e4) & (raw < 2e5), 1, 0)
+                ),
+            )
+        else:
+            unit = np.full(n, {"excel": 1, "epoch_s": 2, "epoch_ms": 3}[numbers])
+        with np.errstate(invalid="ignore", over="ignore"):
+            excel_ms = np.round((raw + _EXCEL_EPOCH_DAYS) * 86_400_000)
+            values_ms = np.where(
+                unit == 1, excel_ms, np.where(unit == 2, np.round(raw * 1000), np.round(raw))
+            )
+        usable = num_hit & (unit > 0) & (np.abs(values_ms) < 2.5e14)
+        direct_ms[usable] = values_ms[usable].astype(np.int64)
+        direct |= usable
+        date_only[num_hit & (unit == 1) & (raw == np.floor(raw))] = True
+        reason[num_hit & ~usable] = "number is not a date (not an Excel date or epoch time)"
+        matched |= num_hit
+
+    # Leftover spellings (month names…): pandas on the unique values only.
+    leftover = ~matched & ~empty
+    if leftover.any():
+        _parse_leftovers(arr, leftover, used_order, direct_ms, direct, has_zone, reason, date_only)
+
+    # Assemble component-wise values into epoch milliseconds and check the calendar.
+    comp = matched & ~direct
+    valid_parts = (
+        comp & (mo >= 1) & (mo <= 12) & (d >= 1) & (d <= 31) & (h < 24) & (mi < 60) & (s < 60)
+    ) & (y >= _MIN_YEAR)
+    months = ((y - 1970) * 12 + (mo - 1)).astype("datetime64[M]")
+    days = months.astype("datetime64[D]") + (d - 1).astype("timedelta64[D]")
+    same_month = days.astype("datetime64[M]") == months
+    valid_parts &= same_month
+    epoch_ms = days.astype("datetime64[ms]").astype(np.int64) + (
+        ((h * 60 + mi) * 60 + s) * 1000 + ms
+    )
+    epoch_ms = np.where(has_zone, epoch_ms - offset_min * 60_000, epoch_ms)
+    epoch_ms = np.where(direct, direct_ms, epoch_ms)
+    ok = (valid_parts | direct) & (reason == "")
+    reason[comp & ~valid_parts & (reason == "")] = "no such date or time"
+    reason[~matched & ~empty & ~direct & (reason == "")] = "not a date or time Backfill can read"
+
+    if timezone and timezone.upper() != "UTC":
+        local = ok & ~has_zone
+        if local.any():
+            converted = _localize(epoch_ms[local], timezone)
+            good = ~np.isnan(converted)
+            idx = np.flatnonzero(local)
+            epoch_ms[idx[good]] = converted[good].astype(np.int64)
+            ok[idx[~good]] = False
+            reason[idx[~good]] = f"time does not exist or is ambiguous in {timezone}"
+
+    iso = format_iso(epoch_ms, ok)
+    result = TimestampParse(
+        iso=iso,
+        epoch_ms=epoch_ms,
+        ok=ok,
+        empty=empty,
+        reason=reason,
+        order=used_order,
+        ambiguous=ambiguous,
+        date_only=date_only & ok,
+    )
+    result._numeric_dates = int(nd_hit.sum())  # type: ignore[attr-defined]
+    return result
+
+
+def _localize(local_ms: np.ndarray, timezone: str) -> np.ndarray:
+    stamps = pd.to_datetime(local_ms, unit="ms")
+    zoned = pd.DatetimeIndex(stamps).tz_localize(timezone, ambiguous="NaT", nonexistent="NaT")
+    utc = zoned.tz_convert("UTC").tz_localize(None).as_unit("ms")
+    out = utc.asi8.astype(np.float64)
+    out[np.asarray(utc.isna())] = np.nan
+    return out
+
+
+def _parse_leftovers(
+    arr: pa.Array,
+    leftover: np.ndarray,
+    order: str,
+    direct_ms: np.ndarray,
+    direct: np.ndarray,
+    has_zone: np.ndarray,
+    reason: np.ndarray,
+    date_only: np.ndarray,
+) -> None:
+    texts = np.asarray(arr.to_numpy(zero_copy_only=False), dtype=object)
+    idx = np.flatnonzero(leftover)
+    uniques = pd.unique(texts[idx])
+    if len(uniques) > 20_000 or not any(re.search(r"[A-Za-z]{3}", str(u)) for u in uniques[:50]):
+        return  # not month-name dates; no point asking the slow parser about each value
+    parsed: dict[str, tuple[int, bool, bool]] = {}
+    for text in uniques:
+        if not re.search(r"[A-Za-z]{3}", text) or not re.search(r"\d", text):
+            continue
+        try:
+            stamp = pd.Timestamp(
+                pd.to_datetime(text, dayfirst=(order == "day_first"), format="mixed")
+            )
+        except (ValueError, TypeError, OverflowError):
+            continue
+        if stamp is pd.NaT or pd.isna(stamp):
+            continue
+        zoned = stamp.tzinfo is not None
+        if zoned:
+            stamp = stamp.tz_convert("UTC").tz_localize(None)
+        is_date = stamp == stamp.normalize() and not re.search(r"\d:\d", text)
+        parsed[text] = (int(stamp.value // 1_000_000), zoned, is_date)
+    for i in idx:
+        hit = parsed.get(texts[i])
+        if hit is not None:
+            direct_ms[i], has_zone[i], date_only[i] = hit[0], hit[1], hit[2]
+            direct[i] = True
+
+
+def format_iso(epoch_ms: np.ndarray, ok: np.ndarray | None = None) -> np.ndarray:
+    """ISO 8601 UTC text for epoch milliseconds (`.fff` only with fractional seconds)."""
+    n = len(epoch_ms)
+    if ok is None:
+        ok = np.ones(n, dtype=bool)
+    safe = np.where(ok, epoch_ms, 0)
+    seconds = pa.array(safe // 1000, type=pa.int64()).cast(pa.timestamp("s"))
+    text = pc.strftime(seconds, format="%Y-%m-%dT%H:%M:%SZ").to_numpy(zero_copy_only=False)
+    text = np.asarray(text, dtype=object)
+    frac = ok & (safe % 1000 != 0)
+    if frac.any():
+        stamps = safe[frac].astype("datetime64[ms]")
+        text[frac] = np.char.add(np.datetime_as_string(stamps, unit="ms").astype(object), "Z")
+    text[~ok] = ""
+    return text
+
+
+def iso_now(now_ms: int | None = None) -> str:
+    """ISO 8601 UTC text for one instant (whole seconds)."""
+    import time
+
+    value = int(time.time() * 1000) if now_ms is None else now_ms
+    return str(format_iso(np.array([value - value % 1000], dtype=np.int64))[0])
+
+
+# ---------------------------------------------------------------------------------------------
+# Property value types
+
+_NUMBER_TEXT = r"^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$"
+_INT_TEXT = r"^[+-]?\d{1,18}$"
+_TRUE = {"true", "yes", "y", "1", "t"}
+_FALSE = {"false", "no", "n", "0", "f"}
+
+
+@dataclass
+class TypedValues:
+    """Converted values (None where the cell was empty) and which cells failed to convert."""
+
+    values: np.ndarray  # object array
+    bad: np.ndarray  # bool
+    message: str  # plain reason used for every bad cell
+
+
+def convert_values(values: pd.Series, value_type: str) -> TypedValues:
+    """Convert text cells to a property value type: text, number, boolean or json."""
+    n = len(values)
+    text = values.to_numpy(dtype=object, na_value="")
+    blank = values.str.len().to_numpy(dtype=np.int64, na_value=0) == 0
+    out = np.empty(n, dtype=object)
+    bad = np.zeros(n, dtype=bool)
+    if value_type == "text":
+        out[:] = text
+        out[blank] = None
+        return TypedValues(out, bad, "")
+    if value_type == "number":
+        stripped = values.str.strip()
+        looks = stripped.str.fullmatch(_NUMBER_TEXT).to_numpy(dtype=bool, na_value=False)
+        is_int = stripped.str.fullmatch(_INT_TEXT).to_numpy(dtype=bool, na_value=False)
+        floats = pd.to_numeric(stripped.where(looks, "0"), errors="coerce").to_numpy(
+            dtype=np.float64
+        )
+        finite = np.isfinite(floats)
+        out[:] = floats.tolist()
+        if is_int.any():
+            ints = pd.to_numeric(stripped.where(is_int, "0")).to_numpy()
+            idx = np.flatnonzero(is_int)
+            out[idx] = [int(v) for v in ints[idx]]
+        bad = ~blank & ~(looks & finite)
+        out[blank | bad] = None
+        return TypedValues(out, bad, "is not a number")
+    if value_type == "boolean":
+        lowered = values.str.strip().str.lower().to_numpy(dtype=object, na_value="")
+        for i, word in enumerate(lowered):
+            if word in _TRUE:
+                out[i] = True
+            elif word in _FALSE:
+                out[i] = False
+            else:
+                out[i] = None
+                bad[i] = word != ""
+        return TypedValues(out, bad & ~blank, "is not true/false (or yes/no)")
+    if value_type == "json":
+        for i, cell in enumerate(text):
+            if blank[i]:
+                out[i] = None
+                continue
+            try:
+                value = orjson.loads(cell)
+            except orjson.JSONDecodeError:
+                bad[i] = True
+                out[i] = None
+                continue
+            if isinstance(value, float) and not math.isfinite(value):
+                bad[i] = True
+                value = None
+            out[i] = value
+        return TypedValues(out, bad, "is not valid JSON")
+    raise ValueError(f"Unknown value type '{value_type}'; use one of {', '.join(VALUE_TYPES)}.")
+
+
+def sniff_value_type(values: pd.Series, sample: int = 500) -> str:
+    """A safe property type for a column: number/boolean only when every sampled value fits.
+
+    Numbers with leading zeros (IDs, ZIP codes) stay text so `00123` survives.
+    """
+    head = values.head(sample).str.strip()
+    head = head[head.str.len() > 0]
+    if head.empty:
+        return "text"
+    if head.str.fullmatch(r"[+-]?(?:0|[1-9]\d{0,14})(?:\.\d+)?").all():
+        return "number"
+    lowered = set(head.str.lower().unique().tolist())
+    if lowered <= {"true", "false"}:
+        return "boolean"
+    return "text"

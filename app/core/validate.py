@@ -1,0 +1,927 @@
+"""Check every row against the destination's rules and build the payloads of the valid ones.
+
+Vectorised over whole columns (pandas/pyarrow string kernels, numpy masks): the per-row Python
+work is only creating issue objects for rows that have problems and, at the end, the payload
+dicts of valid rows. Rules, from the vendor documents plus Backfill's own safety checks:
+
+- required fields present and not blank (at least 1 character); spaces around IDs warned (trim);
+- emails valid (after any mapped transforms); mixed-case emails warned (lowercase);
+- timestamps readable (see transforms), future (> 1 day ahead) or before 1990 warned;
+  a file with no timestamp column gets one explicit time fixed at validation, so a retried
+  upload is deduplicated by the server;
+- typed property values convert (number / boolean / JSON);
+- the serialized record stays under the destination's per-record size limit;
+- duplicates within the file (the server's dedupe key, or the whole record when the server has
+  none) are warned, naming the first row.
+"""
+
+from __future__ import annotations
+
+import csv
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from app.core.fields import DestinationSchema, FieldSpec
+from app.core.mapping import Mapping
+from app.core.records import Record
+from app.core.table import Table
+from app.core.transforms import (
+    apply_text_transforms,
+    convert_values,
+    format_iso,
+    parse_timestamps,
+)
+
+Severity = str  # "error" | "warning"
+Progress = Callable[[int, "int | None", str], None]
+
+# RE2-compatible (pyarrow) form of a common server-side email rule: local part without leading
+# or doubled dots, a dotted domain whose last label has at least two letters.
+EMAIL_PATTERN = (
+    r"[A-Za-z0-9_'+\-]([A-Za-z0-9_'+\-.]*[A-Za-z0-9_+\-])?"
+    r"@([A-Za-z0-9]([A-Za-z0-9\-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}"
+)
+FUTURE_TOLERANCE_MS = 24 * 3600 * 1000
+EARLIEST_PLAUSIBLE_MS = 631_152_000_000  # 1990-01-01T00:00:00Z
+FIRST_ROWS_SHOWN = 10
+
+
+class MappingProblem(ValueError):
+    """The mapping cannot be used with this table (missing required field or column)."""
+
+
+class ValidationCancelled(Exception):
+    """The operator cancelled validation."""
+
+
+@dataclass(frozen=True, slots=True)
+class RowIssue:
+    """One problem in one cell (or row) with the spreadsheet row number the operator sees."""
+
+    row_number: int
+    column: str | None
+    field: str
+    code: str
+    message: str
+    severity: Severity = "error"
+
+
+@dataclass(frozen=True)
+class IssueGroup:
+    """All rows with the same problem, described once for people."""
+
+    field: str
+    code: str
+    severity: Severity
+    column: str | None
+    count: int
+    message: str  # "312 rows: email is not a valid address — rows 4, 17, 52, …"
+    summary: str  # "email is not a valid address"
+    rows: tuple[int, ...]  # every affected row number, ascending
+    fix: str | None  # a transform that would fix the group: trim, lowercase, day_first, …
+
+    @property
+    def first_rows(self) -> tuple[int, ...]:
+        """The first few row numbers, for display."""
+        return self.rows[:FIRST_ROWS_SHOWN]
+
+
+@dataclass
+class _Check:
+    """A vectorised check's outcome before it becomes RowIssues."""
+
+    mask: np.ndarray
+    field: str
+    column: str | None
+    code: str
+    severity: Severity
+    summary: str
+    messages: np.ndarray | str
+    fix: str | None = None
+
+
+@dataclass
+class _Columns:
+    """Payload values of every kept row, ready for record building."""
+
+    field_values: dict[str, np.ndarray] = field(default_factory=dict)  # object arrays
+    optional_fields: set[str] = field(default_factory=set)
+    extras: list[tuple[str, np.ndarray]] = field(default_factory=list)
+
+
+class ValidationResult:
+    """What validation found: issues, groups, and the payload records of the valid rows."""
+
+    def __init__(
+        self,
+        *,
+        mapping: Mapping,
+        row_numbers: np.ndarray,
+        issues: list[RowIssue],
+        groups: list[IssueGroup],
+        invalid_mask: np.ndarray,
+        columns: _Columns,
+        excluded: frozenset[int],
+        timestamp_fixed_at: str | None,
+        now: datetime,
+        notes: list[str],
+        dedupe_keys: pd.Series | None,
+        seconds: float,
+    ) -> None:
+        self.mapping = mapping
+        self.row_numbers = row_numbers  # kept (not excluded) rows, in table order
+        self.issues = issues
+        self.groups = groups
+        self._invalid_mask = invalid_mask
+        self._columns = columns
+        self.excluded_rows = excluded
+        self.timestamp_fixed_at = timestamp_fixed_at
+        self.now = now
+        self.notes = notes
+        self._dedupe_keys = dedupe_keys
+        self.seconds = seconds
+        self._records: list[Record] | None = None
+        self._by_row: dict[int, list[RowIssue]] | None = None
+        self._cells: dict[tuple[int, str], str] | None = None
+
+    @property
+    def total_rows(self) -> int:
+        """Rows validated (excluded rows not counted)."""
+        return int(self.row_numbers.size)
+
+    @property
+    def invalid_rows(self) -> list[int]:
+        """Row numbers with at least one error, ascending."""
+        return sorted(int(r) for r in self.row_numbers[self._invalid_mask])
+
+    @property
+    def invalid_count(self) -> int:
+        """How many rows have at least one error."""
+        return int(self._invalid_mask.sum())
+
+    @property
+    def valid_count(self) -> int:
+        """How many rows will be sent."""
+        return self.total_rows - self.invalid_count
+
+    @property
+    def warning_count(self) -> int:
+        """Warnings (rows are still sent)."""
+        return sum(1 for i in self.issues if i.severity == "warning")
+
+    @property
+    def error_groups(self) -> list[IssueGroup]:
+        """Groups that block rows."""
+        return [g for g in self.groups if g.severity == "error"]
+
+    @property
+    def records(self) -> list[Record]:
+        """Payloads of the valid rows in file order (built on first use, then cached)."""
+        if self._records is None:
+            self._records = _build_records(self)
+        return self._records
+
+    def issues_for_row(self, row_number: int) -> list[RowIssue]:
+        """Every issue on one spreadsheet row."""
+        if self._by_row is None:
+            by_row: dict[int, list[RowIssue]] = {}
+            for issue in self.issues:
+                by_row.setdefault(issue.row_number, []).append(issue)
+            self._by_row = by_row
+        return self._by_row.get(row_number, [])
+
+    @property
+    def cell_messages(self) -> dict[tuple[int, str], str]:
+        """{(row number, column): message} for tinting cells; several issues joined by '; '."""
+        if self._cells is None:
+            cells: dict[tuple[int, str], str] = {}
+            for issue in self.issues:
+                if issue.column is None:
+                    continue
+                key = (issue.row_number, issue.column)
+                cells[key] = f"{cells[key]}; {issue.message}" if key in cells else issue.message
+            self._cells = cells
+        return self._cells
+
+    def summary_line(self) -> str:
+        """`12,408 rows: 12,371 valid, 37 invalid, 5 warnings`."""
+        line = (
+            f"{self.total_rows:,} rows: {self.valid_count:,} valid, {self.invalid_count:,} invalid"
+        )
+        if self.warning_count:
+            line += f", {self.warning_count:,} warning{'s' if self.warning_count != 1 else ''}"
+        if self.excluded_rows:
+            line += f", {len(self.excluded_rows):,} excluded"
+        return line
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def _rows_text(rows: Sequence[int]) -> str:
+    shown = ", ".join(f"{r:,}" for r in rows[:FIRST_ROWS_SHOWN])
+    if len(rows) > FIRST_ROWS_SHOWN:
+        shown += ", …"
+    return f"row {shown}" if len(rows) == 1 else f"rows {shown}"
+
+
+def _now(now: datetime | None) -> datetime:
+    now = now or datetime.now(UTC)
+    if now.tzinfo is None:
+        now = now.replace(tzinfo=UTC)
+    return now
+
+
+def _check_mapping(table: Table, mapping: Mapping) -> None:
+    missing_required = mapping.missing_required()
+    if missing_required:
+        labels = ", ".join(spec.label for spec in missing_required)
+        raise MappingProblem(f"Choose a column or a fixed value for: {labels}.")
+    missing = mapping.missing_columns(table.headers)
+    if missing:
+        names = ", ".join(f"'{c}'" for c in missing)
+        raise MappingProblem(f"The mapping uses columns this file does not have: {names}.")
+
+
+def validate(
+    table: Table,
+    mapping: Mapping,
+    *,
+    now: datetime | None = None,
+    excluded_rows: Iterable[int] = frozenset(),
+    progress: Progress | None = None,
+    cancel: object = None,
+) -> ValidationResult:
+    """Validate every row of `table` under `mapping` (rows in `excluded_rows` are skipped).
+
+    Raises MappingProblem when the mapping cannot apply, ValidationCancelled on cancel.
+    """
+    started = time.perf_counter()
+    _check_mapping(table, mapping)
+    now = _now(now)
+    excluded = frozenset(int(r) for r in excluded_rows)
+    keep = ~np.isin(table.row_numbers, np.fromiter(excluded, dtype=np.int64, count=len(excluded)))
+    df = table.df if keep.all() else table.df[keep].reset_index(drop=True)
+    row_numbers = np.asarray(table.row_numbers)[keep]
+    return _validate_frame(
+        df, row_numbers, mapping, now, excluded, progress, cancel, started, context=None
+    )
+
+
+def validate_rows(
+    table: Table,
+    mapping: Mapping,
+    row_positions: Sequence[int],
+    previous: ValidationResult,
+) -> ValidationResult:
+    """Re-validate a few rows (by df position) after an edit; returns an updated full result.
+
+    Uses the previous result's fixed timestamp and checks duplicates against the other rows.
+    """
+    started = time.perf_counter()
+    _check_mapping(table, mapping)
+    positions = np.asarray(sorted(set(int(p) for p in row_positions)), dtype=np.int64)
+    edited_rows = np.asarray(table.row_numbers)[positions]
+    kept = ~np.isin(edited_rows, np.fromiter(previous.excluded_rows, dtype=np.int64))
+    positions, edited_rows = positions[kept], edited_rows[kept]
+    sub_df = table.df.iloc[positions].reset_index(drop=True)
+    partial = _validate_frame(
+        sub_df,
+        edited_rows,
+        mapping,
+        previous.now,
+        previous.excluded_rows,
+        None,
+        None,
+        started,
+        context=previous,
+    )
+    return _merge(previous, partial, edited_rows, started)
+
+
+def _merge(
+    previous: ValidationResult, partial: ValidationResult, edited: np.ndarray, started: float
+) -> ValidationResult:
+    edited_set = set(int(r) for r in edited)
+    issues = [i for i in previous.issues if i.row_number not in edited_set] + partial.issues
+    issues.sort(key=lambda i: i.row_number)
+    where = np.searchsorted(previous.row_numbers, edited)
+    invalid = previous._invalid_mask.copy()
+    invalid[where] = partial._invalid_mask
+    columns = _Columns(
+        field_values={k: v.copy() for k, v in previous._columns.field_values.items()},
+        optional_fields=set(previous._columns.optional_fields),
+        extras=[],
+    )
+    for name, values in partial._columns.field_values.items():
+        if name in columns.field_values:
+            columns.field_values[name][where] = values
+    partial_extras = dict(partial._columns.extras)
+    for key, values in previous._columns.extras:
+        merged = values.copy()
+        if key in partial_extras:
+            merged[where] = partial_extras[key]
+        columns.extras.append((key, merged))
+    keys = previous._dedupe_keys
+    if keys is not None and partial._dedupe_keys is not None:
+        keys = keys.copy()
+        keys.iloc[where] = partial._dedupe_keys.to_numpy()
+    groups = _group(issues, previous.mapping)
+    return ValidationResult(
+        mapping=previous.mapping,
+        row_numbers=previous.row_numbers,
+        issues=issues,
+        groups=groups,
+        invalid_mask=invalid,
+        columns=columns,
+        excluded=previous.excluded_rows,
+        timestamp_fixed_at=previous.timestamp_fixed_at,
+        now=previous.now,
+        notes=previous.notes,
+        dedupe_keys=keys,
+        seconds=time.perf_counter() - started,
+    )
+
+
+def _checkpoint(progress: Progress | None, cancel: object, step: int, steps: int, what: str):
+    if cancel is not None:
+        fired = cancel.is_set() if hasattr(cancel, "is_set") else bool(cancel())  # type: ignore[operator]
+        if fired:
+            raise ValidationCancelled("Validation was cancelled.")
+    if progress is not None:
+        progress(step, steps, what)
+
+
+def _series(df: pd.DataFrame, mapping: Mapping, spec: FieldSpec) -> tuple[pd.Series, str | None]:
+    src = mapping.source(spec.name)
+    if src.kind == "column":
+        assert src.column is not None
+        return df[src.column], src.column
+    value = src.constant if src.kind == "constant" else ""
+    return pd.Series([value] * len(df), dtype="str"), None
+
+
+def _blank(values: pd.Series) -> np.ndarray:
+    return (values.str.len() == 0).to_numpy(dtype=bool, na_value=True)
+
+
+def _validate_frame(
+    df: pd.DataFrame,
+    row_numbers: np.ndarray,
+    mapping: Mapping,
+    now: datetime,
+    excluded: frozenset[int],
+    progress: Progress | None,
+    cancel: object,
+    started: float,
+    context: ValidationResult | None,
+) -> ValidationResult:
+    schema = mapping.schema
+    n = len(df)
+    checks: list[_Check] = []
+    columns = _Columns()
+    notes: list[str] = []
+    now_ms = int(now.timestamp() * 1000)
+    fixed_iso = str(format_iso(np.array([now_ms - now_ms % 1000], dtype=np.int64))[0])
+    timestamp_fixed_at: str | None = None
+    size = np.zeros(n, dtype=np.int64) + 16
+    steps = len(schema.fields) + 3
+    step = 0
+
+    for spec in schema.fields:
+        step += 1
+        _checkpoint(progress, cancel, step, steps, f"Checking {spec.label}")
+        src = mapping.source(spec.name)
+        if src.kind == "none":
+            if spec.kind == "timestamp" and schema.record_kind == "event":
+                timestamp_fixed_at = fixed_iso
+                values = np.full(n, fixed_iso, dtype=object)
+                columns.field_values[spec.name] = values
+                size += len(spec.name) + len(fixed_iso) + 6
+            continue
+        raw, column = _series(df, mapping, spec)
+        values = apply_text_transforms(raw, src.transforms) if src.transforms else raw
+        blank = _blank(values.str.strip())
+        if spec.kind == "timestamp":
+            parsed = parse_timestamps(
+                values,
+                order=src.date_order,  # type: ignore[arg-type]
+                timezone=src.timezone,
+                numbers=src.numeric_dates,  # type: ignore[arg-type]
+            )
+            bad = ~parsed.ok & ~parsed.empty
+            if bad.any():
+                wrong_way = bad & (parsed.reason == "not a date when read day-first")
+                wrong_way_m = bad & (parsed.reason == "not a date when read month-first")
+                other = bad & ~wrong_way & ~wrong_way_m
+                messages = np.char.add(f"{spec.label} ", parsed.reason.astype(str)).astype(object)
+                for mask, fix in (
+                    (wrong_way, "month_first"),
+                    (wrong_way_m, "day_first"),
+                    (other, None),
+                ):
+                    if mask.any():
+                        checks.append(
+                            _Check(
+                                mask,
+                                spec.name,
+                                column,
+                                "invalid_timestamp",
+                                "error",
+                                f"{spec.label.lower()} is not a date/time Backfill can read"
+                                if fix is None
+                                else f"{spec.label.lower()} only reads as a date the other way "
+                                f"round ({fix.replace('_', '-')})",
+                                messages,
+                                fix,
+                            )
+                        )
+            if parsed.ambiguous and src.date_order == "auto" and context is None:
+                notes.append(
+                    f"Every date in '{column}' could be day-first or month-first; they were read "
+                    "day-first. Choose the date order in the mapping if that is wrong."
+                )
+            iso = parsed.iso.copy()
+            empty = parsed.empty
+            if empty.any() and schema.record_kind == "event":
+                iso[empty] = fixed_iso
+                checks.append(
+                    _Check(
+                        empty,
+                        spec.name,
+                        column,
+                        "empty_timestamp",
+                        "warning",
+                        f"{spec.label.lower()} is empty; the validation time is used",
+                        f"{spec.label} is empty; {fixed_iso} (validation time) will be sent",
+                    )
+                )
+            ok = parsed.ok
+            future = ok & (parsed.epoch_ms > now_ms + FUTURE_TOLERANCE_MS)
+            if future.any():
+                checks.append(
+                    _Check(
+                        future,
+                        spec.name,
+                        column,
+                        "future_timestamp",
+                        "warning",
+                        f"{spec.label.lower()} is in the future",
+                        f"{spec.label} is in the future",
+                    )
+                )
+            old = ok & (parsed.epoch_ms < EARLIEST_PLAUSIBLE_MS)
+            if old.any():
+                checks.append(
+                    _Check(
+                        old,
+                        spec.name,
+                        column,
+                        "implausible_timestamp",
+                        "warning",
+                        f"{spec.label.lower()} is before 1990",
+                        f"{spec.label} is before 1990 — check the date format",
+                    )
+                )
+            iso[bad] = ""
+            columns.field_values[spec.name] = iso
+            size += len(spec.name) + 30
+            continue
+
+        # Text and email fields.
+        text = values.to_numpy(dtype=object, na_value="")
+        stripped_values = values.str.strip()
+        whitespace_only = blank & ~_blank(values)
+        if spec.required:
+            missing = blank & ~whitespace_only
+            if missing.any():
+                checks.append(
+                    _Check(
+                        missing,
+                        spec.name,
+                        column,
+                        "missing",
+                        "error",
+                        f"{spec.label} is empty",
+                        f"{spec.label} is empty",
+                    )
+                )
+            if whitespace_only.any():
+                checks.append(
+                    _Check(
+                        whitespace_only,
+                        spec.name,
+                        column,
+                        "blank",
+                        "error",
+                        f"{spec.label} holds only spaces",
+                        f"{spec.label} holds only spaces",
+                    )
+                )
+        else:
+            columns.optional_fields.add(spec.name)
+            text = np.where(blank, None, text)
+        if spec.kind == "email":
+            valid = stripped_values.str.fullmatch(EMAIL_PATTERN).to_numpy(
+                dtype=bool, na_value=False
+            ) & ~values.str.contains("..", regex=False).to_numpy(dtype=bool, na_value=False)
+            untrimmed_ok = values.str.fullmatch(EMAIL_PATTERN).to_numpy(dtype=bool, na_value=False)
+            bad_email = ~blank & ~(valid & untrimmed_ok)
+            if bad_email.any():
+                fixable = bad_email & valid  # only the surrounding spaces are wrong
+                if fixable.any():
+                    checks.append(
+                        _Check(
+                            fixable,
+                            spec.name,
+                            column,
+                            "email_spaces",
+                            "error",
+                            f"{spec.label.lower()} has spaces around it",
+                            f"{spec.label} has spaces around it",
+                            "trim",
+                        )
+                    )
+                rest = bad_email & ~fixable
+                if rest.any():
+                    checks.append(
+                        _Check(
+                            rest,
+                            spec.name,
+                            column,
+                            "invalid_email",
+                            "error",
+                            f"{spec.label.lower()} is not a valid address",
+                            f"{spec.label} is not a valid address",
+                        )
+                    )
+            mixed = (
+                ~blank
+                & ~bad_email
+                & (values.str.lower() != values).to_numpy(dtype=bool, na_value=False)
+            )
+            if mixed.any():
+                checks.append(
+                    _Check(
+                        mixed,
+                        spec.name,
+                        column,
+                        "mixed_case_email",
+                        "warning",
+                        f"{spec.label.lower()} has capital letters (the same person may exist "
+                        "in lower case)",
+                        f"{spec.label} has capital letters",
+                        "lowercase",
+                    )
+                )
+        elif not blank.all():
+            padded = ~blank & (stripped_values != values).to_numpy(dtype=bool, na_value=False)
+            if padded.any():
+                checks.append(
+                    _Check(
+                        padded,
+                        spec.name,
+                        column,
+                        "surrounding_spaces",
+                        "warning",
+                        f"{spec.label} has spaces around it (sent as is, so it may not match)",
+                        f"{spec.label} has spaces around it",
+                        "trim",
+                    )
+                )
+        columns.field_values[spec.name] = text
+        size += (
+            values.str.encode("utf-8").str.len().to_numpy(dtype=np.int64, na_value=0)
+            + len(spec.name)
+            + 6
+        )
+
+    # Properties / traits.
+    step += 1
+    _checkpoint(progress, cancel, step, steps, f"Checking {schema.extras_key}")
+    for plan in mapping.extra_plan(list(df.columns)):
+        values = df[plan.column]
+        if plan.trim:
+            values = values.str.strip()
+        typed = convert_values(values, plan.value_type)
+        if typed.bad.any():
+            checks.append(
+                _Check(
+                    typed.bad,
+                    f"{schema.extras_key}.{plan.key}",
+                    plan.column,
+                    "invalid_value",
+                    "error",
+                    f"'{plan.column}' {typed.message}",
+                    f"'{plan.column}' {typed.message}",
+                )
+            )
+        columns.extras.append((plan.key, typed.values))
+        size += values.str.encode("utf-8").str.len().to_numpy(dtype=np.int64, na_value=0) + (
+            len(plan.key) + 6
+        )
+
+    too_big = size > schema.max_record_bytes
+    if too_big.any():
+        checks.append(
+            _Check(
+                too_big,
+                "record",
+                None,
+                "record_too_large",
+                "error",
+                f"the row is larger than {schema.max_record_bytes // 1024} KB",
+                f"The row is larger than {schema.max_record_bytes // 1024} KB once sent; "
+                "leave some long columns out",
+            )
+        )
+
+    # Duplicates among rows that are otherwise valid.
+    step += 1
+    _checkpoint(progress, cancel, step, steps, "Looking for duplicates")
+    invalid = np.zeros(n, dtype=bool)
+    for check in checks:
+        if check.severity == "error":
+            invalid |= check.mask
+    dedupe_keys = _dedupe_keys(schema, columns, n)
+    if dedupe_keys is not None:
+        dup = _duplicates(dedupe_keys, invalid, row_numbers, schema, context)
+        if dup is not None:
+            checks.append(dup)
+
+    step += 1
+    _checkpoint(progress, cancel, step, steps, "Collecting problems")
+    issues = _issues(checks, row_numbers)
+    groups = _group_checks(checks, row_numbers)
+    return ValidationResult(
+        mapping=mapping,
+        row_numbers=row_numbers,
+        issues=issues,
+        groups=groups,
+        invalid_mask=invalid,
+        columns=columns,
+        excluded=excluded,
+        timestamp_fixed_at=timestamp_fixed_at,
+        now=now,
+        notes=notes,
+        dedupe_keys=dedupe_keys,
+        seconds=time.perf_counter() - started,
+    )
+
+
+def _dedupe_keys(schema: DestinationSchema, columns: _Columns, n: int) -> pd.Series | None:
+    names = list(schema.dedupe_key) or list(columns.field_values)
+    parts = [columns.field_values[name] for name in names if name in columns.field_values]
+    if not schema.dedupe_key:
+        parts.extend(values for _, values in columns.extras)
+    if not parts or n == 0:
+        return None
+    key = pd.Series(parts[0], dtype="str").fillna("")
+    for values in parts[1:]:
+        key = key + "\x1f" + pd.Series(values, dtype="str").fillna("")
+    return key
+
+
+def _duplicates(
+    keys: pd.Series,
+    invalid: np.ndarray,
+    row_numbers: np.ndarray,
+    schema: DestinationSchema,
+    context: ValidationResult | None,
+) -> _Check | None:
+    what = (
+        "the same " + ", ".join(schema.field(k).label.lower() for k in schema.dedupe_key)
+        if schema.dedupe_key
+        else "exactly the same values"
+    )
+    summary = f"same {what.removeprefix('the same ')} as an earlier row — {schema.dedupe_effect}"
+    n = len(keys)
+    first_row = np.zeros(n, dtype=np.int64)
+    if context is None:
+        candidates = keys.where(~invalid)
+        dup = candidates.duplicated(keep="first").to_numpy() & ~invalid
+        if not dup.any():
+            return None
+        codes, uniques = pd.factorize(candidates)
+        first_pos = np.full(len(uniques), -1, dtype=np.int64)
+        order = np.arange(n)[::-1]
+        valid_codes = codes[order] >= 0
+        first_pos[codes[order][valid_codes]] = order[valid_codes]
+        first_row[dup] = row_numbers[first_pos[codes[dup]]]
+    else:
+        # Edited rows: compare with every other kept, valid row of the previous result.
+        others = context._dedupe_keys
+        if others is None:
+            return None
+        edited = set(int(r) for r in row_numbers)
+        other_ok = ~context._invalid_mask & ~np.isin(context.row_numbers, list(edited))
+        dup = np.zeros(n, dtype=bool)
+        for i, key in enumerate(keys.to_numpy()):
+            if invalid[i]:
+                continue
+            hits = np.flatnonzero((others.to_numpy() == key) & other_ok)
+            earlier = hits[context.row_numbers[hits] < row_numbers[i]]
+            if earlier.size:
+                dup[i] = True
+                first_row[i] = context.row_numbers[earlier[0]]
+        if not dup.any():
+            return None
+    messages = np.full(n, "", dtype=object)
+    idx = np.flatnonzero(dup)
+    messages[idx] = [f"Same {what.removeprefix('the same ')} as row {first_row[i]:,}" for i in idx]
+    return _Check(dup, "record", None, "duplicate", "warning", summary, messages)
+
+
+def _issues(checks: list[_Check], row_numbers: np.ndarray) -> list[RowIssue]:
+    issues: list[RowIssue] = []
+    for check in checks:
+        idx = np.flatnonzero(check.mask)
+        if isinstance(check.messages, str):
+            msg = check.messages
+            issues.extend(
+                RowIssue(
+                    int(row_numbers[i]), check.column, check.field, check.code, msg, check.severity
+                )
+                for i in idx
+            )
+        else:
+            issues.extend(
+                RowIssue(
+                    int(row_numbers[i]),
+                    check.column,
+                    check.field,
+                    check.code,
+                    str(check.messages[i]),
+                    check.severity,
+                )
+                for i in idx
+            )
+    issues.sort(key=lambda issue: issue.row_number)
+    return issues
+
+
+def _group_checks(checks: list[_Check], row_numbers: np.ndarray) -> list[IssueGroup]:
+    merged: dict[tuple[str, str, str | None], tuple[_Check, np.ndarray]] = {}
+    for check in checks:
+        key = (check.field, check.code, check.fix)
+        if key in merged:
+            merged[key] = (merged[key][0], merged[key][1] | check.mask)
+        else:
+            merged[key] = (check, check.mask.copy())
+    groups = []
+    for check, mask in merged.values():
+        rows = tuple(int(r) for r in np.sort(row_numbers[mask]))
+        groups.append(
+            _make_group(
+                check.field,
+                check.code,
+                check.severity,
+                check.column,
+                check.summary,
+                rows,
+                check.fix,
+            )
+        )
+    return _sort_groups(groups)
+
+
+def _make_group(
+    field_name: str,
+    code: str,
+    severity: str,
+    column: str | None,
+    summary: str,
+    rows: tuple[int, ...],
+    fix: str | None,
+) -> IssueGroup:
+    count = len(rows)
+    message = f"{count:,} row{'s' if count != 1 else ''}: {summary} — {_rows_text(rows)}"
+    return IssueGroup(field_name, code, severity, column, count, message, summary, rows, fix)
+
+
+def _sort_groups(groups: list[IssueGroup]) -> list[IssueGroup]:
+    return sorted(groups, key=lambda g: (g.severity != "error", -g.count, g.field, g.code))
+
+
+def _group(issues: list[RowIssue], mapping: Mapping) -> list[IssueGroup]:
+    """Groups rebuilt from issues (after a partial re-validation)."""
+    buckets: dict[tuple[str, str], list[RowIssue]] = {}
+    for issue in issues:
+        buckets.setdefault((issue.field, issue.code), []).append(issue)
+    groups = []
+    for (field_name, code), items in buckets.items():
+        first = items[0]
+        rows = tuple(sorted({i.row_number for i in items}))
+        summary, fix = _GROUP_WORDS.get(code, (first.message, None))
+        if code in ("invalid_timestamp",) and "other way" in first.message:
+            fix = "month_first" if "day-first" in first.message else "day_first"
+        groups.append(
+            _make_group(
+                field_name,
+                code,
+                first.severity,
+                first.column,
+                summary.format(field=field_name.replace("_", " ")),
+                rows,
+                fix,
+            )
+        )
+    return _sort_groups(groups)
+
+
+_GROUP_WORDS: dict[str, tuple[str, str | None]] = {
+    "missing": ("{field} is empty", None),
+    "blank": ("{field} holds only spaces", None),
+    "email_spaces": ("email has spaces around it", "trim"),
+    "invalid_email": ("email is not a valid address", None),
+    "mixed_case_email": ("email has capital letters", "lowercase"),
+    "surrounding_spaces": ("{field} has spaces around it", "trim"),
+    "invalid_timestamp": ("{field} is not a date/time Backfill can read", None),
+    "empty_timestamp": ("{field} is empty; the validation time is used", None),
+    "future_timestamp": ("{field} is in the future", None),
+    "implausible_timestamp": ("{field} is before 1990", None),
+    "invalid_value": ("{field} has values of the wrong type", None),
+    "record_too_large": ("the row is too large to send", None),
+    "duplicate": ("the row repeats an earlier row", None),
+}
+
+
+# ---------------------------------------------------------------------------------------------
+# Records
+
+
+def _build_records(result: ValidationResult) -> list[Record]:
+    schema = result.mapping.schema
+    valid = ~result._invalid_mask
+    rows = result.row_numbers[valid].tolist()
+    cols = result._columns
+    names = [spec.name for spec in schema.fields if spec.name in cols.field_values]
+    required = [name for name in names if name not in cols.optional_fields]
+    optional = [name for name in names if name in cols.optional_fields]
+    required_values = [cols.field_values[name][valid].tolist() for name in required]
+    payloads = [
+        dict(zip(required, values, strict=True)) for values in zip(*required_values, strict=True)
+    ]
+    if not required:
+        payloads = [{} for _ in rows]
+    for name in optional:
+        values = cols.field_values[name][valid]
+        for i in np.flatnonzero(pd.notna(values) & (values != None)):  # noqa: E711
+            payloads[i][name] = values[i]
+    if cols.extras:
+        bags: list[dict] = [{} for _ in rows]
+        for key, values in cols.extras:
+            kept = values[valid]
+            present = np.flatnonzero(np.not_equal(kept, None))
+            for i in present:
+                bags[i][key] = kept[i]
+        extras_key = schema.extras_key
+        for payload, bag in zip(payloads, bags, strict=True):
+            if bag:
+                payload[extras_key] = bag
+    # Canonical key order: fields in schema order, then the bag.
+    order = [*names, schema.extras_key]
+    if optional:
+        payloads = [{k: p[k] for k in order if k in p} for p in payloads]
+    return [Record(row, payload) for row, payload in zip(rows, payloads, strict=True)]
+
+
+# ---------------------------------------------------------------------------------------------
+# Issue report
+
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\0")
+
+
+def neutralise_cell(value: object) -> str:
+    """Text safe to open in a spreadsheet: a leading formula character gets a `'` prefix."""
+    text = "" if value is None else str(value)
+    if text.startswith(_FORMULA_STARTS):
+        return "'" + text
+    return text
+
+
+def write_issue_report(result: ValidationResult, path: str | Path) -> Path:
+    """Write one CSV line per issue: row, severity, column, field, code, message."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", newline="", encoding="utf-8-sig") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["Row", "Severity", "Column", "Field", "Code", "Message"])
+        for issue in result.issues:
+            writer.writerow(
+                [
+                    issue.row_number,
+                    issue.severity,
+                    neutralise_cell(issue.column or ""),
+                    neutralise_cell(issue.field),
+                    issue.code,
+                    neutralise_cell(issue.message),
+                ]
+            )
+    return path
