@@ -1,0 +1,719 @@
+"""The upload journal: every job, chunk and row state in SQLite, so nothing is lost or sent twice.
+
+SQLite in WAL mode with `synchronous=FULL`: a committed state survives a crash or power loss.
+Rules the uploader follows with it: a chunk (its rows, Idempotency-Key, attempts) is committed
+*before* its first send; a row's state changes only on a parsed response; after a crash the
+open chunks are re-sent first, with their stored key. No secret is ever stored here.
+
+Public API:
+- `Journal(path=None)` (default `data_dir()/journal.sqlite3`), `.close()`; usable as a context
+  manager and from one worker thread at a time (calls are serialised by a lock).
+- `.create_job(*, source_path, source_sha256, source_info, destination_id, base_url,
+  profile_name, mapping, records, original_rows) -> job id`: all rows pending, one transaction.
+- `.list_jobs() -> list[JobSummary]`, `.job(job_id) -> JobSummary` (unique id prefix accepted),
+  `.unfinished_jobs()`. Every summary satisfies accepted + rejected + failed + pending == rows.
+- `.row_outcomes(job_id, states=("rejected", "failed")) -> list[RowOutcome]` for reports.
+- `.reset_failed_to_pending(job_id) -> int`: "Retry failed rows" (their chunks reopen with
+  the same Idempotency-Key, since the server may have taken them after all).
+- `.already_accepted(destination_id, base_url, records) -> int`: rows with the same content
+  accepted before at that destination and base URL (cross-run duplicate guard).
+- `.job_stats(job_id) -> JobStats` (requests, retries, waits, start/finish) for the receipt.
+- Engine side (used by the uploader): `open_chunks`, `load_open_chunks`, `next_free_rows`,
+  `rows_for`, `record_attempt`, `settle_chunk`, `release_chunks`, `set_state`, `add_stats`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+import sqlite3
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from app.core.appdirs import data_dir
+from app.core.records import Record
+
+SCHEMA_VERSION = 1
+FINAL_STATES = ("accepted", "rejected", "failed")
+
+# Job states written by the uploader; "pending" means created, nothing sent yet.
+JOB_STATES = ("pending", "running", "paused", "cancelled", "finished", "stopped_auth", "stopped")
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS jobs (
+    pk INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    created_at REAL NOT NULL,
+    updated_at REAL NOT NULL,
+    source_path TEXT NOT NULL,
+    source_sha256 TEXT NOT NULL,
+    source_info BLOB NOT NULL,
+    destination_id TEXT NOT NULL,
+    base_url TEXT NOT NULL,
+    profile_name TEXT NOT NULL,
+    mapping BLOB NOT NULL,
+    state TEXT NOT NULL,
+    rows INTEGER NOT NULL,
+    accepted INTEGER NOT NULL DEFAULT 0,
+    rejected INTEGER NOT NULL DEFAULT 0,
+    failed INTEGER NOT NULL DEFAULT 0,
+    started_at REAL,
+    finished_at REAL,
+    requests INTEGER NOT NULL DEFAULT 0,
+    retries INTEGER NOT NULL DEFAULT 0,
+    rate_wait_s REAL NOT NULL DEFAULT 0,
+    retry_after_wait_s REAL NOT NULL DEFAULT 0,
+    next_chunk_no INTEGER NOT NULL DEFAULT 1,
+    last_error TEXT
+);
+CREATE TABLE IF NOT EXISTS rows (
+    job INTEGER NOT NULL,
+    seq INTEGER NOT NULL,
+    row INTEGER NOT NULL,
+    state TEXT NOT NULL DEFAULT 'pending',
+    chunk INTEGER,
+    code TEXT,
+    field TEXT,
+    message TEXT,
+    hash BLOB NOT NULL,
+    payload BLOB NOT NULL,
+    original BLOB,
+    PRIMARY KEY (job, seq)
+);
+CREATE INDEX IF NOT EXISTS rows_free ON rows (job, seq) WHERE state = 'pending' AND chunk IS NULL;
+CREATE TABLE IF NOT EXISTS chunks (
+    pk INTEGER PRIMARY KEY,
+    job INTEGER NOT NULL,
+    no INTEGER NOT NULL,
+    idem_key TEXT NOT NULL,
+    seqs BLOB NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    state TEXT NOT NULL,
+    created_at REAL NOT NULL,
+    updated_at REAL NOT NULL,
+    last_status INTEGER,
+    last_error TEXT
+);
+CREATE INDEX IF NOT EXISTS chunks_by_state ON chunks (job, state);
+CREATE TABLE IF NOT EXISTS accepted_hashes (
+    destination_id TEXT NOT NULL,
+    base_url TEXT NOT NULL,
+    hash BLOB NOT NULL,
+    PRIMARY KEY (destination_id, base_url, hash)
+) WITHOUT ROWID;
+"""
+
+
+@dataclass(frozen=True)
+class JobSummary:
+    """One job as listed by `backfill jobs` and shown by the app."""
+
+    id: str
+    file_name: str
+    source_path: str
+    destination_id: str
+    base_url: str
+    profile_name: str
+    state: str
+    created_at: datetime
+    updated_at: datetime
+    rows: int
+    accepted: int
+    rejected: int
+    failed: int
+    pending: int
+    source_sha256: str = ""
+    source_info: dict[str, Any] = field(default_factory=dict)
+    mapping: dict[str, Any] = field(default_factory=dict)
+    last_error: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        """JSON-ready (for `backfill jobs --json`)."""
+        return {
+            "id": self.id,
+            "file": self.file_name,
+            "source_path": self.source_path,
+            "source_sha256": self.source_sha256,
+            "destination": self.destination_id,
+            "base_url": self.base_url,
+            "profile": self.profile_name,
+            "state": self.state,
+            "created_at": self.created_at.isoformat(),
+            "updated_at": self.updated_at.isoformat(),
+            "rows": self.rows,
+            "accepted": self.accepted,
+            "rejected": self.rejected,
+            "failed": self.failed,
+            "pending": self.pending,
+            "last_error": self.last_error,
+        }
+
+
+@dataclass(frozen=True)
+class RowOutcome:
+    """A row's final state with its reason and the cells it came from."""
+
+    row: int
+    state: str
+    code: str | None
+    field: str | None
+    message: str | None
+    original: dict[str, str]
+    payload: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class JobStats:
+    """Numbers for the receipt."""
+
+    requests: int
+    retries: int
+    rate_limit_wait_s: float
+    retry_after_wait_s: float
+    started_at: datetime | None
+    finished_at: datetime | None
+    chunks: int
+
+
+@dataclass(frozen=True)
+class ChunkPlan:
+    """A chunk committed to the journal: its rows (by seq, in send order) and its key."""
+
+    pk: int
+    no: int
+    idem_key: str
+    seqs: tuple[int, ...]
+    attempts: int
+
+
+@dataclass(frozen=True, slots=True)
+class JournalRow:
+    """A row as the uploader needs it."""
+
+    seq: int
+    record: Record
+    hash: bytes
+
+
+def content_hash(payload: Mapping[str, Any]) -> bytes:
+    """Key-order independent hash of a payload (the duplicate guard's notion of "same row")."""
+    return hashlib.blake2b(
+        orjson.dumps(payload, option=orjson.OPT_SORT_KEYS), digest_size=16
+    ).digest()
+
+
+def _dt(value: float | None) -> datetime | None:
+    return None if value is None else datetime.fromtimestamp(value, UTC)
+
+
+def _new_job_id() -> str:
+    return f"{time.strftime('%Y%m%d-%H%M%S', time.gmtime())}-{secrets.token_hex(2)}"
+
+
+class Journal:
+    """See the module docstring."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = Path(path) if path is not None else data_dir() / "journal.sqlite3"
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._lock = threading.RLock()
+        self._db = sqlite3.connect(
+            str(self.path), isolation_level=None, check_same_thread=False, timeout=30.0
+        )
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=FULL")
+        self._db.execute("PRAGMA busy_timeout=30000")
+        with self._tx() as db:
+            for statement in _SCHEMA.split(";"):
+                if statement.strip():
+                    db.execute(statement)
+            db.execute(
+                "INSERT OR IGNORE INTO meta(key, value) VALUES ('schema', ?)",
+                (str(SCHEMA_VERSION),),
+            )
+
+    # --- plumbing ----------------------------------------------------------------------------
+
+    @contextmanager
+    def _tx(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction (BEGIN IMMEDIATE … COMMIT), serialised across threads."""
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    def _read(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        with self._lock:
+            return self._db.execute(sql, params).fetchall()
+
+    def _job_pk(self, job_id: str) -> int:
+        rows = self._read("SELECT pk FROM jobs WHERE id = ?", (job_id,))
+        if rows:
+            return int(rows[0][0])
+        rows = self._read("SELECT pk, id FROM jobs WHERE id LIKE ? ESCAPE '\\'", (_like(job_id),))
+        if len(rows) == 1:
+            return int(rows[0][0])
+        if not rows:
+            raise KeyError(f"No job {job_id!r} in the journal ({self.path}).")
+        raise KeyError(f"{job_id!r} matches several jobs: " + ", ".join(r[1] for r in rows))
+
+    def close(self) -> None:
+        """Close the database (safe to call twice)."""
+        with self._lock, suppress(sqlite3.ProgrammingError):
+            self._db.close()
+
+    def __enter__(self) -> Journal:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- jobs ----------------------------------------------------------------------------------
+
+    def create_job(
+        self,
+        *,
+        source_path: str | Path,
+        source_sha256: str,
+        source_info: Mapping[str, Any],
+        destination_id: str,
+        base_url: str,
+        profile_name: str,
+        mapping: Mapping[str, Any],
+        records: Sequence[Record],
+        original_rows: Mapping[int, Mapping[str, str]] | Callable[[int], Mapping[str, str]],
+    ) -> str:
+        """Store a new job with every row pending (payload, original cells, content hash)."""
+        job_id = _new_job_id()
+        now = time.time()
+        if callable(original_rows):
+            original_of = original_rows
+        else:
+            table = original_rows
+
+            def original_of(row: int) -> Mapping[str, str]:
+                return table.get(row, {})
+
+        dumps = orjson.dumps
+        sort = orjson.OPT_SORT_KEYS
+        blake = hashlib.blake2b
+
+        def rows_iter(pk: int) -> Iterator[tuple[Any, ...]]:
+            for seq, rec in enumerate(records):
+                original = original_of(rec.row)
+                yield (
+                    pk,
+                    seq,
+                    rec.row,
+                    blake(dumps(rec.payload, option=sort), digest_size=16).digest(),
+                    dumps(rec.payload),
+                    dumps(dict(original)) if original else None,
+                )
+
+        with self._tx() as db:
+            cur = db.execute(
+                "INSERT INTO jobs (id, created_at, updated_at, source_path, source_sha256,"
+                " source_info, destination_id, base_url, profile_name, mapping, state, rows)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?)",
+                (
+                    job_id,
+                    now,
+                    now,
+                    str(source_path),
+                    source_sha256,
+                    dumps(dict(source_info), default=str),
+                    destination_id,
+                    _norm_url(base_url),
+                    profile_name,
+                    dumps(dict(mapping), default=str),
+                    len(records),
+                ),
+            )
+            pk = int(cur.lastrowid or 0)
+            db.executemany(
+                "INSERT INTO rows (job, seq, row, hash, payload, original) VALUES (?, ?, ?, ?, ?, ?)",
+                rows_iter(pk),
+            )
+        return job_id
+
+    _JOB_COLUMNS = (
+        "id, source_path, destination_id, base_url, profile_name, state, created_at, updated_at,"
+        " rows, accepted, rejected, failed, source_sha256, source_info, mapping, last_error"
+    )
+
+    @staticmethod
+    def _summary(r: tuple[Any, ...]) -> JobSummary:
+        rows, accepted, rejected, failed = r[8], r[9], r[10], r[11]
+        return JobSummary(
+            id=r[0],
+            file_name=Path(r[1]).name,
+            source_path=r[1],
+            destination_id=r[2],
+            base_url=r[3],
+            profile_name=r[4],
+            state=r[5],
+            created_at=_dt(r[6]) or datetime.now(UTC),
+            updated_at=_dt(r[7]) or datetime.now(UTC),
+            rows=rows,
+            accepted=accepted,
+            rejected=rejected,
+            failed=failed,
+            pending=rows - accepted - rejected - failed,
+            source_sha256=r[12],
+            source_info=orjson.loads(r[13]),
+            mapping=orjson.loads(r[14]),
+            last_error=r[15],
+        )
+
+    def list_jobs(self) -> list[JobSummary]:
+        """Every job, newest first."""
+        rows = self._read(f"SELECT {self._JOB_COLUMNS} FROM jobs ORDER BY created_at DESC, pk DESC")
+        return [self._summary(r) for r in rows]
+
+    def job(self, job_id: str) -> JobSummary:
+        """One job by id (or a unique prefix of it); KeyError when unknown."""
+        pk = self._job_pk(job_id)
+        return self._summary(
+            self._read(f"SELECT {self._JOB_COLUMNS} FROM jobs WHERE pk = ?", (pk,))[0]
+        )
+
+    def unfinished_jobs(self) -> list[JobSummary]:
+        """Jobs with rows still pending (crashed, paused, cancelled or never started)."""
+        return [j for j in self.list_jobs() if j.pending > 0]
+
+    def job_stats(self, job_id: str) -> JobStats:
+        """Requests, retries, waits and start/finish times of a job."""
+        pk = self._job_pk(job_id)
+        r = self._read(
+            "SELECT requests, retries, rate_wait_s, retry_after_wait_s, started_at, finished_at,"
+            " (SELECT COUNT(*) FROM chunks WHERE job = jobs.pk) FROM jobs WHERE pk = ?",
+            (pk,),
+        )[0]
+        return JobStats(r[0], r[1], float(r[2]), float(r[3]), _dt(r[4]), _dt(r[5]), r[6])
+
+    def row_outcomes(
+        self, job_id: str, states: Sequence[str] = ("rejected", "failed")
+    ) -> list[RowOutcome]:
+        """Rows in `states`, in file order, with reasons, original cells and payload."""
+        pk = self._job_pk(job_id)
+        marks = ",".join("?" * len(states))
+        rows = self._read(
+            "SELECT row, state, code, field, message, original, payload FROM rows"
+            f" WHERE job = ? AND state IN ({marks}) ORDER BY seq",
+            (pk, *states),
+        )
+        return [
+            RowOutcome(
+                row=r[0],
+                state=r[1],
+                code=r[2],
+                field=r[3],
+                message=r[4],
+                original=orjson.loads(r[5]) if r[5] else {},
+                payload=orjson.loads(r[6]),
+            )
+            for r in rows
+        ]
+
+    def state_counts(self, job_id: str) -> dict[str, int]:
+        """Row counts per state, counted from the rows themselves (for consistency checks)."""
+        pk = self._job_pk(job_id)
+        rows = self._read("SELECT state, COUNT(*) FROM rows WHERE job = ? GROUP BY state", (pk,))
+        counts = {s: 0 for s in ("pending", *FINAL_STATES)}
+        counts.update({state: n for state, n in rows})
+        return counts
+
+    def reset_failed_to_pending(self, job_id: str) -> int:
+        """Make failed rows pending again; returns how many. Their chunks reopen unchanged so a
+        re-send carries the same Idempotency-Key as before."""
+        pk = self._job_pk(job_id)
+        now = time.time()
+        with self._tx() as db:
+            n = db.execute(
+                "UPDATE rows SET state = 'pending', code = NULL, field = NULL, message = NULL"
+                " WHERE job = ? AND state = 'failed'",
+                (pk,),
+            ).rowcount
+            db.execute(
+                "UPDATE chunks SET state = 'open', attempts = 0, updated_at = ?"
+                " WHERE job = ? AND state = 'failed'",
+                (now, pk),
+            )
+            if n:
+                db.execute(
+                    "UPDATE jobs SET failed = failed - ?, state = 'paused', finished_at = NULL,"
+                    " updated_at = ? WHERE pk = ?",
+                    (n, now, pk),
+                )
+        return n
+
+    def already_accepted(
+        self, destination_id: str, base_url: str, records: Iterable[Record]
+    ) -> int:
+        """How many of `records` were accepted before by this destination at this base URL."""
+        hashes = [(content_hash(r.payload),) for r in records]
+        if not hashes:
+            return 0
+        with self._lock:
+            db = self._db
+            db.execute("CREATE TEMP TABLE IF NOT EXISTS probe (hash BLOB)")
+            db.execute("DELETE FROM probe")
+            db.executemany("INSERT INTO probe (hash) VALUES (?)", hashes)
+            (n,) = db.execute(
+                "SELECT COUNT(*) FROM probe JOIN accepted_hashes a ON a.hash = probe.hash"
+                " AND a.destination_id = ? AND a.base_url = ?",
+                (destination_id, _norm_url(base_url)),
+            ).fetchone()
+            db.execute("DELETE FROM probe")
+        return int(n)
+
+    # --- engine side ---------------------------------------------------------------------------
+
+    def set_state(
+        self,
+        job_id: str,
+        state: str,
+        *,
+        last_error: str | None = None,
+        started: bool = False,
+        finished: bool = False,
+    ) -> None:
+        """Record the job's state (and when it started/finished, and why it stopped)."""
+        if state not in JOB_STATES:
+            raise ValueError(f"unknown job state {state!r}")
+        pk = self._job_pk(job_id)
+        now = time.time()
+        with self._tx() as db:
+            db.execute(
+                "UPDATE jobs SET state = ?, updated_at = ?, last_error = ?,"
+                " started_at = CASE WHEN ? AND started_at IS NULL THEN ? ELSE started_at END,"
+                " finished_at = CASE WHEN ? THEN ? ELSE finished_at END WHERE pk = ?",
+                (state, now, last_error, started, now, finished, now, pk),
+            )
+
+    def add_stats(
+        self,
+        job_id: str,
+        *,
+        requests: int = 0,
+        retries: int = 0,
+        rate_wait_s: float = 0.0,
+        retry_after_wait_s: float = 0.0,
+    ) -> None:
+        """Add to the job's counters for the receipt."""
+        pk = self._job_pk(job_id)
+        with self._tx() as db:
+            _add_stats(db, pk, requests, retries, rate_wait_s, retry_after_wait_s)
+
+    def load_open_chunks(self, job_id: str) -> list[ChunkPlan]:
+        """Chunks committed but not settled (in flight when the process stopped), oldest first."""
+        pk = self._job_pk(job_id)
+        rows = self._read(
+            "SELECT pk, no, idem_key, seqs, attempts FROM chunks WHERE job = ? AND state = 'open'"
+            " ORDER BY pk",
+            (pk,),
+        )
+        return [ChunkPlan(r[0], r[1], r[2], tuple(orjson.loads(r[3])), r[4]) for r in rows]
+
+    def next_free_rows(self, job_id: str, after_seq: int, limit: int) -> list[JournalRow]:
+        """Pending rows in no chunk, in file order, after `after_seq`."""
+        pk = self._job_pk(job_id)
+        rows = self._read(
+            "SELECT seq, row, payload, hash FROM rows INDEXED BY rows_free"
+            " WHERE job = ? AND state = 'pending' AND chunk IS NULL AND seq > ?"
+            " ORDER BY seq LIMIT ?",
+            (pk, after_seq, limit),
+        )
+        return [JournalRow(r[0], Record(r[1], orjson.loads(r[2])), r[3]) for r in rows]
+
+    def rows_for(self, job_id: str, seqs: Sequence[int]) -> list[JournalRow]:
+        """The rows with these seqs, in the order given."""
+        pk = self._job_pk(job_id)
+        found: dict[int, JournalRow] = {}
+        for start in range(0, len(seqs), 900):
+            part = seqs[start : start + 900]
+            marks = ",".join("?" * len(part))
+            for r in self._read(
+                f"SELECT seq, row, payload, hash FROM rows WHERE job = ? AND seq IN ({marks})",
+                (pk, *part),
+            ):
+                found[r[0]] = JournalRow(r[0], Record(r[1], orjson.loads(r[2])), r[3])
+        return [found[s] for s in seqs]
+
+    def open_chunks(
+        self, job_id: str, groups: Sequence[Sequence[int]], *, attempts: int = 0
+    ) -> list[ChunkPlan]:
+        """Commit new chunks (fresh Idempotency-Keys) for these groups of pending rows."""
+        pk = self._job_pk(job_id)
+        with self._tx() as db:
+            return _open_chunks(db, pk, groups, attempts)
+
+    def record_attempt(
+        self, chunk: ChunkPlan, attempts: int, *, status: int | None, error: str
+    ) -> None:
+        """A send of this chunk failed transiently; it stays open with the same key."""
+        now = time.time()
+        with self._tx() as db:
+            db.execute(
+                "UPDATE chunks SET attempts = ?, last_status = ?, last_error = ?, updated_at = ?"
+                " WHERE pk = ?",
+                (attempts, status, error, now, chunk.pk),
+            )
+
+    def settle_chunk(
+        self,
+        job_id: str,
+        chunk: ChunkPlan,
+        *,
+        chunk_state: str,
+        accepted: Sequence[int] = (),
+        rejected: Sequence[tuple[int, str, str | None, str]] = (),
+        failed: Sequence[tuple[int, str, str]] = (),
+        new_groups: Sequence[Sequence[int]] = (),
+        new_attempts: int = 0,
+        attempts: int | None = None,
+        status: int | None = None,
+        note: str = "",
+        requests: int = 0,
+        retries: int = 0,
+        rate_wait_s: float = 0.0,
+        retry_after_wait_s: float = 0.0,
+    ) -> tuple[list[ChunkPlan], tuple[int, int, int]]:
+        """Apply a parsed response in one transaction: row states, the chunk's end state
+        ("done", "split", "failed"), any follow-up chunks (retry subsets, split parts) with new
+        keys, duplicate-guard hashes and the job counters.
+
+        Returns the new chunks and (accepted, rejected, failed) rows actually changed.
+        """
+        pk = self._job_pk(job_id)
+        now = time.time()
+        with self._tx() as db:
+            n_acc = n_rej = n_fail = 0
+            if accepted:
+                n_acc = db.executemany(
+                    "UPDATE rows SET state = 'accepted', chunk = NULL"
+                    " WHERE job = ? AND seq = ? AND state = 'pending'",
+                    [(pk, s) for s in accepted],
+                ).rowcount
+                dest, url = db.execute(
+                    "SELECT destination_id, base_url FROM jobs WHERE pk = ?", (pk,)
+                ).fetchone()
+                db.executemany(
+                    "INSERT OR IGNORE INTO accepted_hashes (destination_id, base_url, hash)"
+                    " SELECT ?, ?, hash FROM rows WHERE job = ? AND seq = ?",
+                    [(dest, url, pk, s) for s in accepted],
+                )
+            if rejected:
+                n_rej = db.executemany(
+                    "UPDATE rows SET state = 'rejected', chunk = NULL, code = ?, field = ?,"
+                    " message = ? WHERE job = ? AND seq = ? AND state = 'pending'",
+                    [(code, fld, msg, pk, s) for s, code, fld, msg in rejected],
+                ).rowcount
+            if failed:
+                # Failed rows keep their chunk so "Retry failed rows" re-sends it with its key.
+                n_fail = db.executemany(
+                    "UPDATE rows SET state = 'failed', code = ?, message = ?"
+                    " WHERE job = ? AND seq = ? AND state = 'pending'",
+                    [(code, msg, pk, s) for s, code, msg in failed],
+                ).rowcount
+            db.execute(
+                "UPDATE chunks SET state = ?, attempts = COALESCE(?, attempts), last_status = ?,"
+                " last_error = ?, updated_at = ? WHERE pk = ?",
+                (chunk_state, attempts, status, note or None, now, chunk.pk),
+            )
+            plans = _open_chunks(db, pk, new_groups, new_attempts) if new_groups else []
+            db.execute(
+                "UPDATE jobs SET accepted = accepted + ?, rejected = rejected + ?,"
+                " failed = failed + ?, updated_at = ? WHERE pk = ?",
+                (n_acc, n_rej, n_fail, now, pk),
+            )
+            _add_stats(db, pk, requests, retries, rate_wait_s, retry_after_wait_s)
+        return plans, (n_acc, n_rej, n_fail)
+
+    def release_chunks(self, job_id: str, chunks: Sequence[ChunkPlan]) -> None:
+        """Give back chunks that were never sent (cancel): their rows become free again."""
+        if not chunks:
+            return
+        pk = self._job_pk(job_id)
+        now = time.time()
+        with self._tx() as db:
+            for chunk in chunks:
+                db.execute(
+                    "UPDATE chunks SET state = 'released', updated_at = ? WHERE pk = ? AND state = 'open'",
+                    (now, chunk.pk),
+                )
+                db.execute(
+                    "UPDATE rows SET chunk = NULL WHERE job = ? AND chunk = ? AND state = 'pending'",
+                    (pk, chunk.pk),
+                )
+
+    def chunk_states(self, job_id: str) -> dict[str, int]:
+        """Chunk counts per state (diagnostics and tests)."""
+        pk = self._job_pk(job_id)
+        return dict(
+            self._read("SELECT state, COUNT(*) FROM chunks WHERE job = ? GROUP BY state", (pk,))
+        )
+
+
+def _open_chunks(
+    db: sqlite3.Connection, job_pk: int, groups: Sequence[Sequence[int]], attempts: int
+) -> list[ChunkPlan]:
+    now = time.time()
+    (next_no,) = db.execute("SELECT next_chunk_no FROM jobs WHERE pk = ?", (job_pk,)).fetchone()
+    plans: list[ChunkPlan] = []
+    for group in groups:
+        seqs = tuple(int(s) for s in group)
+        key = str(uuid.uuid4())
+        cur = db.execute(
+            "INSERT INTO chunks (job, no, idem_key, seqs, attempts, state, created_at, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, 'open', ?, ?)",
+            (job_pk, next_no, key, orjson.dumps(seqs), attempts, now, now),
+        )
+        chunk_pk = int(cur.lastrowid or 0)
+        db.executemany(
+            "UPDATE rows SET chunk = ? WHERE job = ? AND seq = ?",
+            [(chunk_pk, job_pk, s) for s in seqs],
+        )
+        plans.append(ChunkPlan(chunk_pk, next_no, key, seqs, attempts))
+        next_no += 1
+    db.execute("UPDATE jobs SET next_chunk_no = ? WHERE pk = ?", (next_no, job_pk))
+    return plans
+
+
+def _add_stats(
+    db: sqlite3.Connection,
+    pk: int,
+    requests: int,
+    retries: int,
+    rate_wait_s: float,
+    retry_after_wait_s: float,
+) -> None:
+    if requests or retries or rate_wait_s or retry_after_wait_s:
+        db.execute(
+            "UPDATE jobs SET requests = requests + ?, retries = retries + ?,"
+            " rate_wait_s = rate_wait_s + ?, retry_after_wait_s = retry_after_wait_s + ?"
+            " WHERE pk = ?",
+            (requests, retries, rate_wait_s, retry_after_wait_s, pk),
+        )
+
+
+def _norm_url(url: str) -> str:
+    return url.strip().rstrip("/")
+
+
+def _like(prefix: str) -> str:
+    return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"

@@ -1,0 +1,277 @@
+"""Pacing for uploads: request budgets, adaptive concurrency, backoff and Retry-After.
+
+Public API:
+- `Clock` protocol (`monotonic()`, `time()`, `async sleep(s)`); `SystemClock` is the real one.
+  Tests pass their own clock so nothing really sleeps.
+- `RollingWindowLimiter(limit, window, clock=...)`: never more than `limit` requests in any
+  rolling `window` seconds (stricter than a token bucket of the same size, so it also
+  satisfies fixed-window and bucket servers). `delay()`, `record()`, `async acquire()`.
+- `RequestGate(limiter, clock=...)`: the limiter plus a shared "not before" time set by a
+  Retry-After, so one 429 holds every worker. `hold(seconds, reason)`, `async wait()`.
+- `AdaptiveConcurrency(initial, minimum, maximum)`: AIMD with slow start: grows while
+  responses are fast and clean, stops growing when latency shows queueing, halves on 429/503.
+- `backoff_delay(attempt, base=, cap=60, rng=)`: exponential backoff with jitter.
+- `parse_retry_after(value, now=, cap=300)`: seconds or HTTP date → seconds (capped).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import math
+import random
+import time
+from collections import deque
+from dataclasses import dataclass
+from datetime import UTC
+from email.utils import parsedate_to_datetime
+from typing import Protocol
+
+RETRY_AFTER_CAP_S = 300.0
+BACKOFF_CAP_S = 60.0
+
+
+class Clock(Protocol):
+    """Time source for pacing; swap it in tests."""
+
+    def monotonic(self) -> float: ...
+
+    def time(self) -> float: ...
+
+    async def sleep(self, seconds: float) -> None: ...
+
+
+class SystemClock:
+    """The real clock: `time.monotonic`, `time.time`, `asyncio.sleep`."""
+
+    def monotonic(self) -> float:
+        return time.monotonic()
+
+    def time(self) -> float:
+        return time.time()
+
+    async def sleep(self, seconds: float) -> None:
+        await asyncio.sleep(max(0.0, seconds))
+
+
+SYSTEM_CLOCK = SystemClock()
+
+
+class RollingWindowLimiter:
+    """At most `limit` requests in any rolling `window` seconds.
+
+    `margin` widens the window a little so that requests we space exactly `window` apart are
+    not seen closer together by the server when network latency varies.
+    """
+
+    def __init__(
+        self, limit: int, window: float, *, clock: Clock = SYSTEM_CLOCK, margin: float = 0.0
+    ) -> None:
+        if limit < 1 or window <= 0:
+            raise ValueError("limit must be ≥ 1 and window > 0")
+        self.limit = limit
+        self.window = window
+        self.margin = margin
+        self._clock = clock
+        self._sent: deque[float] = deque()
+
+    def delay(self) -> float:
+        """Seconds until one more request fits in the window (0 when it fits now)."""
+        if len(self._sent) < self.limit:
+            return 0.0
+        oldest = self._sent[-self.limit]
+        return max(0.0, oldest + self.window + self.margin - self._clock.monotonic())
+
+    def record(self) -> None:
+        """Count a request as sent now."""
+        now = self._clock.monotonic()
+        self._sent.append(now)
+        while len(self._sent) > self.limit:
+            self._sent.popleft()
+
+    async def acquire(self) -> float:
+        """Wait until a request fits, count it, return the seconds waited."""
+        waited = 0.0
+        while True:
+            wait = self.delay()
+            if wait <= 0:
+                self.record()
+                return waited
+            await self._clock.sleep(wait)
+            waited += wait
+
+    def sent_times(self) -> list[float]:
+        """Monotonic send times still inside the memory of the limiter (for diagnostics)."""
+        return list(self._sent)
+
+
+@dataclass(frozen=True, slots=True)
+class GateWait:
+    """How long `RequestGate.wait` held a request and why (reason is "" when it did not)."""
+
+    seconds: float
+    reason: str
+    kind: str  # "", "retry_after", "rate_limit"
+
+
+class RequestGate:
+    """Every request passes here: a server-imposed hold (Retry-After) then the request budget."""
+
+    def __init__(
+        self,
+        limiter: RollingWindowLimiter | None = None,
+        *,
+        clock: Clock = SYSTEM_CLOCK,
+        budget_words: str = "",
+    ) -> None:
+        self.limiter = limiter
+        self._clock = clock
+        self._hold_until = 0.0
+        self._hold_reason = ""
+        self.budget_words = budget_words
+
+    def hold(self, seconds: float, reason: str) -> None:
+        """Send nothing for `seconds` (extends, never shortens, an existing hold)."""
+        until = self._clock.monotonic() + max(0.0, seconds)
+        if until > self._hold_until:
+            self._hold_until = until
+            self._hold_reason = reason
+
+    def pending_wait(self) -> GateWait:
+        """What a request arriving now would wait, without waiting."""
+        hold = self._hold_until - self._clock.monotonic()
+        if hold > 0:
+            return GateWait(hold, self._hold_reason, "retry_after")
+        if self.limiter is not None:
+            d = self.limiter.delay()
+            if d > 0:
+                return GateWait(d, self.budget_words, "rate_limit")
+        return GateWait(0.0, "", "")
+
+    async def wait(self, on_wait: _WaitCallback | None = None) -> tuple[float, float]:
+        """Wait for the hold and the budget, then count the request.
+
+        Returns (seconds held by Retry-After, seconds held by the request budget).
+        """
+        held = budget = 0.0
+        while True:
+            pending = self.pending_wait()
+            if pending.seconds <= 0:
+                if self.limiter is not None:
+                    self.limiter.record()
+                return held, budget
+            if on_wait is not None:
+                on_wait(pending)
+            await self._clock.sleep(pending.seconds)
+            if pending.kind == "retry_after":
+                held += pending.seconds
+            else:
+                budget += pending.seconds
+
+
+class _WaitCallback(Protocol):
+    def __call__(self, wait: GateWait) -> None: ...
+
+
+class AdaptiveConcurrency:
+    """How many requests may be in flight: AIMD with slow start and a latency guard.
+
+    Slow start adds one slot per clean, fast response (doubling per round trip) until the first
+    sign of trouble; after that one slot per `limit` clean responses. A response slower than
+    `latency_tolerance` × the fastest seen means requests are queueing at the server, so the
+    limit stops growing. 429/503/timeouts halve it, at most once per `cooldown` seconds (a burst
+    of 429s from one overload counts once).
+    """
+
+    def __init__(
+        self,
+        initial: int = 4,
+        minimum: int = 1,
+        maximum: int = 64,
+        *,
+        clock: Clock = SYSTEM_CLOCK,
+        latency_tolerance: float = 2.0,
+        cooldown: float = 1.0,
+    ) -> None:
+        if not 1 <= minimum <= maximum:
+            raise ValueError("need 1 ≤ minimum ≤ maximum")
+        self.minimum = minimum
+        self.maximum = maximum
+        self.limit = min(max(initial, minimum), maximum)
+        self.latency_tolerance = latency_tolerance
+        self.cooldown = cooldown
+        self._clock = clock
+        self._slow_start = True
+        self._credit = 0
+        self._fastest: float | None = None
+        self._last_decrease = -math.inf
+
+    @property
+    def fixed(self) -> bool:
+        return self.minimum == self.maximum
+
+    def on_success(self, latency: float) -> None:
+        """A clean response that took `latency` seconds."""
+        if self._fastest is None or latency < self._fastest:
+            self._fastest = latency
+        # 20 ms of slack so jitter on very fast (loopback) responses does not read as queueing.
+        if latency > self._fastest * self.latency_tolerance + 0.02:
+            self._slow_start = False
+            return
+        if self._slow_start:
+            self.limit = min(self.maximum, self.limit + 1)
+            return
+        self._credit += 1
+        if self._credit >= self.limit:
+            self._credit = 0
+            self.limit = min(self.maximum, self.limit + 1)
+
+    def on_throttle(self) -> None:
+        """The server asked us to slow down (429/503) or stalled past the timeout."""
+        now = self._clock.monotonic()
+        self._slow_start = False
+        self._credit = 0
+        if now - self._last_decrease < self.cooldown:
+            return
+        self._last_decrease = now
+        self.limit = max(self.minimum, self.limit // 2)
+
+
+def backoff_delay(
+    attempt: int,
+    *,
+    base: float = 0.5,
+    cap: float = BACKOFF_CAP_S,
+    rng: random.Random | None = None,
+) -> float:
+    """Seconds to wait before retry number `attempt` (1-based): exponential, capped, with
+    "equal jitter" (half fixed, half random) so retries spread out but never come at once."""
+    ceiling = min(cap, base * (2 ** max(0, attempt - 1)))
+    r = (rng or random).random()
+    return ceiling / 2 + r * ceiling / 2
+
+
+def parse_retry_after(
+    value: str | None, *, now: float | None = None, cap: float = RETRY_AFTER_CAP_S
+) -> float | None:
+    """Retry-After as seconds from `now` (wall clock, epoch seconds): delta-seconds or an
+    HTTP date; None when absent or unreadable; never negative; at most `cap`."""
+    if value is None:
+        return None
+    text = value.strip()
+    if not text:
+        return None
+    try:
+        seconds = float(text)
+    except ValueError:
+        try:
+            when = parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError):
+            return None
+        if when is None:
+            return None
+        if when.tzinfo is None:  # HTTP dates are GMT by definition
+            when = when.replace(tzinfo=UTC)
+        seconds = when.timestamp() - (time.time() if now is None else now)
+    if math.isnan(seconds):
+        return None
+    return min(cap, max(0.0, seconds))
