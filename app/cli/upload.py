@@ -1,9 +1,882 @@
-"""CLI commands (placeholder until its owner fills it in)."""
+"""`backfill upload`, `resume`, `jobs` and `report`: the upload engine from a terminal or a script.
+
+Exit codes: 0 every row accepted; 1 some rows rejected, failed, invalid or still pending;
+2 unusable input, refused key, unreachable or untrusted server. Errors are one line on stderr,
+never a traceback (`--log-file` records the details, with keys redacted).
+"""
 
 from __future__ import annotations
 
 import argparse
+import asyncio
+import contextlib
+import json
+import logging
+import signal
+import sys
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from app.cli.progress_line import ProgressLine, format_seconds
+from app.core.appdirs import data_dir
+from app.core.secrets import (
+    RedactingFilter,
+    SecretError,
+    SecretStore,
+    install_redacting_filter,
+    uninstall_redacting_filter,
+)
+from app.core.urls import BaseURLError, check_base_url
+
+log = logging.getLogger(__name__)
+
+EXIT_OK = 0
+EXIT_INCOMPLETE = 1
+EXIT_UNUSABLE = 2
+
+# Recorded as the profile of jobs sent to the sandbox this command started itself.
+EMBEDDED_SANDBOX_PROFILE = "embedded-sandbox"
+REPORTS_DIR = "reports"
+
+
+class CliError(Exception):
+    """Stops the command with a one-line reason and an exit code (2 unless told otherwise)."""
+
+    def __init__(self, message: str, code: int = EXIT_UNUSABLE) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+# --- argument parsing ------------------------------------------------------------------------
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    """Add this module's subcommands to the parser."""
+    """Add upload, resume, jobs and report to the `backfill` parser."""
+    up = sub.add_parser(
+        "upload",
+        help="send a spreadsheet to a destination API",
+        description="Load, map, validate and upload a spreadsheet. Without --base-url the "
+        "built-in sandbox is started, so nothing leaves this computer.",
+    )
+    up.add_argument("file", help="CSV, TSV, XLSX, XLS, ODS, JSON or NDJSON file")
+    up.add_argument("--destination", "-d", required=True, help="destination id, e.g. vibefollow-events")
+    up.add_argument("--mapping", "-m", metavar="M.json", help="mapping template (else suggested)")
+    up.add_argument("--save-mapping", metavar="M.json", help="save the mapping used as a template")
+    up.add_argument("--sheet", help="workbook sheet name (default: the first)")
+    up.add_argument("--header-row", type=int, metavar="N", help="row number of the column names")
+    up.add_argument("--report", metavar="OUT.csv|xlsx", help="where to write rejected rows")
+    up.add_argument("--canary", type=int, metavar="N", help="send the first N rows and confirm")
+    up.add_argument("--yes", "-y", action="store_true", help="confirm the canary without asking")
+    up.add_argument(
+        "--allow-duplicates",
+        action="store_true",
+        help="send rows this destination already accepted in an earlier job",
+    )
+    _connection_args(up)
+    up.set_defaults(handler=cmd_upload)
+
+    res = sub.add_parser(
+        "resume",
+        help="continue an interrupted upload job",
+        description="Continue a job after a crash, Ctrl-C or a refused key; rows accepted "
+        "before are not sent again.",
+    )
+    res.add_argument("job", help="job id (or a unique prefix) from `backfill jobs`")
+    res.add_argument("--retry-failed", action="store_true", help="also re-send failed rows")
+    res.add_argument("--report", metavar="OUT.csv|xlsx", help="where to write rejected rows")
+    _connection_args(res)
+    res.set_defaults(handler=cmd_resume)
+
+    jobs = sub.add_parser("jobs", help="list upload jobs", description="List upload jobs.")
+    jobs.add_argument("--json", action="store_true", help="machine-readable output")
+    jobs.set_defaults(handler=cmd_jobs)
+
+    rep = sub.add_parser(
+        "report",
+        help="export a job's rejected and failed rows",
+        description="Write a job's rejected and failed rows (original columns first) to CSV "
+        "or XLSX; fix them and load the file again with the same mapping.",
+    )
+    rep.add_argument("job", help="job id (or a unique prefix)")
+    rep.add_argument("--out", "-o", required=True, metavar="OUT.csv|xlsx")
+    rep.set_defaults(handler=cmd_report)
+
+
+def _connection_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--base-url", metavar="URL", help="API base URL (default: built-in sandbox)")
+    p.add_argument("--api-key-env", metavar="VAR", help="read the API key from this env variable")
+    p.add_argument("--profile", metavar="NAME", help="use the key stored for this profile")
+    p.add_argument("--concurrency", type=int, metavar="N", help="fixed parallel requests")
+    p.add_argument("--log-file", metavar="PATH", help="write a debug log (keys redacted)")
+
+
+# --- shared plumbing -------------------------------------------------------------------------
+
+
+@dataclass
+class Context:
+    """Per-command state: output, the key store, the redactor, and resources to close."""
+
+    redactor: RedactingFilter = field(default_factory=RedactingFilter)
+    secrets: SecretStore | None = None
+    cleanups: list[Callable[[], None]] = field(default_factory=list)
+    out: Any = field(default_factory=lambda: sys.stdout)
+
+    def __post_init__(self) -> None:
+        if self.secrets is None:
+            self.secrets = SecretStore(redactor=self.redactor)
+
+    def say(self, text: str = "") -> None:
+        print(self.redactor.redact(text), file=self.out, flush=True)
+
+
+def _guarded(body: Callable[[argparse.Namespace, Context], int], args: argparse.Namespace) -> int:
+    """Run a command: set up redacted logging, turn every failure into one line and a code."""
+    ctx = Context()
+    handlers = _setup_logging(ctx.redactor, getattr(args, "log_file", None))
+    try:
+        return body(args, ctx)
+    except CliError as exc:
+        print(f"backfill: {ctx.redactor.redact(str(exc))}", file=sys.stderr, flush=True)
+        return exc.code
+    except KeyboardInterrupt:
+        print("backfill: interrupted", file=sys.stderr, flush=True)
+        return EXIT_INCOMPLETE
+    except Exception as exc:  # the last line of defence: a reason, never a traceback
+        log.exception("unexpected error")
+        reason = ctx.redactor.redact(f"{type(exc).__name__}: {exc}")
+        print(f"backfill: unexpected error ({reason})", file=sys.stderr, flush=True)
+        return EXIT_UNUSABLE
+    finally:
+        for cleanup in reversed(ctx.cleanups):
+            with contextlib.suppress(Exception):
+                cleanup()
+        _teardown_logging(ctx.redactor, handlers)
+
+
+def _setup_logging(redactor: RedactingFilter, log_file: str | None) -> list[logging.Handler]:
+    root = logging.getLogger()
+    handlers: list[logging.Handler] = []
+    # Warnings from the libraries go to stderr, through the redactor like everything else.
+    console = logging.StreamHandler(sys.stderr)
+    console.setLevel(logging.ERROR)
+    console.setFormatter(logging.Formatter("backfill: %(message)s"))
+    handlers.append(console)
+    if log_file:
+        try:
+            file_handler = logging.FileHandler(log_file, encoding="utf-8")
+        except OSError as exc:
+            raise CliError(f"The log file {log_file} cannot be written: {exc.strerror}.") from exc
+        file_handler.setLevel(logging.DEBUG)
+        file_handler.setFormatter(
+            logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+        )
+        handlers.append(file_handler)
+        root.setLevel(logging.DEBUG)
+    for handler in handlers:
+        handler.addFilter(redactor)
+        root.addHandler(handler)
+    install_redacting_filter(redactor)
+    return handlers
+
+
+def _teardown_logging(redactor: RedactingFilter, handlers: list[logging.Handler]) -> None:
+    root = logging.getLogger()
+    for handler in handlers:
+        root.removeHandler(handler)
+        handler.close()
+    uninstall_redacting_filter(redactor)
+
+
+def _is_tty() -> bool:
+    try:
+        return sys.stdin.isatty() and sys.stdout.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def _confirm(question: str) -> bool:
+    """Ask on a terminal; anything but yes is no. Never asks when not interactive."""
+    if not _is_tty():
+        return False
+    try:
+        answer = input(f"{question} [y/N] ")
+    except EOFError:
+        return False
+    return answer.strip().lower() in ("y", "yes")
+
+
+def _open_journal(ctx: Context) -> Any:
+    from app.core.journal import Journal
+
+    journal = Journal()
+    ctx.cleanups.append(journal.close)
+    return journal
+
+
+def _destination(dest_id: str) -> Any:
+    from app.core.destinations import DESTINATION_IDS, get_destination
+
+    try:
+        return get_destination(dest_id)
+    except KeyError:
+        raise CliError(
+            f"Unknown destination '{dest_id}'. Choose one of: {', '.join(DESTINATION_IDS)}."
+        ) from None
+
+
+def _start_sandbox(ctx: Context) -> tuple[str, str]:
+    """Start the built-in sandbox in this process; returns (base_url, its api key)."""
+    from app.sandbox import DEFAULT_API_KEY, SandboxServer
+
+    server = SandboxServer()
+    url = server.start()
+    ctx.cleanups.append(server.stop)
+    ctx.redactor.add_secret(DEFAULT_API_KEY)
+    return url, DEFAULT_API_KEY
+
+
+def _resolve_base_url(ctx: Context, given: str | None) -> str:
+    try:
+        return check_base_url(given or "")
+    except BaseURLError as exc:
+        raise CliError(str(exc)) from exc
+
+
+def _api_key(ctx: Context, args: argparse.Namespace, *, target: str, profile: str | None) -> str:
+    """The key from --api-key-env, else the keyring entry of the profile, else a prompt."""
+    secrets = ctx.secrets
+    assert secrets is not None
+    if args.api_key_env:
+        try:
+            return secrets.from_env(args.api_key_env)
+        except SecretError as exc:
+            raise CliError(str(exc)) from exc
+    name = args.profile or profile
+    if name:
+        key = secrets.get(name)
+        if key:
+            return key
+        if args.profile:
+            raise CliError(
+                f"No key is stored for profile '{name}'. Save one in the app, "
+                "or pass --api-key-env VAR."
+            )
+    if _is_tty():
+        import getpass
+
+        key = getpass.getpass(f"API key for {target} (used for this run only): ").strip()
+        if key:
+            ctx.redactor.add_secret(key)
+            return key
+    raise CliError(f"No API key for {target}: pass --api-key-env VAR (an environment variable).")
+
+
+def _check_reachable(base_url: str) -> None:
+    from app.core.reachability import ConnectionProblem, check_reachable
+
+    try:
+        check_reachable(base_url)
+    except ConnectionProblem as exc:
+        raise CliError(str(exc)) from exc
+
+
+def _n(value: int) -> str:
+    return f"{value:,}"
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count:,} {word}{'' if count == 1 else 's'}"
+
+
+# --- upload ----------------------------------------------------------------------------------
+
+
+def cmd_upload(args: argparse.Namespace) -> int:
+    """`backfill upload FILE --destination D …`."""
+    return _guarded(_upload, args)
+
+
+def _upload(args: argparse.Namespace, ctx: Context) -> int:
+    from app.core.fingerprint import sha256_file
+
+    path = Path(args.file)
+    if not path.is_file():
+        raise CliError(f"{path} does not exist or is not a file.")
+    destination = _destination(args.destination)
+    if args.canary is not None and args.canary < 1:
+        raise CliError("--canary needs a number of rows of 1 or more.")
+    if args.concurrency is not None and args.concurrency < 1:
+        raise CliError("--concurrency needs 1 or more.")
+
+    table = _load(path, args)
+    ctx.say(
+        f"Read {path.name}: {_plural(len(table), 'row')} × {_plural(len(table.headers), 'column')}"
+        + (f" (sheet '{table.info.sheet}')" if table.info.sheet else "")
+    )
+    for warning in table.warnings:
+        ctx.say(f"  note: {warning}")
+    mapping = _mapping(ctx, args, table, destination)
+    result = _validate(ctx, table, mapping)
+    records = list(result.records)
+    invalid = _invalid_outcomes(result, table)
+    if not records:
+        raise CliError(
+            f"None of the {_n(len(table))} rows is valid for {destination.label}; nothing to send."
+        )
+
+    if args.base_url:
+        base_url = _resolve_base_url(ctx, args.base_url)
+        profile = args.profile or ""
+        _check_reachable(base_url)
+        api_key = _api_key(ctx, args, target=f"{destination.label} at {base_url}", profile=profile)
+    else:
+        base_url, sandbox_key = _start_sandbox(ctx)
+        profile = EMBEDDED_SANDBOX_PROFILE
+        ctx.say(f"No --base-url: sending to the built-in sandbox at {base_url} (nothing leaves this computer).")
+        api_key = (
+            _api_key(ctx, args, target="the sandbox", profile=None)
+            if args.api_key_env
+            else sandbox_key
+        )
+
+    journal = _open_journal(ctx)
+    duplicates = journal.already_accepted(destination.id, base_url, records)
+    if duplicates:
+        ctx.say(
+            f"Warning: {_plural(duplicates, 'row')} of this file were already accepted by "
+            f"{destination.label} at {base_url} in an earlier job."
+        )
+        if not args.allow_duplicates and not _confirm("Send them again anyway?"):
+            raise CliError(
+                "Stopped before sending to avoid duplicates: pass --allow-duplicates to send "
+                "them anyway, or `backfill resume JOB` to continue an earlier job.",
+                EXIT_INCOMPLETE,
+            )
+
+    _print_estimate(ctx, len(records), destination)
+    job_id = journal.create_job(
+        source_path=str(path.resolve()),
+        source_sha256=sha256_file(path),
+        source_info=_source_info(table),
+        destination_id=destination.id,
+        base_url=base_url,
+        profile_name=profile,
+        mapping=mapping.to_dict(),
+        records=records,
+        original_rows=_original_rows(table),
+    )
+    ctx.say(f"Job {job_id}: {_plural(len(records), 'row')} → {destination.label} at {base_url}")
+    return _run_job(
+        ctx,
+        args,
+        journal,
+        job_id,
+        destination,
+        base_url=base_url,
+        api_key=api_key,
+        canary=args.canary,
+        extra_outcomes=invalid,
+    )
+
+
+def _load(path: Path, args: argparse.Namespace) -> Any:
+    from app.core.sources import LoadError, load_table
+
+    try:
+        return load_table(path, sheet=args.sheet, header_row=args.header_row)
+    except LoadError as exc:
+        hint = getattr(exc, "hint", "")
+        message = getattr(exc, "message", None) or str(exc)
+        raise CliError(f"{message} {hint}".strip()) from exc
+
+
+def _mapping(ctx: Context, args: argparse.Namespace, table: Any, destination: Any) -> Any:
+    from app.core.fields import get_schema
+    from app.core.mapping import apply_template, load_template, save_template, suggest_mapping
+    from app.core.report import exclude_report_columns, report_extra_columns
+
+    schema = get_schema(destination.id)
+    headers = table.headers
+    if args.mapping:
+        try:
+            template = load_template(args.mapping)
+        except ValueError as exc:
+            raise CliError(str(exc)) from exc
+        if template.mapping.destination != destination.id:
+            raise CliError(
+                f"The mapping {Path(args.mapping).name} is for '{template.mapping.destination}', "
+                f"not '{destination.id}'."
+            )
+        applied = apply_template(template, headers)
+        ctx.say(f"Mapping '{template.name}': {applied.summary()}")
+        mapping = applied.mapping
+    else:
+        suggestion = suggest_mapping(table, schema)
+        mapping = suggestion.mapping
+        ctx.say(f"Suggested mapping for {schema.label} (save it with --save-mapping FILE):")
+        for spec in schema.fields:
+            source = mapping.source(spec.name)
+            hint = suggestion.fields.get(spec.name)
+            star = " *" if spec.required else ""
+            if source.kind == "column":
+                word = f"  ({hint.word})" if hint is not None else ""
+                ctx.say(f"  {spec.label}{star:<2} ← '{source.column}'{word}")
+            elif source.kind == "constant":
+                ctx.say(f"  {spec.label}{star:<2} = '{source.constant}'")
+            else:
+                ctx.say(f"  {spec.label}{star:<2}   (no column)")
+        for note in suggestion.date_notes:
+            ctx.say(f"  note: {note.message}")
+    if report_extra_columns(headers):
+        mapping = exclude_report_columns(mapping, headers)
+        ctx.say("  This is a Backfill rejection report: its Row/Field/Code/Reason/State columns are not sent.")
+    extras = mapping.extra_plan(headers)
+    if extras:
+        keys = ", ".join(p.key for p in extras[:8]) + (", …" if len(extras) > 8 else "")
+        ctx.say(f"  Other columns → {schema.extras_key}: {keys}")
+    missing = mapping.missing_required()
+    if missing:
+        names = ", ".join(spec.label for spec in missing)
+        raise CliError(
+            f"No column for the required field(s) {names}. Pass --mapping M.json "
+            "(make one in the app, or edit a file saved with --save-mapping)."
+        )
+    if args.save_mapping:
+        save_template(mapping, headers, args.save_mapping)
+        ctx.say(f"  Mapping saved to {args.save_mapping}")
+    return mapping
+
+
+def _validate(ctx: Context, table: Any, mapping: Any) -> Any:
+    from app.core.validate import MappingProblem, validate
+
+    try:
+        result = validate(table, mapping)
+    except MappingProblem as exc:
+        raise CliError(str(exc)) from exc
+    ctx.say(f"Validated: {result.summary_line()}")
+    for note in getattr(result, "notes", []) or []:
+        ctx.say(f"  note: {note}")
+    groups = list(result.groups)
+    for group in groups[:6]:
+        kind = "not sent" if group.severity == "error" else "warning"
+        ctx.say(f"  {kind}: {group.message}")
+    if len(groups) > 6:
+        ctx.say(f"  … and {_plural(len(groups) - 6, 'more problem')}")
+    return result
+
+
+@dataclass(frozen=True)
+class InvalidRow:
+    """A row validation kept back: reported with the rejected rows, state "invalid"."""
+
+    row: int
+    state: str
+    code: str | None
+    field: str | None
+    message: str | None
+    original: dict[str, str]
+
+
+def _invalid_outcomes(result: Any, table: Any) -> list[InvalidRow]:
+    """One report line per row that failed validation (its error messages joined)."""
+    invalid = result.invalid_rows
+    if not invalid:
+        return []
+    originals = _original_rows(table)
+    out = []
+    for row in invalid:
+        errors = [i for i in result.issues_for_row(row) if i.severity == "error"]
+        first = errors[0] if errors else None
+        out.append(
+            InvalidRow(
+                row=row,
+                state="invalid",
+                code=first.code if first else "invalid",
+                field=first.field if first else None,
+                message="; ".join(dict.fromkeys(i.message for i in errors)) or "invalid row",
+                original=originals(row),
+            )
+        )
+    return out
+
+
+def _source_info(table: Any) -> dict[str, Any]:
+    info = table.info
+    return {
+        "path": str(info.path),
+        "format": info.format,
+        "encoding": info.encoding,
+        "delimiter": info.delimiter,
+        "sheet": info.sheet,
+        "header_row": info.header_row,
+        "headers": list(table.headers),  # the report's column order
+    }
+
+
+def _original_rows(table: Any) -> Callable[[int], dict[str, str]]:
+    """row number → the row's cells by header, without materialising every row as a dict."""
+    headers = list(table.headers)
+    columns = [table.df[h].tolist() for h in headers]
+    index = {int(r): i for i, r in enumerate(table.row_numbers)}
+
+    def original(row: int) -> dict[str, str]:
+        i = index.get(int(row))
+        if i is None:
+            return {}
+        return {h: ("" if col[i] is None else str(col[i])) for h, col in zip(headers, columns, strict=True)}
+
+    return original
+
+
+def _print_estimate(ctx: Context, rows: int, destination: Any) -> None:
+    from app.core.uploader import estimate
+
+    est = estimate(rows, destination)
+    requests = getattr(est, "requests", None)
+    seconds = getattr(est, "seconds", None)
+    if seconds is None:
+        seconds = getattr(est, "expected_s", None)
+    text = getattr(est, "describe", None)
+    if callable(text):
+        ctx.say(f"Estimate: {text()}")
+        return
+    parts = [f"{_plural(rows, 'row')} → {_plural(int(requests or 0), 'request')}"]
+    if seconds is not None:
+        parts.append(f"about {format_seconds(seconds) or '1 s'}")
+    limit = getattr(destination, "rate_limit", None)
+    if limit is not None:
+        parts.append(limit.describe(destination.label))
+    ctx.say("Estimate: " + "; ".join(parts))
+
+
+# --- running a job ---------------------------------------------------------------------------
+
+
+class Interrupts:
+    """Ctrl-C while uploading: the first stops cleanly after the requests in flight (the job
+    stays resumable), the second stops at once (still resumable: the journal never records a
+    row before its response is parsed)."""
+
+    def __init__(self, ctx: Context, on_first: Callable[[], None], on_second: Callable[[], None]):
+        self._ctx = ctx
+        self._on_first = on_first
+        self._on_second = on_second
+        self.count = 0
+
+    def fire(self) -> None:
+        self.count += 1
+        if self.count == 1:
+            print(
+                "\nStopping after the requests in flight… (Ctrl-C again to stop at once)",
+                file=sys.stderr,
+                flush=True,
+            )
+            self._on_first()
+        else:
+            self._on_second()
+
+    @contextlib.contextmanager
+    def installed(self, loop: asyncio.AbstractEventLoop) -> Iterator[None]:
+        if threading.current_thread() is not threading.main_thread():
+            yield  # signals can only be caught on the main thread (e.g. tests calling us)
+            return
+        try:
+            loop.add_signal_handler(signal.SIGINT, self.fire)
+            added = True
+        except (NotImplementedError, RuntimeError):  # Windows: no loop signal handlers
+            added = False
+            previous = signal.signal(
+                signal.SIGINT, lambda *_: loop.call_soon_threadsafe(self.fire)
+            )
+        try:
+            yield
+        finally:
+            if added:
+                loop.remove_signal_handler(signal.SIGINT)
+            else:
+                signal.signal(signal.SIGINT, previous)
+
+
+def _run_job(
+    ctx: Context,
+    args: argparse.Namespace,
+    journal: Any,
+    job_id: str,
+    destination: Any,
+    *,
+    base_url: str,
+    api_key: str,
+    canary: int | None = None,
+    extra_outcomes: Sequence[Any] = (),
+) -> int:
+    """Send the job's pending rows (canary first if asked), then report, receipt, exit code."""
+    line = ProgressLine(ctx.out)
+    interrupted = False
+
+    def make_uploader() -> Any:
+        from app.core.uploader import Uploader, UploadSettings
+
+        settings = UploadSettings()
+        if args.concurrency:
+            settings = _with_concurrency(settings, args.concurrency)
+        return Uploader(
+            destination,
+            journal,
+            job_id,
+            base_url=base_url,
+            api_key=api_key,
+            settings=settings,
+            on_progress=line.update,
+            on_chunk=lambda entry: None,
+        )
+
+    async def send(limit_rows: int | None) -> Any:
+        nonlocal interrupted
+        uploader = make_uploader()
+        task = asyncio.current_task()
+
+        def hard_stop() -> None:
+            if task is not None:
+                task.cancel()
+
+        guard = Interrupts(ctx, uploader.cancel, hard_stop)
+        with guard.installed(asyncio.get_running_loop()):
+            try:
+                return await uploader.run(limit_rows=limit_rows)
+            except asyncio.CancelledError:
+                return None
+            finally:
+                interrupted = interrupted or guard.count > 0
+
+    if canary:
+        ctx.say(f"Canary: sending the first {_plural(canary, 'row')}…")
+        asyncio.run(send(canary))
+        line.finish()
+        job = journal.job(job_id)
+        ctx.say(
+            f"Canary result: {_n(job.accepted)} accepted, {_n(job.rejected)} rejected, "
+            f"{_n(job.failed)} failed"
+        )
+        _print_groups(ctx, journal.row_outcomes(job_id))
+        if interrupted or _stopped(job):
+            return _finish(ctx, args, journal, job_id, extra_outcomes, interrupted=interrupted)
+        if job.pending and not (args.yes or _confirm(f"Send the remaining {_n(job.pending)} rows?")):
+            ctx.say(f"Stopped after the canary. Continue with: backfill resume {job_id}")
+            return EXIT_INCOMPLETE
+    if journal.job(job_id).pending:
+        asyncio.run(send(None))
+        line.finish()
+    return _finish(ctx, args, journal, job_id, extra_outcomes, interrupted=interrupted)
+
+
+def _with_concurrency(settings: Any, n: int) -> Any:
+    import dataclasses
+
+    names = {f.name for f in dataclasses.fields(settings)}
+    changes: dict[str, Any] = {}
+    for name in ("concurrency", "fixed_concurrency", "max_concurrency", "initial_concurrency"):
+        if name in names:
+            changes[name] = n
+    if "adaptive" in names:
+        changes["adaptive"] = False
+    return dataclasses.replace(settings, **changes)
+
+
+def _stopped(job: Any) -> bool:
+    return job.state in ("stopped_auth", "stopped")
+
+
+def _print_groups(ctx: Context, outcomes: Sequence[Any], limit: int = 6) -> None:
+    from app.core.report import group_by_reason
+
+    groups = group_by_reason(outcomes)
+    for group in groups[:limit]:
+        ctx.say(f"  {group.state}: {group.describe()}")
+    if len(groups) > limit:
+        ctx.say(f"  … and {_plural(len(groups) - limit, 'more reason')}")
+
+
+def _finish(
+    ctx: Context,
+    args: argparse.Namespace,
+    journal: Any,
+    job_id: str,
+    extra_outcomes: Sequence[Any],
+    *,
+    interrupted: bool,
+) -> int:
+    """Print the totals, write the report and the receipt, and choose the exit code."""
+    from app.core.receipt import write_receipt
+    from app.core.report import write_rejection_report
+
+    job = journal.job(job_id)
+    ctx.say(
+        f"Done: {_n(job.accepted)} accepted, {_n(job.rejected)} rejected, {_n(job.failed)} "
+        f"failed, {_n(job.pending)} pending (of {_n(job.rows)})"
+        + (f"; {_n(len(extra_outcomes))} invalid rows not sent" if extra_outcomes else "")
+    )
+    outcomes = journal.row_outcomes(job_id)
+    if job.rejected or job.failed:
+        _print_groups(ctx, outcomes)
+    report_path = None
+    if outcomes or extra_outcomes:
+        target = Path(args.report) if getattr(args, "report", None) else _default_report(job_id)
+        columns = job.source_info.get("headers") if isinstance(job.source_info, dict) else None
+        try:
+            write_rejection_report([*outcomes, *extra_outcomes], target, columns=columns)
+        except ValueError as exc:
+            raise CliError(str(exc)) from exc
+        except OSError as exc:
+            raise CliError(f"The report {target} cannot be written: {exc.strerror}.") from exc
+        report_path = str(target)
+        ctx.say(f"Report of rows not accepted: {target}")
+    if job.state == "stopped_auth" or job.state == "stopped":
+        reason = job.last_error or "the API refused the request"
+        ctx.say(f"The job stopped: {reason}")
+        ctx.say(f"Fix the cause, then: backfill resume {job_id}")
+        return EXIT_UNUSABLE
+    if job.pending:
+        why = "interrupted" if interrupted else f"stopped ({job.last_error})" if job.last_error else "paused"
+        ctx.say(f"Job {job_id} {why} with {_n(job.pending)} rows pending. Continue with: backfill resume {job_id}")
+        return EXIT_INCOMPLETE
+    json_path, txt_path = write_receipt(journal, job_id, report_path=report_path)
+    ctx.say(f"Receipt: {txt_path}")
+    del json_path
+    if job.rejected or job.failed or extra_outcomes:
+        if job.failed:
+            ctx.say(f"Failed rows can be sent again with: backfill resume {job_id} --retry-failed")
+        return EXIT_INCOMPLETE
+    return EXIT_OK
+
+
+def _default_report(job_id: str) -> Path:
+    folder = data_dir() / REPORTS_DIR
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / f"job-{job_id}-not-accepted.csv"
+
+
+# --- resume ----------------------------------------------------------------------------------
+
+
+def cmd_resume(args: argparse.Namespace) -> int:
+    """`backfill resume JOB`."""
+    return _guarded(_resume, args)
+
+
+def _resume(args: argparse.Namespace, ctx: Context) -> int:
+    journal = _open_journal(ctx)
+    job = _job(journal, args.job)
+    destination = _destination(job.destination_id)
+    if args.retry_failed:
+        n = journal.reset_failed_to_pending(job.id)
+        ctx.say(f"{_plural(n, 'failed row')} will be sent again.")
+        job = journal.job(job.id)
+    if not job.pending:
+        ctx.say(f"Job {job.id} has no pending rows.")
+        return _finish(ctx, args, journal, job.id, (), interrupted=False)
+    if args.base_url:
+        base_url = _resolve_base_url(ctx, args.base_url)
+    elif job.profile_name == EMBEDDED_SANDBOX_PROFILE:
+        base_url, sandbox_key = _start_sandbox(ctx)
+        ctx.say(
+            f"Job {job.id} was sent to a built-in sandbox that is gone; "
+            f"continuing with a fresh one at {base_url}."
+        )
+    else:
+        base_url = _resolve_base_url(ctx, job.base_url)
+    if job.profile_name == EMBEDDED_SANDBOX_PROFILE and not args.base_url and not args.api_key_env:
+        api_key = sandbox_key
+    else:
+        _check_reachable(base_url)
+        api_key = _api_key(
+            ctx,
+            args,
+            target=f"{destination.label} at {base_url}",
+            profile=job.profile_name if job.profile_name != EMBEDDED_SANDBOX_PROFILE else None,
+        )
+    ctx.say(
+        f"Resuming job {job.id}: {_n(job.pending)} of {_n(job.rows)} rows pending → "
+        f"{destination.label} at {base_url}"
+    )
+    return _run_job(ctx, args, journal, job.id, destination, base_url=base_url, api_key=api_key)
+
+
+def _job(journal: Any, job_id: str) -> Any:
+    try:
+        return journal.job(job_id)
+    except KeyError as exc:
+        raise CliError(str(exc.args[0]) if exc.args else f"No job {job_id}.") from None
+
+
+# --- jobs and report -------------------------------------------------------------------------
+
+
+def cmd_jobs(args: argparse.Namespace) -> int:
+    """`backfill jobs [--json]`."""
+    return _guarded(_jobs, args)
+
+
+def _jobs(args: argparse.Namespace, ctx: Context) -> int:
+    jobs = _open_journal(ctx).list_jobs()
+    if args.json:
+        ctx.out.write(json.dumps([j.as_dict() for j in jobs], indent=2, ensure_ascii=False) + "\n")
+        return EXIT_OK
+    if not jobs:
+        ctx.say("No upload jobs yet.")
+        return EXIT_OK
+    head = ("JOB", "CREATED", "FILE", "DESTINATION", "STATE", "ROWS", "ACCEPTED", "REJECTED", "FAILED", "PENDING")
+    rows = [
+        (
+            j.id,
+            _local(j.created_at),
+            j.file_name,
+            j.destination_id,
+            j.state,
+            _n(j.rows),
+            _n(j.accepted),
+            _n(j.rejected),
+            _n(j.failed),
+            _n(j.pending),
+        )
+        for j in jobs
+    ]
+    widths = [max(len(str(r[i])) for r in [head, *rows]) for i in range(len(head))]
+    for r in [head, *rows]:
+        cells = [
+            str(c).rjust(w) if i >= 5 else str(c).ljust(w)
+            for i, (c, w) in enumerate(zip(r, widths, strict=True))
+        ]
+        ctx.say("  ".join(cells).rstrip())
+    return EXIT_OK
+
+
+def _local(moment: datetime) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    """`backfill report JOB --out rejected.xlsx|csv`."""
+    return _guarded(_report, args)
+
+
+def _report(args: argparse.Namespace, ctx: Context) -> int:
+    from app.core.report import write_rejection_report
+
+    journal = _open_journal(ctx)
+    job = _job(journal, args.job)
+    outcomes = journal.row_outcomes(job.id)
+    columns = job.source_info.get("headers") if isinstance(job.source_info, dict) else None
+    try:
+        path = write_rejection_report(outcomes, args.out, columns=columns)
+    except ValueError as exc:
+        raise CliError(str(exc)) from exc
+    except OSError as exc:
+        raise CliError(f"The report {args.out} cannot be written: {exc.strerror}.") from exc
+    ctx.say(f"Wrote {_plural(len(outcomes), 'row')} (rejected and failed) of job {job.id} to {path}")
+    return EXIT_OK

@@ -33,7 +33,8 @@ from typing import TYPE_CHECKING, Any, Protocol
 if TYPE_CHECKING:
     from app.core.mapping import Mapping
 
-REPORT_STATES = ("rejected", "failed")
+# "invalid": rows validation kept back (never sent), reported alongside by `backfill upload`.
+REPORT_STATES = ("rejected", "failed", "invalid")
 EXTRA_COLUMNS = ("Row", "Field", "Code", "Reason", "State")
 EXTRA_PREFIX = "Backfill "
 
