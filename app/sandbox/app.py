@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -107,6 +108,21 @@ class SandboxApp:
         self.state = state
         self.abort = abort
         self.on_request = on_request
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._release: asyncio.Event | None = None
+
+    def _stall_release(self) -> asyncio.Event:
+        """Event set when the server stops, so stalls end before the graceful-shutdown deadline."""
+        if self._release is None:
+            self._loop = asyncio.get_running_loop()
+            self._release = asyncio.Event()
+        return self._release
+
+    def release_stalls(self) -> None:
+        """End every stalled request now (thread-safe; called by SandboxServer.stop)."""
+        loop, release = self._loop, self._release
+        if loop is not None and release is not None and not loop.is_closed():
+            loop.call_soon_threadsafe(release.set)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
@@ -157,7 +173,8 @@ class SandboxApp:
             await asyncio.sleep(delay)
         if action is Action.STALL:
             # A stalled request is never processed: the client times out and retries safely.
-            await asyncio.sleep(stall_s)
+            with contextlib.suppress(TimeoutError, asyncio.CancelledError):
+                await asyncio.wait_for(self._stall_release().wait(), stall_s)
             await self._drop(scope, send, endpoint, started, "stalled, not processed", stall=True)
             return
         if action is Action.DROP_BEFORE:

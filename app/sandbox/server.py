@@ -79,7 +79,7 @@ class SandboxServer:
                 lifespan="off",
                 log_level="warning",
                 access_log=False,
-                timeout_graceful_shutdown=2,
+                timeout_graceful_shutdown=1,
                 backlog=1024,
             )
             server = uvicorn.Server(config)
@@ -103,9 +103,9 @@ class SandboxServer:
 
     def _stop_locked(self) -> None:
         server, thread, sock = self._server, self._thread, self._socket
-        self._server = self._thread = self._socket = None
         if server is not None:
             server.should_exit = True
+            self.app.release_stalls()
         if thread is not None:
             thread.join(timeout=5)
             if thread.is_alive() and server is not None:
@@ -113,6 +113,9 @@ class SandboxServer:
                 thread.join(timeout=5)
         if sock is not None:
             sock.close()
+        self._server = self._thread = self._socket = None
+        # A later start() runs a new event loop; stalls must not wait on the old one's event.
+        self.app = SandboxApp(self.state, abort=self._abort, on_request=self.app.on_request)
 
     def __enter__(self) -> SandboxServer:
         self.start()
