@@ -28,3 +28,12 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache
+
+# One-folder desktop bundle in dist/backfill/ (PyInstaller; see packaging/README.md).
+package: $(STAMP)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[package]'
+	$(BIN)/python packaging/build.py
+
+# Runs the built bundle: --version, a headless validate, the GUI offscreen (slow: not in `test`).
+package-smoke: package
+	$(BIN)/python packaging/smoke.py dist/backfill
