@@ -1,0 +1,1 @@
+"""Dialogs around the upload: destination profiles, resuming unfinished jobs, production sends."""

@@ -1,0 +1,98 @@
+"""The last question before rows go anywhere but the sandbox: how many, to whom, where.
+
+The dialog is opened with `open()` (window-modal, non-blocking) so no nested event loop runs
+while an upload task may be live; callers react to `accepted` / `rejected`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def confirmation_text(rows: int, profile_name: str, destination: str, base_url: str) -> str:
+    """The question, in the operator's words."""
+    noun = "row" if rows == 1 else "rows"
+    return f"Send {rows:,} {noun} to {destination} at {base_url} using “{profile_name}”?"
+
+
+class ConfirmProductionDialog(QDialog):
+    """"Send 12,371 rows to PRODUCTION — acme-prod?" with an explicit "I understand" tick."""
+
+    def __init__(
+        self,
+        *,
+        rows: int,
+        profile_name: str,
+        kind: str,
+        destination: str,
+        base_url: str,
+        colour: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("confirmProductionDialog")
+        self.rows = rows
+        kind_word = "PRODUCTION" if kind == "production" else kind.upper()
+        self.setWindowTitle(f"Send to {kind_word.lower()}?")
+        self.setModal(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 12)
+        layout.setSpacing(12)
+
+        banner = QFrame()
+        banner.setObjectName("confirmBanner")
+        banner.setStyleSheet(
+            f"#confirmBanner {{ background: {colour}; }}"
+            " #confirmBanner QLabel { color: #ffffff; font-weight: 700; font-size: 12pt; }"
+        )
+        banner_layout = QVBoxLayout(banner)
+        banner_layout.setContentsMargins(16, 10, 16, 10)
+        self.banner_label = QLabel(f"{kind_word} — {profile_name}")
+        banner_layout.addWidget(self.banner_label)
+        layout.addWidget(banner)
+
+        body = QVBoxLayout()
+        body.setContentsMargins(16, 0, 16, 0)
+        body.setSpacing(10)
+        self.question = QLabel(confirmation_text(rows, profile_name, destination, base_url))
+        self.question.setWordWrap(True)
+        self.question.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        body.addWidget(self.question)
+        consequence = QLabel(
+            "These records go to a real API. Accepted rows cannot be taken back from here."
+        )
+        consequence.setWordWrap(True)
+        body.addWidget(consequence)
+        self.understood = QCheckBox(f"Yes, send these {rows:,} rows to {kind_word.lower()}")
+        body.addWidget(self.understood)
+        layout.addLayout(body)
+
+        self.buttons = QDialogButtonBox()
+        self.send_button = QPushButton(f"Send {rows:,} rows")
+        self.send_button.setEnabled(False)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setDefault(True)  # Enter never sends by accident
+        self.buttons.addButton(self.send_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.understood.toggled.connect(self.send_button.setEnabled)
+        wrap = QVBoxLayout()
+        wrap.setContentsMargins(16, 0, 16, 0)
+        wrap.addWidget(self.buttons)
+        layout.addLayout(wrap)
+        self.setMinimumWidth(480)
+
+    def confirm(self) -> None:
+        """Tick the box and press Send (keyboard-free path for tests and automation)."""
+        self.understood.setChecked(True)
+        self.send_button.click()

@@ -1,0 +1,283 @@
+"""Add or edit a destination profile: name, destination, base URL, kind and its API key.
+
+The key goes to the SecretStore (system keychain, or this session only where none exists) and
+never into the profile file. "Test connection" sends one real, deliberately empty request off
+the GUI thread: a 400-style answer means the key was accepted, a 401/403 means it was not.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.profiles import KINDS, SANDBOX_URL, Profile, ProfileError
+from app.core.secrets import DESCRIBE_KEYRING, DESCRIBE_SESSION, SecretError
+from app.core.urls import BaseURLError, check_base_url
+from app.ui.destination_names import DESTINATION_IDS, destination_label
+from app.ui.workers import TaskRunner
+
+KIND_LABELS = {
+    "sandbox": "Sandbox (test server, nothing real)",
+    "staging": "Staging (a test project at the vendor)",
+    "production": "Production (real data)",
+}
+TEST_TIMEOUT_S = 10.0
+
+
+@dataclass(frozen=True)
+class ConnectionCheck:
+    """What "Test connection" found, in the operator's words."""
+
+    ok: bool
+    message: str
+    status: int | None = None
+
+
+def check_connection(
+    destination_id: str, base_url: str, api_key: str, *, timeout: float = TEST_TIMEOUT_S
+) -> ConnectionCheck:
+    """Send one empty batch with the key; the answer tells whether address and key work.
+
+    An empty batch is refused as invalid (400/422) by an API that accepted the key, and never
+    stores anything; 401/403 means the key was refused. Blocking: call it from a worker.
+    """
+    from app.core.destinations import get_destination
+    from app.core.reachability import describe_connect_error
+
+    try:
+        url = check_base_url(base_url)
+    except BaseURLError as exc:
+        return ConnectionCheck(False, str(exc))
+    if not api_key:
+        return ConnectionCheck(False, "Enter the API key first.")
+    destination = get_destination(destination_id)
+    request = destination.build_request([], api_key=api_key, idempotency_key=str(uuid.uuid4()))
+    try:
+        with httpx.Client(timeout=timeout) as client:
+            response = client.request(
+                request.method, url + request.path, headers=request.headers, content=request.body
+            )
+    except httpx.HTTPError as exc:
+        return ConnectionCheck(False, describe_connect_error(exc, url))
+    status = response.status_code
+    name = destination.label
+    if status in (401, 403):
+        return ConnectionCheck(False, f"{name} refused this API key ({status}). Check the key.", status)
+    if status == 404:
+        return ConnectionCheck(
+            False, f"Nothing answers at {url}{request.path} (404). Check the base URL.", status
+        )
+    if status == 429:
+        return ConnectionCheck(
+            True, f"Connected and the key works; {name} is asking us to slow down right now.", status
+        )
+    if 200 <= status < 300 or status in (400, 413, 422):
+        return ConnectionCheck(True, f"Connected — {name} accepted the key.", status)
+    if status >= 500:
+        return ConnectionCheck(
+            False, f"{name} answered with a server error ({status}). Try again later.", status
+        )
+    return ConnectionCheck(False, f"{name} answered with an unexpected status {status}.", status)
+
+
+class ProfileDialog(QDialog):
+    """Edit one profile. `saved` carries the stored Profile after a successful save."""
+
+    saved = Signal(object)
+
+    def __init__(
+        self,
+        *,
+        profiles: Any,
+        secrets: Any,
+        profile: Profile | None = None,
+        destination_id: str = "vibefollow-events",
+        sandbox_url: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("profileDialog")
+        self.profiles = profiles
+        self.secrets = secrets
+        self.original = profile
+        self.sandbox_url = sandbox_url
+        self.result_profile: Profile | None = None
+        self.last_check: ConnectionCheck | None = None
+        self.tasks = TaskRunner(self, max_threads=1)
+        self.setWindowTitle("Edit destination profile" if profile else "New destination profile")
+        self.setMinimumWidth(520)
+        self._build(profile, destination_id)
+
+    def _build(self, profile: Profile | None, destination_id: str) -> None:
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        form = QFormLayout()
+        form.setSpacing(8)
+
+        self.name_edit = QLineEdit(profile.name if profile else "")
+        self.name_edit.setPlaceholderText("e.g. Production — VibeFollow acme-prod")
+        form.addRow("Name", self.name_edit)
+
+        self.destination_combo = QComboBox()
+        for dest_id in DESTINATION_IDS:
+            self.destination_combo.addItem(destination_label(dest_id), dest_id)
+        chosen = profile.destination_id if profile else destination_id
+        self.destination_combo.setCurrentIndex(max(0, self.destination_combo.findData(chosen)))
+        form.addRow("Destination", self.destination_combo)
+
+        self.url_edit = QLineEdit(
+            "" if profile is None or profile.base_url == SANDBOX_URL else profile.base_url
+        )
+        self.url_edit.setPlaceholderText("https://api.example.com")
+        form.addRow("Base URL", self.url_edit)
+
+        self.kind_combo = QComboBox()
+        for kind in KINDS:
+            self.kind_combo.addItem(KIND_LABELS[kind], kind)
+        self.kind_combo.setCurrentIndex(
+            self.kind_combo.findData(profile.kind if profile else "production")
+        )
+        form.addRow("Kind", self.kind_combo)
+
+        self.key_edit = QLineEdit()
+        self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        has_key = profile is not None and self.secrets.get(profile.name) is not None
+        self.key_edit.setPlaceholderText(
+            "Leave empty to keep the stored key" if has_key else "Paste the API key"
+        )
+        form.addRow("API key", self.key_edit)
+        self.key_status = QLabel(self._key_status_text())
+        self.key_status.setObjectName("sectionHint")
+        self.key_status.setWordWrap(True)
+        form.addRow("", self.key_status)
+        layout.addLayout(form)
+
+        test_row = QHBoxLayout()
+        self.test_button = QPushButton("Test connection")
+        self.test_button.clicked.connect(self.test_connection)
+        self.test_result = QLabel("")
+        self.test_result.setWordWrap(True)
+        test_row.addWidget(self.test_button)
+        test_row.addWidget(self.test_result, 1)
+        layout.addLayout(test_row)
+
+        self.error_label = QLabel("")
+        self.error_label.setObjectName("formError")
+        self.error_label.setStyleSheet("color: #dc2626; font-weight: 600;")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        layout.addWidget(self.error_label)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def _key_status_text(self) -> str:
+        if not self.secrets.keyring_available():
+            return (
+                f"{DESCRIBE_SESSION}: no system keychain exists on this computer, so the key is "
+                "kept in memory until Backfill closes. It is never written to a file."
+            )
+        name = self.original.name if self.original else ""
+        if name and self.secrets.where(name) == "session":
+            return DESCRIBE_SESSION
+        return f"{DESCRIBE_KEYRING} when you save."
+
+    # -- values --------------------------------------------------------------------------------
+
+    def _key(self) -> str:
+        typed = self.key_edit.text().strip()
+        if typed:
+            return typed
+        if self.original is not None:
+            return self.secrets.get(self.original.name) or ""
+        return ""
+
+    def _profile(self) -> Profile:
+        return Profile(
+            name=self.name_edit.text().strip(),
+            destination_id=str(self.destination_combo.currentData()),
+            base_url=self.url_edit.text().strip(),
+            kind=self.kind_combo.currentData(),
+        )
+
+    def _show_error(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.setVisible(bool(message))
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def test_connection(self) -> None:
+        """Check address and key in a worker thread; the result appears beside the button."""
+        destination_id = str(self.destination_combo.currentData())
+        base_url = self.url_edit.text().strip()
+        key = self._key()
+        self.test_button.setEnabled(False)
+        self.test_result.setText("Testing…")
+        task = self.tasks.start(
+            "test", lambda progress, cancel: check_connection(destination_id, base_url, key)
+        )
+        task.finished.connect(self._tested)
+        task.failed.connect(lambda message, hint: self._tested(ConnectionCheck(False, message)))
+
+    def _tested(self, check: ConnectionCheck) -> None:
+        self.last_check = check
+        self.test_button.setEnabled(True)
+        mark = "✓" if check.ok else "✗"
+        colour = "#15803d" if check.ok else "#dc2626"
+        self.test_result.setStyleSheet(f"color: {colour};")
+        self.test_result.setText(f"{mark} {check.message}")
+
+    def save(self) -> None:
+        """Store the profile and its key; stays open with a plain message when something's off."""
+        profile = self._profile()
+        if not profile.name:
+            self._show_error("Give the profile a name.")
+            return
+        key = self._key()
+        if not key:
+            self._show_error("Enter the API key for this profile.")
+            return
+        try:
+            stored = self.profiles.save(profile)
+        except ProfileError as exc:
+            self._show_error(str(exc))
+            return
+        try:
+            self.secrets.set(stored.name, key)
+        except SecretError as exc:
+            self._show_error(str(exc))
+            return
+        if self.original is not None and self.original.name != stored.name:
+            # Renamed: the old entry and its key go, so no orphaned key stays in the keychain.
+            with contextlib.suppress(ProfileError):
+                self.profiles.delete(self.original.name)
+            self.secrets.delete(self.original.name)
+        self.result_profile = stored
+        self.key_status.setText(self.secrets.describe(stored.name))
+        self.saved.emit(stored)
+        self.accept()
+
+    def done(self, result: int) -> None:  # noqa: D401 - Qt override
+        self.tasks.shutdown(2_000)
+        super().done(result)

@@ -1,0 +1,132 @@
+"""On start: jobs the journal still has pending rows for, offered for resume.
+
+`ResumeDialog` lists them (file, destination, profile, when, how far it got); the caller opens
+it with `open()` and reads `chosen_job_id` when it is accepted. `offer_unfinished_jobs(window)`
+is the one-call hook for the main window at start-up.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.destination_names import destination_label
+
+UPLOAD_STEP = 3
+
+
+def local_time(moment: Any) -> str:
+    """A datetime (UTC or aware) in the operator's time zone: "3 Nov 2026, 10:42"."""
+    local = moment.astimezone()
+    return f"{local.day} {local:%b %Y, %H:%M}"
+
+
+def describe_job(job: Any) -> str:
+    """Two lines about an unfinished job, for the list."""
+    done = job.accepted + job.rejected + job.failed
+    first = f"{job.file_name} → {destination_label(job.destination_id)}"
+    if job.profile_name:
+        first += f" ({job.profile_name})"
+    second = (
+        f"Started {local_time(job.created_at)} · {done:,} of {job.rows:,} rows done · "
+        f"{job.pending:,} still to send"
+    )
+    if job.rejected or job.failed:
+        second += f" · {job.rejected:,} rejected, {job.failed:,} failed"
+    return f"{first}\n{second}"
+
+
+class ResumeDialog(QDialog):
+    """"These uploads did not finish. Resume one?" — newest first."""
+
+    def __init__(self, jobs: list[Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("resumeDialog")
+        self.setWindowTitle("Unfinished uploads")
+        self.setMinimumWidth(560)
+        self.jobs = list(jobs)
+        self.chosen_job_id: str | None = None
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        noun = "upload did" if len(self.jobs) == 1 else "uploads did"
+        heading = QLabel(f"{len(self.jobs):,} {noun} not finish")
+        heading.setObjectName("pageHeading")
+        layout.addWidget(heading)
+        hint = QLabel(
+            "Rows already accepted are not sent again. Resume one now, or later from the "
+            "Upload step."
+        )
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        self.job_list = QListWidget()
+        self.job_list.setObjectName("resumeList")
+        self.job_list.setAlternatingRowColors(True)
+        for job in self.jobs:
+            item = QListWidgetItem(describe_job(job))
+            item.setData(Qt.ItemDataRole.UserRole, job.id)
+            self.job_list.addItem(item)
+        self.job_list.setCurrentRow(0)
+        self.job_list.itemDoubleClicked.connect(lambda _item: self.resume_selected())
+        layout.addWidget(self.job_list, 1)
+
+        self.buttons = QDialogButtonBox()
+        self.resume_button = QPushButton("Resume upload")
+        self.resume_button.setDefault(True)
+        self.later_button = QPushButton("Not now")
+        self.buttons.addButton(self.resume_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.later_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.accepted.connect(self.resume_selected)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def resume_selected(self) -> None:
+        """Accept with the highlighted job."""
+        item = self.job_list.currentItem()
+        if item is None:
+            return
+        self.chosen_job_id = str(item.data(Qt.ItemDataRole.UserRole))
+        self.accept()
+
+
+def offer_unfinished_jobs(window: Any) -> ResumeDialog | None:
+    """If the journal has unfinished jobs, open the dialog over `window` (non-blocking).
+
+    On "Resume upload" the window goes to the Upload step and that page resumes the job.
+    Returns the open dialog (None when there was nothing to offer).
+    """
+    journal = window.session.journal
+    if journal is None:
+        return None
+    try:
+        jobs = journal.unfinished_jobs()
+    except Exception:  # noqa: BLE001 - an unreadable journal must not stop the app opening
+        return None
+    if not jobs:
+        return None
+    dialog = ResumeDialog(jobs, window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def resume() -> None:
+        if dialog.chosen_job_id is None:
+            return
+        upload_page = window.pages[UPLOAD_STEP]
+        resume_job = getattr(upload_page, "resume_job", None)
+        if resume_job is not None:
+            resume_job(dialog.chosen_job_id)
+            window.go_to(UPLOAD_STEP)
+
+    dialog.accepted.connect(resume)
+    window.resume_dialog = dialog
+    dialog.open()
+    return dialog

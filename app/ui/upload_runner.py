@@ -1,0 +1,236 @@
+"""The Qt side of an upload: owns the asyncio Task that runs the core Uploader on the qasync loop.
+
+The core engine reports through plain callbacks; this adapter turns them into Qt signals
+delivered on the GUI thread (queued, so a callback from any thread is safe and ordering is
+kept), coalesces progress to a steady repaint rate, and keeps a strong reference to the one
+Task it runs so pause, resume, cancel and "close the window" always have a handle.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any, Protocol
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+# Progress repaints at most this often; the last figure is always delivered.
+PROGRESS_INTERVAL_MS = 100
+
+
+class UploaderLike(Protocol):
+    """What the runner needs from `app.core.uploader.Uploader`."""
+
+    async def run(self, limit_rows: int | None = None) -> Any: ...
+
+    def pause(self) -> None: ...
+
+    def resume(self) -> None: ...
+
+    def cancel(self) -> None: ...
+
+
+# Builds a fresh Uploader for the job, wired to the runner's callbacks (on_progress, on_chunk).
+UploaderFactory = Callable[[Callable[[Any], None], Callable[[Any], None]], UploaderLike]
+
+
+class RunState(StrEnum):
+    """What the page renders: the runner is the only source of this state."""
+
+    IDLE = "idle"
+    RUNNING = "running"
+    PAUSED = "paused"
+    CANARY_DONE = "canary_done"  # the first N rows went; waiting for the operator to confirm
+    FINISHED = "finished"  # every row has a final state (or the engine stopped on its own)
+    CANCELLED = "cancelled"  # stopped by the operator; unsent rows stay pending
+    FAILED = "failed"  # the engine stopped with an error (bad key, unreachable host, …)
+
+
+@dataclass(frozen=True)
+class RunOutcome:
+    """How one `run()` ended: the engine's own result (if any) and a message for the operator."""
+
+    state: RunState
+    result: Any = None
+    message: str = ""
+
+
+class UploadRunner(QObject):
+    """Runs one upload job at a time as an owned asyncio Task, with pause/resume/cancel."""
+
+    progress = Signal(object)  # the core's Progress, coalesced
+    chunk_logged = Signal(object)  # the core's ChunkLogEntry, one per finished chunk
+    state_changed = Signal(str)  # a RunState value
+    canary_finished = Signal(object)  # RunOutcome after the first N rows
+    finished = Signal(object)  # RunOutcome when the job stops (done, cancelled or failed)
+
+    _posted = Signal(str, object)  # internal: callbacks hop to the GUI thread through this
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._state = RunState.IDLE
+        self._task: asyncio.Task[Any] | None = None
+        self._uploader: UploaderLike | None = None
+        self._factory: UploaderFactory | None = None
+        self._latest_progress: Any = None
+        self._progress_timer = QTimer(self)
+        self._progress_timer.setSingleShot(True)
+        self._progress_timer.setInterval(PROGRESS_INTERVAL_MS)
+        self._progress_timer.timeout.connect(self._flush_progress)
+        self._posted.connect(self._on_posted, Qt.ConnectionType.QueuedConnection)
+
+    # -- state ---------------------------------------------------------------------------------
+
+    @property
+    def state(self) -> RunState:
+        """The current run state."""
+        return self._state
+
+    @property
+    def task(self) -> asyncio.Task[Any] | None:
+        """The Task running the engine right now (None when idle or done)."""
+        return self._task
+
+    def is_active(self) -> bool:
+        """True while a run is in progress or paused (closing would interrupt it)."""
+        return self._task is not None and not self._task.done()
+
+    def _set_state(self, state: RunState) -> None:
+        if state != self._state:
+            self._state = state
+            self.state_changed.emit(state.value)
+
+    # -- commands ------------------------------------------------------------------------------
+
+    def start(self, factory: UploaderFactory, *, canary_rows: int | None = None) -> None:
+        """Run the job; with `canary_rows`, send only that many rows and wait for `proceed()`."""
+        if self.is_active():
+            raise RuntimeError("An upload is already running.")
+        self._factory = factory
+        limit = canary_rows if canary_rows and canary_rows > 0 else None
+        self._launch(limit)
+
+    def proceed(self) -> None:
+        """After a canary, send the rest of the job."""
+        if self._factory is None or self.is_active():
+            return
+        self._launch(None)
+
+    def pause(self) -> None:
+        """Finish the chunks in flight and send nothing new until `resume()`."""
+        if self._uploader is not None and self._state == RunState.RUNNING:
+            self._uploader.pause()
+            self._set_state(RunState.PAUSED)
+
+    def resume(self) -> None:
+        """Carry on after `pause()`."""
+        if self._uploader is not None and self._state == RunState.PAUSED:
+            self._uploader.resume()
+            self._set_state(RunState.RUNNING)
+
+    def cancel(self) -> None:
+        """Stop sending; rows not yet answered stay pending in the journal (resumable)."""
+        if self._uploader is not None and self.is_active():
+            self._uploader.cancel()
+            if self._state == RunState.PAUSED:
+                # A paused engine must wake up to notice the cancel.
+                self._uploader.resume()
+        elif self._state == RunState.CANARY_DONE:
+            self._factory = None
+            self._set_state(RunState.CANCELLED)
+            self.finished.emit(RunOutcome(RunState.CANCELLED))
+
+    def shutdown(self) -> None:
+        """The owner is closing: stop the engine and cancel the Task (the journal keeps the rest)."""
+        if self._uploader is not None:
+            with contextlib.suppress(Exception):
+                self._uploader.cancel()
+        task, self._task = self._task, None
+        if task is not None and not task.done():
+            task.cancel()
+        self._uploader = None
+        self._factory = None
+        self._progress_timer.stop()
+
+    # -- the task ------------------------------------------------------------------------------
+
+    def _launch(self, limit_rows: int | None) -> None:
+        assert self._factory is not None
+        uploader = self._factory(self._from_core_progress, self._from_core_chunk)
+        self._uploader = uploader
+        self._set_state(RunState.RUNNING)
+        loop = asyncio.get_event_loop()
+        task = loop.create_task(self._run(uploader, limit_rows), name="backfill-upload")
+        self._task = task
+
+    async def _run(self, uploader: UploaderLike, limit_rows: int | None) -> None:
+        try:
+            result = await uploader.run(limit_rows=limit_rows)
+        except asyncio.CancelledError:
+            # Cancelled by shutdown(): nobody is listening any more, and the journal already
+            # holds every row's state. Let the cancellation finish the task.
+            raise
+        except Exception as exc:  # the engine's errors are meant for the operator
+            log.exception("upload stopped with an error")
+            self._posted.emit("done", RunOutcome(RunState.FAILED, None, _message_for(exc)))
+            return
+        if limit_rows is not None and not _was_cancelled(result, uploader):
+            self._posted.emit("canary", RunOutcome(RunState.CANARY_DONE, result))
+        elif _was_cancelled(result, uploader):
+            self._posted.emit("done", RunOutcome(RunState.CANCELLED, result))
+        else:
+            self._posted.emit("done", RunOutcome(RunState.FINISHED, result))
+
+    # -- callbacks from the core (any thread) --------------------------------------------------
+
+    def _from_core_progress(self, progress: Any) -> None:
+        self._posted.emit("progress", progress)
+
+    def _from_core_chunk(self, entry: Any) -> None:
+        self._posted.emit("chunk", entry)
+
+    @Slot(str, object)
+    def _on_posted(self, kind: str, payload: Any) -> None:
+        if kind == "progress":
+            self._latest_progress = payload
+            if not self._progress_timer.isActive():
+                self._progress_timer.start()
+        elif kind == "chunk":
+            self.chunk_logged.emit(payload)
+        elif kind in ("canary", "done"):
+            self._flush_progress()
+            self._task = None
+            self._uploader = None
+            outcome: RunOutcome = payload
+            self._set_state(outcome.state)
+            if kind == "canary":
+                self.canary_finished.emit(outcome)
+            else:
+                self._factory = None
+                self.finished.emit(outcome)
+
+    def _flush_progress(self) -> None:
+        self._progress_timer.stop()
+        if self._latest_progress is not None:
+            progress, self._latest_progress = self._latest_progress, None
+            self.progress.emit(progress)
+
+
+def _was_cancelled(result: Any, uploader: Any) -> bool:
+    for source in (result, uploader):
+        flag = getattr(source, "cancelled", None)
+        if flag is not None:
+            return bool(flag() if callable(flag) else flag)
+    return False
+
+
+def _message_for(exc: BaseException) -> str:
+    # Core errors carry operator-facing messages; anything else gets a plain fallback.
+    text = str(exc).strip()
+    return text or "The upload stopped because of an unexpected problem. It can be resumed."
