@@ -1,0 +1,905 @@
+"""The async upload engine: gets every row of a journal job into exactly one final state.
+
+Public API:
+- `UploadSettings`: concurrency (adaptive between min and max; set all three equal for a fixed
+  number), timeouts, `max_attempts` per chunk before its rows become `failed`, backoff base/cap
+  (60 s), Retry-After cap (300 s), optional rate-limit override and chunk size.
+- `Uploader(destination, journal, job_id, *, base_url, api_key, settings=UploadSettings(),
+  client=None, on_progress=None, on_chunk=None, clock=SYSTEM_CLOCK)`:
+  `await run(limit_rows=None) -> Progress` (limit_rows: canary, only the first N pending rows),
+  `pause()`, `resume()`, `cancel()`, `.state` (see `STATES`), `.progress()`.
+- `Progress`, `ChunkLogEntry`: plain values handed to the callbacks (no Qt here; the UI wraps
+  the callbacks into signals). Callbacks run on the event loop thread.
+- `estimate(rows, destination, *, concurrency=8) -> Estimate(rows, requests, seconds, note)`.
+
+How it stays correct: chunks are committed to the journal (rows, Idempotency-Key) before
+their first send; a retry of the same payload reuses the key (after a restart too); a row's
+state changes only on a parsed response; a cancelled or crashed request leaves its chunk open
+so the next run re-sends it with the same key. `http://` is refused except to loopback; TLS
+certificates are always verified.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import heapq
+import itertools
+import random
+import ssl
+from collections import deque
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, TypeVar
+
+import httpx
+
+from app import __version__
+from app.core.destinations.base import (
+    Accepted,
+    ChunkResult,
+    Destination,
+    RateLimit,
+    Rejected,
+    Retry,
+    Verdict,
+)
+from app.core.journal import ChunkPlan, Journal, JournalRow
+from app.core.ratelimit import (
+    BACKOFF_CAP_S,
+    RETRY_AFTER_CAP_S,
+    SYSTEM_CLOCK,
+    AdaptiveConcurrency,
+    Clock,
+    GateWait,
+    RequestGate,
+    RollingWindowLimiter,
+    backoff_delay,
+    parse_retry_after,
+)
+from app.core.urls import check_base_url
+
+T = TypeVar("T")
+
+STATES = ("idle", "running", "paused", "cancelled", "finished", "stopped_auth", "stopped")
+
+
+@dataclass(frozen=True)
+class UploadSettings:
+    """Knobs of one upload run (defaults suit the real APIs)."""
+
+    initial_concurrency: int = 4
+    max_concurrency: int = 32
+    min_concurrency: int = 1
+    connect_timeout: float = 10.0
+    read_timeout: float = 60.0
+    write_timeout: float = 60.0
+    pool_timeout: float = 60.0
+    max_attempts: int = 8
+    backoff_base: float = 0.5
+    backoff_cap: float = BACKOFF_CAP_S
+    retry_after_cap: float = RETRY_AFTER_CAP_S
+    # Replaces the destination's published budget (tests shrink the window); None keeps it.
+    rate_limit: RateLimit | None = None
+    # Extra seconds on the rate window so network jitter never makes the server count one
+    # request too many; 0.5 s on a minute costs under 1 % of throughput.
+    rate_limit_margin: float = 0.5
+    chunk_size: int | None = None
+    progress_interval: float = 0.1
+    seed: int | None = None
+
+    @classmethod
+    def fixed_concurrency(cls, n: int, **changes: Any) -> UploadSettings:
+        """Settings with exactly `n` requests in flight (the CLI's --concurrency)."""
+        return cls(initial_concurrency=n, max_concurrency=n, min_concurrency=n, **changes)
+
+
+@dataclass(frozen=True)
+class Progress:
+    """A snapshot for progress bars. `sent`: rows with an outcome or in flight now;
+    `done`: rows with a final state. Times in seconds; `eta_s` None when unknown."""
+
+    rows: int
+    sent: int
+    accepted: int
+    rejected: int
+    failed: int
+    pending: int
+    records_per_s: float
+    eta_s: float | None
+    concurrency: int
+    backoff_s: float
+    backoff_reason: str
+    last_error: str | None
+    state: str
+    requests: int = 0
+    retries: int = 0
+
+    @property
+    def done(self) -> int:
+        return self.accepted + self.rejected + self.failed
+
+
+@dataclass(frozen=True)
+class ChunkLogEntry:
+    """One line of the chunk log: what one request did."""
+
+    time: datetime
+    chunk: int
+    first_row: int
+    last_row: int
+    sent: int
+    accepted: int
+    rejected: int
+    retried: int
+    status: int | None
+    note: str
+
+
+@dataclass(frozen=True)
+class Estimate:
+    """What an upload will take, before it starts."""
+
+    rows: int
+    requests: int
+    seconds: float
+    note: str
+
+
+def estimate(rows: int, destination: Destination, *, concurrency: int = 8) -> Estimate:
+    """Requests and expected time at the destination's published limit (or a typical pace)."""
+    batch = max(1, destination.max_batch)
+    requests = -(-rows // batch) if rows else 0
+    typical_request_s = 0.3
+    seconds = requests * typical_request_s / max(1, concurrency)
+    limit = destination.rate_limit
+    if limit is not None:
+        note = limit.describe(destination.label)
+        if requests > limit.requests:
+            paced = (requests - limit.requests) * limit.per_seconds / limit.requests
+            seconds = max(seconds, paced + typical_request_s)
+    else:
+        note = f"{destination.label} publishes no request limit; Backfill adapts to its answers"
+    return Estimate(rows, requests, seconds, note)
+
+
+@dataclass
+class _Work:
+    """A committed chunk waiting to be sent (again)."""
+
+    plan: ChunkPlan
+    rows: list[JournalRow]
+    attempts: int
+    sent_once: bool = False
+    not_before: float = 0.0
+    last_reason: str = ""
+
+
+@dataclass
+class _Counts:
+    rows: int = 0
+    accepted: int = 0
+    rejected: int = 0
+    failed: int = 0
+
+    @property
+    def pending(self) -> int:
+        return self.rows - self.accepted - self.rejected - self.failed
+
+
+@dataclass
+class _Stats:
+    requests: int = 0
+    retries: int = 0
+    rate_wait_s: float = 0.0
+    retry_after_wait_s: float = 0.0
+
+    def take(self) -> dict[str, Any]:
+        out = {
+            "requests": self.requests,
+            "retries": self.retries,
+            "rate_wait_s": self.rate_wait_s,
+            "retry_after_wait_s": self.retry_after_wait_s,
+        }
+        self.requests = self.retries = 0
+        self.rate_wait_s = self.retry_after_wait_s = 0.0
+        return out
+
+
+class _Stop(Exception):
+    """Raised inside a send to stop the job (auth, TLS, a request that can never work)."""
+
+    def __init__(self, state: str, message: str) -> None:
+        super().__init__(message)
+        self.state = state
+        self.message = message
+
+
+@dataclass
+class _Rate:
+    """Rows finished per second over the last few seconds."""
+
+    samples: deque[tuple[float, int]] = field(default_factory=lambda: deque(maxlen=64))
+
+    def add(self, now: float, done: int) -> None:
+        self.samples.append((now, done))
+        while len(self.samples) > 2 and now - self.samples[0][0] > 10.0:
+            self.samples.popleft()
+
+    def per_s(self) -> float:
+        if len(self.samples) < 2:
+            return 0.0
+        (t0, d0), (t1, d1) = self.samples[0], self.samples[-1]
+        return (d1 - d0) / (t1 - t0) if t1 > t0 else 0.0
+
+
+class Uploader:
+    """Uploads one journal job (see module docstring)."""
+
+    def __init__(
+        self,
+        destination: Destination,
+        journal: Journal,
+        job_id: str,
+        *,
+        base_url: str,
+        api_key: str,
+        settings: UploadSettings | None = None,
+        client: httpx.AsyncClient | None = None,
+        on_progress: Callable[[Progress], None] | None = None,
+        on_chunk: Callable[[ChunkLogEntry], None] | None = None,
+        clock: Clock = SYSTEM_CLOCK,
+    ) -> None:
+        self.destination = destination
+        self.journal = journal
+        self.job_id = journal.job(job_id).id
+        self.base_url = check_base_url(base_url)
+        self._api_key = api_key
+        self.settings = settings or UploadSettings()
+        self._client = client
+        self._own_client = client is None
+        self.on_progress = on_progress
+        self.on_chunk = on_chunk
+        self._clock = clock
+        s = self.settings
+        self._rng = random.Random(s.seed)
+        self.concurrency = AdaptiveConcurrency(
+            s.initial_concurrency, s.min_concurrency, s.max_concurrency, clock=clock
+        )
+        budget = s.rate_limit or destination.rate_limit
+        limiter = (
+            RollingWindowLimiter(
+                budget.requests, budget.per_seconds, clock=clock, margin=s.rate_limit_margin
+            )
+            if budget is not None
+            else None
+        )
+        self.gate = RequestGate(
+            limiter,
+            clock=clock,
+            budget_words=budget.describe(destination.label) if budget else "",
+        )
+        self._max_batch = max(1, min(s.chunk_size or destination.max_batch, destination.max_batch))
+        self.state = "idle"
+        self.last_error: str | None = None
+        self._paused = False
+        self._cancelled = False
+        self._stop: _Stop | None = None
+        self._wake = asyncio.Event()
+        self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="backfill-journal")
+        self._counts = _Counts()
+        self._stats = _Stats()
+        self._total_requests = 0
+        self._total_retries = 0
+        self._rate = _Rate()
+        self._fresh: deque[_Work] = deque()
+        self._waiting: list[tuple[float, int, _Work]] = []
+        self._tie = itertools.count()
+        self._in_flight: dict[asyncio.Task[None], _Work] = {}
+        self._last_seq = -1
+        self._rows_left: int | None = None
+        self._no_more_rows = False
+        self._last_progress = 0.0
+        self._current_wait: GateWait | None = None
+        self._dispatcher: asyncio.Task[None] | None = None
+        self._loaded = asyncio.Event()
+
+    # --- control --------------------------------------------------------------------------
+
+    def pause(self) -> None:
+        """Finish the requests in flight, send nothing new until `resume()`."""
+        if self.state == "running":
+            self._paused = True
+            self._set_state("paused")
+            self._wake.set()
+
+    def resume(self) -> None:
+        """Continue after `pause()`."""
+        if self._paused:
+            self._paused = False
+            self._set_state("running")
+            self._wake.set()
+
+    def cancel(self) -> None:
+        """Stop now: requests in flight are abandoned (their chunks stay committed and are
+        re-sent with the same key by a later run), unsent rows stay pending. Nothing is lost."""
+        self._cancelled = True
+        self._paused = False
+        self._wake.set()
+        for task in list(self._in_flight):
+            task.cancel()
+        if self._dispatcher is not None:
+            self._dispatcher.cancel()
+
+    def progress(self) -> Progress:
+        """The current snapshot."""
+        c = self._counts
+        in_flight_rows = sum(len(w.rows) for w in self._in_flight.values())
+        rate = self._rate.per_s()
+        eta = self._eta(rate)
+        wait_s, reason = self._wait_words()
+        return Progress(
+            rows=c.rows,
+            sent=c.accepted + c.rejected + c.failed + in_flight_rows,
+            accepted=c.accepted,
+            rejected=c.rejected,
+            failed=c.failed,
+            pending=c.pending,
+            records_per_s=rate,
+            eta_s=eta,
+            concurrency=self.concurrency.limit,
+            backoff_s=wait_s,
+            backoff_reason=reason,
+            last_error=self.last_error,
+            state=self.state,
+            requests=self._total_requests,
+            retries=self._total_retries,
+        )
+
+    # --- the run ----------------------------------------------------------------------------
+
+    async def run(self, *, limit_rows: int | None = None) -> Progress:
+        """Send pending rows (only the first `limit_rows` when given) until done, cancelled or
+        stopped; returns the final progress."""
+        if self.state == "running":
+            raise RuntimeError("this upload is already running")
+        self._paused = self._cancelled = False
+        self._stop = None
+        self._rows_left = limit_rows
+        self._no_more_rows = False
+        self._last_seq = -1
+        self._fresh.clear()
+        self._waiting.clear()
+        self._wake = asyncio.Event()
+        self._loaded = asyncio.Event()
+        job = await self._db_call(self.journal.job, self.job_id)
+        self._counts = _Counts(job.rows, job.accepted, job.rejected, job.failed)
+        self._set_state("running")
+        await self._db_call(self.journal.set_state, self.job_id, "running", started=True)
+        if self._client is None:
+            self._client = self._make_client()
+        self._dispatcher = asyncio.create_task(self._dispatch())
+        try:
+            await self._load_open_chunks()
+            self._loaded.set()
+            await self._dispatcher
+        except asyncio.CancelledError:
+            if not (self._cancelled or self._stop is not None) or _outer_cancel():
+                self._cancelled = True
+                await self._wind_down()
+                raise
+        except BaseException as exc:
+            self.last_error = f"Upload stopped by an internal error: {exc}"
+            self._stop = _Stop("stopped", self.last_error)
+            await self._wind_down()
+            raise
+        await self._wind_down()
+        return self.progress()
+
+    async def _wind_down(self) -> None:
+        if self._dispatcher is not None and not self._dispatcher.done():
+            self._dispatcher.cancel()
+            with contextlib.suppress(BaseException):
+                await self._dispatcher
+        for task in list(self._in_flight):
+            task.cancel()
+        if self._in_flight:
+            await asyncio.gather(*self._in_flight, return_exceptions=True)
+        self._in_flight.clear()
+        never_sent = [w.plan for w in self._fresh if not w.sent_once]
+        never_sent += [w.plan for _, _, w in self._waiting if not w.sent_once]
+        self._fresh.clear()
+        self._waiting.clear()
+        with contextlib.suppress(Exception):
+            await self._db_call(self.journal.release_chunks, self.job_id, never_sent)
+            stats = self._stats.take()
+            await self._db_call(self.journal.add_stats, self.job_id, **stats)
+        if self._stop is not None:
+            state, error = self._stop.state, self._stop.message
+        elif self._cancelled:
+            state, error = "cancelled", self.last_error
+        elif self._counts.pending == 0:
+            state, error = "finished", None
+        else:
+            state, error = "paused", self.last_error  # canary done, or rows left by a limit
+        self.last_error = error
+        with contextlib.suppress(Exception):
+            await self._db_call(
+                self.journal.set_state,
+                self.job_id,
+                state,
+                last_error=error,
+                finished=state == "finished",
+            )
+        self._set_state(state)
+        if self._own_client and self._client is not None:
+            await self._client.aclose()
+            self._client = None
+        self._db.shutdown(wait=False)
+        self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="backfill-journal")
+
+    def _make_client(self) -> httpx.AsyncClient:
+        s = self.settings
+        timeout = httpx.Timeout(
+            connect=s.connect_timeout,
+            read=s.read_timeout,
+            write=s.write_timeout,
+            pool=s.pool_timeout,
+        )
+        n = max(1, s.max_concurrency)
+        # verify=True is httpx's default and is never turned off: a bad certificate stops the job.
+        return httpx.AsyncClient(
+            timeout=timeout,
+            limits=httpx.Limits(max_connections=n, max_keepalive_connections=n),
+            headers={"User-Agent": f"Backfill/{__version__}"},
+            follow_redirects=False,
+        )
+
+    async def _db_call(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._db, lambda: fn(*args, **kwargs))
+
+    async def _load_open_chunks(self) -> None:
+        """Chunks left open by an earlier run (crash, cancel, "retry failed"): send them first,
+        with their stored keys."""
+        plans = await self._db_call(self.journal.load_open_chunks, self.job_id)
+        for plan in plans:
+            rows = await self._db_call(self.journal.rows_for, self.job_id, list(plan.seqs))
+            rows = [r for r in rows if r is not None]
+            if self._rows_left is not None:
+                self._rows_left -= len(rows)
+            # Sent before (maybe): never release it on cancel, the server may hold it.
+            self._fresh.append(_Work(plan, rows, plan.attempts, sent_once=True))
+
+    async def _plan_more(self) -> None:
+        """Commit the next chunks of free pending rows, enough to keep every slot busy."""
+        want = max(2, self.concurrency.limit * 2) - len(self._fresh)
+        if want <= 0 or self._no_more_rows:
+            return
+        size = self._max_batch
+        n = want * size
+        if self._rows_left is not None:
+            n = min(n, self._rows_left)
+            if n <= 0:
+                self._no_more_rows = True
+                return
+        rows = await self._db_call(self.journal.next_free_rows, self.job_id, self._last_seq, n)
+        if len(rows) < n or not rows:
+            self._no_more_rows = True
+        if not rows:
+            return
+        self._last_seq = rows[-1].seq
+        if self._rows_left is not None:
+            self._rows_left -= len(rows)
+        groups = [rows[i : i + size] for i in range(0, len(rows), size)]
+        plans = await self._db_call(
+            self.journal.open_chunks, self.job_id, [[r.seq for r in g] for g in groups]
+        )
+        for plan, group in zip(plans, groups, strict=True):
+            self._fresh.append(_Work(plan, group, 0))
+
+    def _next_due(self) -> _Work | None:
+        now = self._clock.monotonic()
+        if self._waiting and self._waiting[0][0] <= now:
+            return heapq.heappop(self._waiting)[2]
+        if self._fresh:
+            return self._fresh.popleft()
+        return None
+
+    async def _dispatch(self) -> None:
+        await self._loaded.wait()
+        paused_recorded = False
+        while True:
+            if self._cancelled or self._stop is not None:
+                return
+            if self._paused:
+                if not self._in_flight and not paused_recorded:
+                    paused_recorded = True
+                    await self._db_call(self.journal.set_state, self.job_id, "paused")
+                    self._emit(force=True)
+                await self._wait_wake(None)
+                continue
+            if paused_recorded:
+                paused_recorded = False
+                await self._db_call(self.journal.set_state, self.job_id, "running")
+            await self._plan_more()
+            if len(self._in_flight) >= self.concurrency.limit:
+                await self._wait_wake(None)
+                continue
+            work = self._next_due()
+            if work is None:
+                if not self._in_flight and not self._waiting and not self._fresh:
+                    if self._no_more_rows:
+                        return
+                    continue
+                timeout = None
+                if self._waiting:
+                    timeout = max(0.0, self._waiting[0][0] - self._clock.monotonic())
+                    self._emit()
+                await self._wait_wake(timeout)
+                continue
+            held, budget = await self.gate.wait(on_wait=self._on_gate_wait)
+            self._current_wait = None
+            self._stats.retry_after_wait_s += held
+            self._stats.rate_wait_s += budget
+            if self._paused or self._cancelled or self._stop is not None:
+                self._fresh.appendleft(work)
+                continue
+            task = asyncio.create_task(self._send(work))
+            self._in_flight[task] = work
+            task.add_done_callback(self._task_done)
+
+    async def _wait_wake(self, timeout: float | None) -> None:
+        self._wake.clear()
+        if timeout is None:
+            await self._wake.wait()
+            return
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._wake.wait(), timeout)
+
+    def _task_done(self, task: asyncio.Task[None]) -> None:
+        self._in_flight.pop(task, None)
+        if not task.cancelled() and task.exception() is not None:
+            exc = task.exception()
+            if isinstance(exc, _Stop):
+                self._stop = self._stop or exc
+            else:
+                self._stop = self._stop or _Stop("stopped", f"Upload stopped by an error: {exc}")
+            self.last_error = self._stop.message
+            if self._dispatcher is not None:
+                self._dispatcher.cancel()
+        self._wake.set()
+
+    def _on_gate_wait(self, wait: GateWait) -> None:
+        self._current_wait = wait
+        self._emit(force=True)
+
+    # --- one request ---------------------------------------------------------------------------
+
+    async def _send(self, work: _Work) -> None:
+        dest = self.destination
+        records = [r.record for r in work.rows]
+        request = dest.build_request(
+            records, api_key=self._api_key, idempotency_key=work.plan.idem_key
+        )
+        sent_rows = [work.rows[i] for i in request.sent_order]
+        work.attempts += 1
+        work.sent_once = True
+        self._stats.requests += 1
+        self._total_requests += 1
+        if work.attempts > 1:
+            self._stats.retries += 1
+            self._total_retries += 1
+        started = self._clock.monotonic()
+        assert self._client is not None
+        try:
+            response = await self._client.request(
+                request.method,
+                self.base_url + request.path,
+                content=request.body,
+                headers=request.headers,
+            )
+        except httpx.TimeoutException:
+            self.concurrency.on_throttle()
+            await self._transient(
+                work, None, f"no answer within the timeout ({self._timeout_words()})"
+            )
+            return
+        except httpx.TransportError as exc:
+            tls = _tls_problem(exc)
+            if tls:
+                raise _Stop(
+                    "stopped",
+                    f"The server's TLS certificate could not be verified ({tls}). Backfill "
+                    "never turns verification off: check the base URL, or install the "
+                    "certificate authority your company uses.",
+                ) from None
+            await self._transient(work, None, f"connection problem: {_words(exc)}")
+            return
+        latency = self._clock.monotonic() - started
+        result = dest.parse_response(
+            response.status_code, response.headers, response.content, [r.record for r in sent_rows]
+        )
+        await self._apply(work, sent_rows, result, response.headers, latency)
+
+    def _timeout_words(self) -> str:
+        return f"{self.settings.read_timeout:g} s"
+
+    async def _apply(
+        self,
+        work: _Work,
+        sent_rows: Sequence[JournalRow],
+        result: ChunkResult,
+        headers: httpx.Headers,
+        latency: float,
+    ) -> None:
+        status = result.status
+        if result.verdict is Verdict.STOP_AUTH:
+            raise _Stop("stopped_auth", result.message)
+        if result.verdict is Verdict.STOP:
+            raise _Stop("stopped", result.message)
+        if result.verdict is Verdict.RETRY:
+            if result.throttled:
+                self.concurrency.on_throttle()
+            retry_after = parse_retry_after(
+                headers.get("retry-after"),
+                now=self._clock.time(),
+                cap=self.settings.retry_after_cap,
+            )
+            await self._transient(
+                work, status, result.message, retry_after=retry_after, throttled=result.throttled
+            )
+            return
+        if result.verdict is Verdict.SPLIT:
+            limit = max(1, result.split_limit or (len(work.rows) + 1) // 2)
+            if status == 413:
+                self._max_batch = min(self._max_batch, limit)
+            seqs = [r.seq for r in work.rows]
+            groups = [seqs[i : i + limit] for i in range(0, len(seqs), limit)]
+            plans, _ = await self._db_call(
+                self.journal.settle_chunk,
+                self.job_id,
+                work.plan,
+                chunk_state="split",
+                new_groups=groups,
+                attempts=work.attempts,
+                status=status,
+                note=result.message,
+                **self._stats.take(),
+            )
+            by_seq = {r.seq: r for r in work.rows}
+            for plan in reversed(plans):
+                self._fresh.appendleft(_Work(plan, [by_seq[s] for s in plan.seqs], 0))
+            self._log(work, status, len(work.rows), 0, 0, 0, result.message)
+            self._emit()
+            return
+        # Per-record outcomes.
+        accepted: list[int] = []
+        rejected: list[tuple[int, str, str | None, str]] = []
+        retry: list[int] = []
+        reasons: list[str] = []
+        for row, outcome in zip(sent_rows, result.outcomes, strict=True):
+            if isinstance(outcome, Accepted):
+                accepted.append(row.seq)
+            elif isinstance(outcome, Rejected):
+                rejected.append((row.seq, outcome.code, outcome.field, outcome.message))
+            elif isinstance(outcome, Retry):
+                retry.append(row.seq)
+                reasons.append(outcome.reason)
+        if retry and not accepted and not rejected:
+            # Nothing settled: the same payload goes again under the same key.
+            await self._transient(work, status, reasons[0])
+            return
+        if not retry:
+            self.concurrency.on_success(latency)
+        retry_set = set(retry)
+        retry_rows = [r for r in work.rows if r.seq in retry_set]  # original chunk order
+        failed: list[tuple[int, str, str]] = []
+        groups: list[list[int]] = []
+        if retry_rows:
+            if work.attempts >= self.settings.max_attempts:
+                failed = [(r.seq, "transient", reasons[0]) for r in retry_rows]
+            else:
+                groups = [[r.seq for r in retry_rows]]
+        plans, changed = await self._db_call(
+            self.journal.settle_chunk,
+            self.job_id,
+            work.plan,
+            chunk_state="done",
+            accepted=accepted,
+            rejected=rejected,
+            failed=failed,
+            new_groups=groups,
+            new_attempts=work.attempts,
+            attempts=work.attempts,
+            status=status,
+            note=result.message,
+            **self._stats.take(),
+        )
+        self._count(changed)
+        for plan in plans:
+            # A different payload (the failed rows only): its own new key, after a backoff.
+            follow = _Work(plan, retry_rows, work.attempts, sent_once=False)
+            self._schedule(follow, self._backoff(work.attempts), reasons[0])
+        note = result.message
+        if failed:
+            note = f"{len(failed)} rows failed after {work.attempts} attempts: {reasons[0]}"
+        elif retry_rows:
+            note = f"{len(retry_rows)} rows will be retried: {reasons[0]}"
+        self._log(work, status, len(sent_rows), len(accepted), len(rejected), len(retry_rows), note)
+        self._emit()
+
+    async def _transient(
+        self,
+        work: _Work,
+        status: int | None,
+        reason: str,
+        *,
+        retry_after: float | None = None,
+        throttled: bool = False,
+    ) -> None:
+        """The same payload must go again (same key), unless the attempts are used up."""
+        self.last_error = reason
+        if work.attempts >= self.settings.max_attempts:
+            failed = [(r.seq, "transient", reason) for r in work.rows]
+            _, changed = await self._db_call(
+                self.journal.settle_chunk,
+                self.job_id,
+                work.plan,
+                chunk_state="failed",
+                failed=failed,
+                attempts=work.attempts,
+                status=status,
+                note=reason,
+                **self._stats.take(),
+            )
+            self._count(changed)
+            note = f"failed after {work.attempts} attempts: {reason}"
+            self._log(work, status, len(work.rows), 0, 0, 0, note)
+            self._emit()
+            return
+        await self._db_call(
+            self.journal.record_attempt, work.plan, work.attempts, status=status, error=reason
+        )
+        delay = self._backoff(work.attempts)
+        if retry_after is not None:
+            delay = max(retry_after, 0.0)
+        if throttled or status == 429:
+            # A workspace-wide limit: everyone waits, not just this chunk.
+            self.gate.hold(delay, _hold_words(status, reason))
+            delay = 0.0
+        self._schedule(work, delay, reason)
+        self._log(work, status, len(work.rows), 0, 0, len(work.rows), f"will retry: {reason}")
+        self._emit()
+
+    def _backoff(self, attempt: int) -> float:
+        s = self.settings
+        return backoff_delay(attempt, base=s.backoff_base, cap=s.backoff_cap, rng=self._rng)
+
+    def _schedule(self, work: _Work, delay: float, reason: str) -> None:
+        work.not_before = self._clock.monotonic() + delay
+        work.last_reason = reason
+        heapq.heappush(self._waiting, (work.not_before, next(self._tie), work))
+        self._wake.set()
+
+    def _count(self, changed: tuple[int, int, int]) -> None:
+        a, r, f = changed
+        self._counts.accepted += a
+        self._counts.rejected += r
+        self._counts.failed += f
+        c = self._counts
+        self._rate.add(self._clock.monotonic(), c.accepted + c.rejected + c.failed)
+
+    # --- reporting -----------------------------------------------------------------------------
+
+    def _set_state(self, state: str) -> None:
+        self.state = state
+        self._emit(force=True)
+
+    def _emit(self, *, force: bool = False) -> None:
+        if self.on_progress is None:
+            return
+        now = self._clock.monotonic()
+        if not force and now - self._last_progress < self.settings.progress_interval:
+            return
+        self._last_progress = now
+        self.on_progress(self.progress())
+
+    def _log(
+        self,
+        work: _Work,
+        status: int | None,
+        sent: int,
+        accepted: int,
+        rejected: int,
+        retried: int,
+        note: str,
+    ) -> None:
+        if self.on_chunk is None:
+            return
+        rows = [r.record.row for r in work.rows]
+        self.on_chunk(
+            ChunkLogEntry(
+                time=datetime.now(UTC),
+                chunk=work.plan.no,
+                first_row=min(rows) if rows else 0,
+                last_row=max(rows) if rows else 0,
+                sent=sent,
+                accepted=accepted,
+                rejected=rejected,
+                retried=retried,
+                status=status,
+                note=note,
+            )
+        )
+
+    def _wait_words(self) -> tuple[float, str]:
+        pending = self.gate.pending_wait()
+        if pending.seconds > 0:
+            return pending.seconds, _wait_sentence(pending.seconds, pending.reason)
+        if self._waiting and not self._in_flight:
+            not_before, _, work = self._waiting[0]
+            left = not_before - self._clock.monotonic()
+            if left > 0:
+                return left, _wait_sentence(left, f"retrying after {work.last_reason}")
+        return 0.0, ""
+
+    def _eta(self, rate: float) -> float | None:
+        pending = self._counts.pending
+        if pending == 0:
+            return 0.0
+        eta = pending / rate if rate > 0 else None
+        limiter = self.gate.limiter
+        if limiter is not None:
+            requests = -(-pending // self._max_batch)
+            paced = max(0, requests - limiter.limit) * (limiter.window / limiter.limit)
+            eta = max(eta or 0.0, paced)
+        return eta
+
+
+def _wait_sentence(seconds: float, reason: str) -> str:
+    shown = f"{seconds:.0f}" if seconds >= 1.5 else f"{seconds:.1f}"
+    return f"Waiting {shown} s: {reason}" if reason else f"Waiting {shown} s"
+
+
+def _hold_words(status: int | None, reason: str) -> str:
+    if status == 429:
+        return "the API asked us to slow down (429)"
+    if status == 503:
+        return "the API is overloaded (503)"
+    return reason
+
+
+def _tls_problem(exc: BaseException) -> str | None:
+    """The certificate problem behind a connection error, if that is what it is."""
+    seen: set[int] = set()
+    cur: BaseException | None = exc
+    while cur is not None and id(cur) not in seen:
+        seen.add(id(cur))
+        if isinstance(cur, ssl.SSLCertVerificationError):
+            return cur.verify_message or str(cur)
+        if "CERTIFICATE_VERIFY_FAILED" in str(cur):
+            return "certificate verify failed"
+        cur = cur.__cause__ or cur.__context__
+    return None
+
+
+def _words(exc: BaseException) -> str:
+    text = str(exc).strip()
+    name = type(exc).__name__
+    readable = {
+        "ConnectError": "could not connect",
+        "ReadError": "the connection broke while reading the answer",
+        "WriteError": "the connection broke while sending",
+        "RemoteProtocolError": "the server closed the connection without an answer",
+        "ProxyError": "the proxy refused the connection",
+    }.get(name, "network error")
+    return f"{readable} ({text})" if text else readable
+
+
+def _outer_cancel() -> bool:
+    """Whether the task running `Uploader.run` itself is being cancelled."""
+    task = asyncio.current_task()
+    return task is not None and task.cancelling() > 0
