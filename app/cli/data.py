@@ -1,9 +1,267 @@
-"""CLI commands (placeholder until its owner fills it in)."""
+"""`backfill preview` and `backfill validate`: see exactly what Backfill reads, and what it would send.
+
+Exit codes for validate: 0 every row valid, 1 some rows invalid, 2 unusable input (one line on
+stderr saying why). Preview exits 0, or 2 when the file cannot be read.
+"""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
+
+import orjson
+
+from app.core.fields import DESTINATION_IDS, get_schema
+from app.core.mapping import (
+    Mapping,
+    MappingSuggestion,
+    apply_template,
+    load_template,
+    save_template,
+    snake_case,
+    suggest_mapping,
+)
+from app.core.sources import DELIMITER_NAMES, LoadError, load_table
+from app.core.table import Table
+from app.core.validate import MappingProblem, validate, write_issue_report
+
+EXIT_OK, EXIT_INVALID, EXIT_UNUSABLE = 0, 1, 2
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    """Add this module's subcommands to the parser."""
+    """Add `preview` and `validate` to the parser."""
+    preview = sub.add_parser(
+        "preview",
+        help="show what Backfill reads from a spreadsheet",
+        description="Print the detected format, encoding, delimiter, sheet, headers and the "
+        "first rows exactly as Backfill loaded them.",
+    )
+    _add_source_options(preview)
+    preview.add_argument("--rows", type=int, default=20, metavar="N", help="rows to show (20)")
+    preview.add_argument(
+        "--json", action="store_true", help="print the rows as a JSON array of objects"
+    )
+    preview.set_defaults(handler=run_preview)
+
+    check = sub.add_parser(
+        "validate",
+        help="check a spreadsheet against a destination without sending anything",
+        description="Map the columns (auto-suggested unless --mapping is given), validate every "
+        "row and summarise the problems. Exit 0: all rows valid; 1: some rows invalid; "
+        "2: the input cannot be used.",
+    )
+    _add_source_options(check)
+    check.add_argument(
+        "--destination",
+        "-d",
+        choices=DESTINATION_IDS,
+        help="where the rows would go (default: the mapping file's destination)",
+    )
+    check.add_argument("--mapping", "-m", type=Path, help="a saved mapping template (JSON)")
+    check.add_argument("--report", type=Path, help="write one CSV line per issue to this file")
+    check.add_argument(
+        "--save-mapping", type=Path, metavar="PATH", help="save the mapping used as a template"
+    )
+    check.set_defaults(handler=run_validate)
+
+
+def _add_source_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", type=Path, help="CSV, TSV, TXT, XLSX, XLSM, XLS, ODS, JSON, NDJSON")
+    parser.add_argument("--sheet", help="workbook sheet name (default: the first)")
+    parser.add_argument(
+        "--header-row", type=int, metavar="N", help="spreadsheet row with the column names"
+    )
+    parser.add_argument("--encoding", help="text encoding (default: detected)")
+    parser.add_argument("--delimiter", help="field delimiter (default: detected)")
+
+
+def _fail(reason: str) -> int:
+    print(f"backfill: {reason}", file=sys.stderr)
+    return EXIT_UNUSABLE
+
+
+def _load(args: argparse.Namespace) -> Table:
+    delimiter = args.delimiter
+    if delimiter in ("\\t", "tab", "TAB"):
+        delimiter = "\t"
+    return load_table(
+        args.file,
+        sheet=args.sheet,
+        header_row=args.header_row,
+        encoding=args.encoding,
+        delimiter=delimiter,
+    )
+
+
+def describe_source(table: Table) -> str:
+    """One line: what was read and how."""
+    info = table.info
+    parts = [info.format.upper()]
+    if info.encoding:
+        parts.append(info.encoding)
+    if info.delimiter:
+        parts.append(f"{DELIMITER_NAMES.get(info.delimiter, repr(info.delimiter))}-delimited")
+    if info.sheet:
+        others = f" of {len(info.sheets)}" if len(info.sheets) > 1 else ""
+        parts.append(f"sheet '{info.sheet}'{others}")
+    if info.header_row:
+        parts.append(f"header row {info.header_row}")
+    rows, cols = len(table), len(table.headers)
+    return f"{info.path.name}: {', '.join(parts)}; {rows:,} rows × {cols} columns"
+
+
+def run_preview(args: argparse.Namespace) -> int:
+    """Print what was loaded."""
+    try:
+        table = _load(args)
+    except LoadError as exc:
+        return _fail(str(exc))
+    count = max(args.rows, 0)
+    head = table.df.head(count)
+    if args.json:
+        rows = head.to_dict("records")
+        sys.stdout.write(orjson.dumps(rows, option=orjson.OPT_INDENT_2).decode() + "\n")
+        return EXIT_OK
+    print(describe_source(table))
+    if table.info.sheets and len(table.info.sheets) > 1:
+        print("Sheets: " + ", ".join(table.info.sheets))
+    print("Headers: " + " | ".join(table.headers))
+    for warning in table.warnings:
+        print(f"Note: {warning}")
+    widths = [min(max([len(h), *(len(v) for v in head[h])]), 30) for h in table.headers]
+    print()
+    print(
+        "Row".rjust(6)
+        + "  "
+        + "  ".join(h[:30].ljust(w) for h, w in zip(table.headers, widths, strict=True))
+    )
+    for number, values in zip(table.row_numbers[:count], head.itertuples(index=False), strict=True):
+        cells = [_cell(v)[:30].ljust(w) for v, w in zip(values, widths, strict=True)]
+        print(f"{int(number):>6}  " + "  ".join(cells))
+    if len(table) > count:
+        print(f"… {len(table) - count:,} more rows")
+    return EXIT_OK
+
+
+def _cell(value: str) -> str:
+    return value.replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t")
+
+
+def run_validate(args: argparse.Namespace) -> int:
+    """Map, validate, summarise; exit 0/1/2."""
+    try:
+        table = _load(args)
+    except LoadError as exc:
+        return _fail(str(exc))
+    suggestion: MappingSuggestion | None = None
+    try:
+        if args.mapping is not None:
+            template = load_template(args.mapping)
+            if args.destination and args.destination != template.mapping.destination:
+                return _fail(
+                    f"the mapping {args.mapping.name} is for {template.mapping.destination}, "
+                    f"not {args.destination}."
+                )
+            applied = apply_template(template, table.headers)
+            mapping = applied.mapping
+            how = f"from {args.mapping.name}"
+            if not applied.exact:
+                how += f" ({applied.summary()})"
+        else:
+            if not args.destination:
+                return _fail("choose a destination with --destination (or give --mapping).")
+            suggestion = suggest_mapping(table, get_schema(args.destination))
+            mapping = suggestion.mapping
+            how = "auto-suggested"
+    except ValueError as exc:
+        return _fail(str(exc))
+
+    print(describe_source(table))
+    for warning in table.warnings:
+        print(f"Note: {warning}")
+    schema = mapping.schema
+    print(f"Destination: {schema.label} ({schema.id})")
+    print(f"Mapping ({how}):")
+    for line in describe_mapping(mapping, table, suggestion):
+        print(f"  {line}")
+    try:
+        result = validate(table, mapping)
+    except MappingProblem as exc:
+        return _fail(str(exc))
+    print()
+    print(result.summary_line())
+    for group in result.groups:
+        mark = "✗" if group.severity == "error" else "!"
+        fix = f"  [fix: {group.fix}]" if group.fix else ""
+        print(f"  {mark} {group.message}{fix}")
+    for note in result.notes:
+        print(f"Note: {note}")
+    if result.timestamp_fixed_at:
+        print(
+            f"Timestamp: the file has no timestamp column, so every event is stamped "
+            f"{result.timestamp_fixed_at} (fixed now, so a retried upload is not counted twice)."
+        )
+    if args.report is not None:
+        write_issue_report(result, args.report)
+        print(f"Issue report: {args.report} ({len(result.issues):,} lines)")
+    if args.save_mapping is not None:
+        save_template(mapping, table.headers, args.save_mapping)
+        print(f"Mapping saved: {args.save_mapping}")
+    return EXIT_OK if result.invalid_count == 0 else EXIT_INVALID
+
+
+def describe_mapping(
+    mapping: Mapping, table: Table, suggestion: MappingSuggestion | None = None
+) -> list[str]:
+    """Plain lines: each field's source, then what goes into properties/traits."""
+    schema = mapping.schema
+    lines = []
+    notes = {note.field: note for note in suggestion.date_notes} if suggestion else {}
+    for spec in schema.fields:
+        src = mapping.source(spec.name)
+        label = f"{spec.label}{' *' if spec.required else ''}"
+        if src.kind == "column":
+            text = f"← '{src.column}'"
+        elif src.kind == "constant":
+            text = f"= '{src.constant}' (every row)"
+        elif spec.kind == "timestamp" and schema.record_kind == "event":
+            text = "(none: stamped with the validation time)"
+        else:
+            text = "(not mapped)"
+        extras = []
+        if src.transforms:
+            extras.append("+".join(src.transforms))
+        if src.kind == "column" and spec.kind == "timestamp":
+            if src.date_order != "auto":
+                extras.append(src.date_order.replace("_", "-"))
+            if src.timezone != "UTC":
+                extras.append(f"zone {src.timezone}")
+        if suggestion is not None and spec.name in suggestion.fields:
+            choice = suggestion.fields[spec.name]
+            if choice.column:
+                extras.append(f"{choice.word}: {choice.reason}")
+        suffix = f"  ({'; '.join(extras)})" if extras else ""
+        lines.append(f"{label:<16}{text}{suffix}")
+        note = notes.get(spec.name)
+        if note is not None:
+            lines.append(f"{'':<16}{'⚠ ' if note.ambiguous else ''}{note.message}")
+            for (before, after), (_, other) in zip(note.samples, note.alternative, strict=True):
+                lines.append(f"{'':<18}{before} → {after}   (other way: {other})")
+    plan = mapping.extra_plan(table.headers)
+    if plan:
+        items = [
+            f"{p.column}"
+            + (f" as {p.key}" if p.key != snake_case(p.column) else "")
+            + (f" ({p.value_type})" if p.value_type != "text" else "")
+            for p in plan
+        ]
+        lines.append(f"{schema.extras_key:<16}← " + ", ".join(items))
+    left_out = [
+        h
+        for h in table.headers
+        if h not in mapping.mapped_columns() and h not in {p.column for p in plan}
+    ]
+    if left_out:
+        lines.append(f"{'not imported':<16}" + ", ".join(left_out))
+    return lines

@@ -182,6 +182,9 @@ def parse_timestamps(
     n = len(values)
     arr = pc.utf8_trim_whitespace(_arrow_strings(values))
     empty = pc.equal(pc.utf8_length(arr), 0).to_numpy(zero_copy_only=False)
+    fast = _parse_iso_fast(arr, empty, timezone)
+    if fast is not None:
+        return fast
     y = np.zeros(n, dtype=np.int64)
     mo = np.zeros(n, dtype=np.int64)
     d = np.zeros(n, dtype=np.int64)
@@ -347,6 +350,59 @@ def parse_timestamps(
     return result
 
 
+_CANONICAL = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$"
+
+
+def _parse_iso_fast(arr: pa.Array, empty: np.ndarray, timezone: str) -> TimestampParse | None:
+    """Whole-column ISO 8601 via Arrow's parser; None when any value needs the general path."""
+    n = len(arr)
+    present = ~empty
+    subset = arr.filter(pa.array(present)) if not present.all() else arr
+    if len(subset) == 0:
+        return None
+    zoned = True
+    try:
+        stamps = pc.cast(subset, pa.timestamp("ms", tz="UTC"))
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+        zoned = False
+        try:
+            stamps = pc.cast(subset, pa.timestamp("ms"))
+        except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+            return None
+    if pc.any(pc.less(pc.utf8_length(subset), 10)).as_py():
+        return None  # Arrow accepts shortened forms Backfill would rather read explicitly
+    sub_ms = stamps.cast(pa.int64()).to_numpy(zero_copy_only=False)
+    epoch_ms = np.zeros(n, dtype=np.int64)
+    epoch_ms[present] = sub_ms
+    ok = present.copy()
+    reason = np.full(n, "", dtype=object)
+    date_only = np.zeros(n, dtype=bool)
+    date_only[present] = pc.equal(pc.utf8_length(subset), 10).to_numpy(zero_copy_only=False)
+    if not zoned and timezone and timezone.upper() != "UTC":
+        converted = _localize(epoch_ms[present], timezone)
+        good = ~np.isnan(converted)
+        idx = np.flatnonzero(present)
+        epoch_ms[idx[good]] = converted[good].astype(np.int64)
+        ok[idx[~good]] = False
+        reason[idx[~good]] = f"time does not exist or is ambiguous in {timezone}"
+    if zoned and pc.all(pc.match_substring_regex(subset, _CANONICAL)).as_py():
+        iso = np.full(n, "", dtype=object)
+        iso[present] = subset.to_numpy(zero_copy_only=False)
+    else:
+        iso = format_iso(epoch_ms, ok)
+    result = TimestampParse(
+        iso=iso,
+        epoch_ms=epoch_ms,
+        ok=ok,
+        empty=empty,
+        reason=reason,
+        order="day_first",
+        ambiguous=False,
+        date_only=date_only & ok,
+    )
+    return result
+
+
 def _localize(local_ms: np.ndarray, timezone: str) -> np.ndarray:
     stamps = pd.to_datetime(local_ms, unit="ms")
     zoned = pd.DatetimeIndex(stamps).tz_localize(timezone, ambiguous="NaT", nonexistent="NaT")
@@ -402,8 +458,10 @@ def format_iso(epoch_ms: np.ndarray, ok: np.ndarray | None = None) -> np.ndarray
         ok = np.ones(n, dtype=bool)
     safe = np.where(ok, epoch_ms, 0)
     seconds = pa.array(safe // 1000, type=pa.int64()).cast(pa.timestamp("s"))
-    text = pc.strftime(seconds, format="%Y-%m-%dT%H:%M:%SZ").to_numpy(zero_copy_only=False)
-    text = np.asarray(text, dtype=object)
+    # cast-to-string is ~5× faster than strftime: "2024-03-15 14:20:00" → ISO by two edits.
+    spaced = pc.cast(seconds, pa.string())
+    iso = pc.binary_join_element_wise(pc.utf8_replace_slice(spaced, 10, 11, "T"), "Z", "")
+    text = np.asarray(iso.to_numpy(zero_copy_only=False), dtype=object)
     frac = ok & (safe % 1000 != 0)
     if frac.any():
         stamps = safe[frac].astype("datetime64[ms]")
@@ -444,24 +502,28 @@ def convert_values(values: pd.Series, value_type: str) -> TypedValues:
     text = values.to_numpy(dtype=object, na_value="")
     blank = values.str.len().to_numpy(dtype=np.int64, na_value=0) == 0
     out = np.empty(n, dtype=object)
-    bad = np.zeros(n, dtype=bool)
     if value_type == "text":
-        out[:] = text
+        out = text.copy()
         out[blank] = None
-        return TypedValues(out, bad, "")
+        return TypedValues(out, np.zeros(n, dtype=bool), "")
+    bad = np.zeros(n, dtype=bool)
     if value_type == "number":
-        stripped = values.str.strip()
-        looks = stripped.str.fullmatch(_NUMBER_TEXT).to_numpy(dtype=bool, na_value=False)
-        is_int = stripped.str.fullmatch(_INT_TEXT).to_numpy(dtype=bool, na_value=False)
-        floats = pd.to_numeric(stripped.where(looks, "0"), errors="coerce").to_numpy(
-            dtype=np.float64
+        arr = pc.replace_substring_regex(
+            pc.utf8_trim_whitespace(_arrow_strings(values)), r"^\+", "", max_replacements=1
+        )
+        looks = pc.match_substring_regex(arr, _NUMBER_TEXT).to_numpy(zero_copy_only=False)
+        is_int = pc.match_substring_regex(arr, _INT_TEXT).to_numpy(zero_copy_only=False)
+        floats = pc.cast(pc.if_else(pa.array(looks), arr, "0"), pa.float64()).to_numpy(
+            zero_copy_only=False
         )
         finite = np.isfinite(floats)
         out[:] = floats.tolist()
         if is_int.any():
-            ints = pd.to_numeric(stripped.where(is_int, "0")).to_numpy()
+            ints = pc.cast(pc.if_else(pa.array(is_int), arr, "0"), pa.int64()).to_numpy(
+                zero_copy_only=False
+            )
             idx = np.flatnonzero(is_int)
-            out[idx] = [int(v) for v in ints[idx]]
+            out[idx] = ints[idx].tolist()
         bad = ~blank & ~(looks & finite)
         out[blank | bad] = None
         return TypedValues(out, bad, "is not a number")

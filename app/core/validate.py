@@ -26,6 +26,8 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from app.core.fields import DestinationSchema, FieldSpec
 from app.core.mapping import Mapping
@@ -107,12 +109,41 @@ class _Check:
 
 
 @dataclass
+class _Values:
+    """One payload value per kept row; Arrow arrays stay Arrow until records are built."""
+
+    data: pa.Array | np.ndarray
+    present: np.ndarray  # bool: the value is sent (empty optional cells are left out)
+    key: pa.Array | np.ndarray  # hashable stand-in for duplicate detection
+
+    def numpy(self) -> np.ndarray:
+        """The values as a numpy object array."""
+        return _as_numpy(self.data)
+
+    def key_numpy(self) -> np.ndarray:
+        """The dedupe key as a numpy array."""
+        return _as_numpy(self.key)
+
+
+def _as_numpy(values: pa.Array | np.ndarray) -> np.ndarray:
+    if isinstance(values, np.ndarray):
+        return values
+    return np.asarray(values.to_numpy(zero_copy_only=False), dtype=object)
+
+
+def _arrow(values: pd.Series) -> pa.Array:
+    arr = pa.array(values.array)
+    if isinstance(arr, pa.ChunkedArray):
+        arr = arr.combine_chunks()
+    return pc.fill_null(arr, "")
+
+
+@dataclass
 class _Columns:
     """Payload values of every kept row, ready for record building."""
 
-    field_values: dict[str, np.ndarray] = field(default_factory=dict)  # object arrays
-    optional_fields: set[str] = field(default_factory=set)
-    extras: list[tuple[str, np.ndarray]] = field(default_factory=list)
+    fields: dict[str, _Values] = field(default_factory=dict)
+    extras: list[tuple[str, _Values]] = field(default_factory=list)
 
 
 class ValidationResult:
@@ -131,7 +162,6 @@ class ValidationResult:
         timestamp_fixed_at: str | None,
         now: datetime,
         notes: list[str],
-        dedupe_keys: pd.Series | None,
         seconds: float,
     ) -> None:
         self.mapping = mapping
@@ -144,7 +174,6 @@ class ValidationResult:
         self.timestamp_fixed_at = timestamp_fixed_at
         self.now = now
         self.notes = notes
-        self._dedupe_keys = dedupe_keys
         self.seconds = seconds
         self._records: list[Record] | None = None
         self._by_row: dict[int, list[RowIssue]] | None = None
@@ -314,24 +343,12 @@ def _merge(
     where = np.searchsorted(previous.row_numbers, edited)
     invalid = previous._invalid_mask.copy()
     invalid[where] = partial._invalid_mask
-    columns = _Columns(
-        field_values={k: v.copy() for k, v in previous._columns.field_values.items()},
-        optional_fields=set(previous._columns.optional_fields),
-        extras=[],
-    )
-    for name, values in partial._columns.field_values.items():
-        if name in columns.field_values:
-            columns.field_values[name][where] = values
+    columns = _Columns()
+    for name, values in previous._columns.fields.items():
+        columns.fields[name] = _merged(values, partial._columns.fields.get(name), where)
     partial_extras = dict(partial._columns.extras)
     for key, values in previous._columns.extras:
-        merged = values.copy()
-        if key in partial_extras:
-            merged[where] = partial_extras[key]
-        columns.extras.append((key, merged))
-    keys = previous._dedupe_keys
-    if keys is not None and partial._dedupe_keys is not None:
-        keys = keys.copy()
-        keys.iloc[where] = partial._dedupe_keys.to_numpy()
+        columns.extras.append((key, _merged(values, partial_extras.get(key), where)))
     groups = _group(issues, previous.mapping)
     return ValidationResult(
         mapping=previous.mapping,
@@ -344,9 +361,19 @@ def _merge(
         timestamp_fixed_at=previous.timestamp_fixed_at,
         now=previous.now,
         notes=previous.notes,
-        dedupe_keys=keys,
         seconds=time.perf_counter() - started,
     )
+
+
+def _merged(old: _Values, new: _Values | None, where: np.ndarray) -> _Values:
+    data = old.numpy().copy()
+    present = old.present.copy()
+    key = old.key_numpy().copy()
+    if new is not None:
+        data[where] = new.numpy()
+        present[where] = new.present
+        key[where] = new.key_numpy()
+    return _Values(data, present, key)
 
 
 def _checkpoint(progress: Progress | None, cancel: object, step: int, steps: int, what: str):
@@ -401,8 +428,11 @@ def _validate_frame(
         if src.kind == "none":
             if spec.kind == "timestamp" and schema.record_kind == "event":
                 timestamp_fixed_at = fixed_iso
-                values = np.full(n, fixed_iso, dtype=object)
-                columns.field_values[spec.name] = values
+                columns.fields[spec.name] = _Values(
+                    np.full(n, fixed_iso, dtype=object),
+                    np.ones(n, dtype=bool),
+                    np.zeros(n, dtype=np.int64),
+                )
                 size += len(spec.name) + len(fixed_iso) + 6
             continue
         raw, column = _series(df, mapping, spec)
@@ -490,12 +520,14 @@ def _validate_frame(
                     )
                 )
             iso[bad] = ""
-            columns.field_values[spec.name] = iso
+            key = np.where(empty, now_ms - now_ms % 1000, parsed.epoch_ms)
+            present = ok | (empty if schema.record_kind == "event" else np.zeros(n, dtype=bool))
+            columns.fields[spec.name] = _Values(iso, present, key)
             size += len(spec.name) + 30
             continue
 
         # Text and email fields.
-        text = values.to_numpy(dtype=object, na_value="")
+        text = _arrow(values)
         stripped_values = values.str.strip()
         whitespace_only = blank & ~_blank(values)
         if spec.required:
@@ -524,9 +556,6 @@ def _validate_frame(
                         f"{spec.label} holds only spaces",
                     )
                 )
-        else:
-            columns.optional_fields.add(spec.name)
-            text = np.where(blank, None, text)
         if spec.kind == "email":
             valid = stripped_values.str.fullmatch(EMAIL_PATTERN).to_numpy(
                 dtype=bool, na_value=False
@@ -595,12 +624,8 @@ def _validate_frame(
                         "trim",
                     )
                 )
-        columns.field_values[spec.name] = text
-        size += (
-            values.str.encode("utf-8").str.len().to_numpy(dtype=np.int64, na_value=0)
-            + len(spec.name)
-            + 6
-        )
+        columns.fields[spec.name] = _Values(text, ~blank, text)
+        size += pc.binary_length(text).to_numpy(zero_copy_only=False) + len(spec.name) + 6
 
     # Properties / traits.
     step += 1
@@ -609,23 +634,27 @@ def _validate_frame(
         values = df[plan.column]
         if plan.trim:
             values = values.str.strip()
-        typed = convert_values(values, plan.value_type)
-        if typed.bad.any():
-            checks.append(
-                _Check(
-                    typed.bad,
-                    f"{schema.extras_key}.{plan.key}",
-                    plan.column,
-                    "invalid_value",
-                    "error",
-                    f"'{plan.column}' {typed.message}",
-                    f"'{plan.column}' {typed.message}",
+        raw_arrow = _arrow(values)
+        if plan.value_type == "text":
+            present = pc.greater(pc.utf8_length(raw_arrow), 0).to_numpy(zero_copy_only=False)
+            columns.extras.append((plan.key, _Values(raw_arrow, present, raw_arrow)))
+        else:
+            typed = convert_values(values, plan.value_type)
+            if typed.bad.any():
+                checks.append(
+                    _Check(
+                        typed.bad,
+                        f"{schema.extras_key}.{plan.key}",
+                        plan.column,
+                        "invalid_value",
+                        "error",
+                        f"'{plan.column}' {typed.message}",
+                        f"'{plan.column}' {typed.message}",
+                    )
                 )
-            )
-        columns.extras.append((plan.key, typed.values))
-        size += values.str.encode("utf-8").str.len().to_numpy(dtype=np.int64, na_value=0) + (
-            len(plan.key) + 6
-        )
+            present = np.not_equal(typed.values, None)
+            columns.extras.append((plan.key, _Values(typed.values, present, raw_arrow)))
+        size += pc.binary_length(raw_arrow).to_numpy(zero_copy_only=False) + len(plan.key) + 6
 
     too_big = size > schema.max_record_bytes
     if too_big.any():
@@ -649,9 +678,9 @@ def _validate_frame(
     for check in checks:
         if check.severity == "error":
             invalid |= check.mask
-    dedupe_keys = _dedupe_keys(schema, columns, n)
-    if dedupe_keys is not None:
-        dup = _duplicates(dedupe_keys, invalid, row_numbers, schema, context)
+    parts = _dedupe_parts(schema, columns)
+    if parts and n:
+        dup = _duplicates(parts, invalid, row_numbers, schema, context)
         if dup is not None:
             checks.append(dup)
 
@@ -670,62 +699,80 @@ def _validate_frame(
         timestamp_fixed_at=timestamp_fixed_at,
         now=now,
         notes=notes,
-        dedupe_keys=dedupe_keys,
         seconds=time.perf_counter() - started,
     )
 
 
-def _dedupe_keys(schema: DestinationSchema, columns: _Columns, n: int) -> pd.Series | None:
-    names = list(schema.dedupe_key) or list(columns.field_values)
-    parts = [columns.field_values[name] for name in names if name in columns.field_values]
-    if not schema.dedupe_key:
-        parts.extend(values for _, values in columns.extras)
-    if not parts or n == 0:
-        return None
-    key = pd.Series(parts[0], dtype="str").fillna("")
-    for values in parts[1:]:
-        key = key + "\x1f" + pd.Series(values, dtype="str").fillna("")
-    return key
+def _dedupe_parts(schema: DestinationSchema, columns: _Columns) -> list[pa.Array | np.ndarray]:
+    """Key arrays that identify "the same record" for this destination."""
+    if schema.dedupe_key:
+        return [columns.fields[name].key for name in schema.dedupe_key if name in columns.fields]
+    parts = [values.key for values in columns.fields.values()]
+    parts.extend(values.key for _, values in columns.extras)
+    return parts
+
+
+def _codes(key: pa.Array | np.ndarray) -> np.ndarray:
+    if isinstance(key, np.ndarray):
+        return pd.factorize(key)[0].astype(np.int64)
+    return pc.dictionary_encode(key).indices.to_numpy(zero_copy_only=False).astype(np.int64)
+
+
+def _combined_codes(parts: list[pa.Array | np.ndarray]) -> np.ndarray:
+    """One int64 per row, equal exactly when every part is equal."""
+    combined: np.ndarray | None = None
+    for part in parts:
+        codes = _codes(part)
+        if combined is None:
+            combined = codes
+            continue
+        width = int(codes.max(initial=0)) + 1
+        if int(combined.max(initial=0)) >= (1 << 62) // width:
+            combined = pd.factorize(combined)[0].astype(np.int64)
+        combined = combined * width + codes
+    assert combined is not None
+    return combined
 
 
 def _duplicates(
-    keys: pd.Series,
+    parts: list[pa.Array | np.ndarray],
     invalid: np.ndarray,
     row_numbers: np.ndarray,
     schema: DestinationSchema,
     context: ValidationResult | None,
 ) -> _Check | None:
     what = (
-        "the same " + ", ".join(schema.field(k).label.lower() for k in schema.dedupe_key)
+        ", ".join(schema.field(k).label.lower() for k in schema.dedupe_key)
         if schema.dedupe_key
-        else "exactly the same values"
+        else "values in every column"
     )
-    summary = f"same {what.removeprefix('the same ')} as an earlier row — {schema.dedupe_effect}"
-    n = len(keys)
+    summary = f"same {what} as an earlier row — {schema.dedupe_effect}"
+    n = len(row_numbers)
     first_row = np.zeros(n, dtype=np.int64)
     if context is None:
-        candidates = keys.where(~invalid)
-        dup = candidates.duplicated(keep="first").to_numpy() & ~invalid
+        combined = _combined_codes(parts)
+        combined[invalid] = -1 - np.flatnonzero(invalid)
+        codes, uniques = pd.factorize(combined)
+        dup = pd.Series(codes).duplicated(keep="first").to_numpy() & ~invalid
         if not dup.any():
             return None
-        codes, uniques = pd.factorize(candidates)
         first_pos = np.full(len(uniques), -1, dtype=np.int64)
         order = np.arange(n)[::-1]
-        valid_codes = codes[order] >= 0
-        first_pos[codes[order][valid_codes]] = order[valid_codes]
+        first_pos[codes[order]] = order
         first_row[dup] = row_numbers[first_pos[codes[dup]]]
     else:
         # Edited rows: compare with every other kept, valid row of the previous result.
-        others = context._dedupe_keys
-        if others is None:
-            return None
-        edited = set(int(r) for r in row_numbers)
-        other_ok = ~context._invalid_mask & ~np.isin(context.row_numbers, list(edited))
+        other_parts = [_as_numpy(p) for p in _dedupe_parts(schema, context._columns)]
+        mine = [_as_numpy(p) for p in parts]
+        other_ok = ~context._invalid_mask & ~np.isin(context.row_numbers, row_numbers)
         dup = np.zeros(n, dtype=bool)
-        for i, key in enumerate(keys.to_numpy()):
+        for i in range(n):
             if invalid[i]:
                 continue
-            hits = np.flatnonzero((others.to_numpy() == key) & other_ok)
+            same = other_ok.copy()
+            for theirs, ours in zip(other_parts, mine, strict=True):
+                same &= theirs == ours[i]
+            hits = np.flatnonzero(same)
             earlier = hits[context.row_numbers[hits] < row_numbers[i]]
             if earlier.size:
                 dup[i] = True
@@ -734,7 +781,7 @@ def _duplicates(
             return None
     messages = np.full(n, "", dtype=object)
     idx = np.flatnonzero(dup)
-    messages[idx] = [f"Same {what.removeprefix('the same ')} as row {first_row[i]:,}" for i in idx]
+    messages[idx] = [f"Same {what} as row {first_row[i]:,}" for i in idx]
     return _Check(dup, "record", None, "duplicate", "warning", summary, messages)
 
 
@@ -861,33 +908,39 @@ def _build_records(result: ValidationResult) -> list[Record]:
     valid = ~result._invalid_mask
     rows = result.row_numbers[valid].tolist()
     cols = result._columns
-    names = [spec.name for spec in schema.fields if spec.name in cols.field_values]
-    required = [name for name in names if name not in cols.optional_fields]
-    optional = [name for name in names if name in cols.optional_fields]
-    required_values = [cols.field_values[name][valid].tolist() for name in required]
-    payloads = [
-        dict(zip(required, values, strict=True)) for values in zip(*required_values, strict=True)
-    ]
-    if not required:
-        payloads = [{} for _ in rows]
-    for name in optional:
-        values = cols.field_values[name][valid]
-        for i in np.flatnonzero(pd.notna(values) & (values != None)):  # noqa: E711
-            payloads[i][name] = values[i]
+    selector = pa.array(valid)
+
+    def kept(values: _Values) -> np.ndarray:
+        if isinstance(values.data, np.ndarray):
+            return values.data[valid]
+        return np.asarray(values.data.filter(selector).to_numpy(zero_copy_only=False), dtype=object)
+
+    def fill(targets: list[dict], items: list[tuple[str, _Values]]) -> None:
+        """Set every present value; whole columns go through zip, gaps through a loop."""
+        whole = [(k, v) for k, v in items if v.present[valid].all()]
+        gappy = [(k, v) for k, v in items if not v.present[valid].all()]
+        if whole:
+            keys = [k for k, _ in whole]
+            lists = [kept(v).tolist() for _, v in whole]
+            for target, values in zip(targets, zip(*lists, strict=True), strict=True):
+                target.update(zip(keys, values, strict=True))
+        for key, values in gappy:
+            data = kept(values)
+            for i in np.flatnonzero(values.present[valid]):
+                targets[i][key] = data[i]
+
+    payloads: list[dict] = [{} for _ in rows]
+    names = [spec.name for spec in schema.fields if spec.name in cols.fields]
+    fill(payloads, [(name, cols.fields[name]) for name in names])
     if cols.extras:
         bags: list[dict] = [{} for _ in rows]
-        for key, values in cols.extras:
-            kept = values[valid]
-            present = np.flatnonzero(np.not_equal(kept, None))
-            for i in present:
-                bags[i][key] = kept[i]
+        fill(bags, cols.extras)
         extras_key = schema.extras_key
         for payload, bag in zip(payloads, bags, strict=True):
             if bag:
                 payload[extras_key] = bag
-    # Canonical key order: fields in schema order, then the bag.
-    order = [*names, schema.extras_key]
-    if optional:
+    if any(not cols.fields[name].present[valid].all() for name in names):
+        order = [*names, schema.extras_key]  # keep the schema's key order despite gaps
         payloads = [{k: p[k] for k in order if k in p} for p in payloads]
     return [Record(row, payload) for row, payload in zip(rows, payloads, strict=True)]
 

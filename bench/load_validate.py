@@ -1,0 +1,196 @@
+"""Loading and validation speed: Backfill's loader against pandas, pyarrow, openpyxl, fastexcel.
+
+Generates (deterministically, into a cache dir) a 1M-row events CSV and a 100k-row XLSX, then
+prints side-by-side timings and ratios. `--quick` (or BACKFILL_BENCH_QUICK=1) runs at 1/10 size.
+Run: `.venv/bin/python -m bench.load_validate [--quick]`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import os
+import random
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+CSV_ROWS = 1_000_000
+XLSX_ROWS = 100_000
+EVENT_NAMES = ("signup", "trial_started", "paywall_viewed", "subscription_started", "churned")
+PLANS = ("free", "pro", "team", "enterprise")
+
+
+def cache_dir() -> Path:
+    """Where generated inputs live between runs (not committed)."""
+    base = Path(
+        os.environ.get("BACKFILL_BENCH_DIR", Path(tempfile.gettempdir()) / "backfill-bench")
+    )
+    base.mkdir(parents=True, exist_ok=True)
+    return base
+
+
+def _rows(count: int, seed: int):
+    rng = random.Random(seed)
+    start = datetime(2024, 1, 1, tzinfo=UTC)
+    for i in range(count):
+        when = start + timedelta(seconds=rng.randrange(0, 300 * 86400))
+        yield (
+            f"usr_{rng.randrange(1, count // 3 + 2):07d}",
+            EVENT_NAMES[rng.randrange(len(EVENT_NAMES))],
+            when.strftime("%Y-%m-%dT%H:%M:%SZ"),
+            PLANS[rng.randrange(len(PLANS))],
+            str(rng.randrange(1, 500)),
+            f"{rng.random() * 100:.2f}",
+            f"user{i}@example.com",
+        )
+
+
+HEADER = ("user_id", "event", "timestamp", "plan", "seats", "amount", "email")
+
+
+def make_csv(rows: int) -> Path:
+    """A deterministic events CSV with `rows` rows (cached)."""
+    path = cache_dir() / f"events_{rows}.csv"
+    if not path.exists():
+        tmp = path.with_suffix(".tmp")
+        with tmp.open("w", encoding="utf-8", newline="") as handle:
+            handle.write(",".join(HEADER) + "\n")
+            handle.writelines(",".join(row) + "\n" for row in _rows(rows, 7))
+        tmp.replace(path)
+    return path
+
+
+def make_xlsx(rows: int) -> Path:
+    """A deterministic events workbook with `rows` rows (cached; written with openpyxl)."""
+    import openpyxl
+
+    path = cache_dir() / f"events_{rows}.xlsx"
+    if not path.exists():
+        wb = openpyxl.Workbook(write_only=True)
+        ws = wb.create_sheet("Events")
+        ws.append(HEADER)
+        for user, event, ts, plan, seats, amount, email in _rows(rows, 11):
+            ws.append([user, event, ts, plan, int(seats), float(amount), email])
+        tmp = path.with_suffix(".tmp.xlsx")
+        wb.save(tmp)
+        tmp.replace(path)
+    return path
+
+
+def timed(func: Callable[[], object], repeat: int = 2) -> float:
+    """Best wall time of `repeat` runs (seconds)."""
+    best = float("inf")
+    for _ in range(repeat):
+        gc.collect()
+        started = time.perf_counter()
+        func()
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def _print_table(title: str, rows: list[tuple[str, float]], baseline: str) -> None:
+    base = dict(rows)[baseline]
+    print(f"\n{title}")
+    print(f"  {'reader':<34}{'seconds':>9}{'vs ' + baseline:>22}")
+    for name, seconds in rows:
+        print(f"  {name:<34}{seconds:>9.3f}{seconds / base:>21.2f}×")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Generate inputs, time every reader, print tables."""
+    parser = argparse.ArgumentParser(prog="bench.load_validate")
+    parser.add_argument("--quick", action="store_true", help="1/10 size")
+    args = parser.parse_args(
+        argv if argv is not None else sys.argv[1:] if __name__ == "__main__" else []
+    )
+    quick = args.quick or os.environ.get("BACKFILL_BENCH_QUICK") == "1"
+    scale = 10 if quick else 1
+    csv_rows, xlsx_rows = CSV_ROWS // scale, XLSX_ROWS // scale
+
+    import pandas as pd
+    import pyarrow.csv as pacsv
+
+    from app.core.fields import get_schema
+    from app.core.mapping import suggest_mapping
+    from app.core.sources import load_table
+    from app.core.validate import validate
+
+    print(f"Backfill load/validate benchmark — {os.cpu_count()} CPUs (shared; figures are noisy)")
+    print("generating inputs (cached) …", flush=True)
+    csv_path = make_csv(csv_rows)
+    xlsx_path = make_xlsx(xlsx_rows)
+    size_mb = csv_path.stat().st_size / 1e6
+
+    csv_results = [
+        ("raw pyarrow read_csv", timed(lambda: pacsv.read_csv(csv_path))),
+        ("Backfill load_table", timed(lambda: load_table(csv_path))),
+        (
+            "pandas read_csv (C engine, dtype=str)",
+            timed(lambda: pd.read_csv(csv_path, dtype=str, keep_default_na=False), 1),
+        ),
+    ]
+    _print_table(f"CSV {csv_rows:,} rows, {size_mb:.0f} MB", csv_results, "raw pyarrow read_csv")
+
+    import fastexcel
+    import openpyxl
+    import python_calamine
+
+    def raw_openpyxl() -> None:
+        wb = openpyxl.load_workbook(xlsx_path, read_only=True, data_only=True)
+        for _ in wb.active.iter_rows(values_only=True):
+            pass
+        wb.close()
+
+    xlsx_results = [
+        (
+            "raw fastexcel (to_arrow)",
+            timed(lambda: fastexcel.read_excel(xlsx_path).load_sheet(0).to_arrow()),
+        ),
+        (
+            "raw python-calamine (to_python)",
+            timed(
+                lambda: (
+                    python_calamine.CalamineWorkbook.from_path(str(xlsx_path))
+                    .get_sheet_by_index(0)
+                    .to_python()
+                ),
+                1,
+            ),
+        ),
+        ("Backfill load_table", timed(lambda: load_table(xlsx_path))),
+        ("openpyxl read_only iter_rows", timed(raw_openpyxl, 1)),
+    ]
+    _print_table(f"XLSX {xlsx_rows:,} rows", xlsx_results, "raw fastexcel (to_arrow)")
+
+    table = load_table(csv_path)
+    schema = get_schema("vibefollow-events")
+    mapping = suggest_mapping(table, schema).mapping
+    result_holder: dict[str, object] = {}
+
+    def run_validate() -> None:
+        result_holder["r"] = validate(table, mapping)
+
+    checks = timed(run_validate)
+    result = result_holder["r"]
+    build = timed(lambda: result._build_records(result) if False else _fresh_records(result), 1)  # type: ignore[attr-defined]
+    print(f"\nValidation of {len(table):,} rows (vibefollow-events, {len(table.headers)} columns)")
+    print(f"  {'checks + issues + groups':<34}{checks:>9.3f} s")
+    print(f"  {'building payload dicts':<34}{build:>9.3f} s")
+    print(
+        f"  {'total':<34}{checks + build:>9.3f} s   ({(checks + build) / len(table) * 1e6:.2f} µs/row)"
+    )
+    print(f"  {result.summary_line()}")  # type: ignore[attr-defined]
+    return 0
+
+
+def _fresh_records(result) -> None:
+    result._records = None
+    _ = result.records
+
+
+if __name__ == "__main__":
+    sys.exit(main())
