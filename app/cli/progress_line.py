@@ -31,7 +31,8 @@ def render_progress(p: Any) -> str:
     rate = getattr(p, "records_per_s", None)
     if rate:
         parts.append(f"{rate:,.0f} rows/s")
-    eta = format_seconds(getattr(p, "eta_s", None))
+    eta_s = getattr(p, "eta_s", None)
+    eta = format_seconds(eta_s) if rate and eta_s is not None and eta_s >= 0.5 else ""
     if eta and done < rows:
         parts.append(f"about {eta} left")
     parts.append(

@@ -358,7 +358,7 @@ def _upload(args: argparse.Namespace, ctx: Context) -> int:
                 EXIT_INCOMPLETE,
             )
 
-    _print_estimate(ctx, len(records), destination)
+    _print_estimate(ctx, len(records), destination, args.concurrency)
     job_id = journal.create_job(
         source_path=str(path.resolve()),
         source_sha256=sha256_file(path),
@@ -419,17 +419,18 @@ def _mapping(ctx: Context, args: argparse.Namespace, table: Any, destination: An
         suggestion = suggest_mapping(table, schema)
         mapping = suggestion.mapping
         ctx.say(f"Suggested mapping for {schema.label} (save it with --save-mapping FILE):")
+        width = max(len(spec.label) for spec in schema.fields) + 2
         for spec in schema.fields:
             source = mapping.source(spec.name)
             hint = suggestion.fields.get(spec.name)
-            star = " *" if spec.required else ""
+            label = (spec.label + (" *" if spec.required else "")).ljust(width)
             if source.kind == "column":
                 word = f"  ({hint.word})" if hint is not None else ""
-                ctx.say(f"  {spec.label}{star:<2} ← '{source.column}'{word}")
+                ctx.say(f"  {label} ← '{source.column}'{word}")
             elif source.kind == "constant":
-                ctx.say(f"  {spec.label}{star:<2} = '{source.constant}'")
+                ctx.say(f"  {label} = '{source.constant}'")
             else:
-                ctx.say(f"  {spec.label}{star:<2}   (no column)")
+                ctx.say(f"  {label}   (no column)")
         for note in suggestion.date_notes:
             ctx.say(f"  note: {note.message}")
     if report_extra_columns(headers):
@@ -534,25 +535,14 @@ def _original_rows(table: Any) -> Callable[[int], dict[str, str]]:
     return original
 
 
-def _print_estimate(ctx: Context, rows: int, destination: Any) -> None:
+def _print_estimate(ctx: Context, rows: int, destination: Any, concurrency: int | None) -> None:
     from app.core.uploader import estimate
 
-    est = estimate(rows, destination)
-    requests = getattr(est, "requests", None)
-    seconds = getattr(est, "seconds", None)
-    if seconds is None:
-        seconds = getattr(est, "expected_s", None)
-    text = getattr(est, "describe", None)
-    if callable(text):
-        ctx.say(f"Estimate: {text()}")
-        return
-    parts = [f"{_plural(rows, 'row')} → {_plural(int(requests or 0), 'request')}"]
-    if seconds is not None:
-        parts.append(f"about {format_seconds(seconds) or '1 s'}")
-    limit = getattr(destination, "rate_limit", None)
-    if limit is not None:
-        parts.append(limit.describe(destination.label))
-    ctx.say("Estimate: " + "; ".join(parts))
+    est = estimate(rows, destination, concurrency=concurrency or 8)
+    ctx.say(
+        f"Estimate: {_plural(rows, 'row')} → {_plural(est.requests, 'request')} → "
+        f"about {format_seconds(max(1.0, est.seconds))}; {est.note}"
+    )
 
 
 # --- running a job ---------------------------------------------------------------------------
@@ -560,8 +550,8 @@ def _print_estimate(ctx: Context, rows: int, destination: Any) -> None:
 
 class Interrupts:
     """Ctrl-C while uploading: the first stops cleanly after the requests in flight (the job
-    stays resumable), the second stops at once (still resumable: the journal never records a
-    row before its response is parsed)."""
+    stays resumable), the second stops at once (still resumable: abandoned requests keep their
+    chunk and Idempotency-Key in the journal and are re-sent by `backfill resume`)."""
 
     def __init__(self, ctx: Context, on_first: Callable[[], None], on_second: Callable[[], None]):
         self._ctx = ctx
@@ -622,9 +612,11 @@ def _run_job(
     def make_uploader() -> Any:
         from app.core.uploader import Uploader, UploadSettings
 
-        settings = UploadSettings()
-        if args.concurrency:
-            settings = _with_concurrency(settings, args.concurrency)
+        settings = (
+            UploadSettings.fixed_concurrency(args.concurrency)
+            if args.concurrency
+            else UploadSettings()
+        )
         return Uploader(
             destination,
             journal,
@@ -633,19 +625,16 @@ def _run_job(
             api_key=api_key,
             settings=settings,
             on_progress=line.update,
-            on_chunk=lambda entry: None,
         )
 
     async def send(limit_rows: int | None) -> Any:
         nonlocal interrupted
         uploader = make_uploader()
-        task = asyncio.current_task()
+        def stop_after_in_flight() -> None:
+            uploader.pause()
+            asyncio.get_running_loop().create_task(_cancel_when_idle(uploader))
 
-        def hard_stop() -> None:
-            if task is not None:
-                task.cancel()
-
-        guard = Interrupts(ctx, uploader.cancel, hard_stop)
+        guard = Interrupts(ctx, stop_after_in_flight, uploader.cancel)
         with guard.installed(asyncio.get_running_loop()):
             try:
                 return await uploader.run(limit_rows=limit_rows)
@@ -675,17 +664,14 @@ def _run_job(
     return _finish(ctx, args, journal, job_id, extra_outcomes, interrupted=interrupted)
 
 
-def _with_concurrency(settings: Any, n: int) -> Any:
-    import dataclasses
-
-    names = {f.name for f in dataclasses.fields(settings)}
-    changes: dict[str, Any] = {}
-    for name in ("concurrency", "fixed_concurrency", "max_concurrency", "initial_concurrency"):
-        if name in names:
-            changes[name] = n
-    if "adaptive" in names:
-        changes["adaptive"] = False
-    return dataclasses.replace(settings, **changes)
+async def _cancel_when_idle(uploader: Any, poll_s: float = 0.05) -> None:
+    """After pause(): wait until no request is in flight, then end the run (rows stay pending)."""
+    while True:
+        progress = uploader.progress()
+        if progress.sent <= progress.done or uploader.state not in ("running", "paused"):
+            break
+        await asyncio.sleep(poll_s)
+    uploader.cancel()
 
 
 def _stopped(job: Any) -> bool:

@@ -1,0 +1,110 @@
+"""Crash safety: `backfill upload` killed with SIGKILL at random points, then `backfill resume`
+→ the sandbox holds every valid row exactly once and the journal's counts add up."""
+
+from __future__ import annotations
+
+import os
+import random
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from app.core.journal import Journal
+from app.sandbox import DEFAULT_API_KEY
+from tests.reports.files import write_events_csv
+
+KEY_ENV = "BACKFILL_TEST_KEY"
+DEST = "vibefollow-events"
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+
+
+def _requests(sandbox) -> int:
+    return int(sandbox.stats()[DEST]["requests"])
+
+
+def _job_id() -> str | None:
+    with Journal() as journal:
+        jobs = journal.list_jobs()
+    return jobs[0].id if jobs else None
+
+
+def crash_and_resume(sandbox, tmp_path: Path, *, rows: int, kills: int, seed: int) -> dict:
+    """Kill the upload (then each resume) `kills` times, finish with a resume, return facts."""
+    rng = random.Random(seed)
+    src = write_events_csv(tmp_path / "events.csv", rows)
+    env = dict(os.environ, **{KEY_ENV: DEFAULT_API_KEY})
+    common = ["--base-url", sandbox.base_url, "--api-key-env", KEY_ENV, "--concurrency", "2"]
+    upload = [sys.executable, "-m", "app", "upload", str(src), "-d", DEST, *common]
+    killed_mid_job = 0
+    job_id: str | None = None
+    for _ in range(kills):
+        argv = upload if job_id is None else [sys.executable, "-m", "app", "resume", job_id, *common]
+        before = _requests(sandbox)
+        log = open(tmp_path / "run.log", "ab")  # noqa: SIM115 - closed below
+        proc = subprocess.Popen(argv, env=env, stdout=log, stderr=subprocess.STDOUT)
+        try:
+            deadline = time.monotonic() + 60
+            # Wait until this process is sending, then kill it somewhere in its first chunks.
+            while _requests(sandbox) == before and proc.poll() is None:
+                assert time.monotonic() < deadline, "the upload never started sending"
+                time.sleep(0.01)
+            time.sleep(rng.uniform(0.0, 0.9))
+            still_running = proc.poll() is None
+            proc.kill()
+            proc.wait(timeout=30)
+        finally:
+            log.close()
+        job_id = job_id or _job_id()
+        assert job_id is not None
+        with Journal() as journal:
+            job = journal.job(job_id)
+            assert job.accepted + job.rejected + job.failed + job.pending == job.rows
+            if still_running and job.pending:
+                killed_mid_job += 1
+    final = subprocess.run(
+        [sys.executable, "-m", "app", "resume", job_id, *common],
+        env=env, capture_output=True, text=True, timeout=120,
+    )
+    with Journal() as journal:
+        job = journal.job(job_id)
+        counts = journal.state_counts(job_id)
+    stored = sandbox.records(DEST)
+    return {
+        "final": final,
+        "job": job,
+        "counts": counts,
+        "stored_ids": [e["external_user_id"] for e in stored],
+        "killed_mid_job": killed_mid_job,
+        "log": (tmp_path / "run.log").read_text(encoding="utf-8", errors="replace"),
+    }
+
+
+def check(facts: dict, rows: int) -> None:
+    final, job = facts["final"], facts["job"]
+    assert final.returncode == 0, final.stdout + final.stderr + facts["log"]
+    assert "Traceback" not in final.stderr + facts["log"]
+    assert job.accepted + job.rejected + job.failed + job.pending == job.rows == rows
+    assert facts["counts"] == {"accepted": rows, "rejected": 0, "failed": 0, "pending": 0}
+    ids = facts["stored_ids"]
+    assert len(ids) == rows, f"{len(ids) - len(set(ids))} duplicates stored"
+    assert set(ids) == {f"C{i:06d}" for i in range(rows)}
+
+
+def test_sigkill_at_random_points_then_resume(sandbox, tmp_path):
+    sandbox.configure(latency_ms=250)
+    facts = crash_and_resume(sandbox, tmp_path, rows=8_000, kills=3, seed=20240304)
+    check(facts, 8_000)
+    assert facts["killed_mid_job"] >= 1  # the kills really landed while rows were pending
+
+
+@pytest.mark.soak
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_sigkill_many_times_soak(sandbox, tmp_path, seed):
+    sandbox.configure(latency_ms=150)
+    facts = crash_and_resume(sandbox, tmp_path, rows=30_000, kills=10, seed=seed)
+    check(facts, 30_000)
+    assert facts["killed_mid_job"] >= 5
