@@ -26,7 +26,8 @@ def destination_label(destination_id: str) -> str:
         for attr in ("label", "title", "display_name"):
             value = getattr(schema, attr, None)
             if isinstance(value, str) and value:
-                return value
+                # "VibeFollow — events" reads badly inside "file → destination" titles.
+                return value.replace(" — ", " ")
     except Exception:  # noqa: BLE001 - a missing/unknown schema falls back to the fixed names
         pass
     return _FALLBACK.get(destination_id, destination_id)

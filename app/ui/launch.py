@@ -1,11 +1,100 @@
-"""Start the desktop app (placeholder until the UI lands: prints the CLI help)."""
+"""Start the desktop app: Qt + the qasync event loop, the embedded sandbox, the main window."""
 
 from __future__ import annotations
 
+import argparse
+import asyncio
+import os
+import sys
+from pathlib import Path
+
+NO_DISPLAY_MESSAGE = """\
+Backfill's window needs a display, and none was found (DISPLAY and WAYLAND_DISPLAY are unset).
+
+Try one of these:
+  • run it on a desktop session, or over SSH with X forwarding (ssh -X);
+  • run it on a virtual display:   xvfb-run -a make run
+  • render without a screen:       QT_QPA_PLATFORM=offscreen backfill
+The command-line tools work without a display: backfill --help
+"""
+
+
+def has_display() -> bool:
+    """False on Linux/BSD when no X11/Wayland display is reachable and no Qt platform is forced."""
+    if sys.platform.startswith(("win", "darwin")):
+        return True
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    """Options of the `backfill` / `backfill gui` window command."""
+    parser = argparse.ArgumentParser(prog="backfill gui", description="Open the Backfill window.")
+    parser.add_argument("--open", metavar="FILE", type=Path, help="load this spreadsheet at start")
+    parser.add_argument(
+        "--theme", choices=("auto", "light", "dark"), default=None, help="light or dark look"
+    )
+    parser.add_argument(
+        "--no-sandbox", action="store_true", help="do not start the embedded test server"
+    )
+    return parser.parse_args(argv)
+
 
 def run_gui(argv: list[str]) -> int:
-    """Open the main window; until the GUI exists, show the command-line help."""
-    from app.cli import build_parser
+    """Open the main window against the embedded sandbox; returns the exit code."""
+    args = parse_args(argv)
+    if not has_display():
+        sys.stderr.write(NO_DISPLAY_MESSAGE)
+        return 2
 
-    build_parser().print_help()
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.assets import app_icon
+    from app.ui.main_window import MainWindow
+    from app.ui.session import Session
+    from app.ui.settings import APPLICATION, ORGANIZATION, UiSettings
+    from app.ui.theme import apply_theme
+
+    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("Backfill")
+    app.setDesktopFileName("backfill")
+    app.setWindowIcon(app_icon())
+    settings = UiSettings()
+    apply_theme(app, args.theme or settings.theme())
+
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+
+    session = Session()
+    sandbox = None if args.no_sandbox else _start_sandbox(session)
+    try:
+        window = MainWindow(session, settings=settings)
+        window.show()
+        if args.open is not None:
+            window.open_file(args.open)
+        closed = asyncio.Event()
+        app.aboutToQuit.connect(closed.set)
+        with loop:
+            loop.run_until_complete(closed.wait())
+    finally:
+        if sandbox is not None:
+            sandbox.stop()
     return 0
+
+
+def _start_sandbox(session: object) -> object | None:
+    """Run the sandbox on a free loopback port; the window still opens if it cannot start."""
+    try:
+        from app.sandbox import DEFAULT_API_KEY, SandboxServer
+
+        server = SandboxServer(host="127.0.0.1", port=0)
+        url = server.start()
+    except Exception as exc:  # noqa: BLE001 - the app stays usable without the test server
+        sys.stderr.write(f"The local test server could not start ({exc}); uploads to it are off.\n")
+        return None
+    session.set_sandbox(url, DEFAULT_API_KEY)  # type: ignore[attr-defined]
+    return server

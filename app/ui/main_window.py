@@ -334,7 +334,7 @@ class MainWindow(QMainWindow):
         if profile is None:
             return "sandbox", "Sandbox"
         name = str(getattr(profile, "name", "") or "Profile")
-        return ("production" if self.session.is_production else "sandbox"), name
+        return self.session.profile_kind, name
 
     def show_status(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)

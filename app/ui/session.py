@@ -175,10 +175,12 @@ class Session(QObject):
     @property
     def is_production(self) -> bool:
         """True when the current profile sends to a real (non-sandbox) API."""
+        return self.profile_kind == "production"
+
+    @property
+    def profile_kind(self) -> str:
+        """"sandbox", "staging" or "production" (no profile chosen = the embedded sandbox)."""
         profile = self.profile
         if profile is None:
-            return False
-        flag = getattr(profile, "is_production", None)
-        if flag is not None:
-            return bool(flag() if callable(flag) else flag)
-        return not bool(getattr(profile, "is_sandbox", True))
+            return "sandbox"
+        return str(getattr(profile, "kind", "production"))

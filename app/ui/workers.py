@@ -1,7 +1,7 @@
 """Run CPU work (loading, validating) off the GUI thread, with progress, cancel and an owner.
 
 The work is a plain function `fn(progress, cancel) -> result` from `app.core`; it never sees
-Qt. `progress(done, total, message="")` may be called as often as the work likes (it is
+Qt. `progress(done, total | None, message="")` may be called as often as the work likes (it is
 throttled here); `cancel` is a `CancelFlag`: call it (or `.is_set()`) to ask whether to stop.
 Results, errors and progress arrive on the GUI thread as signals of the `Task`.
 """
@@ -67,7 +67,7 @@ class Task(QObject):
     `qtbot.waitSignal(task.done)`).
     """
 
-    progress = Signal(int, int, str)  # done, total, words
+    progress = Signal(int, int, str)  # done, total (-1 = unknown), words
     finished = Signal(object)  # the result
     failed = Signal(str, str)  # message, hint (plain words)
     cancelled = Signal()
@@ -121,12 +121,16 @@ class _Runnable(QRunnable):
         self._fn = fn
         self._last_progress = 0.0
 
-    def _progress(self, done: int, total: int, message: str = "") -> None:
+    def _progress(self, done: int, total: int | None = None, message: str = "") -> None:
+        # total None (unknown) travels as -1: the bar shows "busy" instead of a percentage.
         now = time.monotonic()
-        if now - self._last_progress < PROGRESS_INTERVAL_S and done < total:
+        final = total is not None and done >= total
+        if now - self._last_progress < PROGRESS_INTERVAL_S and not final:
             return
         self._last_progress = now
-        self._task._worker_progress.emit(int(done), int(total), str(message))
+        self._task._worker_progress.emit(
+            int(done), -1 if total is None else int(total), str(message)
+        )
 
     def run(self) -> None:
         task = self._task

@@ -54,13 +54,19 @@ class StepButton(QPushButton):
         self.setEnabled(reachable or current)
         self.setChecked(current)
         self.setProperty("stepState", self.state)
+        # The labels carry the state themselves: rules keyed on a parent's state are not
+        # re-applied to children reliably.
+        look = self.state if (reachable or current) else "locked"
+        self._label.setProperty("stepState", look)
+        self._mark.setProperty("stepState", look)
         tip = f"{self.title} (Ctrl+{CIRCLED.index(self._label.text()[0]) + 1})"
         if not (reachable or current):
             tip += " — finish the earlier steps first"
         self.setToolTip(tip)
-        # Re-polish so the dynamic property takes effect in the stylesheet.
-        self.style().unpolish(self)
-        self.style().polish(self)
+        # Re-polish (children too: their rules depend on this button's state and property).
+        for widget in (self, self._label, self._mark):
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
 
     @property
     def mark(self) -> str:

@@ -1,0 +1,226 @@
+"""A virtual table over a DataFrame: the view asks only for visible cells, formatted on demand.
+
+No per-cell items and no copies: each column's array is kept as-is and indexed when a cell is
+painted. Filtering ("only rows with problems") is a row-index array over the frame, and the
+vertical header shows the spreadsheet row number the operator sees in Excel.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+# Long cells are cut for display (the tooltip shows the full text); painting a 50 kB cell is slow.
+MAX_DISPLAY_CHARS = 200
+
+# Look-up for a cell's problem: (frame row, column name) -> message or None.
+CellIssue = Callable[[int, str], "str | None"]
+
+
+class DataFrameModel(QAbstractTableModel):
+    """Read-mostly model of `df` (all-text cells). Optional per-cell problem and exclusion cues.
+
+    `rows` maps view rows to frame rows; None means every row in frame order.
+    """
+
+    cell_edited = Signal(int, str, str)  # frame row, column name, new text
+
+    def __init__(
+        self,
+        df: pd.DataFrame | None = None,
+        row_numbers: Sequence[int] | np.ndarray | None = None,
+        *,
+        editable: bool = False,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self._df = pd.DataFrame()
+        self._columns: list[Any] = []
+        self._headers: list[str] = []
+        self._row_numbers = np.zeros(0, dtype=np.int64)
+        self._rows: np.ndarray | None = None
+        self._editable = editable
+        self._cell_issue: CellIssue | None = None
+        self._row_has_issue: Callable[[int], bool] | None = None
+        self._excluded: set[int] = set()  # spreadsheet row numbers
+        self._issue_brush = QBrush(QColor(220, 38, 38, 48))
+        self._issue_text = QBrush(QColor(153, 27, 27))
+        self._excluded_brush = QBrush(QColor(128, 128, 128, 40))
+        self._struck = QFont()
+        self._struck.setStrikeOut(True)
+        if df is not None:
+            self.set_frame(df, row_numbers)
+
+    # -- content -------------------------------------------------------------------------------
+
+    def set_frame(
+        self, df: pd.DataFrame, row_numbers: Sequence[int] | np.ndarray | None = None
+    ) -> None:
+        """Show a new frame (resets the filter)."""
+        self.beginResetModel()
+        self._df = df
+        self._headers = [str(c) for c in df.columns]
+        self._columns = [df[c].array for c in df.columns]
+        if row_numbers is None:
+            self._row_numbers = np.arange(2, len(df) + 2, dtype=np.int64)
+        else:
+            self._row_numbers = np.asarray(row_numbers, dtype=np.int64)
+        self._rows = None
+        self.endResetModel()
+
+    @property
+    def frame(self) -> pd.DataFrame:
+        return self._df
+
+    def set_rows(self, rows: np.ndarray | Sequence[int] | None) -> None:
+        """Show only these frame rows (in this order); None shows all."""
+        self.beginResetModel()
+        self._rows = None if rows is None else np.asarray(rows, dtype=np.int64)
+        self.endResetModel()
+
+    def frame_row(self, view_row: int) -> int:
+        """Frame row shown at `view_row`."""
+        return int(self._rows[view_row]) if self._rows is not None else view_row
+
+    def view_row(self, frame_row: int) -> int | None:
+        """Where frame row `frame_row` is shown, or None when filtered out."""
+        if self._rows is None:
+            return frame_row if 0 <= frame_row < len(self._df) else None
+        hits = np.flatnonzero(self._rows == frame_row)
+        return int(hits[0]) if len(hits) else None
+
+    def row_number(self, view_row: int) -> int:
+        """Spreadsheet row number shown at `view_row` (as in Excel)."""
+        return int(self._row_numbers[self.frame_row(view_row)])
+
+    def set_issue_lookup(
+        self, cell_issue: CellIssue | None, row_has_issue: Callable[[int], bool] | None = None
+    ) -> None:
+        """Where to ask for a cell's problem message (None clears the cues)."""
+        self._cell_issue = cell_issue
+        self._row_has_issue = row_has_issue
+        self._repaint_all()
+
+    def set_excluded(self, row_numbers: set[int]) -> None:
+        """Rows the operator excluded are shown dimmed and struck through."""
+        self._excluded = set(row_numbers)
+        self._repaint_all()
+
+    def refresh_column(self, column: str) -> None:
+        """Re-read a column after the frame was edited in place."""
+        col = self._headers.index(column)
+        self._columns[col] = self._df[self._df.columns[col]].array
+
+    def refresh_row(self, frame_row: int) -> None:
+        """Repaint one frame row (after an edit or re-validation)."""
+        view = self.view_row(frame_row)
+        if view is not None and self._headers:
+            self.dataChanged.emit(self.index(view, 0), self.index(view, len(self._headers) - 1))
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, view, view)
+
+    def _repaint_all(self) -> None:
+        if self.rowCount() and self.columnCount():
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
+            )
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, self.rowCount() - 1)
+
+    # -- Qt model interface --------------------------------------------------------------------
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        if parent.isValid():
+            return 0
+        return len(self._rows) if self._rows is not None else len(self._df)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._headers)
+
+    def cell_text(self, frame_row: int, col: int) -> str:
+        """The raw text of a cell."""
+        value = self._columns[col][frame_row]
+        if value is None or (isinstance(value, float) and np.isnan(value)):
+            return ""
+        return value if isinstance(value, str) else str(value)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.frame_row(index.row())
+        col = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            text = self.cell_text(row, col)
+            if role == Qt.ItemDataRole.DisplayRole and len(text) > MAX_DISPLAY_CHARS:
+                return text[:MAX_DISPLAY_CHARS] + "…"
+            return text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            message = self._issue(row, col)
+            if message:
+                return f"Row {self._row_numbers[row]:,}, {self._headers[col]}: {message}"
+            text = self.cell_text(row, col)
+            return text if len(text) > MAX_DISPLAY_CHARS else None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if self._issue(row, col):
+                return self._issue_brush
+            if int(self._row_numbers[row]) in self._excluded:
+                return self._excluded_brush
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._issue_text if self._issue(row, col) else None
+        if role == Qt.ItemDataRole.FontRole and int(self._row_numbers[row]) in self._excluded:
+            return self._struck
+        return None
+
+    def _issue(self, frame_row: int, col: int) -> str | None:
+        if self._cell_issue is None:
+            return None
+        return self._cell_issue(frame_row, self._headers[col])
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                return self._headers[section] if 0 <= section < len(self._headers) else None
+            return None
+        if not 0 <= section < self.rowCount():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{self.row_number(section)}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            number = self.row_number(section)
+            if number in self._excluded:
+                return f"Row {number:,} (excluded from the upload)"
+            return f"Row {number:,}"
+        if role == Qt.ItemDataRole.ForegroundRole and self._row_has_issue is not None:
+            return self._issue_text if self._row_has_issue(self.frame_row(section)) else None
+        return None
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if self._editable and index.isValid():
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(  # noqa: N802
+        self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole
+    ) -> bool:
+        if not (self._editable and index.isValid() and role == Qt.ItemDataRole.EditRole):
+            return False
+        row = self.frame_row(index.row())
+        col = index.column()
+        text = "" if value is None else str(value)
+        if text == self.cell_text(row, col):
+            return False
+        # The session's frame is edited in place: the operator's fix is the data from now on.
+        self._df.iat[row, col] = text
+        self._columns[col] = self._df[self._df.columns[col]].array
+        self.dataChanged.emit(index, index)
+        self.cell_edited.emit(row, self._headers[col], text)
+        return True

@@ -1,0 +1,62 @@
+"""The problem groups of a validation result as a list model: one row per kind of problem."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+from app.core.transforms import TRANSFORM_LABELS
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+GroupRole = Qt.ItemDataRole.UserRole + 1  # the IssueGroup itself
+FixRole = Qt.ItemDataRole.UserRole + 2  # button label of the one-click fix, or None
+SeverityRole = Qt.ItemDataRole.UserRole + 3
+
+
+def fix_label(fix: str | None) -> str | None:
+    """"Trim spaces" for "trim"; None when no transform fixes the group."""
+    if not fix:
+        return None
+    return TRANSFORM_LABELS.get(fix, fix.replace("_", " ").capitalize())
+
+
+class IssueGroupsModel(QAbstractListModel):
+    """Groups sorted as the core sorts them: errors first, then the largest."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._groups: list[Any] = []
+
+    def set_groups(self, groups: list[Any]) -> None:
+        self.beginResetModel()
+        self._groups = list(groups)
+        self.endResetModel()
+
+    def group(self, row: int) -> Any:
+        return self._groups[row]
+
+    @property
+    def groups(self) -> list[Any]:
+        return list(self._groups)
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._groups)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        group = self._groups[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            noun = "row" if group.count == 1 else "rows"
+            return f"{group.count:,} {noun}: {group.summary}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return group.message
+        if role == GroupRole:
+            return group
+        if role == FixRole:
+            return fix_label(group.fix)
+        if role == SeverityRole:
+            return group.severity
+        return None

@@ -1,0 +1,409 @@
+"""① Load: pick a file (drop, Browse…, recent, sample), read it in the background, show facts."""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core import sources
+from app.core.table import Table
+from app.ui.assets import icon, sample_files
+from app.ui.models.dataframe_model import DataFrameModel
+from app.ui.pages.base import StepPage
+from app.ui.session import Session
+from app.ui.settings import DEFAULTS, UiSettings
+from app.ui.widgets.drop_zone import DropZone
+from app.ui.widgets.notice import Notice
+from app.ui.widgets.progress_panel import ProgressPanel
+from app.ui.workers import Task, TaskRunner
+
+ENCODINGS = ("utf-8", "utf-8-sig", "cp1252", "latin-1", "utf-16", "mac_roman")
+AUTO = "Detect automatically"
+
+FORMAT_NAMES = {
+    "csv": "CSV (comma-separated text)",
+    "tsv": "TSV (tab-separated text)",
+    "txt": "Text",
+    "xlsx": "Excel workbook (.xlsx)",
+    "xlsm": "Excel workbook with macros (.xlsm)",
+    "xls": "Excel 97–2003 workbook (.xls)",
+    "ods": "OpenDocument spreadsheet (.ods)",
+    "json": "JSON",
+    "ndjson": "JSON lines",
+    "jsonl": "JSON lines",
+}
+
+
+def _formats_line() -> str:
+    exts = sorted({e.lstrip(".").upper() for e in sources.SUPPORTED_EXTENSIONS})
+    return "Excel, OpenDocument, CSV, text and JSON files: " + ", ".join(exts)
+
+
+class LoadPage(StepPage):
+    """The first step. Loading runs in a worker; the rest of the window stays usable."""
+
+    title = "Load"
+    icon_name = "step-load"
+
+    def __init__(
+        self, session: Session, parent: QWidget | None = None, *, settings: UiSettings | None = None
+    ) -> None:
+        super().__init__(session, parent)
+        self.settings = settings if settings is not None else UiSettings()
+        self.runner = TaskRunner(self)
+        self.load_task: Task | None = None
+        self._path: Path | None = None  # the file being shown or loaded
+        self._syncing = False  # True while option widgets are filled from a loaded table
+        self._build()
+        self._show_recent()
+
+    # -- layout --------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 12)
+        layout.setSpacing(14)
+
+        heading = QLabel("Load a spreadsheet")
+        heading.setObjectName("pageHeading")
+        layout.addWidget(heading)
+
+        self.notice = Notice()
+        self.progress = ProgressPanel()
+        self.progress.cancel_requested.connect(self.cancel_load)
+
+        self.views = QStackedWidget()
+        layout.addWidget(self.views, 1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.notice)
+
+        # Empty state: drop zone + recent files.
+        empty = QWidget()
+        empty_layout = QVBoxLayout(empty)
+        empty_layout.setContentsMargins(0, 0, 0, 0)
+        empty_layout.setSpacing(14)
+        self.drop_zone = DropZone(_formats_line(), sample_files())
+        self.drop_zone.browse_requested.connect(self.browse)
+        self.drop_zone.file_dropped.connect(self.load_path)
+        self.drop_zone.sample_requested.connect(self.load_path)
+        empty_layout.addWidget(self.drop_zone, 3)
+        self.recent_label = QLabel("Recent files")
+        self.recent_label.setObjectName("sectionLabel")
+        self.recent_list = QListWidget()
+        self.recent_list.setObjectName("recentList")
+        self.recent_list.itemActivated.connect(self._recent_activated)
+        self.recent_list.itemClicked.connect(self._recent_activated)
+        empty_layout.addWidget(self.recent_label)
+        empty_layout.addWidget(self.recent_list, 2)
+        self.views.addWidget(empty)
+
+        # Loaded state: facts + options, then the preview.
+        loaded = QWidget()
+        loaded_layout = QVBoxLayout(loaded)
+        loaded_layout.setContentsMargins(0, 0, 0, 0)
+        loaded_layout.setSpacing(12)
+
+        top = QHBoxLayout()
+        top.setSpacing(16)
+        facts_card = QFrame()
+        facts_card.setObjectName("card")
+        facts = QGridLayout(facts_card)
+        facts.setContentsMargins(16, 12, 16, 12)
+        facts.setHorizontalSpacing(16)
+        facts.setVerticalSpacing(4)
+        self.fact_labels: dict[str, QLabel] = {}
+        for i, (key, label) in enumerate(
+            [
+                ("file", "File"),
+                ("format", "Format"),
+                ("size", "Rows × columns"),
+                ("encoding", "Encoding"),
+                ("delimiter", "Delimiter"),
+                ("sheet", "Sheet"),
+            ]
+        ):
+            name = QLabel(label)
+            name.setObjectName("factName")
+            value = QLabel("")
+            value.setObjectName("factValue")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            facts.addWidget(name, i % 3, (i // 3) * 2)
+            facts.addWidget(value, i % 3, (i // 3) * 2 + 1)
+            self.fact_labels[key] = value
+            self.fact_labels[f"{key}:name"] = name
+        facts.setColumnStretch(1, 1)
+        facts.setColumnStretch(3, 1)
+        top.addWidget(facts_card, 3)
+
+        options_card = QFrame()
+        options_card.setObjectName("card")
+        options = QFormLayout(options_card)
+        options.setContentsMargins(16, 12, 16, 12)
+        options.setVerticalSpacing(6)
+        self.sheet_combo = QComboBox()
+        self.sheet_combo.setToolTip("Which sheet of the workbook to read")
+        self.sheet_combo.currentIndexChanged.connect(self._options_changed)
+        self.header_spin = QSpinBox()
+        self.header_spin.setRange(1, 10_000)
+        self.header_spin.setToolTip("The spreadsheet row that holds the column names")
+        self.header_spin.setKeyboardTracking(False)
+        self.header_spin.valueChanged.connect(self._options_changed)
+        self.encoding_combo = QComboBox()
+        self.encoding_combo.addItem(AUTO, None)
+        for enc in ENCODINGS:
+            self.encoding_combo.addItem(enc, enc)
+        self.encoding_combo.setToolTip("Change this if letters like é or ü look wrong")
+        self.encoding_combo.currentIndexChanged.connect(self._options_changed)
+        self.delimiter_combo = QComboBox()
+        self.delimiter_combo.addItem(AUTO, None)
+        for delim in sources.DELIMITERS:
+            self.delimiter_combo.addItem(sources.DELIMITER_NAMES[delim].capitalize(), delim)
+        self.delimiter_combo.setToolTip("What separates the columns in a text file")
+        self.delimiter_combo.currentIndexChanged.connect(self._options_changed)
+        options.addRow("Sheet", self.sheet_combo)
+        options.addRow("Header row", self.header_spin)
+        options.addRow("Encoding", self.encoding_combo)
+        options.addRow("Delimiter", self.delimiter_combo)
+        self.options_form = options
+        top.addWidget(options_card, 2)
+
+        side = QVBoxLayout()
+        self.open_other = QPushButton(icon("open"), "Open another file…")
+        self.open_other.clicked.connect(self.browse)
+        side.addWidget(self.open_other)
+        side.addStretch(1)
+        top.addLayout(side)
+        loaded_layout.addLayout(top)
+
+        self.preview_label = QLabel("")
+        self.preview_label.setObjectName("sectionLabel")
+        loaded_layout.addWidget(self.preview_label)
+        self.preview_model = DataFrameModel(parent=self)
+        self.preview = QTableView()
+        self.preview.setObjectName("previewTable")
+        self.preview.setModel(self.preview_model)
+        self.preview.setAlternatingRowColors(True)
+        self.preview.setWordWrap(False)
+        self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.preview.horizontalHeader().setDefaultSectionSize(140)
+        self.preview.verticalHeader().setDefaultSectionSize(26)
+        loaded_layout.addWidget(self.preview, 1)
+        self.views.addWidget(loaded)
+
+    # -- StepPage ------------------------------------------------------------------------------
+
+    def primary_text(self) -> str:
+        return "Next: Map ▶"
+
+    def primary_enabled(self) -> bool:
+        return self.session.table is not None and not self.is_loading
+
+    def primary_hint(self) -> str:
+        if self.is_loading:
+            return "Loading… the next step opens when the file is read."
+        return "Load a file to continue: drop it here, or press Ctrl+O."
+
+    def is_complete(self) -> bool:
+        return self.session.table is not None
+
+    def can_close(self) -> bool:
+        return True  # loading is safe to abandon
+
+    def shutdown(self) -> None:
+        self.runner.shutdown()
+
+    def on_enter(self) -> None:
+        if self.session.table is None:
+            self._show_recent()
+
+    # -- loading -------------------------------------------------------------------------------
+
+    @property
+    def is_loading(self) -> bool:
+        return self.load_task is not None and self.load_task.is_running
+
+    def browse(self) -> None:
+        """Ask for a file with the Open dialog (all supported formats)."""
+        start = self.settings.last_dir() or str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Open a spreadsheet", start, sources.file_filter()
+        )
+        if path:
+            self.load_path(Path(path))
+
+    def load_path(self, path: Path, **overrides: object) -> Task | None:
+        """Read `path` in the background (options: sheet, header_row, encoding, delimiter)."""
+        path = Path(path)
+        if not path.is_file():
+            self.notice.show_message(
+                "error",
+                f"“{path.name}” could not be found.",
+                "It may have been moved, renamed or deleted.",
+            )
+            return None
+        self._path = path
+        self.notice.clear()
+        kwargs = {k: v for k, v in overrides.items() if v is not None}
+
+        def work(progress, cancel) -> Table:
+            return sources.load_table(path, progress=progress, cancel=cancel, **kwargs)
+
+        task = self.runner.start("load", work)
+        self.load_task = task
+        task.progress.connect(self._on_progress)
+        task.finished.connect(partial(self._on_loaded, task))
+        task.failed.connect(partial(self._on_failed, task))
+        task.cancelled.connect(partial(self._on_cancelled, task))
+        self.progress.start(f"Opening {path.name}…")
+        self.session.say(f"Loading {path.name}…")
+        self.state_changed.emit()
+        return task
+
+    def cancel_load(self) -> None:
+        if self.load_task is not None:
+            self.progress.cancel_button.setEnabled(False)
+            self.progress.label.setText("Cancelling…")
+            self.load_task.cancel()
+
+    def _on_progress(self, done: int, total: int, words: str) -> None:
+        self.progress.update_progress(done, total, words)
+
+    def _on_loaded(self, task: Task, table: Table) -> None:
+        if task is not self.load_task:
+            return
+        self.progress.finish()
+        self.settings.add_recent_file(table.info.path)
+        self.settings.set_last_dir(table.info.path.parent)
+        self.session.set_table(table)
+        self._show_table(table)
+        self.session.say(
+            f"Loaded {table.info.path.name}: {len(table):,} rows × {len(table.headers)} columns"
+        )
+        self.state_changed.emit()
+
+    def _on_failed(self, task: Task, message: str, hint: str) -> None:
+        if task is not self.load_task:
+            return
+        self.progress.finish()
+        name = self._path.name if self._path else "the file"
+        self.notice.show_message("error", message or f"{name} could not be loaded.", hint)
+        self.session.say(f"Could not load {name}")
+        self.state_changed.emit()
+
+    def _on_cancelled(self, task: Task) -> None:
+        if task is not self.load_task:
+            return
+        self.progress.finish()
+        self.notice.show_message(
+            "info",
+            "Loading was cancelled.",
+            "The previous file is still loaded." if self.session.table else "",
+        )
+        self.session.say("Loading cancelled")
+        self.state_changed.emit()
+
+    # -- showing -------------------------------------------------------------------------------
+
+    def _show_recent(self) -> None:
+        self.recent_list.clear()
+        recent = self.settings.recent_files()
+        for path in recent:
+            item = QListWidgetItem(icon("file"), f"{path.name}   —   {path.parent}")
+            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            item.setToolTip(str(path))
+            self.recent_list.addItem(item)
+        self.recent_label.setVisible(bool(recent))
+        self.recent_list.setVisible(bool(recent))
+        self.views.setCurrentIndex(0 if self.session.table is None else 1)
+
+    def _recent_activated(self, item: QListWidgetItem) -> None:
+        if not self.is_loading:
+            self.load_path(Path(item.data(Qt.ItemDataRole.UserRole)))
+
+    def _show_table(self, table: Table) -> None:
+        info = table.info
+        is_text = info.format in sources.TEXT_FORMATS
+        is_book = info.format in sources.WORKBOOK_FORMATS
+        f = self.fact_labels
+        f["file"].setText(info.path.name)
+        f["file"].setToolTip(str(info.path))
+        f["format"].setText(FORMAT_NAMES.get(info.format, info.format.upper()))
+        f["size"].setText(f"{len(table):,} rows × {len(table.headers)} columns")
+        f["encoding"].setText(info.encoding or "—")
+        delimiter = info.delimiter or ""
+        f["delimiter"].setText(sources.DELIMITER_NAMES.get(delimiter, delimiter) or "—")
+        f["sheet"].setText(info.sheet or "—")
+        for key, visible in (("encoding", is_text), ("delimiter", is_text), ("sheet", is_book)):
+            f[key].setVisible(visible)
+            f[f"{key}:name"].setVisible(visible)
+
+        self._syncing = True
+        try:
+            self.sheet_combo.clear()
+            self.sheet_combo.addItems(list(info.sheets))
+            if info.sheet:
+                self.sheet_combo.setCurrentText(info.sheet)
+            self.header_spin.setValue(max(1, info.header_row))
+            _select_data(self.encoding_combo, info.encoding if self._forced("encoding") else None)
+            _select_data(self.delimiter_combo, info.delimiter if self._forced("delimiter") else None)
+        finally:
+            self._syncing = False
+        self.options_form.setRowVisible(self.sheet_combo, is_book and len(info.sheets) > 0)
+        self.options_form.setRowVisible(self.header_spin, info.format not in ("json", "ndjson"))
+        self.options_form.setRowVisible(self.encoding_combo, is_text)
+        self.options_form.setRowVisible(self.delimiter_combo, is_text)
+
+        head = table.df.head(DEFAULTS.preview_rows)
+        self.preview_model.set_frame(head, table.row_numbers[: len(head)])
+        shown = len(head)
+        self.preview_label.setText(
+            f"First {shown:,} of {len(table):,} rows" if len(table) > shown else f"All {shown} rows"
+        )
+        if table.warnings:
+            self.notice.show_message("warning", table.warnings[0], " ".join(table.warnings[1:3]))
+        else:
+            self.notice.clear()
+        self.views.setCurrentIndex(1)
+
+    def _forced(self, option: str) -> bool:
+        # The combo keeps "Detect automatically" unless the operator picked a value.
+        combo = self.encoding_combo if option == "encoding" else self.delimiter_combo
+        return combo.currentData() is not None
+
+    def _options_changed(self) -> None:
+        if self._syncing or self._path is None:
+            return
+        table = self.session.table
+        book = table is not None and table.info.format in sources.WORKBOOK_FORMATS
+        self.load_path(
+            self._path,
+            sheet=self.sheet_combo.currentText() or None if book else None,
+            header_row=self.header_spin.value(),
+            encoding=self.encoding_combo.currentData(),
+            delimiter=self.delimiter_combo.currentData(),
+        )
+
+
+def _select_data(combo: QComboBox, value: object) -> None:
+    index = combo.findData(value)
+    combo.setCurrentIndex(max(index, 0))

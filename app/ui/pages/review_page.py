@@ -1,0 +1,503 @@
+"""③ Review: what validation found, grouped in plain words, with fixes; the whole table below.
+
+Validation runs in a worker. Fixes change the mapping (trim, lower-case, date order) or the
+excluded rows and re-validate; an edited cell re-validates just its row at once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core import validate as core_validate
+from app.core.mapping import ExtraColumn, Mapping
+from app.core.table import Table
+from app.ui.assets import icon
+from app.ui.models.dataframe_model import DataFrameModel
+from app.ui.models.issues_model import IssueGroupsModel
+from app.ui.pages.base import StepPage
+from app.ui.session import Session
+from app.ui.widgets.notice import Notice
+from app.ui.widgets.problem_card import ProblemCard
+from app.ui.widgets.progress_panel import ProgressPanel
+from app.ui.workers import Task, TaskRunner
+
+
+@dataclass
+class Checked:
+    """A validation result plus the look-ups the table needs, built off the GUI thread."""
+
+    result: Any  # ValidationResult
+    problem_positions: np.ndarray  # frame rows with any issue, ascending
+    problem_rows: set[int]  # spreadsheet row numbers with any issue
+
+
+def index_problems(table: Table, result: Any) -> Checked:
+    """Which frame rows have problems (and warm the per-cell message look-up)."""
+    _ = result.cell_messages
+    rows = {issue.row_number for issue in result.issues}
+    wanted = np.fromiter(rows, dtype=np.int64, count=len(rows))
+    positions = np.flatnonzero(np.isin(np.asarray(table.row_numbers), wanted))
+    return Checked(result, positions, rows)
+
+
+class ReviewPage(StepPage):
+    """The third step: problem cards on top, the virtual table below."""
+
+    title = "Review"
+    icon_name = "step-review"
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.runner = TaskRunner(self)
+        self.validate_task: Task | None = None
+        self.checked: Checked | None = None
+        self.group_filter: Any = None  # the group whose rows are shown, if any
+        self._cards: list[ProblemCard] = []
+        self.groups_model = IssueGroupsModel(self)
+        self._build()
+        session.table_changed.connect(self._table_changed)
+        session.mapping_changed.connect(self._inputs_changed)
+        session.excluded_changed.connect(self._inputs_changed)
+        session.destination_changed.connect(self._inputs_changed)
+
+    # -- layout --------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 12)
+        layout.setSpacing(10)
+
+        top = QHBoxLayout()
+        heading = QLabel("Review the rows")
+        heading.setObjectName("pageHeading")
+        top.addWidget(heading)
+        top.addStretch(1)
+        self.download_button = QPushButton(icon("download"), "Download problems…")
+        self.download_button.setToolTip("Save every problem as a CSV file (row, column, reason)")
+        self.download_button.clicked.connect(self.download_problems)
+        top.addWidget(self.download_button)
+        layout.addLayout(top)
+
+        self.summary = QLabel("")
+        self.summary.setObjectName("pageSubheading")
+        layout.addWidget(self.summary)
+
+        self.progress = ProgressPanel()
+        self.progress.cancel_requested.connect(self.cancel_validation)
+        layout.addWidget(self.progress)
+        self.notice = Notice()
+        layout.addWidget(self.notice)
+
+        self.cards_scroll = QScrollArea()
+        self.cards_scroll.setWidgetResizable(True)
+        self.cards_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.cards_scroll.setMaximumHeight(230)
+        cards_holder = QWidget()
+        self.cards_layout = QVBoxLayout(cards_holder)
+        self.cards_layout.setContentsMargins(0, 0, 0, 0)
+        self.cards_layout.setSpacing(6)
+        self.cards_layout.addStretch(1)
+        self.cards_scroll.setWidget(cards_holder)
+        layout.addWidget(self.cards_scroll)
+        self.all_good = QLabel("✓ No problems found — every row can be sent.")
+        self.all_good.setObjectName("allGood")
+        self.all_good.hide()
+        layout.addWidget(self.all_good)
+
+        bar = QHBoxLayout()
+        self.only_problems = QCheckBox("Only rows with problems")
+        self.only_problems.setToolTip("Hide the rows that are fine")
+        self.only_problems.toggled.connect(self._apply_filter)
+        bar.addWidget(self.only_problems)
+        self.filter_label = QLabel("")
+        self.filter_label.setObjectName("sectionHint")
+        bar.addWidget(self.filter_label)
+        self.show_all_button = QPushButton("Show all rows")
+        self.show_all_button.setObjectName("linkButton")
+        self.show_all_button.clicked.connect(self.show_all_rows)
+        self.show_all_button.hide()
+        bar.addWidget(self.show_all_button)
+        bar.addStretch(1)
+        self.exclude_button = QPushButton("Exclude selected rows")
+        self.exclude_button.clicked.connect(self.exclude_selected)
+        self.include_button = QPushButton("Include again")
+        self.include_button.clicked.connect(self.include_selected)
+        bar.addWidget(self.exclude_button)
+        bar.addWidget(self.include_button)
+        layout.addLayout(bar)
+
+        self.model = DataFrameModel(editable=True, parent=self)
+        self.model.cell_edited.connect(self._cell_edited)
+        self.table_view = QTableView()
+        self.table_view.setObjectName("reviewTable")
+        self.table_view.setModel(self.model)
+        self.table_view.setWordWrap(False)
+        self.table_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table_view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        header = self.table_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setDefaultSectionSize(150)
+        vertical = self.table_view.verticalHeader()
+        # Fixed row heights: the view never measures 1M rows.
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(26)
+        layout.addWidget(self.table_view, 1)
+
+        hint = QLabel("Double-click a cell to correct it; the row is checked again at once.")
+        hint.setObjectName("sectionHint")
+        layout.addWidget(hint)
+
+    # -- StepPage ------------------------------------------------------------------------------
+
+    def primary_text(self) -> str:
+        return "Next: Upload ▶"
+
+    def primary_enabled(self) -> bool:
+        result = self.session.validation
+        return result is not None and result.valid_count > 0 and not self.is_busy
+
+    def primary_hint(self) -> str:
+        result = self.session.validation
+        if self.is_busy:
+            return "Checking the rows…"
+        if result is None:
+            return "The rows have not been checked yet."
+        if result.valid_count == 0:
+            return "No row can be sent yet: fix the problems above or load another file."
+        return ""
+
+    def is_complete(self) -> bool:
+        return self.session.validation is not None and not self.is_busy
+
+    def can_enter(self) -> bool:
+        mapping = self.session.mapping
+        return (
+            self.session.table is not None
+            and mapping is not None
+            and not mapping.missing_required()
+        )
+
+    def on_enter(self) -> None:
+        table = self.session.table
+        if table is None:
+            return
+        if self.model.frame is not table.df:
+            self.model.set_frame(table.df, table.row_numbers)
+            self.model.set_excluded(self.session.excluded_rows)
+        if self.session.validation is None and not self.is_busy:
+            self.start_validation()
+        else:
+            self._show_result()
+
+    def shutdown(self) -> None:
+        self.runner.shutdown()
+
+    @property
+    def is_busy(self) -> bool:
+        return self.validate_task is not None and self.validate_task.is_running
+
+    # -- validation ----------------------------------------------------------------------------
+
+    def _table_changed(self) -> None:
+        self.checked = None
+        self.group_filter = None
+        if self.validate_task is not None:
+            self.validate_task.cancel()
+        table = self.session.table
+        if table is not None:
+            self.model.set_frame(table.df, table.row_numbers)
+        self.model.set_issue_lookup(None)
+        self._show_groups([])
+
+    def _inputs_changed(self) -> None:
+        # The mapping or the excluded rows changed: what was checked no longer holds.
+        self.model.set_excluded(self.session.excluded_rows)
+        if self.isVisible() and self.can_enter():
+            self.start_validation()
+
+    def start_validation(self) -> Task | None:
+        """Check every row in the background."""
+        table = self.session.table
+        mapping: Mapping | None = self.session.mapping
+        if table is None or mapping is None:
+            return None
+        excluded = set(self.session.excluded_rows)
+
+        def work(progress, cancel) -> Checked:
+            result = core_validate.validate(
+                table, mapping, excluded_rows=excluded, progress=progress, cancel=cancel
+            )
+            return index_problems(table, result)
+
+        task = self.runner.start("validate", work)
+        self.validate_task = task
+        task.progress.connect(self._on_progress)
+        task.finished.connect(partial(self._validated, task))
+        task.failed.connect(partial(self._failed, task))
+        task.cancelled.connect(partial(self._cancelled, task))
+        self.notice.clear()
+        self.progress.start(f"Checking {len(table):,} rows…")
+        self.state_changed.emit()
+        return task
+
+    def cancel_validation(self) -> None:
+        if self.validate_task is not None:
+            self.progress.cancel_button.setEnabled(False)
+            self.validate_task.cancel()
+
+    def _on_progress(self, done: int, total: int, words: str) -> None:
+        # The core reports steps ("checking emails"), not rows.
+        self.progress.update_progress(done, total, words.capitalize() if words else "", unit="steps")
+
+    def _validated(self, task: Task, checked: Checked) -> None:
+        if task is not self.validate_task:
+            return
+        self.progress.finish()
+        self.checked = checked
+        self.session.set_validation(checked.result)
+        self.session.say(
+            f"Checked {checked.result.total_rows:,} rows in {checked.result.seconds:.1f} s"
+        )
+        self._show_result()
+        self.state_changed.emit()
+
+    def _failed(self, task: Task, message: str, hint: str) -> None:
+        if task is not self.validate_task:
+            return
+        self.progress.finish()
+        self.notice.show_message(
+            "error", message, hint or "Go back to Map and check the chosen columns."
+        )
+        self.state_changed.emit()
+
+    def _cancelled(self, task: Task) -> None:
+        if task is not self.validate_task:
+            return
+        self.progress.finish()
+        self.notice.show_message(
+            "info", "Checking was cancelled.", "Press Check again to see the problems."
+        )
+        self.state_changed.emit()
+
+    # -- showing -------------------------------------------------------------------------------
+
+    def _show_result(self) -> None:
+        checked = self.checked
+        result = self.session.validation
+        if checked is None or result is None or checked.result is not result:
+            if result is not None and self.session.table is not None:
+                checked = self.checked = index_problems(self.session.table, result)
+            else:
+                return
+        table = self.session.table
+        assert table is not None
+        row_numbers = np.asarray(table.row_numbers)
+        cells = result.cell_messages
+        problem_rows = checked.problem_rows
+        self.model.set_issue_lookup(
+            lambda r, col: cells.get((int(row_numbers[r]), col)),
+            lambda r: int(row_numbers[r]) in problem_rows,
+        )
+        self.summary.setText(result.summary_line())
+        self._show_groups(result.groups)
+        self._apply_filter()
+
+    def _show_groups(self, groups: list[Any]) -> None:
+        self.groups_model.set_groups(groups)
+        for card in self._cards:
+            self.cards_layout.removeWidget(card)
+            card.deleteLater()
+        self._cards = []
+        for group in groups:
+            card = ProblemCard(group)
+            card.show_rows.connect(self.show_group_rows)
+            card.fix.connect(self.apply_fix)
+            card.exclude.connect(self.exclude_group)
+            self.cards_layout.insertWidget(self.cards_layout.count() - 1, card)
+            self._cards.append(card)
+        has_result = self.session.validation is not None
+        self.cards_scroll.setVisible(bool(groups))
+        self.all_good.setVisible(has_result and not groups)
+        self.download_button.setEnabled(has_result and bool(groups))
+
+    @property
+    def cards(self) -> list[ProblemCard]:
+        return list(self._cards)
+
+    def _apply_filter(self) -> None:
+        checked = self.checked
+        table = self.session.table
+        if table is None:
+            return
+        if self.group_filter is not None:
+            rows = np.fromiter(self.group_filter.rows, dtype=np.int64)
+            positions = np.flatnonzero(np.isin(np.asarray(table.row_numbers), rows))
+            self.model.set_rows(positions)
+            noun = "row" if len(positions) == 1 else "rows"
+            self.filter_label.setText(
+                f"Showing {len(positions):,} {noun}: {self.group_filter.summary}"
+            )
+            self.show_all_button.show()
+        elif self.only_problems.isChecked() and checked is not None:
+            self.model.set_rows(checked.problem_positions)
+            self.filter_label.setText(f"{len(checked.problem_positions):,} rows with problems")
+            self.show_all_button.show()
+        else:
+            self.model.set_rows(None)
+            self.filter_label.setText(f"{len(table):,} rows")
+            self.show_all_button.hide()
+
+    def show_group_rows(self, group: Any) -> None:
+        """Show only the rows of one problem group and jump to the first."""
+        self.group_filter = group
+        self._apply_filter()
+        if self.model.rowCount():
+            col = 0
+            if group.column and group.column in self.model.frame.columns:
+                col = list(self.model.frame.columns).index(group.column)
+            index = self.model.index(0, col)
+            self.table_view.scrollTo(index)
+            self.table_view.setCurrentIndex(index)
+
+    def show_all_rows(self) -> None:
+        self.group_filter = None
+        self.only_problems.blockSignals(True)
+        self.only_problems.setChecked(False)
+        self.only_problems.blockSignals(False)
+        self._apply_filter()
+
+    # -- fixes ---------------------------------------------------------------------------------
+
+    def apply_fix(self, group: Any) -> bool:
+        """Apply the group's one-click fix to the mapping; validation runs again."""
+        mapping: Mapping | None = self.session.mapping
+        if mapping is None or not group.fix:
+            return False
+        fix = group.fix
+        if group.field in mapping.schema.field_names:
+            source = mapping.source(group.field)
+            if fix in ("day_first", "month_first"):
+                source = replace(source, date_order=fix)
+            elif fix not in source.transforms:
+                source = replace(source, transforms=(*source.transforms, fix))
+            new = mapping.with_field(group.field, source)
+        elif group.column and fix == "trim":
+            old = mapping.extras.get(group.column, ExtraColumn())
+            new = mapping.with_extra(group.column, replace(old, trim=True))
+        else:
+            return False
+        self.group_filter = None
+        self.session.set_mapping(new)
+        self.session.say(f"Applied “{fix.replace('_', ' ')}” to {group.field}; checking again…")
+        return True
+
+    def exclude_group(self, group: Any) -> None:
+        """Leave every row of the group out of the upload."""
+        self.group_filter = None
+        self.session.set_excluded_rows(self.session.excluded_rows | set(group.rows))
+        self.session.say(f"Excluded {group.count:,} rows; checking again…")
+
+    def _selected_row_numbers(self) -> set[int]:
+        rows = {index.row() for index in self.table_view.selectionModel().selectedIndexes()}
+        current = self.table_view.currentIndex()
+        if not rows and current.isValid():
+            rows = {current.row()}
+        return {self.model.row_number(r) for r in rows}
+
+    def exclude_selected(self) -> None:
+        chosen = self._selected_row_numbers()
+        if chosen:
+            self.session.set_excluded_rows(self.session.excluded_rows | chosen)
+
+    def include_selected(self) -> None:
+        chosen = self._selected_row_numbers() & self.session.excluded_rows
+        if chosen:
+            self.session.set_excluded_rows(self.session.excluded_rows - chosen)
+
+    def _cell_edited(self, frame_row: int, column: str, text: str) -> None:
+        table = self.session.table
+        mapping = self.session.mapping
+        previous = self.session.validation
+        if table is None or mapping is None or previous is None:
+            return
+        try:
+            result = core_validate.validate_rows(table, mapping, [frame_row], previous)
+        except Exception as exc:  # noqa: BLE001 - shown in words; the full check still works
+            self.notice.show_message("error", f"Row could not be checked again: {exc}")
+            return
+        rows = {i.row_number for i in result.issues}
+        positions = self.checked.problem_positions if self.checked is not None else None
+        row_number = int(table.row_numbers[frame_row])
+        if positions is not None:
+            if row_number in rows and frame_row not in set(positions.tolist()):
+                positions = np.sort(np.append(positions, frame_row))
+            elif row_number not in rows:
+                positions = positions[positions != frame_row]
+        else:
+            positions = np.zeros(0, dtype=np.int64)
+        self.checked = Checked(result, positions, rows)
+        self.session.set_validation(result)
+        issues = result.issues_for_row(row_number)
+        if issues:
+            self.session.say(f"Row {row_number:,} still has a problem: {issues[0].message}")
+        else:
+            self.session.say(f"Row {row_number:,} is fine now")
+        # Keep the view where it is: only repaint, don't re-filter under the operator's cursor.
+        cells = result.cell_messages
+        row_numbers = np.asarray(table.row_numbers)
+        self.model.set_issue_lookup(
+            lambda r, col: cells.get((int(row_numbers[r]), col)),
+            lambda r: int(row_numbers[r]) in rows,
+        )
+        self.summary.setText(result.summary_line())
+        self._show_groups(result.groups)
+        self.state_changed.emit()
+
+    # -- report --------------------------------------------------------------------------------
+
+    def download_problems(self, path: Path | None = None) -> Path | None:
+        """Save the problems as CSV (asks where unless `path` is given)."""
+        result = self.session.validation
+        table = self.session.table
+        if result is None or table is None:
+            return None
+        if path is None:
+            default = table.info.path.with_name(f"{table.info.path.stem} - problems.csv")
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, "Save the problems", str(default), "CSV files (*.csv)"
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+        try:
+            written = core_validate.write_issue_report(result, path)
+        except OSError as exc:
+            self.notice.show_message(
+                "error", "The problem list could not be saved.", str(exc.strerror or exc)
+            )
+            return None
+        self.session.say(f"Saved {len(result.issues):,} problems to {written.name}")
+        return written
+

@@ -1,0 +1,94 @@
+"""The big "Drop a spreadsheet here, or Browse…" area of the Load step."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDropEvent, QMouseEvent
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from app.ui.assets import icon
+
+
+class DropZone(QFrame):
+    """Accepts a dropped file or a click on Browse…; lists the formats and the samples."""
+
+    file_dropped = Signal(Path)
+    browse_requested = Signal()
+    sample_requested = Signal(Path)
+
+    def __init__(
+        self, formats: str, samples: list[Path], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("dropZone")
+        self.setAcceptDrops(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setMinimumHeight(220)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 28, 24, 28)
+        layout.setSpacing(10)
+        layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        art = QLabel()
+        art.setPixmap(icon("drop-file").pixmap(QSize(56, 56), self.devicePixelRatioF()))
+        art.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(art)
+
+        self.title = QLabel('Drop a spreadsheet here, or <a href="browse">Browse…</a>')
+        self.title.setObjectName("dropTitle")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.title.linkActivated.connect(lambda _: self.browse_requested.emit())
+        layout.addWidget(self.title)
+
+        self.formats = QLabel(formats)
+        self.formats.setObjectName("dropFormats")
+        self.formats.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.formats.setWordWrap(True)
+        layout.addWidget(self.formats)
+
+        self._samples = {p.name: p for p in samples}
+        if samples:
+            links = " · ".join(f'<a href="{p.name}">{p.name}</a>' for p in samples)
+            self.samples = QLabel(f"New here? Try a sample: {links}")
+            self.samples.setObjectName("dropSamples")
+            self.samples.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.samples.setWordWrap(True)
+            self.samples.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+            self.samples.linkActivated.connect(self._sample_clicked)
+            layout.addWidget(self.samples)
+
+    def _sample_clicked(self, name: str) -> None:
+        path = self._samples.get(name)
+        if path is not None:
+            self.sample_requested.emit(path)
+
+    def _set_dragging(self, on: bool) -> None:
+        self.setProperty("dragging", on)
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.browse_requested.emit()
+        super().mouseReleaseEvent(event)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        if any(u.isLocalFile() for u in event.mimeData().urls()):
+            self._set_dragging(True)
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:  # noqa: N802 - Qt override
+        self._set_dragging(False)
+        super().dragLeaveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        self._set_dragging(False)
+        files = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if files:
+            event.acceptProposedAction()
+            self.file_dropped.emit(files[0])

@@ -1,0 +1,45 @@
+"""An inline message in plain words: what happened, and what to try (error, warning or info)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+
+class Notice(QFrame):
+    """A tinted box with a bold sentence and an optional hint below it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("notice")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.setSpacing(2)
+        self.message = QLabel("")
+        self.message.setObjectName("noticeMessage")
+        self.message.setWordWrap(True)
+        self.hint = QLabel("")
+        self.hint.setObjectName("noticeHint")
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.message)
+        layout.addWidget(self.hint)
+        self.hide()
+
+    def show_message(self, kind: str, message: str, hint: str = "") -> None:
+        """kind: "error", "warning" or "info"."""
+        self.setProperty("kind", kind)
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.message.setText(message)
+        self.hint.setText(hint)
+        self.hint.setVisible(bool(hint))
+        self.show()
+
+    def clear(self) -> None:
+        self.message.setText("")
+        self.hint.setText("")
+        self.hide()
+
+    @property
+    def text(self) -> str:
+        """Message and hint as one string (for tests and accessibility)."""
+        return " ".join(t for t in (self.message.text(), self.hint.text()) if t)

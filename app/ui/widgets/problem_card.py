@@ -1,0 +1,61 @@
+"""One problem group on the Review step: count, plain sentence, and what to do about it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app.ui.models.issues_model import fix_label
+
+
+class ProblemCard(QFrame):
+    """"37 rows: email is not a valid address — rows 4, 17, …  [Show rows] [Trim] [Exclude]"."""
+
+    show_rows = Signal(object)
+    fix = Signal(object)
+    exclude = Signal(object)
+
+    def __init__(self, group: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.group = group
+        self.setObjectName("problemCard")
+        self.setProperty("severity", group.severity)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(14, 8, 10, 8)
+        layout.setSpacing(10)
+        text = QVBoxLayout()
+        text.setSpacing(2)
+        noun = "row" if group.count == 1 else "rows"
+        self.headline = QLabel(f"<b>{group.count:,} {noun}</b>: {_escape(group.summary)}")
+        self.headline.setObjectName("problemText")
+        first = ", ".join(f"{r:,}" for r in group.first_rows)
+        more = ", …" if group.count > len(group.first_rows) else ""
+        kind = "Warning — these rows are still sent" if group.severity == "warning" else "Not sent"
+        column = f" · column '{group.column}'" if group.column else ""
+        self.detail = QLabel(f"{kind}{column} · {noun} {first}{more}")
+        self.detail.setObjectName("sectionHint")
+        self.detail.setWordWrap(True)
+        text.addWidget(self.headline)
+        text.addWidget(self.detail)
+        layout.addLayout(text, 1)
+        self.show_button = QPushButton("Show rows")
+        self.show_button.clicked.connect(lambda: self.show_rows.emit(self.group))
+        layout.addWidget(self.show_button)
+        label = fix_label(group.fix)
+        self.fix_button: QPushButton | None = None
+        if label:
+            self.fix_button = QPushButton(label)
+            self.fix_button.setObjectName("fixButton")
+            self.fix_button.setToolTip("Change the mapping's cleaning for this field and check again")
+            self.fix_button.clicked.connect(lambda: self.fix.emit(self.group))
+            layout.addWidget(self.fix_button)
+        self.exclude_button = QPushButton("Exclude rows")
+        self.exclude_button.setToolTip("Leave these rows out of the upload")
+        self.exclude_button.clicked.connect(lambda: self.exclude.emit(self.group))
+        layout.addWidget(self.exclude_button)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
