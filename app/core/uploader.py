@@ -421,7 +421,7 @@ class Uploader:
         elif self._cancelled:
             state, error = "cancelled", self.last_error
         elif self._counts.pending == 0:
-            state, error = "finished", None
+            state, error = "finished", self.last_error if self._counts.failed else None
         else:
             state, error = "paused", self.last_error  # canary done, or rows left by a limit
         self.last_error = error
@@ -673,6 +673,8 @@ class Uploader:
             for plan in reversed(plans):
                 self._fresh.appendleft(_Work(plan, [by_seq[s] for s in plan.seqs], 0))
             self._log(work, status, len(work.rows), 0, 0, 0, result.message)
+            if status == 413:
+                await self._resplit_unsent(limit)
             self._emit()
             return
         # Per-record outcomes.
@@ -730,6 +732,30 @@ class Uploader:
             note = f"{len(retry_rows)} rows will be retried: {reasons[0]}"
         self._log(work, status, len(sent_rows), len(accepted), len(rejected), len(retry_rows), note)
         self._emit()
+
+    async def _resplit_unsent(self, limit: int) -> None:
+        """Chunks planned but never sent are cut to a newly learned size limit now, instead of
+        each collecting its own 413."""
+        keep: deque[_Work] = deque()
+        while self._fresh:
+            work = self._fresh.popleft()
+            if work.sent_once or len(work.rows) <= limit:
+                keep.append(work)
+                continue
+            seqs = [r.seq for r in work.rows]
+            groups = [seqs[i : i + limit] for i in range(0, len(seqs), limit)]
+            plans, _ = await self._db_call(
+                self.journal.settle_chunk,
+                self.job_id,
+                work.plan,
+                chunk_state="split",
+                new_groups=groups,
+                note=f"never sent; split to the limit of {limit}",
+            )
+            by_seq = {r.seq: r for r in work.rows}
+            keep.extend(_Work(plan, [by_seq[s] for s in plan.seqs], 0) for plan in plans)
+        keep.extend(self._fresh)
+        self._fresh = keep
 
     async def _transient(
         self,

@@ -207,17 +207,22 @@ def status_words(status: int) -> str:
 _FIELD_IN_MESSAGE = re.compile(r"field[:\s]+[`'\"]?([A-Za-z_][\w.\-]*)", re.IGNORECASE)
 
 
-def guess_field(message: str, payload: Mapping[str, Any] | None) -> str | None:
-    """The field a rejection message is about, when the message names one."""
+def guess_field(
+    message: str, payload: Mapping[str, Any] | None, known: Sequence[str] = ()
+) -> str | None:
+    """The field a rejection message is about, when the message names one (the destination's
+    own field names in `known`, e.g. a required field missing from the payload)."""
     match = _FIELD_IN_MESSAGE.search(message)
     if match:
         return match.group(1)
+    candidates = list(known)
     if payload:
-        candidates = list(payload.keys())
+        candidates += list(payload.keys())
         props = payload.get("properties") or payload.get("traits")
         if isinstance(props, Mapping):
             candidates += list(props.keys())
-        for name in sorted(candidates, key=len, reverse=True):
+    if candidates:
+        for name in sorted(set(candidates), key=len, reverse=True):
             if len(name) > 2 and re.search(rf"(?<![\w]){re.escape(name)}(?![\w])", message):
                 return name
     return None

@@ -111,7 +111,7 @@ class FloKitBatch:
             message = str(err.get("reason") or err.get("message") or "rejected")
             fld = err.get("field")
             if not isinstance(fld, str) or not fld:
-                fld = guess_field(message, payload)
+                fld = guess_field(message, payload, self.payload_fields)
             outcomes[index] = Rejected(str(err.get("code") or "validation"), fld, message)
         return ChunkResult(Verdict.RECORDS, status, tuple(outcomes))
 

@@ -157,7 +157,7 @@ class OursPrivacyBatch:
             else:
                 fld = res.get("field")
                 if not isinstance(fld, str) or not fld:
-                    fld = guess_field(message, sent_records[index].payload)
+                    fld = guess_field(message, sent_records[index].payload, self.payload_fields)
                 outcomes[index] = Rejected(code, fld, message)
         if status == 500:
             # Rows the 500 does not mention were not confirmed: send them again too.

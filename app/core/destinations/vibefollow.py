@@ -103,7 +103,7 @@ class VibeFollowBulk:
             message = str(err.get("message") or "rejected")
             fld = err.get("field")
             if not isinstance(fld, str) or not fld:
-                fld = guess_field(message, sent_records[index].payload)
+                fld = guess_field(message, sent_records[index].payload, self.payload_fields)
             outcomes[index] = Rejected(str(err.get("code") or "validation"), fld, message)
         if len(seen) != rejected:
             return protocol_error(
