@@ -233,9 +233,12 @@ def read_preview_rows(
     fmt = detect_format(path, head)
     if fmt in WORKBOOK_FORMATS:
         _check_workbook_container(path, head)
-        grid, _, _ = _read_workbook_grid(path, sheet, n_rows=n)
-        columns = [_iso_midnight(col).to_pylist() for col in grid]
-        return [list(row) for row in zip(*columns, strict=True)] if columns else []
+        grid, _, _, positions = _read_workbook_grid(path, sheet, n_rows=n)
+        width = (max(positions) + 1) if positions else 0
+        cells = [[""] * len(grid[0]) for _ in range(width)] if grid else []
+        for position, col in zip(positions, grid, strict=True):
+            cells[position] = _iso_midnight(col).to_pylist()
+        return [list(row) for row in zip(*cells, strict=True)] if cells else []
     if fmt in ("json", "ndjson"):
         table = _load_json(path, fmt, None, None)
         rows = [table.headers]
@@ -602,8 +605,9 @@ def _workbook_error(path: Path, exc: Exception) -> LoadError:
 
 def _read_workbook_grid(
     path: Path, sheet: str | None, n_rows: int | None = None
-) -> tuple[list[pa.Array], str, tuple[str, ...]]:
-    """All cells of one sheet as string columns; element i is sheet row i+1."""
+) -> tuple[list[pa.Array], str, tuple[str, ...], list[int]]:
+    """All cells of one sheet as string columns (element i is sheet row i+1), plus each
+    column's 0-based sheet position (the used range may start right of column A)."""
     reader = _open_workbook(path)
     sheets = tuple(reader.sheet_names)
     if not sheets:
@@ -616,13 +620,17 @@ def _read_workbook_grid(
             f"Sheets in this workbook: {', '.join(sheets)}.",
         )
     try:
-        loaded = reader.load_sheet(
+        loaded_sheet = reader.load_sheet(
             sheet, header_row=None, skip_rows=0, dtypes="string", n_rows=n_rows
-        ).to_arrow()
+        )
+        positions = [info.absolute_index for info in loaded_sheet.available_columns()]
+        loaded = loaded_sheet.to_arrow()
     except Exception as exc:
         raise _workbook_error(path, exc) from exc
     columns = [pc.fill_null(col, "") for col in loaded.columns]
-    return columns, sheet, sheets
+    if len(positions) != len(columns):
+        positions = list(range(len(columns)))
+    return columns, sheet, sheets, positions
 
 
 def _load_workbook(
@@ -637,7 +645,7 @@ def _load_workbook(
     _check_workbook_container(path, head)
     _check_cancel(cancel)
     _report(progress, 0, None, f"Reading sheet {sheet or '(first)'} of {path.name}")
-    grid, sheet_name, sheets = _read_workbook_grid(path, sheet)
+    grid, sheet_name, sheets, positions = _read_workbook_grid(path, sheet)
     _check_cancel(cancel)
     height = len(grid[0]) if grid else 0
     if height == 0:
@@ -677,7 +685,15 @@ def _load_workbook(
     # positions instead so "Column 7" matches the spreadsheet's seventh column.
     for slot, i in enumerate(keep):
         if not str(header_cells[i]).strip():
-            names[slot] = _unique_name(f"Column {i + 1}", names, slot)
+            names[slot] = _unique_name(f"Column {positions[i] + 1}", names, slot)
+    if fmt == "ods":
+        # ODS date cells arrive as ISO with a "T"; show them like Excel dates.
+        body = [
+            pc.replace_substring_regex(
+                col, r"^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2}(?:\.\d+)?)$", r"\1 \2"
+            )
+            for col in body
+        ]
     body = [_iso_midnight(body[i]) for i in keep]
     arrow_table = pa.Table.from_arrays(body, names=names) if body else pa.table({})
     row_numbers = np.arange(header_row + 1, header_row + 1 + len(body[0]) if body else 0)
