@@ -137,8 +137,9 @@ class Context:
 def _guarded(body: Callable[[argparse.Namespace, Context], int], args: argparse.Namespace) -> int:
     """Run a command: set up redacted logging, turn every failure into one line and a code."""
     ctx = Context()
-    handlers = _setup_logging(ctx.redactor, getattr(args, "log_file", None))
+    setup: LoggingSetup | None = None
     try:
+        setup = _setup_logging(ctx.redactor, getattr(args, "log_file", None))
         return body(args, ctx)
     except CliError as exc:
         print(f"backfill: {ctx.redactor.redact(str(exc))}", file=sys.stderr, flush=True)
@@ -155,12 +156,22 @@ def _guarded(body: Callable[[argparse.Namespace, Context], int], args: argparse.
         for cleanup in reversed(ctx.cleanups):
             with contextlib.suppress(Exception):
                 cleanup()
-        _teardown_logging(ctx.redactor, handlers)
+        if setup is not None:
+            _teardown_logging(ctx.redactor, setup)
 
 
-def _setup_logging(redactor: RedactingFilter, log_file: str | None) -> list[logging.Handler]:
+@dataclass
+class LoggingSetup:
+    """What `_setup_logging` changed, so it can be undone (commands also run in-process)."""
+
+    handlers: list[logging.Handler]
+    root_level: int
+
+
+def _setup_logging(redactor: RedactingFilter, log_file: str | None) -> LoggingSetup:
     root = logging.getLogger()
-    handlers: list[logging.Handler] = []
+    setup = LoggingSetup([], root.level)
+    handlers = setup.handlers
     # Warnings from the libraries go to stderr, through the redactor like everything else.
     console = logging.StreamHandler(sys.stderr)
     console.setLevel(logging.ERROR)
@@ -181,14 +192,15 @@ def _setup_logging(redactor: RedactingFilter, log_file: str | None) -> list[logg
         handler.addFilter(redactor)
         root.addHandler(handler)
     install_redacting_filter(redactor)
-    return handlers
+    return setup
 
 
-def _teardown_logging(redactor: RedactingFilter, handlers: list[logging.Handler]) -> None:
+def _teardown_logging(redactor: RedactingFilter, setup: LoggingSetup) -> None:
     root = logging.getLogger()
-    for handler in handlers:
+    for handler in setup.handlers:
         root.removeHandler(handler)
         handler.close()
+    root.setLevel(setup.root_level)
     uninstall_redacting_filter(redactor)
 
 

@@ -7,6 +7,7 @@ import csv
 import json
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from app.cli import run_cli
@@ -188,3 +189,54 @@ def test_key_never_written_anywhere(sandbox_factory, monkeypatch, tmp_path, caps
             assert secret.encode() not in path.read_bytes(), path
     captured = capsys.readouterr()
     assert secret not in captured.out + captured.err
+
+
+def test_key_from_profile_in_keyring(sandbox, tmp_path, capsys):
+    from app.core.secrets import SecretStore
+
+    store = SecretStore()  # the test keyring (in memory), the same one the CLI opens
+    assert store.set("acme-staging", DEFAULT_API_KEY) == "keyring"
+    src = write_events_csv(tmp_path / "events.csv", 30)
+    argv = ["upload", str(src), "-d", "vibefollow-events", "--base-url", sandbox.base_url]
+    assert run_cli([*argv, "--profile", "acme-staging"]) == 0
+    with Journal() as journal:
+        assert only_job(journal).profile_name == "acme-staging"
+    capsys.readouterr()
+    assert run_cli([*argv, "--profile", "nobody", "--allow-duplicates"]) == 2
+    assert "No key is stored for profile 'nobody'" in capsys.readouterr().err
+    # Not interactive and no key source at all: a clear reason, not a prompt.
+    assert run_cli([*argv, "--allow-duplicates"]) == 2
+    assert "pass --api-key-env VAR" in capsys.readouterr().err
+
+
+def test_resume_of_embedded_sandbox_job_starts_a_fresh_sandbox(tmp_path, capsys):
+    src = write_events_csv(tmp_path / "events.csv", 60)
+    assert run_cli(["upload", str(src), "-d", "ourspriv-events", "--canary", "10"]) == 1
+    with Journal() as journal:
+        job = only_job(journal)
+    assert (job.accepted, job.pending) == (10, 50)
+    capsys.readouterr()
+    assert run_cli(["resume", job.id]) == 0
+    out = capsys.readouterr().out
+    assert "continuing with a fresh one" in out
+    assert "Done: 60 accepted" in out
+
+
+def test_server_rejections_and_transient_faults(sandbox, key_env, tmp_path, capsys):
+    src = write_events_csv(tmp_path / "events.csv", 1_500)
+    sandbox.set_faults(reject_field="properties.note", reject_pattern=r"^note 1\d$",
+                       reject_code="bad_note", p503=1.0, retry_after=0, budget=2)
+    report = tmp_path / "rejected.xlsx"
+    assert run_cli(upload_args(src, sandbox.base_url, "--report", str(report))) == 1
+    out = capsys.readouterr().out
+    assert "Done: 1,490 accepted, 10 rejected, 0 failed, 0 pending (of 1,500)" in out
+    assert "rejected: 10 rows (rows 12–21)" in out
+    ws = openpyxl.load_workbook(report).active
+    rows = [[c.value for c in r] for r in ws.iter_rows(values_only=False)]
+    assert rows[0] == ["Customer ID", "Action", "When", "Plan", "Note",
+                       "Row", "Field", "Code", "Reason", "State"]
+    assert [r[5] for r in rows[1:]] == list(range(12, 22))
+    assert rows[1][0] == "C000010" and rows[1][4] == "note 10"
+    assert {r[7] for r in rows[1:]} == {"bad_note"} and {r[9] for r in rows[1:]} == {"rejected"}
+    assert sandbox.stats()["vibefollow-events"]["status_codes"].get("503") == 2
+    assert len(sandbox.records("vibefollow-events")) == 1_490

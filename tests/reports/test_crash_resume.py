@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import random
+import signal
 import subprocess
 import sys
 import time
@@ -108,3 +109,39 @@ def test_sigkill_many_times_soak(sandbox, tmp_path, seed):
     facts = crash_and_resume(sandbox, tmp_path, rows=30_000, kills=10, seed=seed)
     check(facts, 30_000)
     assert facts["killed_mid_job"] >= 5
+
+
+def test_ctrl_c_stops_after_requests_in_flight_and_resumes(sandbox, tmp_path):
+    sandbox.configure(latency_ms=300)
+    rows = 8_000
+    src = write_events_csv(tmp_path / "events.csv", rows)
+    env = dict(os.environ, **{KEY_ENV: DEFAULT_API_KEY})
+    common = ["--base-url", sandbox.base_url, "--api-key-env", KEY_ENV, "--concurrency", "2"]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "app", "upload", str(src), "-d", DEST, *common],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    deadline = time.monotonic() + 60
+    while _requests(sandbox) == 0:
+        assert proc.poll() is None and time.monotonic() < deadline
+        time.sleep(0.01)
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 1, out + err
+    assert "Stopping after the requests in flight" in err
+    assert "Traceback" not in out + err
+    job_id = _job_id()
+    assert f"Continue with: backfill resume {job_id}" in out
+    with Journal() as journal:
+        job = journal.job(job_id)
+    assert job.state == "cancelled" and 0 < job.pending < rows
+    # The requests in flight were allowed to finish: the server holds exactly what the
+    # journal recorded as accepted, nothing more.
+    assert len(sandbox.records(DEST)) == job.accepted
+    final = subprocess.run(
+        [sys.executable, "-m", "app", "resume", job_id, *common],
+        env=env, capture_output=True, text=True, timeout=120,
+    )
+    assert final.returncode == 0, final.stdout + final.stderr
+    ids = [e["external_user_id"] for e in sandbox.records(DEST)]
+    assert len(ids) == len(set(ids)) == rows
