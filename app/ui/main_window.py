@@ -59,14 +59,14 @@ def _optional_page(module: str, cls: str, session: Session, title: str) -> StepP
     return getattr(mod, cls)(session)
 
 
-def default_pages(session: Session) -> list[StepPage]:
+def default_pages(session: Session, settings: UiSettings | None = None) -> list[StepPage]:
     """Load, Map, Review, Upload, Report."""
     from app.ui.pages.load_page import LoadPage
     from app.ui.pages.map_page import MapPage
     from app.ui.pages.review_page import ReviewPage
 
     return [
-        LoadPage(session),
+        LoadPage(session, settings=settings),
         MapPage(session),
         ReviewPage(session),
         _optional_page("app.ui.pages.upload_page", "UploadPage", session, "Upload"),
@@ -87,12 +87,14 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.session = session
         self.settings = settings if settings is not None else UiSettings()
-        self.pages: list[StepPage] = pages if pages is not None else default_pages(session)
+        self.pages: list[StepPage] = (
+            pages if pages is not None else default_pages(session, self.settings)
+        )
         self.current = 0
         self._closing_done = False
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
-        self.setMinimumSize(900, 600)
+        self.setMinimumSize(760, 520)  # fits 1920×1080 at 200% scaling
         self._build()
         self._build_actions()
         self._connect()

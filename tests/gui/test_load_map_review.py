@@ -1,0 +1,332 @@
+"""Load → Map → Review through the real pages: workers, suggestions, problems, fixes, edits."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import numpy as np
+import openpyxl
+import pandas as pd
+import pytest
+from PySide6.QtCore import Qt
+
+from app.core import mapping as core_mapping
+from app.core.mapping import FieldSource
+from app.ui.models.dataframe_model import DataFrameModel
+from app.ui.pages.map_page import templates_dir
+from tests.gui.conftest import WAIT_MS
+
+
+def load(window, qtbot, path: Path):
+    task = window.pages[0].load_path(path)
+    assert task is not None
+    qtbot.waitUntil(lambda: not task.is_running, timeout=WAIT_MS)
+    return task
+
+
+def to_map(window, qtbot):
+    assert window.go_to(1)
+    page = window.pages[1]
+    qtbot.waitUntil(lambda: not page.is_busy and window.session.mapping is not None, timeout=WAIT_MS)
+    return page
+
+
+def to_review(window, qtbot):
+    assert window.go_to(2)
+    page = window.pages[2]
+    qtbot.waitUntil(lambda: window.session.validation is not None and not page.is_busy, timeout=WAIT_MS)
+    return page
+
+
+def revalidated(window, qtbot, page):
+    qtbot.waitUntil(lambda: window.session.validation is not None and not page.is_busy, timeout=WAIT_MS)
+    return window.session.validation
+
+
+# -- Load -------------------------------------------------------------------------------------
+
+
+def test_load_csv_shows_facts_and_preview(make_window, qtbot, customers_csv, ui_settings):
+    window = make_window()
+    page = window.pages[0]
+    task = load(window, qtbot, customers_csv)
+    assert task.error is None
+    table = window.session.table
+    assert len(table) == 60 and table.headers == ["Customer ID", "Email", "Plan", "Signed up"]
+    assert page.fact_labels["size"].text() == "60 rows × 4 columns"
+    assert page.fact_labels["format"].text().startswith("CSV")
+    assert page.fact_labels["delimiter"].text() == "comma"
+    assert page.fact_labels["encoding"].text() == "utf-8"
+    assert page.preview_model.rowCount() == 20  # first 20 rows only
+    assert page.preview_model.headerData(0, Qt.Orientation.Vertical) == "2"  # Excel row numbers
+    assert page.preview_model.data(page.preview_model.index(0, 0)) == "C0001"
+    assert page.preview_label.text() == "First 20 of 60 rows"
+    assert window.primary_button.isEnabled()
+    assert ui_settings.recent_files() == [customers_csv.resolve()]
+
+
+def test_load_xlsx_offers_its_sheets(make_window, qtbot, tmp_path):
+    path = tmp_path / "book.xlsx"
+    book = openpyxl.Workbook()
+    first = book.active
+    first.title = "Customers"
+    first.append(["User ID", "E-mail"])
+    for i in range(1, 31):
+        first.append([f"U{i}", f"u{i}@example.com"])
+    other = book.create_sheet("Notes")
+    other.append(["Note"])
+    other.append(["hello"])
+    book.save(path)
+
+    window = make_window()
+    page = window.pages[0]
+    load(window, qtbot, path)
+    assert window.session.table.info.sheet == "Customers"
+    assert [page.sheet_combo.itemText(i) for i in range(page.sheet_combo.count())] == [
+        "Customers",
+        "Notes",
+    ]
+    assert page.fact_labels["size"].text() == "30 rows × 2 columns"
+    assert page.fact_labels["sheet"].text() == "Customers"
+    assert page.preview_model.rowCount() == 20
+
+    page.sheet_combo.setCurrentText("Notes")  # picking another sheet reloads it
+    qtbot.waitUntil(lambda: window.session.table.info.sheet == "Notes", timeout=WAIT_MS)
+    assert window.session.table.headers == ["Note"]
+
+
+def test_a_bad_file_is_explained_in_words(make_window, qtbot, tmp_path):
+    path = tmp_path / "photo.csv"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    window = make_window()
+    page = window.pages[0]
+    task = load(window, qtbot, path)
+    assert task.error is not None
+    assert page.notice.isVisible()
+    assert "PNG" in page.notice.text
+    assert "Traceback" not in page.notice.text and "Error" not in page.notice.message.text()
+    assert window.session.table is None
+    assert not window.primary_button.isEnabled()
+
+
+def test_missing_file_is_explained(make_window, tmp_path):
+    window = make_window()
+    assert window.pages[0].load_path(tmp_path / "nope.csv") is None
+    assert "could not be found" in window.pages[0].notice.text
+
+
+# -- Map --------------------------------------------------------------------------------------
+
+
+def test_mapping_is_suggested_with_confidence(make_window, qtbot, customers_csv):
+    window = make_window()
+    load(window, qtbot, customers_csv)
+    page = to_map(window, qtbot)
+    mapping = window.session.mapping
+    assert mapping.source("external_user_id").column == "Customer ID"
+    assert mapping.source("email").column == "Email"
+    assert page.rows["email"].combo.currentText() == "Email"
+    assert page.rows["email"].confidence.text().startswith("●●●")
+    assert page.rows["email"].samples.text().startswith("user1@example.com")
+    assert "Plan" in page.extras_label.text() and "traits" in page.extras_label.text()
+    assert window.primary_button.text() == "Next: Review ▶"
+    assert window.primary_button.isEnabled()
+
+
+def test_required_field_left_empty_blocks_next_and_says_why(make_window, qtbot, customers_csv):
+    window = make_window()
+    load(window, qtbot, customers_csv)
+    page = to_map(window, qtbot)
+    page.rows["external_user_id"].combo.setCurrentIndex(0)  # "— not mapped —"
+    assert window.session.mapping.source("external_user_id").kind == "none"
+    assert not window.primary_button.isEnabled()
+    assert "User ID is required" in window.hint_label.text()
+    assert not window.sidebar.buttons[2].isEnabled()  # Review can't be reached either
+    page.rows["external_user_id"].combo.setCurrentText("Customer ID")
+    assert window.primary_button.isEnabled()
+
+
+def test_switching_destination_suggests_again(make_window, qtbot, customers_csv):
+    window = make_window()
+    load(window, qtbot, customers_csv)
+    page = to_map(window, qtbot)
+    index = page.destination_combo.findData("flokit-events")
+    page.destination_combo.setCurrentIndex(index)
+    qtbot.waitUntil(
+        lambda: window.session.mapping is not None
+        and window.session.mapping.destination == "flokit-events",
+        timeout=WAIT_MS,
+    )
+    assert set(page.rows) == {"event", "user_id", "timestamp"}
+    assert "FloKit" in window.windowTitle()
+
+
+def test_saved_template_is_applied_to_matching_headers(make_window, qtbot, customers_csv, tmp_path):
+    # A template made for a file that also had a 'Region' column.
+    mapping = core_mapping.Mapping(
+        destination="vibefollow-users",
+        fields={
+            "external_user_id": FieldSource.from_column("Customer ID"),
+            "email": FieldSource.from_column("Email", transforms=("trim",)),
+        },
+    )
+    headers = ["Customer ID", "Email", "Plan", "Signed up", "Region"]
+    core_mapping.save_template(mapping, headers, templates_dir() / "March customers.json")
+
+    window = make_window()
+    load(window, qtbot, customers_csv)
+    page = to_map(window, qtbot)
+    assert window.session.template_name == "March customers"
+    text = page.template_label.text()
+    assert "Template 'March customers' applied" in text
+    assert "1 column missing: 'Region'" in text
+    assert window.session.mapping.source("email").transforms == ("trim",)
+    assert page.rows["email"].confidence.text().endswith("from template")
+
+
+# -- Review -----------------------------------------------------------------------------------
+
+
+def test_problems_are_grouped_in_plain_words(make_window, qtbot, customers_csv):
+    window = make_window()
+    load(window, qtbot, customers_csv)
+    to_map(window, qtbot)
+    page = to_review(window, qtbot)
+    result = window.session.validation
+    assert result.invalid_count == 5
+    texts = [c.headline.text() for c in page.cards]
+    assert any("4 rows</b>: email is not a valid address" in t for t in texts)
+    assert any("1 row</b>: User ID is empty" in t for t in texts)
+    assert page.groups_model.rowCount() == len(page.cards)
+    assert "55 valid, 5 invalid" in page.summary.text()
+    assert "5 problems" in window.counts_label.text()
+    # Invalid cells are tinted, with the message as tooltip; row 14 is frame row 12.
+    email_col = 1
+    index = page.model.index(12, email_col)
+    assert page.model.data(index, Qt.ItemDataRole.BackgroundRole) is not None
+    assert "not a valid" in page.model.data(index, Qt.ItemDataRole.ToolTipRole)
+    assert page.model.data(page.model.index(0, email_col), Qt.ItemDataRole.BackgroundRole) is None
+
+
+def test_one_click_fix_reduces_the_problems(make_window, qtbot, customers_csv):
+    window = make_window()
+    load(window, qtbot, customers_csv)
+    map_page = to_map(window, qtbot)
+    # Undo the suggested cleaning so the spaces and capitals show up as problems.
+    map_page.rows["email"].transform_boxes["trim"].setChecked(False)
+    map_page.rows["email"].transform_boxes["lowercase"].setChecked(False)
+    assert window.session.mapping.source("email").transforms == ()
+    page = to_review(window, qtbot)
+    before = window.session.validation
+    assert before.invalid_count == 10
+    card = next(c for c in page.cards if c.group.code == "email_spaces")
+    assert card.fix_button is not None and card.fix_button.text() == "Trim spaces"
+    card.fix_button.click()
+    after = revalidated(window, qtbot, page)
+    assert after.invalid_count == 5  # the 6 rows with spaces (1 also has no ID) are fine now
+    assert "trim" in window.session.mapping.source("email").transforms
+    assert not any(c.group.code == "email_spaces" for c in page.cards)
+    lower = next(c for c in page.cards if c.group.code == "mixed_case_email")
+    lower.fix_button.click()
+    final = revalidated(window, qtbot, page)
+    assert final.warning_count < after.warning_count
+    assert window.session.mapping.source("email").transforms == ("trim", "lowercase")
+
+
+def test_editing_a_cell_revalidates_the_row_at_once(make_window, qtbot, customers_csv):
+    window = make_window()
+    load(window, qtbot, customers_csv)
+    to_map(window, qtbot)
+    page = to_review(window, qtbot)
+    assert window.session.validation.invalid_count == 5
+    index = page.model.index(12, 1)  # row 14: "not-an-email"
+    assert page.model.setData(index, "fixed@example.com", Qt.ItemDataRole.EditRole)
+    result = window.session.validation  # re-validated synchronously, no worker round trip
+    assert result.invalid_count == 4
+    assert window.session.table.df.iat[12, 1] == "fixed@example.com"
+    assert page.model.data(index, Qt.ItemDataRole.BackgroundRole) is None
+    assert any("3 rows</b>: email is not a valid address" in c.headline.text() for c in page.cards)
+    assert "Row 14 is fine now" in window.statusBar().currentMessage()
+    assert "4 problems" in window.counts_label.text()
+
+
+def test_excluding_a_group_leaves_its_rows_out(make_window, qtbot, customers_csv):
+    window = make_window()
+    load(window, qtbot, customers_csv)
+    to_map(window, qtbot)
+    page = to_review(window, qtbot)
+    card = next(c for c in page.cards if c.group.code == "invalid_email")
+    card.exclude_button.click()
+    result = revalidated(window, qtbot, page)
+    assert window.session.excluded_rows == {14, 27, 40, 53}
+    assert result.invalid_count == 1 and result.total_rows == 56
+    assert "4 excluded" in window.counts_label.text()
+    assert page.model.data(page.model.index(12, 0), Qt.ItemDataRole.FontRole).strikeOut()
+
+
+def test_only_rows_with_problems_filters_by_index(make_window, qtbot, customers_csv):
+    window = make_window()
+    load(window, qtbot, customers_csv)
+    to_map(window, qtbot)
+    page = to_review(window, qtbot)
+    frame = window.session.table.df
+    page.only_problems.setChecked(True)
+    assert page.model.rowCount() == 5
+    assert [page.model.row_number(r) for r in range(5)] == [14, 21, 27, 40, 53]
+    assert page.model.frame is frame  # a row-index view, never a copy
+    card = next(c for c in page.cards if c.group.code == "missing")
+    card.show_button.click()
+    assert page.model.rowCount() == 1 and page.model.row_number(0) == 21
+    page.show_all_rows()
+    assert page.model.rowCount() == 60
+
+
+def test_download_problems_writes_the_issue_report(make_window, qtbot, customers_csv, tmp_path):
+    window = make_window()
+    load(window, qtbot, customers_csv)
+    to_map(window, qtbot)
+    page = to_review(window, qtbot)
+    written = page.download_problems(tmp_path / "problems.csv")
+    lines = written.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].startswith("Row,")
+    assert len(lines) == 1 + len(window.session.validation.issues)
+    assert window.primary_button.text() == "Next: Upload ▶" and window.primary_button.isEnabled()
+
+
+# -- the virtual model ------------------------------------------------------------------------
+
+
+def test_dataframe_model_serves_a_million_rows_without_per_cell_items():
+    n = 1_000_000
+    ids = pd.array([f"C{i:07d}" for i in range(n)], dtype="str")
+    frame = pd.DataFrame({"id": ids, "email": ids, "plan": pd.array(["pro"] * n, dtype="str")})
+    started = time.perf_counter()
+    model = DataFrameModel(frame, np.arange(2, n + 2))
+    build = time.perf_counter() - started
+    assert model.rowCount() == n and model.columnCount() == 3
+    assert build < 0.5  # no per-cell work at construction
+
+    started = time.perf_counter()
+    rows = [0, 1, 500_000, 999_999] + list(range(700_000, 700_040))
+    for row in rows:
+        for col in range(3):
+            model.data(model.index(row, col))
+    per_cell = (time.perf_counter() - started) / (len(rows) * 3)
+    assert per_cell < 0.001  # a screenful is a few hundred cells: well under one frame
+    assert model.data(model.index(999_999, 0)) == "C0999999"
+    assert model.headerData(999_999, Qt.Orientation.Vertical) == "1000001"
+
+    model.set_rows(np.array([999_999, 3]))  # filter = an index array, not a copy
+    assert model.rowCount() == 2 and model.data(model.index(1, 0)) == "C0000003"
+    assert model.frame is frame
+
+
+@pytest.mark.parametrize("text", ["", "x" * 500])
+def test_dataframe_model_cuts_long_cells_but_keeps_them_in_the_tooltip(text):
+    frame = pd.DataFrame({"a": pd.array([text], dtype="str")})
+    model = DataFrameModel(frame)
+    shown = model.data(model.index(0, 0))
+    assert len(shown) <= 201
+    if len(text) > 200:
+        assert model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole) == text

@@ -1,0 +1,244 @@
+"""The window shell: steps, gating, shortcuts, profile banner, closing, settings, workers."""
+
+from __future__ import annotations
+
+import re
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QFileDialog
+
+from app.ui.main_window import STEP_TITLES, ComingNextPage, MainWindow
+from app.ui.pages.base import StepPage
+from app.ui.session import Session
+from app.ui.workers import TaskRunner, plain_error
+from tests.gui.conftest import WAIT_MS
+
+
+def test_window_has_five_steps_and_says_where_data_goes(make_window):
+    window = make_window()
+    assert [p.title for p in window.pages] == list(STEP_TITLES)
+    assert len(window.sidebar.buttons) == 5
+    assert window.stack.count() == 5
+    assert window.windowTitle() == "Backfill — file → VibeFollow users"
+    assert window.header.badge.kind == "sandbox"
+    assert window.header.badge.text() == "SANDBOX"
+    assert window.sidebar.buttons[0].mark == "●"
+    assert window.primary_button.text() == "Next: Map ▶"
+    assert not window.primary_button.isEnabled()
+    assert "Ctrl+O" in window.hint_label.text()
+
+
+def test_steps_are_gated_until_their_inputs_exist(make_window, qtbot, customers_csv):
+    window = make_window()
+    assert not window.sidebar.buttons[1].isEnabled()
+    assert not window.go_to(1)
+    window.step_actions[2].trigger()  # Ctrl+3 before anything is loaded
+    assert window.current == 0
+    task = window.pages[0].load_path(customers_csv)
+    with qtbot.waitSignal(task.done, timeout=WAIT_MS):
+        pass
+    assert window.sidebar.buttons[0].mark == "●"  # current wins over done
+    assert window.sidebar.buttons[1].isEnabled()
+    window.step_actions[1].trigger()  # Ctrl+2
+    assert window.current == 1
+    assert window.sidebar.buttons[0].mark == "✓"
+    assert window.sidebar.buttons[1].mark == "●"
+
+
+def test_shortcuts_cover_steps_and_actions(make_window):
+    window = make_window()
+    keys = [a.shortcut().toString() for a in window.step_actions]
+    assert keys == ["Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+5"]
+    assert window.open_action.shortcut().toString() == "Ctrl+O"
+    shortcuts = {s.toString() for s in window.primary_action.shortcuts()}
+    assert "Ctrl+Return" in shortcuts
+
+
+def test_ctrl_o_opens_the_file_dialog_and_loads(make_window, qtbot, customers_csv, monkeypatch):
+    asked: list[str] = []
+
+    def fake_dialog(parent, caption, folder, filters):
+        asked.append(filters)
+        return str(customers_csv), filters
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(fake_dialog))
+    window = make_window()
+    window.open_action.trigger()
+    qtbot.waitUntil(lambda: window.session.table is not None, timeout=WAIT_MS)
+    assert "*.xlsx" in asked[0] and "*.csv" in asked[0]
+    assert window.session.table.info.path == customers_csv
+
+
+def test_dropping_a_file_anywhere_loads_it(make_window, qtbot, customers_csv):
+    window = make_window()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(customers_csv))])
+    event = QDropEvent(
+        QPointF(300, 300),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(event)
+    qtbot.waitUntil(lambda: window.session.table is not None, timeout=WAIT_MS)
+    assert len(window.session.table) == 60
+    assert "customers.csv" in window.windowTitle()
+    assert "60 rows" in window.counts_label.text()
+
+
+def test_production_profile_is_unmistakable(make_window):
+    from app.core.profiles import Profile
+
+    window = make_window()
+    profile = Profile(
+        name="Production — VibeFollow acme-prod",
+        destination_id="vibefollow-users",
+        base_url="https://api.vibefollow.example",
+        kind="production",
+    )
+    window.session.set_profile(profile)
+    assert window.header.badge.kind == "production"
+    assert window.header.badge.text().startswith("PRODUCTION — ")
+    assert window.header.bar.property("profileKind") == "production"
+    window.session.set_profile(None)
+    assert window.header.badge.kind == "sandbox"
+
+
+class _BusyPage(StepPage):
+    title = "Busy"
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(session)
+        self.allow = False
+        self.shut = 0
+
+    def can_close(self) -> bool:
+        return self.allow
+
+    def shutdown(self) -> None:
+        self.shut += 1
+
+
+def test_close_asks_pages_and_shuts_them_down(qtbot, ui_settings):
+    session = Session()
+    busy = _BusyPage(session)
+    pages = [busy] + [ComingNextPage(session, t) for t in STEP_TITLES[1:]]
+    window = MainWindow(session, pages, settings=ui_settings)
+    qtbot.addWidget(window)
+    window.show()
+    assert not window.close()
+    assert window.isVisible() and busy.shut == 0
+    busy.allow = True
+    assert window.close()
+    assert busy.shut == 1
+
+
+def test_window_geometry_is_remembered(qtbot, ui_settings):
+    session = Session()
+    pages = [ComingNextPage(session, t) for t in STEP_TITLES]
+    first = MainWindow(session, pages, settings=ui_settings)
+    qtbot.addWidget(first)
+    first.resize(780, 540)
+    first.show()
+    first.close()
+    assert ui_settings.geometry() is not None
+    second = MainWindow(session, [ComingNextPage(session, t) for t in STEP_TITLES], settings=ui_settings)
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (780, 540)
+
+
+def test_recent_files_live_in_the_tmp_settings(ui_settings, customers_csv, tmp_path):
+    ui_settings.add_recent_file(customers_csv)
+    ui_settings.add_recent_file(tmp_path / "gone.csv")  # missing files are not offered
+    assert ui_settings.recent_files() == [customers_csv.resolve()]
+    assert str(tmp_path) in ui_settings.store.fileName()
+
+
+def test_worker_delivers_result_progress_and_errors_on_the_gui_thread(qtbot):
+    runner = TaskRunner()
+    seen: list[tuple[int, int, str]] = []
+
+    def work(progress, cancel):
+        for i in range(3):
+            progress(i + 1, 3, "step")
+        return 42
+
+    task = runner.start("ok", work)
+    task.progress.connect(lambda d, t, w: seen.append((d, t, w)))
+    with qtbot.waitSignal(task.done, timeout=WAIT_MS):
+        pass
+    assert task.result == 42 and not task.is_running
+    assert seen[-1] == (3, 3, "step")
+
+    def broken(progress, cancel):
+        raise FileNotFoundError("x.csv")
+
+    task = runner.start("bad", broken)
+    with qtbot.waitSignal(task.failed, timeout=WAIT_MS) as blocker:
+        pass
+    assert blocker.args[0] == "The file could not be found."
+    assert "Traceback" not in blocker.args[0]
+    runner.shutdown()
+
+
+def test_worker_cancel_and_restart_by_name(qtbot):
+    runner = TaskRunner()
+
+    def slow(progress, cancel):
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            cancel.check()
+            time.sleep(0.005)
+        return "too late"
+
+    first = runner.start("load", slow)
+    second = runner.start("load", lambda p, c: "fresh")  # a new load replaces the old one
+    qtbot.waitUntil(lambda: not first.is_running and not second.is_running, timeout=WAIT_MS)
+    assert first.was_cancelled and second.result == "fresh"
+    runner.shutdown()
+    assert not runner.is_busy()
+
+
+def test_core_errors_keep_their_own_words():
+    from app.core.sources import LoadError
+
+    assert plain_error(LoadError("This workbook is password-protected.", "Save a copy.")) == (
+        "This workbook is password-protected.",
+        "Save a copy.",
+    )
+
+
+def test_no_display_says_how_to_get_one(monkeypatch, capsys):
+    from app.ui import launch
+
+    monkeypatch.setattr(sys, "platform", "linux")
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    assert launch.run_gui([]) == 2
+    err = capsys.readouterr().err
+    assert "xvfb-run -a make run" in err and "QT_QPA_PLATFORM=offscreen" in err
+
+
+def test_assets_are_found_in_a_frozen_bundle(monkeypatch, tmp_path):
+    from app.ui import assets
+
+    assert assets.asset_path("icons", "backfill.svg").is_file()
+    assert not assets.app_icon().isNull()
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    assert assets.asset_path("icons", "x.svg") == Path(tmp_path) / "resources" / "icons" / "x.svg"
+
+
+@pytest.mark.parametrize("mode", ["light", "dark"])
+def test_theme_fills_every_colour_token(mode):
+    from app.ui.theme import DARK, LIGHT, stylesheet
+
+    qss = stylesheet(LIGHT if mode == "light" else DARK)
+    rules = qss.split("*/", 1)[1]  # after the header comment
+    assert re.search(r"@[a-z_]+", rules) is None
+    assert (LIGHT if mode == "light" else DARK)["accent"] in rules
