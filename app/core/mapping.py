@@ -39,7 +39,7 @@ TEMPLATE_VERSION = 1
 
 def snake_case(name: str) -> str:
     """A property key from a header: `Plan Type` → `plan_type`, `signUpDate` → `sign_up_date`."""
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    text = unicodedata.normalize("NFKD", name.replace("ß", "ss")).encode("ascii", "ignore").decode()
     text = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", text)
     text = re.sub(r"[^A-Za-z0-9]+", "_", text).strip("_").lower()
     return text or "column"
@@ -220,7 +220,8 @@ class Mapping:
 
     def with_field(self, field_name: str, source: FieldSource) -> Mapping:
         """A copy with one field's source replaced."""
-        self.schema.field(field_name)
+        if field_name not in self.schema.field_names:
+            raise ValueError(f"{self.schema.label} has no field '{field_name}'.")
         fields = dict(self.fields)
         fields[field_name] = source
         return replace(self, fields=fields)
@@ -430,7 +431,7 @@ def suggest_mapping(table: Table, schema: DestinationSchema) -> MappingSuggestio
                     if name_score:
                         score = max(name_score, min(1.0, name_score + 0.05))
                     else:
-                        score = 0.55
+                        score = 0.7
                         reason = f"the values in '{header}' look like {spec.label.lower()}s"
                 elif name_score and value_score < 0.5 and not samples[header].empty:
                     score = name_score * 0.6
