@@ -140,7 +140,8 @@ def run_preview(args: argparse.Namespace) -> int:
         cells = [_cell(v)[:30].ljust(w) for v, w in zip(values, widths, strict=True)]
         print(f"{int(number):>6}  " + "  ".join(cells))
     if len(table) > count:
-        print(f"… {len(table) - count:,} more rows")
+        more = len(table) - count
+        print(f"… {more:,} more row{'s' if more != 1 else ''}")
     return EXIT_OK
 
 

@@ -241,7 +241,8 @@ class ValidationResult:
     def summary_line(self) -> str:
         """`12,408 rows: 12,371 valid, 37 invalid, 5 warnings`."""
         line = (
-            f"{self.total_rows:,} rows: {self.valid_count:,} valid, {self.invalid_count:,} invalid"
+            f"{self.total_rows:,} row{'s' if self.total_rows != 1 else ''}: "
+            f"{self.valid_count:,} valid, {self.invalid_count:,} invalid"
         )
         if self.warning_count:
             line += f", {self.warning_count:,} warning{'s' if self.warning_count != 1 else ''}"
