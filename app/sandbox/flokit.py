@@ -19,20 +19,20 @@ def error_reply(status: int, message: str, *headers: tuple[bytes, bytes], **extr
 
 def check_event(record: object) -> tuple[str, datetime | None]:
     """(reason, instant): reason is "" when the event is valid."""
-    if not isinstance(record, dict):
+    if type(record) is not dict:
         return "Event must be an object", None
     event = record.get("event")
-    if not isinstance(event, str) or not event:
+    if type(event) is not str or not event:
         return "Missing required field: event", None
     user_id = record.get("user_id")
-    if not isinstance(user_id, str) or not user_id:
+    if type(user_id) is not str or not user_id:
         return "Missing required field: user_id", None
     instant = None
     if "timestamp" in record:
         instant = parse_instant(record["timestamp"])
         if instant is None:
             return "Invalid timestamp: expected ISO-8601 date-time", None
-    if "properties" in record and not isinstance(record["properties"], dict):
+    if "properties" in record and type(record["properties"]) is not dict:
         return "properties must be an object", instant
     return "", instant
 
@@ -77,7 +77,8 @@ def batch_events(state: SandboxState, req: Request, now: float) -> Reply:
         return error_reply(400, f"Too many events: {len(events)} (maximum {max_batch} per request)")
     rule = state.injector.reject_rule(ENDPOINT)
     store = state.store
-    event_ids: list[str] = []
+    stored_events = store.flokit_events
+    accepted: list[dict] = []
     errors: list[dict] = []
     previous: datetime | None = None
     unsorted = False
@@ -93,9 +94,11 @@ def batch_events(state: SandboxState, req: Request, now: float) -> Reply:
             name = record.get("event") if isinstance(record, dict) else None
             errors.append({"index": index, "event": name, "reason": reason})
             continue
-        store.next_event_id += 1
-        event_ids.append(f"evt_{store.next_event_id:020x}")
-        store.flokit_events.append(dict(record))  # type: ignore[arg-type]
+        accepted.append(record)
+    stored_events.extend(accepted)
+    first = store.next_event_id + 1
+    store.next_event_id += len(accepted)
+    event_ids = [f"evt_{n:020x}" for n in range(first, store.next_event_id + 1)]
     stats.note_batch(len(events), len(event_ids), len(errors))
     stats.stored += len(event_ids)
     if unsorted:

@@ -87,7 +87,7 @@ def batch(state: SandboxState, req: Request, now: float) -> Reply:
             )
             continue
         accepted += 1
-        state.store.ourspriv_events.append(dict(row))  # type: ignore[arg-type]
+        state.store.ourspriv_events.append(row)  # type: ignore[arg-type]
         results.append({"index": index, "success": True})
     stats = state.stats[ENDPOINT]
     failed = invalid + transport_failed

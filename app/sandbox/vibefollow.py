@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 from app.sandbox.auth import bearer_token
 from app.sandbox.exchange import BadJson, Reply, Request, json_reply, parse_json
@@ -120,25 +121,28 @@ def check_user(record: object) -> RecordError | None:
     return None
 
 
-def check_event(record: object) -> RecordError | None:
-    """First validation failure of one event record, or None."""
-    if not isinstance(record, dict):
-        return "Event record must be an object", None
-    problem = _check_id(record)
-    if problem:
-        return problem
+def validate_event(record: object) -> tuple[RecordError | None, datetime | None]:
+    """(first validation failure or None, occurred_at parsed from `timestamp` if present)."""
+    if type(record) is not dict:
+        return ("Event record must be an object", None), None
+    uid = record.get("external_user_id")
+    if type(uid) is not str or not uid:
+        return _check_id(record), None
     name = record.get("name")
-    if name is None:
-        return "name is required", "name"
-    if not isinstance(name, str):
-        return "name must be a string", "name"
-    if not name:
-        return "name must be at least 1 character", "name"
-    if "timestamp" in record and parse_instant(record["timestamp"]) is None:
-        return "Invalid timestamp", "timestamp"
-    if "properties" in record and not isinstance(record["properties"], dict):
-        return "properties must be an object", "properties"
-    return None
+    if type(name) is not str or not name:
+        if name is None:
+            return ("name is required", "name"), None
+        if not isinstance(name, str):
+            return ("name must be a string", "name"), None
+        return ("name must be at least 1 character", "name"), None
+    instant = None
+    if "timestamp" in record:
+        instant = parse_instant(record["timestamp"])
+        if instant is None:
+            return ("Invalid timestamp", "timestamp"), None
+    if "properties" in record and type(record["properties"]) is not dict:
+        return ("properties must be an object", "properties"), None
+    return None, instant
 
 
 def _rule_error(rule: RejectRule | None, record: object) -> tuple[str, str, str] | None:
@@ -209,15 +213,22 @@ def users_bulk(state: SandboxState, req: Request, now: float) -> Reply:
     return _bulk_reply(len(items), accepted, errors)
 
 
-def _store_event(state: SandboxState, project: str, record: dict, origin: str, now: float) -> bool:
+def _store_event(
+    state: SandboxState,
+    project: str,
+    record: dict,
+    instant: datetime | None,
+    origin: str,
+    now: float,
+) -> bool:
     """Store an event unless (project, user, name, occurred_at) is already stored."""
-    instant = parse_instant(record["timestamp"]) if "timestamp" in record else None
     # No timestamp: occurred_at is the server's receive time, so it never collides.
     key = (project, record["external_user_id"], record["name"], instant or now)
-    if key in state.store.vibefollow_event_keys:
+    keys = state.store.vibefollow_event_keys
+    if key in keys:
         return False
-    state.store.vibefollow_event_keys.add(key)  # type: ignore[arg-type]
-    state.store.vibefollow_events.append((origin, dict(record)))
+    keys.add(key)  # type: ignore[arg-type]
+    state.store.vibefollow_events.append((origin, record))
     return True
 
 
@@ -238,22 +249,29 @@ def events_bulk(state: SandboxState, req: Request, now: float) -> Reply:
         return refused
     rule = state.injector.reject_rule(endpoint)
     stats = state.stats[endpoint]
+    keys = state.store.vibefollow_event_keys
+    stored_events = state.store.vibefollow_events
     errors: list[dict] = []
     accepted = stored = 0
     for index, record in enumerate(items):
-        problem = check_event(record)
+        problem, instant = validate_event(record)
         if problem:
             errors.append(_error_entry(index, "validation", problem[0], problem[1]))
             continue
-        ruled = _rule_error(rule, record)
-        if ruled:
-            errors.append(_error_entry(index, *ruled))
-            continue
+        if rule is not None:
+            ruled = _rule_error(rule, record)
+            if ruled:
+                errors.append(_error_entry(index, *ruled))
+                continue
         accepted += 1
-        if _store_event(state, project, record, endpoint, now):
-            stored += 1
-        else:
+        # Inlined _store_event: this loop is the sandbox's hot path.
+        key = (project, record["external_user_id"], record["name"], instant or now)
+        if key in keys:
             stats.duplicates_dropped += 1
+            continue
+        keys.add(key)
+        stored_events.append((endpoint, record))
+        stored += 1
     stats.stored += stored
     state.queue.enqueue(project, stored, now)
     stats.note_batch(len(items), accepted, len(errors))
@@ -279,7 +297,7 @@ def track(state: SandboxState, req: Request, now: float) -> Reply:
         record = parse_json(req.body)
     except BadJson as exc:
         return _validation_reply(str(exc), "body")
-    problem = check_event(record)
+    problem, instant = validate_event(record)
     if problem:
         stats.note_batch(1, 0, 1)
         return _validation_reply(problem[0], problem[1] or "body")
@@ -297,7 +315,7 @@ def track(state: SandboxState, req: Request, now: float) -> Reply:
     if refused:
         return refused
     assert isinstance(record, dict)
-    if _store_event(state, project, record, endpoint, now):
+    if _store_event(state, project, record, instant, endpoint, now):
         stats.stored += 1
         state.queue.enqueue(project, 1, now)
     else:
