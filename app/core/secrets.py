@@ -79,6 +79,10 @@ class SecretStore:
         except keyring.errors.KeyringError:
             return False
 
+    def availability_note(self) -> str | None:
+        """The plain-words warning to show when there is no keychain (None when there is one)."""
+        return None if self.keyring_available() else NO_KEYRING_MESSAGE
+
     def get(self, profile: str) -> str | None:
         """The key for a profile: this session's key first, then the keyring; None if unset."""
         key = self._session.get(profile)
@@ -174,7 +178,9 @@ def redact_text(text: str, secrets: Iterable[str] = ()) -> str:
     for secret in sorted({s for s in secrets if s}, key=len, reverse=True):
         text = text.replace(secret, REDACTED)
     auth, token, api_key = _AUTH_PATTERNS
-    text = auth.sub(lambda m: m.group(1) + (m.group(2) + " " if m.group(2) else "") + REDACTED, text)
+    text = auth.sub(
+        lambda m: m.group(1) + (m.group(2) + " " if m.group(2) else "") + REDACTED, text
+    )
     text = token.sub(lambda m: m.group(1) + REDACTED + m.group(3), text)
     return api_key.sub(lambda m: m.group(1) + REDACTED, text)
 

@@ -13,6 +13,7 @@ from app.core.secrets import (
     DESCRIBE_KEYRING,
     DESCRIBE_NONE,
     DESCRIBE_SESSION,
+    NO_KEYRING_MESSAGE,
     REDACTED,
     RedactingFilter,
     SecretError,
@@ -39,7 +40,7 @@ def test_default_backend_in_tests_is_the_memory_keyring():
 def test_key_goes_to_keyring_when_one_exists():
     backend = MemoryKeyring()
     store = SecretStore(backend=backend)
-    assert store.keyring_available()
+    assert store.keyring_available() and store.availability_note() is None
     assert store.describe("acme-prod") == DESCRIBE_NONE
     assert store.set("acme-prod", "  sk_live_abc123  ") == "keyring"
     assert backend.get_password("Backfill", "acme-prod") == "sk_live_abc123"
@@ -63,6 +64,7 @@ def test_no_keyring_keeps_key_for_this_session_only(backend, tmp_path, monkeypat
     monkeypatch.chdir(tmp_path)
     store = SecretStore(backend=backend)
     assert not store.keyring_available()
+    assert store.availability_note() == NO_KEYRING_MESSAGE
     assert store.set("acme-prod", "sk_live_session") == "session"
     assert store.get("acme-prod") == "sk_live_session"
     assert store.describe("acme-prod") == DESCRIBE_SESSION
