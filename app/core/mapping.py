@@ -458,9 +458,8 @@ def suggest_mapping(table: Table, schema: DestinationSchema) -> MappingSuggestio
         assert suggestion.column is not None
         transforms: tuple[str, ...] = ()
         options: dict[str, str] = {}
-        if spec.kind == "email":
-            transforms = ("trim", "lowercase")
-        elif spec.kind == "text":
+        if spec.kind in ("email", "text"):
+            # Trimming loses nothing; lower-casing is left to the operator (a warning offers it).
             transforms = ("trim",)
         elif spec.kind == "timestamp":
             note = date_note(table.df[suggestion.column], spec.name, suggestion.column)

@@ -129,11 +129,11 @@ def test_unmatched_field_has_no_confidence():
     assert suggestion.mapping.missing_required()[0].name == "external_user_id"
 
 
-def test_email_suggestion_trims_and_lowercases():
+def test_email_suggestion_trims_but_leaves_case_to_the_operator():
     suggestion = suggest_mapping(
         make_table({"id": ["1"], "Email": ["A@B.io"]}), get_schema("vibefollow-users")
     )
-    assert suggestion.mapping.source("email").transforms == ("trim", "lowercase")
+    assert suggestion.mapping.source("email").transforms == ("trim",)
 
 
 def test_ambiguous_dates_are_never_silent():
