@@ -1,6 +1,8 @@
 """The upload journal: every job, chunk and row state in SQLite, so nothing is lost or sent twice.
 
 SQLite in WAL mode with `synchronous=FULL`: a committed state survives a crash or power loss.
+Rows are stored in blocks of 1,000 (payloads, original cells, content hashes as one blob each;
+row states as one byte per row), so a million-row job is a thousand inserts, not a million.
 Rules the uploader follows with it: a chunk (its rows, Idempotency-Key, attempts) is committed
 *before* its first send; a row's state changes only on a parsed response; after a crash the
 open chunks are re-sent first, with their stored key. No secret is ever stored here.
@@ -44,6 +46,19 @@ from app.core.records import Record
 
 SCHEMA_VERSION = 1
 FINAL_STATES = ("accepted", "rejected", "failed")
+TRANSIENT_CODE = "transient"  # reason code of rows that failed by exhausting their retries
+BLOCK_SIZE = 1000
+
+# One byte per row. FREE and IN_CHUNK are both "pending" to the outside world.
+FREE, IN_CHUNK, ACCEPTED, REJECTED, FAILED = 0, 1, 2, 3, 4
+_STATE_NAMES = {
+    FREE: "pending",
+    IN_CHUNK: "pending",
+    ACCEPTED: "accepted",
+    REJECTED: "rejected",
+    FAILED: "failed",
+}
+_PENDING = (FREE, IN_CHUNK)
 
 # Job states written by the uploader; "pending" means created, nothing sent yet.
 JOB_STATES = ("pending", "running", "paused", "cancelled", "finished", "stopped_auth", "stopped")
@@ -74,23 +89,33 @@ CREATE TABLE IF NOT EXISTS jobs (
     rate_wait_s REAL NOT NULL DEFAULT 0,
     retry_after_wait_s REAL NOT NULL DEFAULT 0,
     next_chunk_no INTEGER NOT NULL DEFAULT 1,
+    block_size INTEGER NOT NULL DEFAULT 1000,
     last_error TEXT
 );
-CREATE TABLE IF NOT EXISTS rows (
+CREATE TABLE IF NOT EXISTS blocks (
+    job INTEGER NOT NULL,
+    block INTEGER NOT NULL,
+    n INTEGER NOT NULL,
+    rows BLOB NOT NULL,
+    payloads BLOB NOT NULL,
+    originals BLOB NOT NULL,
+    hashes BLOB NOT NULL,
+    PRIMARY KEY (job, block)
+);
+CREATE TABLE IF NOT EXISTS block_states (
+    job INTEGER NOT NULL,
+    block INTEGER NOT NULL,
+    states BLOB NOT NULL,
+    PRIMARY KEY (job, block)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS reasons (
     job INTEGER NOT NULL,
     seq INTEGER NOT NULL,
-    row INTEGER NOT NULL,
-    state TEXT NOT NULL DEFAULT 'pending',
-    chunk INTEGER,
     code TEXT,
     field TEXT,
     message TEXT,
-    hash BLOB NOT NULL,
-    payload BLOB NOT NULL,
-    original BLOB,
     PRIMARY KEY (job, seq)
-);
-CREATE INDEX IF NOT EXISTS rows_free ON rows (job, seq) WHERE state = 'pending' AND chunk IS NULL;
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS chunks (
     pk INTEGER PRIMARY KEY,
     job INTEGER NOT NULL,
@@ -105,12 +130,6 @@ CREATE TABLE IF NOT EXISTS chunks (
     last_error TEXT
 );
 CREATE INDEX IF NOT EXISTS chunks_by_state ON chunks (job, state);
-CREATE TABLE IF NOT EXISTS accepted_hashes (
-    destination_id TEXT NOT NULL,
-    base_url TEXT NOT NULL,
-    hash BLOB NOT NULL,
-    PRIMARY KEY (destination_id, base_url, hash)
-) WITHOUT ROWID;
 """
 
 
@@ -311,24 +330,28 @@ class Journal:
         dumps = orjson.dumps
         sort = orjson.OPT_SORT_KEYS
         blake = hashlib.blake2b
+        size = BLOCK_SIZE
 
-        def rows_iter(pk: int) -> Iterator[tuple[Any, ...]]:
-            for seq, rec in enumerate(records):
-                original = original_of(rec.row)
+        def blocks_iter(pk: int) -> Iterator[tuple[Any, ...]]:
+            for block, start in enumerate(range(0, len(records), size)):
+                part = records[start : start + size]
+                dumped = [dumps(r.payload, option=sort) for r in part]
+                originals = [original_of(r.row) for r in part]
                 yield (
                     pk,
-                    seq,
-                    rec.row,
-                    blake(dumps(rec.payload, option=sort), digest_size=16).digest(),
-                    dumps(rec.payload),
-                    dumps(dict(original)) if original else None,
+                    block,
+                    len(part),
+                    dumps([r.row for r in part]),
+                    b"[" + b",".join(dumped) + b"]",
+                    dumps([dict(o) if o else None for o in originals]),
+                    b"".join(blake(d, digest_size=16).digest() for d in dumped),
                 )
 
         with self._tx() as db:
             cur = db.execute(
                 "INSERT INTO jobs (id, created_at, updated_at, source_path, source_sha256,"
-                " source_info, destination_id, base_url, profile_name, mapping, state, rows)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?)",
+                " source_info, destination_id, base_url, profile_name, mapping, state, rows,"
+                " block_size) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)",
                 (
                     job_id,
                     now,
@@ -341,12 +364,21 @@ class Journal:
                     profile_name,
                     dumps(dict(mapping), default=str),
                     len(records),
+                    size,
                 ),
             )
             pk = int(cur.lastrowid or 0)
             db.executemany(
-                "INSERT INTO rows (job, seq, row, hash, payload, original) VALUES (?, ?, ?, ?, ?, ?)",
-                rows_iter(pk),
+                "INSERT INTO blocks (job, block, n, rows, payloads, originals, hashes)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                blocks_iter(pk),
+            )
+            db.executemany(
+                "INSERT INTO block_states (job, block, states) VALUES (?, ?, ?)",
+                (
+                    (pk, block, bytes(min(size, len(records) - block * size)))
+                    for block in range(-(-len(records) // size))
+                ),
             )
         return job_id
 
@@ -410,44 +442,77 @@ class Journal:
     ) -> list[RowOutcome]:
         """Rows in `states`, in file order, with reasons, original cells and payload."""
         pk = self._job_pk(job_id)
-        marks = ",".join("?" * len(states))
-        rows = self._read(
-            "SELECT row, state, code, field, message, original, payload FROM rows"
-            f" WHERE job = ? AND state IN ({marks}) ORDER BY seq",
-            (pk, *states),
-        )
-        return [
-            RowOutcome(
-                row=r[0],
-                state=r[1],
-                code=r[2],
-                field=r[3],
-                message=r[4],
-                original=orjson.loads(r[5]) if r[5] else {},
-                payload=orjson.loads(r[6]),
+        wanted = {code for code, name in _STATE_NAMES.items() if name in states}
+        reasons = {
+            r[0]: r[1:]
+            for r in self._read(
+                "SELECT seq, code, field, message FROM reasons WHERE job = ?", (pk,)
             )
-            for r in rows
-        ]
+        }
+        out: list[RowOutcome] = []
+        for block, states_blob in self._read(
+            "SELECT block, states FROM block_states WHERE job = ? ORDER BY block", (pk,)
+        ):
+            hits = [i for i, st in enumerate(states_blob) if st in wanted]
+            if not hits:
+                continue
+            data = self._block(pk, block)
+            base = block * BLOCK_SIZE
+            for i in hits:
+                code, fld, message = reasons.get(base + i, (None, None, None))
+                out.append(
+                    RowOutcome(
+                        row=data.rows[i],
+                        state=_STATE_NAMES[states_blob[i]],
+                        code=code,
+                        field=fld,
+                        message=message,
+                        original=data.originals[i] or {},
+                        payload=data.payloads[i],
+                    )
+                )
+        return out
 
     def state_counts(self, job_id: str) -> dict[str, int]:
         """Row counts per state, counted from the rows themselves (for consistency checks)."""
         pk = self._job_pk(job_id)
-        rows = self._read("SELECT state, COUNT(*) FROM rows WHERE job = ? GROUP BY state", (pk,))
         counts = {s: 0 for s in ("pending", *FINAL_STATES)}
-        counts.update({state: n for state, n in rows})
+        for (blob,) in self._read("SELECT states FROM block_states WHERE job = ?", (pk,)):
+            for code, name in _STATE_NAMES.items():
+                counts[name] += blob.count(code)
         return counts
 
     def reset_failed_to_pending(self, job_id: str) -> int:
-        """Make failed rows pending again; returns how many. Their chunks reopen unchanged so a
-        re-send carries the same Idempotency-Key as before."""
+        """Make failed rows pending again; returns how many. Chunks that failed as a whole
+        reopen unchanged, so their re-send carries the same Idempotency-Key as before."""
         pk = self._job_pk(job_id)
         now = time.time()
         with self._tx() as db:
-            n = db.execute(
-                "UPDATE rows SET state = 'pending', code = NULL, field = NULL, message = NULL"
-                " WHERE job = ? AND state = 'failed'",
-                (pk,),
-            ).rowcount
+            reopened: set[int] = set()
+            for (seqs,) in db.execute(
+                "SELECT seqs FROM chunks WHERE job = ? AND state = 'failed'", (pk,)
+            ).fetchall():
+                reopened.update(orjson.loads(seqs))
+            reset: list[int] = []
+            for block, blob in db.execute(
+                "SELECT block, states FROM block_states WHERE job = ?", (pk,)
+            ).fetchall():
+                if FAILED not in blob:
+                    continue
+                states = bytearray(blob)
+                base = block * BLOCK_SIZE
+                for i, st in enumerate(states):
+                    if st == FAILED:
+                        states[i] = IN_CHUNK if base + i in reopened else FREE
+                        reset.append(base + i)
+                db.execute(
+                    "UPDATE block_states SET states = ? WHERE job = ? AND block = ?",
+                    (bytes(states), pk, block),
+                )
+            db.executemany(
+                "DELETE FROM reasons WHERE job = ? AND seq = ?", [(pk, seq) for seq in reset]
+            )
+            n = len(reset)
             db.execute(
                 "UPDATE chunks SET state = 'open', attempts = 0, updated_at = ?"
                 " WHERE job = ? AND state = 'failed'",
@@ -465,21 +530,31 @@ class Journal:
         self, destination_id: str, base_url: str, records: Iterable[Record]
     ) -> int:
         """How many of `records` were accepted before by this destination at this base URL."""
-        hashes = [(content_hash(r.payload),) for r in records]
-        if not hashes:
+        probe = [content_hash(r.payload) for r in records]
+        if not probe:
             return 0
-        with self._lock:
-            db = self._db
-            db.execute("CREATE TEMP TABLE IF NOT EXISTS probe (hash BLOB)")
-            db.execute("DELETE FROM probe")
-            db.executemany("INSERT INTO probe (hash) VALUES (?)", hashes)
-            (n,) = db.execute(
-                "SELECT COUNT(*) FROM probe JOIN accepted_hashes a ON a.hash = probe.hash"
-                " AND a.destination_id = ? AND a.base_url = ?",
-                (destination_id, _norm_url(base_url)),
-            ).fetchone()
-            db.execute("DELETE FROM probe")
-        return int(n)
+        seen: set[bytes] = set()
+        rows = self._read(
+            "SELECT s.states, b.hashes FROM jobs j"
+            " JOIN block_states s ON s.job = j.pk"
+            " JOIN blocks b ON b.job = s.job AND b.block = s.block"
+            " WHERE j.destination_id = ? AND j.base_url = ?",
+            (destination_id, _norm_url(base_url)),
+        )
+        for states, hashes in rows:
+            if ACCEPTED not in states:
+                continue
+            for i, st in enumerate(states):
+                if st == ACCEPTED:
+                    seen.add(hashes[i * 16 : i * 16 + 16])
+        return sum(1 for h in probe if h in seen)
+
+    def _block(self, pk: int, block: int) -> _Block:
+        r = self._read(
+            "SELECT rows, payloads, originals, hashes FROM blocks WHERE job = ? AND block = ?",
+            (pk, block),
+        )[0]
+        return _Block(orjson.loads(r[0]), orjson.loads(r[1]), orjson.loads(r[2]), r[3])
 
     # --- engine side ---------------------------------------------------------------------------
 
@@ -532,27 +607,34 @@ class Journal:
     def next_free_rows(self, job_id: str, after_seq: int, limit: int) -> list[JournalRow]:
         """Pending rows in no chunk, in file order, after `after_seq`."""
         pk = self._job_pk(job_id)
-        rows = self._read(
-            "SELECT seq, row, payload, hash FROM rows INDEXED BY rows_free"
-            " WHERE job = ? AND state = 'pending' AND chunk IS NULL AND seq > ?"
-            " ORDER BY seq LIMIT ?",
-            (pk, after_seq, limit),
-        )
-        return [JournalRow(r[0], Record(r[1], orjson.loads(r[2])), r[3]) for r in rows]
+        out: list[JournalRow] = []
+        first_block = max(0, (after_seq + 1) // BLOCK_SIZE)
+        for block, states in self._read(
+            "SELECT block, states FROM block_states WHERE job = ? AND block >= ? ORDER BY block",
+            (pk, first_block),
+        ):
+            base = block * BLOCK_SIZE
+            hits = [i for i, st in enumerate(states) if st == FREE and base + i > after_seq]
+            if not hits:
+                continue
+            data = self._block(pk, block)
+            for i in hits[: limit - len(out)]:
+                out.append(data.row(base, i))
+            if len(out) >= limit:
+                break
+        return out
 
     def rows_for(self, job_id: str, seqs: Sequence[int]) -> list[JournalRow]:
         """The rows with these seqs, in the order given."""
         pk = self._job_pk(job_id)
-        found: dict[int, JournalRow] = {}
-        for start in range(0, len(seqs), 900):
-            part = seqs[start : start + 900]
-            marks = ",".join("?" * len(part))
-            for r in self._read(
-                f"SELECT seq, row, payload, hash FROM rows WHERE job = ? AND seq IN ({marks})",
-                (pk, *part),
-            ):
-                found[r[0]] = JournalRow(r[0], Record(r[1], orjson.loads(r[2])), r[3])
-        return [found[s] for s in seqs]
+        blocks: dict[int, _Block] = {}
+        out: list[JournalRow] = []
+        for seq in seqs:
+            block, i = divmod(seq, BLOCK_SIZE)
+            if block not in blocks:
+                blocks[block] = self._block(pk, block)
+            out.append(blocks[block].row(block * BLOCK_SIZE, i))
+        return out
 
     def open_chunks(
         self, job_id: str, groups: Sequence[Sequence[int]], *, attempts: int = 0
@@ -560,7 +642,10 @@ class Journal:
         """Commit new chunks (fresh Idempotency-Keys) for these groups of pending rows."""
         pk = self._job_pk(job_id)
         with self._tx() as db:
-            return _open_chunks(db, pk, groups, attempts)
+            states = _States(db, pk)
+            plans = _open_chunks(db, pk, groups, attempts, states)
+            states.flush()
+            return plans
 
     def record_attempt(
         self, chunk: ChunkPlan, attempts: int, *, status: int | None, error: str
@@ -602,40 +687,24 @@ class Journal:
         pk = self._job_pk(job_id)
         now = time.time()
         with self._tx() as db:
-            n_acc = n_rej = n_fail = 0
-            if accepted:
-                n_acc = db.executemany(
-                    "UPDATE rows SET state = 'accepted', chunk = NULL"
-                    " WHERE job = ? AND seq = ? AND state = 'pending'",
-                    [(pk, s) for s in accepted],
-                ).rowcount
-                dest, url = db.execute(
-                    "SELECT destination_id, base_url FROM jobs WHERE pk = ?", (pk,)
-                ).fetchone()
+            states = _States(db, pk)
+            n_acc = states.finish(accepted, ACCEPTED)
+            n_rej = states.finish([r[0] for r in rejected], REJECTED)
+            n_fail = states.finish([f[0] for f in failed], FAILED)
+            if rejected or failed:
                 db.executemany(
-                    "INSERT OR IGNORE INTO accepted_hashes (destination_id, base_url, hash)"
-                    " SELECT ?, ?, hash FROM rows WHERE job = ? AND seq = ?",
-                    [(dest, url, pk, s) for s in accepted],
+                    "INSERT OR REPLACE INTO reasons (job, seq, code, field, message)"
+                    " VALUES (?, ?, ?, ?, ?)",
+                    [(pk, seq, code, fld, msg) for seq, code, fld, msg in rejected]
+                    + [(pk, seq, code, None, msg) for seq, code, msg in failed],
                 )
-            if rejected:
-                n_rej = db.executemany(
-                    "UPDATE rows SET state = 'rejected', chunk = NULL, code = ?, field = ?,"
-                    " message = ? WHERE job = ? AND seq = ? AND state = 'pending'",
-                    [(code, fld, msg, pk, s) for s, code, fld, msg in rejected],
-                ).rowcount
-            if failed:
-                # Failed rows keep their chunk so "Retry failed rows" re-sends it with its key.
-                n_fail = db.executemany(
-                    "UPDATE rows SET state = 'failed', code = ?, message = ?"
-                    " WHERE job = ? AND seq = ? AND state = 'pending'",
-                    [(code, msg, pk, s) for s, code, msg in failed],
-                ).rowcount
             db.execute(
                 "UPDATE chunks SET state = ?, attempts = COALESCE(?, attempts), last_status = ?,"
                 " last_error = ?, updated_at = ? WHERE pk = ?",
                 (chunk_state, attempts, status, note or None, now, chunk.pk),
             )
-            plans = _open_chunks(db, pk, new_groups, new_attempts) if new_groups else []
+            plans = _open_chunks(db, pk, new_groups, new_attempts, states) if new_groups else []
+            states.flush()
             db.execute(
                 "UPDATE jobs SET accepted = accepted + ?, rejected = rejected + ?,"
                 " failed = failed + ?, updated_at = ? WHERE pk = ?",
@@ -651,15 +720,17 @@ class Journal:
         pk = self._job_pk(job_id)
         now = time.time()
         with self._tx() as db:
+            states = _States(db, pk)
             for chunk in chunks:
                 db.execute(
-                    "UPDATE chunks SET state = 'released', updated_at = ? WHERE pk = ? AND state = 'open'",
+                    "UPDATE chunks SET state = 'released', updated_at = ?"
+                    " WHERE pk = ? AND state = 'open'",
                     (now, chunk.pk),
                 )
-                db.execute(
-                    "UPDATE rows SET chunk = NULL WHERE job = ? AND chunk = ? AND state = 'pending'",
-                    (pk, chunk.pk),
-                )
+                for seq in chunk.seqs:
+                    if states.get(seq) == IN_CHUNK:
+                        states.set(seq, FREE)
+            states.flush()
 
     def chunk_states(self, job_id: str) -> dict[str, int]:
         """Chunk counts per state (diagnostics and tests)."""
@@ -670,7 +741,11 @@ class Journal:
 
 
 def _open_chunks(
-    db: sqlite3.Connection, job_pk: int, groups: Sequence[Sequence[int]], attempts: int
+    db: sqlite3.Connection,
+    job_pk: int,
+    groups: Sequence[Sequence[int]],
+    attempts: int,
+    states: _States,
 ) -> list[ChunkPlan]:
     now = time.time()
     (next_no,) = db.execute("SELECT next_chunk_no FROM jobs WHERE pk = ?", (job_pk,)).fetchone()
@@ -683,15 +758,70 @@ def _open_chunks(
             " VALUES (?, ?, ?, ?, ?, 'open', ?, ?)",
             (job_pk, next_no, key, orjson.dumps(seqs), attempts, now, now),
         )
-        chunk_pk = int(cur.lastrowid or 0)
-        db.executemany(
-            "UPDATE rows SET chunk = ? WHERE job = ? AND seq = ?",
-            [(chunk_pk, job_pk, s) for s in seqs],
-        )
-        plans.append(ChunkPlan(chunk_pk, next_no, key, seqs, attempts))
+        for seq in seqs:
+            if states.get(seq) in _PENDING:
+                states.set(seq, IN_CHUNK)
+        plans.append(ChunkPlan(int(cur.lastrowid or 0), next_no, key, seqs, attempts))
         next_no += 1
     db.execute("UPDATE jobs SET next_chunk_no = ? WHERE pk = ?", (next_no, job_pk))
     return plans
+
+
+class _States:
+    """Row states of one job inside one transaction: read blocks on demand, write back dirty."""
+
+    def __init__(self, db: sqlite3.Connection, job_pk: int) -> None:
+        self._db = db
+        self._pk = job_pk
+        self._blocks: dict[int, bytearray] = {}
+        self._dirty: set[int] = set()
+
+    def _load(self, block: int) -> bytearray:
+        states = self._blocks.get(block)
+        if states is None:
+            (blob,) = self._db.execute(
+                "SELECT states FROM block_states WHERE job = ? AND block = ?", (self._pk, block)
+            ).fetchone()
+            states = self._blocks[block] = bytearray(blob)
+        return states
+
+    def get(self, seq: int) -> int:
+        block, i = divmod(seq, BLOCK_SIZE)
+        return self._load(block)[i]
+
+    def set(self, seq: int, value: int) -> None:
+        block, i = divmod(seq, BLOCK_SIZE)
+        self._load(block)[i] = value
+        self._dirty.add(block)
+
+    def finish(self, seqs: Iterable[int], value: int) -> int:
+        """Move pending rows to a final state; returns how many actually changed."""
+        changed = 0
+        for seq in seqs:
+            if self.get(seq) in _PENDING:
+                self.set(seq, value)
+                changed += 1
+        return changed
+
+    def flush(self) -> None:
+        self._db.executemany(
+            "UPDATE block_states SET states = ? WHERE job = ? AND block = ?",
+            [(bytes(self._blocks[b]), self._pk, b) for b in sorted(self._dirty)],
+        )
+        self._dirty.clear()
+
+
+@dataclass(frozen=True, slots=True)
+class _Block:
+    rows: list[int]
+    payloads: list[dict[str, Any]]
+    originals: list[dict[str, str] | None]
+    hashes: bytes
+
+    def row(self, base: int, i: int) -> JournalRow:
+        return JournalRow(
+            base + i, Record(self.rows[i], self.payloads[i]), self.hashes[i * 16 : i * 16 + 16]
+        )
 
 
 def _add_stats(

@@ -46,7 +46,7 @@ from app.core.destinations.base import (
     Retry,
     Verdict,
 )
-from app.core.journal import ChunkPlan, Journal, JournalRow
+from app.core.journal import TRANSIENT_CODE, ChunkPlan, Journal, JournalRow
 from app.core.ratelimit import (
     BACKOFF_CAP_S,
     RETRY_AFTER_CAP_S,
@@ -449,13 +449,21 @@ class Uploader:
             pool=s.pool_timeout,
         )
         n = max(1, s.max_concurrency)
-        # verify=True is httpx's default and is never turned off: a bad certificate stops the job.
         return httpx.AsyncClient(
             timeout=timeout,
             limits=httpx.Limits(max_connections=n, max_keepalive_connections=n),
             headers={"User-Agent": f"Backfill/{__version__}"},
             follow_redirects=False,
+            verify=self._tls_context(),
         )
+
+    def _tls_context(self) -> ssl.SSLContext | bool:
+        """Certificate verification is always on. Plain http is only ever allowed to loopback
+        and redirects are not followed, so such a client never makes a TLS connection: it gets
+        a verifying context without the CA bundle, which saves ~80 ms of start-up."""
+        if self.base_url.startswith("http://"):
+            return ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)  # CERT_REQUIRED + hostname check
+        return True
 
     async def _db_call(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         loop = asyncio.get_running_loop()
@@ -702,7 +710,7 @@ class Uploader:
         groups: list[list[int]] = []
         if retry_rows:
             if work.attempts >= self.settings.max_attempts:
-                failed = [(r.seq, "transient", reasons[0]) for r in retry_rows]
+                failed = [(r.seq, TRANSIENT_CODE, reasons[0]) for r in retry_rows]
             else:
                 groups = [[r.seq for r in retry_rows]]
         plans, changed = await self._db_call(
@@ -769,7 +777,7 @@ class Uploader:
         """The same payload must go again (same key), unless the attempts are used up."""
         self.last_error = reason
         if work.attempts >= self.settings.max_attempts:
-            failed = [(r.seq, "transient", reason) for r in work.rows]
+            failed = [(r.seq, TRANSIENT_CODE, reason) for r in work.rows]
             _, changed = await self._db_call(
                 self.journal.settle_chunk,
                 self.job_id,
