@@ -112,17 +112,27 @@ class SandboxApp:
         self._release: asyncio.Event | None = None
 
     def _stall_release(self) -> asyncio.Event:
-        """Event set when the server stops, so stalls end before the graceful-shutdown deadline."""
+        """Event that ends the current stalls early (on reset or stop); one per generation."""
         if self._release is None:
             self._loop = asyncio.get_running_loop()
             self._release = asyncio.Event()
         return self._release
 
+    def _release_now(self) -> None:
+        if self._release is not None:
+            self._release.set()
+            self._release = None
+
     def release_stalls(self) -> None:
-        """End every stalled request now (thread-safe; called by SandboxServer.stop)."""
-        loop, release = self._loop, self._release
-        if loop is not None and release is not None and not loop.is_closed():
-            loop.call_soon_threadsafe(release.set)
+        """End every stalled request now, unprocessed (thread-safe)."""
+        loop = self._loop
+        if loop is not None and not loop.is_closed():
+            loop.call_soon_threadsafe(self._release_now)
+
+    def reset(self) -> None:
+        """Reset the state and cut short any stall left over from before (thread-safe)."""
+        self.state.reset()
+        self.release_stalls()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
@@ -160,6 +170,7 @@ class SandboxApp:
         started = time.perf_counter()
         state = self.state
         with state.lock:
+            generation = state.generation
             stats = state.stats[endpoint]
             stats.note_arrival(state.now())
             action = state.injector.decide(endpoint)
@@ -175,10 +186,10 @@ class SandboxApp:
             # A stalled request is never processed: the client times out and retries safely.
             with contextlib.suppress(TimeoutError, asyncio.CancelledError):
                 await asyncio.wait_for(self._stall_release().wait(), stall_s)
-            await self._drop(scope, send, endpoint, started, "stalled, not processed", stall=True)
+            await self._drop(scope, send, endpoint, generation, started, "stalled, not processed", True)
             return
         if action is Action.DROP_BEFORE:
-            await self._drop(scope, send, endpoint, started, "dropped before processing")
+            await self._drop(scope, send, endpoint, generation, started, "dropped before processing")
             return
         if action in (Action.RATE_LIMIT, Action.UNAVAILABLE, Action.SERVER_ERROR):
             reply = _fault_reply(endpoint, action, retry_after)
@@ -190,21 +201,30 @@ class SandboxApp:
                 reply = handler(state, request, state.now())
             note = ""
         if action is Action.DROP_AFTER:
-            await self._drop(scope, send, endpoint, started, "processed, then dropped")
+            await self._drop(scope, send, endpoint, generation, started, "processed, then dropped")
             return
         with state.lock:
-            state.stats[endpoint].status_codes[reply.status] += 1
+            if state.generation == generation:
+                state.stats[endpoint].status_codes[reply.status] += 1
         await _send(send, reply)
         self._log(scope, reply.status, started, note)
 
     async def _drop(
-        self, scope: Scope, send: Send, endpoint: str, started: float, note: str, stall: bool = False
+        self,
+        scope: Scope,
+        send: Send,
+        endpoint: str,
+        generation: int,
+        started: float,
+        note: str,
+        stall: bool = False,
     ) -> None:
         with self.state.lock:
-            stats = self.state.stats[endpoint]
-            stats.connections_dropped += 1
-            stats.stalls += int(stall)
-            stats.status_codes[DROPPED] += 1
+            if self.state.generation == generation:
+                stats = self.state.stats[endpoint]
+                stats.connections_dropped += 1
+                stats.stalls += int(stall)
+                stats.status_codes[DROPPED] += 1
         self._log(scope, DROPPED, started, note)
         if self.abort is not None and self.abort(scope.get("client")):
             # Let the transport report the lost connection so uvicorn does not answer 500.
@@ -254,7 +274,7 @@ class SandboxApp:
             records = state.records(endpoint)
             return json_reply(200, {"endpoint": endpoint, "count": len(records), "records": records})
         if path == "/_sandbox/reset" and method == "POST":
-            state.reset()
+            self.reset()
             return json_reply(200, {"status": "ok"})
         if path == "/_sandbox/faults":
             if method == "POST":

@@ -79,6 +79,8 @@ class SandboxServer:
                 lifespan="off",
                 log_level="warning",
                 access_log=False,
+                # Leave the host application's logging configuration alone.
+                log_config=None,
                 timeout_graceful_shutdown=1,
                 backlog=1024,
             )
@@ -177,4 +179,4 @@ class SandboxServer:
 
     def reset(self) -> None:
         """Clear data, stats, faults and rate-limit windows; restore start-up settings."""
-        self.state.reset()
+        self.app.reset()

@@ -39,6 +39,8 @@ class SandboxState:
     queue: IngestQueue = field(init=False)
     injector: FaultInjector = field(init=False)
     lock: threading.Lock = field(default_factory=threading.Lock)
+    # Bumped by reset(): requests still in flight from before it do not count in the new stats.
+    generation: int = 0
 
     def __post_init__(self) -> None:
         self._reset_to(self.base_settings)
@@ -65,6 +67,7 @@ class SandboxState:
         """Clear data, stats, faults, rate-limit windows and queue; restore start-up settings."""
         with self.lock:
             self._reset_to(self.base_settings)
+            self.generation += 1
 
     def configure(self, **changes: object) -> SandboxSettings:
         """Change settings until the next reset (limiters and queue restart empty)."""

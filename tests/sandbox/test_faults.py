@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 
 import httpx
@@ -205,3 +206,29 @@ def test_fault_knobs_parse_from_text() -> None:
         parse_faults("p501=1")
     with pytest.raises(ValueError):
         parse_faults("p500=2")
+
+
+def test_reset_cuts_leftover_stalls_without_polluting_new_stats(sandbox: SandboxServer) -> None:
+    sandbox.set_faults(p_stall=1.0, stall_s=30)
+    outcome: list[BaseException] = []
+
+    def stalled() -> None:
+        try:
+            with httpx.Client(base_url=sandbox.base_url, timeout=10) as slow:
+                send(slow, "flokit-events")
+        except httpx.HTTPError as exc:
+            outcome.append(exc)
+
+    worker = threading.Thread(target=stalled)
+    worker.start()
+    deadline = time.monotonic() + 3
+    while sandbox.stats()["flokit-events"]["requests"] == 0 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    started = time.monotonic()
+    sandbox.reset()
+    worker.join(timeout=5)
+    assert time.monotonic() - started < 3
+    assert outcome and isinstance(outcome[0], httpx.TransportError)
+    stats = sandbox.stats()["flokit-events"]
+    assert (stats["requests"], stats["stalls"], stats["connections_dropped"]) == (0, 0, 0)
+    assert sandbox.records("flokit-events") == []

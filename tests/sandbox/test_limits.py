@@ -89,7 +89,7 @@ def test_queue_saturation_is_503_then_drains(sandbox: SandboxServer, client: htt
 
 
 def test_queue_retry_after_is_whole_seconds_by_default(sandbox: SandboxServer, client: httpx.Client) -> None:
-    sandbox.configure(queue_cap=1, queue_drain_per_s=1000.0)
+    sandbox.configure(queue_cap=1, queue_drain_per_s=1.0)
     client.post("/api/v1/users/bulk", json={"users": [{"external_user_id": "a"}]}, headers=AUTH)
     r = client.post("/api/v1/users/bulk", json={"users": [{"external_user_id": "b"}]}, headers=AUTH)
     assert r.status_code == 503
