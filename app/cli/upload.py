@@ -288,6 +288,23 @@ def _api_key(ctx: Context, args: argparse.Namespace, *, target: str, profile: st
     raise CliError(f"No API key for {target}: pass --api-key-env VAR (an environment variable).")
 
 
+def _saved_profile(name: str | None, destination_id: str) -> Any:
+    """The saved profile called `name` (None if there is none); it must match the destination."""
+    if not name:
+        return None
+    from app.core.profiles import ProfileError, ProfileStore
+
+    try:
+        profile = ProfileStore().get(name)
+    except ProfileError:
+        return None  # just a key name in the keyring
+    if profile.destination_id != destination_id:
+        raise CliError(
+            f"Profile '{name}' is for {profile.destination_id}, not {destination_id}."
+        )
+    return profile
+
+
 def _check_reachable(base_url: str) -> None:
     from app.core.reachability import ConnectionProblem, check_reachable
 
@@ -341,6 +358,10 @@ def _upload(args: argparse.Namespace, ctx: Context) -> int:
             f"None of the {_n(len(table))} rows is valid for {destination.label}; nothing to send."
         )
 
+    saved = _saved_profile(args.profile, destination.id)
+    if saved is not None and not args.base_url and not saved.is_sandbox_placeholder:
+        args.base_url = saved.base_url
+        ctx.say(f"Profile '{saved.name}' ({saved.kind}): {destination.label} at {saved.base_url}")
     if args.base_url:
         base_url = _resolve_base_url(ctx, args.base_url)
         profile = args.profile or ""

@@ -240,3 +240,18 @@ def test_server_rejections_and_transient_faults(sandbox, key_env, tmp_path, caps
     assert {r[7] for r in rows[1:]} == {"bad_note"} and {r[9] for r in rows[1:]} == {"rejected"}
     assert sandbox.stats()["vibefollow-events"]["status_codes"].get("503") == 2
     assert len(sandbox.records("vibefollow-events")) == 1_490
+
+
+def test_saved_profile_supplies_base_url_and_key(sandbox, tmp_path, capsys):
+    from app.core.profiles import Profile, ProfileStore
+    from app.core.secrets import SecretStore
+
+    ProfileStore().save(Profile("local-stage", "flokit-events", sandbox.base_url, "staging"))
+    SecretStore().set("local-stage", DEFAULT_API_KEY)
+    src = write_events_csv(tmp_path / "events.csv", 40)
+    assert run_cli(["upload", str(src), "-d", "flokit-events", "--profile", "local-stage"]) == 0
+    out = capsys.readouterr().out
+    assert f"Profile 'local-stage' (staging): FloKit at {sandbox.base_url}" in out
+    assert len(sandbox.records("flokit-events")) == 40
+    assert run_cli(["upload", str(src), "-d", "vibefollow-events", "--profile", "local-stage"]) == 2
+    assert "is for flokit-events, not vibefollow-events" in capsys.readouterr().err
