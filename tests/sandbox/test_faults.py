@@ -190,11 +190,11 @@ def test_reject_rule_applies_per_vendor(sandbox: SandboxServer, client: httpx.Cl
 
 
 def test_faults_never_touch_controls(sandbox: SandboxServer, client: httpx.Client) -> None:
-    sandbox.set_faults(p500=1.0, p_drop_before=1.0, latency_ms=500)
+    sandbox.set_faults(p500=1.0, p_drop_before=1.0, latency_ms=3000)
     started = time.perf_counter()
     assert client.get("/_sandbox/stats").status_code == 200
     assert client.get("/_sandbox/health").status_code == 200
-    assert time.perf_counter() - started < 0.4
+    assert time.perf_counter() - started < 2.0
 
 
 def test_fault_knobs_parse_from_text() -> None:

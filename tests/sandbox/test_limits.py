@@ -40,17 +40,17 @@ def test_flokit_allows_100_per_minute_then_429(sandbox: SandboxServer, client: h
 
 
 def test_flokit_rolling_window_frees_slots(sandbox: SandboxServer, client: httpx.Client) -> None:
-    sandbox.configure(flokit_rate_limit=2, flokit_rate_window_s=0.3, fractional_retry_after=True)
+    sandbox.configure(flokit_rate_limit=2, flokit_rate_window_s=1.0, fractional_retry_after=True)
     assert client.post("/v1/batch/events", json=FLOKIT_ONE, headers=AUTH).status_code == 200
     assert client.post("/v1/batch/events", json=FLOKIT_ONE, headers=AUTH).status_code == 200
     r = client.post("/v1/batch/events", json=FLOKIT_ONE, headers=AUTH)
     assert r.status_code == 429
     wait = float(r.headers["retry-after"])
-    assert 0 < wait <= 0.3
+    assert 0 < wait <= 1.0
     time.sleep(wait + 0.02)
     assert client.post("/v1/batch/events", json=FLOKIT_ONE, headers=AUTH).status_code == 200
     stats = sandbox.stats()["flokit-events"]
-    assert stats["rate_window_s"] == 0.3
+    assert stats["rate_window_s"] == 1.0
     assert stats["max_requests_per_window"] == 3
 
 
@@ -71,7 +71,7 @@ def test_limits_can_be_disabled(sandbox: SandboxServer, client: httpx.Client) ->
 
 
 def test_queue_saturation_is_503_then_drains(sandbox: SandboxServer, client: httpx.Client) -> None:
-    sandbox.configure(queue_cap=5, queue_drain_per_s=20.0, fractional_retry_after=True)
+    sandbox.configure(queue_cap=5, queue_drain_per_s=2.0, fractional_retry_after=True)
     five = {"events": [{"external_user_id": "u", "name": "e", "timestamp": f"2024-01-01T00:00:0{i}Z"} for i in range(5)]}
     assert client.post("/api/v1/events/bulk", json=five, headers=AUTH).status_code == 200
     one = {"events": [{"external_user_id": "u", "name": "e", "timestamp": "2024-01-01T00:01:00Z"}]}
@@ -79,7 +79,7 @@ def test_queue_saturation_is_503_then_drains(sandbox: SandboxServer, client: htt
     assert r.status_code == 503
     assert r.json()["error"]["code"] == "queue_saturated"
     wait = float(r.headers["retry-after"])
-    assert 0 < wait <= 0.05 + 1e-9
+    assert 0 < wait <= 0.5
     time.sleep(wait + 0.02)
     assert client.post("/api/v1/events/bulk", json=one, headers=AUTH).status_code == 200
     assert len(sandbox.records("vibefollow-events")) == 6
