@@ -373,12 +373,9 @@ def _problem_count(validation: object) -> int | None:
     """Rows with problems, from whatever the validation result offers."""
     if validation is None:
         return None
-    invalid = getattr(validation, "invalid_rows", None)
-    if invalid is not None:
-        try:
-            return len(invalid)
-        except TypeError:
-            pass
+    count = getattr(validation, "invalid_count", None)
+    if isinstance(count, int):
+        return count
     issues = getattr(validation, "issues", None)
     try:
         return len(issues) if issues is not None else None

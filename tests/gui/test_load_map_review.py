@@ -272,8 +272,10 @@ def test_only_rows_with_problems_filters_by_index(make_window, qtbot, customers_
     page = to_review(window, qtbot)
     frame = window.session.table.df
     page.only_problems.setChecked(True)
-    assert page.model.rowCount() == 5
-    assert [page.model.row_number(r) for r in range(5)] == [14, 21, 27, 40, 53]
+    # Errors (rows 14, 21, 27, 40, 53) and warnings (capital letters: every 7th data row).
+    expected = sorted([14, 21, 27, 40, 53] + [8, 15, 22, 29, 36, 43, 50, 57])
+    assert page.model.rowCount() == len(expected)
+    assert [page.model.row_number(r) for r in range(len(expected))] == expected
     assert page.model.frame is frame  # a row-index view, never a copy
     card = next(c for c in page.cards if c.group.code == "missing")
     card.show_button.click()
@@ -330,3 +332,30 @@ def test_dataframe_model_cuts_long_cells_but_keeps_them_in_the_tooltip(text):
     assert len(shown) <= 201
     if len(text) > 200:
         assert model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole) == text
+
+
+def test_big_files_recheck_an_edited_row_in_the_worker(make_window, qtbot, customers_csv, monkeypatch):
+    from app.ui.pages import review_page
+
+    monkeypatch.setattr(review_page, "SYNC_REVALIDATE_ROWS", 0)  # treat the fixture as "big"
+    window = make_window()
+    load(window, qtbot, customers_csv)
+    to_map(window, qtbot)
+    page = to_review(window, qtbot)
+    page.model.setData(page.model.index(12, 1), "a@example.com", Qt.ItemDataRole.EditRole)
+    page.model.setData(page.model.index(25, 1), "b@example.com", Qt.ItemDataRole.EditRole)
+    assert page.is_busy and not window.primary_button.isEnabled()  # no upload while checking
+    qtbot.waitUntil(lambda: not page.is_busy, timeout=WAIT_MS)
+    assert window.session.validation.invalid_count == 3  # both edits counted, rows 14 and 27
+    assert window.primary_button.isEnabled()
+
+
+def test_header_row_override_reloads_the_file(make_window, qtbot, customers_csv):
+    window = make_window()
+    page = window.pages[0]
+    load(window, qtbot, customers_csv)
+    page.header_spin.setValue(2)  # the operator says the names are on row 2
+    qtbot.waitUntil(lambda: window.session.table.info.header_row == 2, timeout=WAIT_MS)
+    assert window.session.table.headers[0] == "C0001"
+    assert len(window.session.table) == 59
+    assert page.fact_labels["size"].text() == "59 rows × 4 columns"

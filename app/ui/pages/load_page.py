@@ -162,7 +162,7 @@ class LoadPage(StepPage):
         options.setVerticalSpacing(6)
         self.sheet_combo = QComboBox()
         self.sheet_combo.setToolTip("Which sheet of the workbook to read")
-        self.sheet_combo.currentIndexChanged.connect(self._options_changed)
+        self.sheet_combo.currentIndexChanged.connect(self._sheet_changed)
         self.header_spin = QSpinBox()
         self.header_spin.setRange(1, 10_000)
         self.header_spin.setToolTip("The spreadsheet row that holds the column names")
@@ -390,15 +390,20 @@ class LoadPage(StepPage):
         combo = self.encoding_combo if option == "encoding" else self.delimiter_combo
         return combo.currentData() is not None
 
-    def _options_changed(self) -> None:
+    def _sheet_changed(self) -> None:
+        # Another sheet has its own header row: let the loader find it again.
+        self._options_changed(keep_header=False)
+
+    def _options_changed(self, *_: object, keep_header: bool = True) -> None:
+        """Read the file again with the operator's sheet/header/encoding/delimiter choice."""
         if self._syncing or self._path is None:
             return
         table = self.session.table
         book = table is not None and table.info.format in sources.WORKBOOK_FORMATS
         self.load_path(
             self._path,
-            sheet=self.sheet_combo.currentText() or None if book else None,
-            header_row=self.header_spin.value(),
+            sheet=(self.sheet_combo.currentText() or None) if book else None,
+            header_row=self.header_spin.value() if keep_header else None,
             encoding=self.encoding_combo.currentData(),
             delimiter=self.delimiter_combo.currentData(),
         )

@@ -425,8 +425,13 @@ class MapPage(StepPage):
             self.start_suggestion()
 
     def _mapping_changed_elsewhere(self) -> None:
-        # e.g. a one-click fix on Review changed transforms: show it when we come back.
-        if not self._syncing and self.session.mapping is not None and self.rows:
+        # e.g. a one-click fix on Review changed transforms; a hidden page syncs on_enter.
+        if (
+            not self._syncing
+            and self.isVisible()
+            and self.session.mapping is not None
+            and self.rows
+        ):
             self._sync_from_mapping()
 
     def start_suggestion(self) -> Task | None:

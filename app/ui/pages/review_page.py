@@ -40,6 +40,9 @@ from app.ui.widgets.problem_card import ProblemCard
 from app.ui.widgets.progress_panel import ProgressPanel
 from app.ui.workers import Task, TaskRunner
 
+# Up to this many rows an edited row is re-checked on the spot; above, in the worker.
+SYNC_REVALIDATE_ROWS = 100_000
+
 
 @dataclass
 class Checked:
@@ -69,6 +72,8 @@ class ReviewPage(StepPage):
         super().__init__(session, parent)
         self.runner = TaskRunner(self)
         self.validate_task: Task | None = None
+        self.revalidate_task: Task | None = None
+        self._dirty_rows: set[int] = set()  # frame rows edited since the last result
         self.checked: Checked | None = None
         self.group_filter: Any = None  # the group whose rows are shown, if any
         self._cards: list[ProblemCard] = []
@@ -91,6 +96,10 @@ class ReviewPage(StepPage):
         heading.setObjectName("pageHeading")
         top.addWidget(heading)
         top.addStretch(1)
+        self.recheck_button = QPushButton("Check again")
+        self.recheck_button.setToolTip("Check every row again (e.g. after a cancelled check)")
+        self.recheck_button.clicked.connect(self.start_validation)
+        top.addWidget(self.recheck_button)
         self.download_button = QPushButton(icon("download"), "Download problems…")
         self.download_button.setToolTip("Save every problem as a CSV file (row, column, reason)")
         self.download_button.clicked.connect(self.download_problems)
@@ -110,7 +119,6 @@ class ReviewPage(StepPage):
         self.cards_scroll = QScrollArea()
         self.cards_scroll.setWidgetResizable(True)
         self.cards_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.cards_scroll.setMaximumHeight(230)
         cards_holder = QWidget()
         self.cards_layout = QVBoxLayout(cards_holder)
         self.cards_layout.setContentsMargins(0, 0, 0, 0)
@@ -140,7 +148,13 @@ class ReviewPage(StepPage):
         self.exclude_button = QPushButton("Exclude selected rows")
         self.exclude_button.clicked.connect(self.exclude_selected)
         self.include_button = QPushButton("Include again")
+        self.include_button.setToolTip("Put the selected excluded rows back into the upload")
         self.include_button.clicked.connect(self.include_selected)
+        self.include_all_button = QPushButton("Include all excluded")
+        self.include_all_button.setObjectName("linkButton")
+        self.include_all_button.clicked.connect(self.include_all)
+        self.include_all_button.hide()
+        bar.addWidget(self.include_all_button)
         bar.addWidget(self.exclude_button)
         bar.addWidget(self.include_button)
         layout.addLayout(bar)
@@ -216,7 +230,7 @@ class ReviewPage(StepPage):
 
     @property
     def is_busy(self) -> bool:
-        return self.validate_task is not None and self.validate_task.is_running
+        return any(t is not None and t.is_running for t in (self.validate_task, self.revalidate_task))
 
     # -- validation ----------------------------------------------------------------------------
 
@@ -251,6 +265,9 @@ class ReviewPage(StepPage):
             )
             return index_problems(table, result)
 
+        self._dirty_rows.clear()
+        if self.revalidate_task is not None:
+            self.revalidate_task.cancel()  # the full check supersedes a pending row check
         task = self.runner.start("validate", work)
         self.validate_task = task
         task.progress.connect(self._on_progress)
@@ -284,7 +301,7 @@ class ReviewPage(StepPage):
         self.state_changed.emit()
 
     def _failed(self, task: Task, message: str, hint: str) -> None:
-        if task is not self.validate_task:
+        if task not in (self.validate_task, self.revalidate_task):
             return
         self.progress.finish()
         self.notice.show_message(
@@ -323,6 +340,7 @@ class ReviewPage(StepPage):
         self.summary.setText(result.summary_line())
         self._show_groups(result.groups)
         self._apply_filter()
+        self.include_all_button.setVisible(bool(self.session.excluded_rows))
 
     def _show_groups(self, groups: list[Any]) -> None:
         self.groups_model.set_groups(groups)
@@ -338,6 +356,10 @@ class ReviewPage(StepPage):
             self.cards_layout.insertWidget(self.cards_layout.count() - 1, card)
             self._cards.append(card)
         has_result = self.session.validation is not None
+        # As tall as the cards (up to a limit), so no empty band sits above the table.
+        holder = self.cards_scroll.widget()
+        holder.adjustSize()
+        self.cards_scroll.setFixedHeight(min(230, holder.sizeHint().height() + 2))
         self.cards_scroll.setVisible(bool(groups))
         self.all_good.setVisible(has_result and not groups)
         self.download_button.setEnabled(has_result and bool(groups))
@@ -419,6 +441,11 @@ class ReviewPage(StepPage):
         self.session.set_excluded_rows(self.session.excluded_rows | set(group.rows))
         self.session.say(f"Excluded {group.count:,} rows; checking again…")
 
+    def include_all(self) -> None:
+        """Put every excluded row back."""
+        if self.session.excluded_rows:
+            self.session.set_excluded_rows(set())
+
     def _selected_row_numbers(self) -> set[int]:
         rows = {index.row() for index in self.table_view.selectionModel().selectedIndexes()}
         current = self.table_view.currentIndex()
@@ -440,36 +467,66 @@ class ReviewPage(StepPage):
         table = self.session.table
         mapping = self.session.mapping
         previous = self.session.validation
-        if table is None or mapping is None or previous is None:
+        if table is None or mapping is None:
             return
-        try:
-            result = core_validate.validate_rows(table, mapping, [frame_row], previous)
-        except Exception as exc:  # noqa: BLE001 - shown in words; the full check still works
-            self.notice.show_message("error", f"Row could not be checked again: {exc}")
+        if previous is None or (self.validate_task is not None and self.validate_task.is_running):
+            self.start_validation()  # a full check is due anyway; it will see the edit
             return
-        rows = {i.row_number for i in result.issues}
+        self._dirty_rows.add(frame_row)
+        rows = sorted(self._dirty_rows)
+        if len(table) <= SYNC_REVALIDATE_ROWS:
+            try:
+                result = core_validate.validate_rows(table, mapping, rows, previous)
+            except Exception as exc:  # noqa: BLE001 - shown in words; a full check still works
+                self.notice.show_message("error", f"The row could not be checked again: {exc}")
+                return
+            self._revalidated(None, rows, result)
+            return
+
+        # Big files: the merge into the full result takes a moment, so it runs off the GUI
+        # thread. A newer edit restarts it with every row edited since the last result.
+        def work(_progress, _cancel):
+            return core_validate.validate_rows(table, mapping, rows, previous)
+
+        task = self.runner.start("revalidate", work)
+        self.revalidate_task = task
+        task.finished.connect(partial(self._revalidated, task, rows))
+        task.failed.connect(partial(self._failed, task))
+        self.session.say(f"Checking row {int(table.row_numbers[frame_row]):,} again…")
+        self.state_changed.emit()
+
+    def _revalidated(self, task: Task | None, rows: list[int], result: Any) -> None:
+        if task is not None and task is not self.revalidate_task:
+            return
+        table = self.session.table
+        if table is None:
+            return
+        self._dirty_rows.difference_update(rows)
+        problem_rows = {i.row_number for i in result.issues}
         positions = self.checked.problem_positions if self.checked is not None else None
-        row_number = int(table.row_numbers[frame_row])
-        if positions is not None:
-            if row_number in rows and frame_row not in set(positions.tolist()):
-                positions = np.sort(np.append(positions, frame_row))
-            elif row_number not in rows:
-                positions = positions[positions != frame_row]
-        else:
+        if positions is None:
             positions = np.zeros(0, dtype=np.int64)
-        self.checked = Checked(result, positions, rows)
+        for frame_row in rows:
+            number = int(table.row_numbers[frame_row])
+            listed = bool(np.any(positions == frame_row))
+            if number in problem_rows and not listed:
+                positions = np.sort(np.append(positions, frame_row))
+            elif number not in problem_rows and listed:
+                positions = positions[positions != frame_row]
+        self.checked = Checked(result, positions, problem_rows)
         self.session.set_validation(result)
-        issues = result.issues_for_row(row_number)
+        last = int(table.row_numbers[rows[-1]])
+        issues = [i for i in result.issues_for_row(last) if i.severity == "error"]
         if issues:
-            self.session.say(f"Row {row_number:,} still has a problem: {issues[0].message}")
+            self.session.say(f"Row {last:,} still has a problem: {issues[0].message}")
         else:
-            self.session.say(f"Row {row_number:,} is fine now")
-        # Keep the view where it is: only repaint, don't re-filter under the operator's cursor.
+            self.session.say(f"Row {last:,} is fine now")
+        # Keep the view where it is: repaint only, don't re-filter under the operator's cursor.
         cells = result.cell_messages
         row_numbers = np.asarray(table.row_numbers)
         self.model.set_issue_lookup(
             lambda r, col: cells.get((int(row_numbers[r]), col)),
-            lambda r: int(row_numbers[r]) in rows,
+            lambda r: int(row_numbers[r]) in problem_rows,
         )
         self.summary.setText(result.summary_line())
         self._show_groups(result.groups)
