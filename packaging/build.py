@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -47,6 +48,34 @@ def largest_parts(bundle: Path, count: int = 12) -> list[tuple[str, int]]:
     return sorted(sizes, key=lambda item: item[1], reverse=True)[:count]
 
 
+def has_debug_info(path: Path) -> bool:
+    """True for an ELF file with DWARF sections (readelf lists a .debug_info section)."""
+    sections = subprocess.run(
+        ["readelf", "-S", "-W", str(path)], capture_output=True, text=True, check=False
+    )
+    return ".debug_info" in sections.stdout
+
+
+def strip_debug_info(bundle: Path) -> int:
+    """Drop DWARF debug info from bundled ELF libraries that carry it; returns bytes saved.
+
+    Only `--strip-debug` and only files with debug sections: a pyenv-built interpreter ships
+    them, wheels do not, and a full strip of auditwheel-patched wheel libraries breaks them.
+    """
+    if not sys.platform.startswith("linux") or not (shutil.which("strip") and shutil.which("readelf")):
+        return 0
+    saved = 0
+    for path in bundle.rglob("*"):
+        if path.is_symlink() or not path.is_file() or ".so" not in path.name:
+            continue
+        if not has_debug_info(path):
+            continue
+        before = path.stat().st_size
+        subprocess.run(["strip", "--strip-debug", str(path)], check=True)
+        saved += before - path.stat().st_size
+    return saved
+
+
 def build(dist: Path, work: Path, lean: bool) -> Path:
     """Run PyInstaller on the spec; returns the bundle folder."""
     env = dict(os.environ, BACKFILL_LEAN="1" if lean else "0")
@@ -70,8 +99,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     started = time.monotonic()
     bundle = build(args.dist.resolve(), args.work.resolve(), lean=not args.no_trim)
+    size = tree_size(bundle)
+    saved = strip_debug_info(bundle) if not args.no_trim else 0
     elapsed = time.monotonic() - started
     print(f"\nBuilt {bundle} in {elapsed:.0f} s")
+    if saved:
+        print(f"Stripped debug info: {megabytes(size)} → {megabytes(size - saved)}")
     print(f"Bundle size: {megabytes(tree_size(bundle))}")
     for name, size in largest_parts(bundle):
         print(f"  {megabytes(size):>10}  {name}")

@@ -107,6 +107,8 @@ def test_entry_script_and_lean_pyarrow_hook_exist() -> None:
         ("pyarrow/include/arrow/api.h", False),
         ("pyarrow/lib.cpython-311-x86_64-linux-gnu.so", True),
         ("resources/icons/backfill.svg", True),
+        ("resources/samples/users_sample.csv", True),
+        ("resources/samples/make_samples.py", False),
         ("backfill.egg-info/METADATA", True),
     ],
 )
