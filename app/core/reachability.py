@@ -38,7 +38,11 @@ def describe_connect_error(exc: BaseException, base_url: str) -> str:
         return f"A secure connection to {host} could not be set up ({exc}). Nothing was sent."
     if isinstance(exc, httpx.TimeoutException):
         return f"{host} did not answer in time. Check the address and your network."
-    if "Name or service not known" in text or "nodename nor servname" in text or "getaddrinfo" in text:
+    if (
+        "Name or service not known" in text
+        or "nodename nor servname" in text
+        or "getaddrinfo" in text
+    ):
         return f"The host name in {base_url} could not be found. Check the base URL."
     if "Connection refused" in text or "Errno 111" in text or "WinError 10061" in text:
         return f"{host} refused the connection. Check the base URL (and that the server runs)."

@@ -100,7 +100,10 @@ class Receipt:
         if self.report_path:
             lines.append(f"Rejection report: {self.report_path}")
         lines += [f"Note: {n}" for n in self.notes]
-        lines += ["", f"Backfill {self.app_version} · receipt written {local_time(self.created_at)}"]
+        lines += [
+            "",
+            f"Backfill {self.app_version} · receipt written {local_time(self.created_at)}",
+        ]
         return "\n".join(lines) + "\n"
 
 
@@ -143,7 +146,7 @@ def duration_seconds(start: str | None, end: str | None) -> float | None:
 
 
 def format_duration(seconds: float | None) -> str:
-    """"4 min 12 s", "0.8 s", "-" for unknown."""
+    """ "4 min 12 s", "0.8 s", "-" for unknown."""
     if seconds is None:
         return "-"
     if seconds < 10:

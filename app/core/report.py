@@ -89,9 +89,7 @@ def report_columns(
     return originals, extras
 
 
-def report_rows(
-    outcomes: Iterable[OutcomeLike], originals: Sequence[str]
-) -> Iterable[list[Any]]:
+def report_rows(outcomes: Iterable[OutcomeLike], originals: Sequence[str]) -> Iterable[list[Any]]:
     """One list per outcome, sorted by row: original cells, then row, field, code, reason, state."""
     for o in sorted(outcomes, key=lambda o: o.row):
         original = o.original or {}
