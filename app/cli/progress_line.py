@@ -10,7 +10,7 @@ from typing import Any, TextIO
 
 
 def format_seconds(seconds: float | None) -> str:
-    """"about 2 s", "about 4 min", "about 1 h 5 min"; "" when unknown."""
+    """ "about 2 s", "about 4 min", "about 1 h 5 min"; "" when unknown."""
     if seconds is None or seconds != seconds or seconds == float("inf"):
         return ""
     s = max(0, round(seconds))

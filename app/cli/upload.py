@@ -63,7 +63,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         "built-in sandbox is started, so nothing leaves this computer.",
     )
     up.add_argument("file", help="CSV, TSV, XLSX, XLS, ODS, JSON or NDJSON file")
-    up.add_argument("--destination", "-d", required=True, help="destination id, e.g. vibefollow-events")
+    up.add_argument(
+        "--destination", "-d", required=True, help="destination id, e.g. vibefollow-events"
+    )
     up.add_argument("--mapping", "-m", metavar="M.json", help="mapping template (else suggested)")
     up.add_argument("--save-mapping", metavar="M.json", help="save the mapping used as a template")
     up.add_argument("--sheet", help="workbook sheet name (default: the first)")
@@ -299,9 +301,7 @@ def _saved_profile(name: str | None, destination_id: str) -> Any:
     except ProfileError:
         return None  # just a key name in the keyring
     if profile.destination_id != destination_id:
-        raise CliError(
-            f"Profile '{name}' is for {profile.destination_id}, not {destination_id}."
-        )
+        raise CliError(f"Profile '{name}' is for {profile.destination_id}, not {destination_id}.")
     return profile
 
 
@@ -370,7 +370,9 @@ def _upload(args: argparse.Namespace, ctx: Context) -> int:
     else:
         base_url, sandbox_key = _start_sandbox(ctx)
         profile = EMBEDDED_SANDBOX_PROFILE
-        ctx.say(f"No --base-url: sending to the built-in sandbox at {base_url} (nothing leaves this computer).")
+        ctx.say(
+            f"No --base-url: sending to the built-in sandbox at {base_url} (nothing leaves this computer)."
+        )
         api_key = (
             _api_key(ctx, args, target="the sandbox", profile=None)
             if args.api_key_env
@@ -468,7 +470,9 @@ def _mapping(ctx: Context, args: argparse.Namespace, table: Any, destination: An
             ctx.say(f"  note: {note.message}")
     if report_extra_columns(headers):
         mapping = exclude_report_columns(mapping, headers)
-        ctx.say("  This is a Backfill rejection report: its Row/Field/Code/Reason/State columns are not sent.")
+        ctx.say(
+            "  This is a Backfill rejection report: its Row/Field/Code/Reason/State columns are not sent."
+        )
     extras = mapping.extra_plan(headers)
     if extras:
         keys = ", ".join(p.key for p in extras[:8]) + (", …" if len(extras) > 8 else "")
@@ -563,7 +567,10 @@ def _original_rows(table: Any) -> Callable[[int], dict[str, str]]:
         i = index.get(int(row))
         if i is None:
             return {}
-        return {h: ("" if col[i] is None else str(col[i])) for h, col in zip(headers, columns, strict=True)}
+        return {
+            h: ("" if col[i] is None else str(col[i]))
+            for h, col in zip(headers, columns, strict=True)
+        }
 
     return original
 
@@ -614,9 +621,7 @@ class Interrupts:
             added = True
         except (NotImplementedError, RuntimeError):  # Windows: no loop signal handlers
             added = False
-            previous = signal.signal(
-                signal.SIGINT, lambda *_: loop.call_soon_threadsafe(self.fire)
-            )
+            previous = signal.signal(signal.SIGINT, lambda *_: loop.call_soon_threadsafe(self.fire))
         try:
             yield
         finally:
@@ -663,6 +668,7 @@ def _run_job(
     async def send(limit_rows: int | None) -> Any:
         nonlocal interrupted
         uploader = make_uploader()
+
         def stop_after_in_flight() -> None:
             uploader.pause()
             asyncio.get_running_loop().create_task(_cancel_when_idle(uploader))
@@ -688,7 +694,9 @@ def _run_job(
         _print_groups(ctx, journal.row_outcomes(job_id))
         if interrupted or _stopped(job):
             return _finish(ctx, args, journal, job_id, extra_outcomes, interrupted=interrupted)
-        if job.pending and not (args.yes or _confirm(f"Send the remaining {_n(job.pending)} rows?")):
+        if job.pending and not (
+            args.yes or _confirm(f"Send the remaining {_n(job.pending)} rows?")
+        ):
             ctx.say(f"Stopped after the canary. Continue with: backfill resume {job_id}")
             return EXIT_INCOMPLETE
     if journal.job(job_id).pending:
@@ -761,8 +769,16 @@ def _finish(
         ctx.say(f"Fix the cause, then: backfill resume {job_id}")
         return EXIT_UNUSABLE
     if job.pending:
-        why = "interrupted" if interrupted else f"stopped ({job.last_error})" if job.last_error else "paused"
-        ctx.say(f"Job {job_id} {why} with {_n(job.pending)} rows pending. Continue with: backfill resume {job_id}")
+        why = (
+            "interrupted"
+            if interrupted
+            else f"stopped ({job.last_error})"
+            if job.last_error
+            else "paused"
+        )
+        ctx.say(
+            f"Job {job_id} {why} with {_n(job.pending)} rows pending. Continue with: backfill resume {job_id}"
+        )
         return EXIT_INCOMPLETE
     json_path, txt_path = write_receipt(journal, job_id, report_path=report_path)
     ctx.say(f"Receipt: {txt_path}")
@@ -849,7 +865,18 @@ def _jobs(args: argparse.Namespace, ctx: Context) -> int:
     if not jobs:
         ctx.say("No upload jobs yet.")
         return EXIT_OK
-    head = ("JOB", "CREATED", "FILE", "DESTINATION", "STATE", "ROWS", "ACCEPTED", "REJECTED", "FAILED", "PENDING")
+    head = (
+        "JOB",
+        "CREATED",
+        "FILE",
+        "DESTINATION",
+        "STATE",
+        "ROWS",
+        "ACCEPTED",
+        "REJECTED",
+        "FAILED",
+        "PENDING",
+    )
     rows = [
         (
             j.id,
@@ -897,5 +924,7 @@ def _report(args: argparse.Namespace, ctx: Context) -> int:
         raise CliError(str(exc)) from exc
     except OSError as exc:
         raise CliError(f"The report {args.out} cannot be written: {exc.strerror}.") from exc
-    ctx.say(f"Wrote {_plural(len(outcomes), 'row')} (rejected and failed) of job {job.id} to {path}")
+    ctx.say(
+        f"Wrote {_plural(len(outcomes), 'row')} (rejected and failed) of job {job.id} to {path}"
+    )
     return EXIT_OK

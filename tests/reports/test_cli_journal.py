@@ -21,8 +21,9 @@ def settled_job(journal: Journal, n: int = 6) -> str:
         Record(i + 2, {"event": "e", "user_id": f"u{i}", "timestamp": "2024-01-01T00:00:00Z"})
         for i in range(n)
     ]
-    originals = {i + 2: {"Event": "e", "User": f"u{i}", "Note": "=cmd" if i == 3 else ""}
-                 for i in range(n)}
+    originals = {
+        i + 2: {"Event": "e", "User": f"u{i}", "Note": "=cmd" if i == 3 else ""} for i in range(n)
+    }
     job_id = journal.create_job(
         source_path="/data/events.csv",
         source_sha256="ab" * 32,
@@ -60,12 +61,27 @@ def test_jobs_json_and_table(capsys):
     job = data[0]
     assert job["id"] == job_id
     assert (job["rows"], job["accepted"], job["rejected"], job["failed"], job["pending"]) == (
-        6, 3, 1, 1, 1)
+        6,
+        3,
+        1,
+        1,
+        1,
+    )
     assert job["accepted"] + job["rejected"] + job["failed"] + job["pending"] == job["rows"]
     assert run_cli(["jobs"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0].split() == ["JOB", "CREATED", "FILE", "DESTINATION", "STATE", "ROWS",
-                                "ACCEPTED", "REJECTED", "FAILED", "PENDING"]
+    assert lines[0].split() == [
+        "JOB",
+        "CREATED",
+        "FILE",
+        "DESTINATION",
+        "STATE",
+        "ROWS",
+        "ACCEPTED",
+        "REJECTED",
+        "FAILED",
+        "PENDING",
+    ]
     assert job_id in lines[1] and "events.csv" in lines[1] and "flokit-events" in lines[1]
 
 

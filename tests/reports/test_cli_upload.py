@@ -20,9 +20,20 @@ from tests.reports.tls_server import cert_tools_available, self_signed_https_ser
 KEY_ENV = "BACKFILL_TEST_KEY"
 
 
-def upload_args(path: Path, base_url: str, *extra: str, dest: str = "vibefollow-events") -> list[str]:
-    return ["upload", str(path), "--destination", dest, "--base-url", base_url,
-            "--api-key-env", KEY_ENV, *extra]
+def upload_args(
+    path: Path, base_url: str, *extra: str, dest: str = "vibefollow-events"
+) -> list[str]:
+    return [
+        "upload",
+        str(path),
+        "--destination",
+        dest,
+        "--base-url",
+        base_url,
+        "--api-key-env",
+        KEY_ENV,
+        *extra,
+    ]
 
 
 @pytest.fixture
@@ -87,7 +98,9 @@ def test_canary_without_confirmation_stops_resumable(sandbox, key_env, tmp_path,
     with Journal() as journal:
         job = only_job(journal)
     assert (job.accepted, job.pending) == (25, 375)
-    assert run_cli(["resume", job.id, "--base-url", sandbox.base_url, "--api-key-env", KEY_ENV]) == 0
+    assert (
+        run_cli(["resume", job.id, "--base-url", sandbox.base_url, "--api-key-env", KEY_ENV]) == 0
+    )
     assert len(sandbox.records("vibefollow-events")) == 400
 
 
@@ -105,7 +118,9 @@ def test_duplicate_guard_across_runs(sandbox, key_env, tmp_path, capsys):
     assert sandbox.stats()["vibefollow-events"]["records_received"] == 300
 
 
-def test_bad_key_stops_with_exit_2_and_resumes_with_good_key(sandbox, monkeypatch, tmp_path, capsys):
+def test_bad_key_stops_with_exit_2_and_resumes_with_good_key(
+    sandbox, monkeypatch, tmp_path, capsys
+):
     monkeypatch.setenv(KEY_ENV, "sk_wrong_key_123456")
     src = write_events_csv(tmp_path / "events.csv", 100)
     assert run_cli(upload_args(src, sandbox.base_url)) == 2
@@ -116,7 +131,9 @@ def test_bad_key_stops_with_exit_2_and_resumes_with_good_key(sandbox, monkeypatc
         job = only_job(journal)
     assert job.pending == 100
     monkeypatch.setenv(KEY_ENV, DEFAULT_API_KEY)
-    assert run_cli(["resume", job.id, "--base-url", sandbox.base_url, "--api-key-env", KEY_ENV]) == 0
+    assert (
+        run_cli(["resume", job.id, "--base-url", sandbox.base_url, "--api-key-env", KEY_ENV]) == 0
+    )
     assert len(sandbox.records("vibefollow-events")) == 100
 
 
@@ -125,12 +142,24 @@ def test_bad_key_stops_with_exit_2_and_resumes_with_good_key(sandbox, monkeypatc
     [
         (["upload", "missing.csv", "-d", "vibefollow-events"], "does not exist"),
         (["upload", "{src}", "-d", "nope"], "Unknown destination 'nope'"),
-        (["upload", "{src}", "-d", "vibefollow-events", "--base-url", "http://example.com"],
-         "Refusing plain http://"),
-        (["upload", "{src}", "-d", "vibefollow-events", "--base-url", "{url}",
-          "--api-key-env", "BACKFILL_UNSET_VAR"], "BACKFILL_UNSET_VAR is not set"),
-        (["upload", "{src}", "-d", "vibefollow-events", "--mapping", "{src}"],
-         "could not be read"),
+        (
+            ["upload", "{src}", "-d", "vibefollow-events", "--base-url", "http://example.com"],
+            "Refusing plain http://",
+        ),
+        (
+            [
+                "upload",
+                "{src}",
+                "-d",
+                "vibefollow-events",
+                "--base-url",
+                "{url}",
+                "--api-key-env",
+                "BACKFILL_UNSET_VAR",
+            ],
+            "BACKFILL_UNSET_VAR is not set",
+        ),
+        (["upload", "{src}", "-d", "vibefollow-events", "--mapping", "{src}"], "could not be read"),
         (["resume", "no-such-job"], "No job 'no-such-job'"),
     ],
 )
@@ -152,7 +181,9 @@ def test_without_base_url_uses_embedded_sandbox(tmp_path, capsys):
     assert "Done: 20 accepted" in out
 
 
-@pytest.mark.skipif(not cert_tools_available(), reason="neither cryptography nor openssl is installed")
+@pytest.mark.skipif(
+    not cert_tools_available(), reason="neither cryptography nor openssl is installed"
+)
 def test_self_signed_https_fails_clearly(key_env, tmp_path, capsys):
     src = write_events_csv(tmp_path / "events.csv", 10)
     with self_signed_https_server(tmp_path) as (base_url, seen):
@@ -175,8 +206,18 @@ def test_key_never_written_anywhere(sandbox_factory, monkeypatch, tmp_path, caps
     src = write_events_csv(tmp_path / "events.csv", 400, invalid_rows=2)
     # One destination with the key in a header, one with the key in the JSON body.
     for dest in ("vibefollow-events", "ourspriv-events"):
-        code = run_cli(upload_args(src, server.base_url, "--log-file", str(log_file),
-                                   "--report", str(report), "--allow-duplicates", dest=dest))
+        code = run_cli(
+            upload_args(
+                src,
+                server.base_url,
+                "--log-file",
+                str(log_file),
+                "--report",
+                str(report),
+                "--allow-duplicates",
+                dest=dest,
+            )
+        )
         assert code == 1  # the invalid rows
     # Something to find: the debug log really has httpx/httpcore traffic in it.
     text = log_file.read_text(encoding="utf-8")
@@ -224,8 +265,14 @@ def test_resume_of_embedded_sandbox_job_starts_a_fresh_sandbox(tmp_path, capsys)
 
 def test_server_rejections_and_transient_faults(sandbox, key_env, tmp_path, capsys):
     src = write_events_csv(tmp_path / "events.csv", 1_500)
-    sandbox.set_faults(reject_field="properties.note", reject_pattern=r"^note 1\d$",
-                       reject_code="bad_note", p503=1.0, retry_after=0, budget=2)
+    sandbox.set_faults(
+        reject_field="properties.note",
+        reject_pattern=r"^note 1\d$",
+        reject_code="bad_note",
+        p503=1.0,
+        retry_after=0,
+        budget=2,
+    )
     report = tmp_path / "rejected.xlsx"
     assert run_cli(upload_args(src, sandbox.base_url, "--report", str(report))) == 1
     out = capsys.readouterr().out
@@ -233,8 +280,18 @@ def test_server_rejections_and_transient_faults(sandbox, key_env, tmp_path, caps
     assert "rejected: 10 rows (rows 12–21)" in out
     ws = openpyxl.load_workbook(report).active
     rows = [[c.value for c in r] for r in ws.iter_rows(values_only=False)]
-    assert rows[0] == ["Customer ID", "Action", "When", "Plan", "Note",
-                       "Row", "Field", "Code", "Reason", "State"]
+    assert rows[0] == [
+        "Customer ID",
+        "Action",
+        "When",
+        "Plan",
+        "Note",
+        "Row",
+        "Field",
+        "Code",
+        "Reason",
+        "State",
+    ]
     assert [r[5] for r in rows[1:]] == list(range(12, 22))
     assert rows[1][0] == "C000010" and rows[1][4] == "note 10"
     assert {r[7] for r in rows[1:]} == {"bad_note"} and {r[9] for r in rows[1:]} == {"rejected"}

@@ -43,7 +43,9 @@ def crash_and_resume(sandbox, tmp_path: Path, *, rows: int, kills: int, seed: in
     killed_mid_job = 0
     job_id: str | None = None
     for _ in range(kills):
-        argv = upload if job_id is None else [sys.executable, "-m", "app", "resume", job_id, *common]
+        argv = (
+            upload if job_id is None else [sys.executable, "-m", "app", "resume", job_id, *common]
+        )
         before = _requests(sandbox)
         log = open(tmp_path / "run.log", "ab")  # noqa: SIM115 - closed below
         proc = subprocess.Popen(argv, env=env, stdout=log, stderr=subprocess.STDOUT)
@@ -68,7 +70,10 @@ def crash_and_resume(sandbox, tmp_path: Path, *, rows: int, kills: int, seed: in
                 killed_mid_job += 1
     final = subprocess.run(
         [sys.executable, "-m", "app", "resume", job_id, *common],
-        env=env, capture_output=True, text=True, timeout=120,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     with Journal() as journal:
         job = journal.job(job_id)
@@ -119,7 +124,10 @@ def test_ctrl_c_stops_after_requests_in_flight_and_resumes(sandbox, tmp_path):
     common = ["--base-url", sandbox.base_url, "--api-key-env", KEY_ENV, "--concurrency", "2"]
     proc = subprocess.Popen(
         [sys.executable, "-m", "app", "upload", str(src), "-d", DEST, *common],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     deadline = time.monotonic() + 60
     while _requests(sandbox) == 0:
@@ -140,7 +148,10 @@ def test_ctrl_c_stops_after_requests_in_flight_and_resumes(sandbox, tmp_path):
     assert len(sandbox.records(DEST)) == job.accepted
     final = subprocess.run(
         [sys.executable, "-m", "app", "resume", job_id, *common],
-        env=env, capture_output=True, text=True, timeout=120,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert final.returncode == 0, final.stdout + final.stderr
     ids = [e["external_user_id"] for e in sandbox.records(DEST)]

@@ -82,8 +82,18 @@ def test_default_path_is_in_data_dir(monkeypatch, tmp_path):
 
 def test_broken_entries_are_skipped(tmp_path):
     (tmp_path / "profiles.json").write_text(
-        json.dumps({"profiles": [{"name": "x"}, {"name": "ok", "destination_id": "flokit-events",
-                                                   "base_url": "https://a.example"}]}),
+        json.dumps(
+            {
+                "profiles": [
+                    {"name": "x"},
+                    {
+                        "name": "ok",
+                        "destination_id": "flokit-events",
+                        "base_url": "https://a.example",
+                    },
+                ]
+            }
+        ),
         encoding="utf-8",
     )
     assert [p.name for p in make_store(tmp_path).list() if not p.builtin] == ["ok"]

@@ -30,7 +30,9 @@ def test_render_words():
         "8,000 of 12,371 rows · 2,140 rows/s · about 2 s left · "
         "accepted 7,912 · rejected 88 · failed 0 · pending 4,371"
     )
-    waiting = render_progress(Snap(backoff_s=12, backoff_reason="the API asked us to slow down (429)"))
+    waiting = render_progress(
+        Snap(backoff_s=12, backoff_reason="the API asked us to slow down (429)")
+    )
     assert waiting.endswith("waiting 12 s: the API asked us to slow down (429)")
 
 

@@ -53,10 +53,18 @@ def test_receipt_files_in_data_dir(tmp_path, monkeypatch):
     assert data["app_version"] == __version__
     assert data["started_at"] == "2026-03-04T10:40:00Z"
     text = txt_path.read_text(encoding="utf-8")
-    for needle in ("customers.csv", data["file_sha256"], "VibeFollow events (vibefollow-events)",
-                   "https://api.vibefollow.com", "12,283", "Retries:          3",
-                   "Rate-limit waits: 12 s pacing to the published limit, 1 min 1 s asked for by the API", "4 min 12 s", "totals add up:  yes",
-                   f"Backfill {__version__}"):
+    for needle in (
+        "customers.csv",
+        data["file_sha256"],
+        "VibeFollow events (vibefollow-events)",
+        "https://api.vibefollow.com",
+        "12,283",
+        "Retries:          3",
+        "Rate-limit waits: 12 s pacing to the published limit, 1 min 1 s asked for by the API",
+        "4 min 12 s",
+        "totals add up:  yes",
+        f"Backfill {__version__}",
+    ):
         assert needle in text, needle
 
 

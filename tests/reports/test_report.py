@@ -28,23 +28,55 @@ COLUMNS = ["Customer ID", "Email", "Amount", "Note"]
 
 def outcomes() -> list[Outcome]:
     return [
-        Outcome(7, "rejected", "invalid_email", "email", "email is not a valid address",
-                {"Customer ID": "C7", "Email": "bad@", "Amount": "-5", "Note": "=HYPERLINK(\"x\")"}),
-        Outcome(3, "rejected", "invalid_email", "email", "email is not a valid address",
-                {"Customer ID": "C3", "Email": "@evil", "Amount": "+3.25", "Note": "- dash note"}),
+        Outcome(
+            7,
+            "rejected",
+            "invalid_email",
+            "email",
+            "email is not a valid address",
+            {"Customer ID": "C7", "Email": "bad@", "Amount": "-5", "Note": '=HYPERLINK("x")'},
+        ),
+        Outcome(
+            3,
+            "rejected",
+            "invalid_email",
+            "email",
+            "email is not a valid address",
+            {"Customer ID": "C3", "Email": "@evil", "Amount": "+3.25", "Note": "- dash note"},
+        ),
         Outcome(4, "accepted", None, None, None, {"Customer ID": "C4", "Email": "a@b.c"}),
-        Outcome(9, "failed", "server_error", None, "HTTP 500 after 5 attempts",
-                {"Customer ID": "C9", "Email": "z@y.x", "Amount": "007", "Note": "\tTAB\x01"}),
+        Outcome(
+            9,
+            "failed",
+            "server_error",
+            None,
+            "HTTP 500 after 5 attempts",
+            {"Customer ID": "C9", "Email": "z@y.x", "Amount": "007", "Note": "\tTAB\x01"},
+        ),
     ]
 
 
 @pytest.mark.parametrize(
     ("value", "expected"),
     [
-        ("=1+2", "'=1+2"), ("+cmd|' /C calc'!A0", "'+cmd|' /C calc'!A0"), ("@SUM(A1)", "'@SUM(A1)"),
-        ("-2+3", "'-2+3"), ("\tx", "'\tx"), ("\rx", "'\rx"), ("\0x", "'\0x"), ("- note", "'- note"),
-        ("-5", "-5"), ("+3.25", "+3.25"), ("-1,5", "-1,5"), ("-2e3", "-2e3"), ("-", "'-"),
-        ("plain", "plain"), ("", ""), (None, ""), (12, "12"), ("a=b", "a=b"),
+        ("=1+2", "'=1+2"),
+        ("+cmd|' /C calc'!A0", "'+cmd|' /C calc'!A0"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("-2+3", "'-2+3"),
+        ("\tx", "'\tx"),
+        ("\rx", "'\rx"),
+        ("\0x", "'\0x"),
+        ("- note", "'- note"),
+        ("-5", "-5"),
+        ("+3.25", "+3.25"),
+        ("-1,5", "-1,5"),
+        ("-2e3", "-2e3"),
+        ("-", "'-"),
+        ("plain", "plain"),
+        ("", ""),
+        (None, ""),
+        (12, "12"),
+        ("a=b", "a=b"),
     ],
 )
 def test_neutralise(value, expected):
@@ -60,7 +92,7 @@ def test_csv_layout_bom_and_neutralisation(tmp_path):
     assert rows[0] == [*COLUMNS, "Row", "Field", "Code", "Reason", "State"]
     assert [r[4] for r in rows[1:]] == ["3", "7", "9"]  # sorted by row, accepted row left out
     by_row = {r[4]: r for r in rows[1:]}
-    assert by_row["7"][:4] == ["C7", "bad@", "-5", "'=HYPERLINK(\"x\")"]
+    assert by_row["7"][:4] == ["C7", "bad@", "-5", '\'=HYPERLINK("x")']
     assert by_row["3"][1:4] == ["'@evil", "+3.25", "'- dash note"]
     assert by_row["9"][2:4] == ["007", "'\tTAB\x01"]
     assert by_row["9"][5:] == ["", "server_error", "HTTP 500 after 5 attempts", "failed"]
@@ -76,7 +108,7 @@ def test_xlsx_layout_text_cells_and_neutralisation(tmp_path):
     rows = [[c.value for c in r] for r in ws.iter_rows()]
     assert rows[0] == [*COLUMNS, "Row", "Field", "Code", "Reason", "State"]
     assert [r[4] for r in rows[1:]] == [3, 7, 9]
-    assert rows[2][:4] == ["C7", "bad@", "-5", "'=HYPERLINK(\"x\")"]
+    assert rows[2][:4] == ["C7", "bad@", "-5", '\'=HYPERLINK("x")']
     assert rows[3][3] == "'\tTAB\ufffd"
     assert rows[3][2] == "007"  # text, not the number 7
     for r in ws.iter_rows(min_row=2):
@@ -95,8 +127,16 @@ def test_columns_default_to_first_seen_and_collisions_get_prefixed(tmp_path):
     path = write_rejection_report(outs, tmp_path / "r.csv")
     with open(path, encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.reader(fh))
-    assert rows[0] == ["Row", "Code", "Extra", "Backfill Row", "Field", "Backfill Code",
-                       "Reason", "State"]
+    assert rows[0] == [
+        "Row",
+        "Code",
+        "Extra",
+        "Backfill Row",
+        "Field",
+        "Backfill Code",
+        "Reason",
+        "State",
+    ]
     assert rows[2] == ["", "Y", "e", "6", "user_id", "missing", "missing", "rejected"]
 
 
@@ -117,7 +157,9 @@ def test_group_by_reason():
     ]
     groups = group_by_reason(outs)
     assert [(g.state, g.code, g.count) for g in groups] == [
-        ("rejected", "invalid_email", 3), ("failed", "server_error", 1)]
+        ("rejected", "invalid_email", 3),
+        ("failed", "server_error", 1),
+    ]
     assert groups[0].rows == [3, 7, 11]
     assert groups[0].reason == "email is not a valid address"
     assert groups[0].describe() == "3 rows (rows 3, 7, 11): email is not a valid address"

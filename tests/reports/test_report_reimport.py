@@ -18,7 +18,7 @@ from tests.reports.test_report import Outcome
 SOURCE = (
     "Customer ID,Action,When,Plan,Seats,Note\r\n"
     "C1,signup,2024-03-04T10:05:00Z,pro,3,first\r\n"
-    "C2,trial,2024-03-05T11:00:00Z,free,-5,=HYPERLINK(\"http://x\")\r\n"
+    'C2,trial,2024-03-05T11:00:00Z,free,-5,=HYPERLINK("http://x")\r\n'
     "C3,signup,2024-03-06T12:30:00Z,team,+7,@mention\r\n"
     "C4,upgrade,2024-03-07T09:00:00Z,pro,007,- dash\r\n"
 )
@@ -38,9 +38,7 @@ def test_report_reimports_with_the_same_template(tmp_path, suffix):
         int(n): {h: str(table.df[h].iloc[i]) for h in table.headers}
         for i, n in enumerate(table.row_numbers)
     }
-    outcomes = [
-        Outcome(row, "rejected", "bad", "name", "nope", cells[row]) for row in (2, 3, 4, 5)
-    ]
+    outcomes = [Outcome(row, "rejected", "bad", "name", "nope", cells[row]) for row in (2, 3, 4, 5)]
 
     report = write_rejection_report(outcomes, tmp_path / f"rejected{suffix}", columns=table.headers)
     again = load_table(report)
@@ -65,7 +63,7 @@ def test_report_reimports_with_the_same_template(tmp_path, suffix):
         assert redone["properties"]["plan"] == original["properties"]["plan"]
         assert redone["properties"]["seats"] == original["properties"]["seats"]
     # Formula-looking text comes back visibly neutralised, never as a formula.
-    assert by_customer["C2"]["properties"]["note"] == "'=HYPERLINK(\"http://x\")"
+    assert by_customer["C2"]["properties"]["note"] == '\'=HYPERLINK("http://x")'
     assert by_customer["C3"]["properties"]["note"] == "'@mention"
     assert by_customer["C4"]["properties"]["note"] == "'- dash"
     assert by_customer["C1"]["properties"]["note"] == "first"

@@ -114,7 +114,7 @@ def test_env_var_path(monkeypatch):
         "headers=[(b'Host', b'api'), (b'Authorization', b'Bearer sk_live_SECRET1')]",
         "{'authorization': 'Bearer sk_live_SECRET1'}",
         '{"token": "sk_live_SECRET1", "events": [{"event": "a"}]}',
-        "b'{\"token\":\"sk_live_SECRET1\",\"events\":[]}'",
+        'b\'{"token":"sk_live_SECRET1","events":[]}\'',
         "x-api-key: sk_live_SECRET1",
     ],
 )
