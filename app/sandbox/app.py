@@ -147,11 +147,13 @@ class SandboxApp:
         route = ROUTES.get(path.rstrip("/") or "/")
         if route is None:
             await _send(send, json_reply(404, {"error": f"No route for {path}"}))
+            self._log(scope, 404, time.perf_counter(), "unknown path")
             return
         if scope["method"] != "POST":
             await _send(
                 send, json_reply(405, {"error": "Method not allowed"}, (b"allow", b"POST"))
             )
+            self._log(scope, 405, time.perf_counter(), "")
             return
         await self._ingest(scope, receive, send, *route)
 
@@ -251,11 +253,13 @@ class SandboxApp:
         body = await _read_body(receive)
         if body is None:
             return
+        started = time.perf_counter()
         try:
             reply = self._control_reply(state, path, method, scope, body)
         except (ValueError, TypeError) as exc:
             reply = json_reply(400, {"error": str(exc)})
         await _send(send, reply)
+        self._log(scope, reply.status, started, "control")
 
     def _control_reply(
         self, state: SandboxState, path: str, method: str, scope: Scope, body: bytes

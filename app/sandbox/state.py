@@ -54,14 +54,30 @@ class SandboxState:
         self.settings = settings
         self.store = Store()
         self.stats = _stats_for(settings)
-        self.vibefollow_limiter = SlidingWindowLimiter(
-            settings.vibefollow_rate_limit, settings.vibefollow_rate_window_s
-        )
-        self.flokit_limiter = SlidingWindowLimiter(
-            settings.flokit_rate_limit, settings.flokit_rate_window_s
-        )
-        self.queue = IngestQueue(settings.queue_cap, settings.queue_drain_per_s)
+        self._install_limits(settings, None)
         self.injector = FaultInjector.for_faults(Faults())
+
+    def _install_limits(self, settings: SandboxSettings, old: SandboxSettings | None) -> None:
+        """(Re)build limiters and queue whose settings changed; the others keep their windows."""
+        if old is None or (old.vibefollow_rate_limit, old.vibefollow_rate_window_s) != (
+            settings.vibefollow_rate_limit,
+            settings.vibefollow_rate_window_s,
+        ):
+            self.vibefollow_limiter = SlidingWindowLimiter(
+                settings.vibefollow_rate_limit, settings.vibefollow_rate_window_s
+            )
+        if old is None or (old.flokit_rate_limit, old.flokit_rate_window_s) != (
+            settings.flokit_rate_limit,
+            settings.flokit_rate_window_s,
+        ):
+            self.flokit_limiter = SlidingWindowLimiter(
+                settings.flokit_rate_limit, settings.flokit_rate_window_s
+            )
+        if old is None or (old.queue_cap, old.queue_drain_per_s) != (
+            settings.queue_cap,
+            settings.queue_drain_per_s,
+        ):
+            self.queue = IngestQueue(settings.queue_cap, settings.queue_drain_per_s)
 
     def reset(self) -> None:
         """Clear data, stats, faults, rate-limit windows and queue; restore start-up settings."""
@@ -70,17 +86,11 @@ class SandboxState:
             self.generation += 1
 
     def configure(self, **changes: object) -> SandboxSettings:
-        """Change settings until the next reset (limiters and queue restart empty)."""
+        """Change settings until the next reset; a changed limit or queue restarts empty."""
         with self.lock:
-            settings = self.settings.replace(**changes)
+            old, settings = self.settings, self.settings.replace(**changes)
             self.settings = settings
-            self.vibefollow_limiter = SlidingWindowLimiter(
-                settings.vibefollow_rate_limit, settings.vibefollow_rate_window_s
-            )
-            self.flokit_limiter = SlidingWindowLimiter(
-                settings.flokit_rate_limit, settings.flokit_rate_window_s
-            )
-            self.queue = IngestQueue(settings.queue_cap, settings.queue_drain_per_s)
+            self._install_limits(settings, old)
             for name, fresh in _stats_for(settings).items():
                 self.stats[name].rate_window_s = fresh.rate_window_s
             return settings
