@@ -780,9 +780,15 @@ def _finish(
             f"Job {job_id} {why} with {_n(job.pending)} rows pending. Continue with: backfill resume {job_id}"
         )
         return EXIT_INCOMPLETE
-    json_path, txt_path = write_receipt(journal, job_id, report_path=report_path)
+    notes = (
+        [
+            f"{_plural(len(extra_outcomes), 'row')} failed validation and were not sent (see the report)."
+        ]
+        if extra_outcomes
+        else []
+    )
+    _, txt_path = write_receipt(journal, job_id, report_path=report_path, notes=notes)
     ctx.say(f"Receipt: {txt_path}")
-    del json_path
     if job.rejected or job.failed or extra_outcomes:
         if job.failed:
             ctx.say(f"Failed rows can be sent again with: backfill resume {job_id} --retry-failed")

@@ -12,6 +12,7 @@ import json
 import os
 import platform
 import socket
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -125,7 +126,7 @@ def utc_iso(moment: datetime | float | str | None) -> str | None:
         moment = datetime.fromisoformat(moment.replace("Z", "+00:00"))
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+    return moment.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 def local_time(iso: str | None) -> str:
@@ -172,7 +173,8 @@ def save_receipt(receipt: Receipt, directory: Path | None = None) -> tuple[Path,
     """Write the receipt as .json and .txt; returns (json_path, txt_path)."""
     folder = receipts_dir(directory)
     stamp = (receipt.finished_at or receipt.created_at or "").replace(":", "").replace("-", "")
-    stem = f"receipt-{_safe(receipt.job_id)}-{stamp.rstrip('Z') or 'unfinished'}"
+    stamp = stamp.split(".")[0].rstrip("Z")
+    stem = f"receipt-{_safe(receipt.job_id)}-{stamp or 'unfinished'}"
     json_path = folder / f"{stem}.json"
     txt_path = folder / f"{stem}.txt"
     json_path.write_text(receipt.to_json(), encoding="utf-8")
@@ -180,7 +182,13 @@ def save_receipt(receipt: Receipt, directory: Path | None = None) -> tuple[Path,
     return json_path, txt_path
 
 
-def receipt_from_journal(journal: Any, job_id: str, *, report_path: str | None = None) -> Receipt:
+def receipt_from_journal(
+    journal: Any,
+    job_id: str,
+    *,
+    report_path: str | None = None,
+    notes: Sequence[str] = (),
+) -> Receipt:
     """Collect a job's receipt from the journal (`Journal.job` and `Journal.job_stats`)."""
     job = journal.job(job_id)
     stats = journal.job_stats(job.id)
@@ -210,14 +218,21 @@ def receipt_from_journal(journal: Any, job_id: str, *, report_path: str | None =
         started_at=utc_iso(stats.started_at or job.created_at),
         finished_at=utc_iso(stats.finished_at or job.updated_at),
         report_path=report_path,
+        notes=list(notes),
     )
 
 
 def write_receipt(
-    journal: Any, job_id: str, directory: Path | None = None, *, report_path: str | None = None
+    journal: Any,
+    job_id: str,
+    directory: Path | None = None,
+    *,
+    report_path: str | None = None,
+    notes: Sequence[str] = (),
 ) -> tuple[Path, Path]:
     """Write the job's receipt into `directory` (default `data_dir()/receipts`)."""
-    return save_receipt(receipt_from_journal(journal, job_id, report_path=report_path), directory)
+    receipt = receipt_from_journal(journal, job_id, report_path=report_path, notes=notes)
+    return save_receipt(receipt, directory)
 
 
 def _safe(text: str) -> str:

@@ -79,6 +79,9 @@ def test_invalid_rows_reported_and_exit_1(sandbox, key_env, tmp_path, capsys):
     assert [int(r["Row"]) for r in rows] == [302, 303, 304, 305]
     assert {r["State"] for r in rows} == {"invalid"}
     assert rows[0]["Note"] == "missing user"
+    (receipt,) = (data_dir() / "receipts").glob("*.json")
+    notes = json.loads(receipt.read_text(encoding="utf-8"))["notes"]
+    assert notes == ["4 rows failed validation and were not sent (see the report)."]
 
 
 def test_canary_then_confirm_with_yes(sandbox, key_env, tmp_path, capsys):

@@ -51,7 +51,7 @@ def test_receipt_files_in_data_dir(tmp_path, monkeypatch):
     assert data["duration_s"] == 252.0
     assert data["os_user"] == getpass.getuser()
     assert data["app_version"] == __version__
-    assert data["started_at"] == "2026-03-04T10:40:00Z"
+    assert data["started_at"] == "2026-03-04T10:40:00.000Z"
     text = txt_path.read_text(encoding="utf-8")
     for needle in (
         "customers.csv",
