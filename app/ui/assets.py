@@ -38,9 +38,15 @@ def app_icon() -> QIcon:
     return icon("backfill")
 
 
-def sample_files() -> list[Path]:
-    """Sample spreadsheets shipped in `resources/samples/`, for "Try a sample"."""
+def sample_files(extensions: tuple[str, ...] = ()) -> list[Path]:
+    """Sample spreadsheets in `resources/samples/` (only these extensions, when given)."""
     folder = asset_path("samples")
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
+    return sorted(
+        p
+        for p in folder.iterdir()
+        if p.is_file()
+        and not p.name.startswith(".")
+        and (not extensions or p.suffix.lower() in extensions)
+    )

@@ -102,7 +102,7 @@ class LoadPage(StepPage):
         empty_layout = QVBoxLayout(empty)
         empty_layout.setContentsMargins(0, 0, 0, 0)
         empty_layout.setSpacing(14)
-        self.drop_zone = DropZone(_formats_line(), sample_files())
+        self.drop_zone = DropZone(_formats_line(), sample_files(sources.SUPPORTED_EXTENSIONS))
         self.drop_zone.browse_requested.connect(self.browse)
         self.drop_zone.file_dropped.connect(self.load_path)
         self.drop_zone.sample_requested.connect(self.load_path)

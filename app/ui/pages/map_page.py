@@ -7,6 +7,7 @@ Every change produces a new `Mapping` in the session; the page holds no mapping 
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import datetime
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -142,7 +143,8 @@ class FieldRow:
         self.constant.hide()
         self.samples = QLabel("")
         self.samples.setObjectName("sampleValues")
-        self.samples.setMinimumWidth(160)
+        self.samples.setMinimumWidth(180)
+        self.samples.setWordWrap(True)
         self.confidence = QLabel("")
         self.confidence.setObjectName("confidence")
         self.options = QWidget()
@@ -639,12 +641,16 @@ class MapPage(StepPage):
             row.date_note.hide()
             return
         other = "month_first" if note.order == "day_first" else "day_first"
-        pairs = "   ".join(f"{a} → {_day(b)}" for a, b in note.samples[:2])
-        alt = "   ".join(f"{a} → {_day(b)}" for a, b in note.alternative[:2])
-        mark = "⚠ " if note.ambiguous else ""
+        now = " · ".join(f"{a} → {_readable(b)}" for a, b in note.samples[:2])
+        alt = " · ".join(_readable(b) for _, b in note.alternative[:2])
+        prefix = "⚠ " if note.ambiguous else ""
         row.date_text.setText(
-            f"{mark}{note.message}\nNow: {pairs}\nIf {ORDER_WORDS[other]}: {alt}"
+            f"{prefix}{note.message}\n{now}\n"
+            f"Read {ORDER_WORDS[other]} they would be: {alt}"
         )
+        row.date_text.setProperty("ambiguous", note.ambiguous)
+        row.date_text.style().unpolish(row.date_text)
+        row.date_text.style().polish(row.date_text)
         row.date_switch.setText(f"Read {other.replace('_', '-')} instead")
         row.date_switch.setProperty("order", other)
         row.date_note.show()
@@ -817,6 +823,13 @@ def _short(text: str, limit: int = 24) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _day(iso: str) -> str:
-    # "2024-03-04T00:00:00Z" → "4 Mar 2024" is kinder, but the ISO date is unambiguous enough.
-    return iso[:10] if iso.endswith("T00:00:00Z") else iso.replace("T", " ").rstrip("Z")
+def _readable(iso: str) -> str:
+    """"2024-03-04T10:05:00Z" → "4 Mar 2024 10:05": a month name can't be misread."""
+    try:
+        stamp = datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    except ValueError:
+        return iso  # "(not a date)"
+    day = f"{stamp.day} {stamp:%b %Y}"
+    if (stamp.hour, stamp.minute, stamp.second) == (0, 0, 0):
+        return day
+    return f"{day} {stamp:%H:%M}" + (f":{stamp:%S}" if stamp.second else "")

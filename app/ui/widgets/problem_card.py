@@ -5,7 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.ui.models.issues_model import fix_label
 
@@ -30,6 +38,7 @@ class ProblemCard(QFrame):
         noun = "row" if group.count == 1 else "rows"
         self.headline = QLabel(f"<b>{group.count:,} {noun}</b>: {_escape(group.summary)}")
         self.headline.setObjectName("problemText")
+        self.headline.setWordWrap(True)
         first = ", ".join(f"{r:,}" for r in group.first_rows)
         more = ", …" if group.count > len(group.first_rows) else ""
         kind = "Warning — these rows are still sent" if group.severity == "warning" else "Not sent"
@@ -40,6 +49,10 @@ class ProblemCard(QFrame):
         text.addWidget(self.headline)
         text.addWidget(self.detail)
         layout.addLayout(text, 1)
+        for label in (self.headline, self.detail):
+            # Long sentences wrap instead of widening the card past the window.
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            label.setMinimumWidth(200)
         self.show_button = QPushButton("Show rows")
         self.show_button.clicked.connect(lambda: self.show_rows.emit(self.group))
         layout.addWidget(self.show_button)

@@ -34,11 +34,21 @@ class ProfileBadge(QLabel):
 
     def set_profile(self, kind: str, name: str) -> None:
         self.kind = kind
+        word = kind.upper()
+        # "Sandbox — VibeFollow events" reads "SANDBOX — VibeFollow events", not twice.
+        rest = name
+        for sep in (" — ", " - ", ": ", " "):
+            if name.lower().startswith(kind.lower() + sep):
+                rest = name[len(kind) + len(sep) :]
+                break
+        if rest.lower() == kind.lower():
+            rest = ""
+        self.setText(f"{word} — {rest}" if rest else word)
         if kind == "production":
-            self.setText(f"PRODUCTION — {name}")
             self.setToolTip("Records go to a real API. Uploads cannot be undone.")
+        elif kind == "staging":
+            self.setToolTip("Records go to a test copy of the real API.")
         else:
-            self.setText("SANDBOX" if name.lower() == "sandbox" else f"SANDBOX — {name}")
             self.setToolTip("Records go to the local test server; nothing leaves this computer.")
         self.setProperty("profileKind", kind)
         self.style().unpolish(self)
