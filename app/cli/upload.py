@@ -737,9 +737,13 @@ def _finish(
     extra_outcomes: Sequence[Any],
     *,
     interrupted: bool,
+    sent_now: bool = True,
 ) -> int:
-    """Print the totals, write the report and the receipt, and choose the exit code."""
-    from app.core.receipt import write_receipt
+    """Print the totals, write the report and the receipt, and choose the exit code.
+
+    A job that finished in an earlier run keeps its receipt; one is written only if missing.
+    """
+    from app.core.receipt import receipts_dir, write_receipt
     from app.core.report import write_rejection_report
 
     job = journal.job(job_id)
@@ -787,7 +791,11 @@ def _finish(
         if extra_outcomes
         else []
     )
-    _, txt_path = write_receipt(journal, job_id, report_path=report_path, notes=notes)
+    existing = sorted(receipts_dir().glob(f"receipt-{job_id}-*.txt"))
+    if sent_now or not existing:
+        _, txt_path = write_receipt(journal, job_id, report_path=report_path, notes=notes)
+    else:
+        txt_path = existing[-1]
     ctx.say(f"Receipt: {txt_path}")
     if job.rejected or job.failed or extra_outcomes:
         if job.failed:
@@ -820,7 +828,7 @@ def _resume(args: argparse.Namespace, ctx: Context) -> int:
         job = journal.job(job.id)
     if not job.pending:
         ctx.say(f"Job {job.id} has no pending rows.")
-        return _finish(ctx, args, journal, job.id, (), interrupted=False)
+        return _finish(ctx, args, journal, job.id, (), interrupted=False, sent_now=False)
     if args.base_url:
         base_url = _resolve_base_url(ctx, args.base_url)
     elif job.profile_name == EMBEDDED_SANDBOX_PROFILE:

@@ -315,3 +315,17 @@ def test_saved_profile_supplies_base_url_and_key(sandbox, tmp_path, capsys):
     assert len(sandbox.records("flokit-events")) == 40
     assert run_cli(["upload", str(src), "-d", "vibefollow-events", "--profile", "local-stage"]) == 2
     assert "is for flokit-events, not vibefollow-events" in capsys.readouterr().err
+
+
+def test_resume_of_finished_job_keeps_its_receipt(sandbox, key_env, tmp_path, capsys):
+    src = write_events_csv(tmp_path / "events.csv", 30)
+    assert run_cli(upload_args(src, sandbox.base_url)) == 0
+    with Journal() as journal:
+        job = only_job(journal)
+    capsys.readouterr()
+    resume = ["resume", job.id, "--base-url", sandbox.base_url, "--api-key-env", KEY_ENV]
+    assert run_cli(resume) == 0
+    out = capsys.readouterr().out
+    assert f"Job {job.id} has no pending rows." in out
+    assert len(list((data_dir() / "receipts").glob("*.txt"))) == 1
+    assert sandbox.stats()["vibefollow-events"]["records_received"] == 30
