@@ -1,8 +1,12 @@
 """`backfill upload`, `resume`, `jobs` and `report`: the upload engine from a terminal or a script.
 
 Exit codes: 0 every row accepted; 1 some rows rejected, failed, invalid or still pending;
-2 unusable input, refused key, unreachable or untrusted server. Errors are one line on stderr,
-never a traceback (`--log-file` records the details, with keys redacted).
+2 unusable input, refused key, unreachable or untrusted server, or rows already accepted in an
+earlier job (without --allow-duplicates). Errors are one line on stderr, never a traceback
+(`--log-file` records the details, with keys redacted).
+
+Rows kept back by validation are not part of the job; `upload` reports them with state
+"invalid" next to the rejected and failed rows (default: data_dir()/reports/).
 """
 
 from __future__ import annotations
@@ -361,7 +365,8 @@ def _upload(args: argparse.Namespace, ctx: Context) -> int:
     saved = _saved_profile(args.profile, destination.id)
     if saved is not None and not args.base_url and not saved.is_sandbox_placeholder:
         args.base_url = saved.base_url
-        ctx.say(f"Profile '{saved.name}' ({saved.kind}): {destination.label} at {saved.base_url}")
+        kind = saved.kind.upper() if saved.kind == "production" else saved.kind
+        ctx.say(f"Profile '{saved.name}' ({kind}): {destination.label} at {saved.base_url}")
     if args.base_url:
         base_url = _resolve_base_url(ctx, args.base_url)
         profile = args.profile or ""
@@ -382,15 +387,15 @@ def _upload(args: argparse.Namespace, ctx: Context) -> int:
     journal = _open_journal(ctx)
     duplicates = journal.already_accepted(destination.id, base_url, records)
     if duplicates:
+        verb = "was" if duplicates == 1 else "were"
         ctx.say(
-            f"Warning: {_plural(duplicates, 'row')} of this file were already accepted by "
+            f"Warning: {_plural(duplicates, 'row')} of this file {verb} already accepted by "
             f"{destination.label} at {base_url} in an earlier job."
         )
         if not args.allow_duplicates and not _confirm("Send them again anyway?"):
             raise CliError(
                 "Stopped before sending to avoid duplicates: pass --allow-duplicates to send "
-                "them anyway, or `backfill resume JOB` to continue an earlier job.",
-                EXIT_INCOMPLETE,
+                "them anyway, or `backfill resume JOB` to continue an earlier job."
             )
 
     _print_estimate(ctx, len(records), destination, args.concurrency)

@@ -111,7 +111,7 @@ def test_duplicate_guard_across_runs(sandbox, key_env, tmp_path, capsys):
     src = write_events_csv(tmp_path / "events.csv", 150)
     assert run_cli(upload_args(src, sandbox.base_url)) == 0
     capsys.readouterr()
-    assert run_cli(upload_args(src, sandbox.base_url)) == 1
+    assert run_cli(upload_args(src, sandbox.base_url)) == 2
     captured = capsys.readouterr()
     assert "150 rows of this file were already accepted" in captured.out
     assert "--allow-duplicates" in captured.err
