@@ -226,6 +226,22 @@ class Mapping:
         fields[field_name] = source
         return replace(self, fields=fields)
 
+    def with_fix(self, field_name: str, fix: str) -> Mapping:
+        """A copy with an issue group's fix applied (`IssueGroup.fix`): trim, lowercase,
+        collapse_spaces add a transform; day_first / month_first set the date order."""
+        source = self.source(field_name)
+        if source.kind == "none":
+            raise ValueError(f"'{field_name}' is not mapped, so '{fix}' cannot apply to it.")
+        if fix in ("day_first", "month_first"):
+            return self.with_field(field_name, replace(source, date_order=fix))
+        if fix not in TEXT_TRANSFORMS:
+            raise ValueError(f"Unknown fix '{fix}'.")
+        if fix in source.transforms:
+            return self
+        # Trim first so lower-casing and squeezing see clean values.
+        transforms = (fix, *source.transforms) if fix == "trim" else (*source.transforms, fix)
+        return self.with_field(field_name, replace(source, transforms=transforms))
+
     def with_extra(self, column: str, extra: ExtraColumn) -> Mapping:
         """A copy with one column's extras override replaced."""
         extras = dict(self.extras)

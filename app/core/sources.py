@@ -71,7 +71,9 @@ _BINARY_MAGICS = {
     b"\x7fELF": "a program file",
     b"MZ": "a Windows program file",
 }
-_STREAM_THRESHOLD = 16 * 1024 * 1024  # larger CSVs are read in blocks to report progress
+# Larger CSVs are read block by block to report progress and honour cancel; smaller ones in
+# one multi-threaded call (under a second), which is ~1.5× faster on two cores.
+_STREAM_THRESHOLD = 128 * 1024 * 1024
 _HEAD_BYTES = 256 * 1024
 _MIDNIGHT = re.compile(r"^(\d{4}-\d{2}-\d{2}) 00:00:00$")
 
@@ -276,7 +278,7 @@ def _read_bytes(path: Path) -> bytes:
 
 
 def _decode(path: Path, data: bytes, encoding: str | None):
-    if not data.strip(b"\xef\xbb\xbf\xff\xfe \t\r\n\x00"):
+    if _blank_bytes(data):
         raise LoadError(f"{path.name} is empty.", "Choose a file that has a header row and data.")
     for magic, what in _BINARY_MAGICS.items():
         if data.startswith(magic):
@@ -292,7 +294,7 @@ def _decode(path: Path, data: bytes, encoding: str | None):
             "Leave the encoding on automatic, or pick the one the file was saved with.",
         ) from exc
     sample = decoded.utf8[:65536]
-    controls = sum(sample.count(bytes([c])) for c in range(32) if c not in (9, 10, 13))
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     if b"\x00" in sample or controls > max(8, len(sample) // 100):
         raise LoadError(
             f"{path.name} does not look like a spreadsheet or text file (it contains binary data).",
@@ -300,6 +302,17 @@ def _decode(path: Path, data: bytes, encoding: str | None):
             "another program.",
         )
     return decoded
+
+
+_CONTROL_BYTES = bytes(c for c in range(32) if c not in (9, 10, 13))
+_BLANK = b"\xef\xbb\xbf\xff\xfe \t\r\n\x00"
+
+
+def _blank_bytes(data: bytes) -> bool:
+    """True when the file holds nothing but whitespace/BOMs (without copying a large file)."""
+    if data[:65536].strip(_BLANK):
+        return False
+    return not data.strip(_BLANK)
 
 
 def _head_records(utf8: bytes, delimiter: str, limit: int) -> list[list[str]]:
@@ -443,7 +456,7 @@ def _parse_csv(
     )
     source = pa.BufferReader(utf8)
     try:
-        if len(utf8) <= _STREAM_THRESHOLD and progress is None and cancel is None:
+        if len(utf8) <= _STREAM_THRESHOLD:
             table = pacsv.read_csv(
                 source,
                 read_options=read_options,
@@ -478,12 +491,12 @@ def _check_unclosed_quote(path: Path, utf8: bytes, table: pa.Table, header_row: 
 
     Evidence: an odd number of quote characters and a multi-line cell in the last row.
     """
-    if table.num_rows == 0 or utf8.count(b'"') % 2 == 0:
+    if table.num_rows == 0:
         return
     last = table.slice(table.num_rows - 1)
     for column in last.columns:
         value = column[0].as_py() or ""
-        if "\n" in value or "\r" in value:
+        if ("\n" in value or "\r" in value) and utf8.count(b'"') % 2 == 1:
             row = header_row + table.num_rows
             raise LoadError(
                 f'{path.name} has a quote (") in row {row:,} that is never closed, so the rest '
@@ -742,7 +755,7 @@ def _json_text(value: object) -> str:
 
 def _load_json(path: Path, fmt: str, progress: Progress | None, cancel: object) -> Table:
     data = _read_bytes(path)
-    if not data.strip(b"\xef\xbb\xbf \t\r\n"):
+    if _blank_bytes(data):
         raise LoadError(f"{path.name} is empty.", "Choose a file that holds data.")
     try:
         decoded = decode_to_utf8(data)
@@ -822,7 +835,10 @@ def _finish(
 ) -> Table:
     _check_cancel(cancel)
     columns = [pc.fill_null(col, "") for col in arrow_table.columns]
-    mask = _non_empty_mask(columns) if columns else np.zeros(len(row_numbers), dtype=bool)
+    if columns and not pc.any(pc.equal(pc.binary_length(columns[0]), 0)).as_py():
+        mask = np.ones(len(row_numbers), dtype=bool)  # no empty first cell: no empty row
+    else:
+        mask = _non_empty_mask(columns) if columns else np.zeros(len(row_numbers), dtype=bool)
     row_numbers = np.asarray(row_numbers, dtype=np.int64)
     if columns and not mask.all():
         skipped = row_numbers[~mask]

@@ -41,6 +41,7 @@ _ZONE = r"\s*(?P<tz>[Zz]|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?"
 _ISO = r"^(?P<y>\d{4})[-/.](?P<a>\d{1,2})[-/.](?P<b>\d{1,2})" + _TIME + _ZONE + "$"
 _NUMERIC_DATE = r"^(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})[-/.](?P<y>\d{4}|\d{2})" + _TIME + _ZONE + "$"
 _NUMBER = r"^\d{1,15}(?:\.\d+)?$"
+_SEPARATORS = pa.array(["-", "/", "."])
 _EXCEL_EPOCH_DAYS = -25569  # 1899-12-30 relative to 1970-01-01
 
 _MIN_YEAR = 1
@@ -201,59 +202,75 @@ def parse_timestamps(
     direct = np.zeros(n, dtype=bool)
 
     def take_time(parts: pa.StructArray, where: np.ndarray) -> None:
+        """Write the time-of-day and zone groups of `parts` (aligned with `where`)."""
         hh = _ints(_field(parts, "h"))
-        ap = pc.utf8_lower(pc.fill_null(_field(parts, "ap"), "")).to_numpy(zero_copy_only=False)
-        ap = ap.astype(str)
-        is_pm = np.char.startswith(ap, "p")
-        is_am = np.char.startswith(ap, "a")
+        ap = pc.utf8_lower(pc.fill_null(_field(parts, "ap"), ""))
+        is_pm = pc.starts_with(ap, "p").to_numpy(zero_copy_only=False)
+        is_am = pc.starts_with(ap, "a").to_numpy(zero_copy_only=False)
         bad_ampm = (is_pm | is_am) & ((hh > 12) | (hh == 0))
         hh = np.where(is_pm & (hh < 12), hh + 12, hh)
         hh = np.where(is_am & (hh == 12), 0, hh)
-        h[where] = hh[where]
-        mi[where] = _ints(_field(parts, "mi"))[where]
-        s[where] = _ints(_field(parts, "s"))[where]
+        h[where] = hh
+        mi[where] = _ints(_field(parts, "mi"))
+        s[where] = _ints(_field(parts, "s"))
         frac = pc.fill_null(_field(parts, "f"), "")
         frac3 = pc.utf8_slice_codeunits(pc.utf8_rpad(frac, width=3, padding="0"), 0, 3)
-        ms[where] = _ints(frac3)[where]
+        ms[where] = _ints(frac3)
         no_time = pc.equal(pc.utf8_length(pc.fill_null(_field(parts, "h"), "")), 0)
-        date_only[where] = no_time.to_numpy(zero_copy_only=False)[where]
+        date_only[where] = no_time.to_numpy(zero_copy_only=False)
         tz = pc.fill_null(_field(parts, "tz"), "")
-        tz_np = tz.to_numpy(zero_copy_only=False).astype(str)
-        zoned = tz_np != ""
-        has_zone[where] = zoned[where]
-        signed = np.char.startswith(tz_np, "+") | np.char.startswith(tz_np, "-")
-        if signed[where].any():
-            digits = np.char.replace(tz_np, ":", "")
-            sign = np.where(np.char.startswith(tz_np, "-"), -1, 1)
-            hours = np.array([int(t[1:3]) if len(t) >= 3 else 0 for t in digits], dtype=np.int64)
-            mins = np.array([int(t[3:5]) if len(t) >= 5 else 0 for t in digits], dtype=np.int64)
-            off = sign * (hours * 60 + mins)
-            offset_min[where & signed] = off[where & signed]
-        reason[where & bad_ampm] = "hour does not fit AM/PM"
+        has_zone[where] = pc.greater(pc.utf8_length(tz), 0).to_numpy(zero_copy_only=False)
+        signed = pc.match_substring_regex(tz, r"^[+-]").to_numpy(zero_copy_only=False)
+        if signed.any():
+            digits = pc.replace_substring(tz, ":", "")
+            sign = np.where(pc.starts_with(tz, "-").to_numpy(zero_copy_only=False), -1, 1)
+            hours = _ints(pc.utf8_slice_codeunits(digits, 1, 3))
+            mins = _ints(pc.utf8_slice_codeunits(digits, 3, 5))
+            offset_min[where[signed]] = (sign * (hours * 60 + mins))[signed]
+        reason[where[bad_ampm]] = "hour does not fit AM/PM"
 
-    # ISO-like: year first.
-    iso_parts = pc.extract_regex(arr, _ISO)
-    iso_hit = pc.is_valid(iso_parts).to_numpy(zero_copy_only=False)
-    if iso_hit.any():
-        y[iso_hit] = _ints(_field(iso_parts, "y"))[iso_hit]
-        mo[iso_hit] = _ints(_field(iso_parts, "a"))[iso_hit]
-        d[iso_hit] = _ints(_field(iso_parts, "b"))[iso_hit]
-        take_time(iso_parts, iso_hit)
-        matched |= iso_hit
+    def extract(pattern: str, candidates: np.ndarray) -> tuple[pa.StructArray | None, np.ndarray]:
+        """Run a capturing regex on the candidate rows only; parts align with the returned rows."""
+        idx = np.flatnonzero(candidates)
+        if idx.size == 0:
+            return None, idx
+        subset = arr if idx.size == n else arr.take(pa.array(idx))
+        parts = pc.extract_regex(subset, pattern)
+        hit = pc.is_valid(parts).to_numpy(zero_copy_only=False)
+        if not hit.all():
+            parts = parts.filter(pa.array(hit))
+            idx = idx[hit]
+        return parts, idx
+
+    def separator_at(position: int) -> np.ndarray:
+        char = pc.utf8_slice_codeunits(arr, position, position + 1)
+        return pc.is_in(char, value_set=_SEPARATORS).to_numpy(zero_copy_only=False)
+
+    # ISO-like: year first (a separator right after four characters).
+    iso_parts, iso_idx = extract(_ISO, ~empty & separator_at(4))
+    if iso_parts is not None and iso_idx.size:
+        y[iso_idx] = _ints(_field(iso_parts, "y"))
+        mo[iso_idx] = _ints(_field(iso_parts, "a"))
+        d[iso_idx] = _ints(_field(iso_parts, "b"))
+        take_time(iso_parts, iso_idx)
+        matched[iso_idx] = True
 
     # Numeric dates: day-first or month-first.
     used_order = "day_first" if order == "auto" else order
     ambiguous = False
-    nd_parts = pc.extract_regex(arr, _NUMERIC_DATE)
-    nd_hit = pc.is_valid(nd_parts).to_numpy(zero_copy_only=False) & ~matched
-    if nd_hit.any():
+    nd_parts, nd_idx = extract(
+        _NUMERIC_DATE, ~empty & ~matched & (separator_at(1) | separator_at(2))
+    )
+    nd_hit = np.zeros(n, dtype=bool)
+    if nd_parts is not None and nd_idx.size:
+        nd_hit[nd_idx] = True
         a = _ints(_field(nd_parts, "a"))
         b = _ints(_field(nd_parts, "b"))
         if order == "auto":
             evidence = DateOrderEvidence(
-                int(nd_hit.sum()),
-                int((nd_hit & (a > 12) & (b <= 12)).sum()),
-                int((nd_hit & (b > 12) & (a <= 12)).sum()),
+                int(nd_idx.size),
+                int(((a > 12) & (b <= 12)).sum()),
+                int(((b > 12) & (a <= 12)).sum()),
             )
             used_order = evidence.decided or "day_first"
             ambiguous = evidence.ambiguous
@@ -261,25 +278,25 @@ def parse_timestamps(
         yy = _ints(_field(nd_parts, "y"))
         short_year = pc.equal(pc.utf8_length(pc.fill_null(_field(nd_parts, "y"), "")), 2)
         short = short_year.to_numpy(zero_copy_only=False)
-        yy = np.where(short, np.where(yy < 70, 2000 + yy, 1900 + yy), yy)
-        y[nd_hit] = yy[nd_hit]
-        mo[nd_hit] = month[nd_hit]
-        d[nd_hit] = day[nd_hit]
-        take_time(nd_parts, nd_hit)
-        wrong_way = nd_hit & (month > 12)
-        reason[wrong_way] = (
+        y[nd_idx] = np.where(short, np.where(yy < 70, 2000 + yy, 1900 + yy), yy)
+        mo[nd_idx] = month
+        d[nd_idx] = day
+        take_time(nd_parts, nd_idx)
+        reason[nd_idx[month > 12]] = (
             "not a date when read day-first"
             if used_order == "day_first"
             else "not a date when read month-first"
         )
-        matched |= nd_hit
+        matched[nd_idx] = True
 
     # Plain numbers: Excel serials or epoch seconds/milliseconds.
-    num_hit = pc.match_substring_regex(arr, _NUMBER).to_numpy(zero_copy_only=False) & ~matched
-    if num_hit.any():
-        raw = pc.cast(pc.if_else(pa.array(num_hit), arr, "0"), pa.float64()).to_numpy(
-            zero_copy_only=False
-        )
+    num_idx = np.flatnonzero(~matched & ~empty)
+    if num_idx.size:
+        rest = arr.take(pa.array(num_idx))
+        is_number = pc.match_substring_regex(rest, _NUMBER).to_numpy(zero_copy_only=False)
+        num_idx = num_idx[is_number]
+    if num_idx.size:
+        raw = pc.cast(arr.take(pa.array(num_idx)), pa.float64()).to_numpy(zero_copy_only=False)
         if numbers == "auto":
             unit = np.where(
                 (raw >= 1e11) & (raw < 1e14),
@@ -289,18 +306,18 @@ def parse_timestamps(
                 ),
             )
         else:
-            unit = np.full(n, {"excel": 1, "epoch_s": 2, "epoch_ms": 3}[numbers])
+            unit = np.full(num_idx.size, {"excel": 1, "epoch_s": 2, "epoch_ms": 3}[numbers])
         with np.errstate(invalid="ignore", over="ignore"):
             excel_ms = np.round((raw + _EXCEL_EPOCH_DAYS) * 86_400_000)
             values_ms = np.where(
                 unit == 1, excel_ms, np.where(unit == 2, np.round(raw * 1000), np.round(raw))
             )
-        usable = num_hit & (unit > 0) & (np.abs(values_ms) < 2.5e14)
-        direct_ms[usable] = values_ms[usable].astype(np.int64)
-        direct |= usable
-        date_only[num_hit & (unit == 1) & (raw == np.floor(raw))] = True
-        reason[num_hit & ~usable] = "number is not a date (not an Excel date or epoch time)"
-        matched |= num_hit
+        usable = (unit > 0) & (np.abs(values_ms) < 2.5e14)
+        direct_ms[num_idx[usable]] = values_ms[usable].astype(np.int64)
+        direct[num_idx[usable]] = True
+        date_only[num_idx[(unit == 1) & (raw == np.floor(raw))]] = True
+        reason[num_idx[~usable]] = "number is not a date (not an Excel date or epoch time)"
+        matched[num_idx] = True
 
     # Leftover spellings (month names…): pandas on the unique values only.
     leftover = ~matched & ~empty
@@ -351,6 +368,10 @@ def parse_timestamps(
 
 
 _CANONICAL = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$"
+_ISO_STRICT = (
+    r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)?(?:Z|[+-]\d{2}:?\d{2})?$"
+)
+_ZONED_SUFFIX = r"(?:Z|[+-]\d{2}:?\d{2})$"
 
 
 def _parse_iso_fast(arr: pa.Array, empty: np.ndarray, timezone: str) -> TimestampParse | None:
@@ -360,15 +381,18 @@ def _parse_iso_fast(arr: pa.Array, empty: np.ndarray, timezone: str) -> Timestam
     subset = arr.filter(pa.array(present)) if not present.all() else arr
     if len(subset) == 0:
         return None
-    zoned = True
+    # A failed Arrow cast costs more than the regex path, so look at a sample first.
+    sample = subset.slice(0, 2000)
+    if not pc.all(pc.match_substring_regex(sample, _ISO_STRICT)).as_py():
+        return None
+    zoned_sample = pc.match_substring_regex(sample, _ZONED_SUFFIX)
+    zoned = bool(pc.all(zoned_sample).as_py())
+    if not zoned and pc.any(zoned_sample).as_py():
+        return None  # a mix of zoned and local values: the general path handles both
     try:
-        stamps = pc.cast(subset, pa.timestamp("ms", tz="UTC"))
+        stamps = pc.cast(subset, pa.timestamp("ms", tz="UTC") if zoned else pa.timestamp("ms"))
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
-        zoned = False
-        try:
-            stamps = pc.cast(subset, pa.timestamp("ms"))
-        except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
-            return None
+        return None
     if pc.any(pc.less(pc.utf8_length(subset), 10)).as_py():
         return None  # Arrow accepts shortened forms Backfill would rather read explicitly
     sub_ms = stamps.cast(pa.int64()).to_numpy(zero_copy_only=False)

@@ -228,7 +228,9 @@ def test_wrong_date_order_group_offers_the_switch():
     group = result.error_groups[0]
     assert group.code == "invalid_timestamp" and group.fix == "month_first"
     assert group.rows == (3,)
-    switched = validate(table, events_mapping(date_order="month_first"), now=NOW)
+    switched = validate(
+        table, events_mapping(date_order="day_first").with_fix("timestamp", group.fix), now=NOW
+    )
     assert switched.invalid_count == 0
     assert [r.payload["timestamp"] for r in switched.records] == [
         "2024-03-04T00:00:00Z",
