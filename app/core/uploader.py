@@ -173,6 +173,7 @@ class _Work:
     rows: list[JournalRow]
     attempts: int
     sent_once: bool = False
+    on_wire: bool = False
     not_before: float = 0.0
     last_reason: str = ""
 
@@ -304,6 +305,7 @@ class Uploader:
         self._last_progress = 0.0
         self._current_wait: GateWait | None = None
         self._dispatcher: asyncio.Task[None] | None = None
+        self._dispatcher_waiting = False
         self._loaded = asyncio.Event()
 
     # --- control --------------------------------------------------------------------------
@@ -327,10 +329,21 @@ class Uploader:
         re-sent with the same key by a later run), unsent rows stay pending. Nothing is lost."""
         self._cancelled = True
         self._paused = False
+        self._abandon_in_flight()
+        self._interrupt_dispatcher()
+
+    def _abandon_in_flight(self) -> None:
+        """Cancel requests waiting for an answer (or not started). A task busy writing the
+        journal is left to finish: its short transaction keeps memory and disk in step."""
+        for task, work in list(self._in_flight.items()):
+            if work.on_wire or not work.sent_once:
+                task.cancel()
+
+    def _interrupt_dispatcher(self) -> None:
+        """Make the dispatcher look at its flags now; it is only cancelled inside a wait (a
+        Retry-After hold or the rate budget can last a minute), never mid journal write."""
         self._wake.set()
-        for task in list(self._in_flight):
-            task.cancel()
-        if self._dispatcher is not None:
+        if self._dispatcher is not None and self._dispatcher_waiting:
             self._dispatcher.cancel()
 
     def progress(self) -> Progress:
@@ -403,11 +416,10 @@ class Uploader:
             self._dispatcher.cancel()
             with contextlib.suppress(BaseException):
                 await self._dispatcher
-        for task in list(self._in_flight):
-            task.cancel()
-        if self._in_flight:
+        self._abandon_in_flight()
+        while self._in_flight:
             await asyncio.gather(*self._in_flight, return_exceptions=True)
-        self._in_flight.clear()
+            self._abandon_in_flight()
         never_sent = [w.plan for w in self._fresh if not w.sent_once]
         never_sent += [w.plan for _, _, w in self._waiting if not w.sent_once]
         self._fresh.clear()
@@ -548,7 +560,11 @@ class Uploader:
                     self._emit()
                 await self._wait_wake(timeout)
                 continue
-            held, budget = await self.gate.wait(on_wait=self._on_gate_wait)
+            self._dispatcher_waiting = True
+            try:
+                held, budget = await self.gate.wait(on_wait=self._on_gate_wait)
+            finally:
+                self._dispatcher_waiting = False
             self._current_wait = None
             self._stats.retry_after_wait_s += held
             self._stats.rate_wait_s += budget
@@ -560,15 +576,24 @@ class Uploader:
             task.add_done_callback(self._task_done)
 
     async def _wait_wake(self, timeout: float | None) -> None:
-        self._wake.clear()
-        if timeout is None:
-            await self._wake.wait()
+        """Sleep until something changes (a wake-up set before this call counts too)."""
+        if self._cancelled or self._stop is not None:
             return
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(self._wake.wait(), timeout)
+        self._dispatcher_waiting = True
+        try:
+            if timeout is None:
+                await self._wake.wait()
+            else:
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._wake.wait(), timeout)
+        finally:
+            self._dispatcher_waiting = False
+            self._wake.clear()
 
     def _task_done(self, task: asyncio.Task[None]) -> None:
-        self._in_flight.pop(task, None)
+        work = self._in_flight.pop(task, None)
+        if work is not None and task.cancelled() and not work.sent_once:
+            self._fresh.append(work)  # cancelled before it started: never on the wire
         if not task.cancelled() and task.exception() is not None:
             exc = task.exception()
             if isinstance(exc, _Stop):
@@ -576,8 +601,8 @@ class Uploader:
             else:
                 self._stop = self._stop or _Stop("stopped", f"Upload stopped by an error: {exc}")
             self.last_error = self._stop.message
-            if self._dispatcher is not None:
-                self._dispatcher.cancel()
+            self._abandon_in_flight()
+            self._interrupt_dispatcher()
         self._wake.set()
 
     def _on_gate_wait(self, wait: GateWait) -> None:
@@ -602,6 +627,7 @@ class Uploader:
             self._total_retries += 1
         started = self._clock.monotonic()
         assert self._client is not None
+        work.on_wire = True
         try:
             response = await self._client.request(
                 request.method,
@@ -610,12 +636,14 @@ class Uploader:
                 headers=request.headers,
             )
         except httpx.TimeoutException:
+            work.on_wire = False
             self.concurrency.on_throttle()
             await self._transient(
                 work, None, f"no answer within the timeout ({self._timeout_words()})"
             )
             return
         except httpx.TransportError as exc:
+            work.on_wire = False
             tls = _tls_problem(exc)
             if tls:
                 raise _Stop(
@@ -626,6 +654,7 @@ class Uploader:
                 ) from None
             await self._transient(work, None, f"connection problem: {_words(exc)}")
             return
+        work.on_wire = False
         latency = self._clock.monotonic() - started
         result = dest.parse_response(
             response.status_code, response.headers, response.content, [r.record for r in sent_rows]
