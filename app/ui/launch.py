@@ -81,6 +81,7 @@ def run_gui(argv: list[str]) -> int:
         with loop:
             loop.run_until_complete(closed.wait())
     finally:
+        session.close()
         if sandbox is not None:
             sandbox.stop()
     return 0

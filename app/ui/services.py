@@ -17,14 +17,7 @@ def _optional(module: str) -> Any:
 def open_journal() -> Any:
     """The job journal in the data dir, or None when the journal module is unavailable."""
     journal = _optional("app.core.journal")
-    if journal is None:
-        return None
-    from app.core.appdirs import data_dir
-
-    opener = getattr(journal, "open_journal", None)
-    if opener is not None:
-        return opener()
-    return journal.Journal(data_dir() / "journal.sqlite3")
+    return None if journal is None else journal.Journal()  # its default: data_dir()
 
 
 def open_secrets() -> Any:

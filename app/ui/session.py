@@ -161,6 +161,13 @@ class Session(QObject):
         self.sandbox_key = key
         self.sandbox_changed.emit()
 
+    def close(self) -> None:
+        """Close the stores this session opened (the journal's database)."""
+        journal, self._journal = self._journal, None
+        closer = getattr(journal, "close", None)
+        if closer is not None:
+            closer()
+
     def say(self, message: str) -> None:
         """Show a message in the status bar."""
         self.status.emit(message)

@@ -242,3 +242,26 @@ def test_theme_fills_every_colour_token(mode):
     rules = qss.split("*/", 1)[1]  # after the header comment
     assert re.search(r"@[a-z_]+", rules) is None
     assert (LIGHT if mode == "light" else DARK)["accent"] in rules
+
+
+def test_launcher_opens_the_window_with_the_embedded_sandbox(tmp_path):
+    import os
+    import subprocess
+
+    sample = Path(__file__).resolve().parents[2] / "resources" / "samples" / "users_sample.csv"
+    if not sample.exists():
+        pytest.skip("sample spreadsheets are not in this checkout")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BACKFILL_DATA_DIR": str(tmp_path)}
+    probe = Path(__file__).with_name("launch_probe.py")
+    done = subprocess.run(
+        [sys.executable, str(probe), str(sample)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=90,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert "TITLE Backfill — users_sample.csv → " in done.stdout, done.stdout + done.stderr
+    assert "SANDBOX http://127.0.0.1:" in done.stdout
+    assert "EXIT 0" in done.stdout
+    assert "Traceback" not in done.stderr
