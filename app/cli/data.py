@@ -155,6 +155,8 @@ def run_validate(args: argparse.Namespace) -> int:
         table = _load(args)
     except LoadError as exc:
         return _fail(str(exc))
+    if len(table) == 0:
+        return _fail(f"{table.info.path.name}: there are no data rows to validate.")
     suggestion: MappingSuggestion | None = None
     try:
         if args.mapping is not None:

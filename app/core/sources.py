@@ -855,5 +855,8 @@ def _finish(
     df = pa.Table.from_arrays(columns, names=[f"c{i}" for i in range(len(names))]).to_pandas()
     df.columns = pd.Index(names, dtype=object)
     df.index = pd.RangeIndex(len(row_numbers))
+    if len(df) == 0:
+        where = f" below the header (row {info.header_row})" if info.header_row else ""
+        warnings.append(f"There are no data rows{where}.")
     _report(progress, len(df), len(df), f"Read {len(df):,} rows")
     return Table(df=df, row_numbers=row_numbers, info=info, warnings=warnings)

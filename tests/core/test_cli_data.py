@@ -111,6 +111,9 @@ def test_validate_unusable_inputs_exit_2(tmp_path, capsys):
     assert "Choose a column or a fixed value for: User ID" in capsys.readouterr().err
     assert run_cli(["validate", str(no_id)]) == 2
     assert "--destination" in capsys.readouterr().err
+    header_only = _csv(tmp_path, "h.csv", "id,email\n")
+    assert run_cli(["validate", str(header_only), "-d", "vibefollow-users"]) == 2
+    assert "no data rows" in capsys.readouterr().err
 
 
 def test_console_entry_point_runs_headless(tmp_path):

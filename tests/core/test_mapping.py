@@ -273,3 +273,20 @@ def test_bad_template_files(tmp_path):
     wrong.write_text('{"mapping": {"destination": "segment"}}')
     with pytest.raises(ValueError, match="not a valid Backfill mapping"):
         load_template(wrong)
+
+
+def test_with_fix_applies_issue_group_fixes():
+    mapping = _events_mapping().with_field(
+        "external_user_id", FieldSource.from_column("Customer ID", transforms=("lowercase",))
+    )
+    fixed = mapping.with_fix("external_user_id", "trim")
+    assert fixed.source("external_user_id").transforms == ("trim", "lowercase")
+    assert fixed.with_fix("external_user_id", "trim") == fixed
+    assert (
+        mapping.with_fix("timestamp", "month_first").source("timestamp").date_order == "month_first"
+    )
+    with pytest.raises(ValueError, match="Unknown fix"):
+        mapping.with_fix("name", "explode")
+    unmapped = Mapping(destination="vibefollow-users")
+    with pytest.raises(ValueError, match="not mapped"):
+        unmapped.with_fix("email", "trim")

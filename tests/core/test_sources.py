@@ -154,6 +154,12 @@ def test_header_row_choice_and_title_lines(tmp_path):
     assert chosen.row_numbers.tolist() == [6]
 
 
+def test_header_without_data_rows_loads_with_a_warning(tmp_path):
+    table = load_table(_write(tmp_path, "h.csv", "id,email\n"))
+    assert table.headers == ["id", "email"] and len(table) == 0
+    assert table.warnings == ["There are no data rows below the header (row 1)."]
+
+
 def test_header_row_out_of_range_or_empty(tmp_path):
     path = _write(tmp_path, "r.csv", "a,b\n\n1,2\n")
     with pytest.raises(LoadError, match="empty"):
