@@ -146,3 +146,13 @@ def test_cli_runs_in_the_foreground_and_logs_requests() -> None:
         proc.terminate()
         proc.wait(timeout=10)
     assert proc.returncode == 0
+
+
+@pytest.mark.parametrize(
+    "argv", [["--faults", "p999=1"], ["--faults", "p500=3"], ["--set", "bogus=1"], ["--set", "novalue"]]
+)
+def test_cli_rejects_bad_knobs_with_exit_code_2(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    from app.cli import run_cli
+
+    assert run_cli(["sandbox", "--port", "0", *argv]) == 2
+    assert "backfill sandbox:" in capsys.readouterr().err
