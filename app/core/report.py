@@ -140,10 +140,18 @@ def _write_xlsx(path: Path, header: list[str], rows: Iterable[list[Any]], row_co
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
 
     wb = Workbook(write_only=True)
     ws = wb.create_sheet("Rejected rows")
     ws.freeze_panes = "A2"
+    # Widths from the headers (rows are streamed, so their content is not known yet); the
+    # Reason column gets room for a sentence.
+    for i, name in enumerate(header, start=1):
+        wide = i == row_column + 4
+        ws.column_dimensions[get_column_letter(i)].width = (
+            60 if wide else min(40, max(10, len(name) + 4))
+        )
     bold = Font(bold=True)
     head_cells = []
     for name in header:
