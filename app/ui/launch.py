@@ -49,6 +49,7 @@ def run_gui(argv: list[str]) -> int:
         return 2
 
     import qasync
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from app.ui.assets import app_icon
@@ -76,6 +77,8 @@ def run_gui(argv: list[str]) -> int:
         window.show()
         if args.open is not None:
             window.open_file(args.open)
+        # Unfinished uploads from an earlier run are offered once the window is up.
+        QTimer.singleShot(300, lambda: _offer_resume(window))
         closed = asyncio.Event()
         app.aboutToQuit.connect(closed.set)
         with loop:
@@ -85,6 +88,14 @@ def run_gui(argv: list[str]) -> int:
         if sandbox is not None:
             sandbox.stop()
     return 0
+
+
+def _offer_resume(window: object) -> None:
+    try:
+        from app.ui.dialogs.resume_dialog import offer_unfinished_jobs
+    except ImportError:
+        return
+    offer_unfinished_jobs(window)
 
 
 def _start_sandbox(session: object) -> object | None:

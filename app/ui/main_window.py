@@ -12,9 +12,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QStatusBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -116,6 +119,16 @@ class MainWindow(QMainWindow):
         outer.setSpacing(0)
 
         self.header = HeaderBar()
+        self.help_button = QToolButton()
+        self.help_button.setObjectName("headerButton")
+        self.help_button.setText("?")
+        self.help_button.setToolTip("Help (F1)")
+        self.help_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.help_menu = QMenu(self.help_button)
+        self.help_menu.addAction("Keyboard shortcuts", self.show_shortcuts)
+        self.help_menu.addAction("About Backfill", self.show_about)
+        self.help_button.setMenu(self.help_menu)
+        self.header.trailing.addWidget(self.help_button)
         outer.addWidget(self.header)
 
         body = QHBoxLayout()
@@ -183,6 +196,8 @@ class MainWindow(QMainWindow):
         self.back_action = add("Back", ["Alt+Left", "Ctrl+["], self.go_back)
         self.next_action = add("Next step", ["Alt+Right", "Ctrl+]"], self.go_next)
         self.quit_action = add("Quit", ["Ctrl+Q"], self.close)
+        self.help_action = add("Keyboard shortcuts", ["F1"], self.show_shortcuts)
+        self.cancel_action = add("Cancel running work", ["Esc"], self.cancel_current_work)
 
     def _connect(self) -> None:
         self.sidebar.step_clicked.connect(self.go_to)
@@ -252,6 +267,48 @@ class MainWindow(QMainWindow):
         if self.primary_button.isEnabled():
             self._primary_clicked()
 
+    def cancel_current_work(self) -> None:
+        """Esc: stop what the current page is doing in the background (loading, checking)."""
+        cancel = getattr(self.current_page, "cancel_work", None)
+        if cancel is not None:
+            cancel()
+
+    # -- help ----------------------------------------------------------------------------------
+
+    def shortcut_lines(self) -> list[tuple[str, str]]:
+        """(keys, what they do) for the shortcuts list."""
+        lines = [(f"Ctrl+{i + 1}", f"Go to {p.title}") for i, p in enumerate(self.pages)]
+        lines += [
+            ("Ctrl+O", "Open a spreadsheet"),
+            ("Ctrl+Enter", "The page's main button (e.g. Next)"),
+            ("Alt+Left / Alt+Right", "Previous / next step"),
+            ("Esc", "Cancel loading or checking"),
+            ("F1", "This list"),
+            ("Ctrl+Q", "Quit"),
+        ]
+        return lines
+
+    def show_shortcuts(self) -> QMessageBox:
+        rows = "".join(
+            f"<tr><td style='padding-right:18px'><b>{keys}</b></td><td>{what}</td></tr>"
+            for keys, what in self.shortcut_lines()
+        )
+        box = QMessageBox(self)
+        box.setWindowTitle("Keyboard shortcuts")
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(f"<table>{rows}</table><p>You can also drop a file anywhere on the window.</p>")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
+
+    def show_about(self) -> None:
+        try:
+            from app.ui.about import show_about
+        except ImportError:
+            QMessageBox.about(self, "About Backfill", "Backfill — spreadsheets into analytics APIs.")
+            return
+        show_about(self)
+
     # -- files ---------------------------------------------------------------------------------
 
     def open_file(self, path: Path) -> None:
@@ -309,6 +366,9 @@ class MainWindow(QMainWindow):
         self.primary_button.setVisible(bool(page.primary_text()))
         self.hint_label.setText("" if enabled else page.primary_hint())
         self.back_button.setEnabled(self.current > 0)
+        # Esc only means "cancel" while something runs; otherwise editors and dialogs keep it.
+        busy = bool(getattr(page, "is_busy", False) or getattr(page, "is_loading", False))
+        self.cancel_action.setEnabled(busy)
 
         s = self.session
         file_name = s.table.info.path.name if s.table is not None else None

@@ -265,3 +265,14 @@ def test_launcher_opens_the_window_with_the_embedded_sandbox(tmp_path):
     assert "SANDBOX http://127.0.0.1:" in done.stdout
     assert "EXIT 0" in done.stdout
     assert "Traceback" not in done.stderr
+
+
+def test_help_lists_every_shortcut(make_window):
+    window = make_window()
+    box = window.show_shortcuts()
+    text = box.text()
+    for keys in ("Ctrl+1", "Ctrl+5", "Ctrl+O", "Ctrl+Enter", "Esc", "F1"):
+        assert keys in text
+    box.close()
+    assert [a.text() for a in window.help_menu.actions()] == ["Keyboard shortcuts", "About Backfill"]
+    assert not window.cancel_action.isEnabled()  # nothing is running

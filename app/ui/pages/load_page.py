@@ -279,6 +279,11 @@ class LoadPage(StepPage):
         self.state_changed.emit()
         return task
 
+    def cancel_work(self) -> None:
+        """Esc on this page: stop loading."""
+        if self.is_loading:
+            self.cancel_load()
+
     def cancel_load(self) -> None:
         if self.load_task is not None:
             self.progress.cancel_button.setEnabled(False)

@@ -281,6 +281,11 @@ class ReviewPage(StepPage):
         self.state_changed.emit()
         return task
 
+    def cancel_work(self) -> None:
+        """Esc on this page: stop checking."""
+        if self.validate_task is not None and self.validate_task.is_running:
+            self.cancel_validation()
+
     def cancel_validation(self) -> None:
         if self.validate_task is not None:
             self.progress.cancel_button.setEnabled(False)

@@ -73,6 +73,10 @@ class HeaderBar(QFrame):
         self.badge = ProfileBadge(self)
         row.addWidget(self.title, 1)
         row.addWidget(self.badge)
+        self.trailing = QHBoxLayout()  # the window adds its own buttons here (help, …)
+        self.trailing.setSpacing(4)
+        row.addSpacing(8)
+        row.addLayout(self.trailing)
         outer.addLayout(row)
 
     def set_title(self, text: str) -> None:
