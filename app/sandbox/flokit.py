@@ -96,6 +96,7 @@ def batch_events(state: SandboxState, req: Request, now: float) -> Reply:
             continue
         accepted.append(record)
     stored_events.extend(accepted)
+    stats.duplicates_stored += store.count_repeats(ENDPOINT, token, accepted, "event", "user_id")
     first = store.next_event_id + 1
     store.next_event_id += len(accepted)
     event_ids = [f"evt_{n:020x}" for n in range(first, store.next_event_id + 1)]

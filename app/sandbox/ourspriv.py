@@ -65,7 +65,8 @@ def batch(state: SandboxState, req: Request, now: float) -> Reply:
         )
     rule = state.injector.reject_rule(ENDPOINT)
     results: list[dict] = []
-    accepted = invalid = transport_failed = 0
+    stored: list[dict] = []
+    invalid = transport_failed = 0
     for index, row in enumerate(events):
         problem = check_row(row)
         code = "invalid_event"
@@ -86,10 +87,12 @@ def batch(state: SandboxState, req: Request, now: float) -> Reply:
                 }
             )
             continue
-        accepted += 1
-        state.store.ourspriv_events.append(row)  # type: ignore[arg-type]
+        stored.append(row)  # type: ignore[arg-type]
         results.append({"index": index, "success": True})
+    state.store.ourspriv_events.extend(stored)
+    accepted = len(stored)
     stats = state.stats[ENDPOINT]
+    stats.duplicates_stored += state.store.count_repeats(ENDPOINT, token, stored, "event", "distinctId")
     failed = invalid + transport_failed
     stats.note_batch(len(events), accepted, failed)
     stats.stored += accepted

@@ -34,6 +34,9 @@ class EndpointStats:
     records_accepted: int = 0
     records_rejected: int = 0
     duplicates_dropped: int = 0
+    # Endpoints without server-side dedupe store re-sent events: count (event, user, timestamp)
+    # seen before, so tests can assert a client never double-sent.
+    duplicates_stored: int = 0
     stored: int = 0
     largest_batch: int = 0
     idempotent_replays: int = 0
@@ -76,6 +79,7 @@ class EndpointStats:
             "records_accepted": self.records_accepted,
             "records_rejected": self.records_rejected,
             "duplicates_dropped": self.duplicates_dropped,
+            "duplicates_stored": self.duplicates_stored,
             "stored": self.stored,
             "largest_batch": self.largest_batch,
             "idempotent_replays": self.idempotent_replays,

@@ -232,3 +232,18 @@ def test_reset_cuts_leftover_stalls_without_polluting_new_stats(sandbox: Sandbox
     stats = sandbox.stats()["flokit-events"]
     assert (stats["requests"], stats["stalls"], stats["connections_dropped"]) == (0, 0, 0)
     assert sandbox.records("flokit-events") == []
+
+
+def test_resent_rows_without_server_dedupe_are_counted(sandbox: SandboxServer, client: httpx.Client) -> None:
+    rows = [{"event": "x", "distinctId": "d", "timestamp": "2024-01-01T00:00:00Z"}]
+    sandbox.set_faults(p_drop_after=1.0)
+    with pytest.raises(httpx.TransportError):
+        client.post("/api/v1/batch", json={"token": DEFAULT_API_KEY, "events": rows})
+    sandbox.set_faults()
+    assert client.post("/api/v1/batch", json={"token": DEFAULT_API_KEY, "events": rows}).status_code == 200
+    # Ours Privacy has no dedupe: the blind retry stored the row twice, and the stats say so.
+    assert len(sandbox.records("ourspriv-batch")) == 2
+    assert sandbox.stats()["ourspriv-batch"]["duplicates_stored"] == 1
+    fk = {"events": [{"event": "x", "user_id": "u", "timestamp": "2024-01-01T00:00:00Z"}] * 2}
+    client.post("/v1/batch/events", json=fk, headers=AUTH)
+    assert sandbox.stats()["flokit-events"]["duplicates_stored"] == 1
