@@ -42,7 +42,6 @@ from app.core.headers import unique_headers
 from app.core.table import SourceInfo, Table
 
 Progress = Callable[[int, "int | None", str], None]
-Cancel = "threading.Event | Callable[[], bool] | None"
 
 TEXT_FORMATS = ("csv", "tsv", "txt")
 WORKBOOK_FORMATS = ("xlsx", "xlsm", "xls", "ods")
@@ -74,6 +73,7 @@ _BINARY_MAGICS = {
 # Larger CSVs are read block by block to report progress and honour cancel; smaller ones in
 # one multi-threaded call (under a second), which is ~1.5× faster on two cores.
 _STREAM_THRESHOLD = 128 * 1024 * 1024
+_BLOCK_SIZE = 8 * 1024 * 1024
 _HEAD_BYTES = 256 * 1024
 _MIDNIGHT = re.compile(r"^(\d{4}-\d{2}-\d{2}) 00:00:00$")
 
@@ -248,7 +248,7 @@ def read_preview_rows(
         return rows[:n]
     data = _read_bytes(path)
     decoded = _decode(path, data, encoding)
-    delim = delimiter or _sniff_delimiter(decoded.utf8[:_HEAD_BYTES], fmt)
+    delim = delimiter or _sniff_delimiter(decoded.utf8, fmt)
     records = _head_records(decoded.utf8, delim, n)
     return [list(r) for r in records]
 
@@ -334,14 +334,14 @@ def _head_records(utf8: bytes, delimiter: str, limit: int) -> list[list[str]]:
     return records[:limit]
 
 
-def _sniff_delimiter(head: bytes, fmt: str) -> str:
+def _sniff_delimiter(utf8: bytes, fmt: str) -> str:
     """Pick the delimiter giving the most consistent number (>1) of fields per line."""
+    head = utf8[:_HEAD_BYTES]
     text = head.decode("utf-8", errors="ignore")
-    lines = [line for line in text.splitlines()[:200] if line.strip()]
-    if len(text) == len(head) and lines and not head.endswith((b"\n", b"\r")) and len(lines) > 1:
-        lines = lines  # complete file: last line is whole
-    elif len(lines) > 1:
-        lines = lines[:-1]
+    lines = [line for line in text.splitlines() if line.strip()]
+    if len(head) < len(utf8) and len(lines) > 1:
+        lines = lines[:-1]  # the head may end mid-line
+    lines = lines[:200]
     best = "\t" if fmt == "tsv" else ","
     best_score = (0.0, 0)
     for delim in DELIMITERS:
@@ -380,7 +380,7 @@ def _load_delimited(
     utf8 = decoded.utf8
     if delimiter is not None and delimiter not in DELIMITERS and len(delimiter) != 1:
         raise LoadError(f"'{delimiter}' cannot be used as a delimiter.", "Use a single character.")
-    delim = delimiter or _sniff_delimiter(utf8[:_HEAD_BYTES], fmt)
+    delim = delimiter or _sniff_delimiter(utf8, fmt)
     wanted = (header_row or 0) + 1 if header_row else 200
     records = _head_records(utf8, delim, max(wanted, 200))
     if header_row is None:
@@ -439,7 +439,7 @@ def _parse_csv(
     read_options = pacsv.ReadOptions(
         skip_rows=header_row,
         column_names=names,
-        block_size=8 * 1024 * 1024,
+        block_size=_BLOCK_SIZE,
         use_threads=True,
     )
     parse_options = pacsv.ParseOptions(

@@ -434,6 +434,27 @@ def test_progress_is_reported_and_cancel_stops(tmp_path):
         load_table(path, cancel=lambda: True)
 
 
+def test_large_files_stream_in_blocks_with_progress_and_cancel(tmp_path, monkeypatch):
+    from app.core import sources
+
+    monkeypatch.setattr(sources, "_STREAM_THRESHOLD", 100)
+    monkeypatch.setattr(sources, "_BLOCK_SIZE", 4096)
+    rows = "\n".join(f"{i:05d},name {i}" for i in range(3000))
+    path = _write(tmp_path, "big.csv", "id,name\n" + rows + "\n")
+    seen: list[int] = []
+    table = load_table(path, progress=lambda done, total, message: seen.append(done))
+    assert len(table) == 3000
+    assert table.df["id"].iloc[-1] == "02999"
+    assert table.row_numbers[-1] == 3001
+    assert len([d for d in seen if 0 < d < 3000]) >= 3  # several block-sized steps
+    calls = iter(range(1000))
+    with pytest.raises(LoadCancelled):
+        load_table(path, cancel=lambda: next(calls) >= 3)
+    bad = _write(tmp_path, "bad.csv", "id,name\n" + rows + "\n9999,a,b\n")
+    with pytest.raises(LoadError, match="row 3,002"):
+        load_table(bad)
+
+
 def test_file_filter_lists_every_extension():
     text = file_filter()
     for ext in SUPPORTED_EXTENSIONS:
