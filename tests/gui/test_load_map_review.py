@@ -359,3 +359,76 @@ def test_header_row_override_reloads_the_file(make_window, qtbot, customers_csv)
     assert window.session.table.headers[0] == "C0001"
     assert len(window.session.table) == 59
     assert page.fact_labels["size"].text() == "59 rows × 4 columns"
+
+
+def test_ambiguous_dates_warn_and_switch_order(make_window, qtbot, tmp_path):
+    path = tmp_path / "events.csv"
+    rows = ["User,Action,Signed up"] + [
+        f"U{i},signup,0{(i % 9) + 1}/0{((i + 3) % 9) + 1}/2024 10:05" for i in range(40)
+    ]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    window = make_window("vibefollow-events")
+    load(window, qtbot, path)
+    page = to_map(window, qtbot)
+    row = page.rows["timestamp"]
+    assert window.session.mapping.source("timestamp").column == "Signed up"
+    assert row.date_note.isVisible()
+    assert row.date_text.text().startswith("⚠")
+    assert "day-first" in row.date_text.text()
+    assert row.date_switch.text() == "Read month-first instead"
+    row.date_switch.click()
+    assert window.session.mapping.source("timestamp").date_order == "month_first"
+    assert row.order_combo.currentData() == "month_first"
+    assert row.date_switch.text() == "Read day-first instead"
+
+
+def test_a_constant_can_fill_a_required_field(make_window, qtbot, customers_csv):
+    window = make_window("vibefollow-events")
+    load(window, qtbot, customers_csv)
+    page = to_map(window, qtbot)
+    row = page.rows["name"]
+    row.combo.setCurrentIndex(1)  # "Same value for every row…"
+    assert row.constant.isVisible()
+    row.constant.setText("customer_imported")
+    row.constant.editingFinished.emit()
+    source = window.session.mapping.source("name")
+    assert (source.kind, source.constant) == ("constant", "customer_imported")
+    assert window.primary_button.isEnabled()
+    review = to_review(window, qtbot)
+    records = window.session.validation.records
+    assert records and all(r.payload["name"] == "customer_imported" for r in records)
+    assert review.summary.text()
+
+
+def test_unmapped_columns_can_be_left_out(make_window, qtbot, customers_csv):
+    window = make_window()
+    load(window, qtbot, customers_csv)
+    page = to_map(window, qtbot)
+    assert "Plan" in page.extras_label.text()
+    page.extras_policy.setCurrentIndex(page.extras_policy.findData("ignore"))
+    assert window.session.mapping.extras_policy == "ignore"
+    assert "Plan" in page.ignored_label.text() and "Signed up" in page.ignored_label.text()
+    review = to_review(window, qtbot)
+    assert review.summary.text()
+    assert all("traits" not in r.payload for r in window.session.validation.records)
+
+
+def test_dropping_on_the_drop_zone_loads(make_window, qtbot, customers_csv):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    window = make_window()
+    page = window.pages[0]
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(customers_csv))])
+    page.drop_zone.dropEvent(
+        QDropEvent(
+            QPointF(10, 10),
+            Qt.DropAction.CopyAction,
+            mime,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+    )
+    qtbot.waitUntil(lambda: window.session.table is not None, timeout=WAIT_MS)
+    assert page.views.currentIndex() == 1
