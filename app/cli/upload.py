@@ -16,6 +16,7 @@ import asyncio
 import contextlib
 import json
 import logging
+import os
 import signal
 import sys
 import threading
@@ -23,7 +24,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from app.cli.progress_line import ProgressLine, format_seconds
 from app.core.appdirs import data_dir
@@ -123,6 +124,44 @@ def _connection_args(p: argparse.ArgumentParser) -> None:
 # --- shared plumbing -------------------------------------------------------------------------
 
 
+class ClosedPipeSafe:
+    """Wraps stdout so a closed pipe (`backfill upload … | head`) never stops an upload: after
+    the first EPIPE the output is discarded and the job still finishes with its exit code."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+        self._closed = False
+
+    def write(self, text: str) -> int:
+        if not self._closed:
+            try:
+                return self._stream.write(text)
+            except BrokenPipeError:
+                self._discard()
+        return len(text)
+
+    def flush(self) -> None:
+        if not self._closed:
+            try:
+                self._stream.flush()
+            except BrokenPipeError:
+                self._discard()
+
+    def isatty(self) -> bool:
+        try:
+            return not self._closed and self._stream.isatty()
+        except (AttributeError, ValueError):
+            return False
+
+    def _discard(self) -> None:
+        self._closed = True
+        # Point the real descriptor at devnull too, or the interpreter's final flush fails.
+        with contextlib.suppress(AttributeError, OSError, ValueError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, self._stream.fileno())
+            os.close(devnull)
+
+
 @dataclass
 class Context:
     """Per-command state: output, the key store, the redactor, and resources to close."""
@@ -130,7 +169,7 @@ class Context:
     redactor: RedactingFilter = field(default_factory=RedactingFilter)
     secrets: SecretStore | None = None
     cleanups: list[Callable[[], None]] = field(default_factory=list)
-    out: Any = field(default_factory=lambda: sys.stdout)
+    out: Any = field(default_factory=lambda: ClosedPipeSafe(sys.stdout))
 
     def __post_init__(self) -> None:
         if self.secrets is None:
@@ -154,7 +193,7 @@ def _guarded(body: Callable[[argparse.Namespace, Context], int], args: argparse.
         print("backfill: interrupted", file=sys.stderr, flush=True)
         return EXIT_INCOMPLETE
     except Exception as exc:  # the last line of defence: a reason, never a traceback
-        log.exception("unexpected error")
+        log.debug("unexpected error", exc_info=True)  # the traceback goes to --log-file only
         reason = ctx.redactor.redact(f"{type(exc).__name__}: {exc}")
         print(f"backfill: unexpected error ({reason})", file=sys.stderr, flush=True)
         return EXIT_UNUSABLE
@@ -353,6 +392,8 @@ def _upload(args: argparse.Namespace, ctx: Context) -> int:
     )
     for warning in table.warnings:
         ctx.say(f"  note: {warning}")
+    if args.sheet and table.info.sheet is None:
+        ctx.say(f"  note: --sheet is ignored: {path.name} is not a workbook.")
     mapping = _mapping(ctx, args, table, destination)
     result = _validate(ctx, table, mapping)
     records = list(result.records)

@@ -329,3 +329,23 @@ def test_resume_of_finished_job_keeps_its_receipt(sandbox, key_env, tmp_path, ca
     assert f"Job {job.id} has no pending rows." in out
     assert len(list((data_dir() / "receipts").glob("*.txt"))) == 1
     assert sandbox.stats()["vibefollow-events"]["records_received"] == 30
+
+
+def test_closed_output_pipe_does_not_stop_the_upload(tmp_path):
+    import subprocess
+    import sys
+
+    src = write_events_csv(tmp_path / "events.csv", 50)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "app", "upload", str(src), "-d", "flokit-events"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    assert proc.stdout.readline().startswith(b"Read events.csv")
+    proc.stdout.close()  # like `backfill upload … | head -1`
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=60) == 0, err
+    assert "Traceback" not in err and "BrokenPipe" not in err
+    with Journal() as journal:
+        assert only_job(journal).accepted == 50
