@@ -18,6 +18,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "packaging" / "backfill.spec"
 
+sys.path.insert(0, str(ROOT / "packaging"))
+from icons import write_app_icons  # noqa: E402 - sibling module of this script
+
 
 def tree_size(path: Path) -> int:
     """Bytes on disk under path, counting each file once and never following symlinks."""
@@ -78,7 +81,8 @@ def strip_debug_info(bundle: Path) -> int:
 
 def build(dist: Path, work: Path, lean: bool) -> Path:
     """Run PyInstaller on the spec; returns the bundle folder."""
-    env = dict(os.environ, BACKFILL_LEAN="1" if lean else "0")
+    icons = write_app_icons(work / "icons")
+    env = dict(os.environ, BACKFILL_LEAN="1" if lean else "0", BACKFILL_ICON_DIR=str(icons[0].parent))
     command = [
         sys.executable, "-m", "PyInstaller", str(SPEC), "--noconfirm",
         "--distpath", str(dist), "--workpath", str(work), "--log-level", "WARN",

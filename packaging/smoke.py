@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import select
 import shutil
 import signal
 import subprocess
@@ -290,17 +291,27 @@ class Smoke:
 
     # --- desktop window ----------------------------------------------------------------------
 
-    def gui(self) -> tuple[bool | None, str]:
+    def gui(
+        self, extra_env: dict[str, str] | None = None, probe: Callable[[], str] | None = None
+    ) -> tuple[bool | None, str]:
+        """Start the window, let it run gui_seconds, and look for signs of a broken bundle.
+
+        `probe` runs while the window is still up and returns what it saw ("" when nothing).
+        """
+        env = dict(self.env, **(extra_env or {}))
+        seen = ""
         out_path, err_path = self.scratch / "gui.out", self.scratch / "gui.err"
         with out_path.open("w") as out, err_path.open("w") as err:
             process = subprocess.Popen(
-                [str(self.exe)], cwd=self.scratch, env=self.env, stdout=out, stderr=err,
+                [str(self.exe)], cwd=self.scratch, env=env, stdout=out, stderr=err,
                 stdin=subprocess.DEVNULL,
             )
             started = time.monotonic()
             while time.monotonic() - started < self.gui_seconds and process.poll() is None:
                 time.sleep(0.2)
             alive = process.poll() is None
+            if alive and probe is not None:
+                seen = probe()
             if alive:
                 process.terminate()
                 try:
@@ -310,16 +321,58 @@ class Smoke:
                     process.wait()
         output = out_path.read_text(errors="replace") + err_path.read_text(errors="replace")
         sign = broken(output)
+        where = env["QT_QPA_PLATFORM"]
         if sign:
             return False, f"{sign}\n{tail(output, 12)}"
+        if probe is not None and alive and not seen:
+            return False, f"no Backfill window appeared on {where}\n{tail(output, 12)}"
         if alive:
             return True, (
-                f"window up offscreen for {self.gui_seconds:.0f} s with no traceback; "
+                f"window up on {where} for {self.gui_seconds:.0f} s with no traceback{seen}; "
                 "terminated by the smoke test (the launcher has no quit-after hook)"
             )
         if process.returncode == 0:
-            return True, f"window opened offscreen and quit by itself after {time.monotonic() - started:.1f} s"
+            seconds = time.monotonic() - started
+            return True, f"window opened on {where} and quit by itself after {seconds:.1f} s"
         return False, f"exited early with {process.returncode}\n{tail(output, 12)}"
+
+    @staticmethod
+    def x_window_titles(display: str) -> str:
+        """", windows: <titles>" for X windows named like Backfill (via xdotool), or ""."""
+        if not shutil.which("xdotool"):
+            return ", window not looked up (no xdotool)"
+        found = subprocess.run(
+            ["xdotool", "search", "--onlyvisible", "--name", "Backfill", "getwindowname", "%@"],
+            env=dict(os.environ, DISPLAY=display), capture_output=True, text=True, timeout=20,
+        )
+        titles = sorted(set(found.stdout.split("\n")) - {""})
+        return f", visible X windows: {titles}" if titles else ""
+
+    def gui_xcb(self) -> tuple[bool | None, str]:
+        """The window on a real X server (Xvfb), through the bundled xcb plugin."""
+        if not sys.platform.startswith("linux") or not shutil.which("Xvfb"):
+            return None, "Xvfb not installed: xcb platform not exercised"
+        if not list(self.internal.rglob("libxcb-cursor.so.0")):
+            return False, "libxcb-cursor.so.0 not bundled: the xcb plugin fails where it is missing"
+        read_fd, write_fd = os.pipe()
+        xvfb = subprocess.Popen(
+            ["Xvfb", "-displayfd", str(write_fd), "-nolisten", "tcp", "-screen", "0", "1280x800x24"],
+            pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+        os.close(write_fd)
+        try:
+            ready, _, _ = select.select([read_fd], [], [], 20)
+            display = os.read(read_fd, 32).decode().strip() if ready else ""
+            if not display:
+                return None, "Xvfb did not start: xcb platform not exercised"
+            return self.gui(
+                {"QT_QPA_PLATFORM": "xcb", "DISPLAY": f":{display}"},
+                probe=lambda: self.x_window_titles(f":{display}"),
+            )
+        finally:
+            os.close(read_fd)
+            xvfb.terminate()
+            xvfb.wait(timeout=10)
 
     def run_all(self) -> bool:
         """Every check in order; True when none failed."""
@@ -333,6 +386,7 @@ class Smoke:
         self.check("upload to the built-in sandbox", self.upload)
         self.check("sandbox server answers HTTP", self.sandbox_server)
         self.check("GUI starts offscreen", self.gui)
+        self.check("GUI starts on X11 (Xvfb, xcb plugin)", self.gui_xcb)
         return not any(c.ok is False for c in self.checks)
 
 
