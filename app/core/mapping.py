@@ -405,6 +405,18 @@ def _value_score(spec: FieldSpec, sample: pd.Series) -> float:
     if spec.kind == "timestamp":
         parsed = parse_timestamps(sample)
         return float(parsed.ok.mean())
+    role = FIELD_ROLES.get(spec.name)
+    if len(sample) < 5:
+        return 0.0  # too few values to judge by content
+    distinct = sample.nunique() / len(sample)
+    if role == "event":
+        # Event names: identifier-like words repeated across rows.
+        looks = sample.str.fullmatch(r"[A-Za-z][A-Za-z0-9_ .:\-]{0,63}").mean()
+        return 0.5 if looks >= 0.9 and distinct <= 0.5 else 0.0
+    if role == "user_id":
+        # IDs: no spaces, mostly distinct.
+        looks = sample.str.fullmatch(r"[A-Za-z0-9_.:@+\-]{1,64}").mean()
+        return 0.45 if looks >= 0.95 and distinct > 0.5 else 0.0
     return 0.0
 
 
@@ -452,6 +464,9 @@ def suggest_mapping(table: Table, schema: DestinationSchema) -> MappingSuggestio
                 elif name_score and value_score < 0.5 and not samples[header].empty:
                     score = name_score * 0.6
                     reason += f", but few values look like {spec.label.lower()}s"
+            elif not name_score and value_score:
+                score = value_score
+                reason = f"the values in '{header}' look like {spec.label.lower()}s"
             if score > 0:
                 candidates.append((score, spec.name, header, reason))
     candidates.sort(key=lambda c: (-c[0], headers.index(c[2])))

@@ -75,6 +75,7 @@ _BINARY_MAGICS = {
 _STREAM_THRESHOLD = 128 * 1024 * 1024
 _BLOCK_SIZE = 8 * 1024 * 1024
 _HEAD_BYTES = 256 * 1024
+_SEP_HINT = re.compile(rb"^(?:\xef\xbb\xbf)?sep=([,;\t|])\r?\n")
 _MIDNIGHT = re.compile(r"^(\d{4}-\d{2}-\d{2}) 00:00:00$")
 
 
@@ -380,11 +381,15 @@ def _load_delimited(
     utf8 = decoded.utf8
     if delimiter is not None and delimiter not in DELIMITERS and len(delimiter) != 1:
         raise LoadError(f"'{delimiter}' cannot be used as a delimiter.", "Use a single character.")
-    delim = delimiter or _sniff_delimiter(utf8, fmt)
+    hint = _SEP_HINT.match(utf8[:16])  # Excel's "sep=;" first line
+    delim = delimiter or (hint.group(1).decode() if hint else _sniff_delimiter(utf8, fmt))
     wanted = (header_row or 0) + 1 if header_row else 200
     records = _head_records(utf8, delim, max(wanted, 200))
     if header_row is None:
-        header_row = guess_header_row([sum(1 for c in r if c.strip()) for r in records[:50]])
+        skip = 1 if hint else 0
+        counts = [sum(1 for c in r if c.strip()) for r in records[skip:50]]
+        header_row = guess_header_row(counts)
+        header_row = header_row + skip if header_row else 0
         if header_row == 0:
             raise LoadError(
                 f"{path.name} has no header row: the first {len(records):,} lines are empty.",
@@ -404,6 +409,15 @@ def _load_delimited(
         )
     names = unique_headers(raw_header)
     arrow_table = _parse_csv(path, utf8, delim, header_row, names, progress, cancel)
+    # Trailing delimiters make unnamed, empty columns: padding, not data.
+    padding = [
+        i
+        for i, cell in enumerate(raw_header)
+        if not cell.strip() and not pc.max(pc.binary_length(arrow_table.column(i))).as_py()
+    ]
+    if padding:
+        arrow_table = arrow_table.drop_columns([names[i] for i in padding])
+        names = [name for i, name in enumerate(names) if i not in padding]
     info = SourceInfo(
         path=path,
         format=fmt,

@@ -552,16 +552,14 @@ def convert_values(values: pd.Series, value_type: str) -> TypedValues:
         out[blank | bad] = None
         return TypedValues(out, bad, "is not a number")
     if value_type == "boolean":
-        lowered = values.str.strip().str.lower().to_numpy(dtype=object, na_value="")
-        for i, word in enumerate(lowered):
-            if word in _TRUE:
-                out[i] = True
-            elif word in _FALSE:
-                out[i] = False
-            else:
-                out[i] = None
-                bad[i] = word != ""
-        return TypedValues(out, bad & ~blank, "is not true/false (or yes/no)")
+        words = pc.utf8_lower(pc.utf8_trim_whitespace(_arrow_strings(values)))
+        truthy = pc.is_in(words, value_set=pa.array(sorted(_TRUE))).to_numpy(zero_copy_only=False)
+        falsy = pc.is_in(words, value_set=pa.array(sorted(_FALSE))).to_numpy(zero_copy_only=False)
+        out[:] = None
+        out[truthy] = True
+        out[falsy] = False
+        bad = ~blank & ~truthy & ~falsy
+        return TypedValues(out, bad, "is not true/false (or yes/no)")
     if value_type == "json":
         for i, cell in enumerate(text):
             if blank[i]:

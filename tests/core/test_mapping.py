@@ -108,6 +108,21 @@ def test_value_sniffing_finds_unnamed_email_and_timestamp_columns():
     assert events.mapping.source("timestamp").column == "col3"
 
 
+def test_value_sniffing_guesses_ids_and_event_names_from_content():
+    table = make_table(
+        {
+            "col_a": ["u_1", "u_2", "u_3", "u_4", "u_5", "u_6"],
+            "col_b": ["signup", "signup", "login", "signup", "login", "login"],
+            "col_c": ["2024-01-01"] * 6,
+        }
+    )
+    suggestion = suggest_mapping(table, get_schema("flokit-events"))
+    assert suggestion.mapping.source("user_id").column == "col_a"
+    assert suggestion.mapping.source("event").column == "col_b"
+    assert suggestion.fields["user_id"].word == "guess"
+    assert suggestion.fields["event"].word == "guess"
+
+
 def test_exact_names_win_and_each_column_is_used_once():
     table = make_table(
         {"external_user_id": ["1"], "name": ["signup"], "user": ["2"], "timestamp": ["2024-01-01"]}

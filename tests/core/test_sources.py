@@ -58,6 +58,21 @@ def test_delimiter_is_sniffed(tmp_path, delimiter):
     assert table.df["b"].tolist() == ["2,5", "5"]
 
 
+def test_excel_sep_hint_line(tmp_path):
+    path = _write(tmp_path, "x.csv", "sep=;\nid;name\n1;Ann, Jr\n")
+    table = load_table(path)
+    assert table.info.delimiter == ";"
+    assert table.info.header_row == 2
+    assert table.df.to_dict("list") == {"id": ["1"], "name": ["Ann, Jr"]}
+
+
+def test_trailing_delimiters_do_not_make_columns(tmp_path):
+    table = load_table(_write(tmp_path, "t.csv", "id,name,\n1,Ann,\n2,Bob,\n"))
+    assert table.headers == ["id", "name"]
+    kept = load_table(_write(tmp_path, "k.csv", "id,name,\n1,Ann,x\n2,Bob,\n"))
+    assert kept.headers == ["id", "name", "Column 3"]
+
+
 def test_tsv_extension_and_explicit_delimiter(tmp_path):
     path = _write(tmp_path, "t.tsv", "a\tb\n1\t2\n")
     assert load_table(path).info.delimiter == "\t"
