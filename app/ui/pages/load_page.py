@@ -13,14 +13,12 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QSpinBox,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +30,7 @@ from app.ui.models.dataframe_model import DataFrameModel
 from app.ui.pages.base import StepPage
 from app.ui.session import Session
 from app.ui.settings import DEFAULTS, UiSettings
+from app.ui.widgets.data_table import DataTableView
 from app.ui.widgets.drop_zone import DropZone
 from app.ui.widgets.notice import Notice
 from app.ui.widgets.progress_panel import ProgressPanel
@@ -199,14 +198,9 @@ class LoadPage(StepPage):
         self.preview_label.setObjectName("sectionLabel")
         loaded_layout.addWidget(self.preview_label)
         self.preview_model = DataFrameModel(parent=self)
-        self.preview = QTableView()
+        self.preview = DataTableView()
         self.preview.setObjectName("previewTable")
         self.preview.setModel(self.preview_model)
-        self.preview.setAlternatingRowColors(True)
-        self.preview.setWordWrap(False)
-        self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.preview.horizontalHeader().setDefaultSectionSize(140)
-        self.preview.verticalHeader().setDefaultSectionSize(26)
         loaded_layout.addWidget(self.preview, 1)
         self.views.addWidget(loaded)
 
@@ -380,6 +374,7 @@ class LoadPage(StepPage):
 
         head = table.df.head(DEFAULTS.preview_rows)
         self.preview_model.set_frame(head, table.row_numbers[: len(head)])
+        self.preview.fit_columns()
         shown = len(head)
         self.preview_label.setText(
             f"First {shown:,} of {len(table):,} rows" if len(table) > shown else f"All {shown} rows"

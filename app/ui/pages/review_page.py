@@ -19,11 +19,9 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +34,7 @@ from app.ui.models.dataframe_model import DataFrameModel
 from app.ui.models.issues_model import IssueGroupsModel
 from app.ui.pages.base import StepPage
 from app.ui.session import Session
+from app.ui.widgets.data_table import DataTableView
 from app.ui.widgets.notice import Notice
 from app.ui.widgets.problem_card import ProblemCard
 from app.ui.widgets.progress_panel import ProgressPanel
@@ -163,22 +162,15 @@ class ReviewPage(StepPage):
 
         self.model = DataFrameModel(editable=True, parent=self)
         self.model.cell_edited.connect(self._cell_edited)
-        self.table_view = QTableView()
+        self.table_view = DataTableView()
         self.table_view.setObjectName("reviewTable")
         self.table_view.setModel(self.model)
-        self.table_view.setWordWrap(False)
+        self.table_view.setAlternatingRowColors(False)  # the tints carry the meaning here
         self.table_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table_view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
-        header = self.table_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setDefaultSectionSize(150)
-        vertical = self.table_view.verticalHeader()
-        # Fixed row heights: the view never measures 1M rows.
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(26)
         layout.addWidget(self.table_view, 1)
 
         hint = QLabel("Double-click a cell to correct it; the row is checked again at once.")
@@ -222,6 +214,7 @@ class ReviewPage(StepPage):
         if self.model.frame is not table.df:
             self.model.set_frame(table.df, table.row_numbers)
             self.model.set_excluded(self.session.excluded_rows)
+            self.table_view.fit_columns()
         if self.session.validation is None and not self.is_busy:
             self.start_validation()
         else:
@@ -244,6 +237,7 @@ class ReviewPage(StepPage):
         table = self.session.table
         if table is not None:
             self.model.set_frame(table.df, table.row_numbers)
+            self.table_view.fit_columns()
         self.model.set_issue_lookup(None)
         self._show_groups([])
 
@@ -364,12 +358,29 @@ class ReviewPage(StepPage):
             self._cards.append(card)
         has_result = self.session.validation is not None
         # As tall as the cards (up to a limit), so no empty band sits above the table.
-        holder = self.cards_scroll.widget()
-        holder.adjustSize()
-        self.cards_scroll.setFixedHeight(min(230, holder.sizeHint().height() + 2))
+        self._fit_cards()
         self.cards_scroll.setVisible(bool(groups))
         self.all_good.setVisible(has_result and not groups)
         self.download_button.setEnabled(has_result and bool(groups))
+
+    def _fit_cards(self) -> None:
+        width = max(300, self.cards_scroll.viewport().width())
+        spacing = self.cards_layout.spacing()
+        wanted = 0
+        for card in self._cards:
+            layout = card.layout()
+            height = (
+                layout.heightForWidth(width)
+                if layout.hasHeightForWidth()
+                else card.sizeHint().height()
+            )
+            wanted += height + spacing
+        self.cards_scroll.setFixedHeight(max(0, min(230, wanted)))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self._cards:
+            self._fit_cards()  # wrapped sentences need more or less height at a new width
 
     @property
     def cards(self) -> list[ProblemCard]:
