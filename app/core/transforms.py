@@ -524,7 +524,7 @@ def convert_values(values: pd.Series, value_type: str) -> TypedValues:
     """Convert text cells to a property value type: text, number, boolean or json."""
     n = len(values)
     text = values.to_numpy(dtype=object, na_value="")
-    blank = values.str.len().to_numpy(dtype=np.int64, na_value=0) == 0
+    blank = values.str.strip().str.len().to_numpy(dtype=np.int64, na_value=0) == 0
     out = np.empty(n, dtype=object)
     if value_type == "text":
         out = text.copy()

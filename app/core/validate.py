@@ -637,7 +637,9 @@ def _validate_frame(
             values = values.str.strip()
         raw_arrow = _arrow(values)
         if plan.value_type == "text":
-            present = pc.greater(pc.utf8_length(raw_arrow), 0).to_numpy(zero_copy_only=False)
+            present = pc.greater(pc.utf8_length(pc.utf8_trim_whitespace(raw_arrow)), 0).to_numpy(
+                zero_copy_only=False
+            )
             columns.extras.append((plan.key, _Values(raw_arrow, present, raw_arrow)))
         else:
             typed = convert_values(values, plan.value_type)
