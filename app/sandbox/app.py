@@ -182,28 +182,29 @@ class SandboxApp:
         body = await _read_body(receive)
         if body is None:
             return
-        if delay > 0:
-            await asyncio.sleep(delay)
         if action is Action.STALL:
             # A stalled request is never processed: the client times out and retries safely.
             with contextlib.suppress(TimeoutError, asyncio.CancelledError):
                 await asyncio.wait_for(self._stall_release().wait(), stall_s)
             await self._drop(scope, send, endpoint, generation, started, "stalled, not processed", True)
             return
-        if action is Action.DROP_BEFORE:
-            await self._drop(scope, send, endpoint, generation, started, "dropped before processing")
-            return
         if action in (Action.RATE_LIMIT, Action.UNAVAILABLE, Action.SERVER_ERROR):
             reply = _fault_reply(endpoint, action, retry_after)
             note = "injected fault"
+        elif action is Action.DROP_BEFORE:
+            reply, note = None, "dropped before processing"
         else:
             headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope["headers"]}
             request = Request(scope["method"], scope["path"], headers, body)
             with state.lock:
                 reply = handler(state, request, state.now())
-            note = ""
-        if action is Action.DROP_AFTER:
-            await self._drop(scope, send, endpoint, generation, started, "processed, then dropped")
+            note = "processed, then dropped" if action is Action.DROP_AFTER else ""
+        # Latency is the total time to answer: processing overlaps it instead of adding to it.
+        remaining = started + delay - time.perf_counter()
+        if remaining > 0:
+            await asyncio.sleep(remaining)
+        if reply is None or action is Action.DROP_AFTER:
+            await self._drop(scope, send, endpoint, generation, started, note)
             return
         with state.lock:
             if state.generation == generation:
