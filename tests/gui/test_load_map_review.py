@@ -432,3 +432,64 @@ def test_dropping_on_the_drop_zone_loads(make_window, qtbot, customers_csv):
     )
     qtbot.waitUntil(lambda: window.session.table is not None, timeout=WAIT_MS)
     assert page.views.currentIndex() == 1
+
+
+def test_encoding_override_reads_the_file_again(make_window, qtbot, tmp_path):
+    path = tmp_path / "latin.csv"
+    path.write_bytes("Name,City\nRené,Zürich\nAnaïs,Köln\n".encode("cp1252"))
+    window = make_window()
+    page = window.pages[0]
+    load(window, qtbot, path)
+    assert page.encoding_combo.isVisibleTo(page) and page.delimiter_combo.isVisibleTo(page)
+    page.encoding_combo.setCurrentIndex(page.encoding_combo.findData("utf-8"))
+    qtbot.waitUntil(lambda: not page.is_loading, timeout=WAIT_MS)
+    # Not valid UTF-8: the loader says so in words (or decodes with replacement), never a crash.
+    assert window.session.table is not None
+    page.encoding_combo.setCurrentIndex(page.encoding_combo.findData("cp1252"))
+    qtbot.waitUntil(
+        lambda: not page.is_loading and window.session.table.info.encoding == "cp1252",
+        timeout=WAIT_MS,
+    )
+    assert window.session.table.df.iat[0, 1] == "Zürich"
+    assert page.fact_labels["encoding"].text() == "cp1252"
+
+
+def test_cancelling_a_load_keeps_the_previous_file(make_window, qtbot, customers_csv, tmp_path):
+    big = tmp_path / "big.csv"
+    line = "C0000001,someone@example.com,pro,2024-03-01\n"
+    with big.open("w", encoding="utf-8") as handle:
+        handle.write("Customer ID,Email,Plan,Signed up\n")
+        handle.write(line * 500_000)  # ~22 MB: read in blocks, with progress and cancel
+    window = make_window()
+    page = window.pages[0]
+    load(window, qtbot, customers_csv)
+    task = page.load_path(big)
+    assert page.progress.isVisible() and page.is_loading
+    assert not window.primary_button.isEnabled()  # no moving on while loading
+    window.cancel_action.trigger()  # Esc
+    qtbot.waitUntil(lambda: not task.is_running, timeout=WAIT_MS)
+    if task.was_cancelled:
+        assert window.session.table.info.path == customers_csv
+        assert "cancelled" in page.notice.text
+    else:  # the machine was faster than the click: the big file simply loaded
+        assert len(window.session.table) == 500_000
+    assert not page.progress.isVisible()
+
+
+def test_template_save_and_load_through_the_page(make_window, qtbot, customers_csv, tmp_path):
+    window = make_window()
+    load(window, qtbot, customers_csv)
+    page = to_map(window, qtbot)
+    page.rows["email"].transform_boxes["lowercase"].setChecked(True)
+    saved = page.save_template(tmp_path / "Customers.json")
+    assert saved is not None and saved.exists()
+    page.rows["email"].combo.setCurrentIndex(0)
+    assert window.session.mapping.source("email").kind == "none"
+    assert page.load_template(saved)
+    source = window.session.mapping.source("email")
+    assert source.column == "Email" and "lowercase" in source.transforms
+    assert "Template 'Customers' applied" in page.template_label.text()
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json", encoding="utf-8")
+    assert not page.load_template(bad)
+    assert "could not be read" in page.status_notice.text
