@@ -99,11 +99,7 @@ class TimestampParse:
     order: str  # "day_first" / "month_first" actually used for numeric dates
     ambiguous: bool  # numeric dates existed and none showed which order they use
     date_only: np.ndarray  # bool: value had no time part
-
-    @property
-    def numeric_date_count(self) -> int:
-        """How many values were numeric dates like 03/04/2024 (for ambiguity notes)."""
-        return int(getattr(self, "_numeric_dates", 0))
+    numeric_dates: int = 0  # values written like 03/04/2024 (day/month order matters)
 
 
 @dataclass(frozen=True)
@@ -362,8 +358,8 @@ def parse_timestamps(
         order=used_order,
         ambiguous=ambiguous,
         date_only=date_only & ok,
+        numeric_dates=int(nd_hit.sum()),
     )
-    result._numeric_dates = int(nd_hit.sum())  # type: ignore[attr-defined]
     return result
 
 
