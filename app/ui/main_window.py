@@ -373,9 +373,10 @@ class MainWindow(QMainWindow):
         s = self.session
         file_name = s.table.info.path.name if s.table is not None else None
         destination = destination_label(s.destination_id)
-        self.setWindowTitle(f"Backfill — {file_name or 'file'} → {destination}")
-        self.header.set_title(f"Backfill — {file_name or 'file'} → {destination}")
         kind, name = self._profile_kind()
+        loud = " [PRODUCTION]" if kind == "production" else ""
+        self.setWindowTitle(f"Backfill — {file_name or 'file'} → {destination}{loud}")
+        self.header.set_title(f"Backfill — {file_name or 'file'} → {destination}")
         self.header.set_profile(kind, name)
 
         self.file_label.setText(f"File: {file_name}" if file_name else "No file loaded")

@@ -407,9 +407,13 @@ class MapPage(StepPage):
         table = self.session.table
         if table is None:
             return
-        if self.session.mapping is None or self._table_seen is not table:
+        # A new file clears the mapping (Session.set_table); one set since then — by a template,
+        # "Fix and re-import" or this page — is kept.
+        mapping = self.session.mapping
+        if mapping is None or mapping.destination != self.session.destination_id:
             self.start_suggestion()
         else:
+            self._table_seen = table
             self._sync_from_mapping()
 
     def shutdown(self) -> None:
@@ -597,7 +601,7 @@ class MapPage(StepPage):
             row.zone_combo.blockSignals(False)
 
         # Confidence cue.
-        word = self.chosen_by.get(row.spec.name, "none")
+        word = self.chosen_by.get(row.spec.name, "yours")
         if source.kind == "none":
             word = "none"
         elif source.kind == "constant":

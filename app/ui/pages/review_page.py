@@ -287,7 +287,8 @@ class ReviewPage(StepPage):
 
     def _on_progress(self, done: int, total: int, words: str) -> None:
         # The core reports steps ("checking emails"), not rows.
-        self.progress.update_progress(done, total, words.capitalize() if words else "", unit="steps")
+        words = words[:1].upper() + words[1:] if words else ""
+        self.progress.update_progress(done, total, words, unit="steps")
 
     def _validated(self, task: Task, checked: Checked) -> None:
         if task is not self.validate_task:

@@ -44,7 +44,10 @@ class ProgressPanel(QFrame):
             self.bar.setRange(0, 1000)
             self.bar.setValue(min(1000, int(done * 1000 / total)))
             if words and f"{total:,}" not in words:
-                words = f"{words} — {done:,} of {total:,} {unit}"
+                if unit == "steps":
+                    words = f"{words} (step {done:,} of {total:,})"
+                else:
+                    words = f"{words} — {done:,} of {total:,} {unit}"
         else:
             self.bar.setRange(0, 0)
         if words:

@@ -63,6 +63,8 @@ class StepButton(QPushButton):
         if not (reachable or current):
             tip += " — finish the earlier steps first"
         self.setToolTip(tip)
+        status = {"current": "current step", "done": "done", "todo": "not done yet"}[self.state]
+        self.setAccessibleName(f"{self.title}: {status}")
         # Re-polish (children too: their rules depend on this button's state and property).
         for widget in (self, self._label, self._mark):
             widget.style().unpolish(widget)
