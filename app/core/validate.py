@@ -72,6 +72,7 @@ class RowIssue:
     code: str
     message: str
     severity: Severity = "error"
+    fix: str | None = None  # the transform that would fix it (same as its group's)
 
 
 @dataclass(frozen=True)
@@ -350,7 +351,7 @@ def _merge(
     partial_extras = dict(partial._columns.extras)
     for key, values in previous._columns.extras:
         columns.extras.append((key, _merged(values, partial_extras.get(key), where)))
-    groups = _group(issues, previous.mapping)
+    groups = _group(issues, [*previous.groups, *partial.groups])
     return ValidationResult(
         mapping=previous.mapping,
         row_numbers=previous.row_numbers,
@@ -796,7 +797,13 @@ def _issues(checks: list[_Check], row_numbers: np.ndarray) -> list[RowIssue]:
             msg = check.messages
             issues.extend(
                 RowIssue(
-                    int(row_numbers[i]), check.column, check.field, check.code, msg, check.severity
+                    int(row_numbers[i]),
+                    check.column,
+                    check.field,
+                    check.code,
+                    msg,
+                    check.severity,
+                    check.fix,
                 )
                 for i in idx
             )
@@ -809,6 +816,7 @@ def _issues(checks: list[_Check], row_numbers: np.ndarray) -> list[RowIssue]:
                     check.code,
                     str(check.messages[i]),
                     check.severity,
+                    check.fix,
                 )
                 for i in idx
             )
@@ -859,46 +867,41 @@ def _sort_groups(groups: list[IssueGroup]) -> list[IssueGroup]:
     return sorted(groups, key=lambda g: (g.severity != "error", -g.count, g.field, g.code))
 
 
-def _group(issues: list[RowIssue], mapping: Mapping) -> list[IssueGroup]:
-    """Groups rebuilt from issues (after a partial re-validation)."""
-    buckets: dict[tuple[str, str], list[RowIssue]] = {}
+def _group(issues: list[RowIssue], known: Iterable[IssueGroup]) -> list[IssueGroup]:
+    """Groups rebuilt from issues (after a partial re-validation), keeping known wording."""
+    words = {(g.field, g.code, g.fix): g.summary for g in known}
+    buckets: dict[tuple[str, str, str | None], list[RowIssue]] = {}
     for issue in issues:
-        buckets.setdefault((issue.field, issue.code), []).append(issue)
+        buckets.setdefault((issue.field, issue.code, issue.fix), []).append(issue)
     groups = []
-    for (field_name, code), items in buckets.items():
+    for (field_name, code, fix), items in buckets.items():
         first = items[0]
         rows = tuple(sorted({i.row_number for i in items}))
-        summary, fix = _GROUP_WORDS.get(code, (first.message, None))
-        if code in ("invalid_timestamp",) and "other way" in first.message:
-            fix = "month_first" if "day-first" in first.message else "day_first"
-        groups.append(
-            _make_group(
-                field_name,
-                code,
-                first.severity,
-                first.column,
-                summary.format(field=field_name.replace("_", " ")),
-                rows,
-                fix,
+        summary = words.get((field_name, code, fix))
+        if summary is None:
+            summary = _GROUP_WORDS.get(code, first.message).format(
+                field=field_name.replace("_", " ")
             )
+        groups.append(
+            _make_group(field_name, code, first.severity, first.column, summary, rows, fix)
         )
     return _sort_groups(groups)
 
 
-_GROUP_WORDS: dict[str, tuple[str, str | None]] = {
-    "missing": ("{field} is empty", None),
-    "blank": ("{field} holds only spaces", None),
-    "email_spaces": ("email has spaces around it", "trim"),
-    "invalid_email": ("email is not a valid address", None),
-    "mixed_case_email": ("email has capital letters", "lowercase"),
-    "surrounding_spaces": ("{field} has spaces around it", "trim"),
-    "invalid_timestamp": ("{field} is not a date/time Backfill can read", None),
-    "empty_timestamp": ("{field} is empty; the validation time is used", None),
-    "future_timestamp": ("{field} is in the future", None),
-    "implausible_timestamp": ("{field} is before 1990", None),
-    "invalid_value": ("{field} has values of the wrong type", None),
-    "record_too_large": ("the row is too large to send", None),
-    "duplicate": ("the row repeats an earlier row", None),
+_GROUP_WORDS: dict[str, str] = {
+    "missing": "{field} is empty",
+    "blank": "{field} holds only spaces",
+    "email_spaces": "email has spaces around it",
+    "invalid_email": "email is not a valid address",
+    "mixed_case_email": "email has capital letters",
+    "surrounding_spaces": "{field} has spaces around it",
+    "invalid_timestamp": "{field} is not a date/time Backfill can read",
+    "empty_timestamp": "{field} is empty; the validation time is used",
+    "future_timestamp": "{field} is in the future",
+    "implausible_timestamp": "{field} is before 1990",
+    "invalid_value": "{field} has values of the wrong type",
+    "record_too_large": "the row is too large to send",
+    "duplicate": "the row repeats an earlier row",
 }
 
 

@@ -370,6 +370,10 @@ def test_validate_rows_after_an_edit():
     assert [r.row for r in second.records] == [2, 3]
     assert second.records[1].payload == {"external_user_id": "u2", "email": "b@x.io"}
     assert [g.code for g in second.groups] == ["invalid_email"]
+    assert second.groups[0].message == "1 row: email is not a valid address — row 4"
+    assert second.issues_for_row(3) == [] and second.cell_messages == {
+        (4, "email"): "Email is not a valid address"
+    }
     # an edit can also create a duplicate of another row
     table.df.loc[2, ["id", "email"]] = ["u1", "c@x.io"]
     third = validate_rows(table, users_mapping(), [2], second)
