@@ -452,7 +452,7 @@ def _validate_frame(
                 wrong_way = bad & (parsed.reason == "not a date when read day-first")
                 wrong_way_m = bad & (parsed.reason == "not a date when read month-first")
                 other = bad & ~wrong_way & ~wrong_way_m
-                messages = np.char.add(f"{spec.label} ", parsed.reason.astype(str)).astype(object)
+                messages = np.char.add(f"{spec.label}: ", parsed.reason.astype(str)).astype(object)
                 for mask, fix in (
                     (wrong_way, "month_first"),
                     (wrong_way_m, "day_first"),

@@ -215,7 +215,7 @@ def test_timestamp_rules():
         (6, "empty_timestamp", "warning"),
         (7, "invalid_timestamp", "error"),
     ]
-    assert result.issues_for_row(7)[0].message == "Timestamp no such date or time"
+    assert result.issues_for_row(7)[0].message == "Timestamp: no such date or time"
     empty_row = next(r for r in result.records if r.row == 6)
     assert empty_row.payload["timestamp"] == "2024-06-01T12:00:00Z"
 
