@@ -687,6 +687,16 @@ def _load_workbook(
             for col in top
         )
         header_row = guess_header_row(list(np.atleast_1d(filled)))
+        if header_row == 0:  # nothing in the top rows: the first non-empty row further down
+            hits = np.flatnonzero(_non_empty_mask(grid))
+            if hits.size == 0:
+                raise LoadError(
+                    f"Sheet '{sheet_name}' of {path.name} has no values.",
+                    "Choose another sheet."
+                    if len(sheets) > 1
+                    else "Choose a workbook that holds data.",
+                )
+            header_row = int(hits[0]) + 1
     if header_row > height:
         raise LoadError(
             f"Row {header_row:,} cannot be the header: sheet '{sheet_name}' has {height:,} rows.",

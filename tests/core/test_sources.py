@@ -337,6 +337,14 @@ def test_xlsx_title_rows_offset_and_blank_header_column(tmp_path):
     assert preview[2][1] == "id"
 
 
+def test_xlsx_data_far_down_the_sheet(tmp_path):
+    rows: list[list[object]] = [[] for _ in range(60)]
+    rows += [["id", "name"], ["1", "Ann"]]
+    table = load_table(write_xlsx(tmp_path / "w.xlsx", {"S": rows}))
+    assert table.info.header_row == 61
+    assert table.row_numbers.tolist() == [62]
+
+
 def test_xlsx_saved_with_csv_extension_is_read_as_workbook(tmp_path):
     path = write_xlsx(tmp_path / "w.xlsx", {"S": [["id"], ["1"]]})
     renamed = path.rename(tmp_path / "really.csv")
