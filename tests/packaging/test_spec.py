@@ -14,7 +14,8 @@ PACKAGING = ROOT / "packaging"
 SPEC = PACKAGING / "backfill.spec"
 
 # Spec-level names the filter functions need; everything else in the spec calls PyInstaller.
-SPEC_NAMES = {"ROOT", "KEEP_PLUGINS", "UNUSED_QT_LIBS", "UNUSED_QT"}
+SPEC_NAMES = {"ROOT", "KEEP_PLUGINS", "UNUSED_QT_LIBS", "UNUSED_QT", "UNUSED_QT_LIB_NAMES",
+              "USED_QT"}
 
 
 @pytest.fixture(scope="module")
@@ -116,12 +117,21 @@ def test_bundle_filter_keeps_what_the_app_needs(spec_functions: dict, dest: str,
     assert spec_functions["bundle_kept"]((dest, "/src/" + dest, "BINARY")) is kept
 
 
-def test_qt_modules_the_app_imports_are_never_excluded(spec_functions: dict) -> None:
+def test_qt_modules_the_app_imports_are_found(spec_functions: dict) -> None:
     used = spec_functions["qt_modules_used_by_app"]()
     assert {"QtCore", "QtGui", "QtWidgets"} <= used
-    # The spec's guard keeps these anyway; this says when the UNUSED_QT list has gone stale.
-    stale = used & set(spec_functions["UNUSED_QT"])
-    assert not stale, f"app imports Qt modules listed as unused in the spec: {sorted(stale)}"
+    assert spec_functions["USED_QT"] == used
+
+
+def test_a_qt_module_the_app_starts_using_keeps_its_library(spec_functions: dict) -> None:
+    unused_qt_libs = spec_functions["unused_qt_libs"]
+    assert unused_qt_libs({"QtCore"}).search("libQt6Network.so.6")
+    assert not unused_qt_libs({"QtCore", "QtNetwork"}).search("libQt6Network.so.6")
+    assert unused_qt_libs({"QtCore", "QtNetwork"}).search("libQt6Pdf.so.6")
+    # Every library of a used module survives the filter the spec applies.
+    pattern = unused_qt_libs(spec_functions["USED_QT"])
+    for module in spec_functions["USED_QT"]:
+        assert not pattern.search(f"lib{module.replace('Qt', 'Qt6', 1)}.so.6"), module
 
 
 def test_desktop_entry_names_the_command_and_icon() -> None:
