@@ -372,6 +372,30 @@ def test_password_protected_workbook(tmp_path):
     assert "unprotected copy" in err.value.hint
 
 
+def test_real_excel_encrypted_workbook():
+    with pytest.raises(LoadError) as err:
+        load_table(FIXTURES / "protected.xlsx")
+    assert err.value.message == "protected.xlsx is password-protected."
+    with pytest.raises(LoadError, match="password-protected"):
+        list_sheets(FIXTURES / "protected.xlsx")
+
+
+def test_legacy_xls():
+    path = FIXTURES / "legacy.xls"
+    assert list_sheets(path) == ["Events", "Other"]
+    table = load_table(path)
+    assert table.info.format == "xls"
+    assert table.df.to_dict("list") == {
+        "id": ["00123", "u2"],
+        "event": ["signup", "trial"],
+        "when": ["2024-03-04 10:05:00", "2024-03-05 08:00:00"],
+        "day": ["2024-03-04", "2024-12-31"],
+        "amount": ["1.5", "3"],
+        "zip": ["00501", "10115"],
+    }
+    assert table.row_numbers.tolist() == [2, 3]
+
+
 def test_not_a_workbook(tmp_path):
     path = _write(tmp_path, "fake.xlsx", "id,name\n1,Ann\n")
     with pytest.raises(LoadError, match="not a valid Excel"):
