@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import orjson
 import pandas as pd
@@ -74,6 +75,11 @@ class FieldSource:
             raise ValueError(f"Unknown date order '{self.date_order}'.")
         if self.numeric_dates not in NUMERIC_DATES:
             raise ValueError(f"Unknown numeric date unit '{self.numeric_dates}'.")
+        if self.timezone.upper() != "UTC":
+            try:
+                ZoneInfo(self.timezone)
+            except (ZoneInfoNotFoundError, ValueError) as exc:
+                raise ValueError(f"Unknown time zone '{self.timezone}'.") from exc
 
     @classmethod
     def from_column(cls, column: str, **options: Any) -> FieldSource:

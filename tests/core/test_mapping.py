@@ -193,6 +193,8 @@ def test_mapping_round_trip_and_validation_of_names():
         Mapping.from_dict({"destination": "flokit-events", "fields": {"email": {"kind": "none"}}})
     with pytest.raises(ValueError):
         FieldSource(kind="column")
+    with pytest.raises(ValueError, match="Unknown time zone"):
+        FieldSource.from_column("When", timezone="Mars/Olympus")
     with pytest.raises(ValueError):
         FieldSource.from_column("x", transforms=("shout",))
     with pytest.raises(ValueError):
