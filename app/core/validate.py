@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import csv
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -214,8 +214,18 @@ class ValidationResult:
     def records(self) -> list[Record]:
         """Payloads of the valid rows in file order (built on first use, then cached)."""
         if self._records is None:
-            self._records = _build_records(self)
+            self._records = _build_records(self, np.flatnonzero(~self._invalid_mask))
         return self._records
+
+    def iter_record_batches(self, size: int = 1000) -> Iterator[list[Record]]:
+        """Valid records in file order, `size` at a time, built lazily (bounded memory)."""
+        if self._records is not None:
+            for start in range(0, len(self._records), size):
+                yield self._records[start : start + size]
+            return
+        positions = np.flatnonzero(~self._invalid_mask)
+        for start in range(0, positions.size, size):
+            yield _build_records(self, positions[start : start + size])
 
     def issues_for_row(self, row_number: int) -> list[RowIssue]:
         """Every issue on one spreadsheet row."""
@@ -909,17 +919,18 @@ _GROUP_WORDS: dict[str, str] = {
 # Records
 
 
-def _build_records(result: ValidationResult) -> list[Record]:
+def _build_records(result: ValidationResult, positions: np.ndarray) -> list[Record]:
+    """Payload records for the kept rows at `positions` (all valid), in that order."""
     schema = result.mapping.schema
-    valid = ~result._invalid_mask
-    rows = result.row_numbers[valid].tolist()
+    valid = positions
+    rows = result.row_numbers[positions].tolist()
     cols = result._columns
-    selector = pa.array(valid)
+    selector = pa.array(positions)
 
     def kept(values: _Values) -> np.ndarray:
         if isinstance(values.data, np.ndarray):
-            return values.data[valid]
-        return np.asarray(values.data.filter(selector).to_numpy(zero_copy_only=False), dtype=object)
+            return values.data[positions]
+        return np.asarray(values.data.take(selector).to_numpy(zero_copy_only=False), dtype=object)
 
     def fill(targets: list[dict], items: list[tuple[str, _Values]]) -> None:
         """Set every present value; whole columns go through zip, gaps through a loop."""

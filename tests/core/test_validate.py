@@ -105,6 +105,23 @@ def test_event_payload_shapes(dest, keys):
     assert payload["properties"] == {"plan": "pro"}
 
 
+def test_record_batches_match_records():
+    n = 2500
+    table = make_table(
+        {
+            "id": [f"u{i}" if i % 7 else "" for i in range(n)],
+            "email": [f"p{i}@x.io" if i % 2 else "" for i in range(n)],
+            "plan": ["pro" if i % 3 else "" for i in range(n)],
+        }
+    )
+    result = validate(table, users_mapping(), now=NOW)
+    batches = list(result.iter_record_batches(1000))
+    assert [len(b) for b in batches] == [1000, 1000, result.valid_count - 2000]
+    flat = [record for batch in batches for record in batch]
+    assert flat == result.records
+    assert [len(b) for b in result.iter_record_batches(1000)] == [len(b) for b in batches]
+
+
 def test_events_without_timestamp_column_get_one_fixed_time():
     table = make_table({"user": ["u1", "u2"], "event": ["a", "b"]})
     result = validate(table, events_mapping(timestamp=None), now=NOW)
