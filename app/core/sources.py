@@ -197,9 +197,35 @@ def load_table(
     """Read `path` into a Table of text cells (see the module rules).
 
     `header_row` is the 1-based spreadsheet row holding the column names (default: the first
-    non-empty row). Raises LoadError for unusable input and LoadCancelled when `cancel` fires.
+    non-empty row that is not a title line). Raises LoadError for unusable input and
+    LoadCancelled when `cancel` fires.
     """
     path = Path(path)
+    try:
+        return _load_table(path, sheet, header_row, encoding, delimiter, progress, cancel)
+    except (LoadError, LoadCancelled):
+        raise
+    except MemoryError as exc:
+        raise LoadError(
+            f"{path.name} is too large to load on this computer.",
+            "Split it into smaller files and load them one at a time.",
+        ) from exc
+    except Exception as exc:  # an operator gets a sentence, never a traceback
+        raise LoadError(
+            f"Backfill could not read {path.name} ({exc}).",
+            "If it opens in Excel, save it again as .xlsx or CSV and load that copy.",
+        ) from exc
+
+
+def _load_table(
+    path: Path,
+    sheet: str | None,
+    header_row: int | None,
+    encoding: str | None,
+    delimiter: str | None,
+    progress: Progress | None,
+    cancel: object,
+) -> Table:
     head = _read_head(path)
     fmt = detect_format(path, head)
     if header_row is not None and header_row < 1:
@@ -249,7 +275,8 @@ def read_preview_rows(
         return rows[:n]
     data = _read_bytes(path)
     decoded = _decode(path, data, encoding)
-    delim = delimiter or _sniff_delimiter(decoded.utf8, fmt)
+    hint = _SEP_HINT.match(decoded.utf8[:16])
+    delim = delimiter or (hint.group(1).decode() if hint else _sniff_delimiter(decoded.utf8, fmt))
     records = _head_records(decoded.utf8, delim, n)
     return [list(r) for r in records]
 
