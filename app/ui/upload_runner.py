@@ -27,7 +27,7 @@ PROGRESS_INTERVAL_MS = 100
 class UploaderLike(Protocol):
     """What the runner needs from `app.core.uploader.Uploader`."""
 
-    async def run(self, limit_rows: int | None = None) -> Any: ...
+    async def run(self, *, limit_rows: int | None = None) -> Any: ...
 
     def pause(self) -> None: ...
 
@@ -146,6 +146,17 @@ class UploadRunner(QObject):
             self._set_state(RunState.CANCELLED)
             self.finished.emit(RunOutcome(RunState.CANCELLED))
 
+    def reset(self) -> None:
+        """Back to IDLE for a new job (ignored while a run is active)."""
+        if not self.is_active():
+            self._factory = None
+            self._set_state(RunState.IDLE)
+
+    def settle(self, state: RunState) -> None:
+        """Correct the final state after the fact (the engine returned but the job is not done)."""
+        if not self.is_active():
+            self._set_state(state)
+
     def shutdown(self) -> None:
         """The owner is closing: stop the engine and cancel the Task (the journal keeps the rest)."""
         if self._uploader is not None:
@@ -164,10 +175,9 @@ class UploadRunner(QObject):
         assert self._factory is not None
         uploader = self._factory(self._from_core_progress, self._from_core_chunk)
         self._uploader = uploader
-        self._set_state(RunState.RUNNING)
         loop = asyncio.get_event_loop()
-        task = loop.create_task(self._run(uploader, limit_rows), name="backfill-upload")
-        self._task = task
+        self._task = loop.create_task(self._run(uploader, limit_rows), name="backfill-upload")
+        self._set_state(RunState.RUNNING)
 
     async def _run(self, uploader: UploaderLike, limit_rows: int | None) -> None:
         try:
@@ -180,12 +190,7 @@ class UploadRunner(QObject):
             log.exception("upload stopped with an error")
             self._posted.emit("done", RunOutcome(RunState.FAILED, None, _message_for(exc)))
             return
-        if limit_rows is not None and not _was_cancelled(result, uploader):
-            self._posted.emit("canary", RunOutcome(RunState.CANARY_DONE, result))
-        elif _was_cancelled(result, uploader):
-            self._posted.emit("done", RunOutcome(RunState.CANCELLED, result))
-        else:
-            self._posted.emit("done", RunOutcome(RunState.FINISHED, result))
+        self._posted.emit(*_classify(result, limit_rows))
 
     # -- callbacks from the core (any thread) --------------------------------------------------
 
@@ -222,12 +227,20 @@ class UploadRunner(QObject):
             self.progress.emit(progress)
 
 
-def _was_cancelled(result: Any, uploader: Any) -> bool:
-    for source in (result, uploader):
-        flag = getattr(source, "cancelled", None)
-        if flag is not None:
-            return bool(flag() if callable(flag) else flag)
-    return False
+def _classify(result: Any, limit_rows: int | None) -> tuple[str, RunOutcome]:
+    """Map the engine's final Progress (its `state`) onto what the page shows."""
+    state = str(getattr(result, "state", "finished"))
+    error = str(getattr(result, "last_error", "") or "")
+    if state.startswith("stopped"):
+        return "done", RunOutcome(RunState.FAILED, result, error or "The upload stopped.")
+    if state == "cancelled":
+        return "done", RunOutcome(RunState.CANCELLED, result, error)
+    if limit_rows is not None and int(getattr(result, "pending", 0) or 0) > 0:
+        return "canary", RunOutcome(RunState.CANARY_DONE, result)
+    if state == "finished" or int(getattr(result, "pending", 0) or 0) == 0:
+        return "done", RunOutcome(RunState.FINISHED, result)
+    # Rows left over without a limit (e.g. the engine paused itself): stopped, resumable.
+    return "done", RunOutcome(RunState.CANCELLED, result, error)
 
 
 def _message_for(exc: BaseException) -> str:

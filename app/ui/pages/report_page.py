@@ -1,0 +1,451 @@
+"""⑤ Report: what happened to every row — the summary, rejected and failed rows by reason, and
+what to do next (export, retry the failed rows, fix the rejected ones and import them again).
+
+Outcomes are read from the journal in a worker; the rows table is a virtual model over plain
+column lists, so a million rejections scroll as smoothly as ten.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.report import ReasonGroup, group_by_reason, write_rejection_report
+from app.core.table import SourceInfo, Table
+from app.ui.pages.base import StepPage
+from app.ui.session import Session
+from app.ui.widgets.notice import Notice
+from app.ui.workers import TaskRunner
+
+UPLOAD_STEP = 3
+REVIEW_STEP = 2
+LOAD_STEP = 0
+COLUMNS = ("Row", "Outcome", "Field", "Reason")
+
+
+class OutcomeModel(QAbstractTableModel):
+    """Rejected/failed rows: row number, outcome, field, reason. Optionally one group only."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[int] = []
+        self._states: list[str] = []
+        self._fields: list[str] = []
+        self._reasons: list[str] = []
+        self._order: np.ndarray = np.empty(0, dtype=np.int64)  # positions shown, in order
+
+    def set_outcomes(self, outcomes: list[Any], only_rows: list[int] | None = None) -> None:
+        """Show these outcomes (sorted by row); with `only_rows`, just those row numbers."""
+        self.beginResetModel()
+        self._rows = [int(o.row) for o in outcomes]
+        self._states = [o.state for o in outcomes]
+        self._fields = [o.field or "" for o in outcomes]
+        self._reasons = [o.message or o.code or "" for o in outcomes]
+        rows = np.asarray(self._rows, dtype=np.int64)
+        order = np.argsort(rows, kind="stable")
+        if only_rows is not None:
+            keep = np.isin(rows[order], np.asarray(only_rows, dtype=np.int64))
+            order = order[keep]
+        self._order = order
+        self.endResetModel()
+
+    def row_numbers(self) -> list[int]:
+        """Spreadsheet row numbers in display order."""
+        return [self._rows[i] for i in self._order]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else int(self._order.size)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid():
+            return None
+        i = int(self._order[index.row()])
+        col = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if col == 0:
+                return f"{self._rows[i]:,}"
+            if col == 1:
+                return self._states[i]
+            if col == 2:
+                return self._fields[i]
+            return self._reasons[i]
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return COLUMNS[section]
+        return None
+
+
+def summary_words(job: Any, receipt_saved: bool) -> str:
+    """"12,283 accepted, 88 rejected, 0 failed — receipt saved"."""
+    text = f"{job.accepted:,} accepted, {job.rejected:,} rejected, {job.failed:,} failed"
+    if job.pending:
+        text += f", {job.pending:,} not sent yet"
+    if receipt_saved:
+        text += " — receipt saved"
+    return text
+
+
+def table_from_outcomes(outcomes: list[Any], job: Any) -> Table:
+    """The rejected rows as a Table again: original cells, original row numbers, same columns."""
+    info = job.source_info or {}
+    headers = [str(h) for h in info.get("headers") or []]
+    if not headers:
+        seen: dict[str, None] = {}
+        for o in outcomes:
+            for key in o.original or {}:
+                seen.setdefault(str(key), None)
+        headers = list(seen)
+    ordered = sorted(outcomes, key=lambda o: o.row)
+    data = {h: [str((o.original or {}).get(h, "") or "") for o in ordered] for h in headers}
+    df = pd.DataFrame(data, columns=headers, dtype="str")
+    source = SourceInfo(
+        path=Path(job.source_path),
+        format=str(info.get("format") or Path(job.source_path).suffix.lstrip(".") or "csv"),
+        encoding=info.get("encoding"),
+        delimiter=info.get("delimiter"),
+        sheet=info.get("sheet"),
+        header_row=int(info.get("header_row") or 1),
+    )
+    rows = np.asarray([int(o.row) for o in ordered], dtype=np.int64)
+    note = f"{len(ordered):,} rejected rows of job {job.id}, with their original row numbers"
+    return Table(df=df, row_numbers=rows, info=source, warnings=[note])
+
+
+class ReportPage(StepPage):
+    """The last step: the job's outcome and the ways forward."""
+
+    title = "Report"
+    icon_name = "step-report"
+
+    exported = Signal(str)  # path written
+    loaded = Signal()  # outcomes for the session's job are shown
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.workers = TaskRunner(self, max_threads=1)
+        self.job: Any = None
+        self.outcomes: list[Any] = []
+        self.groups: list[ReasonGroup] = []
+        self.receipt_saved = False
+        self._loaded_for: str | None = None
+        self._build()
+        session.job_changed.connect(self._job_changed)
+
+    # -- layout --------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 12)
+        layout.setSpacing(12)
+        self.heading = QLabel("Report")
+        self.heading.setObjectName("pageHeading")
+        layout.addWidget(self.heading)
+        self.summary = QLabel("No upload yet.")
+        self.summary.setObjectName("reportSummary")
+        self.summary.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.details = QLabel("")
+        self.details.setObjectName("pageSubheading")
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.details)
+
+        actions = QHBoxLayout()
+        self.export_csv_button = QPushButton("Export CSV…")
+        self.export_csv_button.clicked.connect(lambda: self.choose_export("csv"))
+        self.export_xlsx_button = QPushButton("Export Excel…")
+        self.export_xlsx_button.clicked.connect(lambda: self.choose_export("xlsx"))
+        self.retry_button = QPushButton("Retry failed rows")
+        self.retry_button.clicked.connect(self.retry_failed)
+        self.fix_button = QPushButton("Fix and re-import")
+        self.fix_button.setToolTip("Open the rejected rows in Review, fix them and send them again.")
+        self.fix_button.clicked.connect(self.fix_and_reimport)
+        for button in (
+            self.export_csv_button,
+            self.export_xlsx_button,
+            self.retry_button,
+            self.fix_button,
+        ):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        layout.addLayout(actions)
+
+        self.notice = Notice()
+        layout.addWidget(self.notice)
+
+        body = QHBoxLayout()
+        body.setSpacing(12)
+        groups_box = QFrame()
+        groups_layout = QVBoxLayout(groups_box)
+        groups_layout.setContentsMargins(0, 0, 0, 0)
+        label = QLabel("By reason")
+        label.setObjectName("sectionLabel")
+        groups_layout.addWidget(label)
+        self.group_list = QListWidget()
+        self.group_list.setObjectName("reasonList")
+        self.group_list.setWordWrap(True)
+        self.group_list.currentRowChanged.connect(self._group_chosen)
+        groups_layout.addWidget(self.group_list, 1)
+        body.addWidget(groups_box, 2)
+
+        rows_box = QFrame()
+        rows_layout = QVBoxLayout(rows_box)
+        rows_layout.setContentsMargins(0, 0, 0, 0)
+        self.rows_label = QLabel("Rows")
+        self.rows_label.setObjectName("sectionLabel")
+        rows_layout.addWidget(self.rows_label)
+        self.model = OutcomeModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("outcomeTable")
+        self.table.setModel(self.model)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        rows_layout.addWidget(self.table, 1)
+        body.addWidget(rows_box, 3)
+        layout.addLayout(body, 1)
+        self._update_buttons()
+
+    # -- StepPage ------------------------------------------------------------------------------
+
+    def can_enter(self) -> bool:
+        return self.session.job_id is not None
+
+    def is_complete(self) -> bool:
+        return self.job is not None and self.job.pending == 0
+
+    def primary_text(self) -> str:
+        return "Import another file ▶"
+
+    def primary_enabled(self) -> bool:
+        return True
+
+    def on_primary(self) -> None:
+        self.step_requested.emit(LOAD_STEP)
+
+    def on_enter(self) -> None:
+        self.reload()
+
+    def shutdown(self) -> None:
+        self.workers.shutdown()
+
+    # -- loading -------------------------------------------------------------------------------
+
+    def _job_changed(self) -> None:
+        if self.isVisible():
+            self.reload()
+        else:
+            self._loaded_for = None
+
+    def reload(self) -> None:
+        """Read the session's job and its rejected/failed rows from the journal (in a worker)."""
+        job_id = self.session.job_id
+        journal = self.session.journal
+        if job_id is None or journal is None:
+            self.job = None
+            self.outcomes = []
+            self._show()
+            return
+
+        def work(progress: Any, cancel: Any) -> tuple[Any, list[Any], bool]:
+            job = journal.job(job_id)
+            outcomes = journal.row_outcomes(job_id, ("rejected", "failed"))
+            from app.core.receipt import receipts_dir
+
+            folder = receipts_dir()
+            saved = any(folder.glob(f"*{job.id}*")) if folder.exists() else False
+            return job, outcomes, saved
+
+        self.summary.setText("Reading the outcome…")
+        task = self.workers.start("load", work)
+        task.finished.connect(self._loaded)
+        task.failed.connect(
+            lambda message, hint: self.notice.show_message(
+                "error", f"The outcome could not be read: {message}", hint
+            )
+        )
+
+    def _loaded(self, result: tuple[Any, list[Any], bool]) -> None:
+        self.job, self.outcomes, self.receipt_saved = result
+        self._loaded_for = self.job.id
+        self.groups = group_by_reason(self.outcomes)
+        self._show()
+        self.loaded.emit()
+        self.state_changed.emit()
+
+    def _show(self) -> None:
+        job = self.job
+        self.group_list.blockSignals(True)
+        self.group_list.clear()
+        if job is None:
+            self.heading.setText("Report")
+            self.summary.setText("No upload yet.")
+            self.details.setText("")
+            self.model.set_outcomes([])
+            self.group_list.blockSignals(False)
+            self._update_buttons()
+            return
+        self.heading.setText(f"Report — job {job.id}")
+        self.summary.setText(summary_words(job, self.receipt_saved))
+        from app.ui.destination_names import destination_label
+
+        started = job.created_at.astimezone()
+        finished = job.updated_at.astimezone()
+        self.details.setText(
+            f"{job.file_name} → {destination_label(job.destination_id)} at {job.base_url}"
+            f" ({job.profile_name}) · started {started:%d %b %Y %H:%M:%S}, last change "
+            f"{finished:%H:%M:%S} (local time)"
+        )
+        if self.outcomes:
+            all_item = QListWidgetItem(f"All {len(self.outcomes):,} rejected and failed rows")
+            self.group_list.addItem(all_item)
+            for group in self.groups:
+                field = f" [{group.field}]" if group.field else ""
+                item = QListWidgetItem(f"{group.state.capitalize()}{field}: {group.describe()}")
+                item.setToolTip(group.reason)
+                self.group_list.addItem(item)
+            self.group_list.setCurrentRow(0)
+            self.rows_label.setText("Rows")
+        else:
+            self.rows_label.setText("No rejected or failed rows.")
+        self.group_list.blockSignals(False)
+        self.model.set_outcomes(self.outcomes)
+        self._update_buttons()
+
+    def _group_chosen(self, index: int) -> None:
+        if index <= 0 or index > len(self.groups):
+            self.model.set_outcomes(self.outcomes)
+            return
+        group = self.groups[index - 1]
+        self.model.set_outcomes(self.outcomes, only_rows=group.rows)
+
+    def _update_buttons(self) -> None:
+        job = self.job
+        has_rows = bool(self.outcomes)
+        self.export_csv_button.setEnabled(has_rows)
+        self.export_xlsx_button.setEnabled(has_rows)
+        self.retry_button.setEnabled(job is not None and job.failed > 0)
+        self.fix_button.setEnabled(job is not None and job.rejected > 0)
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def choose_export(self, kind: str) -> None:
+        """Ask where to save, then export."""
+        if self.job is None:
+            return
+        stem = Path(self.job.file_name).stem or "backfill"
+        suggested = f"{stem} - rejected rows.{kind}"
+        filters = "CSV (*.csv)" if kind == "csv" else "Excel workbook (*.xlsx)"
+        path, _ = QFileDialog.getSaveFileName(self, "Export rejected rows", suggested, filters)
+        if path:
+            if not path.lower().endswith(f".{kind}"):
+                path += f".{kind}"
+            self.export(Path(path))
+
+    def export(self, path: Path) -> None:
+        """Write the rejected and failed rows (original columns first) to `path` in a worker."""
+        outcomes = list(self.outcomes)
+        headers = (self.job.source_info or {}).get("headers") if self.job is not None else None
+
+        def work(progress: Any, cancel: Any) -> str:
+            written = write_rejection_report(outcomes, path, columns=headers or None)
+            return str(written)
+
+        task = self.workers.start("export", work)
+        task.finished.connect(self._exported)
+        task.failed.connect(
+            lambda message, hint: self.notice.show_message(
+                "error", f"The report could not be saved: {message}", hint
+            )
+        )
+
+    def _exported(self, path: str) -> None:
+        self.notice.show_message("info", f"Saved {Path(path).name}", str(Path(path).parent))
+        self.session.say(f"Report saved to {path}")
+        self.exported.emit(path)
+
+    def retry_failed(self) -> None:
+        """Failed rows become pending again and the Upload step sends them."""
+        job = self.job
+        if job is None or not job.failed:
+            return
+        journal = self.session.journal
+        n = journal.reset_failed_to_pending(job.id)
+        self.session.say(f"Sending {n:,} failed rows again…")
+        upload = self._sibling("resume_job")
+        if upload is not None:
+            upload.resume_job(job.id, start=True)
+        else:
+            self.session.set_job(job.id)
+        self.step_requested.emit(UPLOAD_STEP)
+
+    def fix_and_reimport(self) -> None:
+        """Open the rejected rows in Review (original cells and row numbers, same mapping)."""
+        job = self.job
+        rejected = [o for o in self.outcomes if o.state == "rejected"]
+        if job is None or not rejected:
+            return
+        from app.core.mapping import Mapping
+
+        table = table_from_outcomes(rejected, job)
+        session = self.session
+        if session.destination_id != job.destination_id:
+            session.set_destination(job.destination_id)
+        session.set_table(table)
+        try:
+            session.set_mapping(Mapping.from_dict(job.mapping))
+        except (KeyError, TypeError, ValueError):
+            session.set_mapping(None)  # the Map step suggests one again
+        session.say(f"Opened {len(rejected):,} rejected rows for fixing.")
+        self.step_requested.emit(REVIEW_STEP if session.mapping is not None else 1)
+
+    def _sibling(self, method: str) -> Any:
+        # The pages live side by side in the window's stack; find the one that can do `method`.
+        stack = self.parentWidget()
+        if stack is None:
+            return None
+        for child in stack.children():
+            if child is not self and callable(getattr(child, method, None)):
+                return child
+        return None

@@ -1,0 +1,102 @@
+"""Shared pieces of the Upload/Report GUI tests: a qasync loop per test and a ready session."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+import qasync
+import shiboken6
+
+from app.core.fields import get_schema
+from app.core.mapping import suggest_mapping
+from app.core.sources import load_table
+from app.core.validate import validate
+from app.sandbox import DEFAULT_API_KEY
+
+WAIT_MS = 20_000
+
+
+@pytest.fixture
+def qloop(qapp) -> Iterator[qasync.QEventLoop]:
+    """A qasync loop on the test's QApplication, "running" while qtbot spins Qt's events.
+
+    `stop()` is never called: it would call QApplication.exit(), which makes every later
+    QEventLoop.exec() in the process return at once. Leftover tasks are cancelled at teardown.
+    """
+    loop = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(loop)
+    asyncio.events._set_running_loop(loop)
+    try:
+        yield loop
+    finally:
+        leftover = [t for t in asyncio.all_tasks(loop) if not t.done()]
+        for task in leftover:
+            task.cancel()
+        if leftover:
+            from pytestqt.qtbot import QtBot
+
+            QtBot(qapp).waitUntil(lambda: all(t.done() for t in leftover), timeout=WAIT_MS)
+        asyncio.events._set_running_loop(None)
+        loop.close()
+        asyncio.set_event_loop(None)
+        # Delete the loop's timer object here, on the GUI thread. Left to the garbage collector
+        # it may be destroyed from another thread, which cannot unregister its Qt timers: a
+        # later timer event then hits a dead object and the process crashes.
+        shiboken6.delete(loop._timer)
+        assert not leftover, f"tasks left running: {leftover}"
+
+
+def write_users_csv(path: Path, rows: int, *, bad_every: int = 0) -> Path:
+    """Users with IDs C00001…; with `bad_every`, every n-th row's plan is "reject-me"."""
+    lines = ["Customer ID,Email,Plan"]
+    for i in range(1, rows + 1):
+        plan = "reject-me" if bad_every and i % bad_every == 0 else ("pro" if i % 2 else "free")
+        lines.append(f"C{i:05d},user{i}@example.com,{plan}")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def prepare_session(session, sandbox, path: Path, destination_id: str = "vibefollow-users") -> None:
+    """Load, map and validate `path` with the core, as the first three steps would."""
+    session.set_sandbox(sandbox.base_url, DEFAULT_API_KEY)
+    session.set_destination(destination_id)
+    table = load_table(path)
+    session.set_table(table)
+    mapping = suggest_mapping(table, get_schema(destination_id)).mapping
+    session.set_mapping(mapping)
+    session.set_validation(validate(table, mapping))
+
+
+@pytest.fixture
+def upload_window(qtbot, qloop, ui_settings) -> Iterator[Callable[..., object]]:
+    """A MainWindow whose Upload and Report steps are the real pages (earlier steps stand-ins,
+    so nothing re-maps or re-validates behind the test's back). Closed and joined at teardown."""
+    from app.ui.main_window import ComingNextPage, MainWindow
+    from app.ui.pages.report_page import ReportPage
+    from app.ui.pages.upload_page import UploadPage
+    from app.ui.session import Session
+
+    windows: list[MainWindow] = []
+
+    def make(destination_id: str = "vibefollow-users") -> MainWindow:
+        session = Session(destination_id=destination_id)
+        pages = [ComingNextPage(session, t) for t in ("Load", "Map", "Review")]
+        pages += [UploadPage(session), ReportPage(session)]
+        window = MainWindow(session, pages, settings=ui_settings)
+        window.pages[3].ask_pause_and_close = lambda: True
+        qtbot.addWidget(window)
+        windows.append(window)
+        window.show()
+        return window
+
+    yield make
+    for window in windows:
+        window.close()
+        for page in window.pages:
+            page.shutdown()
+    for window in windows:
+        upload = window.pages[3]
+        qtbot.waitUntil(lambda u=upload: not u.runner.is_active(), timeout=WAIT_MS)
