@@ -114,7 +114,6 @@ class SandboxApp:
     def _stall_release(self) -> asyncio.Event:
         """Event that ends the current stalls early (on reset or stop); one per generation."""
         if self._release is None:
-            self._loop = asyncio.get_running_loop()
             self._release = asyncio.Event()
         return self._release
 
@@ -171,6 +170,8 @@ class SandboxApp:
     ) -> None:
         started = time.perf_counter()
         state = self.state
+        if self._loop is None:
+            self._loop = asyncio.get_running_loop()
         with state.lock:
             generation = state.generation
             stats = state.stats[endpoint]
@@ -184,8 +185,10 @@ class SandboxApp:
             return
         if action is Action.STALL:
             # A stalled request is never processed: the client times out and retries safely.
-            with contextlib.suppress(TimeoutError, asyncio.CancelledError):
-                await asyncio.wait_for(self._stall_release().wait(), stall_s)
+            # No await between the generation check and the wait, so a reset cannot slip between.
+            if state.generation == generation:
+                with contextlib.suppress(TimeoutError, asyncio.CancelledError):
+                    await asyncio.wait_for(self._stall_release().wait(), stall_s)
             await self._drop(scope, send, endpoint, generation, started, "stalled, not processed", True)
             return
         if action in (Action.RATE_LIMIT, Action.UNAVAILABLE, Action.SERVER_ERROR):
