@@ -16,7 +16,6 @@ import os
 import re
 import select
 import shutil
-import signal
 import subprocess
 import sys
 import tempfile
@@ -27,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+LICENCES_MODULE = ROOT / "app" / "core" / "licences.py"
 TRACEBACK = "Traceback (most recent call last)"
 # Messages that mean a frozen part is missing even when the process keeps running.
 BROKEN_SIGNS = (
@@ -147,6 +147,34 @@ class Smoke:
         if missing:
             return False, "missing: " + ", ".join(missing)
         return True, f"resources, executable and metadata of {len(metadata)} distributions"
+
+    def licences(self) -> tuple[bool | None, str]:
+        """`bundled_licences()` evaluated against the bundle's metadata alone, as the About
+        dialog sees it when frozen (site-packages left out with -S)."""
+        # The module file alone (stdlib-only), so neither the checkout's egg-info nor its
+        # site-packages can stand in for the bundle's metadata.
+        code = (
+            "import importlib.util, sys\n"
+            f"spec = importlib.util.spec_from_file_location('licences', {str(LICENCES_MODULE)!r})\n"
+            "mod = sys.modules['licences'] = importlib.util.module_from_spec(spec)\n"
+            "spec.loader.exec_module(mod)\n"
+            "for lib in mod.bundled_licences(): print(lib.name, lib.version, lib.licence, sep='\\t')"
+        )
+        env = dict(os.environ, PYTHONPATH=str(self.internal))
+        result = subprocess.run(
+            [sys.executable, "-S", "-c", code], env=env, capture_output=True, text=True,
+            timeout=60, cwd=self.scratch,
+        )
+        if result.returncode != 0:
+            return False, tail(result.stderr)
+        rows = [line.split("\t") for line in result.stdout.splitlines()]
+        found = {re.sub(r"[-_.]+", "-", row[0]).lower(): row for row in rows}
+        missing = [n for n in ("pyside6-essentials", "httpx", "pandas", "pyarrow", "uvicorn")
+                   if n not in found or not found[n][2].strip()]
+        if missing:
+            return False, f"no licence for {missing} among {len(rows)} bundled libraries"
+        sample = ", ".join(f"{found[n][0]} {found[n][2]}" for n in ("pyside6-essentials", "pandas"))
+        return True, f"{len(rows)} libraries with licences (e.g. {sample})"
 
     def qt_plugins(self) -> tuple[bool | None, str]:
         if not sys.platform.startswith("linux"):
@@ -279,10 +307,12 @@ class Smoke:
                 return False, f"no 'listening on' line\n{tail(process.communicate()[1])}"
             with urllib.request.urlopen(f"{url}/_sandbox/health", timeout=10) as response:
                 status = response.status
-            process.send_signal(signal.SIGTERM if os.name != "nt" else signal.CTRL_BREAK_EVENT)
+            # SIGTERM is the sandbox's clean stop; Windows has no equivalent for a console child.
+            process.terminate()
             out, err = process.communicate(timeout=20)
             sign = broken(out + err)
-            ok = status == 200 and process.returncode == 0 and not sign
+            clean = process.returncode == 0 or os.name == "nt"
+            ok = status == 200 and clean and not sign
             return ok, f"{url}/_sandbox/health → {status}; stopped with exit {process.returncode}"
         finally:
             if process.poll() is None:
@@ -377,6 +407,7 @@ class Smoke:
     def run_all(self) -> bool:
         """Every check in order; True when none failed."""
         self.check("bundle layout", self.layout)
+        self.check("licences readable from bundled metadata", self.licences)
         self.check("Qt plugins kept and trimmed", self.qt_plugins)
         self.check("shared libraries resolve", self.shared_libraries)
         self.check("backfill --version", self.version)
