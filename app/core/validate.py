@@ -30,7 +30,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from app.core.fields import DestinationSchema, FieldSpec
-from app.core.mapping import Mapping
+from app.core.mapping import FieldSource, Mapping
 from app.core.records import Record
 from app.core.table import Table
 from app.core.transforms import (
@@ -410,6 +410,25 @@ def _blank(values: pd.Series) -> np.ndarray:
     return (values.str.len() == 0).to_numpy(dtype=bool, na_value=True)
 
 
+class _Checks(list):
+    """The checks of one validation run, with a compact way to add one."""
+
+    def add(
+        self,
+        mask: np.ndarray,
+        field_name: str,
+        column: str | None,
+        code: str,
+        severity: Severity,
+        summary: str,
+        messages: np.ndarray | str,
+        fix: str | None = None,
+    ) -> None:
+        """Record a check if any row fails it."""
+        if mask.any():
+            self.append(_Check(mask, field_name, column, code, severity, summary, messages, fix))
+
+
 def _validate_frame(
     df: pd.DataFrame,
     row_numbers: np.ndarray,
@@ -423,13 +442,13 @@ def _validate_frame(
 ) -> ValidationResult:
     schema = mapping.schema
     n = len(df)
-    checks: list[_Check] = []
+    checks = _Checks()
     columns = _Columns()
     notes: list[str] = []
     now_ms = int(now.timestamp() * 1000)
     fixed_iso = str(format_iso(np.array([now_ms - now_ms % 1000], dtype=np.int64))[0])
     timestamp_fixed_at: str | None = None
-    size = np.zeros(n, dtype=np.int64) + 16
+    size = np.zeros(n, dtype=np.int64) + 16  # braces, commas and the bag's key
     steps = len(schema.fields) + 3
     step = 0
 
@@ -449,241 +468,31 @@ def _validate_frame(
             continue
         raw, column = _series(df, mapping, spec)
         values = apply_text_transforms(raw, src.transforms) if src.transforms else raw
-        blank = _blank(values.str.strip())
         if spec.kind == "timestamp":
-            parsed = parse_timestamps(
-                values,
-                order=src.date_order,  # type: ignore[arg-type]
-                timezone=src.timezone,
-                numbers=src.numeric_dates,  # type: ignore[arg-type]
+            note = _check_timestamp(
+                checks, columns, spec, column, values, src, schema, now_ms, fixed_iso
             )
-            bad = ~parsed.ok & ~parsed.empty
-            if bad.any():
-                wrong_way = bad & (parsed.reason == "not a date when read day-first")
-                wrong_way_m = bad & (parsed.reason == "not a date when read month-first")
-                other = bad & ~wrong_way & ~wrong_way_m
-                messages = np.char.add(f"{spec.label}: ", parsed.reason.astype(str)).astype(object)
-                for mask, fix in (
-                    (wrong_way, "month_first"),
-                    (wrong_way_m, "day_first"),
-                    (other, None),
-                ):
-                    if mask.any():
-                        checks.append(
-                            _Check(
-                                mask,
-                                spec.name,
-                                column,
-                                "invalid_timestamp",
-                                "error",
-                                f"{spec.label.lower()} is not a date/time Backfill can read"
-                                if fix is None
-                                else f"{spec.label.lower()} only reads as a date the other way "
-                                f"round ({fix.replace('_', '-')})",
-                                messages,
-                                fix,
-                            )
-                        )
-            if parsed.ambiguous and src.date_order == "auto" and context is None:
-                notes.append(
-                    f"Every date in '{column}' could be day-first or month-first; they were read "
-                    "day-first. Choose the date order in the mapping if that is wrong."
-                )
-            iso = parsed.iso.copy()
-            empty = parsed.empty
-            if empty.any() and schema.record_kind == "event":
-                iso[empty] = fixed_iso
-                checks.append(
-                    _Check(
-                        empty,
-                        spec.name,
-                        column,
-                        "empty_timestamp",
-                        "warning",
-                        f"{spec.label.lower()} is empty; the validation time is used",
-                        f"{spec.label} is empty; {fixed_iso} (validation time) will be sent",
-                    )
-                )
-            ok = parsed.ok
-            future = ok & (parsed.epoch_ms > now_ms + FUTURE_TOLERANCE_MS)
-            if future.any():
-                checks.append(
-                    _Check(
-                        future,
-                        spec.name,
-                        column,
-                        "future_timestamp",
-                        "warning",
-                        f"{spec.label.lower()} is in the future",
-                        f"{spec.label} is in the future",
-                    )
-                )
-            old = ok & (parsed.epoch_ms < EARLIEST_PLAUSIBLE_MS)
-            if old.any():
-                checks.append(
-                    _Check(
-                        old,
-                        spec.name,
-                        column,
-                        "implausible_timestamp",
-                        "warning",
-                        f"{spec.label.lower()} is before 1990",
-                        f"{spec.label} is before 1990 — check the date format",
-                    )
-                )
-            iso[bad] = ""
-            key = np.where(empty, now_ms - now_ms % 1000, parsed.epoch_ms)
-            present = ok | (empty if schema.record_kind == "event" else np.zeros(n, dtype=bool))
-            columns.fields[spec.name] = _Values(iso, present, key)
+            if note and context is None:
+                notes.append(note)
             size += len(spec.name) + 30
             continue
+        text = _check_text(checks, spec, column, values)
+        columns.fields[spec.name] = text
+        size += pc.binary_length(text.data).to_numpy(zero_copy_only=False) + len(spec.name) + 6
 
-        # Text and email fields.
-        text = _arrow(values)
-        stripped_values = values.str.strip()
-        whitespace_only = blank & ~_blank(values)
-        if spec.required:
-            missing = blank & ~whitespace_only
-            if missing.any():
-                checks.append(
-                    _Check(
-                        missing,
-                        spec.name,
-                        column,
-                        "missing",
-                        "error",
-                        f"{spec.label} is empty",
-                        f"{spec.label} is empty",
-                    )
-                )
-            if whitespace_only.any():
-                checks.append(
-                    _Check(
-                        whitespace_only,
-                        spec.name,
-                        column,
-                        "blank",
-                        "error",
-                        f"{spec.label} holds only spaces",
-                        f"{spec.label} holds only spaces",
-                    )
-                )
-        if spec.kind == "email":
-            valid = stripped_values.str.fullmatch(EMAIL_PATTERN).to_numpy(
-                dtype=bool, na_value=False
-            ) & ~values.str.contains("..", regex=False).to_numpy(dtype=bool, na_value=False)
-            untrimmed_ok = values.str.fullmatch(EMAIL_PATTERN).to_numpy(dtype=bool, na_value=False)
-            bad_email = ~blank & ~(valid & untrimmed_ok)
-            if bad_email.any():
-                fixable = bad_email & valid  # only the surrounding spaces are wrong
-                if fixable.any():
-                    checks.append(
-                        _Check(
-                            fixable,
-                            spec.name,
-                            column,
-                            "email_spaces",
-                            "error",
-                            f"{spec.label.lower()} has spaces around it",
-                            f"{spec.label} has spaces around it",
-                            "trim",
-                        )
-                    )
-                rest = bad_email & ~fixable
-                if rest.any():
-                    checks.append(
-                        _Check(
-                            rest,
-                            spec.name,
-                            column,
-                            "invalid_email",
-                            "error",
-                            f"{spec.label.lower()} is not a valid address",
-                            f"{spec.label} is not a valid address",
-                        )
-                    )
-            mixed = (
-                ~blank
-                & ~bad_email
-                & (values.str.lower() != values).to_numpy(dtype=bool, na_value=False)
-            )
-            if mixed.any():
-                checks.append(
-                    _Check(
-                        mixed,
-                        spec.name,
-                        column,
-                        "mixed_case_email",
-                        "warning",
-                        f"{spec.label.lower()} has capital letters (the same person may exist "
-                        "in lower case)",
-                        f"{spec.label} has capital letters",
-                        "lowercase",
-                    )
-                )
-        elif not blank.all():
-            padded = ~blank & (stripped_values != values).to_numpy(dtype=bool, na_value=False)
-            if padded.any():
-                checks.append(
-                    _Check(
-                        padded,
-                        spec.name,
-                        column,
-                        "surrounding_spaces",
-                        "warning",
-                        f"{spec.label} has spaces around it (sent as is, so it may not match)",
-                        f"{spec.label} has spaces around it",
-                        "trim",
-                    )
-                )
-        columns.fields[spec.name] = _Values(text, ~blank, text)
-        size += pc.binary_length(text).to_numpy(zero_copy_only=False) + len(spec.name) + 6
-
-    # Properties / traits.
     step += 1
     _checkpoint(progress, cancel, step, steps, f"Checking {schema.extras_key}")
-    for plan in mapping.extra_plan(list(df.columns)):
-        values = df[plan.column]
-        if plan.trim:
-            values = values.str.strip()
-        raw_arrow = _arrow(values)
-        if plan.value_type == "text":
-            present = pc.greater(pc.utf8_length(pc.utf8_trim_whitespace(raw_arrow)), 0).to_numpy(
-                zero_copy_only=False
-            )
-            columns.extras.append((plan.key, _Values(raw_arrow, present, raw_arrow)))
-        else:
-            typed = convert_values(values, plan.value_type)
-            if typed.bad.any():
-                checks.append(
-                    _Check(
-                        typed.bad,
-                        f"{schema.extras_key}.{plan.key}",
-                        plan.column,
-                        "invalid_value",
-                        "error",
-                        f"'{plan.column}' {typed.message}",
-                        f"'{plan.column}' {typed.message}",
-                    )
-                )
-            present = np.not_equal(typed.values, None)
-            columns.extras.append((plan.key, _Values(typed.values, present, raw_arrow)))
-        size += pc.binary_length(raw_arrow).to_numpy(zero_copy_only=False) + len(plan.key) + 6
-
-    too_big = size > schema.max_record_bytes
-    if too_big.any():
-        checks.append(
-            _Check(
-                too_big,
-                "record",
-                None,
-                "record_too_large",
-                "error",
-                f"the row is larger than {schema.max_record_bytes // 1024} KB",
-                f"The row is larger than {schema.max_record_bytes // 1024} KB once sent; "
-                "leave some long columns out",
-            )
-        )
+    size += _check_extras(checks, columns, df, mapping, schema)
+    limit_kb = schema.max_record_bytes // 1024
+    checks.add(
+        size > schema.max_record_bytes,
+        "record",
+        None,
+        "record_too_large",
+        "error",
+        f"the row is larger than {limit_kb} KB",
+        f"The row is larger than {limit_kb} KB once sent; leave some long columns out",
+    )
 
     # Duplicates among rows that are otherwise valid.
     step += 1
@@ -700,13 +509,11 @@ def _validate_frame(
 
     step += 1
     _checkpoint(progress, cancel, step, steps, "Collecting problems")
-    issues = _issues(checks, row_numbers)
-    groups = _group_checks(checks, row_numbers)
     return ValidationResult(
         mapping=mapping,
         row_numbers=row_numbers,
-        issues=issues,
-        groups=groups,
+        issues=_issues(checks, row_numbers),
+        groups=_group_checks(checks, row_numbers),
         invalid_mask=invalid,
         columns=columns,
         excluded=excluded,
@@ -715,6 +522,145 @@ def _validate_frame(
         notes=notes,
         seconds=time.perf_counter() - started,
     )
+
+
+def _check_timestamp(
+    checks: _Checks,
+    columns: _Columns,
+    spec: FieldSpec,
+    column: str | None,
+    values: pd.Series,
+    src: FieldSource,
+    schema: DestinationSchema,
+    now_ms: int,
+    fixed_iso: str,
+) -> str | None:
+    """Parse a timestamp field, add its checks and values; returns an ambiguity note or None."""
+    n = len(values)
+    parsed = parse_timestamps(
+        values,
+        order=src.date_order,  # type: ignore[arg-type]
+        timezone=src.timezone,
+        numbers=src.numeric_dates,  # type: ignore[arg-type]
+    )
+    label, lower = spec.label, spec.label.lower()
+    bad = ~parsed.ok & ~parsed.empty
+    if bad.any():
+        messages = np.char.add(f"{label}: ", parsed.reason.astype(str)).astype(object)
+        read_day_first = bad & (parsed.reason == "not a date when read day-first")
+        read_month_first = bad & (parsed.reason == "not a date when read month-first")
+        for mask, fix in ((read_day_first, "month_first"), (read_month_first, "day_first")):
+            checks.add(
+                mask, spec.name, column, "invalid_timestamp", "error",
+                f"{lower} only reads as a date the other way round ({fix.replace('_', '-')})",
+                messages, fix,
+            )  # fmt: skip
+        checks.add(
+            bad & ~read_day_first & ~read_month_first, spec.name, column, "invalid_timestamp",
+            "error", f"{lower} is not a date/time Backfill can read", messages,
+        )  # fmt: skip
+    event = schema.record_kind == "event"
+    iso = parsed.iso.copy()
+    if event:
+        iso[parsed.empty] = fixed_iso
+        checks.add(
+            parsed.empty, spec.name, column, "empty_timestamp", "warning",
+            f"{lower} is empty; the validation time is used",
+            f"{label} is empty; {fixed_iso} (validation time) will be sent",
+        )  # fmt: skip
+    ok = parsed.ok
+    checks.add(
+        ok & (parsed.epoch_ms > now_ms + FUTURE_TOLERANCE_MS), spec.name, column,
+        "future_timestamp", "warning", f"{lower} is in the future", f"{label} is in the future",
+    )  # fmt: skip
+    checks.add(
+        ok & (parsed.epoch_ms < EARLIEST_PLAUSIBLE_MS), spec.name, column,
+        "implausible_timestamp", "warning", f"{lower} is before 1990",
+        f"{label} is before 1990 — check the date format",
+    )  # fmt: skip
+    iso[bad] = ""
+    key = np.where(parsed.empty, now_ms - now_ms % 1000, parsed.epoch_ms)
+    present = ok | (parsed.empty if event else np.zeros(n, dtype=bool))
+    columns.fields[spec.name] = _Values(iso, present, key)
+    if parsed.ambiguous and src.date_order == "auto":
+        return (
+            f"Every date in '{column}' could be day-first or month-first; they were read "
+            "day-first. Choose the date order in the mapping if that is wrong."
+        )
+    return None
+
+
+def _check_text(checks: _Checks, spec: FieldSpec, column: str | None, values: pd.Series) -> _Values:
+    """Required/blank, email and surrounding-space checks for a text or email field."""
+    label, lower = spec.label, spec.label.lower()
+    stripped = values.str.strip()
+    blank = _blank(stripped)
+    if spec.required:
+        whitespace_only = blank & ~_blank(values)
+        checks.add(
+            blank & ~whitespace_only, spec.name, column, "missing", "error",
+            f"{label} is empty", f"{label} is empty",
+        )  # fmt: skip
+        checks.add(
+            whitespace_only, spec.name, column, "blank", "error",
+            f"{label} holds only spaces", f"{label} holds only spaces",
+        )  # fmt: skip
+    padded = ~blank & (stripped != values).to_numpy(dtype=bool, na_value=False)
+    if spec.kind == "email":
+        valid = stripped.str.fullmatch(EMAIL_PATTERN).to_numpy(dtype=bool, na_value=False) & ~(
+            values.str.contains("..", regex=False).to_numpy(dtype=bool, na_value=False)
+        )
+        bad = ~blank & (~valid | padded)
+        checks.add(
+            bad & valid, spec.name, column, "email_spaces", "error",
+            f"{lower} has spaces around it", f"{label} has spaces around it", "trim",
+        )  # fmt: skip
+        checks.add(
+            bad & ~valid, spec.name, column, "invalid_email", "error",
+            f"{lower} is not a valid address", f"{label} is not a valid address",
+        )  # fmt: skip
+        checks.add(
+            ~blank & ~bad & (values.str.lower() != values).to_numpy(dtype=bool, na_value=False),
+            spec.name, column, "mixed_case_email", "warning",
+            f"{lower} has capital letters (the same person may exist in lower case)",
+            f"{label} has capital letters", "lowercase",
+        )  # fmt: skip
+    else:
+        checks.add(
+            padded, spec.name, column, "surrounding_spaces", "warning",
+            f"{label} has spaces around it (sent as is, so it may not match)",
+            f"{label} has spaces around it", "trim",
+        )  # fmt: skip
+    text = _arrow(values)
+    return _Values(text, ~blank, text)
+
+
+def _check_extras(
+    checks: _Checks,
+    columns: _Columns,
+    df: pd.DataFrame,
+    mapping: Mapping,
+    schema: DestinationSchema,
+) -> np.ndarray:
+    """Convert every property/trait column, add type checks; returns bytes added per row."""
+    size = np.zeros(len(df), dtype=np.int64)
+    for plan in mapping.extra_plan(list(df.columns)):
+        values = df[plan.column].str.strip() if plan.trim else df[plan.column]
+        raw = _arrow(values)
+        if plan.value_type == "text":
+            present = pc.greater(pc.utf8_length(pc.utf8_trim_whitespace(raw)), 0)
+            extra = _Values(raw, present.to_numpy(zero_copy_only=False), raw)
+        else:
+            typed = convert_values(values, plan.value_type)
+            message = f"'{plan.column}' {typed.message}"
+            checks.add(
+                typed.bad, f"{schema.extras_key}.{plan.key}", plan.column, "invalid_value",
+                "error", message, message,
+            )  # fmt: skip
+            extra = _Values(typed.values, np.not_equal(typed.values, None), raw)
+        columns.extras.append((plan.key, extra))
+        size += pc.binary_length(raw).to_numpy(zero_copy_only=False) + len(plan.key) + 6
+    return size
 
 
 def _dedupe_parts(schema: DestinationSchema, columns: _Columns) -> list[pa.Array | np.ndarray]:
