@@ -54,7 +54,9 @@ class AboutDialog(QDialog):
         self.setObjectName("aboutDialog")
         self.setWindowTitle("About Backfill")
         self.setMinimumSize(620, 480)
-        self.libraries = bundled_licences() if libraries is None else list(libraries)
+        found = bundled_licences() if libraries is None else libraries
+        # Case-insensitive order: the view's own sort would put "PySide6" before "anyio".
+        self.libraries = sorted(found, key=lambda lib: lib.name.lower())
 
         icon = QLabel()
         icon.setPixmap(app_icon().pixmap(64, 64))
@@ -101,8 +103,6 @@ class AboutDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.copy_button = QPushButton("Copy details")

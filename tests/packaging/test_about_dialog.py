@@ -35,18 +35,20 @@ def test_about_shows_version_runtime_and_every_bundled_library(qtbot) -> None:
 def test_about_lists_given_libraries_and_copies_details(qtbot) -> None:
     libraries = [
         LibraryLicence("zeta", "1.0", "MIT", "https://example.org/zeta"),
+        LibraryLicence("Beta", "0.1", "BSD-3-Clause"),
         LibraryLicence("alpha", "2.5", "Apache-2.0"),
     ]
     dialog = AboutDialog(libraries)
     qtbot.addWidget(dialog)
-    assert dialog.table.topLevelItemCount() == 2
-    # Sorted by name in the view, whatever the given order.
-    assert dialog.table.topLevelItem(0).text(0) == "alpha"
-    assert dialog.table.topLevelItem(1).toolTip(0) == "https://example.org/zeta"
+    names = [dialog.table.topLevelItem(i).text(0) for i in range(dialog.table.topLevelItemCount())]
+    # Sorted by name ignoring case, whatever the given order.
+    assert names == ["alpha", "Beta", "zeta"]
+    assert dialog.table.topLevelItem(2).toolTip(0) == "https://example.org/zeta"
     qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
     copied = QGuiApplication.clipboard().text()
     assert copied.startswith(f"Backfill {__version__}")
     assert "alpha  2.5  Apache-2.0" in copied
+    assert "Beta   0.1  BSD-3-Clause" in copied
 
 
 def test_show_about_opens_and_close_button_closes(qtbot) -> None:
