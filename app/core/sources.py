@@ -490,7 +490,7 @@ def _parse_csv(
         invalid_row_handler=on_invalid,
     )
     convert_options = pacsv.ConvertOptions(
-        column_types={name: pa.string() for name in names},
+        column_types={name: pa.large_string() for name in names},
         strings_can_be_null=False,
         quoted_strings_can_be_null=False,
         null_values=[],
@@ -861,7 +861,7 @@ def _load_json(path: Path, fmt: str, progress: Progress | None, cancel: object) 
     raw_names = list(keys)
     names = unique_headers(raw_names)
     columns = [
-        pa.array([_json_text(obj.get(key)) for obj in objects], type=pa.string())  # type: ignore[union-attr]
+        pa.array([_json_text(obj.get(key)) for obj in objects], type=pa.large_string())  # type: ignore[union-attr]
         for key in raw_names
     ]
     arrow_table = pa.Table.from_arrays(columns, names=names)
