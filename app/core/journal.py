@@ -608,20 +608,28 @@ class Journal:
         """Pending rows in no chunk, in file order, after `after_seq`."""
         pk = self._job_pk(job_id)
         out: list[JournalRow] = []
-        first_block = max(0, (after_seq + 1) // BLOCK_SIZE)
-        for block, states in self._read(
-            "SELECT block, states FROM block_states WHERE job = ? AND block >= ? ORDER BY block",
-            (pk, first_block),
-        ):
-            base = block * BLOCK_SIZE
-            hits = [i for i, st in enumerate(states) if st == FREE and base + i > after_seq]
-            if not hits:
-                continue
-            data = self._block(pk, block)
-            for i in hits[: limit - len(out)]:
-                out.append(data.row(base, i))
-            if len(out) >= limit:
+        block = max(0, (after_seq + 1) // BLOCK_SIZE)
+        while len(out) < limit:
+            # A few blocks at a time: a long job is never read whole to find the next rows.
+            page = self._read(
+                "SELECT block, states FROM block_states WHERE job = ? AND block >= ?"
+                " ORDER BY block LIMIT 8",
+                (pk, block),
+            )
+            if not page:
                 break
+            for block, states in page:
+                if FREE not in states:
+                    continue
+                base = block * BLOCK_SIZE
+                hits = [i for i, st in enumerate(states) if st == FREE and base + i > after_seq]
+                if not hits:
+                    continue
+                data = self._block(pk, block)
+                out.extend(data.row(base, i) for i in hits[: limit - len(out)])
+                if len(out) >= limit:
+                    break
+            block = page[-1][0] + 1
         return out
 
     def rows_for(self, job_id: str, seqs: Sequence[int]) -> list[JournalRow]:
@@ -727,9 +735,7 @@ class Journal:
                     " WHERE pk = ? AND state = 'open'",
                     (now, chunk.pk),
                 )
-                for seq in chunk.seqs:
-                    if states.get(seq) == IN_CHUNK:
-                        states.set(seq, FREE)
+                states.mark(chunk.seqs, FREE, only_from=(IN_CHUNK,))
             states.flush()
 
     def chunk_states(self, job_id: str) -> dict[str, int]:
@@ -758,9 +764,7 @@ def _open_chunks(
             " VALUES (?, ?, ?, ?, ?, 'open', ?, ?)",
             (job_pk, next_no, key, orjson.dumps(seqs), attempts, now, now),
         )
-        for seq in seqs:
-            if states.get(seq) in _PENDING:
-                states.set(seq, IN_CHUNK)
+        states.mark(seqs, IN_CHUNK, only_from=_PENDING)
         plans.append(ChunkPlan(int(cur.lastrowid or 0), next_no, key, seqs, attempts))
         next_no += 1
     db.execute("UPDATE jobs SET next_chunk_no = ? WHERE pk = ?", (next_no, job_pk))
@@ -785,23 +789,25 @@ class _States:
             states = self._blocks[block] = bytearray(blob)
         return states
 
-    def get(self, seq: int) -> int:
-        block, i = divmod(seq, BLOCK_SIZE)
-        return self._load(block)[i]
-
-    def set(self, seq: int, value: int) -> None:
-        block, i = divmod(seq, BLOCK_SIZE)
-        self._load(block)[i] = value
-        self._dirty.add(block)
+    def mark(self, seqs: Iterable[int], value: int, *, only_from: tuple[int, ...]) -> int:
+        """Set rows whose state is in `only_from` to `value`; returns how many changed."""
+        changed = 0
+        current_block = -1
+        states = bytearray()
+        for seq in seqs:
+            block, i = divmod(seq, BLOCK_SIZE)
+            if block != current_block:
+                current_block = block
+                states = self._load(block)
+                self._dirty.add(block)
+            if states[i] in only_from:
+                states[i] = value
+                changed += 1
+        return changed
 
     def finish(self, seqs: Iterable[int], value: int) -> int:
         """Move pending rows to a final state; returns how many actually changed."""
-        changed = 0
-        for seq in seqs:
-            if self.get(seq) in _PENDING:
-                self.set(seq, value)
-                changed += 1
-        return changed
+        return self.mark(seqs, value, only_from=_PENDING)
 
     def flush(self) -> None:
         self._db.executemany(

@@ -189,7 +189,7 @@ class AdaptiveConcurrency:
         maximum: int = 64,
         *,
         clock: Clock = SYSTEM_CLOCK,
-        latency_tolerance: float = 2.0,
+        latency_tolerance: float = 4.0,
         cooldown: float = 1.0,
     ) -> None:
         if not 1 <= minimum <= maximum:

@@ -70,7 +70,7 @@ STATES = ("idle", "running", "paused", "cancelled", "finished", "stopped_auth", 
 class UploadSettings:
     """Knobs of one upload run (defaults suit the real APIs)."""
 
-    initial_concurrency: int = 4
+    initial_concurrency: int = 8
     max_concurrency: int = 32
     min_concurrency: int = 1
     connect_timeout: float = 10.0
@@ -306,6 +306,8 @@ class Uploader:
         self._current_wait: GateWait | None = None
         self._dispatcher: asyncio.Task[None] | None = None
         self._dispatcher_waiting = False
+        self._planner_task: asyncio.Task[None] | None = None
+        self._need_plan = asyncio.Event()
         self._loaded = asyncio.Event()
 
     # --- control --------------------------------------------------------------------------
@@ -387,6 +389,7 @@ class Uploader:
         self._waiting.clear()
         self._wake = asyncio.Event()
         self._loaded = asyncio.Event()
+        self._need_plan = asyncio.Event()
         job = await self._db_call(self.journal.job, self.job_id)
         self._counts = _Counts(job.rows, job.accepted, job.rejected, job.failed)
         self._set_state("running")
@@ -394,6 +397,7 @@ class Uploader:
         if self._client is None:
             self._client = self._make_client()
         self._dispatcher = asyncio.create_task(self._dispatch())
+        self._planner_task = asyncio.create_task(self._planner())
         try:
             await self._load_open_chunks()
             self._loaded.set()
@@ -416,6 +420,11 @@ class Uploader:
             self._dispatcher.cancel()
             with contextlib.suppress(BaseException):
                 await self._dispatcher
+        if self._planner_task is not None and not self._planner_task.done():
+            # It stops at its next check; a journal write in progress completes first.
+            self._need_plan.set()
+            with contextlib.suppress(BaseException):
+                await self._planner_task
         self._abandon_in_flight()
         while self._in_flight:
             await asyncio.gather(*self._in_flight, return_exceptions=True)
@@ -493,11 +502,23 @@ class Uploader:
             # Sent before (maybe): never release it on cancel, the server may hold it.
             self._fresh.append(_Work(plan, rows, plan.attempts, sent_once=True))
 
-    async def _plan_more(self) -> None:
-        """Commit the next chunks of free pending rows, enough to keep every slot busy."""
-        want = max(2, self.concurrency.limit * 2) - len(self._fresh)
-        if want <= 0 or self._no_more_rows:
-            return
+    async def _planner(self) -> None:
+        """Keep about two rounds of chunks committed ahead of the senders, in the background so
+        reading the journal never holds up a send."""
+        await self._loaded.wait()
+        while not (self._no_more_rows or self._cancelled or self._stop is not None):
+            limit = max(1, self.concurrency.limit)
+            if len(self._fresh) >= limit:
+                await self._need_plan.wait()
+                self._need_plan.clear()
+                continue
+            # Small batches: the first chunks are ready at once, later ones keep coming.
+            await self._plan_more(min(limit, max(2, limit * 2 - len(self._fresh))))
+            self._wake.set()
+        self._wake.set()
+
+    async def _plan_more(self, want: int) -> None:
+        """Commit the next `want` chunks of free pending rows (one journal transaction)."""
         size = self._max_batch
         n = want * size
         if self._rows_left is not None:
@@ -544,16 +565,16 @@ class Uploader:
             if paused_recorded:
                 paused_recorded = False
                 await self._db_call(self.journal.set_state, self.job_id, "running")
-            await self._plan_more()
+            if len(self._fresh) < self.concurrency.limit:
+                self._need_plan.set()
             if len(self._in_flight) >= self.concurrency.limit:
                 await self._wait_wake(None)
                 continue
             work = self._next_due()
             if work is None:
-                if not self._in_flight and not self._waiting and not self._fresh:
-                    if self._no_more_rows:
-                        return
-                    continue
+                planning = self._planner_task is not None and not self._planner_task.done()
+                if not (self._in_flight or self._waiting or self._fresh or planning):
+                    return
                 timeout = None
                 if self._waiting:
                     timeout = max(0.0, self._waiting[0][0] - self._clock.monotonic())

@@ -73,7 +73,7 @@ def test_flokit_budget_is_never_exceeded_in_any_window(sandbox) -> None:
     # The real rule (100 per 60 s) scaled down so the test runs in about two seconds.
     sandbox.configure(flokit_rate_limit=5, flokit_rate_window_s=0.5)
     settings = dataclasses.replace(
-        FAST, rate_limit=RateLimit(5, 0.5), rate_limit_margin=0.03, chunk_size=100
+        FAST, rate_limit=RateLimit(5, 0.5), rate_limit_margin=0.1, chunk_size=100
     )
     with Journal() as journal:
         job_id = make_job(
@@ -88,8 +88,8 @@ def test_flokit_budget_is_never_exceeded_in_any_window(sandbox) -> None:
     assert stats["requests"] == 25
     assert "429" not in stats["status_codes"]
     assert stats["max_requests_per_window"] <= 5
-    # The budget is used, not wasted: 25 requests at 5 per 0.5 s need four full windows.
-    assert 2.0 <= elapsed < 4.0
+    # The budget is used, not wasted: 25 requests at 5 per 0.5 s need four windows (+ margin).
+    assert 2.0 <= elapsed < 5.0
 
 
 def test_flokit_real_limit_small_job_needs_no_wait(sandbox) -> None:
