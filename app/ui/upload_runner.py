@@ -76,6 +76,7 @@ class UploadRunner(QObject):
         super().__init__(parent)
         self._state = RunState.IDLE
         self._task: asyncio.Task[Any] | None = None
+        self._stopping: asyncio.Task[Any] | None = None  # cancelled by shutdown(), not done yet
         self._uploader: UploaderLike | None = None
         self._factory: UploaderFactory | None = None
         self._latest_progress: Any = None
@@ -98,8 +99,8 @@ class UploadRunner(QObject):
         return self._task
 
     def is_active(self) -> bool:
-        """True while a run is in progress or paused (closing would interrupt it)."""
-        return self._task is not None and not self._task.done()
+        """True while a run is in progress, paused, or still winding down after `shutdown()`."""
+        return any(t is not None and not t.done() for t in (self._task, self._stopping))
 
     def _set_state(self, state: RunState) -> None:
         if state != self._state:
@@ -165,6 +166,7 @@ class UploadRunner(QObject):
         task, self._task = self._task, None
         if task is not None and not task.done():
             task.cancel()
+            self._stopping = task  # still referenced until its wind-down has run
         self._uploader = None
         self._factory = None
         self._progress_timer.stop()

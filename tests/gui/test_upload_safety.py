@@ -1,0 +1,199 @@
+"""The guard rails around sending: production banner and confirmation, canary, duplicates,
+profiles and their keys, closing mid-upload, and re-importing rejected rows."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from app.core.profiles import Profile
+from app.core.secrets import DESCRIBE_KEYRING
+from app.core.uploader import UploadSettings
+from app.sandbox import DEFAULT_API_KEY
+from app.ui.dialogs.profile_dialog import check_connection
+from app.ui.upload_runner import RunState
+from tests.gui import upload_support
+from tests.gui.upload_support import WAIT_MS, prepare_session, write_users_csv
+
+qloop = upload_support.qloop
+upload_window = upload_support.upload_window
+
+FAST = UploadSettings(chunk_size=25, backoff_base=0.01, backoff_cap=0.05, seed=7)
+
+
+def _ready(upload_window, sandbox, tmp_path, rows=100, bad_every=0, settings=FAST):
+    window = upload_window()
+    path = write_users_csv(tmp_path / "users.csv", rows, bad_every=bad_every)
+    prepare_session(window.session, sandbox, path)
+    page = window.pages[3]
+    page.upload_settings = settings
+    assert window.go_to(3)
+    return window, page
+
+
+def _production_profile(window, sandbox) -> Profile:
+    # A "production" profile that happens to point at the local sandbox, so nothing real is hit.
+    profile = window.session.profiles.save(
+        Profile("Production — acme", "vibefollow-users", sandbox.base_url, kind="production")
+    )
+    window.session.secrets.set(profile.name, DEFAULT_API_KEY)
+    return profile
+
+
+def test_production_profile_shows_banner_and_asks_before_sending(
+    qtbot, upload_window, sandbox, tmp_path
+):
+    window, page = _ready(upload_window, sandbox, tmp_path, rows=80)
+    _production_profile(window, sandbox)
+    page._reload_profiles()
+    assert page.select_profile("Production — acme")
+    assert window.session.profile_kind == "production"
+    assert page.banner.label.text().startswith("PRODUCTION — Production — acme")
+    assert window.header.badge.text().startswith("PRODUCTION")
+    assert page.key_label.text() == DESCRIBE_KEYRING
+    qtbot.waitUntil(page.primary_enabled, timeout=WAIT_MS)
+
+    # Declining sends nothing.
+    window.primary_button.click()
+    dialog = page.confirm_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert "Send 80 rows to VibeFollow users" in dialog.question.text()
+    assert not dialog.send_button.isEnabled()  # only after "Yes, send these 80 rows"
+    dialog.cancel_button.click()
+    qtbot.wait(100)
+    assert sandbox.records("vibefollow-users") == []
+    assert page.runner.state == RunState.IDLE and window.session.job_id is None
+
+    # Confirming sends them.
+    window.primary_button.click()
+    page.confirm_dialog.confirm()
+    qtbot.waitUntil(lambda: page.runner.state == RunState.FINISHED, timeout=WAIT_MS)
+    assert len(sandbox.records("vibefollow-users")) == 80
+
+
+def test_sandbox_profile_is_preselected_and_needs_no_confirmation(upload_window, sandbox, tmp_path):
+    window, page = _ready(upload_window, sandbox, tmp_path, rows=10)
+    assert page.profile is not None and page.profile.name == "Sandbox — VibeFollow users"
+    assert not page.needs_confirmation()
+    assert window.header.badge.text().startswith("SANDBOX")
+
+
+def test_canary_sends_first_rows_then_waits_for_go_ahead(qtbot, upload_window, sandbox, tmp_path):
+    sandbox.set_faults(reject_field="traits.plan", reject_pattern="^reject-me$")
+    window, page = _ready(upload_window, sandbox, tmp_path, rows=200, bad_every=20)
+    page.canary_check.setChecked(True)
+    page.canary_rows.setValue(40)
+    qtbot.waitUntil(page.primary_enabled, timeout=WAIT_MS)
+    window.primary_button.click()
+    qtbot.waitUntil(lambda: page.runner.state == RunState.CANARY_DONE, timeout=WAIT_MS)
+    assert len(sandbox.records("vibefollow-users")) == 38
+    assert "of the first 40 rows, 38 accepted, 2 rejected, 0 failed" in page.notice.text
+    assert window.primary_button.text() == "Continue upload ▶"
+    qtbot.wait(200)
+    assert len(sandbox.records("vibefollow-users")) == 38  # nothing more without the go-ahead
+
+    window.primary_button.click()
+    qtbot.waitUntil(lambda: page.runner.state == RunState.FINISHED, timeout=WAIT_MS)
+    assert len(sandbox.records("vibefollow-users")) == 190
+
+
+def test_rows_sent_before_need_a_second_yes(qtbot, upload_window, sandbox, tmp_path):
+    window, page = _ready(upload_window, sandbox, tmp_path, rows=60)
+    qtbot.waitUntil(page.primary_enabled, timeout=WAIT_MS)
+    window.primary_button.click()
+    qtbot.waitUntil(lambda: page.runner.state == RunState.FINISHED, timeout=WAIT_MS)
+
+    # The same file again (a new validation): the duplicate guard speaks up.
+    prepare_session(window.session, sandbox, tmp_path / "users.csv")
+    window.go_to(3)
+    qtbot.waitUntil(lambda: page.duplicates is not None, timeout=WAIT_MS)
+    assert page.duplicates == 60
+    assert "60 of these 60 rows were already accepted by this destination on" in (
+        page.duplicate_notice.text
+    )
+    assert not page.primary_enabled()
+    assert "Send them again" in page.primary_hint()
+    page.send_duplicates.setChecked(True)
+    assert page.primary_enabled()
+    window.primary_button.click()
+    qtbot.waitUntil(lambda: page.runner.state == RunState.FINISHED, timeout=WAIT_MS)
+
+
+def test_closing_mid_upload_asks_and_leaves_the_job_resumable(
+    qtbot, upload_window, sandbox, tmp_path
+):
+    sandbox.configure(latency_ms=150)
+    one = replace(FAST, initial_concurrency=1, max_concurrency=1, min_concurrency=1)
+    window, page = _ready(upload_window, sandbox, tmp_path, rows=300, settings=one)
+    qtbot.waitUntil(page.primary_enabled, timeout=WAIT_MS)
+    window.primary_button.click()
+    qtbot.waitUntil(lambda: len(page.log_model.lines()) >= 1, timeout=WAIT_MS)
+
+    asked: list[bool] = []
+    page.ask_pause_and_close = lambda: asked.append(True) or False  # "No": keep going
+    window.close()
+    assert asked and window.isVisible() and page.runner.is_active()
+
+    page.ask_pause_and_close = lambda: True
+    window.close()
+    assert not window.isVisible()
+    qtbot.waitUntil(lambda: not page.runner.is_active(), timeout=WAIT_MS)
+    job = window.session.journal.job(window.session.job_id)
+    assert job.pending > 0
+    assert job.id in [j.id for j in window.session.journal.unfinished_jobs()]
+
+
+def test_profile_dialog_tests_the_key_and_stores_it(qtbot, upload_window, sandbox, tmp_path):
+    window, page = _ready(upload_window, sandbox, tmp_path, rows=5)
+    dialog = page._open_profile_dialog(None)
+    dialog.name_edit.setText("Staging — acme")
+    dialog.url_edit.setText(sandbox.base_url)
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("staging"))
+    dialog.key_edit.setText("wrong-key")
+    dialog.test_button.click()
+    qtbot.waitUntil(lambda: dialog.last_check is not None, timeout=WAIT_MS)
+    assert not dialog.last_check.ok and "refused this API key (401)" in dialog.test_result.text()
+
+    dialog.last_check = None
+    dialog.key_edit.setText(DEFAULT_API_KEY)
+    dialog.test_button.click()
+    qtbot.waitUntil(lambda: dialog.last_check is not None, timeout=WAIT_MS)
+    assert dialog.last_check.ok, dialog.test_result.text()
+    assert "accepted the key" in dialog.test_result.text()
+
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    assert window.session.secrets.get("Staging — acme") == DEFAULT_API_KEY
+    saved = window.session.profiles.get("Staging — acme")
+    assert saved.kind == "staging" and saved.base_url == sandbox.base_url
+    assert "api_key" not in saved.__dict__ and DEFAULT_API_KEY not in (
+        window.session.profiles.path.read_text()
+    )
+    assert page.select_profile("Staging — acme")
+    assert page.needs_confirmation()
+
+
+def test_check_connection_reports_unreachable_hosts_in_words():
+    check = check_connection("flokit-events", "http://127.0.0.1:9", "key", timeout=2)
+    assert not check.ok and check.status is None
+    assert "Traceback" not in check.message and check.message
+
+
+def test_fix_and_reimport_opens_rejected_rows_with_their_row_numbers(
+    qtbot, upload_window, sandbox, tmp_path
+):
+    sandbox.set_faults(reject_field="traits.plan", reject_pattern="^reject-me$")
+    window, page = _ready(upload_window, sandbox, tmp_path, rows=90, bad_every=30)
+    qtbot.waitUntil(page.primary_enabled, timeout=WAIT_MS)
+    window.primary_button.click()
+    qtbot.waitUntil(lambda: page.runner.state == RunState.FINISHED, timeout=WAIT_MS)
+    report = window.pages[4]
+    with qtbot.waitSignal(report.loaded, timeout=WAIT_MS):
+        window.primary_button.click()
+    assert report.fix_button.isEnabled() and not report.retry_button.isEnabled()
+    report.fix_button.click()
+    session = window.session
+    assert window.current == 2
+    table = session.table
+    assert list(table.row_numbers) == [31, 61, 91]
+    assert table.headers == ["Customer ID", "Email", "Plan"]
+    assert list(table.df["Customer ID"]) == ["C00030", "C00060", "C00090"]
+    assert session.mapping is not None and session.mapping.destination == "vibefollow-users"
