@@ -18,8 +18,10 @@ dicts of valid rows. Rules, from the vendor documents plus Backfill's own safety
 from __future__ import annotations
 
 import csv
+import gc
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -509,10 +511,12 @@ def _validate_frame(
 
     step += 1
     _checkpoint(progress, cancel, step, steps, "Collecting problems")
+    with _gc_paused():
+        issues = _issues(checks, row_numbers)
     return ValidationResult(
         mapping=mapping,
         row_numbers=row_numbers,
-        issues=_issues(checks, row_numbers),
+        issues=issues,
         groups=_group_checks(checks, row_numbers),
         invalid_mask=invalid,
         columns=columns,
@@ -865,8 +869,29 @@ _GROUP_WORDS: dict[str, str] = {
 # Records
 
 
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause the cyclic GC while building millions of small acyclic objects.
+
+    Each burst of new dicts/issues would otherwise trigger collections over everything alive;
+    pausing roughly halves the build time.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def _build_records(result: ValidationResult, positions: np.ndarray) -> list[Record]:
     """Payload records for the kept rows at `positions` (all valid), in that order."""
+    with _gc_paused():
+        return _build_records_unpaused(result, positions)
+
+
+def _build_records_unpaused(result: ValidationResult, positions: np.ndarray) -> list[Record]:
     schema = result.mapping.schema
     valid = positions
     rows = result.row_numbers[positions].tolist()
