@@ -10,7 +10,9 @@ cell is "". Workbook cells become the text a person would type back in:
   as percentages or currency symbols are not applied (15% is `0.15`);
 - dates and times: ISO text — `2024-03-04` for a date at midnight, `2024-03-04 10:05:00` for a
   date with a time (`.500` when there are fractional seconds), `10:30:00` for a time-only cell;
-- booleans: `true` / `false`; formulas: their last calculated value.
+- booleans: `true` / `false`; formulas: their last calculated value (a workbook written by a
+  program and never opened in Excel may have none, and those cells read empty);
+- error cells (`#N/A`, `#DIV/0!`) read empty, so a required field there is reported missing.
 
 Row numbers are what Excel shows: a workbook row keeps its sheet row number; a CSV row is its
 record number in the file (blank lines count, a quoted value spanning lines counts once).
