@@ -8,9 +8,11 @@ Results, errors and progress arrive on the GUI thread as signals of the `Task`.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 import traceback
+import warnings
 from collections.abc import Callable
 from typing import Any
 
@@ -60,11 +62,23 @@ def plain_error(exc: BaseException) -> tuple[str, str]:
     return (f"Something went wrong: {text}", "")
 
 
+class _Relay(QObject):
+    """The only object the worker thread touches: it emits, the Task (GUI thread) receives.
+
+    Keeping the Task itself out of the worker means its last reference is always dropped on
+    the GUI thread, never by a finishing pool thread.
+    """
+
+    progress = Signal(int, int, str)
+    outcome = Signal(str, object, str)  # kind, payload, traceback text
+
+
 class Task(QObject):
     """One piece of background work. Signals always arrive on the GUI thread.
 
     Exactly one of `finished`, `failed`, `cancelled` fires, then `done` (the test seam:
-    `qtbot.waitSignal(task.done)`).
+    `qtbot.waitSignal(task.done)`). After `done`, every connection is dropped, so slots that
+    captured the task (partials, lambdas) don't keep it — or its result — alive.
     """
 
     progress = Signal(int, int, str)  # done, total (-1 = unknown), words
@@ -72,11 +86,6 @@ class Task(QObject):
     failed = Signal(str, str)  # message, hint (plain words)
     cancelled = Signal()
     done = Signal()
-
-    # The worker thread only emits these two; they are queued to the Task's (GUI) thread and
-    # re-emitted there, so anyone who connects right after `start()` never misses the outcome.
-    _worker_progress = Signal(int, int, str)
-    _worker_outcome = Signal(str, object)
 
     def __init__(self, name: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -87,8 +96,11 @@ class Task(QObject):
         self.details: str = ""  # the traceback, for a "details" disclosure or a log
         self.is_running = True
         self.was_cancelled = False
-        self._worker_progress.connect(self._on_worker_progress)
-        self._worker_outcome.connect(self._on_worker_outcome)
+        # Signals from the worker are queued to this (GUI) thread and re-emitted here, so
+        # anyone who connects right after `start()` never misses the outcome.
+        self.relay = _Relay()
+        self.relay.progress.connect(self._on_worker_progress)
+        self.relay.outcome.connect(self._on_worker_outcome)
 
     def cancel(self) -> None:
         """Ask the work to stop at its next check; `cancelled` follows."""
@@ -98,8 +110,9 @@ class Task(QObject):
         if self.is_running and not self.cancel_flag.is_set():
             self.progress.emit(done, total, message)
 
-    def _on_worker_outcome(self, kind: str, payload: object) -> None:
+    def _on_worker_outcome(self, kind: str, payload: object, details: str) -> None:
         self.is_running = False
+        self.details = details
         if kind == "finished":
             self.result = payload
             self.finished.emit(payload)
@@ -111,13 +124,22 @@ class Task(QObject):
             self.was_cancelled = True
             self.cancelled.emit()
         self.done.emit()
+        self._disconnect_all()
+
+    def _disconnect_all(self) -> None:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # PySide warns when a signal had no receivers
+            for signal in (self.progress, self.finished, self.failed, self.cancelled, self.done):
+                with contextlib.suppress(RuntimeError, TypeError, SystemError):
+                    signal.disconnect()
 
 
 class _Runnable(QRunnable):
-    def __init__(self, task: Task, fn: Callable[..., Any]) -> None:
+    def __init__(self, relay: _Relay, cancel: CancelFlag, fn: Callable[..., Any]) -> None:
         super().__init__()
         self.setAutoDelete(True)
-        self._task = task
+        self._relay = relay
+        self._cancel = cancel
         self._fn = fn
         self._last_progress = 0.0
 
@@ -128,28 +150,28 @@ class _Runnable(QRunnable):
         if now - self._last_progress < PROGRESS_INTERVAL_S and not final:
             return
         self._last_progress = now
-        self._task._worker_progress.emit(
-            int(done), -1 if total is None else int(total), str(message)
-        )
+        self._relay.progress.emit(int(done), -1 if total is None else int(total), str(message))
 
     def run(self) -> None:
-        task = self._task
+        relay, cancel = self._relay, self._cancel
         try:
-            result = self._fn(self._progress, task.cancel_flag)
+            result = self._fn(self._progress, cancel)
         except Cancelled:
-            task._worker_outcome.emit("cancelled", None)
+            relay.outcome.emit("cancelled", None, "")
         except BaseException as exc:  # noqa: BLE001 - every failure becomes words, never a crash
-            if task.cancel_flag.is_set():
+            if cancel.is_set():
                 # Work that stops on cancel may raise its own exception type; that's not a failure.
-                task._worker_outcome.emit("cancelled", None)
+                relay.outcome.emit("cancelled", None, "")
             else:
-                task.details = "".join(traceback.format_exception(exc))
-                task._worker_outcome.emit("failed", plain_error(exc))
+                details = "".join(traceback.format_exception(exc))
+                relay.outcome.emit("failed", plain_error(exc), details)
         else:
-            if task.cancel_flag.is_set():
-                task._worker_outcome.emit("cancelled", None)
+            if cancel.is_set():
+                relay.outcome.emit("cancelled", None, "")
             else:
-                task._worker_outcome.emit("finished", result)
+                relay.outcome.emit("finished", result, "")
+        finally:
+            self._fn = None  # drop closures (tables, mappings) before the thread idles
 
 
 class TaskRunner(QObject):
@@ -171,16 +193,20 @@ class TaskRunner(QObject):
         if previous is not None and previous.is_running:
             previous.cancel()
             self._retired.add(previous)
-            previous.done.connect(lambda p=previous: self._retired.discard(p))
+
         # No Qt parent: the runner (and whoever connected) holds the Python reference, so a
         # finished task is simply garbage-collected instead of piling up as a child object.
         task = Task(name)
         self._tasks[name] = task
-        task.done.connect(lambda t=task: self._forget(t))
-        self._pool.start(_Runnable(task, fn))
+        task.done.connect(self._task_done)
+        self._pool.start(_Runnable(task.relay, task.cancel_flag, fn))
         return task
 
-    def _forget(self, task: Task) -> None:
+    def _task_done(self) -> None:
+        task = self.sender()
+        if not isinstance(task, Task):
+            return
+        self._retired.discard(task)
         if self._tasks.get(task.name) is task:
             del self._tasks[task.name]
 

@@ -372,7 +372,7 @@ def test_ambiguous_dates_warn_and_switch_order(make_window, qtbot, tmp_path):
     page = to_map(window, qtbot)
     row = page.rows["timestamp"]
     assert window.session.mapping.source("timestamp").column == "Signed up"
-    assert row.date_note.isVisible()
+    assert not row.date_note.isHidden()
     assert row.date_text.text().startswith("⚠")
     assert "day-first" in row.date_text.text()
     assert row.date_switch.text() == "Read month-first instead"
@@ -388,7 +388,7 @@ def test_a_constant_can_fill_a_required_field(make_window, qtbot, customers_csv)
     page = to_map(window, qtbot)
     row = page.rows["name"]
     row.combo.setCurrentIndex(1)  # "Same value for every row…"
-    assert row.constant.isVisible()
+    assert not row.constant.isHidden()
     row.constant.setText("customer_imported")
     row.constant.editingFinished.emit()
     source = window.session.mapping.source("name")
