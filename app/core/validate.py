@@ -893,7 +893,6 @@ def _build_records(result: ValidationResult, positions: np.ndarray) -> list[Reco
 
 def _build_records_unpaused(result: ValidationResult, positions: np.ndarray) -> list[Record]:
     schema = result.mapping.schema
-    valid = positions
     rows = result.row_numbers[positions].tolist()
     cols = result._columns
     selector = pa.array(positions)
@@ -903,34 +902,36 @@ def _build_records_unpaused(result: ValidationResult, positions: np.ndarray) -> 
             return values.data[positions]
         return np.asarray(values.data.take(selector).to_numpy(zero_copy_only=False), dtype=object)
 
-    def fill(targets: list[dict], items: list[tuple[str, _Values]]) -> None:
-        """Set every present value; whole columns go through zip, gaps through a loop."""
-        whole = [(k, v) for k, v in items if v.present[valid].all()]
-        gappy = [(k, v) for k, v in items if not v.present[valid].all()]
+    def dicts(items: list[tuple[str, _Values]]) -> list[dict]:
+        """One dict per row: full columns zipped in one pass, gappy columns filled after."""
+        present = {key: values.present[positions] for key, values in items}
+        whole = [(k, v) for k, v in items if present[k].all()]
         if whole:
             keys = [k for k, _ in whole]
             lists = [kept(v).tolist() for _, v in whole]
-            for target, values in zip(targets, zip(*lists, strict=True), strict=True):
-                target.update(zip(keys, values, strict=True))
-        for key, values in gappy:
+            # Equal lengths by construction; strict checks would cost ~10% here.
+            out = [dict(zip(keys, values, strict=False)) for values in zip(*lists, strict=False)]
+        else:
+            out = [{} for _ in rows]
+        for key, values in items:
+            if present[key].all():
+                continue
             data = kept(values)
-            for i in np.flatnonzero(values.present[valid]):
-                targets[i][key] = data[i]
+            for i in np.flatnonzero(present[key]).tolist():
+                out[i][key] = data[i]
+        return out
 
-    payloads: list[dict] = [{} for _ in rows]
     names = [spec.name for spec in schema.fields if spec.name in cols.fields]
-    fill(payloads, [(name, cols.fields[name]) for name in names])
+    payloads = dicts([(name, cols.fields[name]) for name in names])
+    if any(not cols.fields[name].present[positions].all() for name in names):
+        order = names  # gaps were filled last: restore the schema's key order
+        payloads = [{k: p[k] for k in order if k in p} for p in payloads]
     if cols.extras:
-        bags: list[dict] = [{} for _ in rows]
-        fill(bags, cols.extras)
         extras_key = schema.extras_key
-        for payload, bag in zip(payloads, bags, strict=True):
+        for payload, bag in zip(payloads, dicts(cols.extras), strict=True):
             if bag:
                 payload[extras_key] = bag
-    if any(not cols.fields[name].present[valid].all() for name in names):
-        order = [*names, schema.extras_key]  # keep the schema's key order despite gaps
-        payloads = [{k: p[k] for k in order if k in p} for p in payloads]
-    return [Record(row, payload) for row, payload in zip(rows, payloads, strict=True)]
+    return list(map(Record, rows, payloads))
 
 
 # ---------------------------------------------------------------------------------------------
