@@ -489,7 +489,8 @@ def _parse_csv(
     )
     parse_options = pacsv.ParseOptions(
         delimiter=delim,
-        newlines_in_values=True,
+        # Only a quoted value can hold a line break; without quotes the faster splitter is exact.
+        newlines_in_values=b'"' in utf8,
         ignore_empty_lines=False,
         invalid_row_handler=on_invalid,
     )
