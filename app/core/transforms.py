@@ -519,36 +519,38 @@ class TypedValues:
 def convert_values(values: pd.Series, value_type: str) -> TypedValues:
     """Convert text cells to a property value type: text, number, boolean or json."""
     n = len(values)
-    text = values.to_numpy(dtype=object, na_value="")
-    blank = values.str.strip().str.len().to_numpy(dtype=np.int64, na_value=0) == 0
+    trimmed = pc.utf8_trim_whitespace(_arrow_strings(values))
+    blank = pc.equal(pc.utf8_length(trimmed), 0).to_numpy(zero_copy_only=False)
     out = np.empty(n, dtype=object)
     if value_type == "text":
-        out = text.copy()
+        out = values.to_numpy(dtype=object, na_value="")
         out[blank] = None
         return TypedValues(out, np.zeros(n, dtype=bool), "")
     bad = np.zeros(n, dtype=bool)
     if value_type == "number":
-        arr = pc.replace_substring_regex(
-            pc.utf8_trim_whitespace(_arrow_strings(values)), r"^\+", "", max_replacements=1
-        )
+        arr = pc.replace_substring_regex(trimmed, r"^\+", "", max_replacements=1)
         looks = pc.match_substring_regex(arr, _NUMBER_TEXT).to_numpy(zero_copy_only=False)
         is_int = pc.match_substring_regex(arr, _INT_TEXT).to_numpy(zero_copy_only=False)
         floats = pc.cast(pc.if_else(pa.array(looks), arr, "0"), pa.float64()).to_numpy(
             zero_copy_only=False
         )
         finite = np.isfinite(floats)
-        out[:] = floats.tolist()
+        if not is_int.all():
+            out[:] = floats.tolist()
         if is_int.any():
             ints = pc.cast(pc.if_else(pa.array(is_int), arr, "0"), pa.int64()).to_numpy(
                 zero_copy_only=False
             )
-            idx = np.flatnonzero(is_int)
-            out[idx] = ints[idx].tolist()
+            if is_int.all():
+                out[:] = ints.tolist()
+            else:
+                idx = np.flatnonzero(is_int)
+                out[idx] = ints[idx].tolist()
         bad = ~blank & ~(looks & finite)
         out[blank | bad] = None
         return TypedValues(out, bad, "is not a number")
     if value_type == "boolean":
-        words = pc.utf8_lower(pc.utf8_trim_whitespace(_arrow_strings(values)))
+        words = pc.utf8_lower(trimmed)
         truthy = pc.is_in(words, value_set=pa.array(sorted(_TRUE))).to_numpy(zero_copy_only=False)
         falsy = pc.is_in(words, value_set=pa.array(sorted(_FALSE))).to_numpy(zero_copy_only=False)
         out[:] = None
@@ -557,6 +559,7 @@ def convert_values(values: pd.Series, value_type: str) -> TypedValues:
         bad = ~blank & ~truthy & ~falsy
         return TypedValues(out, bad, "is not true/false (or yes/no)")
     if value_type == "json":
+        text = values.to_numpy(dtype=object, na_value="")
         for i, cell in enumerate(text):
             if blank[i]:
                 out[i] = None
