@@ -33,8 +33,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.mapping import Mapping
+from app.core.receipt import receipts_dir
 from app.core.report import ReasonGroup, group_by_reason, write_rejection_report
 from app.core.table import SourceInfo, Table
+from app.ui.destination_names import destination_label
 from app.ui.pages.base import StepPage
 from app.ui.session import Session
 from app.ui.widgets.notice import Notice
@@ -291,8 +294,6 @@ class ReportPage(StepPage):
         def work(progress: Any, cancel: Any) -> tuple[Any, list[Any], bool]:
             job = journal.job(job_id)
             outcomes = journal.row_outcomes(job_id, ("rejected", "failed"))
-            from app.core.receipt import receipts_dir
-
             folder = receipts_dir()
             saved = any(folder.glob(f"*{job.id}*")) if folder.exists() else False
             return job, outcomes, saved
@@ -328,8 +329,6 @@ class ReportPage(StepPage):
             return
         self.heading.setText(f"Report — job {job.id}")
         self.summary.setText(summary_words(job, self.receipt_saved))
-        from app.ui.destination_names import destination_label
-
         started = job.created_at.astimezone()
         finished = job.updated_at.astimezone()
         self.details.setText(
@@ -426,8 +425,6 @@ class ReportPage(StepPage):
         rejected = [o for o in self.outcomes if o.state == "rejected"]
         if job is None or not rejected:
             return
-        from app.core.mapping import Mapping
-
         table = table_from_outcomes(rejected, job)
         session = self.session
         if session.destination_id != job.destination_id:

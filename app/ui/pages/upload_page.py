@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QFontDatabase
@@ -31,8 +32,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.destinations import get_destination
+from app.core.fingerprint import sha256_file
 from app.core.profiles import SANDBOX_URL, Profile, ProfileStore
-from app.core.uploader import ChunkLogEntry, Progress, UploadSettings
+from app.core.receipt import write_receipt
+from app.core.uploader import ChunkLogEntry, Progress, Uploader, UploadSettings, estimate
 from app.core.urls import is_loopback_host
 from app.ui.destination_names import destination_label
 from app.ui.dialogs.confirm_production import ConfirmProductionDialog
@@ -46,6 +50,7 @@ from app.ui.workers import TaskRunner
 REPORT_STEP = 4
 CHUNK_LOG_CAP = 5_000
 DEFAULT_CANARY_ROWS = 100
+LOG_INTERVAL_MS = 200
 JOB_FROM_JOURNAL = "journal"
 # The engine words its waits as "Waiting 12 s: <reason>"; the page counts the seconds down itself.
 _WAIT_PREFIX = re.compile(r"^Waiting [\d.,]+ s: ?")  # a job resumed from the journal rather than created here
@@ -130,16 +135,23 @@ class ChunkLogModel(QAbstractListModel):
 
     def append(self, line: str, tip: str = "") -> None:
         """Add a line at the bottom, dropping the oldest beyond the cap."""
-        overflow = len(self._lines) + 1 - self.cap
+        self.extend([(line, tip)])
+
+    def extend(self, items: list[tuple[str, str]]) -> None:
+        """Add several lines at once (one model update, so one repaint)."""
+        if not items:
+            return
+        items = items[-self.cap :]
+        overflow = len(self._lines) + len(items) - self.cap
         if overflow > 0:
             self.beginRemoveRows(QModelIndex(), 0, overflow - 1)
             del self._lines[:overflow]
             del self._tips[:overflow]
             self.endRemoveRows()
         n = len(self._lines)
-        self.beginInsertRows(QModelIndex(), n, n)
-        self._lines.append(line)
-        self._tips.append(tip)
+        self.beginInsertRows(QModelIndex(), n, n + len(items) - 1)
+        self._lines.extend(line for line, _ in items)
+        self._tips.extend(tip for _, tip in items)
         self.endInsertRows()
 
     def clear(self) -> None:
@@ -250,6 +262,13 @@ class UploadPage(StepPage):
         self.runner.state_changed.connect(self._on_run_state)
         self.runner.canary_finished.connect(self._on_canary)
         self.runner.finished.connect(self._on_finished)
+        self._chunk_backlog: list[tuple[str, str]] = []
+        self._log_timer = QTimer(self)
+        self._log_timer.setSingleShot(True)
+        self._log_timer.setInterval(LOG_INTERVAL_MS)
+        self._log_timer.timeout.connect(self._flush_chunk_log)
+        self.runner.finished.connect(self._flush_chunk_log)
+        self.runner.canary_finished.connect(self._flush_chunk_log)
         self._wait_timer = QTimer(self)
         self._wait_timer.setInterval(250)
         self._wait_timer.timeout.connect(self._tick_wait)
@@ -464,6 +483,7 @@ class UploadPage(StepPage):
 
     def shutdown(self) -> None:
         self._wait_timer.stop()
+        self._log_timer.stop()
         self.runner.shutdown()
         self.workers.shutdown()
         for dialog in (self.confirm_dialog, self.profile_dialog):
@@ -582,7 +602,7 @@ class UploadPage(StepPage):
             return True
         if self.profile.kind != "sandbox":
             return True
-        from urllib.parse import urlsplit
+
 
         return not is_loopback_host(urlsplit(self.base_url).hostname or "")
 
@@ -615,8 +635,6 @@ class UploadPage(StepPage):
         rows = self._rows_to_send()
         if rows <= 0:
             return "Nothing to send yet."
-        from app.core.destinations import get_destination
-        from app.core.uploader import estimate
 
         est = estimate(rows, get_destination(dest_id))
         text = (
@@ -778,7 +796,6 @@ class UploadPage(StepPage):
         mapping = validation.mapping
 
         def work(progress: Any, cancel: Any) -> str:
-            from app.core.fingerprint import sha256_file
 
             records = validation.records
             progress(0, len(records), "Fingerprinting the file")
@@ -829,8 +846,6 @@ class UploadPage(StepPage):
     def _run(self, job_id: str) -> None:
         profile = self.profile
         assert profile is not None
-        from app.core.destinations import get_destination
-        from app.core.uploader import Uploader
 
         destination = get_destination(profile.destination_id)
         journal = self.session.journal
@@ -938,11 +953,20 @@ class UploadPage(StepPage):
             self.counter_labels[name].setText(f"{name.capitalize()} {value:,}")
         self.bar.setValue(0 if total <= 0 else int((total - pending) * 1000 / total))
 
-    def _on_chunk(self, entry: Any) -> None:
+    def _on_chunk(self, entry: ChunkLogEntry) -> None:
+        # Lines are gathered and shown a few times a second: one repaint per batch, not per chunk.
+        self._chunk_backlog.append(chunk_line(entry))
+        if not self._log_timer.isActive():
+            self._log_timer.start()
+
+    def _flush_chunk_log(self) -> None:
+        self._log_timer.stop()
+        items, self._chunk_backlog = self._chunk_backlog, []
+        if not items:
+            return
         bar = self.log_view.verticalScrollBar()
         at_bottom = bar.value() >= bar.maximum() - 2
-        line, tip = chunk_line(entry)
-        self.log_model.append(line, tip)
+        self.log_model.extend(items)
         if at_bottom:
             self.log_view.scrollToBottom()
 
@@ -1011,7 +1035,6 @@ class UploadPage(StepPage):
         journal = self.session.journal
 
         def work(progress: Any, cancel: Any) -> Any:
-            from app.core.receipt import write_receipt
 
             return write_receipt(journal, job_id)
 
@@ -1027,6 +1050,7 @@ class UploadPage(StepPage):
 
     def _reset_run_view(self) -> None:
         self._last_progress = None
+        self._chunk_backlog = []
         self.log_model.clear()
         self.notice.clear()
         self.wait_label.setText("")
