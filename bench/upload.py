@@ -65,6 +65,29 @@ def child_sequential(url: str, n: int) -> dict[str, Any]:
     return {"accepted": accepted}
 
 
+def child_bare(url: str, n: int) -> dict[str, Any]:
+    """Reference only: a bare asyncio client with 32 requests in flight, no journal, no retries,
+    no checks beyond the status: roughly the most this server gives any client."""
+    events = make_events(n)
+    headers = {"Content-Type": "application/json"}
+
+    async def go() -> int:
+        gate = asyncio.Semaphore(32)
+        limits = httpx.Limits(max_connections=32)
+        async with httpx.AsyncClient(timeout=60.0, limits=limits) as client:
+
+            async def one(start: int) -> int:
+                body = orjson.dumps({"token": API_KEY, "events": events[start : start + 1000]})
+                async with gate:
+                    response = await client.post(url + BATCH_PATH, content=body, headers=headers)
+                response.raise_for_status()
+                return int(response.json()["accepted"])
+
+            return sum(await asyncio.gather(*(one(s) for s in range(0, n, 1000))))
+
+    return {"accepted": asyncio.run(go())}
+
+
 def child_engine(url: str, n: int) -> dict[str, Any]:
     """Backfill's path: journal job, then the Uploader with its default settings."""
     from app.core.destinations import get_destination
@@ -151,12 +174,12 @@ def timed_child(kind: str, url: str, n: int) -> tuple[float, dict[str, Any]]:
 
 def part1(n: int, latency_ms: float) -> float:
     print(
-        f"Part 1: {n:,} events, VibeFollow bulk, sandbox in its own process, "
+        f"Part 1: {n:,} events, Ours Privacy batch, sandbox in its own process, "
         f"{latency_ms:g} ms latency, rate limits off"
     )
     with sandbox_process("--no-limits", "--latency-ms", str(latency_ms)) as url:
         results = {}
-        for kind in ("sequential", "engine"):
+        for kind in ("sequential", "engine", "bare"):
             control(url, "POST", "/_sandbox/reset")
             elapsed, info = timed_child(kind, url, n)
             stats = control(url, "GET", "/_sandbox/stats")["ourspriv-batch"]
@@ -169,9 +192,15 @@ def part1(n: int, latency_ms: float) -> float:
         note = ""
         if kind == "engine":
             note = f"concurrency settled at {info['final_concurrency']}"
+        elif kind == "bare":
+            note = "reference: 32 in flight, no journal, no retries"
         print(f"  {kind:<12}{elapsed:>9.2f}{n / elapsed:>12,.0f}{stats['requests']:>10}  {note}")
     ratio = seq / eng
     print(f"  ratio engine/sequential (end to end, process start included): {ratio:.1f}x")
+    print(
+        f"  ratio bare/sequential (the server's headroom, for reference): "
+        f"{seq / results['bare'][0]:.1f}x"
+    )
     return ratio
 
 
@@ -200,7 +229,7 @@ def part2(requests: int, limit: int, window: float) -> None:
         events = [
             {
                 "event": e["name"],
-                "user_id": e["external_user_id"],
+                "user_id": e["distinctId"],
                 "timestamp": e["timestamp"],
                 "properties": e["properties"],
             }
@@ -260,11 +289,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="small sizes, short FloKit window")
     parser.add_argument("--events", type=int, default=None)
     parser.add_argument("--skip-flokit", action="store_true")
-    parser.add_argument("--child", choices=("sequential", "engine"), help=argparse.SUPPRESS)
+    parser.add_argument("--child", choices=("sequential", "engine", "bare"), help=argparse.SUPPRESS)
     parser.add_argument("--url", help=argparse.SUPPRESS)
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
     if args.child:
-        fn = child_sequential if args.child == "sequential" else child_engine
+        fn = {"sequential": child_sequential, "engine": child_engine, "bare": child_bare}[
+            args.child
+        ]
         print(orjson.dumps(fn(args.url, args.events)).decode())
         return 0
     quick = args.quick or os.environ.get("BENCH_QUICK") == "1"

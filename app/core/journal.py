@@ -37,7 +37,7 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import orjson
 
@@ -215,9 +215,8 @@ class ChunkPlan:
     attempts: int
 
 
-@dataclass(frozen=True, slots=True)
-class JournalRow:
-    """A row as the uploader needs it."""
+class JournalRow(NamedTuple):
+    """A row as the uploader needs it (a tuple: a chunk builds a thousand of them)."""
 
     seq: int
     record: Record

@@ -25,6 +25,7 @@ import asyncio
 import contextlib
 import heapq
 import itertools
+import logging
 import random
 import ssl
 from collections import deque
@@ -38,6 +39,7 @@ import httpx
 
 from app import __version__
 from app.core.destinations.base import (
+    ACCEPTED,
     Accepted,
     ChunkResult,
     Destination,
@@ -62,6 +64,7 @@ from app.core.ratelimit import (
 from app.core.urls import check_base_url
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 STATES = ("idle", "running", "paused", "cancelled", "finished", "stopped_auth", "stopped")
 
@@ -255,7 +258,10 @@ class Uploader:
     ) -> None:
         self.destination = destination
         self.journal = journal
-        self.job_id = journal.job(job_id).id
+        job = journal.job(job_id)
+        if job.destination_id != destination.id:
+            raise ValueError(f"Job {job.id} is for {job.destination_id}, not {destination.id}.")
+        self.job_id = job.id
         self.base_url = check_base_url(base_url)
         self._api_key = api_key
         self.settings = settings or UploadSettings()
@@ -499,8 +505,9 @@ class Uploader:
             rows = [r for r in rows if r is not None]
             if self._rows_left is not None:
                 self._rows_left -= len(rows)
-            # Sent before (maybe): never release it on cancel, the server may hold it.
-            self._fresh.append(_Work(plan, rows, plan.attempts, sent_once=True))
+            # Sent before (maybe): never release it on cancel, the server may hold it. A new run
+            # gives it a fresh set of attempts.
+            self._fresh.append(_Work(plan, rows, 0, sent_once=True))
 
     async def _planner(self) -> None:
         """Keep about two rounds of chunks committed ahead of the senders, in the background so
@@ -656,6 +663,15 @@ class Uploader:
                 content=request.body,
                 headers=request.headers,
             )
+        except httpx.ConnectTimeout:
+            work.on_wire = False
+            await self._transient(
+                work,
+                None,
+                f"could not connect within {self.settings.connect_timeout:g} s",
+                unreachable=True,
+            )
+            return
         except httpx.TimeoutException:
             work.on_wire = False
             self.concurrency.on_throttle()
@@ -673,10 +689,24 @@ class Uploader:
                     "never turns verification off: check the base URL, or install the "
                     "certificate authority your company uses.",
                 ) from None
-            await self._transient(work, None, f"connection problem: {_words(exc)}")
+            log.debug("chunk %s attempt %s: %s", work.plan.no, work.attempts, _words(exc))
+            await self._transient(
+                work,
+                None,
+                f"connection problem: {_words(exc)}",
+                unreachable=isinstance(exc, httpx.ConnectError),
+            )
             return
         work.on_wire = False
         latency = self._clock.monotonic() - started
+        log.debug(
+            "chunk %s attempt %s: %s %s in %.0f ms",
+            work.plan.no,
+            work.attempts,
+            request.path,
+            response.status_code,
+            latency * 1000,
+        )
         result = dest.parse_response(
             response.status_code, response.headers, response.content, [r.record for r in sent_rows]
         )
@@ -740,7 +770,13 @@ class Uploader:
         rejected: list[tuple[int, str, str | None, str]] = []
         retry: list[int] = []
         reasons: list[str] = []
-        for row, outcome in zip(sent_rows, result.outcomes, strict=True):
+        outcomes = result.outcomes
+        if len(outcomes) != len(sent_rows):
+            raise RuntimeError(f"{len(outcomes)} outcomes for {len(sent_rows)} records")
+        if all(o is ACCEPTED for o in outcomes):
+            accepted = [r.seq for r in sent_rows]
+            outcomes = ()
+        for row, outcome in zip(sent_rows, outcomes, strict=False):
             if isinstance(outcome, Accepted):
                 accepted.append(row.seq)
             elif isinstance(outcome, Rejected):
@@ -823,9 +859,21 @@ class Uploader:
         *,
         retry_after: float | None = None,
         throttled: bool = False,
+        unreachable: bool = False,
     ) -> None:
-        """The same payload must go again (same key), unless the attempts are used up."""
+        """The same payload must go again (same key), unless the attempts are used up: then its
+        rows fail, or, when the server cannot be reached at all, the job stops (rows pending)."""
         self.last_error = reason
+        if work.attempts >= self.settings.max_attempts and unreachable:
+            await self._db_call(
+                self.journal.record_attempt, work.plan, work.attempts, status=None, error=reason
+            )
+            raise _Stop(
+                "stopped",
+                f"Cannot reach {self.base_url} ({reason}) after {work.attempts} attempts. "
+                "No rows were marked failed; check the network or the base URL, then resume "
+                "the job.",
+            )
         if work.attempts >= self.settings.max_attempts:
             failed = [(r.seq, TRANSIENT_CODE, reason) for r in work.rows]
             _, changed = await self._db_call(

@@ -241,7 +241,7 @@ def test_self_signed_certificate_stops_the_upload_clearly(tmp_path) -> None:
         assert seen == []
 
 
-def test_connection_refused_retries_then_rows_fail_and_can_be_retried(sandbox) -> None:
+def test_unreachable_server_stops_the_job_without_failing_rows(sandbox) -> None:
     dead = "http://127.0.0.1:9"  # discard port: nothing listens
     settings = dataclasses.replace(FAST, max_attempts=3, connect_timeout=1.0)
     with Journal() as journal:
@@ -255,18 +255,39 @@ def test_connection_refused_retries_then_rows_fail_and_can_be_retried(sandbox) -
             settings=settings,
         )
         final = run(up)
+        assert final.state == "stopped" and final.pending == 1200 and final.failed == 0
+        assert "Cannot reach" in (final.last_error or "") and "resume" in (final.last_error or "")
+        assert 3 <= final.requests <= 6  # a chunk used its attempts; the job stopped there
+        assert_journal_consistent(journal, job_id)
+        # Resume against a live server: everything goes, the open chunk with its stored key.
+        keys = {c.idem_key for c in journal.load_open_chunks(job_id)}
+        assert keys
+        final = run(uploader(journal, job_id, sandbox))
+        assert final.accepted == 1200 and final.state == "finished" and final.last_error is None
+    assert sandbox.stats()["vibefollow-users"]["requests"] == 2
+
+
+def test_server_errors_past_the_limit_fail_rows_and_retry_failed_reuses_keys(sandbox) -> None:
+    sandbox.set_faults(p500=1.0, endpoints=("vibefollow-users",))
+    settings = dataclasses.replace(FAST, max_attempts=3)
+    with Journal() as journal:
+        job_id = make_job(
+            journal, "vibefollow-users", sandbox.base_url, records("vibefollow-users", 1200)
+        )
+        final = run(uploader(journal, job_id, sandbox, settings=settings))
         assert final.state == "finished" and final.failed == 1200
-        assert "connect" in (final.last_error or "")
+        assert "500" in (final.last_error or "")
         failed = journal.row_outcomes(job_id, ("failed",))
         assert len(failed) == 1200 and failed[0].code == "transient"
         assert_journal_consistent(journal, job_id)
-        keys = {c.idem_key for c in journal.load_open_chunks(job_id)}
-        assert keys == set()
-        # "Retry failed rows": the same chunks (same keys) go again, now to a live server.
+        assert journal.load_open_chunks(job_id) == []
+        # "Retry failed rows": the same chunks (same keys) go again.
         assert journal.reset_failed_to_pending(job_id) == 1200
         reopened = journal.load_open_chunks(job_id)
         assert len(reopened) == 2
+        sandbox.set_faults()
         final = run(uploader(journal, job_id, sandbox))
         assert final.accepted == 1200 and final.failed == 0 and final.last_error is None
         assert_journal_consistent(journal, job_id)
-    assert sandbox.stats()["vibefollow-users"]["requests"] == 2
+    stats = sandbox.stats()["vibefollow-users"]
+    assert stats["status_codes"] == {"500": 6, "200": 2}
