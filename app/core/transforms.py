@@ -579,7 +579,7 @@ def convert_values(values: pd.Series, value_type: str) -> TypedValues:
 
 
 def sniff_value_type(values: pd.Series, sample: int = 500) -> str:
-    """A safe property type for a column: number/boolean only when every sampled value fits.
+    """A safe property type for a column: number/boolean/json only when every sampled value fits.
 
     Numbers with leading zeros (IDs, ZIP codes) stay text so `00123` survives.
     """
@@ -592,4 +592,6 @@ def sniff_value_type(values: pd.Series, sample: int = 500) -> str:
     lowered = set(head.str.lower().unique().tolist())
     if lowered <= {"true", "false"}:
         return "boolean"
+    if head.str.match(r"[\[{]").all() and not convert_values(head, "json").bad.any():
+        return "json"  # nested objects/arrays, e.g. from a JSON export
     return "text"

@@ -164,3 +164,5 @@ def test_value_type_sniffing_keeps_ids_as_text():
     assert sniff_value_type(pd.Series(["00123", "1"], dtype="str")) == "text"
     assert sniff_value_type(pd.Series(["true", "FALSE"], dtype="str")) == "boolean"
     assert sniff_value_type(pd.Series(["pro", "1"], dtype="str")) == "text"
+    assert sniff_value_type(pd.Series(['{"a": 1}', "[1, 2]"], dtype="str")) == "json"
+    assert sniff_value_type(pd.Series(["{not json", "[1]"], dtype="str")) == "text"
