@@ -508,6 +508,14 @@ def _validate_frame(
         dup = _duplicates(parts, invalid, row_numbers, schema, context)
         if dup is not None:
             checks.append(dup)
+            if timestamp_fixed_at and "timestamp" in schema.dedupe_key and context is None:
+                count = int(dup.mask.sum())
+                notes.append(
+                    f"{count:,} event{'s' if count != 1 else ''} "
+                    f"repeat{'' if count != 1 else 's'} an earlier row's user and "
+                    "name. With no timestamp column every event gets the same time, so "
+                    f"{schema.vendor} keeps only one of each; map a timestamp column to keep them."
+                )
 
     step += 1
     _checkpoint(progress, cancel, step, steps, "Collecting problems")

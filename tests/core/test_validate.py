@@ -130,6 +130,14 @@ def test_events_without_timestamp_column_get_one_fixed_time():
     assert "properties" not in result.records[0].payload
 
 
+def test_fixed_timestamp_collapsing_repeated_events_is_explained():
+    table = make_table({"user": ["u1", "u1", "u2"], "event": ["login", "login", "login"]})
+    result = validate(table, events_mapping(timestamp=None), now=NOW)
+    assert codes(result) == [(3, "duplicate", "warning")]
+    assert "map a timestamp column" in result.notes[0]
+    assert result.notes[0].startswith("1 event repeats an earlier row's user and name.")
+
+
 def test_constant_source_and_extras_ignored():
     table = make_table({"user": ["u1"], "when": ["2024-01-01"], "notes": ["x"]})
     mapping = Mapping(
