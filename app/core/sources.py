@@ -267,10 +267,11 @@ def read_preview_rows(
     if fmt in WORKBOOK_FORMATS:
         _check_workbook_container(path, head)
         grid, _, _, positions = _read_workbook_grid(path, sheet, n_rows=n)
+        grid = [_display_dates(col, fmt) for col in grid]
         width = (max(positions) + 1) if positions else 0
         cells = [[""] * len(grid[0]) for _ in range(width)] if grid else []
         for position, col in zip(positions, grid, strict=True):
-            cells[position] = _iso_midnight(col).to_pylist()
+            cells[position] = col.to_pylist()
         return [list(row) for row in zip(*cells, strict=True)] if cells else []
     if fmt in ("json", "ndjson"):
         table = _load_json(path, fmt, None, None)
@@ -705,6 +706,7 @@ def _load_workbook(
     _check_cancel(cancel)
     _report(progress, 0, None, f"Reading sheet {sheet or '(first)'} of {path.name}")
     grid, sheet_name, sheets, positions = _read_workbook_grid(path, sheet)
+    grid = [_display_dates(col, fmt) for col in grid]
     _check_cancel(cancel)
     height = len(grid[0]) if grid else 0
     if height == 0:
@@ -755,17 +757,9 @@ def _load_workbook(
     for slot, i in enumerate(keep):
         if not str(header_cells[i]).strip():
             names[slot] = _unique_name(f"Column {positions[i] + 1}", names, slot)
-    if fmt == "ods":
-        # ODS date cells arrive as ISO with a "T"; show them like Excel dates.
-        body = [
-            pc.replace_substring_regex(
-                col, r"^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2}(?:\.\d+)?)$", r"\1 \2"
-            )
-            for col in body
-        ]
-    body = [_iso_midnight(body[i]) for i in keep]
-    arrow_table = pa.Table.from_arrays(body, names=names) if body else pa.table({})
-    row_numbers = np.arange(header_row + 1, header_row + 1 + len(body[0]) if body else 0)
+    body = [body[i] for i in keep]
+    arrow_table = pa.Table.from_arrays(body, names=names)
+    row_numbers = np.arange(header_row + 1, header_row + 1 + arrow_table.num_rows)
     info = SourceInfo(path=path, format=fmt, sheet=sheet_name, sheets=sheets, header_row=header_row)
     return _finish(arrow_table, names, row_numbers, info, [], progress, cancel)
 
@@ -779,8 +773,13 @@ def _unique_name(base: str, names: list[str], slot: int) -> str:
     return name
 
 
-def _iso_midnight(column: pa.Array) -> pa.Array:
-    """Date cells at midnight read as the date alone; time-only cells as the time alone."""
+def _display_dates(column: pa.Array, fmt: str) -> pa.Array:
+    """Date cells as a person reads them: `2024-03-04` at midnight, `10:30:00` for a time alone,
+    `2024-03-04 10:05:00` otherwise (ODS writes a "T" there; Excel files do not)."""
+    if fmt == "ods" and pc.any(pc.match_substring(column, "T")).as_py():
+        column = pc.replace_substring_regex(
+            column, r"^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2}(?:\.\d+)?)$", r"\1 \2"
+        )
     # Cheap scans first: most columns hold no dates and skip both regex passes.
     if pc.any(pc.ends_with(column, " 00:00:00")).as_py():
         column = pc.replace_substring_regex(column, _MIDNIGHT.pattern, r"\1")

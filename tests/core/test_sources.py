@@ -301,6 +301,13 @@ def test_xlsx_values_become_the_text_a_person_sees(tmp_path):
     assert table.row_numbers.tolist() == [2, 3]
 
 
+def test_xlsx_date_headers_read_like_dates(tmp_path):
+    path = write_xlsx(
+        tmp_path / "w.xlsx", {"S": [["id", date(2024, 1, 1), date(2024, 2, 1)], ["a", 1, 2]]}
+    )
+    assert load_table(path).headers == ["id", "2024-01-01", "2024-02-01"]
+
+
 def test_xlsx_sheet_choice_and_list_sheets(tmp_path):
     path = write_xlsx(tmp_path / "w.xlsx", {"A": [["x"], ["1"]], "B": [["y"], ["2"], ["3"]]})
     assert list_sheets(path) == ["A", "B"]
