@@ -65,11 +65,19 @@ def run_gui(argv: list[str]) -> int:
     app.setDesktopFileName("backfill")
     app.setWindowIcon(app_icon())
     settings = UiSettings()
-    apply_theme(app, args.theme or settings.theme())
+    theme = args.theme or settings.theme()
+    apply_theme(app, theme)
+    if theme == "auto":
+        # Follow the system when it switches between light and dark while Backfill is open.
+        hints = app.styleHints()
+        if hasattr(hints, "colorSchemeChanged"):
+            hints.colorSchemeChanged.connect(lambda *_: apply_theme(app, "auto"))
 
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
 
+    previous_hook = sys.excepthook
+    sys.excepthook = _unexpected_error_hook
     session = Session()
     sandbox = None if args.no_sandbox else _start_sandbox(session)
     try:
@@ -84,10 +92,37 @@ def run_gui(argv: list[str]) -> int:
         with loop:
             loop.run_until_complete(closed.wait())
     finally:
+        sys.excepthook = previous_hook
         session.close()
         if sandbox is not None:
             sandbox.stop()
     return 0
+
+
+def _unexpected_error_hook(kind: type[BaseException], exc: BaseException, tb: object) -> None:
+    """A bug reached the event loop: save the details, tell the operator in words, carry on."""
+    import traceback
+
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from app.core.appdirs import data_dir
+
+    text = "".join(traceback.format_exception(kind, exc, tb))  # type: ignore[arg-type]
+    log = data_dir() / "errors.log"
+    try:
+        with log.open("a", encoding="utf-8") as handle:
+            handle.write(text + "\n")
+        where = f"The details were saved to {log}."
+    except OSError:
+        where = ""
+    sys.stderr.write(text)
+    if QApplication.instance() is not None:
+        QMessageBox.warning(
+            QApplication.activeWindow(),
+            "Something went wrong",
+            "Backfill hit an unexpected problem and stopped what it was doing. "
+            f"Your file and any upload in progress are safe. {where}",
+        )
 
 
 def _offer_resume(window: object) -> None:
