@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from app.core.mapping import Mapping
 from app.core.receipt import receipts_dir
-from app.core.report import ReasonGroup, group_by_reason, write_rejection_report
+from app.core.report import ReasonGroup, group_by_reason, row_ranges, write_rejection_report
 from app.core.table import SourceInfo, Table
 from app.ui.destination_names import destination_label
 from app.ui.pages.base import StepPage
@@ -120,6 +120,15 @@ def summary_words(job: Any, receipt_saved: bool) -> str:
     if receipt_saved:
         text += " — receipt saved"
     return text
+
+
+def group_words(group: ReasonGroup) -> str:
+    """Three lines for one reason: how many and what, why, which rows."""
+    noun = "row" if group.count == 1 else "rows"
+    head = f"{group.count:,} {noun} {group.state}"
+    if group.field:
+        head += f" · field {group.field}"
+    return f"{head}\n{group.reason}\n{row_ranges(group.rows, limit=6)}"
 
 
 def table_from_outcomes(outcomes: list[Any], job: Any) -> Table:
@@ -222,6 +231,8 @@ class ReportPage(StepPage):
         self.group_list = QListWidget()
         self.group_list.setObjectName("reasonList")
         self.group_list.setWordWrap(True)
+        self.group_list.setSpacing(2)
+        self.group_list.setStyleSheet("#reasonList::item { padding: 6px 8px; }")
         self.group_list.currentRowChanged.connect(self._group_chosen)
         groups_layout.addWidget(self.group_list, 1)
         body.addWidget(groups_box, 2)
@@ -340,9 +351,8 @@ class ReportPage(StepPage):
             all_item = QListWidgetItem(f"All {len(self.outcomes):,} rejected and failed rows")
             self.group_list.addItem(all_item)
             for group in self.groups:
-                field = f" [{group.field}]" if group.field else ""
-                item = QListWidgetItem(f"{group.state.capitalize()}{field}: {group.describe()}")
-                item.setToolTip(group.reason)
+                item = QListWidgetItem(group_words(group))
+                item.setToolTip(group.describe(limit=40))
                 self.group_list.addItem(item)
             self.group_list.setCurrentRow(0)
             self.rows_label.setText("Rows")

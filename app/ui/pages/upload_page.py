@@ -215,8 +215,11 @@ class ProfileBanner(QFrame):
         elif kind == "staging":
             text = f"STAGING — {name} at {base_url}"
             weight = "700"
+        elif profile is None or profile.builtin:
+            text = "SANDBOX — the test server built into Backfill. Nothing leaves this computer."
+            weight = "600"
         else:
-            text = f"SANDBOX — {name}. Nothing leaves this computer."
+            text = f"SANDBOX — {name} at {base_url}"
             weight = "600"
         self.label.setText(text)
         self.setProperty("profileKind", kind)
@@ -919,7 +922,10 @@ class UploadPage(StepPage):
     def _on_progress(self, p: Progress) -> None:
         self._last_progress = p
         self._show_counts(p.accepted, p.rejected, p.failed, p.pending, p.rows)
-        self.progress_label.setText(progress_words(p.done, p.rows, p.records_per_s, p.eta_s))
+        eta = p.eta_s
+        if eta is not None and p.backoff_s > 0:
+            eta += p.backoff_s  # nothing moves until the wait is over
+        self.progress_label.setText(progress_words(p.done, p.rows, p.records_per_s, eta))
         if p.backoff_s > 0:
             self._wait_until = time.monotonic() + p.backoff_s
             self._wait_reason = _WAIT_PREFIX.sub("", p.backoff_reason) or "the API asked us to wait"

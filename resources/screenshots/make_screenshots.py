@@ -1,0 +1,165 @@
+"""Screenshots of the five steps, taken from the real app driving a sample file end to end.
+
+Run under a virtual display (the README's pictures come from here):
+
+    xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python resources/screenshots/make_screenshots.py
+
+Options: `--theme light|dark`, `--out DIR` (default: this folder), `--size 1280x800`.
+Nothing touches the user's data, settings or keychain: everything lives in a temp folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+SAMPLE = ROOT / "resources" / "samples" / "events_sample.csv"
+
+
+async def wait_for(condition: Callable[[], bool], what: str, timeout_s: float = 60) -> None:
+    started = time.monotonic()
+    while not condition():
+        if time.monotonic() - started > timeout_s:
+            raise TimeoutError(f"gave up waiting for {what}")
+        await asyncio.sleep(0.05)
+
+
+async def settle(seconds: float = 0.4) -> None:
+    """Let layouts, fonts and repaints catch up before a grab."""
+    await asyncio.sleep(seconds)
+
+
+def save(window, out: Path, name: str) -> Path:
+    path = out / name
+    window.grab().save(str(path))
+    print(f"saved {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
+    return path
+
+
+async def tour(window, sandbox, out: Path) -> None:
+    """Load → Map → Review → Upload (mid-run, while the API asks us to wait) → Report."""
+    from app.core.uploader import UploadSettings
+    from app.ui.upload_runner import RunState
+
+    session = window.session
+    await settle(0.8)
+    window.pages[0].load_path(SAMPLE)
+    await wait_for(lambda: session.table is not None, "the sample to load")
+    await settle()
+    save(window, out, "01-load.png")
+
+    window.go_to(1)
+    await wait_for(lambda: session.mapping is not None and not window.pages[1].is_busy, "mapping")
+    await settle()
+    save(window, out, "02-map.png")
+
+    window.go_to(2)
+    await wait_for(lambda: session.validation is not None, "validation")
+    await settle()
+    save(window, out, "03-review.png")
+
+    # A realistic run: one destination-side rejection rule, slow answers and a 429 part-way.
+    sandbox.configure(latency_ms=120, fractional_retry_after=True)
+    sandbox.set_faults(
+        reject_field="properties.country",
+        reject_pattern="^FR$",
+        reject_code="country_not_enabled",
+        reject_message="country 'FR' is not enabled for this project",
+    )
+    upload = window.pages[3]
+    upload.upload_settings = UploadSettings(
+        chunk_size=20, initial_concurrency=1, max_concurrency=1, min_concurrency=1
+    )
+    window.go_to(3)
+    await wait_for(lambda: upload.duplicates is not None, "the duplicate check")
+    await settle()
+    upload.start()
+    await wait_for(lambda: upload.counts.get("accepted", 0) >= 90, "the upload to get going")
+    sandbox.set_faults(
+        p429=1.0,
+        retry_after=6,
+        budget=1,
+        reject_field="properties.country",
+        reject_pattern="^FR$",
+        reject_code="country_not_enabled",
+        reject_message="country 'FR' is not enabled for this project",
+    )
+    try:
+        await wait_for(lambda: upload.wait_label.text().startswith("Waiting"), "a 429 wait", 10)
+        await settle(1.2)
+    except TimeoutError:
+        pass
+    save(window, out, "04-upload.png")
+    await wait_for(lambda: upload.runner.state == RunState.FINISHED, "the upload", 120)
+
+    report = window.pages[4]
+    window.go_to(4)
+    await wait_for(lambda: report.job is not None, "the report")
+    await wait_for(lambda: report.receipt_saved, "the receipt", 10)
+    await settle()
+    save(window, out, "05-report.png")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Screenshot every step of the app.")
+    parser.add_argument("--theme", choices=("light", "dark"), default="light")
+    parser.add_argument("--out", type=Path, default=HERE)
+    parser.add_argument("--size", default="1280x800")
+    args = parser.parse_args(argv)
+    width, height = (int(v) for v in args.size.lower().split("x"))
+
+    work = Path(tempfile.mkdtemp(prefix="backfill-shots-"))
+    os.environ["BACKFILL_DATA_DIR"] = str(work / "data")
+    os.environ["XDG_CONFIG_HOME"] = str(work / "config")
+    os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"  # never the real one
+    sys.path.insert(0, str(ROOT))
+
+    import qasync
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from app.sandbox import DEFAULT_API_KEY, SandboxServer
+    from app.ui.assets import app_icon
+    from app.ui.main_window import MainWindow
+    from app.ui.session import Session
+    from app.ui.settings import UiSettings
+    from app.ui.theme import apply_theme
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationDisplayName("Backfill")
+    app.setWindowIcon(app_icon())
+    apply_theme(app, args.theme)
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    args.out.mkdir(parents=True, exist_ok=True)
+
+    sandbox = SandboxServer()
+    sandbox.start()
+    try:
+        session = Session()
+        session.set_sandbox(sandbox.base_url, DEFAULT_API_KEY)
+        settings = UiSettings(QSettings(str(work / "ui.ini"), QSettings.Format.IniFormat))
+        window = MainWindow(session, settings=settings)
+        window.pages[3].ask_pause_and_close = lambda: True
+        window.resize(width, height)
+        window.show()
+        with loop:
+            loop.run_until_complete(tour(window, sandbox, args.out))
+            window.close()
+            for page in window.pages:
+                page.shutdown()
+    finally:
+        sandbox.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
