@@ -493,3 +493,20 @@ def test_template_save_and_load_through_the_page(make_window, qtbot, customers_c
     bad.write_text("{not json", encoding="utf-8")
     assert not page.load_template(bad)
     assert "could not be read" in page.status_notice.text
+
+
+def test_extras_dialog_chooses_columns_keys_and_types(make_window, qtbot, customers_csv):
+    from app.ui.pages.map_page import ExtrasDialog
+
+    window = make_window()
+    load(window, qtbot, customers_csv)
+    page = to_map(window, qtbot)
+    mapping = window.session.mapping
+    dialog = ExtrasDialog(mapping, window.session.table.headers, "traits", page)
+    qtbot.addWidget(dialog)
+    assert dialog.columns == ["Plan", "Signed up"]
+    dialog.table.item(1, 0).setCheckState(Qt.CheckState.Unchecked)  # leave 'Signed up' out
+    dialog.table.item(0, 1).setText("plan_name")
+    chosen = dialog.result_mapping()
+    plan = chosen.extra_plan(window.session.table.headers)
+    assert [(p.column, p.key) for p in plan] == [("Plan", "plan_name")]

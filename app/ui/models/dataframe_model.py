@@ -24,6 +24,18 @@ MAX_DISPLAY_CHARS = 200
 CellIssue = Callable[[int, str], "str | None"]
 
 
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.EditRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.FontRole,
+    }
+)
+
+
 class DataFrameModel(QAbstractTableModel):
     """Read-mostly model of `df` (all-text cells). Optional per-cell problem and exclusion cues.
 
@@ -150,7 +162,8 @@ class DataFrameModel(QAbstractTableModel):
         return value if isinstance(value, str) else str(value)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # The view asks ~7 roles per painted cell; answer the unused ones before any work.
+        if role not in _ROLES or not index.isValid():
             return None
         row = self.frame_row(index.row())
         col = index.column()
