@@ -91,6 +91,7 @@ def run_gui(argv: list[str]) -> int:
         app.aboutToQuit.connect(closed.set)
         with loop:
             loop.run_until_complete(closed.wait())
+            _finish_tasks(loop)
     finally:
         sys.excepthook = previous_hook
         session.close()
@@ -123,6 +124,15 @@ def _unexpected_error_hook(kind: type[BaseException], exc: BaseException, tb: ob
             "Backfill hit an unexpected problem and stopped what it was doing. "
             f"Your file and any upload in progress are safe. {where}",
         )
+
+
+def _finish_tasks(loop: asyncio.AbstractEventLoop, timeout_s: float = 10.0) -> None:
+    """Let cancelled async work (an upload pausing at close) finish its clean-up before exit."""
+    pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
+    for task in pending:
+        task.cancel()
+    if pending:
+        loop.run_until_complete(asyncio.wait(pending, timeout=timeout_s))
 
 
 def _offer_resume(window: object) -> None:
