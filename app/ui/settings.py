@@ -39,7 +39,15 @@ class UiSettings:
     """Typed access to the app's QSettings. Tests pass their own QSettings (a tmp INI file)."""
 
     def __init__(self, store: QSettings | None = None) -> None:
-        self.store = store if store is not None else QSettings(ORGANIZATION, APPLICATION)
+        # INI format everywhere (not the registry or plists): one readable file, and
+        # QSettings.setPath(IniFormat, …) can move it, which tests rely on.
+        self.store = (
+            store
+            if store is not None
+            else QSettings(
+                QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION
+            )
+        )
 
     # -- window --------------------------------------------------------------------------------
 

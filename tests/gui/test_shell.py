@@ -276,3 +276,10 @@ def test_help_lists_every_shortcut(make_window):
     box.close()
     assert [a.text() for a in window.help_menu.actions()] == ["Keyboard shortcuts", "About Backfill"]
     assert not window.cancel_action.isEnabled()  # nothing is running
+
+
+def test_default_ui_settings_live_under_the_test_path(_isolated_qsettings):
+    from app.ui.settings import UiSettings
+
+    store = UiSettings().store
+    assert store.fileName().startswith(str(_isolated_qsettings))

@@ -292,7 +292,7 @@ class LoadPage(StepPage):
             return
         self.progress.finish()
         self.settings.add_recent_file(table.info.path)
-        self.settings.set_last_dir(table.info.path.parent)
+        self.settings.set_last_dir(table.info.path.resolve().parent)
         self.session.set_table(table)
         self._show_table(table)
         self.session.say(
