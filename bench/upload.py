@@ -228,7 +228,7 @@ def part2(requests: int, limit: int, window: float) -> None:
     with sandbox_process(*sandbox_args) as url:
         events = [
             {
-                "event": e["name"],
+                "event": e["event"],
                 "user_id": e["distinctId"],
                 "timestamp": e["timestamp"],
                 "properties": e["properties"],

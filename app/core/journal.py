@@ -2,7 +2,8 @@
 
 SQLite in WAL mode with `synchronous=FULL`: a committed state survives a crash or power loss.
 Rows are stored in blocks of 1,000 (payloads, original cells, content hashes as one blob each;
-row states as one byte per row), so a million-row job is a thousand inserts, not a million.
+row states as one byte per row), so a million-row job is a thousand inserts, not a million, and
+the uploader can put a row's stored JSON on the wire without decoding it.
 Rules the uploader follows with it: a chunk (its rows, Idempotency-Key, attempts) is committed
 *before* its first send; a row's state changes only on a parsed response; after a crash the
 open chunks are re-sent first, with their stored key. No secret is ever stored here.
@@ -32,6 +33,7 @@ import sqlite3
 import threading
 import time
 import uuid
+from array import array
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
@@ -92,12 +94,13 @@ CREATE TABLE IF NOT EXISTS jobs (
     block_size INTEGER NOT NULL DEFAULT 1000,
     last_error TEXT
 );
-CREATE TABLE IF NOT EXISTS blocks (
+CREATE TABLE IF NOT EXISTS row_blocks (
     job INTEGER NOT NULL,
     block INTEGER NOT NULL,
     n INTEGER NOT NULL,
     rows BLOB NOT NULL,
     payloads BLOB NOT NULL,
+    ends BLOB NOT NULL,
     originals BLOB NOT NULL,
     hashes BLOB NOT NULL,
     PRIMARY KEY (job, block)
@@ -216,11 +219,22 @@ class ChunkPlan:
 
 
 class JournalRow(NamedTuple):
-    """A row as the uploader needs it (a tuple: a chunk builds a thousand of them)."""
+    """A row as the uploader needs it (a tuple: a chunk builds a thousand of them). `raw` is
+    the payload's JSON exactly as stored (keys sorted), ready to go on the wire."""
 
     seq: int
-    record: Record
-    hash: bytes
+    row: int
+    raw: bytes
+
+    @property
+    def record(self) -> Record:
+        """The row as a Record (decoded on each access)."""
+        return Record(self.row, orjson.loads(self.raw))
+
+    @property
+    def hash(self) -> bytes:
+        """The content hash (same as `content_hash(record.payload)`)."""
+        return hashlib.blake2b(self.raw, digest_size=16).digest()
 
 
 def content_hash(payload: Mapping[str, Any]) -> bytes:
@@ -336,12 +350,18 @@ class Journal:
                 part = records[start : start + size]
                 dumped = [dumps(r.payload, option=sort) for r in part]
                 originals = [original_of(r.row) for r in part]
+                ends = array("I")
+                end = 0
+                for d in dumped:
+                    end += 1 + len(d)  # "[" or "," before each payload
+                    ends.append(end)
                 yield (
                     pk,
                     block,
                     len(part),
                     dumps([r.row for r in part]),
                     b"[" + b",".join(dumped) + b"]",
+                    ends.tobytes(),
                     dumps([dict(o) if o else None for o in originals]),
                     b"".join(blake(d, digest_size=16).digest() for d in dumped),
                 )
@@ -368,8 +388,8 @@ class Journal:
             )
             pk = int(cur.lastrowid or 0)
             db.executemany(
-                "INSERT INTO blocks (job, block, n, rows, payloads, originals, hashes)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO row_blocks (job, block, n, rows, payloads, ends, originals, hashes)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 blocks_iter(pk),
             )
             db.executemany(
@@ -455,7 +475,7 @@ class Journal:
             hits = [i for i, st in enumerate(states_blob) if st in wanted]
             if not hits:
                 continue
-            data = self._block(pk, block)
+            data = self._block(pk, block, originals=True)
             base = block * BLOCK_SIZE
             for i in hits:
                 code, fld, message = reasons.get(base + i, (None, None, None))
@@ -467,7 +487,7 @@ class Journal:
                         field=fld,
                         message=message,
                         original=data.originals[i] or {},
-                        payload=data.payloads[i],
+                        payload=orjson.loads(data.raw(i)),
                     )
                 )
         return out
@@ -536,7 +556,7 @@ class Journal:
         rows = self._read(
             "SELECT s.states, b.hashes FROM jobs j"
             " JOIN block_states s ON s.job = j.pk"
-            " JOIN blocks b ON b.job = s.job AND b.block = s.block"
+            " JOIN row_blocks b ON b.job = s.job AND b.block = s.block"
             " WHERE j.destination_id = ? AND j.base_url = ?",
             (destination_id, _norm_url(base_url)),
         )
@@ -548,12 +568,14 @@ class Journal:
                     seen.add(hashes[i * 16 : i * 16 + 16])
         return sum(1 for h in probe if h in seen)
 
-    def _block(self, pk: int, block: int) -> _Block:
+    def _block(self, pk: int, block: int, *, originals: bool = False) -> _Block:
+        columns = "rows, payloads, ends, originals" if originals else "rows, payloads, ends, NULL"
         r = self._read(
-            "SELECT rows, payloads, originals, hashes FROM blocks WHERE job = ? AND block = ?",
-            (pk, block),
+            f"SELECT {columns} FROM row_blocks WHERE job = ? AND block = ?", (pk, block)
         )[0]
-        return _Block(orjson.loads(r[0]), orjson.loads(r[1]), orjson.loads(r[2]), r[3])
+        ends = array("I")
+        ends.frombytes(r[2])
+        return _Block(orjson.loads(r[0]), r[1], ends, orjson.loads(r[3]) if r[3] else [])
 
     # --- engine side ---------------------------------------------------------------------------
 
@@ -819,14 +841,16 @@ class _States:
 @dataclass(frozen=True, slots=True)
 class _Block:
     rows: list[int]
-    payloads: list[dict[str, Any]]
+    payloads: bytes  # a JSON array; payload i spans (ends[i-1] or 0) + 1 .. ends[i]
+    ends: array[int]
     originals: list[dict[str, str] | None]
-    hashes: bytes
+
+    def raw(self, i: int) -> bytes:
+        start = self.ends[i - 1] + 1 if i else 1
+        return self.payloads[start : self.ends[i]]
 
     def row(self, base: int, i: int) -> JournalRow:
-        return JournalRow(
-            base + i, Record(self.rows[i], self.payloads[i]), self.hashes[i * 16 : i * 16 + 16]
-        )
+        return JournalRow(base + i, self.rows[i], self.raw(i))
 
 
 def _add_stats(

@@ -514,7 +514,8 @@ def suggest_mapping(table: Table, schema: DestinationSchema) -> MappingSuggestio
         if value_type != "text":
             extras[header] = ExtraColumn(value_type=value_type)
     mapping = Mapping(destination=schema.id, fields=fields, extras=extras)
-    return MappingSuggestion(mapping=mapping, fields=chosen, date_notes=tuple(notes))
+    in_order = {spec.name: chosen[spec.name] for spec in schema.fields}
+    return MappingSuggestion(mapping=mapping, fields=in_order, date_notes=tuple(notes))
 
 
 def date_note(

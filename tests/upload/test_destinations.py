@@ -262,3 +262,18 @@ def test_ourspriv_500_with_and_without_results_and_413_limit() -> None:
         recs,
     )
     assert short.verdict is Verdict.RETRY
+
+
+@pytest.mark.parametrize("dest_id", ["vibefollow-users", "vibefollow-events", "ourspriv-events"])
+def test_raw_fast_path_sends_exactly_what_build_request_sends(dest_id: str) -> None:
+    dest = get_destination(dest_id)
+    payloads = [
+        {"external_user_id": "u1", "email": "a@b.io", "traits": {"z": 1, "a": [1, 2.5, None]}},
+        {"event": "e", "distinctId": "ü\u2028", "timestamp": "2024-01-01T00:00:00.250Z"},
+    ]
+    raws = [orjson.dumps(p, option=orjson.OPT_SORT_KEYS) for p in payloads]
+    decoded = [Record(i, orjson.loads(r)) for i, r in enumerate(raws)]
+    slow = dest.build_request(decoded, api_key=KEY + '"\\', idempotency_key="k")
+    fast = dest.build_request_raw(raws, api_key=KEY + '"\\', idempotency_key="k")
+    assert fast == slow
+    assert orjson.loads(fast.body)

@@ -228,5 +228,5 @@ def test_create_job_is_fast_and_atomic_for_many_rows(tmp_path: Path) -> None:
             )
         assert len(journal.list_jobs()) == 1
         conn = sqlite3.connect(journal.path)
-        assert conn.execute("SELECT SUM(n) FROM blocks").fetchone()[0] == n
+        assert conn.execute("SELECT SUM(n) FROM row_blocks").fetchone()[0] == n
         conn.close()

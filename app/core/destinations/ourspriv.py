@@ -95,6 +95,18 @@ class OursPrivacyBatch:
         }
         return PreparedRequest("POST", self.path, headers, body, tuple(range(len(records))))
 
+    def build_request_raw(
+        self, payloads: Sequence[bytes], *, api_key: str, idempotency_key: str
+    ) -> PreparedRequest:
+        """Like `build_request`, from payloads already serialised as JSON (the journal's)."""
+        body = b'{"token":' + orjson.dumps(api_key) + b',"events":[' + b",".join(payloads) + b"]}"
+        headers = {
+            "Content-Type": "application/json",
+            "Accept": "application/json",
+            "Idempotency-Key": idempotency_key,
+        }
+        return PreparedRequest("POST", self.path, headers, body, tuple(range(len(payloads))))
+
     def parse_response(
         self,
         status: int,

@@ -66,6 +66,19 @@ class VibeFollowBulk:
         }
         return PreparedRequest("POST", self.path, headers, body, tuple(range(len(records))))
 
+    def build_request_raw(
+        self, payloads: Sequence[bytes], *, api_key: str, idempotency_key: str
+    ) -> PreparedRequest:
+        """Like `build_request`, from payloads already serialised as JSON (the journal's)."""
+        body = b'{"' + self.envelope_key.encode() + b'":[' + b",".join(payloads) + b"]}"
+        headers = {
+            "Authorization": f"Bearer {api_key}",
+            "Content-Type": "application/json",
+            "Accept": "application/json",
+            "Idempotency-Key": idempotency_key,
+        }
+        return PreparedRequest("POST", self.path, headers, body, tuple(range(len(payloads))))
+
     def parse_response(
         self,
         status: int,
