@@ -510,3 +510,19 @@ def test_extras_dialog_chooses_columns_keys_and_types(make_window, qtbot, custom
     chosen = dialog.result_mapping()
     plan = chosen.extra_plan(window.session.table.headers)
     assert [(p.column, p.key) for p in plan] == [("Plan", "plan_name")]
+
+
+def test_numeric_times_offer_a_unit_choice(make_window, qtbot, tmp_path):
+    path = tmp_path / "epoch.csv"
+    rows = ["user_id,event,timestamp"] + [f"U{i},login,{1_700_000_000 + i * 60}" for i in range(30)]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    window = make_window("flokit-events")
+    load(window, qtbot, path)
+    page = to_map(window, qtbot)
+    row = page.rows["timestamp"]
+    assert not row.numbers_combo.isHidden()
+    row.numbers_combo.setCurrentIndex(row.numbers_combo.findData("epoch_s"))
+    assert window.session.mapping.source("timestamp").numeric_dates == "epoch_s"
+    to_review(window, qtbot)
+    first = window.session.validation.records[0].payload
+    assert first["timestamp"] == "2023-11-14T22:13:20Z"

@@ -153,6 +153,7 @@ class FieldRow:
         options.setSpacing(8)
         self.transform_boxes: dict[str, QCheckBox] = {}
         self.order_combo: QComboBox | None = None
+        self.numbers_combo: QComboBox | None = None
         self.zone_combo: QComboBox | None = None
         if spec.kind == "timestamp":
             self.order_combo = QComboBox()
@@ -165,7 +166,18 @@ class FieldRow:
             zones = list(dict.fromkeys(["UTC", local_zone(), *COMMON_ZONES]))
             self.zone_combo.addItems(zones)
             self.zone_combo.setToolTip("Time zone of times written without one")
+            self.numbers_combo = QComboBox()
+            for label, value in (
+                ("Numbers: detect", "auto"),
+                ("Excel date numbers", "excel"),
+                ("Unix time (seconds)", "epoch_s"),
+                ("Unix time (milliseconds)", "epoch_ms"),
+            ):
+                self.numbers_combo.addItem(label, value)
+            self.numbers_combo.setToolTip("How to read times written as plain numbers")
+            self.numbers_combo.hide()  # shown when the column holds numbers
             options.addWidget(self.order_combo)
+            options.addWidget(self.numbers_combo)
             options.addWidget(self.zone_combo)
         else:
             for name in ("trim", "lowercase"):
@@ -536,6 +548,10 @@ class MapPage(StepPage):
                 box.toggled.connect(partial(self._field_edited, spec.name))
             if row.order_combo is not None:
                 row.order_combo.currentIndexChanged.connect(partial(self._field_edited, spec.name))
+            if row.numbers_combo is not None:
+                row.numbers_combo.currentIndexChanged.connect(
+                    partial(self._field_edited, spec.name)
+                )
             if row.zone_combo is not None:
                 row.zone_combo.currentTextChanged.connect(partial(self._field_edited, spec.name))
             row.date_switch.clicked.connect(partial(self._switch_date_order, spec.name))
@@ -594,6 +610,12 @@ class MapPage(StepPage):
             _select_data(row.order_combo, source.date_order)
             row.order_combo.setEnabled(source.kind == "column")
             row.order_combo.blockSignals(False)
+        if row.numbers_combo is not None:
+            row.numbers_combo.blockSignals(True)
+            _select_data(row.numbers_combo, source.numeric_dates)
+            numeric = source.kind == "column" and _mostly_numbers(table.df[source.column])
+            row.numbers_combo.setVisible(numeric or source.numeric_dates != "auto")
+            row.numbers_combo.blockSignals(False)
         if row.zone_combo is not None:
             row.zone_combo.blockSignals(True)
             row.zone_combo.setCurrentText(source.timezone)
@@ -688,7 +710,9 @@ class MapPage(StepPage):
             "timezone": (row.zone_combo.currentText().strip() or "UTC")
             if row.zone_combo
             else old.timezone,
-            "numeric_dates": old.numeric_dates,
+            "numeric_dates": row.numbers_combo.currentData()
+            if row.numbers_combo
+            else old.numeric_dates,
         }
         if kind == "column" and column != old.column:
             # A different column keeps the cleaning the field had; suggestion reasons no longer apply.
@@ -821,6 +845,15 @@ def _select_data(combo: QComboBox, value: object) -> None:
     index = combo.findData(value)
     if index >= 0:
         combo.setCurrentIndex(index)
+
+
+def _mostly_numbers(values: Any) -> bool:
+    """True when most of the first filled cells are plain numbers (Excel serials, Unix times)."""
+    head = values.head(200).str.strip()
+    head = head[head.str.len() > 0]
+    if head.empty:
+        return False
+    return bool(head.str.fullmatch(r"\d+(?:\.\d+)?").mean() >= 0.5)
 
 
 def _short(text: str, limit: int = 24) -> str:
