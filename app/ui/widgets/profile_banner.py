@@ -83,5 +83,8 @@ class HeaderBar(QFrame):
         self.title.setText(text)
 
     def set_profile(self, kind: str, name: str) -> None:
+        if (kind, name) == getattr(self, "_shown", None):
+            return
+        self._shown = (kind, name)
         self.bar.set_kind(kind)
         self.badge.set_profile(kind, name)

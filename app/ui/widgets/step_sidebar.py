@@ -49,7 +49,11 @@ class StepButton(QPushButton):
 
     def set_state(self, *, current: bool, done: bool, reachable: bool) -> None:
         """Update the mark and the style property the stylesheet keys on."""
-        self.state = "current" if current else "done" if done else "todo"
+        state = "current" if current else "done" if done else "todo"
+        if (state, reachable) == getattr(self, "_shown", None):
+            return  # re-polishing is the costly part of a refresh; skip it when nothing changed
+        self._shown = (state, reachable)
+        self.state = state
         self._mark.setText("●" if current else "✓" if done else "")
         self.setEnabled(reachable or current)
         self.setChecked(current)
