@@ -44,6 +44,27 @@ def write_csv(path: Path, rows: int) -> Path:
     return path
 
 
+class GcWatch:
+    """Times the garbage collector's pauses (they stop every thread, the GUI's included)."""
+
+    def __init__(self) -> None:
+        self.pauses: dict[int, list[float]] = {0: [], 1: [], 2: []}
+        self._started = 0.0
+
+    def __call__(self, phase: str, info: dict) -> None:
+        if phase == "start":
+            self._started = time.perf_counter()
+        else:
+            self.pauses[info["generation"]].append((time.perf_counter() - self._started) * 1000)
+
+    def summary(self) -> str:
+        parts = []
+        for gen, values in self.pauses.items():
+            if values:
+                parts.append(f"gen {gen}: {len(values):,} runs, longest {max(values):.0f} ms")
+        return "; ".join(parts) or "none"
+
+
 class Heartbeat:
     """Counts how late each 10 ms tick is, per named phase."""
 
@@ -196,6 +217,10 @@ def run(rows: int, *, separate_process: bool = False) -> dict[str, list[float]]:
     sandbox.start()
     heartbeat = Heartbeat()
     timings: dict[str, float] = {}
+    import gc
+
+    gc_watch = GcWatch()
+    gc.callbacks.append(gc_watch)
     try:
         session = Session(destination_id="vibefollow-users")
         session.set_sandbox(sandbox.base_url, DEFAULT_API_KEY)
@@ -210,8 +235,10 @@ def run(rows: int, *, separate_process: bool = False) -> dict[str, list[float]]:
                 page.shutdown()
             stored = len(sandbox.records("vibefollow-users"))
     finally:
+        gc.callbacks.remove(gc_watch)
         sandbox.stop()
     print(f"  sandbox stored {stored:,} of {rows:,} rows")
+    print(f"  garbage collections: {gc_watch.summary()}")
     return heartbeat.stalls
 
 

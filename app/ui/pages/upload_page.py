@@ -7,9 +7,11 @@ The one primary button is Start → Pause/Resume → Continue (after a canary) �
 
 from __future__ import annotations
 
+import itertools
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from collections.abc import Sequence as SequenceABC
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
@@ -36,6 +38,7 @@ from app.core.destinations import get_destination
 from app.core.fingerprint import sha256_file
 from app.core.profiles import SANDBOX_URL, Profile, ProfileStore
 from app.core.receipt import write_receipt
+from app.core.records import Record
 from app.core.uploader import ChunkLogEntry, Progress, Uploader, UploadSettings, estimate
 from app.core.urls import is_loopback_host
 from app.ui.destination_names import destination_label
@@ -51,6 +54,7 @@ REPORT_STEP = 4
 CHUNK_LOG_CAP = 5_000
 DEFAULT_CANARY_ROWS = 100
 LOG_INTERVAL_MS = 200
+RECORD_BATCH = 1_000
 JOB_FROM_JOURNAL = "journal"
 # The engine words its waits as "Waiting 12 s: <reason>"; the page counts the seconds down itself.
 _WAIT_PREFIX = re.compile(r"^Waiting [\d.,]+ s: ?")  # a job resumed from the journal rather than created here
@@ -712,7 +716,7 @@ class UploadPage(StepPage):
         dest_id, base_url = self.profile.destination_id, self.base_url
 
         def work(progress: Any, cancel: Any) -> tuple[int, str]:
-            count = journal.already_accepted(dest_id, base_url, v.records)
+            count = journal.already_accepted(dest_id, base_url, iter_records(v))
             day = ""
             if count:
                 for job in journal.list_jobs():  # newest first
@@ -800,7 +804,7 @@ class UploadPage(StepPage):
 
         def work(progress: Any, cancel: Any) -> str:
 
-            records = validation.records
+            records = RecordStream(validation)
             progress(0, len(records), "Fingerprinting the file")
             try:
                 digest = sha256_file(table.info.path)
@@ -1065,6 +1069,45 @@ class UploadPage(StepPage):
         self.progress_card.hide()
         if not self.runner.is_active():
             self.runner.reset()
+
+
+def iter_records(validation: Any) -> Iterator[Record]:
+    """The valid records in file order, built a batch at a time (never all alive at once)."""
+    batches = getattr(validation, "iter_record_batches", None)
+    if batches is None:
+        yield from validation.records
+        return
+    for batch in batches(RECORD_BATCH):
+        yield from batch
+
+
+class RecordStream(SequenceABC):
+    """The valid records as a sequence that is read front to back in slices, built lazily.
+
+    A million records kept alive at once are millions of objects the garbage collector walks
+    on every full collection — long pauses for every thread, the GUI's included. Writing the
+    journal reads them in order, so they are built one batch at a time and dropped after use;
+    any other access pattern falls back to the full (cached) list.
+    """
+
+    def __init__(self, validation: Any) -> None:
+        self._validation = validation
+        self._length = int(validation.valid_count)
+        self._stream = iter_records(validation)
+        self._position = 0  # index of the next record the stream yields
+
+    def __len__(self) -> int:
+        return self._length
+
+    def __getitem__(self, key: Any) -> Any:
+        if isinstance(key, slice):
+            start, stop, step = key.indices(self._length)
+            if step == 1 and start == self._position:
+                part = list(itertools.islice(self._stream, max(0, stop - start)))
+                self._position += len(part)
+                return part
+            return self._validation.records[key]
+        return self._validation.records[key]
 
 
 def _source_info(table: Any) -> dict[str, Any]:
