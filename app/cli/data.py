@@ -63,6 +63,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     check.add_argument(
         "--save-mapping", type=Path, metavar="PATH", help="save the mapping used as a template"
     )
+    check.add_argument(
+        "--json", action="store_true", help="print a machine-readable summary instead of text"
+    )
     check.set_defaults(handler=run_validate)
 
 
@@ -180,38 +183,74 @@ def run_validate(args: argparse.Namespace) -> int:
     except ValueError as exc:
         return _fail(str(exc))
 
-    print(describe_source(table))
+    say = _quiet if args.json else print
+    say(describe_source(table))
     for warning in table.warnings:
-        print(f"Note: {warning}")
+        say(f"Note: {warning}")
     schema = mapping.schema
-    print(f"Destination: {schema.label} ({schema.id})")
-    print(f"Mapping ({how}):")
+    say(f"Destination: {schema.label} ({schema.id})")
+    say(f"Mapping ({how}):")
     for line in describe_mapping(mapping, table, suggestion):
-        print(f"  {line}")
+        say(f"  {line}")
     try:
         result = validate(table, mapping)
     except MappingProblem as exc:
         return _fail(str(exc))
-    print()
-    print(result.summary_line())
+    say()
+    say(result.summary_line())
     for group in result.groups:
         mark = "✗" if group.severity == "error" else "!"
         fix = f"  [fix: {group.fix}]" if group.fix else ""
-        print(f"  {mark} {group.message}{fix}")
+        say(f"  {mark} {group.message}{fix}")
     for note in result.notes:
-        print(f"Note: {note}")
+        say(f"Note: {note}")
     if result.timestamp_fixed_at:
-        print(
+        say(
             f"Timestamp: the file has no timestamp column, so every event is stamped "
             f"{result.timestamp_fixed_at} (fixed now, so a retried upload is not counted twice)."
         )
     if args.report is not None:
         write_issue_report(result, args.report)
-        print(f"Issue report: {args.report} ({len(result.issues):,} lines)")
+        say(f"Issue report: {args.report} ({len(result.issues):,} lines)")
     if args.save_mapping is not None:
         save_template(mapping, table.headers, args.save_mapping)
-        print(f"Mapping saved: {args.save_mapping}")
+        say(f"Mapping saved: {args.save_mapping}")
+    if args.json:
+        summary = {
+            "file": str(table.info.path),
+            "format": table.info.format,
+            "encoding": table.info.encoding,
+            "delimiter": table.info.delimiter,
+            "sheet": table.info.sheet,
+            "header_row": table.info.header_row,
+            "warnings": table.warnings,
+            "mapping": mapping.to_dict(),
+            "rows": result.total_rows,
+            "valid": result.valid_count,
+            "invalid": result.invalid_count,
+            "warning_count": result.warning_count,
+            "timestamp_fixed_at": result.timestamp_fixed_at,
+            "notes": result.notes,
+            "groups": [
+                {
+                    "field": g.field,
+                    "code": g.code,
+                    "severity": g.severity,
+                    "column": g.column,
+                    "count": g.count,
+                    "message": g.message,
+                    "first_rows": list(g.first_rows),
+                    "fix": g.fix,
+                }
+                for g in result.groups
+            ],
+        }
+        sys.stdout.write(orjson.dumps(summary, option=orjson.OPT_INDENT_2).decode() + "\n")
     return EXIT_OK if result.invalid_count == 0 else EXIT_INVALID
+
+
+def _quiet(*_: object) -> None:
+    """Human-readable lines are dropped when --json asks for the machine-readable summary."""
 
 
 def describe_mapping(

@@ -126,3 +126,14 @@ def test_console_entry_point_runs_headless(tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert "1 row: 1 valid, 0 invalid" in done.stdout
+
+
+def test_validate_json_summary(tmp_path, capsys):
+    path = _csv(tmp_path, "users.csv", "id,email\nu1,ann@x.io\n,bob@x.io\nu3,Cy@x.io\n")
+    assert run_cli(["validate", str(path), "-d", "vibefollow-users", "--json"]) == 1
+    summary = json.loads(capsys.readouterr().out)
+    assert (summary["rows"], summary["valid"], summary["invalid"]) == (3, 2, 1)
+    assert summary["mapping"]["destination"] == "vibefollow-users"
+    groups = {g["code"]: g for g in summary["groups"]}
+    assert groups["missing"]["first_rows"] == [3]
+    assert groups["mixed_case_email"]["fix"] == "lowercase"
