@@ -526,3 +526,17 @@ def test_numeric_times_offer_a_unit_choice(make_window, qtbot, tmp_path):
     to_review(window, qtbot)
     first = window.session.validation.records[0].payload
     assert first["timestamp"] == "2023-11-14T22:13:20Z"
+
+
+def test_recent_files_menu_reopens_a_file(make_window, qtbot, customers_csv, tmp_path):
+    other = tmp_path / "other.csv"
+    other.write_text("User ID,Email\nU1,u1@example.com\n", encoding="utf-8")
+    window = make_window()
+    page = window.pages[0]
+    load(window, qtbot, customers_csv)
+    load(window, qtbot, other)
+    page._fill_recent_menu()
+    names = [a.text() for a in page.recent_menu.actions()]
+    assert names == ["other.csv", "customers.csv"]
+    page.recent_menu.actions()[1].trigger()
+    qtbot.waitUntil(lambda: window.session.table.info.path.name == "customers.csv", timeout=WAIT_MS)

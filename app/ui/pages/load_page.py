@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QSpinBox,
     QStackedWidget,
@@ -190,6 +191,11 @@ class LoadPage(StepPage):
         self.open_other = QPushButton(icon("open"), "Open another file…")
         self.open_other.clicked.connect(self.browse)
         side.addWidget(self.open_other)
+        self.recent_button = QPushButton("Recent files")
+        self.recent_menu = QMenu(self.recent_button)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.recent_button.setMenu(self.recent_menu)
+        side.addWidget(self.recent_button)
         side.addStretch(1)
         top.addLayout(side)
         loaded_layout.addLayout(top)
@@ -334,6 +340,16 @@ class LoadPage(StepPage):
         self.recent_label.setVisible(bool(recent))
         self.recent_list.setVisible(bool(recent))
         self.views.setCurrentIndex(0 if self.session.table is None else 1)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.recent_files()
+        for path in recent:
+            action = self.recent_menu.addAction(icon("file"), path.name)
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _=False, p=path: self.load_path(p))
+        if not recent:
+            self.recent_menu.addAction("No recent files").setEnabled(False)
 
     def _recent_activated(self, item: QListWidgetItem) -> None:
         if not self.is_loading:
