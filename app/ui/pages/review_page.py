@@ -204,6 +204,7 @@ class ReviewPage(StepPage):
         return (
             self.session.table is not None
             and mapping is not None
+            and mapping.destination == self.session.destination_id
             and not mapping.missing_required()
         )
 
