@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -32,7 +31,7 @@ STEP_TITLES = ("Load", "Map", "Review", "Upload", "Report")
 
 
 class ComingNextPage(StepPage):
-    """Stands in for a step whose page is not part of this build yet."""
+    """A plain stand-in page (tests use it to isolate the steps they drive)."""
 
     def __init__(self, session: Session, title: str, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -51,29 +50,20 @@ class ComingNextPage(StepPage):
         return False
 
 
-def _optional_page(module: str, cls: str, session: Session, title: str) -> StepPage:
-    """The real page when its module exists, else a "coming next" page."""
-    try:
-        mod = importlib.import_module(module)
-    except ModuleNotFoundError as exc:
-        if exc.name != module:
-            raise  # the page exists but something it needs is broken: don't hide that
-        return ComingNextPage(session, title)
-    return getattr(mod, cls)(session)
-
-
 def default_pages(session: Session, settings: UiSettings | None = None) -> list[StepPage]:
     """Load, Map, Review, Upload, Report."""
     from app.ui.pages.load_page import LoadPage
     from app.ui.pages.map_page import MapPage
+    from app.ui.pages.report_page import ReportPage
     from app.ui.pages.review_page import ReviewPage
+    from app.ui.pages.upload_page import UploadPage
 
     return [
         LoadPage(session, settings=settings),
         MapPage(session),
         ReviewPage(session),
-        _optional_page("app.ui.pages.upload_page", "UploadPage", session, "Upload"),
-        _optional_page("app.ui.pages.report_page", "ReportPage", session, "Report"),
+        UploadPage(session),
+        ReportPage(session),
     ]
 
 
