@@ -26,6 +26,22 @@ def _isolated_qsettings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Pa
     yield folder
 
 
+@pytest.fixture(autouse=True)
+def _no_windows_left_open(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Fail a test that leaves a visible window behind (like napari's strict qtbot)."""
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    app.processEvents()
+    left = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    for widget in left:
+        widget.close()
+    assert not left, f"{request.node.name} left windows open: {[type(w).__name__ for w in left]}"
+
+
 @pytest.fixture
 def ui_settings(tmp_path: Path) -> UiSettings:
     """UI settings backed by an INI file in this test's tmp dir."""
