@@ -340,6 +340,8 @@ class Journal:
             def original_of(row: int) -> Mapping[str, str]:
                 return table.get(row, {})
 
+        no_originals = not callable(original_rows) and not original_rows
+
         dumps = orjson.dumps
         sort = orjson.OPT_SORT_KEYS
         blake = hashlib.blake2b
@@ -349,7 +351,9 @@ class Journal:
             for block, start in enumerate(range(0, len(records), size)):
                 part = records[start : start + size]
                 dumped = [dumps(r.payload, option=sort) for r in part]
-                originals = [original_of(r.row) for r in part]
+                originals = (
+                    [None] * len(part) if no_originals else [original_of(r.row) for r in part]
+                )
                 ends = array("I")
                 end = 0
                 for d in dumped:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import heapq
 import itertools
 import logging
@@ -667,8 +668,9 @@ class Uploader:
                 [r.record for r in work.rows], api_key=self._api_key, idempotency_key=key
             )
         order = request.sent_order
-        in_order = len(order) == len(work.rows) and all(i == j for i, j in enumerate(order))
-        sent_rows = work.rows if in_order else [work.rows[i] for i in order]
+        sent_rows = (
+            work.rows if order == _identity(len(work.rows)) else [work.rows[i] for i in order]
+        )
         work.attempts += 1
         work.sent_once = True
         self._stats.requests += 1
@@ -1013,6 +1015,11 @@ class Uploader:
             paced = max(0, requests - limiter.limit) * (limiter.window / limiter.limit)
             eta = max(eta or 0.0, paced)
         return eta
+
+
+@functools.lru_cache(maxsize=8)
+def _identity(n: int) -> tuple[int, ...]:
+    return tuple(range(n))
 
 
 class _LazyRecords(Sequence[Record]):

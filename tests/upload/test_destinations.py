@@ -277,3 +277,39 @@ def test_raw_fast_path_sends_exactly_what_build_request_sends(dest_id: str) -> N
     fast = dest.build_request_raw(raws, api_key=KEY + '"\\', idempotency_key="k")
     assert fast == slow
     assert orjson.loads(fast.body)
+
+
+def test_ourspriv_200_counts_fast_path_and_its_fallbacks() -> None:
+    dest = get_destination("ourspriv-events")
+    recs = op_records(3)
+    compact = orjson.dumps(
+        {
+            "success": True,
+            "accepted": 3,
+            "failed": 0,
+            "results": [{"index": i, "success": True} for i in range(3)],
+        }
+    )
+    assert dest.parse_response(200, {}, compact, recs).accepted == 3
+    spaced = b'{ "success": true, "accepted": 3, "failed": 0, "results": [] }'
+    assert dest.parse_response(200, {}, spaced, recs).accepted == 3
+    # Counts that do not say "all accepted" fall back to reading every result.
+    odd = orjson.dumps(
+        {
+            "success": True,
+            "accepted": 2,
+            "failed": 1,
+            "results": [
+                {"index": 0, "success": True},
+                {"index": 1, "success": True},
+                {
+                    "index": 2,
+                    "success": False,
+                    "code": "invalid_event",
+                    "message": "event is required",
+                },
+            ],
+        }
+    )
+    result = dest.parse_response(200, {}, odd, recs)
+    assert result.verdict is Verdict.RECORDS and result.rejected == 1
