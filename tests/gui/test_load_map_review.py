@@ -540,3 +540,24 @@ def test_recent_files_menu_reopens_a_file(make_window, qtbot, customers_csv, tmp
     assert names == ["other.csv", "customers.csv"]
     page.recent_menu.actions()[1].trigger()
     qtbot.waitUntil(lambda: window.session.table.info.path.name == "customers.csv", timeout=WAIT_MS)
+
+
+def test_a_guessed_required_field_is_pointed_out(make_window, qtbot, customers_csv):
+    window = make_window("vibefollow-events")  # a list of customers, not events
+    load(window, qtbot, customers_csv)
+    page = to_map(window, qtbot)
+    guessed = [
+        name
+        for name in ("external_user_id", "name")
+        if page.chosen_by.get(name) in ("guess", "none")
+        and window.session.mapping.source(name).kind == "column"
+    ]
+    if not guessed:
+        pytest.skip("the suggester found confident matches for this file")
+    assert "only guessing" in page.guess_notice.text
+    assert "VibeFollow users" in page.guess_notice.text
+    current = window.session.mapping.source(guessed[0]).column
+    other = next(h for h in window.session.table.headers if h != current)
+    page.rows[guessed[0]].combo.setCurrentText(other)  # the operator decides
+    if len(guessed) == 1:
+        assert page.guess_notice.isHidden()

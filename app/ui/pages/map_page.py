@@ -333,6 +333,8 @@ class MapPage(StepPage):
 
         self.status_notice = Notice()
         layout.addWidget(self.status_notice)
+        self.guess_notice = Notice()  # "Backfill is not sure about …": separate from errors
+        layout.addWidget(self.guess_notice)
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -579,6 +581,7 @@ class MapPage(StepPage):
             for name, row in self.rows.items():
                 self._fill_row(row, mapping.source(name), table)
             self._fill_extras(mapping, table)
+            self._show_doubts(mapping)
         finally:
             self._syncing = False
         self.state_changed.emit()
@@ -680,6 +683,27 @@ class MapPage(StepPage):
         row.date_switch.setText(f"Read {other.replace('_', '-')} instead")
         row.date_switch.setProperty("order", other)
         row.date_note.show()
+
+    def _show_doubts(self, mapping: Mapping) -> None:
+        """Point at required fields filled by a mere guess (or not at all)."""
+        schema = mapping.schema
+        unsure = [
+            spec.label
+            for spec in schema.required_fields
+            if mapping.source(spec.name).kind == "column"
+            and self.chosen_by.get(spec.name) in ("guess", "none")
+        ]
+        if not unsure:
+            self.guess_notice.clear()
+            return
+        names = " and ".join(unsure)
+        hint = "Pick the right column in the list, or a fixed value."
+        if schema.record_kind == "event":
+            hint += " If the file lists people rather than things they did, send it to "
+            hint += "VibeFollow users instead (Send to, above)."
+        self.guess_notice.show_message(
+            "warning", f"Check {names}: Backfill is only guessing which column holds it.", hint
+        )
 
     def _fill_extras(self, mapping: Mapping, table: Table) -> None:
         schema = mapping.schema
