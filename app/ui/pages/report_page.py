@@ -7,6 +7,7 @@ column lists, so a million rejections scroll as smoothly as ten.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -49,6 +51,43 @@ LOAD_STEP = 0
 COLUMNS = ("Row", "Outcome", "Field", "Reason")
 
 
+@dataclass(frozen=True)
+class OutcomeColumns:
+    """The report table's columns as plain lists, plus the row order (by spreadsheet row)."""
+
+    rows: list[int]
+    states: list[str]
+    fields: list[str]
+    reasons: list[str]
+    row_array: np.ndarray
+    order: np.ndarray
+
+
+def outcome_columns(outcomes: list[Any]) -> OutcomeColumns:
+    """Columns for `OutcomeModel` (O(n): call it in a worker for big reports)."""
+    rows = [int(o.row) for o in outcomes]
+    array = np.asarray(rows, dtype=np.int64)
+    return OutcomeColumns(
+        rows=rows,
+        states=[o.state for o in outcomes],
+        fields=[o.field or "" for o in outcomes],
+        reasons=[o.message or o.code or "" for o in outcomes],
+        row_array=array,
+        order=np.argsort(array, kind="stable"),
+    )
+
+
+@dataclass(frozen=True)
+class ReportData:
+    """Everything the Report step shows, read and prepared in a worker."""
+
+    job: Any
+    outcomes: list[Any]
+    groups: list[ReasonGroup]
+    columns: OutcomeColumns
+    receipt_saved: bool
+
+
 class OutcomeModel(QAbstractTableModel):
     """Rejected/failed rows: row number, outcome, field, reason. Optionally one group only."""
 
@@ -62,13 +101,19 @@ class OutcomeModel(QAbstractTableModel):
 
     def set_outcomes(self, outcomes: list[Any], only_rows: list[int] | None = None) -> None:
         """Show these outcomes (sorted by row); with `only_rows`, just those row numbers."""
+        self.set_columns(outcome_columns(outcomes), only_rows)
+
+    def set_columns(self, columns: OutcomeColumns, only_rows: list[int] | None = None) -> None:
+        """Show prepared columns (built off the GUI thread for big reports)."""
         self.beginResetModel()
-        self._rows = [int(o.row) for o in outcomes]
-        self._states = [o.state for o in outcomes]
-        self._fields = [o.field or "" for o in outcomes]
-        self._reasons = [o.message or o.code or "" for o in outcomes]
-        rows = np.asarray(self._rows, dtype=np.int64)
-        order = np.argsort(rows, kind="stable")
+        self._rows, self._states, self._fields, self._reasons, rows = (
+            columns.rows,
+            columns.states,
+            columns.fields,
+            columns.reasons,
+            columns.row_array,
+        )
+        order = columns.order
         if only_rows is not None:
             keep = np.isin(rows[order], np.asarray(only_rows, dtype=np.int64))
             order = order[keep]
@@ -173,6 +218,7 @@ class ReportPage(StepPage):
         self.outcomes: list[Any] = []
         self.groups: list[ReasonGroup] = []
         self.receipt_saved = False
+        self._columns = outcome_columns([])
         self._loaded_for: str | None = None
         self._build()
         session.job_changed.connect(self._job_changed)
@@ -205,8 +251,15 @@ class ReportPage(StepPage):
         self.retry_button = QPushButton("Retry failed rows")
         self.retry_button.clicked.connect(self.retry_failed)
         self.fix_button = QPushButton("Fix and re-import")
-        self.fix_button.setToolTip("Open the rejected rows in Review, fix them and send them again.")
         self.fix_button.clicked.connect(self.fix_and_reimport)
+        for button, keys, words in (
+            (self.export_csv_button, "Ctrl+E", "Save the rejected and failed rows as CSV"),
+            (self.export_xlsx_button, "Ctrl+Shift+E", "Save them as an Excel workbook"),
+            (self.retry_button, "Ctrl+R", "Send the failed rows again"),
+            (self.fix_button, "Ctrl+I", "Open the rejected rows in Review to fix them"),
+        ):
+            button.setShortcut(QKeySequence(keys))
+            button.setToolTip(f"{words} ({keys})")
         for button in (
             self.export_csv_button,
             self.export_xlsx_button,
@@ -302,12 +355,14 @@ class ReportPage(StepPage):
             self._show()
             return
 
-        def work(progress: Any, cancel: Any) -> tuple[Any, list[Any], bool]:
+        def work(progress: Any, cancel: Any) -> ReportData:
             job = journal.job(job_id)
             outcomes = journal.row_outcomes(job_id, ("rejected", "failed"))
             folder = receipts_dir()
             saved = any(folder.glob(f"*{job.id}*")) if folder.exists() else False
-            return job, outcomes, saved
+            return ReportData(
+                job, outcomes, group_by_reason(outcomes), outcome_columns(outcomes), saved
+            )
 
         self.summary.setText("Reading the outcome…")
         task = self.workers.start("load", work)
@@ -318,10 +373,11 @@ class ReportPage(StepPage):
             )
         )
 
-    def _loaded(self, result: tuple[Any, list[Any], bool]) -> None:
-        self.job, self.outcomes, self.receipt_saved = result
+    def _loaded(self, data: ReportData) -> None:
+        self.job, self.outcomes, self.receipt_saved = data.job, data.outcomes, data.receipt_saved
+        self.groups = data.groups
+        self._columns = data.columns
         self._loaded_for = self.job.id
-        self.groups = group_by_reason(self.outcomes)
         self._show()
         self.loaded.emit()
         self.state_changed.emit()
@@ -334,7 +390,8 @@ class ReportPage(StepPage):
             self.heading.setText("Report")
             self.summary.setText("No upload yet.")
             self.details.setText("")
-            self.model.set_outcomes([])
+            self._columns = outcome_columns([])
+            self.model.set_columns(self._columns)
             self.group_list.blockSignals(False)
             self._update_buttons()
             return
@@ -359,15 +416,15 @@ class ReportPage(StepPage):
         else:
             self.rows_label.setText("No rejected or failed rows.")
         self.group_list.blockSignals(False)
-        self.model.set_outcomes(self.outcomes)
+        self.model.set_columns(self._columns)
         self._update_buttons()
 
     def _group_chosen(self, index: int) -> None:
         if index <= 0 or index > len(self.groups):
-            self.model.set_outcomes(self.outcomes)
+            self.model.set_columns(self._columns)
             return
         group = self.groups[index - 1]
-        self.model.set_outcomes(self.outcomes, only_rows=group.rows)
+        self.model.set_columns(self._columns, only_rows=group.rows)
 
     def _update_buttons(self) -> None:
         job = self.job

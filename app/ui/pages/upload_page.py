@@ -16,8 +16,9 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
+import numpy as np
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFontDatabase, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -380,8 +381,11 @@ class UploadPage(StepPage):
         self.wait_label.setWordWrap(True)
         wait_row.addWidget(self.wait_label, 1)
         self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Stop sending. Rows not sent yet stay pending; resume later.")
+        self.cancel_button.setToolTip(
+            "Stop sending (Ctrl+.). Rows not sent yet stay pending; resume them later."
+        )
         self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.setShortcut(QKeySequence("Ctrl+."))
         wait_row.addWidget(self.cancel_button)
         progress.addLayout(wait_row)
         self.progress_card.hide()
@@ -452,6 +456,10 @@ class UploadPage(StepPage):
             return f"No API key for “{self.profile.name}”: press Edit… to add it."
         if self._existing_job() is not None:
             return ""
+        if self._job_source is JOB_FROM_JOURNAL and self.session.job_id is not None:
+            job = self.session.journal.job(self.session.job_id)
+            if job.pending and job.profile_name != self.profile.name:
+                return f"This job was started with “{job.profile_name}”: choose it to resume."
         v = self.session.validation
         if v is None or v.valid_count == 0:
             return "There are no valid rows to send. Go back to Review."
@@ -665,6 +673,8 @@ class UploadPage(StepPage):
             job = self.session.journal.job(job_id)
         except KeyError:
             return None
+        if self.profile is not None and job.profile_name != self.profile.name:
+            return None  # another profile was chosen since: its rows go in a job of their own
         return job if job.pending > 0 else None
 
     def _inputs_changed(self) -> None:
@@ -688,13 +698,17 @@ class UploadPage(StepPage):
         if self.session.destination_id != job.destination_id:
             self.session.set_destination(job.destination_id)
         self._reload_profiles()
-        if job.profile_name:
-            self.select_profile(job.profile_name)
-        if self.profile is None or self.profile.kind == "sandbox":
-            pass
-        elif self.profile.base_url != SANDBOX_URL:
-            self.base_url = job.base_url
         self._reset_run_view()
+        if job.profile_name and not self.select_profile(job.profile_name):
+            # Never resume a job through another profile: it could send to the wrong place.
+            self.notice.show_message(
+                "error",
+                f"This job was started with the profile “{job.profile_name}”, which no longer "
+                "exists.",
+                "Add a profile with that name (and its API key) to resume it.",
+            )
+            self._refresh_facts()
+            return
         self._show_counts(job.accepted, job.rejected, job.failed, job.pending, job.rows)
         self._refresh_facts()
         if start and job.pending > 0:
@@ -1122,16 +1136,39 @@ def _source_info(table: Any) -> dict[str, Any]:
     }
 
 
-def original_cells(table: Any) -> Callable[[int], dict[str, str]]:
-    """row number → that row's cells by header, from column arrays (no per-row DataFrame access)."""
+def original_cells(table: Any, block: int = RECORD_BATCH) -> Callable[[int], dict[str, str]]:
+    """row number → that row's cells by header.
+
+    Cells are turned into Python strings one block of rows at a time, as the journal asks for
+    them in file order: a whole column as a list would be millions of references for the
+    garbage collector to walk while the job is written.
+    """
     headers = list(table.headers)
-    columns = [table.df[h].tolist() for h in headers]
-    index = {int(r): i for i, r in enumerate(table.row_numbers)}
+    frame = table.df
+    row_numbers = np.asarray(table.row_numbers, dtype=np.int64)
+    ordered = bool(row_numbers.size < 2 or np.all(row_numbers[1:] > row_numbers[:-1]))
+    lookup = None if ordered else {int(r): i for i, r in enumerate(row_numbers)}
+    cache: dict[str, Any] = {"start": -1, "columns": []}
+
+    def position(row: int) -> int | None:
+        if lookup is not None:
+            return lookup.get(row)
+        i = int(np.searchsorted(row_numbers, row))
+        return i if i < row_numbers.size and row_numbers[i] == row else None
 
     def cells(row: int) -> dict[str, str]:
-        i = index.get(int(row))
+        i = position(int(row))
         if i is None:
             return {}
-        return {h: "" if col[i] is None else str(col[i]) for h, col in zip(headers, columns, strict=True)}
+        start = i - i % block
+        if cache["start"] != start:
+            part = frame.iloc[start : start + block]
+            cache["columns"] = [part[h].tolist() for h in headers]
+            cache["start"] = start
+        k = i - start
+        return {
+            h: "" if col[k] is None else str(col[k])
+            for h, col in zip(headers, cache["columns"], strict=True)
+        }
 
     return cells
