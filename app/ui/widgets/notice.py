@@ -26,9 +26,11 @@ class Notice(QFrame):
 
     def show_message(self, kind: str, message: str, hint: str = "") -> None:
         """kind: "error", "warning" or "info"."""
-        self.setProperty("kind", kind)
-        self.style().unpolish(self)
-        self.style().polish(self)
+        # The label carries the kind too: rules keyed on a parent's property aren't re-applied.
+        for widget in (self, self.message):
+            widget.setProperty("kind", kind)
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
         self.message.setText(message)
         self.hint.setText(hint)
         self.hint.setVisible(bool(hint))
