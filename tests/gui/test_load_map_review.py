@@ -561,3 +561,34 @@ def test_a_guessed_required_field_is_pointed_out(make_window, qtbot, customers_c
     page.rows[guessed[0]].combo.setCurrentText(other)  # the operator decides
     if len(guessed) == 1:
         assert page.guess_notice.isHidden()
+
+
+def test_sorting_by_a_column_uses_an_index_not_the_frame(make_window, qtbot, customers_csv):
+    window = make_window()
+    load(window, qtbot, customers_csv)
+    to_map(window, qtbot)
+    page = to_review(window, qtbot)
+    frame = window.session.table.df
+    before = frame.copy()
+    task = page.sort_by_column(0)  # Customer ID, ascending; the blank ID (row 21) goes last
+    qtbot.waitUntil(lambda: not task.is_running, timeout=WAIT_MS)
+    assert page.model.row_number(0) == 2 and page.model.row_number(59) == 21
+    task = page.sort_by_column(0)  # descending
+    qtbot.waitUntil(lambda: not task.is_running, timeout=WAIT_MS)
+    assert page.model.data(page.model.index(0, 0)) == "C0060"
+    page.only_problems.setChecked(True)  # the filter keeps the sort order
+    shown = [page.model.row_number(r) for r in range(page.model.rowCount())]
+    assert shown[0] == 57 and shown[-1] == 21
+    assert page.sort_by_column(0) is None  # third click: file order again
+    assert [page.model.row_number(r) for r in range(3)] == [8, 14, 15]
+    pd.testing.assert_frame_equal(frame, before)  # the DataFrame itself never moved
+
+
+def test_sort_order_is_numeric_for_numbers_and_puts_blanks_last():
+    from app.ui.models.dataframe_model import sort_order
+
+    frame = pd.DataFrame({"n": pd.array(["10", "9", "", "2.5", "-1"], dtype="str")})
+    assert sort_order(frame, "n").tolist() == [4, 3, 1, 0, 2]
+    assert sort_order(frame, "n", descending=True).tolist() == [0, 1, 3, 4, 2]
+    text = pd.DataFrame({"t": pd.array(["b", "A", "", "c", "a"], dtype="str")})
+    assert sort_order(text, "t").tolist() == [1, 4, 0, 3, 2]

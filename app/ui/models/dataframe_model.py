@@ -12,6 +12,8 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
@@ -36,6 +38,22 @@ _ROLES = frozenset(
 )
 
 
+def sort_order(df: pd.DataFrame, column: str, descending: bool = False) -> np.ndarray:
+    """Frame rows ordered by one column: numerically when every filled cell is a number,
+    else as text ignoring case; empty cells last either way. The frame is not touched."""
+    values = pa.array(df[column])
+    filled = pc.greater(pc.utf8_length(pc.fill_null(values, "")), 0)
+    numbers = pc.match_substring_regex(values, r"^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$")
+    numeric = bool(pc.all(pc.or_kleene(pc.invert(filled), pc.fill_null(numbers, False))).as_py())
+    if numeric and pc.any(filled).as_py():
+        keys = pc.cast(pc.if_else(filled, pc.utf8_trim_whitespace(values), None), pa.float64())
+    else:
+        keys = pc.if_else(filled, pc.utf8_lower(values), None)
+    order = "descending" if descending else "ascending"
+    indices = pc.array_sort_indices(keys, order=order, null_placement="at_end")
+    return indices.to_numpy(zero_copy_only=False).astype(np.int64)
+
+
 class DataFrameModel(QAbstractTableModel):
     """Read-mostly model of `df` (all-text cells). Optional per-cell problem and exclusion cues.
 
@@ -57,7 +75,10 @@ class DataFrameModel(QAbstractTableModel):
         self._columns: list[Any] = []
         self._headers: list[str] = []
         self._row_numbers = np.zeros(0, dtype=np.int64)
-        self._rows: np.ndarray | None = None
+        self._rows: np.ndarray | None = None  # what the view shows: filter, then sort order
+        self._filter: np.ndarray | None = None  # frame rows kept by a filter (ascending)
+        self._order: np.ndarray | None = None  # frame rows in sort order (None: file order)
+        self._rank: np.ndarray | None = None  # rank[frame_row] = position in the sort order
         self._editable = editable
         self._cell_issue: CellIssue | None = None
         self._row_has_issue: Callable[[int], bool] | None = None
@@ -85,6 +106,9 @@ class DataFrameModel(QAbstractTableModel):
         else:
             self._row_numbers = np.asarray(row_numbers, dtype=np.int64)
         self._rows = None
+        self._filter = None
+        self._order = None
+        self._rank = None
         self.endResetModel()
 
     @property
@@ -92,10 +116,34 @@ class DataFrameModel(QAbstractTableModel):
         return self._df
 
     def set_rows(self, rows: np.ndarray | Sequence[int] | None) -> None:
-        """Show only these frame rows (in this order); None shows all."""
+        """Show only these frame rows (kept in the current sort order); None shows all."""
         self.beginResetModel()
-        self._rows = None if rows is None else np.asarray(rows, dtype=np.int64)
+        self._filter = None if rows is None else np.asarray(rows, dtype=np.int64)
+        self._rows = self._arrange()
         self.endResetModel()
+
+    def set_order(self, order: np.ndarray | None) -> None:
+        """Show rows in this order (a permutation of frame rows, e.g. sorted by a column).
+
+        The frame itself is never sorted; None returns to file order.
+        """
+        self.beginResetModel()
+        if order is None:
+            self._order = self._rank = None
+        else:
+            self._order = np.asarray(order, dtype=np.int64)
+            rank = np.empty(len(self._order), dtype=np.int64)
+            rank[self._order] = np.arange(len(self._order), dtype=np.int64)
+            self._rank = rank
+        self._rows = self._arrange()
+        self.endResetModel()
+
+    def _arrange(self) -> np.ndarray | None:
+        if self._order is None or self._rank is None:
+            return self._filter
+        if self._filter is None:
+            return self._order
+        return self._filter[np.argsort(self._rank[self._filter], kind="stable")]
 
     def frame_row(self, view_row: int) -> int:
         """Frame row shown at `view_row`."""

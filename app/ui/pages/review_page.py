@@ -30,7 +30,7 @@ from app.core import validate as core_validate
 from app.core.mapping import ExtraColumn, Mapping
 from app.core.table import Table
 from app.ui.assets import icon
-from app.ui.models.dataframe_model import DataFrameModel
+from app.ui.models.dataframe_model import DataFrameModel, sort_order
 from app.ui.models.issues_model import IssueGroupsModel
 from app.ui.pages.base import StepPage
 from app.ui.session import Session
@@ -73,6 +73,8 @@ class ReviewPage(StepPage):
         self.runner = TaskRunner(self)
         self.validate_task: Task | None = None
         self.revalidate_task: Task | None = None
+        self.sort_task: Task | None = None
+        self.sort_key: tuple[str, bool] | None = None  # (column, descending) shown now
         self._dirty_rows: set[int] = set()  # frame rows edited since the last result
         self.checked: Checked | None = None
         self.group_filter: Any = None  # the group whose rows are shown, if any
@@ -166,6 +168,10 @@ class ReviewPage(StepPage):
         self.table_view.setObjectName("reviewTable")
         self.table_view.setModel(self.model)
         self.table_view.setAlternatingRowColors(False)  # the tints carry the meaning here
+        header = self.table_view.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setToolTip("Click a column name to sort by it (again: reverse, third time: file order)")
+        header.sectionClicked.connect(self.sort_by_column)
         self.table_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table_view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
@@ -213,6 +219,7 @@ class ReviewPage(StepPage):
         if table is None:
             return
         if self.model.frame is not table.df:
+            self.sort_key = None
             self.model.set_frame(table.df, table.row_numbers)
             self.model.set_excluded(self.session.excluded_rows)
             self.table_view.fit_columns()
@@ -233,6 +240,8 @@ class ReviewPage(StepPage):
     def _table_changed(self) -> None:
         self.checked = None
         self.group_filter = None
+        self.sort_key = None
+        self.table_view.horizontalHeader().setSortIndicatorShown(False)
         if self.validate_task is not None:
             self.validate_task.cancel()
         table = self.session.table
@@ -429,6 +438,52 @@ class ReviewPage(StepPage):
         self.only_problems.setChecked(False)
         self.only_problems.blockSignals(False)
         self._apply_filter()
+
+    # -- sorting -------------------------------------------------------------------------------
+
+    def sort_by_column(self, col: int) -> Task | None:
+        """Ascending, then descending, then back to file order. Sorted off the GUI thread."""
+        frame = self.model.frame
+        if not 0 <= col < len(frame.columns):
+            return None
+        name = str(frame.columns[col])
+        if self.sort_key == (name, False):
+            wanted: tuple[str, bool] | None = (name, True)
+        elif self.sort_key == (name, True):
+            wanted = None
+        else:
+            wanted = (name, False)
+        header = self.table_view.horizontalHeader()
+        if wanted is None:
+            if self.sort_task is not None:
+                self.sort_task.cancel()
+            self.sort_key = None
+            self.model.set_order(None)
+            header.setSortIndicatorShown(False)
+            self.session.say("Rows in file order")
+            return None
+        descending = wanted[1]
+        task = self.runner.start(
+            "sort", lambda _p, _c: sort_order(frame, name, descending=descending)
+        )
+        self.sort_task = task
+        task.finished.connect(partial(self._sorted, task, wanted, col, frame))
+        return task
+
+    def _sorted(
+        self, task: Task, key: tuple[str, bool], col: int, frame: Any, order: np.ndarray
+    ) -> None:
+        if task is not self.sort_task or frame is not self.model.frame:
+            return
+        self.sort_key = key
+        self.model.set_order(order)
+        header = self.table_view.horizontalHeader()
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(
+            col, Qt.SortOrder.DescendingOrder if key[1] else Qt.SortOrder.AscendingOrder
+        )
+        direction = "Z→A / high→low" if key[1] else "A→Z / low→high"
+        self.session.say(f"Sorted by '{key[0]}' ({direction})")
 
     # -- fixes ---------------------------------------------------------------------------------
 
