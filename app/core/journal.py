@@ -763,6 +763,18 @@ class Journal:
                 states.mark(chunk.seqs, FREE, only_from=(IN_CHUNK,))
             states.flush()
 
+    def recent_request_times(self, destination_id: str, base_url: str, since: float) -> list[float]:
+        """Wall-clock times (epoch s) after `since` of requests recorded for this destination
+        and base URL, across jobs: a new run starts its request budget from them. A chunk
+        keeps the time of its last answer (or of its creation while unanswered)."""
+        rows = self._read(
+            "SELECT c.updated_at FROM chunks c JOIN jobs j ON j.pk = c.job"
+            " WHERE j.destination_id = ? AND j.base_url = ? AND c.updated_at > ?"
+            " AND c.state != 'released' AND (c.attempts > 0 OR c.state = 'open')",
+            (destination_id, _norm_url(base_url), since),
+        )
+        return [float(r[0]) for r in rows]
+
     def chunk_states(self, job_id: str) -> dict[str, int]:
         """Chunk counts per state (diagnostics and tests)."""
         pk = self._job_pk(job_id)

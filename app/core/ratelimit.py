@@ -21,6 +21,7 @@ import math
 import random
 import time
 from collections import deque
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC
 from email.utils import parsedate_to_datetime
@@ -98,6 +99,11 @@ class RollingWindowLimiter:
                 return waited
             await self._clock.sleep(wait)
             waited += wait
+
+    def seed(self, times: Iterable[float]) -> None:
+        """Count requests sent earlier (monotonic times), e.g. by a previous run of the job."""
+        merged = sorted([*self._sent, *times])
+        self._sent = deque(merged[-self.limit :])
 
     def sent_times(self) -> list[float]:
         """Monotonic send times still inside the memory of the limiter (for diagnostics)."""

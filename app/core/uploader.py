@@ -413,6 +413,7 @@ class Uploader:
         self._dispatcher = asyncio.create_task(self._dispatch())
         self._planner_task = asyncio.create_task(self._planner())
         try:
+            await self._seed_budget()
             await self._load_open_chunks()
             self._loaded.set()
             await self._dispatcher
@@ -510,6 +511,21 @@ class Uploader:
     async def _db_call(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._db, lambda: fn(*args, **kwargs))
+
+    async def _seed_budget(self) -> None:
+        """Requests of earlier runs (a cancel, a crash, another job at the same destination)
+        still count against the request budget: never start with a burst the server would
+        count on top of them."""
+        limiter = self.gate.limiter
+        if limiter is None or limiter.sent_times():
+            return  # no budget, or this uploader already counts its own requests
+        job = await self._db_call(self.journal.job, self.job_id)
+        wall, mono = self._clock.time(), self._clock.monotonic()
+        since = wall - limiter.window - limiter.margin
+        times = await self._db_call(
+            self.journal.recent_request_times, job.destination_id, job.base_url, since
+        )
+        limiter.seed(mono - (wall - t) for t in times)
 
     async def _load_open_chunks(self) -> None:
         """Chunks left open by an earlier run (crash, cancel, "retry failed"): send them first,

@@ -134,6 +134,20 @@ def test_flokit_budget_at_the_real_limit_holds_the_101st_request(sandbox) -> Non
         waits = [p for p in progress if p.backoff_s > 30]
         assert "FloKit allows 100 requests/min" in waits[0].backoff_reason
         assert_journal_consistent(journal, job_id)
+
+        # A new run (as after a restart) still counts those 100 requests: it waits too.
+        progress.clear()
+        again = uploader(journal, job_id, sandbox, settings=settings, on_progress=progress.append)
+
+        async def second():
+            task = asyncio.create_task(again.run())
+            while not any(p.backoff_s > 30 for p in progress):
+                await asyncio.sleep(0.02)
+                assert not task.done()
+            again.cancel()
+            return await task
+
+        assert asyncio.run(second()).state == "cancelled"
     stats = sandbox.stats()["flokit-events"]
     assert stats["requests"] == 100 and "429" not in stats["status_codes"]
 

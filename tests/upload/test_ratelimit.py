@@ -150,3 +150,12 @@ def test_retry_after_seconds_dates_garbage_and_cap() -> None:
     assert parse_retry_after("", now=now) is None
     assert parse_retry_after(None, now=now) is None
     assert parse_retry_after("nan", now=now) is None
+
+
+def test_seeded_limiter_counts_earlier_requests() -> None:
+    clock = ManualClock()
+    limiter = RollingWindowLimiter(3, 10.0, clock=clock)
+    limiter.seed([clock.monotonic() - 8, clock.monotonic() - 2, clock.monotonic() - 1])
+    assert limiter.delay() == pytest.approx(2.0)
+    limiter.seed([clock.monotonic() - 100] * 5)  # older than the window: irrelevant
+    assert limiter.delay() == pytest.approx(2.0)

@@ -1,0 +1,29 @@
+"""Estimate before an upload, and settings helpers."""
+
+from __future__ import annotations
+
+from app.core.destinations import get_destination
+from app.core.uploader import UploadSettings, estimate
+
+
+def test_estimate_flokit_is_paced_by_its_budget() -> None:
+    est = estimate(250_000, get_destination("flokit-events"))
+    assert (est.rows, est.requests) == (250_000, 250)
+    assert est.note == "FloKit allows 100 requests/min"
+    # 100 at once, then 150 more at 100 per minute: at least 90 s.
+    assert 90 <= est.seconds < 120
+
+
+def test_estimate_small_and_unlimited() -> None:
+    est = estimate(12_371, get_destination("vibefollow-users"), concurrency=8)
+    assert est.requests == 13 and est.seconds < 5
+    assert "VibeFollow" in est.note
+    assert estimate(0, get_destination("ourspriv-events")).requests == 0
+    assert estimate(50, get_destination("flokit-events")).seconds < 5
+
+
+def test_fixed_concurrency_settings() -> None:
+    s = UploadSettings.fixed_concurrency(6, read_timeout=5.0)
+    assert (s.initial_concurrency, s.min_concurrency, s.max_concurrency) == (6, 6, 6)
+    assert s.read_timeout == 5.0
+    assert UploadSettings().backoff_cap == 60 and UploadSettings().retry_after_cap == 300
