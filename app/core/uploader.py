@@ -12,11 +12,21 @@ Public API:
   the callbacks into signals). Callbacks run on the event loop thread.
 - `estimate(rows, destination, *, concurrency=8) -> Estimate(rows, requests, seconds, note)`.
 
+States: idle → running ⇄ paused → finished (no row pending; failed rows may remain),
+cancelled (by `cancel()`), stopped_auth (key refused), stopped (certificate, unreachable server,
+a request that can never work); after a canary (`limit_rows`) the state is paused. The reason
+is in `Progress.last_error` and the journal's job.
+
 How it stays correct: chunks are committed to the journal (rows, Idempotency-Key) before
 their first send; a retry of the same payload reuses the key (after a restart too); a row's
 state changes only on a parsed response; a cancelled or crashed request leaves its chunk open
 so the next run re-sends it with the same key. `http://` is refused except to loopback; TLS
 certificates are always verified.
+
+How it stays fast: concurrency grows by slow start while answers stay fast and clean; journal
+reads and writes run on one worker thread, batched, with chunks planned ahead in the
+background; payloads go on the wire as the journal stored them (no re-encoding) when the
+destination sends rows in the order given; connections are spread over a few small pools.
 """
 
 from __future__ import annotations
@@ -315,7 +325,6 @@ class Uploader:
         self._rows_left: int | None = None
         self._no_more_rows = False
         self._last_progress = 0.0
-        self._current_wait: GateWait | None = None
         self._dispatcher: asyncio.Task[None] | None = None
         self._dispatcher_waiting = False
         self._planner_task: asyncio.Task[None] | None = None
@@ -544,15 +553,20 @@ class Uploader:
         """Keep about two rounds of chunks committed ahead of the senders, in the background so
         reading the journal never holds up a send."""
         await self._loaded.wait()
-        while not (self._no_more_rows or self._cancelled or self._stop is not None):
-            limit = max(1, self.concurrency.limit)
-            if len(self._fresh) >= limit:
-                await self._need_plan.wait()
-                self._need_plan.clear()
-                continue
-            # Small batches: the first chunks are ready at once, later ones keep coming.
-            await self._plan_more(min(limit, max(2, limit * 2 - len(self._fresh))))
-            self._wake.set()
+        try:
+            while not (self._no_more_rows or self._cancelled or self._stop is not None):
+                limit = max(1, self.concurrency.limit)
+                if len(self._fresh) >= limit:
+                    await self._need_plan.wait()
+                    self._need_plan.clear()
+                    continue
+                # Small batches: the first chunks are ready at once, later ones keep coming.
+                await self._plan_more(min(limit, max(2, limit * 2 - len(self._fresh))))
+                self._wake.set()
+        except Exception as exc:  # e.g. the journal's disk is full: stop, say why
+            self._stop = self._stop or _Stop("stopped", f"Could not read the journal: {exc}")
+            self.last_error = self._stop.message
+            self._interrupt_dispatcher()
         self._wake.set()
 
     async def _plan_more(self, want: int) -> None:
@@ -624,7 +638,6 @@ class Uploader:
                 held, budget = await self.gate.wait(on_wait=self._on_gate_wait)
             finally:
                 self._dispatcher_waiting = False
-            self._current_wait = None
             self._stats.retry_after_wait_s += held
             self._stats.rate_wait_s += budget
             if self._paused or self._cancelled or self._stop is not None:
@@ -665,8 +678,7 @@ class Uploader:
         self._wake.set()
 
     def _on_gate_wait(self, wait: GateWait) -> None:
-        self._current_wait = wait
-        self._emit(force=True)
+        self._emit(force=True)  # progress shows the wait and its reason in words
 
     # --- one request ---------------------------------------------------------------------------
 
