@@ -197,3 +197,69 @@ def test_fix_and_reimport_opens_rejected_rows_with_their_row_numbers(
     assert table.headers == ["Customer ID", "Email", "Plan"]
     assert list(table.df["Customer ID"]) == ["C00030", "C00060", "C00090"]
     assert session.mapping is not None and session.mapping.destination == "vibefollow-users"
+
+
+def test_refused_key_stops_with_plain_words_and_rows_stay_pending(
+    qtbot, upload_window, sandbox, tmp_path
+):
+    window, page = _ready(upload_window, sandbox, tmp_path, rows=50)
+    profile = window.session.profiles.save(
+        Profile("Staging — wrong key", "vibefollow-users", sandbox.base_url, kind="staging")
+    )
+    window.session.secrets.set(profile.name, "not-the-key")
+    page._reload_profiles()
+    assert page.select_profile(profile.name)
+    qtbot.waitUntil(page.primary_enabled, timeout=WAIT_MS)
+    window.primary_button.click()
+    page.confirm_dialog.confirm()
+    qtbot.waitUntil(lambda: page.runner.state == RunState.FAILED, timeout=WAIT_MS)
+    assert "401" in page.notice.text or "key" in page.notice.text.lower()
+    assert "Traceback" not in page.notice.text
+    job = window.session.journal.job(window.session.job_id)
+    assert job.pending == 50 and sandbox.records("vibefollow-users") == []
+    assert window.primary_button.text() == "Resume upload ▶"
+
+
+def test_a_resumed_job_never_goes_out_through_another_profile(
+    qtbot, upload_window, sandbox, tmp_path
+):
+    window, page = _ready(upload_window, sandbox, tmp_path, rows=30)
+    ghost = Profile("Production — gone", "vibefollow-users", sandbox.base_url, kind="production")
+    records = window.session.validation.records
+    job_id = window.session.journal.create_job(
+        source_path=str(tmp_path / "users.csv"),
+        source_sha256="",
+        source_info={},
+        destination_id="vibefollow-users",
+        base_url=ghost.base_url,
+        profile_name=ghost.name,  # a profile that was deleted since
+        mapping={},
+        records=records,
+        original_rows={},
+    )
+    page.resume_job(job_id)
+    assert "no longer exists" in page.notice.text
+    assert not page.runner.is_active()
+    assert not page.primary_enabled() and "Production — gone" in page.primary_hint()
+    qtbot.wait(100)
+    assert sandbox.records("vibefollow-users") == []
+
+
+def test_chunk_log_keeps_the_newest_lines_only():
+    from app.ui.pages.upload_page import ChunkLogModel
+
+    model = ChunkLogModel(cap=5)
+    model.extend([(f"line {i}", "") for i in range(3)])
+    model.extend([(f"line {i}", "") for i in range(3, 9)])
+    assert model.lines() == ["line 4", "line 5", "line 6", "line 7", "line 8"]
+    assert model.rowCount() == 5
+
+
+def test_progress_and_wait_words():
+    from app.ui.pages.upload_page import duration_words, progress_words, wait_words
+
+    assert progress_words(8000, 12371, 2140.4, 2.2) == "8,000 of 12,371 rows · 2,140 rows/s · about 2 s left"
+    assert wait_words(12, "the API asked us to slow down (429)") == (
+        "Waiting 12 s: the API asked us to slow down (429)"
+    )
+    assert duration_words(200) == "3 min 20 s" and duration_words(3900) == "1 h 05 min"
