@@ -354,6 +354,12 @@ class MainWindow(QMainWindow):
         enabled = page.primary_enabled()
         self.primary_button.setEnabled(enabled)
         self.primary_button.setVisible(bool(page.primary_text()))
+        # Sending to production: the one button that does it is red, not the usual blue.
+        danger = self.session.is_production and page.title == "Upload"
+        if self.primary_button.property("danger") != danger:
+            self.primary_button.setProperty("danger", danger)
+            self.primary_button.style().unpolish(self.primary_button)
+            self.primary_button.style().polish(self.primary_button)
         self.hint_label.setText("" if enabled else page.primary_hint())
         self.back_button.setEnabled(self.current > 0)
         # Esc only means "cancel" while something runs; otherwise editors and dialogs keep it.

@@ -592,3 +592,21 @@ def test_sort_order_is_numeric_for_numbers_and_puts_blanks_last():
     assert sort_order(frame, "n", descending=True).tolist() == [0, 1, 3, 4, 2]
     text = pd.DataFrame({"t": pd.array(["b", "A", "", "c", "a"], dtype="str")})
     assert sort_order(text, "t").tolist() == [1, 4, 0, 3, 2]
+
+
+def test_warnings_are_tinted_differently_from_errors(make_window, qtbot, customers_csv):
+    window = make_window()
+    load(window, qtbot, customers_csv)
+    to_map(window, qtbot)
+    page = to_review(window, qtbot)
+    email = 1
+    error = page.model.index(12, email)  # row 14: not an email (error)
+    warning = page.model.index(6, email)  # row 8: capital letters (warning)
+    error_brush = page.model.data(error, Qt.ItemDataRole.BackgroundRole)
+    warning_brush = page.model.data(warning, Qt.ItemDataRole.BackgroundRole)
+    assert error_brush is not None and warning_brush is not None
+    assert error_brush.color() != warning_brush.color()
+    assert "capital" in page.model.cell_issue(6, email)
+    header = page.model.headerData
+    assert header(12, Qt.Orientation.Vertical, Qt.ItemDataRole.ForegroundRole) is not None
+    assert header(0, Qt.Orientation.Vertical, Qt.ItemDataRole.ForegroundRole) is None

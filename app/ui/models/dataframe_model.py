@@ -7,7 +7,7 @@ vertical header shows the spreadsheet row number the operator sees in Excel.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Container, Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -22,8 +22,6 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 # Long cells are cut for display (the tooltip shows the full text); painting a 50 kB cell is slow.
 MAX_DISPLAY_CHARS = 200
 
-# Look-up for a cell's problem: (frame row, column name) -> message or None.
-CellIssue = Callable[[int, str], "str | None"]
 
 
 _ROLES = frozenset(
@@ -80,11 +78,15 @@ class DataFrameModel(QAbstractTableModel):
         self._order: np.ndarray | None = None  # frame rows in sort order (None: file order)
         self._rank: np.ndarray | None = None  # rank[frame_row] = position in the sort order
         self._editable = editable
-        self._cell_issue: CellIssue | None = None
-        self._row_has_issue: Callable[[int], bool] | None = None
+        self._messages: Mapping[tuple[int, str], str] = {}  # (row number, column) -> message
+        self._warning_cells: Container[tuple[int, str]] = ()  # cells whose issues only warn
+        self._error_rows: Container[int] = ()
+        self._warning_rows: Container[int] = ()
         self._excluded: set[int] = set()  # spreadsheet row numbers
         self._issue_brush = QBrush(QColor(220, 38, 38, 48))
-        self._issue_text = QBrush(QColor(153, 27, 27))
+        self._issue_text = QBrush(QColor(185, 28, 28))
+        self._warning_brush = QBrush(QColor(217, 119, 6, 40))
+        self._warning_text = QBrush(QColor(180, 83, 9))
         self._excluded_brush = QBrush(QColor(128, 128, 128, 40))
         self._struck = QFont()
         self._struck.setStrikeOut(True)
@@ -160,12 +162,20 @@ class DataFrameModel(QAbstractTableModel):
         """Spreadsheet row number shown at `view_row` (as in Excel)."""
         return int(self._row_numbers[self.frame_row(view_row)])
 
-    def set_issue_lookup(
-        self, cell_issue: CellIssue | None, row_has_issue: Callable[[int], bool] | None = None
+    def set_issues(
+        self,
+        messages: Mapping[tuple[int, str], str] | None,
+        *,
+        warning_cells: Container[tuple[int, str]] = (),
+        error_rows: Container[int] = (),
+        warning_rows: Container[int] = (),
     ) -> None:
-        """Where to ask for a cell's problem message (None clears the cues)."""
-        self._cell_issue = cell_issue
-        self._row_has_issue = row_has_issue
+        """Problem cues, keyed by spreadsheet row number: cell messages (tooltips and tints:
+        red for errors, amber for warnings) and which row numbers to colour. None clears."""
+        self._messages = messages or {}
+        self._warning_cells = warning_cells
+        self._error_rows = error_rows
+        self._warning_rows = warning_rows
         self._repaint_all()
 
     def set_excluded(self, row_numbers: set[int]) -> None:
@@ -220,28 +230,30 @@ class DataFrameModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole and len(text) > MAX_DISPLAY_CHARS:
                 return text[:MAX_DISPLAY_CHARS] + "…"
             return text
+        number = int(self._row_numbers[row])
+        key = (number, self._headers[col])
         if role == Qt.ItemDataRole.ToolTipRole:
-            message = self._issue(row, col)
+            message = self._messages.get(key)
             if message:
-                return f"Row {self._row_numbers[row]:,}, {self._headers[col]}: {message}"
+                return f"Row {number:,}, {self._headers[col]}: {message}"
             text = self.cell_text(row, col)
             return text if len(text) > MAX_DISPLAY_CHARS else None
         if role == Qt.ItemDataRole.BackgroundRole:
-            if self._issue(row, col):
-                return self._issue_brush
-            if int(self._row_numbers[row]) in self._excluded:
-                return self._excluded_brush
-            return None
+            if key in self._messages:
+                return self._warning_brush if key in self._warning_cells else self._issue_brush
+            return self._excluded_brush if number in self._excluded else None
         if role == Qt.ItemDataRole.ForegroundRole:
-            return self._issue_text if self._issue(row, col) else None
-        if role == Qt.ItemDataRole.FontRole and int(self._row_numbers[row]) in self._excluded:
+            if key in self._messages:
+                return self._warning_text if key in self._warning_cells else self._issue_text
+            return None
+        if role == Qt.ItemDataRole.FontRole and number in self._excluded:
             return self._struck
         return None
 
-    def _issue(self, frame_row: int, col: int) -> str | None:
-        if self._cell_issue is None:
-            return None
-        return self._cell_issue(frame_row, self._headers[col])
+    def cell_issue(self, view_row: int, col: int) -> str | None:
+        """The problem message of a cell as shown, or None."""
+        number = self.row_number(view_row)
+        return self._messages.get((number, self._headers[col]))
 
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -259,8 +271,11 @@ class DataFrameModel(QAbstractTableModel):
             if number in self._excluded:
                 return f"Row {number:,} (excluded from the upload)"
             return f"Row {number:,}"
-        if role == Qt.ItemDataRole.ForegroundRole and self._row_has_issue is not None:
-            return self._issue_text if self._row_has_issue(self.frame_row(section)) else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            number = self.row_number(section)
+            if number in self._error_rows:
+                return self._issue_text
+            return self._warning_text if number in self._warning_rows else None
         return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:

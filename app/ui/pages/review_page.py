@@ -51,15 +51,33 @@ class Checked:
     result: Any  # ValidationResult
     problem_positions: np.ndarray  # frame rows with any issue, ascending
     problem_rows: set[int]  # spreadsheet row numbers with any issue
+    error_rows: set[int]  # … with at least one error (not sent)
+    warning_cells: set[tuple[int, str]]  # (row number, column) whose issues only warn
+
+
+def issue_sets(result: Any) -> tuple[set[int], set[int], set[tuple[int, str]]]:
+    """Rows with any issue, rows with an error, and cells that only carry warnings."""
+    problem_rows: set[int] = set()
+    error_rows: set[int] = set()
+    error_cells: set[tuple[int, str]] = set()
+    warning_cells: set[tuple[int, str]] = set()
+    for issue in result.issues:
+        problem_rows.add(issue.row_number)
+        if issue.severity == "error":
+            error_rows.add(issue.row_number)
+        if issue.column is not None:
+            cell = (issue.row_number, issue.column)
+            (error_cells if issue.severity == "error" else warning_cells).add(cell)
+    return problem_rows, error_rows, warning_cells - error_cells
 
 
 def index_problems(table: Table, result: Any) -> Checked:
-    """Which frame rows have problems (and warm the per-cell message look-up)."""
+    """Which frame rows and cells have problems (and warm the per-cell message look-up)."""
     _ = result.cell_messages
-    rows = {issue.row_number for issue in result.issues}
+    rows, error_rows, warning_cells = issue_sets(result)
     wanted = np.fromiter(rows, dtype=np.int64, count=len(rows))
     positions = np.flatnonzero(np.isin(np.asarray(table.row_numbers), wanted))
-    return Checked(result, positions, rows)
+    return Checked(result, positions, rows, error_rows, warning_cells)
 
 
 class ReviewPage(StepPage):
@@ -248,7 +266,7 @@ class ReviewPage(StepPage):
         if table is not None:
             self.model.set_frame(table.df, table.row_numbers)
             self.table_view.fit_columns()
-        self.model.set_issue_lookup(None)
+        self.model.set_issues(None)
         self._show_groups([])
 
     def _inputs_changed(self) -> None:
@@ -340,19 +358,20 @@ class ReviewPage(StepPage):
                 checked = self.checked = index_problems(self.session.table, result)
             else:
                 return
-        table = self.session.table
-        assert table is not None
-        row_numbers = np.asarray(table.row_numbers)
-        cells = result.cell_messages
-        problem_rows = checked.problem_rows
-        self.model.set_issue_lookup(
-            lambda r, col: cells.get((int(row_numbers[r]), col)),
-            lambda r: int(row_numbers[r]) in problem_rows,
-        )
+        self._install_issues(checked)
         self.summary.setText(result.summary_line())
         self._show_groups(result.groups)
         self._apply_filter()
         self.include_all_button.setVisible(bool(self.session.excluded_rows))
+
+    def _install_issues(self, checked: Checked) -> None:
+        warning_rows = checked.problem_rows - checked.error_rows
+        self.model.set_issues(
+            checked.result.cell_messages,
+            warning_cells=checked.warning_cells,
+            error_rows=checked.error_rows,
+            warning_rows=warning_rows,
+        )
 
     def _show_groups(self, groups: list[Any]) -> None:
         self.groups_model.set_groups(groups)
@@ -577,7 +596,7 @@ class ReviewPage(StepPage):
         if table is None:
             return
         self._dirty_rows.difference_update(rows)
-        problem_rows = {i.row_number for i in result.issues}
+        problem_rows, error_rows, warning_cells = issue_sets(result)
         positions = self.checked.problem_positions if self.checked is not None else None
         if positions is None:
             positions = np.zeros(0, dtype=np.int64)
@@ -588,7 +607,7 @@ class ReviewPage(StepPage):
                 positions = np.sort(np.append(positions, frame_row))
             elif number not in problem_rows and listed:
                 positions = positions[positions != frame_row]
-        self.checked = Checked(result, positions, problem_rows)
+        self.checked = Checked(result, positions, problem_rows, error_rows, warning_cells)
         self.session.set_validation(result)
         last = int(table.row_numbers[rows[-1]])
         issues = [i for i in result.issues_for_row(last) if i.severity == "error"]
@@ -597,12 +616,7 @@ class ReviewPage(StepPage):
         else:
             self.session.say(f"Row {last:,} is fine now")
         # Keep the view where it is: repaint only, don't re-filter under the operator's cursor.
-        cells = result.cell_messages
-        row_numbers = np.asarray(table.row_numbers)
-        self.model.set_issue_lookup(
-            lambda r, col: cells.get((int(row_numbers[r]), col)),
-            lambda r: int(row_numbers[r]) in problem_rows,
-        )
+        self._install_issues(self.checked)
         self.summary.setText(result.summary_line())
         self._show_groups(result.groups)
         self.state_changed.emit()
