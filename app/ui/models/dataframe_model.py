@@ -83,11 +83,7 @@ class DataFrameModel(QAbstractTableModel):
         self._error_rows: Container[int] = ()
         self._warning_rows: Container[int] = ()
         self._excluded: set[int] = set()  # spreadsheet row numbers
-        self._issue_brush = QBrush(QColor(220, 38, 38, 48))
-        self._issue_text = QBrush(QColor(185, 28, 28))
-        self._warning_brush = QBrush(QColor(217, 119, 6, 40))
-        self._warning_text = QBrush(QColor(180, 83, 9))
-        self._excluded_brush = QBrush(QColor(128, 128, 128, 40))
+        self._pick_colours()
         self._struck = QFont()
         self._struck.setStrikeOut(True)
         if df is not None:
@@ -162,6 +158,23 @@ class DataFrameModel(QAbstractTableModel):
         """Spreadsheet row number shown at `view_row` (as in Excel)."""
         return int(self._row_numbers[self.frame_row(view_row)])
 
+    def _pick_colours(self) -> None:
+        # From the active light/dark tokens, so tints stay readable in both looks.
+        from app.ui.theme import current_tokens
+
+        tokens = current_tokens()
+
+        def tint(name: str, alpha: int) -> QBrush:
+            colour = QColor(tokens[name])
+            colour.setAlpha(alpha)
+            return QBrush(colour)
+
+        self._issue_brush = tint("error", 48)
+        self._issue_text = QBrush(QColor(tokens["error"]))
+        self._warning_brush = tint("staging", 44)
+        self._warning_text = QBrush(QColor(tokens["warning"]))
+        self._excluded_brush = tint("disabled", 40)
+
     def set_issues(
         self,
         messages: Mapping[tuple[int, str], str] | None,
@@ -176,6 +189,7 @@ class DataFrameModel(QAbstractTableModel):
         self._warning_cells = warning_cells
         self._error_rows = error_rows
         self._warning_rows = warning_rows
+        self._pick_colours()
         self._repaint_all()
 
     def set_excluded(self, row_numbers: set[int]) -> None:
