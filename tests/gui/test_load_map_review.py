@@ -610,3 +610,16 @@ def test_warnings_are_tinted_differently_from_errors(make_window, qtbot, custome
     header = page.model.headerData
     assert header(12, Qt.Orientation.Vertical, Qt.ItemDataRole.ForegroundRole) is not None
     assert header(0, Qt.Orientation.Vertical, Qt.ItemDataRole.ForegroundRole) is None
+
+
+def test_a_table_set_by_another_step_is_shown_on_load(make_window, qtbot, customers_csv):
+    from app.core.sources import load_table
+
+    window = make_window()
+    page = window.pages[0]
+    table = load_table(customers_csv)  # e.g. Report's "Fix and re-import"
+    window.session.set_table(table)
+    assert page.views.currentIndex() == 1
+    assert page.fact_labels["size"].text() == "60 rows × 4 columns"
+    window.session.set_table(None)
+    assert page.views.currentIndex() == 0

@@ -74,8 +74,10 @@ class LoadPage(StepPage):
         self.load_task: Task | None = None
         self._path: Path | None = None  # the file being shown or loaded
         self._syncing = False  # True while option widgets are filled from a loaded table
+        self._shown_table: Table | None = None
         self._build()
         self._show_recent()
+        session.table_changed.connect(self._table_changed)
 
     # -- layout --------------------------------------------------------------------------------
 
@@ -299,8 +301,7 @@ class LoadPage(StepPage):
         self.progress.finish()
         self.settings.add_recent_file(table.info.path)
         self.settings.set_last_dir(table.info.path.resolve().parent)
-        self.session.set_table(table)
-        self._show_table(table)
+        self.session.set_table(table)  # _table_changed shows it
         self.session.say(
             f"Loaded {table.info.path.name}: {len(table):,} rows × {len(table.headers)} columns"
         )
@@ -329,6 +330,16 @@ class LoadPage(StepPage):
 
     # -- showing -------------------------------------------------------------------------------
 
+    def _table_changed(self) -> None:
+        # Another step may set the table (Report's "Fix and re-import"): show what is loaded.
+        table = self.session.table
+        if table is None:
+            self._shown_table = None
+            self._show_recent()
+        elif table is not self._shown_table:
+            self._path = table.info.path
+            self._show_table(table)
+
     def _show_recent(self) -> None:
         self.recent_list.clear()
         recent = self.settings.recent_files()
@@ -356,6 +367,7 @@ class LoadPage(StepPage):
             self.load_path(Path(item.data(Qt.ItemDataRole.UserRole)))
 
     def _show_table(self, table: Table) -> None:
+        self._shown_table = table
         info = table.info
         is_text = info.format in sources.TEXT_FORMATS
         is_book = info.format in sources.WORKBOOK_FORMATS
