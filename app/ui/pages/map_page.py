@@ -441,6 +441,7 @@ class MapPage(StepPage):
 
     def _table_changed(self) -> None:
         self._table_seen = None
+        self.chosen_by = {}  # confidence words belonged to the previous file's suggestion
         if self.isVisible() and self.session.table is not None:
             self.start_suggestion()
 
