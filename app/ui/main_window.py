@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         )
         self.current = 0
         self._closing_done = False
+        self.busy_box: QMessageBox | None = None  # "can't load now" note, when shown
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
         self.setMinimumSize(760, 520)  # fits 1920×1080 at 200% scaling
@@ -301,8 +302,35 @@ class MainWindow(QMainWindow):
 
     # -- files ---------------------------------------------------------------------------------
 
+    def busy_reason(self) -> str:
+        """Why a new file must wait ("" when it needn't): asked of every page."""
+        for page in self.pages:
+            reason = page.busy_reason()
+            if not reason:
+                # An upload runner (asyncio engine adapter) says whether it is sending.
+                runner = getattr(page, "runner", None)
+                active = getattr(runner, "is_active", None)
+                if callable(active) and active():
+                    reason = f"{page.title} is running. Pause or cancel it first."
+            if reason:
+                return reason
+        return ""
+
     def open_file(self, path: Path) -> None:
         """Load `path` on the Load step (from drop, recent files or `--open`)."""
+        reason = self.busy_reason()
+        if reason:
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                "Not now",
+                f"{Path(path).name} can't be loaded yet. {reason}",
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()  # window-modal, doesn't block the event loop
+            self.busy_box = box
+            return
         load_page = self.pages[0]
         if self.current != 0:
             self.go_to(0)
@@ -312,6 +340,10 @@ class MainWindow(QMainWindow):
 
     def browse_file(self) -> None:
         """The Open dialog (Ctrl+O)."""
+        reason = self.busy_reason()
+        if reason:
+            self.show_status(f"Another file can't be opened now. {reason}")
+            return
         load_page = self.pages[0]
         if self.current != 0:
             self.go_to(0)

@@ -283,3 +283,21 @@ def test_default_ui_settings_live_under_the_test_path(_isolated_qsettings):
 
     store = UiSettings().store
     assert store.fileName().startswith(str(_isolated_qsettings))
+
+
+def test_no_new_file_while_a_page_is_busy(qtbot, ui_settings, customers_csv):
+    from app.ui.pages.load_page import LoadPage
+
+    session = Session()
+    busy = _BusyPage(session)
+    busy.busy_reason = lambda: "Upload is running. Pause or cancel it first."  # type: ignore[method-assign]
+    busy.allow = True
+    load = LoadPage(session, settings=ui_settings)
+    pages = [load, busy] + [ComingNextPage(session, t) for t in STEP_TITLES[2:]]
+    window = MainWindow(session, pages, settings=ui_settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_file(customers_csv)
+    assert "Upload is running" in window.busy_box.text()
+    assert load.load_task is None and session.table is None
+    window.busy_box.close()

@@ -59,6 +59,10 @@ class StepPage(QWidget):
     def on_leave(self) -> None:
         """Another step is about to be shown."""
 
+    def busy_reason(self) -> str:
+        """Why another file can't be loaded right now ("" when it can), e.g. an upload runs."""
+        return ""
+
     def can_close(self) -> bool:
         """Asked before the window closes; ask the operator if work is running here."""
         return True
