@@ -81,6 +81,29 @@ async def tour(window, sandbox, out: Path) -> None:
     window.go_to(3)
     await wait_for(lambda: upload.duplicates is not None, "the duplicate check")
     await settle()
+
+    # How a production profile looks (it points at the sandbox here, and nothing is sent).
+    from app.core.profiles import Profile
+
+    production = session.profiles.save(
+        Profile("Production — VibeFollow acme-prod", "vibefollow-events", sandbox.base_url)
+    )
+    session.secrets.set(production.name, "demo-key", session_only=True)
+    upload._reload_profiles()
+    upload.select_profile(production.name)
+    await settle()
+    save(window, out, "04a-upload-production.png")
+    upload.start()
+    await wait_for(lambda: upload.confirm_dialog is not None, "the confirmation")
+    await settle()
+    dialog = upload.confirm_dialog
+    dialog.understood.setChecked(True)
+    await settle(0.2)
+    dialog.grab().save(str(out / "04b-confirm-production.png"))
+    print(f"saved {out / '04b-confirm-production.png'}")
+    dialog.reject()
+    upload.select_profile(upload.profile_combo.itemData(0).name)  # back to the sandbox
+    await settle()
     upload.start()
     await wait_for(lambda: upload.counts.get("accepted", 0) >= 90, "the upload to get going")
     sandbox.set_faults(

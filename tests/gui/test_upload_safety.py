@@ -47,7 +47,7 @@ def test_production_profile_shows_banner_and_asks_before_sending(
     page._reload_profiles()
     assert page.select_profile("Production — acme")
     assert window.session.profile_kind == "production"
-    assert page.banner.label.text().startswith("PRODUCTION — Production — acme")
+    assert page.banner.label.text().startswith("PRODUCTION — acme. Rows go to the real API")
     assert window.header.badge.text().startswith("PRODUCTION")
     assert page.key_label.text() == DESCRIBE_KEYRING
     qtbot.waitUntil(page.primary_enabled, timeout=WAIT_MS)

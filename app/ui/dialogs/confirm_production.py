@@ -19,6 +19,15 @@ from PySide6.QtWidgets import (
 )
 
 
+def loud_name(kind: str, profile_name: str) -> str:
+    """"PRODUCTION — VibeFollow acme-prod", without repeating a kind the name already says."""
+    word = kind.upper()
+    rest = profile_name.strip()
+    if rest.lower().startswith(kind.lower()):
+        rest = rest[len(kind) :].lstrip(" —–-:")
+    return f"{word} — {rest}" if rest else word
+
+
 def confirmation_text(rows: int, profile_name: str, destination: str, base_url: str) -> str:
     """The question, in the operator's words."""
     noun = "row" if rows == 1 else "rows"
@@ -57,7 +66,7 @@ class ConfirmProductionDialog(QDialog):
         )
         banner_layout = QVBoxLayout(banner)
         banner_layout.setContentsMargins(16, 10, 16, 10)
-        self.banner_label = QLabel(f"{kind_word} — {profile_name}")
+        self.banner_label = QLabel(loud_name(kind, profile_name))
         banner_layout.addWidget(self.banner_label)
         layout.addWidget(banner)
 

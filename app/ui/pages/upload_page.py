@@ -43,7 +43,7 @@ from app.core.records import Record
 from app.core.uploader import ChunkLogEntry, Progress, Uploader, UploadSettings, estimate
 from app.core.urls import is_loopback_host
 from app.ui.destination_names import destination_label
-from app.ui.dialogs.confirm_production import ConfirmProductionDialog
+from app.ui.dialogs.confirm_production import ConfirmProductionDialog, loud_name
 from app.ui.dialogs.profile_dialog import ProfileDialog
 from app.ui.pages.base import StepPage
 from app.ui.session import Session
@@ -215,10 +215,10 @@ class ProfileBanner(QFrame):
         colour = profile.badge_colour if profile is not None else "#6b7280"
         name = profile.name if profile is not None else "Sandbox"
         if kind == "production":
-            text = f"PRODUCTION — {name}. Rows go to the real API at {base_url}."
+            text = f"{loud_name(kind, name)}. Rows go to the real API at {base_url}."
             weight = "800"
         elif kind == "staging":
-            text = f"STAGING — {name} at {base_url}"
+            text = f"{loud_name(kind, name)} at {base_url}"
             weight = "700"
         elif profile is None or profile.builtin:
             text = "SANDBOX — the test server built into Backfill. Nothing leaves this computer."
@@ -394,9 +394,9 @@ class UploadPage(StepPage):
         self.notice = Notice()
         layout.addWidget(self.notice)
 
-        log_label = QLabel("Chunk log")
-        log_label.setObjectName("sectionLabel")
-        layout.addWidget(log_label)
+        self.log_label = QLabel("Chunk log")
+        self.log_label.setObjectName("sectionLabel")
+        layout.addWidget(self.log_label)
         self.log_model = ChunkLogModel(parent=self)
         self.log_view = QListView()
         self.log_view.setObjectName("chunkLog")
@@ -405,6 +405,9 @@ class UploadPage(StepPage):
         self.log_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.log_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         layout.addWidget(self.log_view, 1)
+        self.log_label.hide()
+        self.log_view.hide()
+        layout.addStretch(0)
 
     @staticmethod
     def _fact_name(text: str) -> QLabel:
@@ -891,6 +894,8 @@ class UploadPage(StepPage):
         if canary is not None and job.accepted + job.rejected + job.failed > 0:
             canary = None  # a job already under way has had its canary
         self.progress_card.show()
+        self.log_label.show()
+        self.log_view.show()
         self.cancel_button.setEnabled(True)
         self.bar.setRange(0, 1000)
         self.notice.clear()
@@ -1081,6 +1086,8 @@ class UploadPage(StepPage):
         self.progress_label.setText("")
         self.bar.setValue(0)
         self.progress_card.hide()
+        self.log_label.hide()
+        self.log_view.hide()
         if not self.runner.is_active():
             self.runner.reset()
 
