@@ -163,8 +163,20 @@ class _ProcessSandbox:
             port = probe.getsockname()[1]
         self.base_url = f"http://127.0.0.1:{port}"
         self._proc = subprocess.Popen(
-            [sys.executable, "-m", "app", "sandbox", "--port", str(port), "--latency-ms", "20",
-             "--no-limits", "--quiet", "--set", "queue_cap=None"],
+            [
+                sys.executable,
+                "-m",
+                "app",
+                "sandbox",
+                "--port",
+                str(port),
+                "--latency-ms",
+                "20",
+                "--no-limits",
+                "--quiet",
+                "--set",
+                "queue_cap=None",
+            ],
             stdout=subprocess.DEVNULL,
         )
 
@@ -198,6 +210,7 @@ def run(rows: int, *, separate_process: bool = False) -> dict[str, list[float]]:
     path = write_csv(workdir / "users.csv", rows)
 
     import qasync
+    import shiboken6
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
@@ -234,6 +247,12 @@ def run(rows: int, *, separate_process: bool = False) -> dict[str, list[float]]:
             for page in window.pages:
                 page.shutdown()
             stored = len(sandbox.records("vibefollow-users"))
+        # Tear the Qt side down here, on this thread and in order, rather than leaving it to
+        # interpreter shutdown (where PySide has been seen to crash after a million-row run).
+        heartbeat.timer.stop()
+        shiboken6.delete(heartbeat.timer)
+        shiboken6.delete(window)
+        shiboken6.delete(loop._timer)
     finally:
         gc.callbacks.remove(gc_watch)
         sandbox.stop()

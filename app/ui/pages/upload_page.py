@@ -257,6 +257,7 @@ class UploadPage(StepPage):
         self._wait_reason = ""
         self._last_progress: Any = None
         self._total = 0
+        self._job_cache: tuple[str, Any] | None = None
         self._canary: int | None = None
         self.receipt_paths: Any = None
         self.counts: dict[str, int] = {}
@@ -460,8 +461,8 @@ class UploadPage(StepPage):
         if self._existing_job() is not None:
             return ""
         if self._job_source is JOB_FROM_JOURNAL and self.session.job_id is not None:
-            job = self.session.journal.job(self.session.job_id)
-            if job.pending and job.profile_name != self.profile.name:
+            job = self._job_summary()
+            if job is not None and job.pending and job.profile_name != self.profile.name:
                 return f"This job was started with “{job.profile_name}”: choose it to resume."
         v = self.session.validation
         if v is None or v.valid_count == 0:
@@ -672,15 +673,30 @@ class UploadPage(StepPage):
             self.session.validation
         ):
             return None
-        try:
-            job = self.session.journal.job(job_id)
-        except KeyError:
+        job = self._job_summary()
+        if job is None:
             return None
         if self.profile is not None and job.profile_name != self.profile.name:
             return None  # another profile was chosen since: its rows go in a job of their own
         return job if job.pending > 0 else None
 
+    def _job_summary(self) -> Any:
+        """The session's job as last read from the journal (cached: the journal serialises
+        access, so a read on the GUI thread could wait behind a long write in a worker)."""
+        job_id = self.session.job_id
+        if job_id is None:
+            return None
+        cached = self._job_cache
+        if cached is None or cached[0] != job_id:
+            try:
+                cached = (job_id, self.session.journal.job(job_id))
+            except KeyError:
+                cached = (job_id, None)
+            self._job_cache = cached
+        return cached[1]
+
     def _inputs_changed(self) -> None:
+        self._job_cache = None
         self.duplicates = None
         self._duplicates_key = None
         if not self.runner.is_active() and self.runner.state != RunState.CANARY_DONE:
@@ -690,12 +706,14 @@ class UploadPage(StepPage):
         self._refresh_facts()
 
     def _job_changed(self) -> None:
+        self._job_cache = None
         self._refresh_facts()
 
     def resume_job(self, job_id: str, *, start: bool = True) -> None:
         """Continue a job from the journal (resume-on-start, "Retry failed rows")."""
         journal = self.session.journal
         job = journal.job(job_id)
+        self._job_cache = None
         self._job_source = JOB_FROM_JOURNAL
         self.session.set_job(job.id)
         if self.session.destination_id != job.destination_id:
@@ -868,6 +886,7 @@ class UploadPage(StepPage):
         self.state_changed.emit()
 
     def _run(self, job_id: str) -> None:
+        self._job_cache = None
         profile = self.profile
         assert profile is not None
 
@@ -1000,6 +1019,7 @@ class UploadPage(StepPage):
             self.log_view.scrollToBottom()
 
     def _on_canary(self, outcome: RunOutcome) -> None:
+        self._job_cache = None
         job = self.session.journal.job(self.session.job_id)
         self._show_counts(job.accepted, job.rejected, job.failed, job.pending, job.rows)
         sent = job.accepted + job.rejected + job.failed
@@ -1015,6 +1035,7 @@ class UploadPage(StepPage):
         self.state_changed.emit()
 
     def _on_finished(self, outcome: RunOutcome) -> None:
+        self._job_cache = None
         self._wait_timer.stop()
         self._wait_until = None
         journal, job_id = self.session.journal, self.session.job_id
