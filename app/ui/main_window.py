@@ -5,7 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -117,6 +124,16 @@ class MainWindow(QMainWindow):
         self.help_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.help_menu = QMenu(self.help_button)
         self.help_menu.addAction("Keyboard shortcuts", self.show_shortcuts)
+        appearance = self.help_menu.addMenu("Appearance")
+        self.theme_actions: dict[str, QAction] = {}
+        group = QActionGroup(self)
+        for mode, label in (("auto", "Follow the system"), ("light", "Light"), ("dark", "Dark")):
+            action = appearance.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(mode == self.settings.theme())
+            action.triggered.connect(lambda _=False, m=mode: self.set_theme(m))
+            group.addAction(action)
+            self.theme_actions[mode] = action
         self.help_menu.addAction("About Backfill", self.show_about)
         self.help_button.setMenu(self.help_menu)
         self.header.trailing.addWidget(self.help_button)
@@ -291,6 +308,18 @@ class MainWindow(QMainWindow):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         return box
+
+    def set_theme(self, mode: str) -> None:
+        """Light, dark or following the system; remembered for next time."""
+        from PySide6.QtWidgets import QApplication
+
+        from app.ui.theme import apply_theme
+
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, mode)
+        self.settings.set_theme(mode)
+        self.theme_actions[mode].setChecked(True)
 
     def show_about(self) -> None:
         try:

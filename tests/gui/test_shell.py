@@ -301,3 +301,13 @@ def test_no_new_file_while_a_page_is_busy(qtbot, ui_settings, customers_csv):
     assert "Upload is running" in window.busy_box.text()
     assert load.load_task is None and session.table is None
     window.busy_box.close()
+
+
+def test_appearance_switches_and_is_remembered(make_window, ui_settings, qapp):
+    window = make_window()
+    window.theme_actions["dark"].trigger()
+    assert ui_settings.theme() == "dark"
+    assert qapp.property("backfillDark") is True
+    window.theme_actions["light"].trigger()
+    assert ui_settings.theme() == "light" and qapp.property("backfillDark") is False
+    qapp.setStyleSheet("")  # leave the shared QApplication as other tests expect it
