@@ -269,6 +269,9 @@ class Journal:
             for statement in _SCHEMA.split(";"):
                 if statement.strip():
                     db.execute(statement)
+            columns = {r[1] for r in db.execute("PRAGMA table_info(jobs)")}
+            if "block_size" not in columns:  # a journal from an early development build
+                db.execute("ALTER TABLE jobs ADD COLUMN block_size INTEGER NOT NULL DEFAULT 1000")
             db.execute(
                 "INSERT OR IGNORE INTO meta(key, value) VALUES ('schema', ?)",
                 (str(SCHEMA_VERSION),),

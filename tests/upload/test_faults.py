@@ -195,3 +195,39 @@ def test_throttling_halves_concurrency_and_still_finishes(sandbox) -> None:
         assert final.accepted == 2000
     assert seen[0] == 16 and min(seen) <= 8
     assert_exactly_once(sandbox, "vibefollow-events", set(range(2000)))
+
+
+def test_vibefollow_rate_limit_429_is_honoured_and_everything_lands(sandbox) -> None:
+    # The sandbox's own per-project limit (not an injected fault), scaled down.
+    sandbox.configure(
+        vibefollow_rate_limit=4, vibefollow_rate_window_s=0.4, fractional_retry_after=True
+    )
+    progress = []
+    settings = dataclasses.replace(FAST, chunk_size=100, max_attempts=30)
+    with Journal() as journal:
+        job_id = make_job(
+            journal, "vibefollow-events", sandbox.base_url, records("vibefollow-events", 2000)
+        )
+        up = uploader(journal, job_id, sandbox, settings=settings, on_progress=progress.append)
+        final = run(up)
+        assert final.accepted == 2000 and final.failed == 0
+        assert journal.job_stats(job_id).retry_after_wait_s > 0
+    codes = sandbox.stats()["vibefollow-events"]["status_codes"]
+    assert codes.get("429", 0) >= 1 and codes["200"] == 20
+    assert any("slow down (429)" in p.backoff_reason for p in progress)
+    assert min(p.concurrency for p in progress) < settings.initial_concurrency
+    assert_exactly_once(sandbox, "vibefollow-events", set(range(2000)))
+
+
+def test_vibefollow_queue_saturated_503_backs_off_then_drains(sandbox) -> None:
+    sandbox.configure(queue_cap=3000, queue_drain_per_s=30_000.0, fractional_retry_after=True)
+    settings = dataclasses.replace(FAST, chunk_size=1000, max_attempts=30)
+    with Journal() as journal:
+        job_id = make_job(
+            journal, "vibefollow-events", sandbox.base_url, records("vibefollow-events", 12_000)
+        )
+        final = run(uploader(journal, job_id, sandbox, settings=settings))
+        assert final.accepted == 12_000 and final.failed == 0
+    codes = sandbox.stats()["vibefollow-events"]["status_codes"]
+    assert codes.get("503", 0) >= 1 and codes["200"] == 12
+    assert_exactly_once(sandbox, "vibefollow-events", set(range(12_000)))
