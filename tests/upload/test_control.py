@@ -13,10 +13,12 @@ import time
 from pathlib import Path
 
 import httpx
+import orjson
 import pytest
 
 from app.core.destinations import get_destination
 from app.core.journal import Journal
+from app.core.uploader import Uploader
 from app.sandbox import DEFAULT_API_KEY
 from tests.upload.jobs import (
     FAST,
@@ -188,3 +190,74 @@ def test_kill_9_at_random_moments_then_resume(sandbox, tmp_path, dest_id) -> Non
         assert final.state == "finished" and final.accepted == n
         assert_journal_consistent(journal, job_id)
     assert_exactly_once(sandbox, dest_id, set(range(n)))
+
+
+def test_retries_reuse_the_key_and_body_a_subset_gets_a_new_key(sandbox) -> None:
+    """Seen on the wire: a retried chunk goes again byte for byte under its key; the failed
+    rows of a 207 go as a new payload under a new key."""
+    import hashlib
+
+    seen: list[tuple[str, str, int]] = []
+
+    async def capture(request: httpx.Request) -> None:
+        body = request.content
+        n = len(orjson.loads(body)["events"])
+        seen.append((request.headers["idempotency-key"], hashlib.sha1(body).hexdigest(), n))
+
+    sandbox.set_faults(p500=1.0, budget=2, seed=1)  # the first two requests fail with 500
+    with Journal() as journal:
+        job_id = make_job(
+            journal, "ourspriv-events", sandbox.base_url, records("ourspriv-events", 300)
+        )
+        settings = dataclasses.replace(FAST, initial_concurrency=1, max_concurrency=1)
+
+        async def go():
+            async with httpx.AsyncClient(event_hooks={"request": [capture]}) as client:
+                up = Uploader(
+                    get_destination("ourspriv-events"),
+                    journal,
+                    job_id,
+                    base_url=sandbox.base_url,
+                    api_key=DEFAULT_API_KEY,
+                    settings=settings,
+                    client=client,
+                )
+                return await up.run()
+
+        final = asyncio.run(go())
+        assert final.accepted == 300
+        assert len(seen) == 3 and len({(k, h) for k, h, _ in seen}) == 1  # same key, same bytes
+
+        # Now a 207: transport failures on some rows only.
+        seen.clear()
+        sandbox.set_faults(p_queue_failure=0.3, seed=4)
+        job2 = make_job(
+            journal,
+            "ourspriv-events",
+            sandbox.base_url,
+            records("ourspriv-events", 200, start_row=1000),
+        )
+        up2_settings = dataclasses.replace(settings, max_attempts=20)
+
+        async def go2():
+            async with httpx.AsyncClient(event_hooks={"request": [capture]}) as client:
+                up = Uploader(
+                    get_destination("ourspriv-events"),
+                    journal,
+                    job2,
+                    base_url=sandbox.base_url,
+                    api_key=DEFAULT_API_KEY,
+                    settings=up2_settings,
+                    client=client,
+                )
+                return await up.run()
+
+        final = asyncio.run(go2())
+        assert final.accepted == 200
+    assert seen[0][2] == 200 and len(seen) >= 2
+    for (key_a, body_a, n_a), (key_b, body_b, n_b) in zip(seen, seen[1:], strict=False):
+        assert n_b <= n_a
+        if n_b < n_a:  # only the failed rows: a different payload, so a new key
+            assert key_b != key_a and body_b != body_a
+        else:  # every row failed again: the same payload under the same key
+            assert (key_b, body_b) == (key_a, body_a)
