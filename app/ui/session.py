@@ -134,9 +134,11 @@ class Session(QObject):
         self.validation_changed.emit()
 
     def set_excluded_rows(self, rows: set[int]) -> None:
-        """Spreadsheet row numbers the operator chose to leave out."""
+        """Spreadsheet row numbers the operator chose to leave out; the old validation goes."""
         self.excluded_rows = set(rows)
         self.excluded_changed.emit()
+        if self.validation is not None:
+            self.set_validation(None)
 
     def set_destination(self, destination_id: str) -> None:
         """Which API the records are for; a different destination needs a new mapping."""

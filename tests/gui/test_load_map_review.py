@@ -623,3 +623,23 @@ def test_a_table_set_by_another_step_is_shown_on_load(make_window, qtbot, custom
     assert page.fact_labels["size"].text() == "60 rows × 4 columns"
     window.session.set_table(None)
     assert page.views.currentIndex() == 0
+
+
+def test_save_and_download_buttons_ask_where(make_window, qtbot, customers_csv, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    answers = iter([str(tmp_path / "mine.json"), str(tmp_path / "problems.csv")])
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (next(answers), ""))
+    )
+    window = make_window()
+    load(window, qtbot, customers_csv)
+    page = to_map(window, qtbot)
+    page.save_template_button.click()
+    assert (tmp_path / "mine.json").exists()
+    review = to_review(window, qtbot)
+    review.download_button.click()
+    assert (tmp_path / "problems.csv").read_text(encoding="utf-8-sig").startswith("Row,")
+    review.recheck_button.click()
+    assert review.is_busy or window.session.validation is not None
+    qtbot.waitUntil(lambda: not review.is_busy, timeout=WAIT_MS)

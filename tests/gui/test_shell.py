@@ -274,7 +274,8 @@ def test_help_lists_every_shortcut(make_window):
     for keys in ("Ctrl+1", "Ctrl+5", "Ctrl+O", "Ctrl+Enter", "Esc", "F1"):
         assert keys in text
     box.close()
-    assert [a.text() for a in window.help_menu.actions()] == ["Keyboard shortcuts", "About Backfill"]
+    labels = [a.text() for a in window.help_menu.actions()]
+    assert labels == ["Keyboard shortcuts", "Appearance", "About Backfill"]
     assert not window.cancel_action.isEnabled()  # nothing is running
 
 

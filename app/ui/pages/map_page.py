@@ -322,7 +322,7 @@ class MapPage(StepPage):
         self.undo_template.setObjectName("linkButton")
         self.undo_template.clicked.connect(self._use_suggestions)
         self.save_template_button = QPushButton(icon("save"), "Save template…")
-        self.save_template_button.clicked.connect(self.save_template)
+        self.save_template_button.clicked.connect(lambda: self.save_template())
         self.load_template_button = QPushButton(icon("open"), "Load template…")
         self.load_template_button.clicked.connect(self.load_template_dialog)
         bar.addWidget(self.template_label, 1)

@@ -118,11 +118,11 @@ class ReviewPage(StepPage):
         top.addStretch(1)
         self.recheck_button = QPushButton("Check again")
         self.recheck_button.setToolTip("Check every row again (e.g. after a cancelled check)")
-        self.recheck_button.clicked.connect(self.start_validation)
+        self.recheck_button.clicked.connect(lambda: self.start_validation())
         top.addWidget(self.recheck_button)
         self.download_button = QPushButton(icon("download"), "Download problems…")
         self.download_button.setToolTip("Save every problem as a CSV file (row, column, reason)")
-        self.download_button.clicked.connect(self.download_problems)
+        self.download_button.clicked.connect(lambda: self.download_problems())
         top.addWidget(self.download_button)
         layout.addLayout(top)
 
