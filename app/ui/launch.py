@@ -67,11 +67,14 @@ def run_gui(argv: list[str]) -> int:
     settings = UiSettings()
     theme = args.theme or settings.theme()
     apply_theme(app, theme)
-    if theme == "auto":
-        # Follow the system when it switches between light and dark while Backfill is open.
-        hints = app.styleHints()
-        if hasattr(hints, "colorSchemeChanged"):
-            hints.colorSchemeChanged.connect(lambda *_: apply_theme(app, "auto"))
+    hints = app.styleHints()
+    if hasattr(hints, "colorSchemeChanged"):
+        # Follow the system's light/dark switch, unless the operator picked a look.
+        def follow(*_: object) -> None:
+            if settings.theme() == "auto" and args.theme in (None, "auto"):
+                apply_theme(app, "auto")
+
+        hints.colorSchemeChanged.connect(follow)
 
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
