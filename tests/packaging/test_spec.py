@@ -110,6 +110,9 @@ def test_entry_script_and_lean_pyarrow_hook_exist() -> None:
         ("resources/icons/backfill.svg", True),
         ("resources/samples/users_sample.csv", True),
         ("resources/samples/make_samples.py", False),
+        ("resources/screenshots/01-load.png", False),
+        ("resources/.keep", False),
+        ("resources/style/backfill.qss", True),
         ("backfill.egg-info/METADATA", True),
     ],
 )
