@@ -100,6 +100,22 @@ class RollingWindowLimiter:
             await self._clock.sleep(wait)
             waited += wait
 
+    def recent_count(self) -> int:
+        """Requests counted in the current window."""
+        horizon = self._clock.monotonic() - self.window - self.margin
+        return sum(1 for t in self._sent if t > horizon)
+
+    def time_for(self, n: int) -> float:
+        """Seconds until `n` more requests can all have been sent under the budget."""
+        now = self._clock.monotonic()
+        span = self.window + self.margin
+        times = list(self._sent)
+        last = now
+        for _ in range(max(0, n)):
+            last = max(now, times[-self.limit] + span) if len(times) >= self.limit else now
+            times.append(last)
+        return last - now
+
     def seed(self, times: Iterable[float]) -> None:
         """Count requests sent earlier (monotonic times), e.g. by a previous run of the job."""
         merged = sorted([*self._sent, *times])

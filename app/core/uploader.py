@@ -174,7 +174,8 @@ def estimate(rows: int, destination: Destination, *, concurrency: int = 8) -> Es
     if limit is not None:
         note = limit.describe(destination.label)
         if requests > limit.requests:
-            paced = (requests - limit.requests) * limit.per_seconds / limit.requests
+            # A rolling window: the budget's worth at once, then the next batch a window later.
+            paced = ((requests - 1) // limit.requests) * limit.per_seconds
             seconds = max(seconds, paced + typical_request_s)
     else:
         note = f"{destination.label} publishes no request limit; Backfill adapts to its answers"
@@ -1040,8 +1041,7 @@ class Uploader:
         limiter = self.gate.limiter
         if limiter is not None:
             requests = -(-pending // self._max_batch)
-            paced = max(0, requests - limiter.limit) * (limiter.window / limiter.limit)
-            eta = max(eta or 0.0, paced)
+            eta = max(eta or 0.0, limiter.time_for(requests))
         return eta
 
 

@@ -133,6 +133,7 @@ def test_flokit_budget_at_the_real_limit_holds_the_101st_request(sandbox) -> Non
         assert final.state == "cancelled" and final.accepted == 1000 and final.pending == 10
         waits = [p for p in progress if p.backoff_s > 30]
         assert "FloKit allows 100 requests/min" in waits[0].backoff_reason
+        assert waits[-1].eta_s is not None and 30 < waits[-1].eta_s <= 61
         assert_journal_consistent(journal, job_id)
 
         # A new run (as after a restart) still counts those 100 requests: it waits too.

@@ -159,3 +159,18 @@ def test_seeded_limiter_counts_earlier_requests() -> None:
     assert limiter.delay() == pytest.approx(2.0)
     limiter.seed([clock.monotonic() - 100] * 5)  # older than the window: irrelevant
     assert limiter.delay() == pytest.approx(2.0)
+    assert limiter.recent_count() == 3
+    clock.advance(2.5)
+    assert limiter.recent_count() == 2 and limiter.delay() == 0
+
+
+def test_time_for_simulates_the_rolling_window() -> None:
+    clock = ManualClock()
+    limiter = RollingWindowLimiter(100, 60.0, clock=clock)
+    assert limiter.time_for(100) == 0
+    assert limiter.time_for(101) == pytest.approx(60.0)
+    for _ in range(100):
+        limiter.record()
+    clock.advance(10)
+    assert limiter.time_for(1) == pytest.approx(50.0)
+    assert limiter.time_for(1000) == pytest.approx(50.0 + 9 * 60.0)
