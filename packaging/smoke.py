@@ -378,6 +378,22 @@ class Smoke:
         titles = sorted(set(found.stdout.split("\n")) - {""})
         return f", visible X windows: {titles}" if titles else ""
 
+    def x_probe(self, display: str) -> str:
+        """The window titles found, plus a screenshot once a window is there; "" when none."""
+        titles = self.x_window_titles(display)
+        return titles + self.x_screenshot(display) if titles else ""
+
+    def x_screenshot(self, display: str) -> str:
+        """Save the X screen next to the bundle (xwd + netpbm); returns ", screenshot: <path>"."""
+        if not all(shutil.which(tool) for tool in ("xwd", "xwdtopnm", "pnmtopng")):
+            return ""
+        target = self.bundle.parent / "smoke-x11.png"
+        command = f"xwd -root -silent | xwdtopnm 2>/dev/null | pnmtopng > '{target}'"
+        done = subprocess.run(
+            command, shell=True, env=dict(os.environ, DISPLAY=display), timeout=30, check=False
+        )
+        return f", screenshot: {target}" if done.returncode == 0 and target.stat().st_size else ""
+
     def gui_xcb(self) -> tuple[bool | None, str]:
         """The window on a real X server (Xvfb), through the bundled xcb plugin."""
         if not sys.platform.startswith("linux") or not shutil.which("Xvfb"):
@@ -397,7 +413,7 @@ class Smoke:
                 return None, "Xvfb did not start: xcb platform not exercised"
             return self.gui(
                 {"QT_QPA_PLATFORM": "xcb", "DISPLAY": f":{display}"},
-                probe=lambda: self.x_window_titles(f":{display}"),
+                probe=lambda: self.x_probe(f":{display}"),
             )
         finally:
             os.close(read_fd)
