@@ -456,6 +456,8 @@ class UploadPage(StepPage):
             return "Writing the job to the journal…"
         if self.profile is None:
             return "Choose where to send the rows."
+        if self.profile.base_url == SANDBOX_URL and not self.session.sandbox_url:
+            return "The built-in test server is not running: choose or add another profile."
         if not self._api_key():
             return f"No API key for “{self.profile.name}”: press Edit… to add it."
         if self._existing_job() is not None:
