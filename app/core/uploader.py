@@ -609,6 +609,8 @@ class Uploader:
             if self._cancelled or self._stop is not None:
                 return
             if self._paused:
+                if self._nothing_left():
+                    return  # the last answers came in during the pause: nothing left to do
                 if not self._in_flight and not paused_recorded:
                     paused_recorded = True
                     await self._db_call(self.journal.set_state, self.job_id, "paused")
@@ -625,8 +627,7 @@ class Uploader:
                 continue
             work = self._next_due()
             if work is None:
-                planning = self._planner_task is not None and not self._planner_task.done()
-                if not (self._in_flight or self._waiting or self._fresh or planning):
+                if self._nothing_left():
                     return
                 timeout = None
                 if self._waiting:
@@ -647,6 +648,10 @@ class Uploader:
             task = asyncio.create_task(self._send(work))
             self._in_flight[task] = work
             task.add_done_callback(self._task_done)
+
+    def _nothing_left(self) -> bool:
+        planning = self._planner_task is not None and not self._planner_task.done()
+        return not (self._in_flight or self._waiting or self._fresh or planning)
 
     async def _wait_wake(self, timeout: float | None) -> None:
         """Sleep until something changes (a wake-up set before this call counts too)."""

@@ -261,3 +261,26 @@ def test_retries_reuse_the_key_and_body_a_subset_gets_a_new_key(sandbox) -> None
             assert key_b != key_a and body_b != body_a
         else:  # every row failed again: the same payload under the same key
             assert (key_b, body_b) == (key_a, body_a)
+
+
+def test_pause_while_the_last_chunks_are_in_flight_still_finishes(sandbox) -> None:
+    sandbox.configure(latency_ms=100.0)
+    settings = dataclasses.replace(
+        SLOW, initial_concurrency=4, max_concurrency=4, min_concurrency=4
+    )
+    with Journal() as journal:
+        job_id = make_job(
+            journal, "vibefollow-users", sandbox.base_url, records("vibefollow-users", 300)
+        )
+        up = uploader(journal, job_id, sandbox, settings=settings)
+
+        async def scenario():
+            task = asyncio.create_task(up.run())
+            while up.progress().sent < 300:
+                await asyncio.sleep(0.005)
+            up.pause()  # everything is already on the wire
+            return await asyncio.wait_for(task, 10)
+
+        final = asyncio.run(scenario())
+        assert final.state == "finished" and final.accepted == 300
+        assert journal.job(job_id).state == "finished"
