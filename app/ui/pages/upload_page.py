@@ -933,9 +933,13 @@ class UploadPage(StepPage):
     def pause(self) -> None:
         self.runner.pause()
         self.session.say("Pausing: the requests in flight finish, nothing new is sent.")
+        if self._last_progress is not None:
+            p = self._last_progress
+            self.progress_label.setText(progress_words(p.done, p.rows, None, None))
 
     def resume(self) -> None:
         self.runner.resume()
+        self.session.say("Sending again.")
 
     def cancel(self) -> None:
         """Stop sending; unsent rows stay pending and the job can be resumed later."""
@@ -969,7 +973,11 @@ class UploadPage(StepPage):
         eta = p.eta_s
         if eta is not None and p.backoff_s > 0:
             eta += p.backoff_s  # nothing moves until the wait is over
-        self.progress_label.setText(progress_words(p.done, p.rows, p.records_per_s, eta))
+        if self.runner.state != RunState.RUNNING:
+            rate, eta = None, None  # paused: no speed, no promise
+        else:
+            rate = p.records_per_s
+        self.progress_label.setText(progress_words(p.done, p.rows, rate, eta))
         if p.backoff_s > 0:
             self._wait_until = time.monotonic() + p.backoff_s
             self._wait_reason = _WAIT_PREFIX.sub("", p.backoff_reason) or "the API asked us to wait"
@@ -1025,6 +1033,7 @@ class UploadPage(StepPage):
         job = self.session.journal.job(self.session.job_id)
         self._show_counts(job.accepted, job.rejected, job.failed, job.pending, job.rows)
         sent = job.accepted + job.rejected + job.failed
+        self.progress_label.setText(progress_words(sent, job.rows, None, None))
         kind = "info" if not (job.rejected or job.failed) else "warning"
         self.notice.show_message(
             kind,
@@ -1063,6 +1072,7 @@ class UploadPage(StepPage):
                 f"Upload stopped. {plural(pending, 'row')} not sent yet stay pending.",
                 "Press “Resume upload” to send them now, or resume the job later.",
             )
+            self.session.say(f"Upload stopped; {plural(pending, 'row')} stay pending.")
             self.runner_state_override(RunState.CANCELLED)
         else:
             self.wait_label.setText("")
