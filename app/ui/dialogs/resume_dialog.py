@@ -33,18 +33,16 @@ def local_time(moment: Any) -> str:
 
 
 def describe_job(job: Any) -> str:
-    """Two lines about an unfinished job, for the list."""
+    """Three short lines about an unfinished job, for the list."""
     done = job.accepted + job.rejected + job.failed
     first = f"{job.file_name} → {destination_label(job.destination_id)}"
     if job.profile_name:
         first += f" ({job.profile_name})"
-    second = (
-        f"Started {local_time(job.created_at)} · {done:,} of {job.rows:,} rows done · "
-        f"{job.pending:,} still to send"
-    )
+    second = f"Started {local_time(job.created_at)} · {done:,} of {job.rows:,} rows done"
+    third = f"{job.pending:,} still to send"
     if job.rejected or job.failed:
-        second += f" · {job.rejected:,} rejected, {job.failed:,} failed"
-    return f"{first}\n{second}"
+        third += f" · {job.rejected:,} rejected, {job.failed:,} failed"
+    return f"{first}\n{second}\n{third}"
 
 
 class ResumeDialog(QDialog):
@@ -54,7 +52,7 @@ class ResumeDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("resumeDialog")
         self.setWindowTitle("Unfinished uploads")
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(680)
         self.jobs = list(jobs)
         self.chosen_job_id: str | None = None
         layout = QVBoxLayout(self)
@@ -64,14 +62,18 @@ class ResumeDialog(QDialog):
         heading.setObjectName("pageHeading")
         layout.addWidget(heading)
         hint = QLabel(
-            "Rows already accepted are not sent again. Resume one now, or later from the "
-            "Upload step."
+            "Rows already accepted are not sent again. Resume one now, or choose “Not now” "
+            "and it is offered again next time Backfill starts."
         )
         hint.setWordWrap(True)
         layout.addWidget(hint)
         self.job_list = QListWidget()
         self.job_list.setObjectName("resumeList")
         self.job_list.setAlternatingRowColors(True)
+        self.job_list.setWordWrap(True)
+        self.job_list.setSpacing(2)
+        self.job_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.job_list.setStyleSheet("#resumeList::item { padding: 6px 8px; }")
         for job in self.jobs:
             item = QListWidgetItem(describe_job(job))
             item.setData(Qt.ItemDataRole.UserRole, job.id)
