@@ -246,11 +246,12 @@ class _Rate:
         while len(self.samples) > 2 and now - self.samples[0][0] > 10.0:
             self.samples.popleft()
 
-    def per_s(self) -> float:
+    def per_s(self, now: float) -> float:
+        """Over the samples' span up to now, so a long wait shows as a falling rate."""
         if len(self.samples) < 2:
             return 0.0
-        (t0, d0), (t1, d1) = self.samples[0], self.samples[-1]
-        return (d1 - d0) / (t1 - t0) if t1 > t0 else 0.0
+        (t0, d0), (_, d1) = self.samples[0], self.samples[-1]
+        return (d1 - d0) / (now - t0) if now > t0 else 0.0
 
 
 class Uploader:
@@ -374,7 +375,7 @@ class Uploader:
         """The current snapshot."""
         c = self._counts
         in_flight_rows = sum(len(w.rows) for w in self._in_flight.values())
-        rate = self._rate.per_s()
+        rate = self._rate.per_s(self._clock.monotonic())
         eta = self._eta(rate)
         wait_s, reason = self._wait_words()
         return Progress(
@@ -415,6 +416,8 @@ class Uploader:
         self._need_plan = asyncio.Event()
         job = await self._db_call(self.journal.job, self.job_id)
         self._counts = _Counts(job.rows, job.accepted, job.rejected, job.failed)
+        self._rate = _Rate()
+        self._rate.add(self._clock.monotonic(), job.accepted + job.rejected + job.failed)
         self._set_state("running")
         await self._db_call(self.journal.set_state, self.job_id, "running", started=True)
         if not self._clients:

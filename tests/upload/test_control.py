@@ -61,6 +61,7 @@ def test_pause_sends_nothing_new_and_resume_finishes(sandbox) -> None:
             assert journal.job(job_id).state == "paused"
             paused = up.progress()
             assert 500 <= paused.done < 3000 and paused.pending == 3000 - paused.done
+            assert paused.records_per_s > 0 and paused.eta_s is not None and paused.eta_s > 0
             up.resume()
             return await task
 

@@ -43,7 +43,7 @@ def assert_counts_add_up(journal: Journal, job_id: str) -> None:
     }
 
 
-def test_default_location_wal_and_full_sync(tmp_path: Path) -> None:
+def test_default_location_wal_and_full_sync() -> None:
     journal = Journal()  # BACKFILL_DATA_DIR points at a tmp dir in tests
     try:
         assert journal.path.name == "journal.sqlite3" and journal.path.exists()
