@@ -22,7 +22,9 @@ Public API:
   accepted before at that destination and base URL (cross-run duplicate guard).
 - `.job_stats(job_id) -> JobStats` (requests, retries, waits, start/finish) for the receipt.
 - Engine side (used by the uploader): `open_chunks`, `load_open_chunks`, `next_free_rows`,
-  `rows_for`, `record_attempt`, `settle_chunk`, `release_chunks`, `set_state`, `add_stats`.
+  `rows_for`, `record_attempt`, `settle_chunk`, `release_chunks`, `set_state`, `add_stats`,
+  `recent_request_times` (the request budget survives restarts); `state_counts` and
+  `chunk_states` count from the stored rows and chunks (consistency checks).
 """
 
 from __future__ import annotations
