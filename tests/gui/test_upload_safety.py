@@ -263,3 +263,34 @@ def test_progress_and_wait_words():
         "Waiting 12 s: the API asked us to slow down (429)"
     )
     assert duration_words(200) == "3 min 20 s" and duration_words(3900) == "1 h 05 min"
+
+
+def test_test_connection_on_the_page_uses_the_chosen_profile(qtbot, upload_window, sandbox, tmp_path):
+    window, page = _ready(upload_window, sandbox, tmp_path, rows=5)
+    page.test_button.click()
+    qtbot.waitUntil(lambda: page.last_check is not None, timeout=WAIT_MS)
+    assert page.last_check.ok and page.test_result.text().startswith("✓ Connected")
+    assert sandbox.records("vibefollow-users") == []  # the empty test batch stored nothing
+
+
+def test_report_offers_to_send_the_rest_of_a_stopped_job(qtbot, upload_window, sandbox, tmp_path):
+    sandbox.configure(latency_ms=150)
+    one = replace(FAST, initial_concurrency=1, max_concurrency=1, min_concurrency=1)
+    window, page = _ready(upload_window, sandbox, tmp_path, rows=300, settings=one)
+    qtbot.waitUntil(page.primary_enabled, timeout=WAIT_MS)
+    window.primary_button.click()
+    qtbot.waitUntil(lambda: len(page.log_model.lines()) >= 1, timeout=WAIT_MS)
+    page.cancel()
+    qtbot.waitUntil(lambda: page.runner.state == RunState.CANCELLED, timeout=WAIT_MS)
+    report = window.pages[4]
+    with qtbot.waitSignal(report.loaded, timeout=WAIT_MS):
+        assert window.go_to(4)
+    pending = window.session.journal.job(window.session.job_id).pending
+    assert report.resume_button.isVisible()
+    assert report.resume_button.text() == f"Send the remaining {pending:,} rows"
+    assert f"{pending:,} not sent yet" in report.summary.text()
+    report.resume_button.click()
+    assert window.current == 3 and window.primary_button.text() == "Resume upload ▶"
+    window.primary_button.click()
+    qtbot.waitUntil(lambda: page.runner.state == RunState.FINISHED, timeout=WAIT_MS)
+    assert len(sandbox.records("vibefollow-users")) == 300

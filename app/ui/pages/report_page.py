@@ -252,6 +252,10 @@ class ReportPage(StepPage):
         self.retry_button.clicked.connect(self.retry_failed)
         self.fix_button = QPushButton("Fix and re-import")
         self.fix_button.clicked.connect(self.fix_and_reimport)
+        self.resume_button = QPushButton("Send the rest")
+        self.resume_button.setToolTip("Go back to Upload and send the rows not sent yet")
+        self.resume_button.clicked.connect(self.send_the_rest)
+        self.resume_button.hide()
         for button, keys, words in (
             (self.export_csv_button, "Ctrl+E", "Save the rejected and failed rows as CSV"),
             (self.export_xlsx_button, "Ctrl+Shift+E", "Save them as an Excel workbook"),
@@ -265,6 +269,7 @@ class ReportPage(StepPage):
             self.export_xlsx_button,
             self.retry_button,
             self.fix_button,
+            self.resume_button,
         ):
             actions.addWidget(button)
         actions.addStretch(1)
@@ -433,6 +438,9 @@ class ReportPage(StepPage):
         self.export_xlsx_button.setEnabled(has_rows)
         self.retry_button.setEnabled(job is not None and job.failed > 0)
         self.fix_button.setEnabled(job is not None and job.rejected > 0)
+        pending = 0 if job is None else int(job.pending)
+        self.resume_button.setVisible(pending > 0)
+        self.resume_button.setText(f"Send the remaining {pending:,} rows")
 
     # -- actions -------------------------------------------------------------------------------
 
@@ -484,6 +492,16 @@ class ReportPage(StepPage):
             upload.resume_job(job.id, start=True)
         else:
             self.session.set_job(job.id)
+        self.step_requested.emit(UPLOAD_STEP)
+
+    def send_the_rest(self) -> None:
+        """The job stopped early: go back to Upload and send the rows still pending."""
+        job = self.job
+        if job is None or not job.pending:
+            return
+        upload = self._sibling("resume_job")
+        if upload is not None:
+            upload.resume_job(job.id, start=False)
         self.step_requested.emit(UPLOAD_STEP)
 
     def fix_and_reimport(self) -> None:

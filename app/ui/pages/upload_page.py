@@ -44,7 +44,7 @@ from app.core.uploader import ChunkLogEntry, Progress, Uploader, UploadSettings,
 from app.core.urls import is_loopback_host
 from app.ui.destination_names import destination_label
 from app.ui.dialogs.confirm_production import ConfirmProductionDialog, loud_name
-from app.ui.dialogs.profile_dialog import ProfileDialog
+from app.ui.dialogs.profile_dialog import ConnectionCheck, ProfileDialog, check_connection
 from app.ui.pages.base import StepPage
 from app.ui.session import Session
 from app.ui.upload_runner import RunOutcome, RunState, UploadRunner
@@ -260,6 +260,7 @@ class UploadPage(StepPage):
         self._job_cache: tuple[str, Any] | None = None
         self._canary: int | None = None
         self.receipt_paths: Any = None
+        self.last_check: ConnectionCheck | None = None
         self.counts: dict[str, int] = {}
         self.confirm_dialog: ConfirmProductionDialog | None = None
         self.profile_dialog: ProfileDialog | None = None
@@ -326,7 +327,18 @@ class UploadPage(StepPage):
         grid.addWidget(self.target_label, 1, 1)
         grid.addWidget(self._fact_name("API key"), 2, 0)
         self.key_label = QLabel("")
-        grid.addWidget(self.key_label, 2, 1)
+        self.test_button = QPushButton("Test connection")
+        self.test_button.setToolTip("Send one empty request with the key: nothing is stored.")
+        self.test_button.clicked.connect(self.test_connection)
+        self.test_result = QLabel("")
+        self.test_result.setObjectName("testResult")
+        self.test_result.setWordWrap(True)
+        key_row = QHBoxLayout()
+        key_row.addWidget(self.key_label)
+        key_row.addSpacing(12)
+        key_row.addWidget(self.test_button)
+        key_row.addWidget(self.test_result, 1)
+        grid.addLayout(key_row, 2, 1)
         grid.addWidget(self._fact_name("Estimate"), 3, 0)
         self.estimate_label = QLabel("")
         self.estimate_label.setWordWrap(True)
@@ -561,6 +573,7 @@ class UploadPage(StepPage):
             base_url = profile.base_url if profile is not None else ""
         self.profile = profile
         self.base_url = base_url
+        self.test_result.setText("")
         self.edit_profile_button.setEnabled(profile is not None and not profile.builtin)
         if profile is not None and self.session.profile != profile:
             self.session.set_profile(profile)
@@ -616,6 +629,26 @@ class UploadPage(StepPage):
         if profile.base_url == SANDBOX_URL:
             return "The sandbox's built-in test key"
         return self.session.secrets.describe(profile.name)
+
+    def test_connection(self) -> None:
+        """Check the chosen profile's address and key in a worker; the answer shows beside it."""
+        if self.profile is None:
+            return
+        dest_id, base_url, key = self.profile.destination_id, self.base_url, self._api_key() or ""
+        self.test_button.setEnabled(False)
+        self.test_result.setStyleSheet("")
+        self.test_result.setText("Testing…")
+        task = self.workers.start(
+            "test", lambda progress, cancel: check_connection(dest_id, base_url, key)
+        )
+        task.finished.connect(self._tested)
+        task.failed.connect(lambda message, hint: self._tested(ConnectionCheck(False, message)))
+
+    def _tested(self, check: ConnectionCheck) -> None:
+        self.last_check = check
+        self.test_button.setEnabled(True)
+        self.test_result.setStyleSheet(f"color: {'#15803d' if check.ok else '#dc2626'};")
+        self.test_result.setText(("✓ " if check.ok else "✗ ") + check.message)
 
     def needs_confirmation(self) -> bool:
         """True when rows would leave the sandbox (any non-sandbox profile or non-local URL)."""
