@@ -242,7 +242,7 @@ def part2(requests: int, limit: int, window: float) -> None:
             for e in make_events(n)
         ]
         settings = (
-            UploadSettings(rate_limit=RateLimit(limit, window), rate_limit_margin=window / 120)
+            UploadSettings(rate_limit=RateLimit(limit, window), rate_limit_margin=window / 20)
             if window != 60
             else None
         )

@@ -60,8 +60,10 @@ SYSTEM_CLOCK = SystemClock()
 class RollingWindowLimiter:
     """At most `limit` requests in any rolling `window` seconds.
 
-    `margin` widens the window a little so that requests we space exactly `window` apart are
-    not seen closer together by the server when network latency varies.
+    The server counts a request when it handles it, somewhere between our send and its answer,
+    so sends are spaced by more than `window`: `margin` (fixed) plus `latency_allowance` (set
+    by the uploader to the recent round-trip time), and the server never sees `limit + 1`
+    requests inside one window however its own queueing varies.
     """
 
     def __init__(
@@ -72,6 +74,7 @@ class RollingWindowLimiter:
         self.limit = limit
         self.window = window
         self.margin = margin
+        self.latency_allowance = 0.0
         self._clock = clock
         self._sent: deque[float] = deque()
 
@@ -80,7 +83,12 @@ class RollingWindowLimiter:
         if len(self._sent) < self.limit:
             return 0.0
         oldest = self._sent[-self.limit]
-        return max(0.0, oldest + self.window + self.margin - self._clock.monotonic())
+        return max(0.0, oldest + self.span - self._clock.monotonic())
+
+    @property
+    def span(self) -> float:
+        """The spacing kept between a request and the one `limit` requests later."""
+        return self.window + self.margin + self.latency_allowance
 
     def record(self) -> None:
         """Count a request as sent now."""
@@ -102,13 +110,13 @@ class RollingWindowLimiter:
 
     def recent_count(self) -> int:
         """Requests counted in the current window."""
-        horizon = self._clock.monotonic() - self.window - self.margin
+        horizon = self._clock.monotonic() - self.span
         return sum(1 for t in self._sent if t > horizon)
 
     def time_for(self, n: int) -> float:
         """Seconds until `n` more requests can all have been sent under the budget."""
         now = self._clock.monotonic()
-        span = self.window + self.margin
+        span = self.span
         times = list(self._sent)
         last = now
         for _ in range(max(0, n)):

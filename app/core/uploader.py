@@ -319,6 +319,7 @@ class Uploader:
         self._total_requests = 0
         self._total_retries = 0
         self._rate = _Rate()
+        self._latencies: deque[float] = deque(maxlen=50)
         self._fresh: deque[_Work] = deque()
         self._waiting: list[tuple[float, int, _Work]] = []
         self._tie = itertools.count()
@@ -534,7 +535,7 @@ class Uploader:
             return  # no budget, or this uploader already counts its own requests
         job = await self._db_call(self.journal.job, self.job_id)
         wall, mono = self._clock.time(), self._clock.monotonic()
-        since = wall - limiter.window - limiter.margin
+        since = wall - limiter.span
         times = await self._db_call(
             self.journal.recent_request_times, job.destination_id, job.base_url, since
         )
@@ -762,6 +763,7 @@ class Uploader:
             )
             return
         latency = self._clock.monotonic() - started
+        self._note_latency(latency)
         log.debug(
             "chunk %s attempt %s: %s %s in %.0f ms",
             work.plan.no,
@@ -774,6 +776,13 @@ class Uploader:
             response.status_code, response.headers, response.content, _LazyRecords(sent_rows)
         )
         await self._apply(work, sent_rows, result, response.headers, latency)
+
+    def _note_latency(self, latency: float) -> None:
+        limiter = self.gate.limiter
+        if limiter is None:
+            return
+        self._latencies.append(latency)
+        limiter.latency_allowance = min(max(self._latencies), limiter.window * 0.1)
 
     def _timeout_words(self) -> str:
         return f"{self.settings.read_timeout:g} s"
@@ -965,6 +974,11 @@ class Uploader:
             # A workspace-wide limit: everyone waits, not just this chunk.
             self.gate.hold(delay, _hold_words(status, reason))
             delay = 0.0
+        limiter = self.gate.limiter
+        if status == 429 and limiter is not None:
+            # Within our budget yet refused: the server counts our requests closer together
+            # than we sent them (its queueing varies). Leave more room from now on.
+            limiter.margin = min(limiter.window * 0.1, max(0.25, limiter.margin * 2))
         self._schedule(work, delay, reason)
         self._log(work, status, len(work.rows), 0, 0, len(work.rows), f"will retry: {reason}")
         self._emit()
