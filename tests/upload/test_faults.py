@@ -234,3 +234,25 @@ def test_vibefollow_queue_saturated_503_backs_off_then_drains(sandbox) -> None:
     codes = sandbox.stats()["vibefollow-events"]["status_codes"]
     assert codes.get("503", 0) >= 1 and codes["200"] == 12
     assert_exactly_once(sandbox, "vibefollow-events", set(range(12_000)))
+
+
+def test_a_429_within_our_budget_widens_the_margin(sandbox) -> None:
+    # The server's budget is tighter than the one we were told: we adapt instead of looping.
+    sandbox.configure(flokit_rate_limit=4, flokit_rate_window_s=0.5, fractional_retry_after=True)
+    settings = dataclasses.replace(
+        FAST,
+        rate_limit=RateLimit(5, 0.5),
+        rate_limit_margin=0.0,
+        chunk_size=100,
+        max_attempts=30,
+    )
+    with Journal() as journal:
+        job_id = make_job(
+            journal, "flokit-events", sandbox.base_url, records("flokit-events", 1500)
+        )
+        up = uploader(journal, job_id, sandbox, settings=settings)
+        final = run(up)
+        assert final.accepted == 1500
+        assert up.gate.limiter is not None and up.gate.limiter.margin == pytest.approx(0.05)
+    assert sandbox.stats()["flokit-events"]["status_codes"].get("429", 0) >= 1
+    assert_exactly_once(sandbox, "flokit-events", set(range(1500)))
