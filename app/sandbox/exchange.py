@@ -43,3 +43,14 @@ def parse_json(body: bytes) -> object:
         return orjson.loads(body)
     except orjson.JSONDecodeError as exc:
         raise BadJson(f"Request body is not valid JSON: {exc}") from None
+
+
+def json_object(body: bytes) -> dict | str:
+    """The body's JSON object, or the message saying why it is not one."""
+    try:
+        value = parse_json(body)
+    except BadJson as exc:
+        return str(exc)
+    if not isinstance(value, dict):
+        return "Request body must be a JSON object"
+    return value

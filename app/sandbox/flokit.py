@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from app.sandbox.auth import bearer_token
-from app.sandbox.exchange import BadJson, Reply, Request, json_reply, parse_json
+from app.sandbox.exchange import Reply, Request, json_object, json_reply
 from app.sandbox.state import SandboxState
 from app.sandbox.timestamps import parse_instant
 
@@ -54,17 +54,12 @@ def batch_events(state: SandboxState, req: Request, now: float) -> Reply:
                 f"Rate limit exceeded: {limit.limit} requests per {limit.window_s:g} s per workspace",
                 (b"retry-after", state.settings.retry_after_header(wait)),
             )
-    idem = req.headers.get("idempotency-key")
-    cache_key = (ENDPOINT, token, idem) if idem else None
-    if cache_key and cache_key in state.store.replies:
-        stats.idempotent_replays += 1
-        return state.store.replies[cache_key]
-    try:
-        body = parse_json(req.body)
-    except BadJson as exc:
-        return error_reply(400, str(exc))
-    if not isinstance(body, dict):
-        return error_reply(400, "Request body must be a JSON object")
+    cache_key, first = state.replay(ENDPOINT, token, req)
+    if first is not None:
+        return first
+    body = json_object(req.body)
+    if isinstance(body, str):
+        return error_reply(400, body)
     events = body.get("events")
     if events is None:
         return error_reply(400, "Missing required field: events")
@@ -77,7 +72,6 @@ def batch_events(state: SandboxState, req: Request, now: float) -> Reply:
         return error_reply(400, f"Too many events: {len(events)} (maximum {max_batch} per request)")
     rule = state.injector.reject_rule(ENDPOINT)
     store = state.store
-    stored_events = store.flokit_events
     accepted: list[dict] = []
     errors: list[dict] = []
     previous: datetime | None = None
@@ -95,7 +89,7 @@ def batch_events(state: SandboxState, req: Request, now: float) -> Reply:
             errors.append({"index": index, "event": name, "reason": reason})
             continue
         accepted.append(record)
-    stored_events.extend(accepted)
+    store.add_flokit_events(accepted)
     stats.duplicates_stored += store.count_repeats(ENDPOINT, token, accepted, "event", "user_id")
     first = store.next_event_id + 1
     store.next_event_id += len(accepted)

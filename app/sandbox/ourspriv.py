@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.sandbox.exchange import BadJson, Reply, Request, json_reply, parse_json
+from app.sandbox.exchange import Reply, Request, json_object, json_reply
 from app.sandbox.state import SandboxState
 from app.sandbox.timestamps import parse_instant
 
@@ -42,12 +42,9 @@ def batch(state: SandboxState, req: Request, now: float) -> Reply:
     """POST /api/v1/batch: 200 all accepted, 207 mixed, 500 when no valid row got through."""
     if not _is_json(req.headers.get("content-type")):
         return error_reply(415, "Content-Type must be application/json")
-    try:
-        body = parse_json(req.body)
-    except BadJson as exc:
-        return error_reply(400, str(exc))
-    if not isinstance(body, dict):
-        return error_reply(400, "Request body must be a JSON object")
+    body = json_object(req.body)
+    if isinstance(body, str):
+        return error_reply(400, body)
     token = body.get("token")
     if not isinstance(token, str) or not token:
         return error_reply(401, "Missing token")
@@ -89,7 +86,7 @@ def batch(state: SandboxState, req: Request, now: float) -> Reply:
             continue
         stored.append(row)  # type: ignore[arg-type]
         results.append({"index": index, "success": True})
-    state.store.ourspriv_events.extend(stored)
+    state.store.add_ourspriv_events(stored)
     accepted = len(stored)
     stats = state.stats[ENDPOINT]
     stats.duplicates_stored += state.store.count_repeats(ENDPOINT, token, stored, "event", "distinctId")

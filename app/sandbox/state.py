@@ -6,6 +6,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 
+from app.sandbox.exchange import Reply, Request
 from app.sandbox.faults import FaultInjector, Faults, make_faults
 from app.sandbox.ingestqueue import IngestQueue
 from app.sandbox.ratelimit import SlidingWindowLimiter
@@ -78,6 +79,19 @@ class SandboxState:
             settings.queue_drain_per_s,
         ):
             self.queue = IngestQueue(settings.queue_cap, settings.queue_drain_per_s)
+
+    def replay(
+        self, endpoint: str, owner: str, req: Request
+    ) -> tuple[tuple[str, str, str] | None, Reply | None]:
+        """(cache key of the request's Idempotency-Key or None, the first answer when a repeat)."""
+        idem = req.headers.get("idempotency-key")
+        if not idem:
+            return None, None
+        key = (endpoint, owner, idem)
+        first = self.store.replies.get(key)
+        if first is not None:
+            self.stats[endpoint].idempotent_replays += 1
+        return key, first
 
     def reset(self) -> None:
         """Clear data, stats, faults, rate-limit windows and queue; restore start-up settings."""

@@ -6,9 +6,10 @@ import re
 from datetime import datetime
 
 from app.sandbox.auth import bearer_token
-from app.sandbox.exchange import BadJson, Reply, Request, json_reply, parse_json
+from app.sandbox.exchange import BadJson, Reply, Request, json_object, json_reply, parse_json
 from app.sandbox.faults import RejectRule
 from app.sandbox.state import SandboxState
+from app.sandbox.store import event_key
 from app.sandbox.timestamps import parse_instant
 
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+\Z")
@@ -21,12 +22,12 @@ def error_reply(status: int, code: str, message: str, *headers: tuple[bytes, byt
     return json_reply(status, {"error": {"code": code, "message": message}}, *headers)
 
 
-def _validation_reply(message: str, field: str) -> Reply:
+def _validation_reply(message: str, field: str, code: str = "validation") -> Reply:
     return json_reply(
         400,
         {
-            "error": {"code": "validation", "message": message},
-            "errors": [{"code": "validation", "message": message, "field": field}],
+            "error": {"code": code, "message": message},
+            "errors": [{"code": code, "message": message, "field": field}],
         },
     )
 
@@ -74,12 +75,9 @@ def _queue_check(state: SandboxState, project: str, incoming: int, now: float) -
 
 
 def _envelope(req: Request, key: str, max_batch: int) -> list | Reply:
-    try:
-        body = parse_json(req.body)
-    except BadJson as exc:
-        return _validation_reply(str(exc), key)
-    if not isinstance(body, dict):
-        return _validation_reply("Request body must be a JSON object", key)
+    body = json_object(req.body)
+    if isinstance(body, str):
+        return _validation_reply(body, key)
     items = body.get(key)
     if items is None:
         return _validation_reply(f"{key} is required", key)
@@ -92,6 +90,23 @@ def _envelope(req: Request, key: str, max_batch: int) -> list | Reply:
             f"{key} must contain at most {max_batch} records (got {len(items)})", key
         )
     return items
+
+
+def _open_bulk(state: SandboxState, req: Request, now: float, key: str) -> tuple[str, list] | Reply:
+    """(project, records) of a bulk request that passed auth, rate limit, envelope and queue."""
+    project = _authenticate(state, req, 401)
+    if isinstance(project, Reply):
+        return project
+    refused = _admit(state, project, now)
+    if refused:
+        return refused
+    items = _envelope(req, key, state.settings.max_batch)
+    if isinstance(items, Reply):
+        return items
+    refused = _queue_check(state, project, len(items), now)
+    if refused:
+        return refused
+    return project, items
 
 
 def _check_id(record: dict) -> RecordError | None:
@@ -171,20 +186,12 @@ def _error_entry(index: int, code: str, message: str, field: str | None) -> dict
 def users_bulk(state: SandboxState, req: Request, now: float) -> Reply:
     """POST /api/v1/users/bulk: upsert on external_user_id, per-record errors."""
     endpoint = "vibefollow-users"
-    project = _authenticate(state, req, 401)
-    if isinstance(project, Reply):
-        return project
-    refused = _admit(state, project, now)
-    if refused:
-        return refused
-    items = _envelope(req, "users", state.settings.max_batch)
-    if isinstance(items, Reply):
-        return items
-    refused = _queue_check(state, project, len(items), now)
-    if refused:
-        return refused
+    opened = _open_bulk(state, req, now, "users")
+    if isinstance(opened, Reply):
+        return opened
+    project, items = opened
     rule = state.injector.reject_rule(endpoint)
-    users = state.store.users.setdefault(project, {})
+    store = state.store
     stats = state.stats[endpoint]
     errors: list[dict] = []
     accepted = 0
@@ -198,16 +205,8 @@ def users_bulk(state: SandboxState, req: Request, now: float) -> Reply:
             errors.append(_error_entry(index, *ruled))
             continue
         accepted += 1
-        uid = record["external_user_id"]
-        existing = users.get(uid)
-        if existing is None:
-            users[uid] = dict(record)
+        if store.upsert_user(project, record):
             stats.stored += 1
-            continue
-        traits = record.get("traits")
-        existing.update((k, v) for k, v in record.items() if k != "traits")
-        if traits is not None:
-            existing["traits"] = {**existing.get("traits", {}), **traits}
     state.queue.enqueue(project, accepted, now)
     stats.note_batch(len(items), accepted, len(errors))
     return _bulk_reply(len(items), accepted, errors)
@@ -223,34 +222,26 @@ def _store_event(
 ) -> bool:
     """Store an event unless (project, user, name, occurred_at) is already stored."""
     # No timestamp: occurred_at is the server's receive time, so it never collides.
-    key = (project, record["external_user_id"], record["name"], instant or now)
+    key = event_key(project, record["external_user_id"], record["name"], instant or now)
     keys = state.store.vibefollow_event_keys
     if key in keys:
         return False
-    keys.add(key)  # type: ignore[arg-type]
-    state.store.vibefollow_events.append((origin, record))
+    keys.add(key)
+    state.store.add_vibefollow_events(origin, [record])
     return True
 
 
 def events_bulk(state: SandboxState, req: Request, now: float) -> Reply:
     """POST /api/v1/events/bulk: per-record errors; re-sent events are silently dropped."""
     endpoint = "vibefollow-events"
-    project = _authenticate(state, req, 401)
-    if isinstance(project, Reply):
-        return project
-    refused = _admit(state, project, now)
-    if refused:
-        return refused
-    items = _envelope(req, "events", state.settings.max_batch)
-    if isinstance(items, Reply):
-        return items
-    refused = _queue_check(state, project, len(items), now)
-    if refused:
-        return refused
+    opened = _open_bulk(state, req, now, "events")
+    if isinstance(opened, Reply):
+        return opened
+    project, items = opened
     rule = state.injector.reject_rule(endpoint)
     stats = state.stats[endpoint]
     keys = state.store.vibefollow_event_keys
-    stored_events = state.store.vibefollow_events
+    stored_events: list[dict] = []
     errors: list[dict] = []
     accepted = stored = 0
     for index, record in enumerate(items):
@@ -265,13 +256,14 @@ def events_bulk(state: SandboxState, req: Request, now: float) -> Reply:
                 continue
         accepted += 1
         # Inlined _store_event: this loop is the sandbox's hot path.
-        key = (project, record["external_user_id"], record["name"], instant or now)
+        key = event_key(project, record["external_user_id"], record["name"], instant or now)
         if key in keys:
             stats.duplicates_dropped += 1
             continue
         keys.add(key)
-        stored_events.append((endpoint, record))
+        stored_events.append(record)
         stored += 1
+    state.store.add_vibefollow_events(endpoint, stored_events)
     stats.stored += stored
     state.queue.enqueue(project, stored, now)
     stats.note_batch(len(items), accepted, len(errors))
@@ -288,11 +280,9 @@ def track(state: SandboxState, req: Request, now: float) -> Reply:
     if refused:
         return refused
     stats = state.stats[endpoint]
-    idem = req.headers.get("idempotency-key")
-    cache_key = (endpoint, project, idem) if idem else None
-    if cache_key and cache_key in state.store.replies:
-        stats.idempotent_replays += 1
-        return state.store.replies[cache_key]
+    cache_key, first = state.replay(endpoint, project, req)
+    if first is not None:
+        return first
     try:
         record = parse_json(req.body)
     except BadJson as exc:
@@ -304,13 +294,7 @@ def track(state: SandboxState, req: Request, now: float) -> Reply:
     ruled = _rule_error(state.injector.reject_rule(endpoint), record)
     if ruled:
         stats.note_batch(1, 0, 1)
-        return json_reply(
-            400,
-            {
-                "error": {"code": ruled[0], "message": ruled[1]},
-                "errors": [{"code": ruled[0], "message": ruled[1], "field": ruled[2]}],
-            },
-        )
+        return _validation_reply(ruled[1], ruled[2], ruled[0])
     refused = _queue_check(state, project, 1, now)
     if refused:
         return refused
