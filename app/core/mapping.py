@@ -22,6 +22,7 @@ import pandas as pd
 from rapidfuzz import fuzz, process
 
 from app.core.fields import DestinationSchema, FieldSpec, get_schema
+from app.core.report import report_extra_columns
 from app.core.table import Table
 from app.core.transforms import (
     DATE_ORDERS,
@@ -453,10 +454,15 @@ def _name_score(spec: FieldSpec, header: str) -> tuple[float, str]:
 def suggest_mapping(table: Table, schema: DestinationSchema) -> MappingSuggestion:
     """Best-guess mapping for `table` with per-field confidence and date-reading notes."""
     headers = table.headers
+    # A re-imported rejection report: Backfill's own Row/Field/Code/Reason/State columns are
+    # never data, so they are neither candidates for a field nor sent as properties.
+    report_columns = report_extra_columns(headers)
     candidates: list[tuple[float, str, str, str]] = []  # (score, field, column, reason)
     samples = {h: _sample(table.df, h) for h in headers}
     for spec in schema.fields:
         for header in headers:
+            if header in report_columns:
+                continue
             name_score, reason = _name_score(spec, header)
             value_score = _value_score(spec, samples[header])
             score = name_score
@@ -506,9 +512,11 @@ def suggest_mapping(table: Table, schema: DestinationSchema) -> MappingSuggestio
         fields[spec.name] = FieldSource.from_column(
             suggestion.column, transforms=transforms, **options
         )
-    extras: dict[str, ExtraColumn] = {}
+    extras: dict[str, ExtraColumn] = {
+        column: ExtraColumn(include=False) for column in report_columns
+    }
     for header in headers:
-        if header in used:
+        if header in used or header in report_columns:
             continue
         value_type = sniff_value_type(table.df[header])
         if value_type != "text":
@@ -645,8 +653,13 @@ def load_template(path: str | Path) -> Template:
 
 
 def template_matches(template: Template, headers: Sequence[str]) -> bool:
-    """True when the file has exactly the columns the template was made for (any order)."""
-    return {_norm(h) for h in template.headers} == {_norm(h) for h in headers}
+    """True when the file has exactly the columns the template was made for (any order).
+
+    A rejection report of such a file matches too: its trailing Backfill columns are ignored.
+    """
+    extra = set(report_extra_columns(headers)) - set(template.headers)
+    wanted = {_norm(h) for h in template.headers}
+    return wanted == {_norm(h) for h in headers if h not in extra}
 
 
 def _referenced_columns(mapping: Mapping) -> list[str]:
@@ -661,6 +674,7 @@ def apply_template(template: Template, headers: Sequence[str]) -> TemplateApplic
     Columns that cannot be matched are reported by name; their fields are left unmapped.
     """
     headers = list(headers)
+    report_columns = [c for c in report_extra_columns(headers) if c not in template.headers]
     by_norm: dict[str, str] = {}
     for h in headers:
         by_norm.setdefault(_norm(h), h)
@@ -679,7 +693,9 @@ def apply_template(template: Template, headers: Sequence[str]) -> TemplateApplic
             continue
         taken.add(resolved[col])
     template_cols = set(template.headers) | set(wanted)
-    fresh = [h for h in headers if h not in taken and h not in template_cols]
+    fresh = [
+        h for h in headers if h not in taken and h not in template_cols and h not in report_columns
+    ]
     for col in wanted:
         if col in resolved:
             continue
@@ -707,7 +723,11 @@ def apply_template(template: Template, headers: Sequence[str]) -> TemplateApplic
             extras[new_name] = ExtraColumn(key=snake_case(old))
         elif new_name in extras and extras[new_name].key is None:
             extras[new_name] = replace(extras[new_name], key=snake_case(old))
-    new = tuple(h for h in headers if h not in taken and h not in template_cols)
+    for column in report_columns:
+        extras[column] = ExtraColumn(include=False)
+    new = tuple(
+        h for h in headers if h not in taken and h not in template_cols and h not in report_columns
+    )
     return TemplateApplication(
         mapping=replace(mapping, fields=fields, extras=extras),
         missing_columns=tuple(missing),
