@@ -361,7 +361,7 @@ def _head_records(utf8: bytes, delimiter: str, limit: int) -> list[list[str]]:
             if len(records) > limit:
                 break
     except csv.Error:
-        pass
+        return records[:limit]  # the record that failed was never appended
     if not complete and len(records) <= limit and records:
         records.pop()  # the last record may be cut by the head boundary
     return records[:limit]
