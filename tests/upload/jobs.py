@@ -70,6 +70,11 @@ def make_job(journal: Journal, dest_id: str, base_url: str, recs: list[Record]) 
     )
 
 
+def sandbox_job(journal: Journal, sandbox: SandboxServer, dest_id: str, n: int) -> str:
+    """A job of n numbered valid records for dest_id, aimed at the running sandbox."""
+    return make_job(journal, dest_id, sandbox.base_url, records(dest_id, n))
+
+
 def uploader(
     journal: Journal,
     job_id: str,

@@ -27,6 +27,7 @@ from tests.upload.jobs import (
     make_job,
     records,
     run,
+    sandbox_job,
     uploader,
 )
 
@@ -40,9 +41,7 @@ def test_pause_sends_nothing_new_and_resume_finishes(sandbox) -> None:
     sandbox.configure(latency_ms=30.0)
     states: list[str] = []
     with Journal() as journal:
-        job_id = make_job(
-            journal, "flokit-events", sandbox.base_url, records("flokit-events", 3000)
-        )
+        job_id = sandbox_job(journal, sandbox, "flokit-events", 3000)
         up = uploader(
             journal, job_id, sandbox, settings=SLOW, on_progress=lambda p: states.append(p.state)
         )
@@ -77,7 +76,7 @@ def test_pause_sends_nothing_new_and_resume_finishes(sandbox) -> None:
 def test_cancel_loses_nothing_and_a_new_run_finishes_exactly_once(sandbox, dest_id) -> None:
     sandbox.configure(latency_ms=40.0)
     with Journal() as journal:
-        job_id = make_job(journal, dest_id, sandbox.base_url, records(dest_id, 3000))
+        job_id = sandbox_job(journal, sandbox, dest_id, 3000)
         up = uploader(journal, job_id, sandbox, settings=SLOW)
 
         async def scenario():
@@ -107,9 +106,7 @@ def test_cancel_loses_nothing_and_a_new_run_finishes_exactly_once(sandbox, dest_
 
 def test_canary_sends_only_the_first_rows_then_continues(sandbox) -> None:
     with Journal() as journal:
-        job_id = make_job(
-            journal, "vibefollow-users", sandbox.base_url, records("vibefollow-users", 2500)
-        )
+        job_id = sandbox_job(journal, sandbox, "vibefollow-users", 2500)
         up = uploader(journal, job_id, sandbox)
         first = asyncio.run(up.run(limit_rows=20))
         assert (first.accepted, first.pending, first.state) == (20, 2480, "paused")
@@ -123,9 +120,7 @@ def test_response_lost_before_crash_is_resent_with_the_same_key(sandbox) -> None
     """A chunk committed and sent, then the process died before the answer was recorded."""
     dest = get_destination("flokit-events")
     with Journal() as journal:
-        job_id = make_job(
-            journal, "flokit-events", sandbox.base_url, records("flokit-events", 1500)
-        )
+        job_id = sandbox_job(journal, sandbox, "flokit-events", 1500)
         rows = journal.next_free_rows(job_id, -1, 1000)
         (chunk,) = journal.open_chunks(job_id, [[r.seq for r in rows]])
         journal.set_state(job_id, "running", started=True)
@@ -149,7 +144,7 @@ def test_kill_9_at_random_moments_then_resume(sandbox, tmp_path, dest_id) -> Non
     n = 12_000
     path = tmp_path / "journal.sqlite3"
     with Journal(path) as journal:
-        job_id = make_job(journal, dest_id, sandbox.base_url, records(dest_id, n))
+        job_id = sandbox_job(journal, sandbox, dest_id, n)
     rng = random.Random(dest_id)
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     kills = 0
@@ -207,9 +202,7 @@ def test_retries_reuse_the_key_and_body_a_subset_gets_a_new_key(sandbox) -> None
 
     sandbox.set_faults(p500=1.0, budget=2, seed=1)  # the first two requests fail with 500
     with Journal() as journal:
-        job_id = make_job(
-            journal, "ourspriv-events", sandbox.base_url, records("ourspriv-events", 300)
-        )
+        job_id = sandbox_job(journal, sandbox, "ourspriv-events", 300)
         settings = dataclasses.replace(FAST, initial_concurrency=1, max_concurrency=1)
 
         async def go():
@@ -270,9 +263,7 @@ def test_pause_while_the_last_chunks_are_in_flight_still_finishes(sandbox) -> No
         SLOW, initial_concurrency=4, max_concurrency=4, min_concurrency=4
     )
     with Journal() as journal:
-        job_id = make_job(
-            journal, "vibefollow-users", sandbox.base_url, records("vibefollow-users", 300)
-        )
+        job_id = sandbox_job(journal, sandbox, "vibefollow-users", 300)
         up = uploader(journal, job_id, sandbox, settings=settings)
 
         async def scenario():

@@ -20,6 +20,7 @@ from tests.upload.jobs import (
     payload,
     records,
     run,
+    sandbox_job,
     uploader,
 )
 
@@ -79,7 +80,7 @@ def test_mixed_batch_rejections_land_on_the_right_rows(sandbox, dest_id: str) ->
 def test_wrong_key_stops_the_job_with_rows_left_pending(sandbox, dest_id: str) -> None:
     progress: list[Progress] = []
     with Journal() as journal:
-        job_id = make_job(journal, dest_id, sandbox.base_url, records(dest_id, 3000))
+        job_id = sandbox_job(journal, sandbox, dest_id, 3000)
         up = uploader(journal, job_id, sandbox, api_key="sk_wrong", on_progress=progress.append)
         final = run(up)
         assert final.state == "stopped_auth" == journal.job(job_id).state
@@ -98,9 +99,7 @@ def test_ourspriv_413_limit_splits_and_remembers_the_limit(sandbox) -> None:
     sandbox.configure(ourspriv_max_events=300)
     chunks: list[ChunkLogEntry] = []
     with Journal() as journal:
-        job_id = make_job(
-            journal, "ourspriv-events", sandbox.base_url, records("ourspriv-events", 3000)
-        )
+        job_id = sandbox_job(journal, sandbox, "ourspriv-events", 3000)
         settings = dataclasses.replace(FAST, initial_concurrency=1, max_concurrency=1)
         up = uploader(journal, job_id, sandbox, settings=settings, on_chunk=chunks.append)
         final = run(up)
@@ -136,9 +135,7 @@ def test_ourspriv_207_retries_transport_rows_only_and_rejects_invalid(sandbox) -
 def test_ourspriv_500_without_results_resends_the_whole_request(sandbox) -> None:
     sandbox.set_faults(p500=1.0, budget=2, endpoints=("ourspriv-batch",))
     with Journal() as journal:
-        job_id = make_job(
-            journal, "ourspriv-events", sandbox.base_url, records("ourspriv-events", 800)
-        )
+        job_id = sandbox_job(journal, sandbox, "ourspriv-events", 800)
         final = run(uploader(journal, job_id, sandbox))
         assert final.state == "finished" and final.accepted == 800 and final.retries == 2
     stats = sandbox.stats()["ourspriv-batch"]
@@ -151,9 +148,7 @@ def test_ourspriv_500_with_results_retries_failed_rows_with_same_distinct_ids(sa
     # Every valid row fails queue transport once → the sandbox answers 500 with results.
     sandbox.set_faults(p_queue_failure=1.0, budget=0)  # budget caps request-level faults only
     with Journal() as journal:
-        job_id = make_job(
-            journal, "ourspriv-events", sandbox.base_url, records("ourspriv-events", 50)
-        )
+        job_id = sandbox_job(journal, sandbox, "ourspriv-events", 50)
         up = uploader(journal, job_id, sandbox, settings=dataclasses.replace(FAST, max_attempts=2))
         final = run(up)
         assert final.failed == 50 and final.state == "finished"
@@ -172,7 +167,7 @@ def test_flokit_same_key_replays_and_retry_after_is_honoured(sandbox) -> None:
     progress: list[Progress] = []
     settings = dataclasses.replace(FAST, max_concurrency=1, initial_concurrency=1)
     with Journal() as journal:
-        job_id = make_job(journal, "flokit-events", sandbox.base_url, records("flokit-events", 100))
+        job_id = sandbox_job(journal, sandbox, "flokit-events", 100)
         up = uploader(journal, job_id, sandbox, settings=settings, on_progress=progress.append)
         final = run(up)
         assert final.accepted == 100
@@ -184,7 +179,7 @@ def test_flokit_same_key_replays_and_retry_after_is_honoured(sandbox) -> None:
 
 def test_wrong_path_stops_with_a_clear_message(sandbox) -> None:
     with Journal() as journal:
-        job_id = make_job(journal, "flokit-events", sandbox.base_url, records("flokit-events", 10))
+        job_id = sandbox_job(journal, sandbox, "flokit-events", 10)
         up = Uploader(
             get_destination("flokit-events"),
             journal,
@@ -271,9 +266,7 @@ def test_server_errors_past_the_limit_fail_rows_and_retry_failed_reuses_keys(san
     sandbox.set_faults(p500=1.0, endpoints=("vibefollow-users",))
     settings = dataclasses.replace(FAST, max_attempts=3)
     with Journal() as journal:
-        job_id = make_job(
-            journal, "vibefollow-users", sandbox.base_url, records("vibefollow-users", 1200)
-        )
+        job_id = sandbox_job(journal, sandbox, "vibefollow-users", 1200)
         final = run(uploader(journal, job_id, sandbox, settings=settings))
         assert final.state == "finished" and final.failed == 1200
         assert "500" in (final.last_error or "")

@@ -15,9 +15,8 @@ from tests.upload.jobs import (
     FAST,
     assert_exactly_once,
     assert_journal_consistent,
-    make_job,
-    records,
     run,
+    sandbox_job,
     uploader,
 )
 
@@ -51,7 +50,7 @@ def test_every_valid_row_is_accepted_exactly_once_under_faults(
     settings = dataclasses.replace(FAST, read_timeout=0.4, chunk_size=250, max_attempts=15)
     n = 10_000
     with Journal() as journal:
-        job_id = make_job(journal, dest_id, sandbox.base_url, records(dest_id, n))
+        job_id = sandbox_job(journal, sandbox, dest_id, n)
         final = run(uploader(journal, job_id, sandbox, settings=settings))
         assert final.state == "finished"
         assert (final.accepted, final.rejected, final.failed, final.pending) == (n, 0, 0, 0)
@@ -78,9 +77,7 @@ def test_flokit_budget_is_never_exceeded_in_any_window(sandbox) -> None:
         FAST, rate_limit=RateLimit(5, 0.5), rate_limit_margin=0.01, chunk_size=100
     )
     with Journal() as journal:
-        job_id = make_job(
-            journal, "flokit-events", sandbox.base_url, records("flokit-events", 2500)
-        )
+        job_id = sandbox_job(journal, sandbox, "flokit-events", 2500)
         started = time.monotonic()
         final = run(uploader(journal, job_id, sandbox, settings=settings))
         elapsed = time.monotonic() - started
@@ -96,9 +93,7 @@ def test_flokit_budget_is_never_exceeded_in_any_window(sandbox) -> None:
 
 def test_flokit_real_limit_small_job_needs_no_wait(sandbox) -> None:
     with Journal() as journal:
-        job_id = make_job(
-            journal, "flokit-events", sandbox.base_url, records("flokit-events", 1500)
-        )
+        job_id = sandbox_job(journal, sandbox, "flokit-events", 1500)
         up = uploader(journal, job_id, sandbox, settings=dataclasses.replace(FAST, chunk_size=50))
         assert up.gate.limiter is not None
         assert (up.gate.limiter.limit, up.gate.limiter.window) == (100, 60.0)
@@ -117,9 +112,7 @@ def test_flokit_budget_at_the_real_limit_holds_the_101st_request(sandbox) -> Non
 
     progress = []
     with Journal() as journal:
-        job_id = make_job(
-            journal, "flokit-events", sandbox.base_url, records("flokit-events", 1010)
-        )
+        job_id = sandbox_job(journal, sandbox, "flokit-events", 1010)
         settings = dataclasses.replace(FAST, chunk_size=10, max_concurrency=64)
         up = uploader(journal, job_id, sandbox, settings=settings, on_progress=progress.append)
 
@@ -160,12 +153,7 @@ def test_adaptive_concurrency_finds_the_servers_headroom(sandbox) -> None:
     settings = dataclasses.replace(FAST, initial_concurrency=2, max_concurrency=32, chunk_size=50)
     n_requests = 64
     with Journal() as journal:
-        job_id = make_job(
-            journal,
-            "vibefollow-users",
-            sandbox.base_url,
-            records("vibefollow-users", 50 * n_requests),
-        )
+        job_id = sandbox_job(journal, sandbox, "vibefollow-users", 50 * n_requests)
         up = uploader(journal, job_id, sandbox, settings=settings)
         started = time.monotonic()
         final = run(up)
@@ -184,9 +172,7 @@ def test_throttling_halves_concurrency_and_still_finishes(sandbox) -> None:
         FAST, initial_concurrency=16, max_concurrency=16, chunk_size=50, max_attempts=20
     )
     with Journal() as journal:
-        job_id = make_job(
-            journal, "vibefollow-events", sandbox.base_url, records("vibefollow-events", 2000)
-        )
+        job_id = sandbox_job(journal, sandbox, "vibefollow-events", 2000)
         up = uploader(
             journal,
             job_id,
@@ -208,9 +194,7 @@ def test_vibefollow_rate_limit_429_is_honoured_and_everything_lands(sandbox) -> 
     progress = []
     settings = dataclasses.replace(FAST, chunk_size=100, max_attempts=30)
     with Journal() as journal:
-        job_id = make_job(
-            journal, "vibefollow-events", sandbox.base_url, records("vibefollow-events", 2000)
-        )
+        job_id = sandbox_job(journal, sandbox, "vibefollow-events", 2000)
         up = uploader(journal, job_id, sandbox, settings=settings, on_progress=progress.append)
         final = run(up)
         assert final.accepted == 2000 and final.failed == 0
@@ -226,9 +210,7 @@ def test_vibefollow_queue_saturated_503_backs_off_then_drains(sandbox) -> None:
     sandbox.configure(queue_cap=3000, queue_drain_per_s=30_000.0, fractional_retry_after=True)
     settings = dataclasses.replace(FAST, chunk_size=1000, max_attempts=30)
     with Journal() as journal:
-        job_id = make_job(
-            journal, "vibefollow-events", sandbox.base_url, records("vibefollow-events", 12_000)
-        )
+        job_id = sandbox_job(journal, sandbox, "vibefollow-events", 12_000)
         final = run(uploader(journal, job_id, sandbox, settings=settings))
         assert final.accepted == 12_000 and final.failed == 0
     codes = sandbox.stats()["vibefollow-events"]["status_codes"]
@@ -247,9 +229,7 @@ def test_a_429_within_our_budget_widens_the_margin(sandbox) -> None:
         max_attempts=30,
     )
     with Journal() as journal:
-        job_id = make_job(
-            journal, "flokit-events", sandbox.base_url, records("flokit-events", 1500)
-        )
+        job_id = sandbox_job(journal, sandbox, "flokit-events", 1500)
         up = uploader(journal, job_id, sandbox, settings=settings)
         final = run(up)
         assert final.accepted == 1500

@@ -12,9 +12,8 @@ from tests.upload.jobs import (
     FAST,
     assert_exactly_once,
     assert_journal_consistent,
-    make_job,
-    records,
     run,
+    sandbox_job,
     uploader,
 )
 
@@ -42,7 +41,7 @@ def test_big_job_under_every_fault(sandbox, dest_id: str) -> None:
     )
     n = 150_000
     with Journal() as journal:
-        job_id = make_job(journal, dest_id, sandbox.base_url, records(dest_id, n))
+        job_id = sandbox_job(journal, sandbox, dest_id, n)
         final = run(uploader(journal, job_id, sandbox, settings=settings))
         assert (final.accepted, final.failed, final.pending) == (n, 0, 0)
         assert_journal_consistent(journal, job_id)
