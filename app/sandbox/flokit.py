@@ -72,7 +72,6 @@ def batch_events(state: SandboxState, req: Request, now: float) -> Reply:
         return error_reply(400, f"Too many events: {len(events)} (maximum {max_batch} per request)")
     rule = state.injector.reject_rule(ENDPOINT)
     store = state.store
-    stored_events = store.flokit_events
     accepted: list[dict] = []
     errors: list[dict] = []
     previous: datetime | None = None
@@ -90,7 +89,7 @@ def batch_events(state: SandboxState, req: Request, now: float) -> Reply:
             errors.append({"index": index, "event": name, "reason": reason})
             continue
         accepted.append(record)
-    stored_events.extend(accepted)
+    store.add_flokit_events(accepted)
     stats.duplicates_stored += store.count_repeats(ENDPOINT, token, accepted, "event", "user_id")
     first = store.next_event_id + 1
     store.next_event_id += len(accepted)

@@ -86,7 +86,7 @@ def batch(state: SandboxState, req: Request, now: float) -> Reply:
             continue
         stored.append(row)  # type: ignore[arg-type]
         results.append({"index": index, "success": True})
-    state.store.ourspriv_events.extend(stored)
+    state.store.add_ourspriv_events(stored)
     accepted = len(stored)
     stats = state.stats[ENDPOINT]
     stats.duplicates_stored += state.store.count_repeats(ENDPOINT, token, stored, "event", "distinctId")

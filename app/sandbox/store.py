@@ -1,28 +1,90 @@
-"""What the sandbox has accepted: users, events and cached idempotent responses."""
+"""What the sandbox has accepted: users, events and cached idempotent responses.
+
+Accepted records are kept as orjson bytes (one blob per user, one per stored batch of events)
+and dedupe keys as single strings. Run in-process next to the app, a million stored dicts would
+sit in the app's heap and every full garbage collection would walk them all — a pause of
+several hundred ms that freezes the GUI thread too. Bytes and str are not tracked by the
+collector, so the store costs it nothing. The request bodies were parsed by orjson, so
+serialising them back with orjson round-trips every value exactly.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
+
+import orjson
 
 from app.sandbox.exchange import Reply
 
-EventKey = tuple[str, str, str, datetime]
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_MICROSECOND = timedelta(microseconds=1)
+
+
+def event_key(project: str, user: str, name: str, occurred: datetime | float) -> str:
+    """VibeFollow's dedupe key (project, user, name, occurred_at) as one string.
+
+    Equal instants in different offsets give equal keys (as datetimes compare); a float is the
+    server's receive time for an event without a timestamp. Lengths prefix each part, so no
+    choice of ids can make two different tuples collide.
+    """
+    if isinstance(occurred, datetime):
+        when = f"t{(occurred - _EPOCH) // _MICROSECOND}"
+    else:
+        when = f"r{occurred!r}"
+    return f"{len(project)}:{project}{len(user)}:{user}{len(name)}:{name}{when}"
+
+
+def _repeat_key(*parts: object) -> bytes:
+    return orjson.dumps(parts)
 
 
 @dataclass
 class Store:
     """All stored data, keyed by project (one project/workspace per API key)."""
 
-    users: dict[str, dict[str, dict]] = field(default_factory=dict)
-    vibefollow_events: list[tuple[str, dict]] = field(default_factory=list)
-    vibefollow_event_keys: set[EventKey] = field(default_factory=set)
-    ourspriv_events: list[dict] = field(default_factory=list)
-    flokit_events: list[dict] = field(default_factory=list)
+    # project -> external_user_id -> the merged user as orjson bytes (insertion order kept).
+    users: dict[str, dict[str, bytes]] = field(default_factory=dict)
+    # (origin endpoint, orjson array of the events stored by one request), in arrival order.
+    vibefollow_events: list[tuple[str, bytes]] = field(default_factory=list)
+    vibefollow_event_keys: set[str] = field(default_factory=set)
+    ourspriv_events: list[bytes] = field(default_factory=list)
+    flokit_events: list[bytes] = field(default_factory=list)
     # (endpoint, project, event, user, timestamp) of stored timestamped events, for duplicates_stored.
-    seen_events: set[tuple[str, str, object, object, object]] = field(default_factory=set)
+    seen_events: set[bytes] = field(default_factory=set)
     replies: dict[tuple[str, str, str], Reply] = field(default_factory=dict)
     next_event_id: int = 0
+
+    def upsert_user(self, project: str, record: dict) -> bool:
+        """Store a user or merge it into the stored one (traits merged); True when new."""
+        users = self.users.setdefault(project, {})
+        uid = record["external_user_id"]
+        existing = users.get(uid)
+        if existing is None:
+            users[uid] = orjson.dumps(record)
+            return True
+        merged = orjson.loads(existing)
+        traits = record.get("traits")
+        merged.update((k, v) for k, v in record.items() if k != "traits")
+        if traits is not None:
+            merged["traits"] = {**merged.get("traits", {}), **traits}
+        users[uid] = orjson.dumps(merged)
+        return False
+
+    def add_vibefollow_events(self, origin: str, records: list[dict]) -> None:
+        """Keep events stored by one request of the `origin` endpoint."""
+        if records:
+            self.vibefollow_events.append((origin, orjson.dumps(records)))
+
+    def add_ourspriv_events(self, rows: list[dict]) -> None:
+        """Keep the rows of one Ours Privacy batch."""
+        if rows:
+            self.ourspriv_events.append(orjson.dumps(rows))
+
+    def add_flokit_events(self, rows: list[dict]) -> None:
+        """Keep the events of one FloKit batch."""
+        if rows:
+            self.flokit_events.append(orjson.dumps(rows))
 
     def count_repeats(
         self, endpoint: str, project: str, rows: list[dict], event: str, user: str
@@ -35,19 +97,23 @@ class Store:
             stamp = row.get("timestamp")
             if stamp is not None:
                 timestamped += 1
-                seen.add((endpoint, project, row.get(event), row.get(user), stamp))
+                seen.add(_repeat_key(endpoint, project, row.get(event), row.get(user), stamp))
         return timestamped - (len(seen) - before)
 
     def records(self, endpoint: str) -> list[dict]:
         """Stored payloads for an endpoint name (users merged by upsert; events in arrival order)."""
         if endpoint == "vibefollow-users":
-            return [dict(u) for project in self.users.values() for u in project.values()]
-        if endpoint == "vibefollow-events":
-            return [dict(e) for _, e in self.vibefollow_events]
-        if endpoint == "vibefollow-track":
-            return [dict(e) for origin, e in self.vibefollow_events if origin == "vibefollow-track"]
+            return [orjson.loads(u) for project in self.users.values() for u in project.values()]
+        if endpoint in ("vibefollow-events", "vibefollow-track"):
+            everything = endpoint == "vibefollow-events"
+            return [
+                record
+                for origin, blob in self.vibefollow_events
+                if everything or origin == endpoint
+                for record in orjson.loads(blob)
+            ]
         if endpoint == "ourspriv-batch":
-            return [dict(e) for e in self.ourspriv_events]
+            return [row for blob in self.ourspriv_events for row in orjson.loads(blob)]
         if endpoint == "flokit-events":
-            return [dict(e) for e in self.flokit_events]
+            return [row for blob in self.flokit_events for row in orjson.loads(blob)]
         raise KeyError(endpoint)

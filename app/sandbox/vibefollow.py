@@ -9,6 +9,7 @@ from app.sandbox.auth import bearer_token
 from app.sandbox.exchange import BadJson, Reply, Request, json_object, json_reply, parse_json
 from app.sandbox.faults import RejectRule
 from app.sandbox.state import SandboxState
+from app.sandbox.store import event_key
 from app.sandbox.timestamps import parse_instant
 
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+\Z")
@@ -190,7 +191,7 @@ def users_bulk(state: SandboxState, req: Request, now: float) -> Reply:
         return opened
     project, items = opened
     rule = state.injector.reject_rule(endpoint)
-    users = state.store.users.setdefault(project, {})
+    store = state.store
     stats = state.stats[endpoint]
     errors: list[dict] = []
     accepted = 0
@@ -204,16 +205,8 @@ def users_bulk(state: SandboxState, req: Request, now: float) -> Reply:
             errors.append(_error_entry(index, *ruled))
             continue
         accepted += 1
-        uid = record["external_user_id"]
-        existing = users.get(uid)
-        if existing is None:
-            users[uid] = dict(record)
+        if store.upsert_user(project, record):
             stats.stored += 1
-            continue
-        traits = record.get("traits")
-        existing.update((k, v) for k, v in record.items() if k != "traits")
-        if traits is not None:
-            existing["traits"] = {**existing.get("traits", {}), **traits}
     state.queue.enqueue(project, accepted, now)
     stats.note_batch(len(items), accepted, len(errors))
     return _bulk_reply(len(items), accepted, errors)
@@ -229,12 +222,12 @@ def _store_event(
 ) -> bool:
     """Store an event unless (project, user, name, occurred_at) is already stored."""
     # No timestamp: occurred_at is the server's receive time, so it never collides.
-    key = (project, record["external_user_id"], record["name"], instant or now)
+    key = event_key(project, record["external_user_id"], record["name"], instant or now)
     keys = state.store.vibefollow_event_keys
     if key in keys:
         return False
-    keys.add(key)  # type: ignore[arg-type]
-    state.store.vibefollow_events.append((origin, record))
+    keys.add(key)
+    state.store.add_vibefollow_events(origin, [record])
     return True
 
 
@@ -248,7 +241,7 @@ def events_bulk(state: SandboxState, req: Request, now: float) -> Reply:
     rule = state.injector.reject_rule(endpoint)
     stats = state.stats[endpoint]
     keys = state.store.vibefollow_event_keys
-    stored_events = state.store.vibefollow_events
+    stored_events: list[dict] = []
     errors: list[dict] = []
     accepted = stored = 0
     for index, record in enumerate(items):
@@ -263,13 +256,14 @@ def events_bulk(state: SandboxState, req: Request, now: float) -> Reply:
                 continue
         accepted += 1
         # Inlined _store_event: this loop is the sandbox's hot path.
-        key = (project, record["external_user_id"], record["name"], instant or now)
+        key = event_key(project, record["external_user_id"], record["name"], instant or now)
         if key in keys:
             stats.duplicates_dropped += 1
             continue
         keys.add(key)
-        stored_events.append((endpoint, record))
+        stored_events.append(record)
         stored += 1
+    state.store.add_vibefollow_events(endpoint, stored_events)
     stats.stored += stored
     state.queue.enqueue(project, stored, now)
     stats.note_batch(len(items), accepted, len(errors))
