@@ -238,6 +238,26 @@ def guess_field(
     return None
 
 
+def json_headers(idempotency_key: str, bearer: str | None = None) -> dict[str, str]:
+    """Headers of a JSON POST: Bearer auth when the API takes the key in a header."""
+    auth = {"Authorization": f"Bearer {bearer}"} if bearer is not None else {}
+    return {
+        **auth,
+        "Content-Type": "application/json",
+        "Accept": "application/json",
+        "Idempotency-Key": idempotency_key,
+    }
+
+
+def rejection(
+    code: str, message: str, named_field: object, payload: Mapping[str, Any], known: Sequence[str]
+) -> Rejected:
+    """A `Rejected` for the field the API named, else the one its message mentions."""
+    if isinstance(named_field, str) and named_field:
+        return Rejected(code, named_field, message)
+    return Rejected(code, guess_field(message, payload, known), message)
+
+
 def request_level_result(
     status: int, doc: Any, body: bytes, n_records: int, label: str
 ) -> ChunkResult:

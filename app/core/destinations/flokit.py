@@ -18,11 +18,11 @@ from app.core.destinations.base import (
     Outcome,
     PreparedRequest,
     RateLimit,
-    Rejected,
     Verdict,
     decode_json,
-    guess_field,
+    json_headers,
     protocol_error,
+    rejection,
     request_level_result,
 )
 from app.core.records import Record
@@ -65,12 +65,7 @@ class FloKitBatch:
             range(len(records)), key=lambda i: timestamp_key(records[i].payload.get("timestamp"))
         )
         body = orjson.dumps({"events": [records[i].payload for i in order]})
-        headers = {
-            "Authorization": f"Bearer {api_key}",
-            "Content-Type": "application/json",
-            "Accept": "application/json",
-            "Idempotency-Key": idempotency_key,
-        }
+        headers = json_headers(idempotency_key, bearer=api_key)
         return PreparedRequest("POST", self.path, headers, body, tuple(order))
 
     def parse_response(
@@ -109,10 +104,10 @@ class FloKitBatch:
                 return protocol_error(status, LABEL, f"error {index} names {named!r}")
             seen.add(index)
             message = str(err.get("reason") or err.get("message") or "rejected")
-            fld = err.get("field")
-            if not isinstance(fld, str) or not fld:
-                fld = guess_field(message, payload, self.payload_fields)
-            outcomes[index] = Rejected(str(err.get("code") or "validation"), fld, message)
+            code = str(err.get("code") or "validation")
+            outcomes[index] = rejection(
+                code, message, err.get("field"), payload, self.payload_fields
+            )
         return ChunkResult(Verdict.RECORDS, status, tuple(outcomes))
 
 

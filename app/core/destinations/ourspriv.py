@@ -21,12 +21,12 @@ from app.core.destinations.base import (
     Outcome,
     PreparedRequest,
     RateLimit,
-    Rejected,
     Retry,
     Verdict,
     decode_json,
-    guess_field,
+    json_headers,
     protocol_error,
+    rejection,
     request_level_result,
     server_message,
 )
@@ -89,11 +89,7 @@ class OursPrivacyBatch:
     ) -> PreparedRequest:
         """`{"token": key, "events": [...]}`; no Authorization header."""
         body = orjson.dumps({"token": api_key, "events": [r.payload for r in records]})
-        headers = {
-            "Content-Type": "application/json",
-            "Accept": "application/json",
-            "Idempotency-Key": idempotency_key,
-        }
+        headers = json_headers(idempotency_key)
         return PreparedRequest("POST", self.path, headers, body, tuple(range(len(records))))
 
     def build_request_raw(
@@ -101,11 +97,7 @@ class OursPrivacyBatch:
     ) -> PreparedRequest:
         """Like `build_request`, from payloads already serialised as JSON (the journal's)."""
         body = b'{"token":' + orjson.dumps(api_key) + b',"events":[' + b",".join(payloads) + b"]}"
-        headers = {
-            "Content-Type": "application/json",
-            "Accept": "application/json",
-            "Idempotency-Key": idempotency_key,
-        }
+        headers = json_headers(idempotency_key)
         return PreparedRequest("POST", self.path, headers, body, tuple(range(len(payloads))))
 
     def parse_response(
@@ -172,10 +164,13 @@ class OursPrivacyBatch:
             if is_transport_code(code, res, default=failed_means_retry):
                 outcomes[index] = Retry(f"{code}: {message}")
             else:
-                fld = res.get("field")
-                if not isinstance(fld, str) or not fld:
-                    fld = guess_field(message, sent_records[index].payload, self.payload_fields)
-                outcomes[index] = Rejected(code, fld, message)
+                outcomes[index] = rejection(
+                    code,
+                    message,
+                    res.get("field"),
+                    sent_records[index].payload,
+                    self.payload_fields,
+                )
         if status == 500:
             # Rows the 500 does not mention were not confirmed: send them again too.
             reason = server_message(doc, b"") or "server error"

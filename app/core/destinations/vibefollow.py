@@ -19,11 +19,11 @@ from app.core.destinations.base import (
     Outcome,
     PreparedRequest,
     RateLimit,
-    Rejected,
     Verdict,
     decode_json,
-    guess_field,
+    json_headers,
     protocol_error,
+    rejection,
     request_level_result,
 )
 from app.core.records import Record
@@ -57,13 +57,8 @@ class VibeFollowBulk:
     ) -> PreparedRequest:
         """`{"<users|events>": [...]}` with a Bearer header, records in the order given."""
         body = orjson.dumps({self.envelope_key: [r.payload for r in records]})
-        headers = {
-            "Authorization": f"Bearer {api_key}",
-            "Content-Type": "application/json",
-            "Accept": "application/json",
-            # The bulk endpoints dedupe by content; the key costs nothing and helps proxies.
-            "Idempotency-Key": idempotency_key,
-        }
+        # The bulk endpoints dedupe by content; the Idempotency-Key costs nothing, helps proxies.
+        headers = json_headers(idempotency_key, bearer=api_key)
         return PreparedRequest("POST", self.path, headers, body, tuple(range(len(records))))
 
     def build_request_raw(
@@ -71,12 +66,7 @@ class VibeFollowBulk:
     ) -> PreparedRequest:
         """Like `build_request`, from payloads already serialised as JSON (the journal's)."""
         body = b'{"' + self.envelope_key.encode() + b'":[' + b",".join(payloads) + b"]}"
-        headers = {
-            "Authorization": f"Bearer {api_key}",
-            "Content-Type": "application/json",
-            "Accept": "application/json",
-            "Idempotency-Key": idempotency_key,
-        }
+        headers = json_headers(idempotency_key, bearer=api_key)
         return PreparedRequest("POST", self.path, headers, body, tuple(range(len(payloads))))
 
     def parse_response(
@@ -114,10 +104,11 @@ class VibeFollowBulk:
                 return protocol_error(status, "VibeFollow", f"bad error index {index!r}")
             seen.add(index)
             message = str(err.get("message") or "rejected")
-            fld = err.get("field")
-            if not isinstance(fld, str) or not fld:
-                fld = guess_field(message, sent_records[index].payload, self.payload_fields)
-            outcomes[index] = Rejected(str(err.get("code") or "validation"), fld, message)
+            payload = sent_records[index].payload
+            code = str(err.get("code") or "validation")
+            outcomes[index] = rejection(
+                code, message, err.get("field"), payload, self.payload_fields
+            )
         if len(seen) != rejected:
             return protocol_error(
                 status, "VibeFollow", f"{len(seen)} errors listed for {rejected} rejected"
