@@ -47,21 +47,30 @@ def write_csv(path: Path, rows: int) -> Path:
 class GcWatch:
     """Times the garbage collector's pauses (they stop every thread, the GUI's included)."""
 
-    def __init__(self) -> None:
+    def __init__(self, phase_of: Callable[[], str] = lambda: "") -> None:
         self.pauses: dict[int, list[float]] = {0: [], 1: [], 2: []}
+        self.longest_full: dict[str, float] = {}  # app phase -> longest gen-2 pause (ms)
+        self._phase_of = phase_of
         self._started = 0.0
 
     def __call__(self, phase: str, info: dict) -> None:
         if phase == "start":
             self._started = time.perf_counter()
         else:
-            self.pauses[info["generation"]].append((time.perf_counter() - self._started) * 1000)
+            pause = (time.perf_counter() - self._started) * 1000
+            self.pauses[info["generation"]].append(pause)
+            if info["generation"] == 2:
+                where = self._phase_of()
+                self.longest_full[where] = max(pause, self.longest_full.get(where, 0.0))
 
     def summary(self) -> str:
         parts = []
         for gen, values in self.pauses.items():
             if values:
                 parts.append(f"gen {gen}: {len(values):,} runs, longest {max(values):.0f} ms")
+        if self.longest_full:
+            worst = ", ".join(f"{k} {v:.0f} ms" for k, v in self.longest_full.items())
+            parts.append(f"longest full collection per phase: {worst}")
         return "; ".join(parts) or "none"
 
 
@@ -215,6 +224,7 @@ def run(rows: int, *, separate_process: bool = False) -> dict[str, list[float]]:
     from PySide6.QtWidgets import QApplication
 
     from app.sandbox import DEFAULT_API_KEY, SandboxServer
+    from app.ui.launch import freeze_startup_heap
     from app.ui.main_window import MainWindow
     from app.ui.session import Session
     from app.ui.settings import UiSettings
@@ -232,7 +242,7 @@ def run(rows: int, *, separate_process: bool = False) -> dict[str, list[float]]:
     timings: dict[str, float] = {}
     import gc
 
-    gc_watch = GcWatch()
+    gc_watch = GcWatch(lambda: heartbeat.phase)
     gc.callbacks.append(gc_watch)
     try:
         session = Session(destination_id="vibefollow-users")
@@ -241,6 +251,7 @@ def run(rows: int, *, separate_process: bool = False) -> dict[str, list[float]]:
         window = MainWindow(session, settings=settings)
         window.pages[3].ask_pause_and_close = lambda: True
         window.show()
+        freeze_startup_heap()  # as app.ui.launch.run_gui does once the window is up
         with loop:
             loop.run_until_complete(drive(window, heartbeat, path, timings))
             window.close()

@@ -86,6 +86,7 @@ def run_gui(argv: list[str]) -> int:
     try:
         window = MainWindow(session, settings=settings)
         window.show()
+        freeze_startup_heap()
         if args.open is not None:
             window.open_file(args.open)
         # Unfinished uploads from an earlier run are offered once the window is up.
@@ -101,6 +102,21 @@ def run_gui(argv: list[str]) -> int:
         if sandbox is not None:
             sandbox.stop()
     return 0
+
+
+def freeze_startup_heap() -> None:
+    """Move everything alive after start-up (modules, classes, Qt wrappers) out of the GC's view.
+
+    A full collection walks every tracked object, and start-up leaves ~100k of them that live
+    as long as the app: on a busy 2-core machine each full pass over them took 50–80 ms of
+    GIL time, i.e. a visible freeze of the window while a worker thread allocated. Frozen
+    objects are never collected or traversed again, so full passes only see the objects made
+    since — the ones that can actually become garbage.
+    """
+    import gc
+
+    gc.collect()
+    gc.freeze()
 
 
 def _unexpected_error_hook(kind: type[BaseException], exc: BaseException, tb: object) -> None:
