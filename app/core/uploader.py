@@ -816,22 +816,15 @@ class Uploader:
             limit = max(1, result.split_limit or (len(work.rows) + 1) // 2)
             if status == 413:
                 self._max_batch = min(self._max_batch, limit)
-            seqs = [r.seq for r in work.rows]
-            groups = [seqs[i : i + limit] for i in range(0, len(seqs), limit)]
-            plans, _ = await self._db_call(
-                self.journal.settle_chunk,
-                self.job_id,
-                work.plan,
-                chunk_state="split",
-                new_groups=groups,
+            parts = await self._split(
+                work,
+                limit,
                 attempts=work.attempts,
                 status=status,
                 note=result.message,
                 **self._stats.take(),
             )
-            by_seq = {r.seq: r for r in work.rows}
-            for plan in reversed(plans):
-                self._fresh.appendleft(_Work(plan, [by_seq[s] for s in plan.seqs], 0))
+            self._fresh.extendleft(reversed(parts))
             self._log(work, status, len(work.rows), 0, 0, 0, result.message)
             if status == 413:
                 await self._resplit_unsent(limit)
@@ -908,20 +901,26 @@ class Uploader:
             if work.sent_once or len(work.rows) <= limit:
                 keep.append(work)
                 continue
-            seqs = [r.seq for r in work.rows]
-            groups = [seqs[i : i + limit] for i in range(0, len(seqs), limit)]
-            plans, _ = await self._db_call(
-                self.journal.settle_chunk,
-                self.job_id,
-                work.plan,
-                chunk_state="split",
-                new_groups=groups,
-                note=f"never sent; split to the limit of {limit}",
+            keep.extend(
+                await self._split(work, limit, note=f"never sent; split to the limit of {limit}")
             )
-            by_seq = {r.seq: r for r in work.rows}
-            keep.extend(_Work(plan, [by_seq[s] for s in plan.seqs], 0) for plan in plans)
         keep.extend(self._fresh)
         self._fresh = keep
+
+    async def _split(self, work: _Work, limit: int, **settle: Any) -> list[_Work]:
+        """Settle `work` as split into parts of at most `limit` rows; the parts, in row order."""
+        seqs = [r.seq for r in work.rows]
+        groups = [seqs[i : i + limit] for i in range(0, len(seqs), limit)]
+        plans, _ = await self._db_call(
+            self.journal.settle_chunk,
+            self.job_id,
+            work.plan,
+            chunk_state="split",
+            new_groups=groups,
+            **settle,
+        )
+        by_seq = {r.seq: r for r in work.rows}
+        return [_Work(plan, [by_seq[s] for s in plan.seqs], 0) for plan in plans]
 
     async def _transient(
         self,
