@@ -78,6 +78,14 @@ _TIMESTAMP_HELP = (
     "Leave unmapped to stamp every row with the validation time."
 )
 
+
+def _required_text(name: str, label: str, description: str) -> FieldSpec:
+    """A text field every row must fill (at least one character)."""
+    return FieldSpec(name, label, True, "text", description, min_length=1)
+
+
+_TIMESTAMP = FieldSpec("timestamp", "Timestamp", False, "timestamp", _TIMESTAMP_HELP)
+
 _SCHEMAS = (
     DestinationSchema(
         id="vibefollow-users",
@@ -85,13 +93,10 @@ _SCHEMAS = (
         vendor="VibeFollow",
         record_kind="user",
         fields=(
-            FieldSpec(
+            _required_text(
                 "external_user_id",
                 "User ID",
-                True,
-                "text",
                 "Your ID for the user; must match the ID used for their events.",
-                min_length=1,
             ),
             FieldSpec("email", "Email", False, "email", "The user's email address."),
         ),
@@ -106,23 +111,15 @@ _SCHEMAS = (
         vendor="VibeFollow",
         record_kind="event",
         fields=(
-            FieldSpec(
+            _required_text(
                 "external_user_id",
                 "User ID",
-                True,
-                "text",
                 "The user the event belongs to (same ID as in VibeFollow users).",
-                min_length=1,
             ),
-            FieldSpec(
-                "name",
-                "Event name",
-                True,
-                "text",
-                "What happened, e.g. user_signed_up (snake_case recommended).",
-                min_length=1,
+            _required_text(
+                "name", "Event name", "What happened, e.g. user_signed_up (snake_case recommended)."
             ),
-            FieldSpec("timestamp", "Timestamp", False, "timestamp", _TIMESTAMP_HELP),
+            _TIMESTAMP,
         ),
         extras_key="properties",
         max_batch=1000,
@@ -135,16 +132,9 @@ _SCHEMAS = (
         vendor="Ours Privacy",
         record_kind="event",
         fields=(
-            FieldSpec("event", "Event name", True, "text", "What happened.", min_length=1),
-            FieldSpec(
-                "distinctId",
-                "Distinct ID",
-                True,
-                "text",
-                "The user or device the event belongs to.",
-                min_length=1,
-            ),
-            FieldSpec("timestamp", "Timestamp", False, "timestamp", _TIMESTAMP_HELP),
+            _required_text("event", "Event name", "What happened."),
+            _required_text("distinctId", "Distinct ID", "The user or device the event belongs to."),
+            _TIMESTAMP,
         ),
         extras_key="properties",
         max_batch=1000,
@@ -157,11 +147,9 @@ _SCHEMAS = (
         vendor="FloKit",
         record_kind="event",
         fields=(
-            FieldSpec("event", "Event name", True, "text", "What happened.", min_length=1),
-            FieldSpec(
-                "user_id", "User ID", True, "text", "The user the event belongs to.", min_length=1
-            ),
-            FieldSpec("timestamp", "Timestamp", False, "timestamp", _TIMESTAMP_HELP),
+            _required_text("event", "Event name", "What happened."),
+            _required_text("user_id", "User ID", "The user the event belongs to."),
+            _TIMESTAMP,
         ),
         extras_key="properties",
         max_batch=1000,
