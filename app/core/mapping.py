@@ -541,7 +541,12 @@ def date_note(
     other = "month_first" if chosen == "day_first" else "day_first"
     nonblank = values[values.str.strip().str.len() > 0]
     distinct = pd.Series(nonblank.unique()).head(50)
-    picks = distinct[distinct.str.contains(r"^\s*\d{1,2}[-/.]\d{1,2}[-/.]", regex=True)].head(3)
+    parts = distinct.str.extract(r"^\s*(\d{1,2})[-/.](\d{1,2})[-/.]")
+    numeric = parts[0].notna()
+    # Samples that read differently each way show the choice; 02/02/2024 shows nothing.
+    differ = numeric & (parts[0].astype(float) != parts[1].astype(float))
+    ordered = [*distinct[differ].tolist(), *distinct[numeric & ~differ].tolist()][:3]
+    picks = pd.Series(ordered, dtype="str")
     read = parse_timestamps(picks, order=chosen)  # type: ignore[arg-type]
     alt = parse_timestamps(picks, order=other)  # type: ignore[arg-type]
     samples = tuple(zip(picks.tolist(), [_show(v) for v in read.iso], strict=True))

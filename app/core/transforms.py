@@ -278,7 +278,8 @@ def parse_timestamps(
         mo[nd_idx] = month
         d[nd_idx] = day
         take_time(nd_parts, nd_idx)
-        reason[nd_idx[month > 12]] = (
+        # Only when the other reading is a real month does swapping help (31/13 fits neither).
+        reason[nd_idx[(month > 12) & (day >= 1) & (day <= 12)]] = (
             "not a date when read day-first"
             if used_order == "day_first"
             else "not a date when read month-first"

@@ -57,7 +57,7 @@ def test_timestamp_spellings(text, expected):
         ("2024-03-15 25:00", "no such date or time"),
         ("yesterday", "not a date or time Backfill can read"),
         ("42", "number is not a date"),
-        ("13/13/2024", "not a date when read day-first"),
+        ("13/13/2024", "no such date or time"),  # neither reading is a date
         ("13:00 PM 2024", "not a date or time Backfill can read"),
     ],
 )
