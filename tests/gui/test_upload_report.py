@@ -8,27 +8,13 @@ from dataclasses import replace
 import pytest
 from openpyxl import load_workbook
 
-from app.core.uploader import UploadSettings
 from app.ui.upload_runner import RunState
 from tests.gui import upload_support
-from tests.gui.upload_support import WAIT_MS, prepare_session, write_users_csv
+from tests.gui.upload_support import FAST, WAIT_MS, ready_upload, start_slow_upload
 
 # Fixtures shared with the other Upload/Report test modules.
 qloop = upload_support.qloop
 upload_window = upload_support.upload_window
-
-# Small chunks so a few hundred rows make many requests; quick backoff so faults stay fast.
-FAST = UploadSettings(chunk_size=25, backoff_base=0.01, backoff_cap=0.05, seed=7)
-
-
-def _ready(upload_window, sandbox, tmp_path, rows=300, bad_every=0, settings=FAST):
-    window = upload_window()
-    path = write_users_csv(tmp_path / "users.csv", rows, bad_every=bad_every)
-    prepare_session(window.session, sandbox, path)
-    page = window.pages[3]
-    page.upload_settings = settings
-    assert window.go_to(3)
-    return window, page
 
 
 def _wait_ready(qtbot, page):
@@ -52,7 +38,7 @@ def test_upload_with_faults_counts_add_up_and_match_the_sandbox(
         reject_pattern="^reject-me$",
         reject_code="invalid_trait",
     )
-    window, page = _ready(upload_window, sandbox, tmp_path, rows=300, bad_every=10)
+    window, page = ready_upload(upload_window, sandbox, tmp_path, rows=300, bad_every=10)
     assert page.profile is not None and page.profile.kind == "sandbox"
     assert "SANDBOX" in page.banner.label.text()
     assert "300 rows → 12 requests" not in page.estimate_label.text()  # default chunk is 1,000
@@ -78,12 +64,7 @@ def test_upload_with_faults_counts_add_up_and_match_the_sandbox(
 
 
 def test_pause_sends_nothing_new_then_resume_finishes(qtbot, upload_window, sandbox, tmp_path):
-    sandbox.configure(latency_ms=150)
-    settings = replace(FAST, initial_concurrency=1, max_concurrency=1, min_concurrency=1)
-    window, page = _ready(upload_window, sandbox, tmp_path, rows=400, settings=settings)
-    _wait_ready(qtbot, page)
-    window.primary_button.click()
-    qtbot.waitUntil(lambda: len(page.log_model.lines()) >= 2, timeout=WAIT_MS)
+    window, page = start_slow_upload(qtbot, upload_window, sandbox, tmp_path, 400, logged=2)
     window.primary_button.click()  # Pause
     assert page.runner.state == RunState.PAUSED
     assert window.primary_button.text() == "Resume"
@@ -101,12 +82,7 @@ def test_pause_sends_nothing_new_then_resume_finishes(qtbot, upload_window, sand
 
 
 def test_cancel_leaves_rows_pending_and_resumable(qtbot, upload_window, sandbox, tmp_path):
-    sandbox.configure(latency_ms=150)
-    settings = replace(FAST, initial_concurrency=1, max_concurrency=1, min_concurrency=1)
-    window, page = _ready(upload_window, sandbox, tmp_path, rows=400, settings=settings)
-    _wait_ready(qtbot, page)
-    window.primary_button.click()
-    qtbot.waitUntil(lambda: len(page.log_model.lines()) >= 1, timeout=WAIT_MS)
+    window, page = start_slow_upload(qtbot, upload_window, sandbox, tmp_path, 400)
     page.cancel_button.click()
     qtbot.waitUntil(lambda: page.runner.state == RunState.CANCELLED, timeout=WAIT_MS)
     job = window.session.journal.job(window.session.job_id)
@@ -126,7 +102,7 @@ def test_cancel_leaves_rows_pending_and_resumable(qtbot, upload_window, sandbox,
 @pytest.mark.parametrize("kind", ["csv", "xlsx"])
 def test_report_exports_rejected_rows(qtbot, upload_window, sandbox, tmp_path, kind):
     sandbox.set_faults(reject_field="traits.plan", reject_pattern="^reject-me$")
-    window, page = _ready(upload_window, sandbox, tmp_path, rows=120, bad_every=40)
+    window, page = ready_upload(upload_window, sandbox, tmp_path, rows=120, bad_every=40)
     _wait_ready(qtbot, page)
     window.primary_button.click()
     qtbot.waitUntil(lambda: page.runner.state == RunState.FINISHED, timeout=WAIT_MS)
@@ -161,7 +137,7 @@ def test_retry_failed_rows_sends_them_again(qtbot, upload_window, sandbox, tmp_p
     # Every request fails for a while: rows end up failed after max_attempts.
     sandbox.set_faults(p500=1.0, budget=6)
     settings = replace(FAST, chunk_size=50, max_attempts=2)
-    window, page = _ready(upload_window, sandbox, tmp_path, rows=100, settings=settings)
+    window, page = ready_upload(upload_window, sandbox, tmp_path, rows=100, settings=settings)
     _wait_ready(qtbot, page)
     window.primary_button.click()
     qtbot.waitUntil(lambda: page.runner.state == RunState.FINISHED, timeout=WAIT_MS)

@@ -3,31 +3,16 @@ profiles and their keys, closing mid-upload, and re-importing rejected rows."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from app.core.profiles import Profile
 from app.core.secrets import DESCRIBE_KEYRING
-from app.core.uploader import UploadSettings
 from app.sandbox import DEFAULT_API_KEY
 from app.ui.dialogs.profile_dialog import check_connection
 from app.ui.upload_runner import RunState
 from tests.gui import upload_support
-from tests.gui.upload_support import WAIT_MS, prepare_session, write_users_csv
+from tests.gui.upload_support import WAIT_MS, prepare_session, ready_upload, start_slow_upload
 
 qloop = upload_support.qloop
 upload_window = upload_support.upload_window
-
-FAST = UploadSettings(chunk_size=25, backoff_base=0.01, backoff_cap=0.05, seed=7)
-
-
-def _ready(upload_window, sandbox, tmp_path, rows=100, bad_every=0, settings=FAST):
-    window = upload_window()
-    path = write_users_csv(tmp_path / "users.csv", rows, bad_every=bad_every)
-    prepare_session(window.session, sandbox, path)
-    page = window.pages[3]
-    page.upload_settings = settings
-    assert window.go_to(3)
-    return window, page
 
 
 def _production_profile(window, sandbox) -> Profile:
@@ -42,7 +27,7 @@ def _production_profile(window, sandbox) -> Profile:
 def test_production_profile_shows_banner_and_asks_before_sending(
     qtbot, upload_window, sandbox, tmp_path
 ):
-    window, page = _ready(upload_window, sandbox, tmp_path, rows=80)
+    window, page = ready_upload(upload_window, sandbox, tmp_path, rows=80)
     _production_profile(window, sandbox)
     page._reload_profiles()
     assert page.select_profile("Production — acme")
@@ -71,7 +56,7 @@ def test_production_profile_shows_banner_and_asks_before_sending(
 
 
 def test_sandbox_profile_is_preselected_and_needs_no_confirmation(upload_window, sandbox, tmp_path):
-    window, page = _ready(upload_window, sandbox, tmp_path, rows=10)
+    window, page = ready_upload(upload_window, sandbox, tmp_path, rows=10)
     assert page.profile is not None and page.profile.name == "Sandbox — VibeFollow users"
     assert not page.needs_confirmation()
     assert window.header.badge.text().startswith("SANDBOX")
@@ -79,7 +64,7 @@ def test_sandbox_profile_is_preselected_and_needs_no_confirmation(upload_window,
 
 def test_canary_sends_first_rows_then_waits_for_go_ahead(qtbot, upload_window, sandbox, tmp_path):
     sandbox.set_faults(reject_field="traits.plan", reject_pattern="^reject-me$")
-    window, page = _ready(upload_window, sandbox, tmp_path, rows=200, bad_every=20)
+    window, page = ready_upload(upload_window, sandbox, tmp_path, rows=200, bad_every=20)
     page.canary_check.setChecked(True)
     page.canary_rows.setValue(40)
     qtbot.waitUntil(page.primary_enabled, timeout=WAIT_MS)
@@ -97,7 +82,7 @@ def test_canary_sends_first_rows_then_waits_for_go_ahead(qtbot, upload_window, s
 
 
 def test_rows_sent_before_need_a_second_yes(qtbot, upload_window, sandbox, tmp_path):
-    window, page = _ready(upload_window, sandbox, tmp_path, rows=60)
+    window, page = ready_upload(upload_window, sandbox, tmp_path, rows=60)
     qtbot.waitUntil(page.primary_enabled, timeout=WAIT_MS)
     window.primary_button.click()
     qtbot.waitUntil(lambda: page.runner.state == RunState.FINISHED, timeout=WAIT_MS)
@@ -121,12 +106,7 @@ def test_rows_sent_before_need_a_second_yes(qtbot, upload_window, sandbox, tmp_p
 def test_closing_mid_upload_asks_and_leaves_the_job_resumable(
     qtbot, upload_window, sandbox, tmp_path
 ):
-    sandbox.configure(latency_ms=150)
-    one = replace(FAST, initial_concurrency=1, max_concurrency=1, min_concurrency=1)
-    window, page = _ready(upload_window, sandbox, tmp_path, rows=300, settings=one)
-    qtbot.waitUntil(page.primary_enabled, timeout=WAIT_MS)
-    window.primary_button.click()
-    qtbot.waitUntil(lambda: len(page.log_model.lines()) >= 1, timeout=WAIT_MS)
+    window, page = start_slow_upload(qtbot, upload_window, sandbox, tmp_path, 300)
 
     asked: list[bool] = []
     page.ask_pause_and_close = lambda: asked.append(True) or False  # "No": keep going
@@ -143,7 +123,7 @@ def test_closing_mid_upload_asks_and_leaves_the_job_resumable(
 
 
 def test_profile_dialog_tests_the_key_and_stores_it(qtbot, upload_window, sandbox, tmp_path):
-    window, page = _ready(upload_window, sandbox, tmp_path, rows=5)
+    window, page = ready_upload(upload_window, sandbox, tmp_path, rows=5)
     dialog = page._open_profile_dialog(None)
     dialog.name_edit.setText("Staging — acme")
     dialog.url_edit.setText(sandbox.base_url)
@@ -181,7 +161,7 @@ def test_fix_and_reimport_opens_rejected_rows_with_their_row_numbers(
     qtbot, upload_window, sandbox, tmp_path
 ):
     sandbox.set_faults(reject_field="traits.plan", reject_pattern="^reject-me$")
-    window, page = _ready(upload_window, sandbox, tmp_path, rows=90, bad_every=30)
+    window, page = ready_upload(upload_window, sandbox, tmp_path, rows=90, bad_every=30)
     qtbot.waitUntil(page.primary_enabled, timeout=WAIT_MS)
     window.primary_button.click()
     qtbot.waitUntil(lambda: page.runner.state == RunState.FINISHED, timeout=WAIT_MS)
@@ -202,7 +182,7 @@ def test_fix_and_reimport_opens_rejected_rows_with_their_row_numbers(
 def test_refused_key_stops_with_plain_words_and_rows_stay_pending(
     qtbot, upload_window, sandbox, tmp_path
 ):
-    window, page = _ready(upload_window, sandbox, tmp_path, rows=50)
+    window, page = ready_upload(upload_window, sandbox, tmp_path, rows=50)
     profile = window.session.profiles.save(
         Profile("Staging — wrong key", "vibefollow-users", sandbox.base_url, kind="staging")
     )
@@ -223,7 +203,7 @@ def test_refused_key_stops_with_plain_words_and_rows_stay_pending(
 def test_a_resumed_job_never_goes_out_through_another_profile(
     qtbot, upload_window, sandbox, tmp_path
 ):
-    window, page = _ready(upload_window, sandbox, tmp_path, rows=30)
+    window, page = ready_upload(upload_window, sandbox, tmp_path, rows=30)
     ghost = Profile("Production — gone", "vibefollow-users", sandbox.base_url, kind="production")
     records = window.session.validation.records
     job_id = window.session.journal.create_job(
@@ -266,7 +246,7 @@ def test_progress_and_wait_words():
 
 
 def test_test_connection_on_the_page_uses_the_chosen_profile(qtbot, upload_window, sandbox, tmp_path):
-    window, page = _ready(upload_window, sandbox, tmp_path, rows=5)
+    window, page = ready_upload(upload_window, sandbox, tmp_path, rows=5)
     page.test_button.click()
     qtbot.waitUntil(lambda: page.last_check is not None, timeout=WAIT_MS)
     assert page.last_check.ok and page.test_result.text().startswith("✓ Connected")
@@ -274,12 +254,7 @@ def test_test_connection_on_the_page_uses_the_chosen_profile(qtbot, upload_windo
 
 
 def test_report_offers_to_send_the_rest_of_a_stopped_job(qtbot, upload_window, sandbox, tmp_path):
-    sandbox.configure(latency_ms=150)
-    one = replace(FAST, initial_concurrency=1, max_concurrency=1, min_concurrency=1)
-    window, page = _ready(upload_window, sandbox, tmp_path, rows=300, settings=one)
-    qtbot.waitUntil(page.primary_enabled, timeout=WAIT_MS)
-    window.primary_button.click()
-    qtbot.waitUntil(lambda: len(page.log_model.lines()) >= 1, timeout=WAIT_MS)
+    window, page = start_slow_upload(qtbot, upload_window, sandbox, tmp_path, 300)
     page.cancel()
     qtbot.waitUntil(lambda: page.runner.state == RunState.CANCELLED, timeout=WAIT_MS)
     report = window.pages[4]

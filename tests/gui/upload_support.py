@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -13,10 +14,15 @@ import shiboken6
 from app.core.fields import get_schema
 from app.core.mapping import suggest_mapping
 from app.core.sources import load_table
+from app.core.uploader import UploadSettings
 from app.core.validate import validate
 from app.sandbox import DEFAULT_API_KEY
 
 WAIT_MS = 20_000
+
+# Small chunks so a few hundred rows make many requests; quick backoff so faults stay fast.
+FAST = UploadSettings(chunk_size=25, backoff_base=0.01, backoff_cap=0.05, seed=7)
+ONE_AT_A_TIME = replace(FAST, initial_concurrency=1, max_concurrency=1, min_concurrency=1)
 
 
 @pytest.fixture
@@ -100,3 +106,25 @@ def upload_window(qtbot, qloop, ui_settings) -> Iterator[Callable[..., object]]:
     for window in windows:
         upload = window.pages[3]
         qtbot.waitUntil(lambda u=upload: not u.runner.is_active(), timeout=WAIT_MS)
+
+
+def ready_upload(upload_window, sandbox, tmp_path: Path, rows: int, *, bad_every=0, settings=FAST):
+    """(window, Upload page) for `rows` users loaded, mapped and validated, on the Upload step."""
+    window = upload_window()
+    path = write_users_csv(tmp_path / "users.csv", rows, bad_every=bad_every)
+    prepare_session(window.session, sandbox, path)
+    page = window.pages[3]
+    page.upload_settings = settings
+    assert window.go_to(3)
+    return window, page
+
+
+def start_slow_upload(qtbot, upload_window, sandbox, tmp_path: Path, rows: int, *, logged=1):
+    """(window, page) of an upload sent one request at a time to a slow sandbox, started and
+    past its first `logged` chunks: there is time to pause, cancel or close mid-way."""
+    sandbox.configure(latency_ms=150)
+    window, page = ready_upload(upload_window, sandbox, tmp_path, rows, settings=ONE_AT_A_TIME)
+    qtbot.waitUntil(page.primary_enabled, timeout=WAIT_MS)
+    window.primary_button.click()
+    qtbot.waitUntil(lambda: len(page.log_model.lines()) >= logged, timeout=WAIT_MS)
+    return window, page
