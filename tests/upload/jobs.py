@@ -8,6 +8,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import httpx
+
 from app.core.destinations import get_destination
 from app.core.journal import Journal
 from app.core.records import Record
@@ -84,6 +86,7 @@ def uploader(
     api_key: str = DEFAULT_API_KEY,
     on_progress: Callable[[Progress], None] | None = None,
     on_chunk: Callable[[ChunkLogEntry], None] | None = None,
+    client: httpx.AsyncClient | None = None,
 ) -> Uploader:
     job = journal.job(job_id)
     return Uploader(
@@ -95,6 +98,7 @@ def uploader(
         settings=settings,
         on_progress=on_progress,
         on_chunk=on_chunk,
+        client=client,
     )
 
 

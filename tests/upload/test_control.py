@@ -18,7 +18,7 @@ import pytest
 
 from app.core.destinations import get_destination
 from app.core.journal import Journal
-from app.core.uploader import Uploader
+from app.core.uploader import Progress, UploadSettings
 from app.sandbox import DEFAULT_API_KEY
 from tests.upload.jobs import (
     FAST,
@@ -200,25 +200,19 @@ def test_retries_reuse_the_key_and_body_a_subset_gets_a_new_key(sandbox) -> None
         n = len(orjson.loads(body)["events"])
         seen.append((request.headers["idempotency-key"], hashlib.sha1(body).hexdigest(), n))
 
+    def run_captured(journal: Journal, job_id: str, settings: UploadSettings) -> Progress:
+        async def go() -> Progress:
+            async with httpx.AsyncClient(event_hooks={"request": [capture]}) as client:
+                up = uploader(journal, job_id, sandbox, settings=settings, client=client)
+                return await up.run()
+
+        return asyncio.run(go())
+
     sandbox.set_faults(p500=1.0, budget=2, seed=1)  # the first two requests fail with 500
     with Journal() as journal:
         job_id = sandbox_job(journal, sandbox, "ourspriv-events", 300)
         settings = dataclasses.replace(FAST, initial_concurrency=1, max_concurrency=1)
-
-        async def go():
-            async with httpx.AsyncClient(event_hooks={"request": [capture]}) as client:
-                up = Uploader(
-                    get_destination("ourspriv-events"),
-                    journal,
-                    job_id,
-                    base_url=sandbox.base_url,
-                    api_key=DEFAULT_API_KEY,
-                    settings=settings,
-                    client=client,
-                )
-                return await up.run()
-
-        final = asyncio.run(go())
+        final = run_captured(journal, job_id, settings)
         assert final.accepted == 300
         assert len(seen) == 3 and len({(k, h) for k, h, _ in seen}) == 1  # same key, same bytes
 
@@ -231,22 +225,7 @@ def test_retries_reuse_the_key_and_body_a_subset_gets_a_new_key(sandbox) -> None
             sandbox.base_url,
             records("ourspriv-events", 200, start_row=1000),
         )
-        up2_settings = dataclasses.replace(settings, max_attempts=20)
-
-        async def go2():
-            async with httpx.AsyncClient(event_hooks={"request": [capture]}) as client:
-                up = Uploader(
-                    get_destination("ourspriv-events"),
-                    journal,
-                    job2,
-                    base_url=sandbox.base_url,
-                    api_key=DEFAULT_API_KEY,
-                    settings=up2_settings,
-                    client=client,
-                )
-                return await up.run()
-
-        final = asyncio.run(go2())
+        final = run_captured(journal, job2, dataclasses.replace(settings, max_attempts=20))
         assert final.accepted == 200
     assert seen[0][2] == 200 and len(seen) >= 2
     for (key_a, body_a, n_a), (key_b, body_b, n_b) in zip(seen, seen[1:], strict=False):
