@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import threading
+import time
+from collections.abc import Callable, Iterator
 
 import httpx
 import pytest
@@ -17,3 +19,24 @@ def client(sandbox: SandboxServer) -> Iterator[httpx.Client]:
     """A plain httpx client pointed at the shared sandbox."""
     with httpx.Client(base_url=sandbox.base_url, timeout=10.0) as http:
         yield http
+
+
+def send_in_background(
+    server: SandboxServer, send: Callable[[], object], endpoint: str
+) -> tuple[threading.Thread, list[BaseException]]:
+    """Run `send` in a thread; return once `endpoint` has received it (or after 3 s), with the
+    thread and the list that will hold the HTTP error `send` raises."""
+    errors: list[BaseException] = []
+
+    def worker() -> None:
+        try:
+            send()
+        except httpx.HTTPError as exc:
+            errors.append(exc)
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    deadline = time.monotonic() + 3
+    while server.stats()[endpoint]["requests"] == 0 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    return thread, errors

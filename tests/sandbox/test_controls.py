@@ -6,7 +6,6 @@ import os
 import re
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
@@ -14,7 +13,7 @@ import httpx
 import pytest
 
 from app.sandbox import DEFAULT_API_KEY, ENDPOINTS, SandboxServer
-from tests.sandbox.conftest import AUTH
+from tests.sandbox.conftest import AUTH, send_in_background
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -97,19 +96,11 @@ def test_lifecycle_start_stop_idempotent() -> None:
 def test_context_manager_and_stop_with_a_stalled_request_in_flight() -> None:
     with SandboxServer() as server:
         server.set_faults(p_stall=1.0, stall_s=30)
-        errors: list[BaseException] = []
 
         def stalled() -> None:
-            try:
-                httpx.post(f"{server.base_url}/v1/batch/events", json={"events": []}, headers=AUTH, timeout=20)
-            except httpx.HTTPError as exc:
-                errors.append(exc)
+            httpx.post(f"{server.base_url}/v1/batch/events", json={"events": []}, headers=AUTH, timeout=20)
 
-        worker = threading.Thread(target=stalled)
-        worker.start()
-        deadline = time.monotonic() + 3
-        while server.stats()["flokit-events"]["requests"] == 0 and time.monotonic() < deadline:
-            time.sleep(0.01)
+        worker, errors = send_in_background(server, stalled, "flokit-events")
         started = time.perf_counter()
     assert time.perf_counter() - started < 8
     worker.join(timeout=5)

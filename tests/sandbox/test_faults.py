@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import threading
 import time
 
 import httpx
 import pytest
 
 from app.sandbox import DEFAULT_API_KEY, SandboxServer, parse_faults
-from tests.sandbox.conftest import AUTH
+from tests.sandbox.conftest import AUTH, send_in_background
 
 REQUESTS = {
     "vibefollow-users": ("/api/v1/users/bulk", {"users": [{"external_user_id": "u1"}]}, AUTH),
@@ -210,20 +209,12 @@ def test_fault_knobs_parse_from_text() -> None:
 
 def test_reset_cuts_leftover_stalls_without_polluting_new_stats(sandbox: SandboxServer) -> None:
     sandbox.set_faults(p_stall=1.0, stall_s=30)
-    outcome: list[BaseException] = []
 
     def stalled() -> None:
-        try:
-            with httpx.Client(base_url=sandbox.base_url, timeout=10) as slow:
-                send(slow, "flokit-events")
-        except httpx.HTTPError as exc:
-            outcome.append(exc)
+        with httpx.Client(base_url=sandbox.base_url, timeout=10) as slow:
+            send(slow, "flokit-events")
 
-    worker = threading.Thread(target=stalled)
-    worker.start()
-    deadline = time.monotonic() + 3
-    while sandbox.stats()["flokit-events"]["requests"] == 0 and time.monotonic() < deadline:
-        time.sleep(0.01)
+    worker, outcome = send_in_background(sandbox, stalled, "flokit-events")
     started = time.monotonic()
     sandbox.reset()
     worker.join(timeout=5)
