@@ -22,6 +22,7 @@ from app.core.mapping import (
     snake_case,
     suggest_mapping,
 )
+from app.core.report import restore_report_cells
 from app.core.sources import DELIMITER_NAMES, LoadError, load_table
 from app.core.table import Table
 from app.core.validate import MappingProblem, validate, write_issue_report
@@ -88,13 +89,14 @@ def _load(args: argparse.Namespace) -> Table:
     delimiter = args.delimiter
     if delimiter in ("\\t", "tab", "TAB"):
         delimiter = "\t"
-    return load_table(
+    table = load_table(
         args.file,
         sheet=args.sheet,
         header_row=args.header_row,
         encoding=args.encoding,
         delimiter=delimiter,
     )
+    return restore_report_cells(table)  # a rejection report: cells as first read
 
 
 def describe_source(table: Table) -> str:

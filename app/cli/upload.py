@@ -466,10 +466,11 @@ def _upload(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _load(path: Path, args: argparse.Namespace) -> Any:
+    from app.core.report import restore_report_cells
     from app.core.sources import LoadError, load_table
 
     try:
-        return load_table(path, sheet=args.sheet, header_row=args.header_row)
+        return restore_report_cells(load_table(path, sheet=args.sheet, header_row=args.header_row))
     except LoadError as exc:
         hint = getattr(exc, "hint", "")
         message = getattr(exc, "message", None) or str(exc)

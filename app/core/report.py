@@ -17,7 +17,8 @@ are replaced with U+FFFD.
 
 Re-import: load the report like any file and apply the same mapping template; then
 `exclude_report_columns` marks Backfill's trailing columns as "not imported", so they never
-end up as properties/traits.
+end up as properties/traits, and `restore_report_cells` takes the guarding `'` off again, so a
+phone number `+44 20 7946 0958` or a note `- call back` goes out as it was first read.
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
+
+from app.core.table import Table
 
 if TYPE_CHECKING:
     from app.core.mapping import Mapping
@@ -250,3 +253,35 @@ def exclude_report_columns(mapping: Mapping, headers: Sequence[str]) -> Mapping:
         if column not in used:
             mapping = mapping.with_extra(column, ExtraColumn(include=False))
     return mapping
+
+
+def restore_neutralised(value: str) -> str:
+    """The text `neutralise` was given, when `value` is what it wrote; else `value` as is."""
+    if value.startswith("'") and neutralise(value[1:]) == value:
+        return value[1:]
+    return value
+
+
+def restore_report_cells(table: Table) -> Table:
+    """A re-imported rejection report with its original cell values (guarding `'` removed).
+
+    Any other table comes back unchanged: only Backfill's reports carry the guard.
+    """
+    extras = set(report_extra_columns(table.headers))
+    if not extras:
+        return table
+    df = table.df
+    changed: dict[str, Any] = {}
+    for column in table.headers:
+        if column in extras:
+            continue
+        values = df[column]
+        guarded = values.str.startswith("'").fillna(False).to_numpy(dtype=bool)
+        if guarded.any():
+            restored = values.copy()
+            restored[guarded] = [restore_neutralised(v) for v in values[guarded]]
+            changed[column] = restored
+    if not changed:
+        return table
+    df = df.assign(**changed)
+    return Table(df=df, row_numbers=table.row_numbers, info=table.info, warnings=table.warnings)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import openpyxl
 import pytest
 
+from app.cli import run_cli
 from app.core.fields import get_schema
 from app.core.mapping import (
     apply_template,
@@ -92,3 +95,45 @@ def test_suggestion_on_report_leaves_backfill_columns_out(source_and_report):
     sent = {p.column for p in suggestion.mapping.extra_plan(table.headers)}
     assert not (mapped | sent) & REPORT_EXTRAS
     assert "plan" in sent
+
+
+RISKY = {
+    "phone": "+44 20 7946 0958",
+    "note": "- call back",
+    "link": '=HYPERLINK("http://evil","x")',
+    "handle": "@x",
+    "minus": "-2",
+    "plus": "+1",
+}
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_report_is_guarded_yet_reimports_the_original_values(
+    tmp_path, suffix, make_window, qtbot, capsys
+):
+    headers = ["user_id", "event", *RISKY]
+    original = {"user_id": "U1", "event": "signup", **RISKY}
+    outcome = Outcome(2, "rejected", "validation", "event", "bad", original)
+    report = write_rejection_report([outcome], tmp_path / f"rejected{suffix}", columns=headers)
+
+    # On disk every formula-like cell is guarded (plain numbers need no guard).
+    if suffix == ".csv":
+        text = report.read_text(encoding="utf-8-sig")
+        assert "'=HYPERLINK(" in text and "'@x" in text and "'+44 20" in text
+    else:
+        sheet = openpyxl.load_workbook(report).active
+        cells = [c.value for c in next(sheet.iter_rows(min_row=2))]
+        assert '\'=HYPERLINK("http://evil","x")' in cells and "'@x" in cells
+
+    # The CLI reads the values as they first were (what would be sent again)…
+    capsys.readouterr()
+    assert run_cli(["preview", str(report), "--json"]) == 0
+    row = json.loads(capsys.readouterr().out)[0]
+    assert {k: row[k] for k in RISKY} == RISKY
+
+    # …and so does the app's Load step.
+    window = make_window("flokit-events")
+    task = window.pages[0].load_path(report)
+    qtbot.waitUntil(lambda: not task.is_running, timeout=20_000)
+    loaded = window.session.table.df.iloc[0]
+    assert {k: loaded[k] for k in RISKY} == RISKY

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import sources
+from app.core.report import restore_report_cells
 from app.core.table import Table
 from app.ui.assets import icon, sample_files
 from app.ui.models.dataframe_model import DataFrameModel
@@ -268,7 +269,8 @@ class LoadPage(StepPage):
         kwargs = {k: v for k, v in overrides.items() if v is not None}
 
         def work(progress, cancel) -> Table:
-            return sources.load_table(path, progress=progress, cancel=cancel, **kwargs)
+            table = sources.load_table(path, progress=progress, cancel=cancel, **kwargs)
+            return restore_report_cells(table)  # a rejection report: cells as first read
 
         task = self.runner.start("load", work)
         self.load_task = task
