@@ -33,6 +33,7 @@ from app.ui.destination_names import destination_label
 from app.ui.pages.base import StepPage
 from app.ui.session import Session
 from app.ui.settings import DEFAULTS, UiSettings
+from app.ui.theme import set_style_state
 
 STEP_TITLES = ("Load", "Map", "Review", "Upload", "Report")
 
@@ -418,9 +419,7 @@ class MainWindow(QMainWindow):
         # Sending to production: the one button that does it is red, not the usual blue.
         danger = self.session.is_production and page.title == "Upload"
         if self.primary_button.property("danger") != danger:
-            self.primary_button.setProperty("danger", danger)
-            self.primary_button.style().unpolish(self.primary_button)
-            self.primary_button.style().polish(self.primary_button)
+            set_style_state(self.primary_button, "danger", danger)
         self.hint_label.setText("" if enabled else page.primary_hint())
         self.back_button.setEnabled(self.current > 0)
         # Esc only means "cancel" while something runs; otherwise editors and dialogs keep it.

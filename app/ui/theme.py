@@ -10,7 +10,7 @@ import re
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app.ui.assets import asset_path
 
@@ -128,3 +128,11 @@ def current_tokens() -> dict[str, str]:
     """The tokens of the look in use (light when no theme was applied)."""
     app = QApplication.instance()
     return DARK if app is not None and app.property("backfillDark") else LIGHT
+
+
+def set_style_state(widget: QWidget, name: str, value: object) -> None:
+    """Set a property the stylesheet selects on, and re-apply the stylesheet to `widget`."""
+    widget.setProperty(name, value)
+    # Qt evaluates property selectors when it polishes a widget, not when a property changes.
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)

@@ -50,6 +50,7 @@ from app.ui.assets import icon
 from app.ui.destination_names import destination_label
 from app.ui.pages.base import StepPage
 from app.ui.session import Session
+from app.ui.theme import set_style_state
 from app.ui.widgets.notice import Notice
 from app.ui.workers import Task, TaskRunner
 
@@ -634,9 +635,7 @@ class MapPage(StepPage):
             word = "yours"
         dots = CONFIDENCE_DOTS.get(word, "●●●")
         row.confidence.setText(f"{dots} {CONFIDENCE_WORDS.get(word, word)}")
-        row.confidence.setProperty("word", word if word in CONFIDENCE_DOTS else "exact")
-        row.confidence.style().unpolish(row.confidence)
-        row.confidence.style().polish(row.confidence)
+        set_style_state(row.confidence, "word", word if word in CONFIDENCE_DOTS else "exact")
         reason = ""
         if self.session.suggestion is not None and word in CONFIDENCE_DOTS:
             fs = self.session.suggestion.fields.get(row.spec.name)
@@ -678,9 +677,7 @@ class MapPage(StepPage):
             f"{prefix}{note.message}\n{now}\n"
             f"Read {ORDER_WORDS[other]} they would be: {alt}"
         )
-        row.date_text.setProperty("ambiguous", note.ambiguous)
-        row.date_text.style().unpolish(row.date_text)
-        row.date_text.style().polish(row.date_text)
+        set_style_state(row.date_text, "ambiguous", note.ambiguous)
         row.date_switch.setText(f"Read {other.replace('_', '-')} instead")
         row.date_switch.setProperty("order", other)
         row.date_note.show()

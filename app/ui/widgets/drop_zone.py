@@ -9,6 +9,7 @@ from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDropEvent, QMouseEv
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from app.ui.assets import icon
+from app.ui.theme import set_style_state
 
 
 class DropZone(QFrame):
@@ -66,9 +67,7 @@ class DropZone(QFrame):
             self.sample_requested.emit(path)
 
     def _set_dragging(self, on: bool) -> None:
-        self.setProperty("dragging", on)
-        self.style().unpolish(self)
-        self.style().polish(self)
+        set_style_state(self, "dragging", on)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         if event.button() == Qt.MouseButton.LeftButton:

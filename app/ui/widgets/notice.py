@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from app.ui.theme import set_style_state
+
 
 class Notice(QFrame):
     """A tinted box with a bold sentence and an optional hint below it."""
@@ -28,9 +30,7 @@ class Notice(QFrame):
         """kind: "error", "warning" or "info"."""
         # The label carries the kind too: rules keyed on a parent's property aren't re-applied.
         for widget in (self, self.message):
-            widget.setProperty("kind", kind)
-            widget.style().unpolish(widget)
-            widget.style().polish(widget)
+            set_style_state(widget, "kind", kind)
         self.message.setText(message)
         self.hint.setText(hint)
         self.hint.setVisible(bool(hint))

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from app.ui.theme import set_style_state
+
 
 class ProfileBar(QFrame):
     """The thin strip across the top of the window, coloured by profile kind."""
@@ -18,9 +20,7 @@ class ProfileBar(QFrame):
         self.set_kind("sandbox")
 
     def set_kind(self, kind: str) -> None:
-        self.setProperty("profileKind", kind)
-        self.style().unpolish(self)
-        self.style().polish(self)
+        set_style_state(self, "profileKind", kind)
 
 
 class ProfileBadge(QLabel):
@@ -50,9 +50,7 @@ class ProfileBadge(QLabel):
             self.setToolTip("Records go to a test copy of the real API.")
         else:
             self.setToolTip("Records go to the local test server; nothing leaves this computer.")
-        self.setProperty("profileKind", kind)
-        self.style().unpolish(self)
-        self.style().polish(self)
+        set_style_state(self, "profileKind", kind)
 
 
 class HeaderBar(QFrame):

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.theme import set_style_state
+
 CIRCLED = "①②③④⑤⑥⑦⑧⑨"
 
 
@@ -57,22 +59,18 @@ class StepButton(QPushButton):
         self._mark.setText("●" if current else "✓" if done else "")
         self.setEnabled(reachable or current)
         self.setChecked(current)
-        self.setProperty("stepState", self.state)
-        # The labels carry the state themselves: rules keyed on a parent's state are not
-        # re-applied to children reliably.
         look = self.state if (reachable or current) else "locked"
-        self._label.setProperty("stepState", look)
-        self._mark.setProperty("stepState", look)
         tip = f"{self.title} (Ctrl+{CIRCLED.index(self._label.text()[0]) + 1})"
         if not (reachable or current):
             tip += " — finish the earlier steps first"
         self.setToolTip(tip)
         status = {"current": "current step", "done": "done", "todo": "not done yet"}[self.state]
         self.setAccessibleName(f"{self.title}: {status}")
-        # Re-polish (children too: their rules depend on this button's state and property).
-        for widget in (self, self._label, self._mark):
-            widget.style().unpolish(widget)
-            widget.style().polish(widget)
+        set_style_state(self, "stepState", self.state)
+        # The labels carry the state themselves: rules keyed on a parent's state are not
+        # re-applied to children reliably.
+        set_style_state(self._label, "stepState", look)
+        set_style_state(self._mark, "stepState", look)
 
     @property
     def mark(self) -> str:
