@@ -113,7 +113,8 @@ def describe_source(table: Table) -> str:
     if info.header_row:
         parts.append(f"header row {info.header_row}")
     rows, cols = len(table), len(table.headers)
-    return f"{info.path.name}: {', '.join(parts)}; {rows:,} rows × {cols} columns"
+    size = f"{rows:,} row{'' if rows == 1 else 's'} × {cols:,} column{'' if cols == 1 else 's'}"
+    return f"{info.path.name}: {', '.join(parts)}; {size}"
 
 
 def run_preview(args: argparse.Namespace) -> int:

@@ -42,7 +42,7 @@ ENCODINGS = ("utf-8", "utf-8-sig", "cp1252", "latin-1", "utf-16", "mac_roman")
 AUTO = "Detect automatically"
 
 FORMAT_NAMES = {
-    "csv": "CSV (comma-separated text)",
+    "csv": "CSV (delimited text)",  # the Delimiter fact says which character
     "tsv": "TSV (tab-separated text)",
     "txt": "Text",
     "xlsx": "Excel workbook (.xlsx)",
@@ -53,6 +53,14 @@ FORMAT_NAMES = {
     "ndjson": "JSON lines",
     "jsonl": "JSON lines",
 }
+
+
+def size_words(rows: int, columns: int) -> str:
+    """"2,500 rows × 6 columns", "1 row × 1 column"."""
+    return (
+        f"{rows:,} row{'' if rows == 1 else 's'} × "
+        f"{columns:,} column{'' if columns == 1 else 's'}"
+    )
 
 
 def _formats_line() -> str:
@@ -257,6 +265,13 @@ class LoadPage(StepPage):
     def load_path(self, path: Path, **overrides: object) -> Task | None:
         """Read `path` in the background (options: sheet, header_row, encoding, delimiter)."""
         path = Path(path)
+        if path.is_dir():
+            self.notice.show_message(
+                "error",
+                f"“{path.name}” is a folder, not a file.",
+                "Open the folder and choose the spreadsheet inside it.",
+            )
+            return None
         if not path.is_file():
             self.notice.show_message(
                 "error",
@@ -305,7 +320,7 @@ class LoadPage(StepPage):
         self.settings.set_last_dir(table.info.path.resolve().parent)
         self.session.set_table(table)  # _table_changed shows it
         self.session.say(
-            f"Loaded {table.info.path.name}: {len(table):,} rows × {len(table.headers)} columns"
+            f"Loaded {table.info.path.name}: {size_words(len(table), len(table.headers))}"
         )
         self.state_changed.emit()
 
@@ -377,7 +392,7 @@ class LoadPage(StepPage):
         f["file"].setText(info.path.name)
         f["file"].setToolTip(str(info.path))
         f["format"].setText(FORMAT_NAMES.get(info.format, info.format.upper()))
-        f["size"].setText(f"{len(table):,} rows × {len(table.headers)} columns")
+        f["size"].setText(size_words(len(table), len(table.headers)))
         f["encoding"].setText(info.encoding or "—")
         delimiter = info.delimiter or ""
         f["delimiter"].setText(sources.DELIMITER_NAMES.get(delimiter, delimiter) or "—")
