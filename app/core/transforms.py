@@ -342,12 +342,7 @@ def parse_timestamps(
     if timezone and timezone.upper() != "UTC":
         local = ok & ~has_zone
         if local.any():
-            converted = _localize(epoch_ms[local], timezone)
-            good = ~np.isnan(converted)
-            idx = np.flatnonzero(local)
-            epoch_ms[idx[good]] = converted[good].astype(np.int64)
-            ok[idx[~good]] = False
-            reason[idx[~good]] = f"time does not exist or is ambiguous in {timezone}"
+            _localize_rows(epoch_ms, ok, reason, local, timezone)
 
     iso = format_iso(epoch_ms, ok)
     result = TimestampParse(
@@ -400,12 +395,7 @@ def _parse_iso_fast(arr: pa.Array, empty: np.ndarray, timezone: str) -> Timestam
     date_only = np.zeros(n, dtype=bool)
     date_only[present] = pc.equal(pc.utf8_length(subset), 10).to_numpy(zero_copy_only=False)
     if not zoned and timezone and timezone.upper() != "UTC":
-        converted = _localize(epoch_ms[present], timezone)
-        good = ~np.isnan(converted)
-        idx = np.flatnonzero(present)
-        epoch_ms[idx[good]] = converted[good].astype(np.int64)
-        ok[idx[~good]] = False
-        reason[idx[~good]] = f"time does not exist or is ambiguous in {timezone}"
+        _localize_rows(epoch_ms, ok, reason, present, timezone)
     if zoned and pc.all(pc.match_substring_regex(subset, _CANONICAL)).as_py():
         iso = np.full(n, "", dtype=object)
         iso[present] = subset.to_numpy(zero_copy_only=False)
@@ -422,6 +412,19 @@ def _parse_iso_fast(arr: pa.Array, empty: np.ndarray, timezone: str) -> Timestam
         date_only=date_only & ok,
     )
     return result
+
+
+def _localize_rows(
+    epoch_ms: np.ndarray, ok: np.ndarray, reason: np.ndarray, rows: np.ndarray, timezone: str
+) -> None:
+    """Read the wall-clock times of `rows` (a mask) in `timezone`, in place; a time that does not
+    exist or is ambiguous there fails with a reason."""
+    converted = _localize(epoch_ms[rows], timezone)
+    good = ~np.isnan(converted)
+    idx = np.flatnonzero(rows)
+    epoch_ms[idx[good]] = converted[good].astype(np.int64)
+    ok[idx[~good]] = False
+    reason[idx[~good]] = f"time does not exist or is ambiguous in {timezone}"
 
 
 def _localize(local_ms: np.ndarray, timezone: str) -> np.ndarray:
