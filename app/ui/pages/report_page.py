@@ -7,6 +7,7 @@ column lists, so a million rejections scroll as smoothly as ten.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -370,13 +371,7 @@ class ReportPage(StepPage):
             )
 
         self.summary.setText("Reading the outcome…")
-        task = self.workers.start("load", work)
-        task.finished.connect(self._loaded)
-        task.failed.connect(
-            lambda message, hint: self.notice.show_message(
-                "error", f"The outcome could not be read: {message}", hint
-            )
-        )
+        self._start("load", work, self._loaded, "The outcome could not be read")
 
     def _loaded(self, data: ReportData) -> None:
         self.job, self.outcomes, self.receipt_saved = data.job, data.outcomes, data.receipt_saved
@@ -466,12 +461,17 @@ class ReportPage(StepPage):
             written = write_rejection_report(outcomes, path, columns=headers or None)
             return str(written)
 
-        task = self.workers.start("export", work)
-        task.finished.connect(self._exported)
+        self._start("export", work, self._exported, "The report could not be saved")
+
+    def _start(
+        self, name: str, work: Callable[..., Any], on_done: Callable[[Any], None], failed: str
+    ) -> None:
+        """Run `work` in the background: `on_done` gets its result; a failure shows in the notice
+        as "<failed>: <why>"."""
+        task = self.workers.start(name, work)
+        task.finished.connect(on_done)
         task.failed.connect(
-            lambda message, hint: self.notice.show_message(
-                "error", f"The report could not be saved: {message}", hint
-            )
+            lambda message, hint: self.notice.show_message("error", f"{failed}: {message}", hint)
         )
 
     def _exported(self, path: str) -> None:
