@@ -33,19 +33,34 @@ def _job_id() -> str | None:
     return jobs[0].id if jobs else None
 
 
+def _cli_run(sandbox) -> tuple[dict[str, str], list[str]]:
+    """(environment, connection options) for `backfill` runs against the sandbox."""
+    env = dict(os.environ, **{KEY_ENV: DEFAULT_API_KEY})
+    return env, ["--base-url", sandbox.base_url, "--api-key-env", KEY_ENV, "--concurrency", "2"]
+
+
+def _cli(*args: str) -> list[str]:
+    """The argv of `backfill <args>` in a fresh interpreter."""
+    return [sys.executable, "-m", "app", *args]
+
+
+def _resume(job_id: str, env: dict[str, str], common: list[str]) -> subprocess.CompletedProcess:
+    """`backfill resume <job>`, run to the end."""
+    return subprocess.run(
+        _cli("resume", job_id, *common), env=env, capture_output=True, text=True, timeout=120
+    )
+
+
 def crash_and_resume(sandbox, tmp_path: Path, *, rows: int, kills: int, seed: int) -> dict:
     """Kill the upload (then each resume) `kills` times, finish with a resume, return facts."""
     rng = random.Random(seed)
     src = write_events_csv(tmp_path / "events.csv", rows)
-    env = dict(os.environ, **{KEY_ENV: DEFAULT_API_KEY})
-    common = ["--base-url", sandbox.base_url, "--api-key-env", KEY_ENV, "--concurrency", "2"]
-    upload = [sys.executable, "-m", "app", "upload", str(src), "-d", DEST, *common]
+    env, common = _cli_run(sandbox)
+    upload = _cli("upload", str(src), "-d", DEST, *common)
     killed_mid_job = 0
     job_id: str | None = None
     for _ in range(kills):
-        argv = (
-            upload if job_id is None else [sys.executable, "-m", "app", "resume", job_id, *common]
-        )
+        argv = upload if job_id is None else _cli("resume", job_id, *common)
         before = _requests(sandbox)
         log = open(tmp_path / "run.log", "ab")  # noqa: SIM115 - closed below
         proc = subprocess.Popen(argv, env=env, stdout=log, stderr=subprocess.STDOUT)
@@ -68,13 +83,7 @@ def crash_and_resume(sandbox, tmp_path: Path, *, rows: int, kills: int, seed: in
             assert job.accepted + job.rejected + job.failed + job.pending == job.rows
             if still_running and job.pending:
                 killed_mid_job += 1
-    final = subprocess.run(
-        [sys.executable, "-m", "app", "resume", job_id, *common],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    final = _resume(job_id, env, common)
     with Journal() as journal:
         job = journal.job(job_id)
         counts = journal.state_counts(job_id)
@@ -120,10 +129,9 @@ def test_ctrl_c_stops_after_requests_in_flight_and_resumes(sandbox, tmp_path):
     sandbox.configure(latency_ms=300)
     rows = 8_000
     src = write_events_csv(tmp_path / "events.csv", rows)
-    env = dict(os.environ, **{KEY_ENV: DEFAULT_API_KEY})
-    common = ["--base-url", sandbox.base_url, "--api-key-env", KEY_ENV, "--concurrency", "2"]
+    env, common = _cli_run(sandbox)
     proc = subprocess.Popen(
-        [sys.executable, "-m", "app", "upload", str(src), "-d", DEST, *common],
+        _cli("upload", str(src), "-d", DEST, *common),
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -146,13 +154,7 @@ def test_ctrl_c_stops_after_requests_in_flight_and_resumes(sandbox, tmp_path):
     # The requests in flight were allowed to finish: the server holds exactly what the
     # journal recorded as accepted, nothing more.
     assert len(sandbox.records(DEST)) == job.accepted
-    final = subprocess.run(
-        [sys.executable, "-m", "app", "resume", job_id, *common],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    final = _resume(job_id, env, common)
     assert final.returncode == 0, final.stdout + final.stderr
     ids = [e["external_user_id"] for e in sandbox.records(DEST)]
     assert len(ids) == len(set(ids)) == rows
