@@ -39,6 +39,14 @@ def to_review(window, qtbot):
     return page
 
 
+def review_of(make_window, qtbot, path: Path):
+    """(window, Review page) for `path` loaded and mapped as suggested, validation done."""
+    window = make_window()
+    load(window, qtbot, path)
+    to_map(window, qtbot)
+    return window, to_review(window, qtbot)
+
+
 def revalidated(window, qtbot, page):
     qtbot.waitUntil(lambda: window.session.validation is not None and not page.is_busy, timeout=WAIT_MS)
     return window.session.validation
@@ -189,10 +197,7 @@ def test_saved_template_is_applied_to_matching_headers(make_window, qtbot, custo
 
 
 def test_problems_are_grouped_in_plain_words(make_window, qtbot, customers_csv):
-    window = make_window()
-    load(window, qtbot, customers_csv)
-    to_map(window, qtbot)
-    page = to_review(window, qtbot)
+    window, page = review_of(make_window, qtbot, customers_csv)
     result = window.session.validation
     assert result.invalid_count == 5
     texts = [c.headline.text() for c in page.cards]
@@ -235,10 +240,7 @@ def test_one_click_fix_reduces_the_problems(make_window, qtbot, customers_csv):
 
 
 def test_editing_a_cell_revalidates_the_row_at_once(make_window, qtbot, customers_csv):
-    window = make_window()
-    load(window, qtbot, customers_csv)
-    to_map(window, qtbot)
-    page = to_review(window, qtbot)
+    window, page = review_of(make_window, qtbot, customers_csv)
     assert window.session.validation.invalid_count == 5
     index = page.model.index(12, 1)  # row 14: "not-an-email"
     assert page.model.setData(index, "fixed@example.com", Qt.ItemDataRole.EditRole)
@@ -252,10 +254,7 @@ def test_editing_a_cell_revalidates_the_row_at_once(make_window, qtbot, customer
 
 
 def test_excluding_a_group_leaves_its_rows_out(make_window, qtbot, customers_csv):
-    window = make_window()
-    load(window, qtbot, customers_csv)
-    to_map(window, qtbot)
-    page = to_review(window, qtbot)
+    window, page = review_of(make_window, qtbot, customers_csv)
     card = next(c for c in page.cards if c.group.code == "invalid_email")
     card.exclude_button.click()
     result = revalidated(window, qtbot, page)
@@ -266,10 +265,7 @@ def test_excluding_a_group_leaves_its_rows_out(make_window, qtbot, customers_csv
 
 
 def test_only_rows_with_problems_filters_by_index(make_window, qtbot, customers_csv):
-    window = make_window()
-    load(window, qtbot, customers_csv)
-    to_map(window, qtbot)
-    page = to_review(window, qtbot)
+    window, page = review_of(make_window, qtbot, customers_csv)
     frame = window.session.table.df
     page.only_problems.setChecked(True)
     # Errors (rows 14, 21, 27, 40, 53) and warnings (capital letters: every 7th data row).
@@ -285,10 +281,7 @@ def test_only_rows_with_problems_filters_by_index(make_window, qtbot, customers_
 
 
 def test_download_problems_writes_the_issue_report(make_window, qtbot, customers_csv, tmp_path):
-    window = make_window()
-    load(window, qtbot, customers_csv)
-    to_map(window, qtbot)
-    page = to_review(window, qtbot)
+    window, page = review_of(make_window, qtbot, customers_csv)
     written = page.download_problems(tmp_path / "problems.csv")
     lines = written.read_text(encoding="utf-8-sig").splitlines()
     assert lines[0].startswith("Row,")
@@ -338,10 +331,7 @@ def test_big_files_recheck_an_edited_row_in_the_worker(make_window, qtbot, custo
     from app.ui.pages import review_page
 
     monkeypatch.setattr(review_page, "SYNC_REVALIDATE_ROWS", 0)  # treat the fixture as "big"
-    window = make_window()
-    load(window, qtbot, customers_csv)
-    to_map(window, qtbot)
-    page = to_review(window, qtbot)
+    window, page = review_of(make_window, qtbot, customers_csv)
     page.model.setData(page.model.index(12, 1), "a@example.com", Qt.ItemDataRole.EditRole)
     page.model.setData(page.model.index(25, 1), "b@example.com", Qt.ItemDataRole.EditRole)
     assert page.is_busy and not window.primary_button.isEnabled()  # no upload while checking
@@ -564,10 +554,7 @@ def test_a_guessed_required_field_is_pointed_out(make_window, qtbot, customers_c
 
 
 def test_sorting_by_a_column_uses_an_index_not_the_frame(make_window, qtbot, customers_csv):
-    window = make_window()
-    load(window, qtbot, customers_csv)
-    to_map(window, qtbot)
-    page = to_review(window, qtbot)
+    window, page = review_of(make_window, qtbot, customers_csv)
     frame = window.session.table.df
     before = frame.copy()
     task = page.sort_by_column(0)  # Customer ID, ascending; the blank ID (row 21) goes last
@@ -595,10 +582,7 @@ def test_sort_order_is_numeric_for_numbers_and_puts_blanks_last():
 
 
 def test_warnings_are_tinted_differently_from_errors(make_window, qtbot, customers_csv):
-    window = make_window()
-    load(window, qtbot, customers_csv)
-    to_map(window, qtbot)
-    page = to_review(window, qtbot)
+    window, page = review_of(make_window, qtbot, customers_csv)
     email = 1
     error = page.model.index(12, email)  # row 14: not an email (error)
     warning = page.model.index(6, email)  # row 8: capital letters (warning)
