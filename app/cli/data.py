@@ -213,10 +213,16 @@ def run_validate(args: argparse.Namespace) -> int:
             f"{result.timestamp_fixed_at} (fixed now, so a retried upload is not counted twice)."
         )
     if args.report is not None:
-        write_issue_report(result, args.report)
+        try:
+            write_issue_report(result, args.report)
+        except OSError as exc:
+            return _fail(cannot_write(args.report, exc, "--report"))
         say(f"Issue report: {args.report} ({len(result.issues):,} lines)")
     if args.save_mapping is not None:
-        save_template(mapping, table.headers, args.save_mapping)
+        try:
+            save_template(mapping, table.headers, args.save_mapping)
+        except OSError as exc:
+            return _fail(cannot_write(args.save_mapping, exc, "--save-mapping"))
         say(f"Mapping saved: {args.save_mapping}")
     if args.json:
         summary = {
@@ -250,6 +256,18 @@ def run_validate(args: argparse.Namespace) -> int:
         }
         sys.stdout.write(orjson.dumps(summary, option=orjson.OPT_INDENT_2).decode() + "\n")
     return EXIT_OK if result.invalid_count == 0 else EXIT_INVALID
+
+
+def cannot_write(path: Path, exc: OSError, option: str) -> str:
+    """Why a file could not be written, in words, and what to pass instead."""
+    path = Path(path)
+    if path.is_dir():
+        why = "it is a folder"
+    elif isinstance(exc, PermissionError):
+        why = "permission was refused"
+    else:
+        why = exc.strerror or "the disk refused it"
+    return f"{path} could not be written ({why}). Give {option} a file name you can write to."
 
 
 def _quiet(*_: object) -> None:

@@ -384,6 +384,7 @@ def _upload(args: argparse.Namespace, ctx: Context) -> int:
         raise CliError("--canary needs a number of rows of 1 or more.")
     if args.concurrency is not None and args.concurrency < 1:
         raise CliError("--concurrency needs 1 or more.")
+    _check_report_target(args)  # before anything is sent, not after
 
     table = _load(path, args)
     ctx.say(
@@ -532,7 +533,12 @@ def _mapping(ctx: Context, args: argparse.Namespace, table: Any, destination: An
             "(make one in the app, or edit a file saved with --save-mapping)."
         )
     if args.save_mapping:
-        save_template(mapping, headers, args.save_mapping)
+        try:
+            save_template(mapping, headers, args.save_mapping)
+        except OSError as exc:
+            raise CliError(
+                f"The mapping {args.save_mapping} cannot be written: {exc.strerror}."
+            ) from exc
         ctx.say(f"  Mapping saved to {args.save_mapping}")
     return mapping
 
@@ -865,7 +871,18 @@ def cmd_resume(args: argparse.Namespace) -> int:
     return _guarded(_resume, args)
 
 
+def _check_report_target(args: argparse.Namespace) -> None:
+    report = getattr(args, "report", None)
+    if report and (Path(report).suffix.lower() not in (".csv", ".xlsx", ".xlsm")):
+        raise CliError(
+            f"Choose a .csv or .xlsx file name for --report (got '{Path(report).name}')."
+        )
+    if report and Path(report).is_dir():
+        raise CliError(f"--report {report} is a folder; give a file name such as rejected.xlsx.")
+
+
 def _resume(args: argparse.Namespace, ctx: Context) -> int:
+    _check_report_target(args)
     journal = _open_journal(ctx)
     job = _job(journal, args.job)
     destination = _destination(job.destination_id)

@@ -647,10 +647,19 @@ def load_template(path: str | Path) -> Template:
         raise ValueError(f"{path.name} is not a Backfill mapping file.")
     if "mapping" not in data and "destination" in data:
         data = {"mapping": data, "headers": [], "name": path.stem}  # a bare Mapping.to_dict()
+    if not isinstance(data.get("mapping"), dict) or "destination" not in data["mapping"]:
+        raise ValueError(
+            f"{path.name} is not a Backfill mapping file (it has no mapping with a destination)."
+        )
     try:
         mapping = Mapping.from_dict(data["mapping"])
-    except (KeyError, TypeError, ValueError) as exc:
+    except ValueError as exc:  # these messages are written for people
         raise ValueError(f"{path.name} is not a valid Backfill mapping file: {exc}") from exc
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise ValueError(
+            f"{path.name} is not a valid Backfill mapping file: part of it is damaged. "
+            "Save the mapping again from Backfill."
+        ) from exc
     headers = tuple(str(h) for h in data.get("headers", ()))
     if not headers:
         headers = tuple(sorted(mapping.mapped_columns() | set(mapping.extras)))
