@@ -224,7 +224,7 @@ def run(rows: int, *, separate_process: bool = False) -> dict[str, list[float]]:
     from PySide6.QtWidgets import QApplication
 
     from app.sandbox import DEFAULT_API_KEY, SandboxServer
-    from app.ui.launch import freeze_startup_heap
+    from app.ui.launch import freeze_startup_heap, share_gil_promptly
     from app.ui.main_window import MainWindow
     from app.ui.session import Session
     from app.ui.settings import UiSettings
@@ -232,6 +232,7 @@ def run(rows: int, *, separate_process: bool = False) -> dict[str, list[float]]:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
+    share_gil_promptly()  # as app.ui.launch.run_gui does
     sandbox: object = (
         _ProcessSandbox()
         if separate_process

@@ -78,6 +78,7 @@ def run_gui(argv: list[str]) -> int:
 
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
+    share_gil_promptly()
 
     previous_hook = sys.excepthook
     sys.excepthook = _unexpected_error_hook
@@ -102,6 +103,21 @@ def run_gui(argv: list[str]) -> int:
         if sandbox is not None:
             sandbox.stop()
     return 0
+
+
+GIL_SWITCH_INTERVAL_S = 0.001
+
+
+def share_gil_promptly() -> None:
+    """Let a thread waiting for the GIL have it after 1 ms of another's work instead of 5 ms.
+
+    During an upload three threads want the GIL at once: the GUI thread (which also runs the
+    HTTP client under qasync), the journal writer and the embedded sandbox. The GUI thread
+    re-takes the GIL after every Qt call, and each wait could last a whole 5 ms interval:
+    1M-row upload in bench.gui_stall went from p50 3.9 / p99 53 / max 105 ms of stall to
+    0.5 / 41 / 69 ms, and finished sooner. The cost is more frequent thread switches.
+    """
+    sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
 
 
 def freeze_startup_heap() -> None:
