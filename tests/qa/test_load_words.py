@@ -41,3 +41,22 @@ def test_a_folder_is_called_a_folder(make_window, qtbot, tmp_path):
     page = _load(make_window(), qtbot, folder)
     words = page.notice.text
     assert "folder" in words and "could not be found" not in words
+
+
+def test_header_only_file_says_there_is_nothing_to_send(make_window, qtbot, tmp_path):
+    path = tmp_path / "empty.csv"
+    path.write_text("Customer ID,Email\n", encoding="utf-8")
+    window = make_window("vibefollow-users")
+    page = _load(window, qtbot, path)
+    assert page.preview_label.text() == "No data rows below the header"
+    assert window.go_to(1)
+    qtbot.waitUntil(lambda: window.session.mapping is not None, timeout=WAIT_MS)
+    assert window.go_to(2)
+    review = window.pages[2]
+    qtbot.waitUntil(
+        lambda: window.session.validation is not None and not review.is_busy, timeout=WAIT_MS
+    )
+    assert "every row can be sent" not in review.all_good.text()
+    assert "no data rows" in review.all_good.text()
+    assert not window.primary_button.isEnabled()
+    assert "no data rows" in review.primary_hint()

@@ -421,9 +421,13 @@ class LoadPage(StepPage):
         self.preview_model.set_frame(head, table.row_numbers[: len(head)])
         self.preview.fit_columns()
         shown = len(head)
-        self.preview_label.setText(
-            f"First {shown:,} of {len(table):,} rows" if len(table) > shown else f"All {shown} rows"
-        )
+        if len(table) > shown:
+            words = f"First {shown:,} of {len(table):,} rows"
+        elif shown:
+            words = "The only row" if shown == 1 else f"All {shown:,} rows"
+        else:
+            words = "No data rows below the header"
+        self.preview_label.setText(words)
         if table.warnings:
             self.notice.show_message("warning", table.warnings[0], " ".join(table.warnings[1:3]))
         else:

@@ -216,6 +216,8 @@ class ReviewPage(StepPage):
             return "Checking the rows…"
         if result is None:
             return "The rows have not been checked yet."
+        if result.total_rows == 0:
+            return self._nothing_to_send()
         if result.valid_count == 0:
             return "No row can be sent yet: fix the problems above or load another file."
         return ""
@@ -390,8 +392,24 @@ class ReviewPage(StepPage):
         # As tall as the cards (up to a limit), so no empty band sits above the table.
         self._fit_cards()
         self.cards_scroll.setVisible(bool(groups))
+        self.all_good.setText(self._all_good_words())
         self.all_good.setVisible(has_result and not groups)
         self.download_button.setEnabled(has_result and bool(groups))
+
+    def _all_good_words(self) -> str:
+        result = self.session.validation
+        if result is not None and result.total_rows == 0:
+            return self._nothing_to_send()
+        return "✓ No problems found — every row can be sent."
+
+    def _nothing_to_send(self) -> str:
+        result = self.session.validation
+        if result is not None and result.excluded_rows:
+            return "Every row is excluded: include some again, or load another file."
+        return (
+            "The file has no data rows below the header: load another file, or choose "
+            "another header row on the Load step."
+        )
 
     def _fit_cards(self) -> None:
         width = max(300, self.cards_scroll.viewport().width())
