@@ -709,13 +709,18 @@ class MapPage(StepPage):
         _select_data(self.extras_policy, mapping.extras_policy)
         plan = mapping.extra_plan(table.headers)
         if plan:
-            names = ", ".join(p.column for p in plan[:8]) + (" …" if len(plan) > 8 else "")
+            names = column_list([p.column for p in plan])
             self.extras_label.setText(f"{names} → {schema.extras_key} (snake_case keys)")
+            self.extras_label.setToolTip("\n".join(f"{p.column} → {p.key}" for p in plan[:200]))
         else:
             self.extras_label.setText(f"No other columns are sent as {schema.extras_key}.")
+            self.extras_label.setToolTip("")
         used = mapping.mapped_columns() | {p.column for p in plan}
         ignored = [h for h in table.headers if h not in used]
-        self.ignored_label.setText(", ".join(ignored) if ignored else "Nothing — every column is used.")
+        self.ignored_label.setText(
+            column_list(ignored) if ignored else "Nothing — every column is used."
+        )
+        self.ignored_label.setToolTip("\n".join(ignored[:200]))
 
     def _field_edited(self, field_name: str, *_: object) -> None:
         if self._syncing:
@@ -861,6 +866,14 @@ class MapPage(StepPage):
         self.status_notice.clear()
         self._apply_template(template, application, automatic=False)
         return True
+
+
+def column_list(names: list[str], shown: int = 8) -> str:
+    """"A, B, C" or "A, B, … and 52 more (60 columns)": long lists say how long they are."""
+    if len(names) <= shown:
+        return ", ".join(names)
+    rest = len(names) - shown
+    return f"{', '.join(names[:shown])} … and {rest:,} more ({len(names):,} columns)"
 
 
 def _select_data(combo: QComboBox, value: object) -> None:
