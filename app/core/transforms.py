@@ -312,6 +312,8 @@ def parse_timestamps(
         usable = (unit > 0) & (np.abs(values_ms) < 2.5e14)
         direct_ms[num_idx[usable]] = values_ms[usable].astype(np.int64)
         direct[num_idx[usable]] = True
+        # Epoch times are instants (UTC by definition); only Excel serials are wall-clock times.
+        has_zone[num_idx[usable & (unit >= 2)]] = True
         date_only[num_idx[(unit == 1) & (raw == np.floor(raw))]] = True
         reason[num_idx[~usable]] = "number is not a date (not an Excel date or epoch time)"
         matched[num_idx] = True

@@ -52,3 +52,13 @@ def test_ambiguous_date_note_shows_samples_that_read_differently():
     assert note is not None and note.ambiguous
     assert note.samples[0][0] in {"04/05/2024", "01/02/2024"}
     assert note.samples[0][1] != note.alternative[0][1]
+
+
+def test_epoch_times_are_instants_whatever_the_zone():
+    values = pd.Series(["1709546700", "1709546700123", "45355.5"], dtype="str")
+    parsed = parse_timestamps(values, timezone="Europe/Berlin")
+    assert parsed.ok.all()
+    # 1709546700 s is 10:05 UTC on 4 March 2024 on every computer in every zone…
+    assert list(parsed.iso[:2]) == ["2024-03-04T10:05:00Z", "2024-03-04T10:05:00.123Z"]
+    # …while an Excel serial is the wall-clock time the sheet shows (noon in Berlin).
+    assert parsed.iso[2] == "2024-03-04T11:00:00Z"
