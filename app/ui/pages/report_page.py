@@ -168,6 +168,21 @@ def summary_words(job: Any, receipt_saved: bool) -> str:
     return text
 
 
+def stop_words(job: Any) -> tuple[str, str] | None:
+    """Why a job with rows still to send stopped, and what to do (None when nothing stopped it)."""
+    if not job.pending or job.state in ("running", "pending", "finished"):
+        return None
+    reason = (job.last_error or "").strip()
+    if job.state in ("stopped_auth", "stopped"):
+        return (
+            f"The upload stopped: {reason or 'the API refused the request'}",
+            "Fix the cause (check the key and profile on the Upload step), then send the rest.",
+        )
+    if job.state == "paused":
+        return ("The upload is paused.", "Send the rest when you are ready.")
+    return ("The upload was cancelled before every row was sent.", "Send the rest to finish it.")
+
+
 def group_words(group: ReasonGroup) -> str:
     """Three lines for one reason: how many and what, why, which rows."""
     noun = "row" if group.count == 1 else "rows"
@@ -221,6 +236,7 @@ class ReportPage(StepPage):
         self.receipt_saved = False
         self._columns = outcome_columns([])
         self._loaded_for: str | None = None
+        self._stop_shown = False  # the notice says why the job stopped
         self._build()
         session.job_changed.connect(self._job_changed)
 
@@ -397,6 +413,12 @@ class ReportPage(StepPage):
             return
         self.heading.setText(f"Report — job {job.id}")
         self.summary.setText(summary_words(job, self.receipt_saved))
+        stopped = stop_words(job)
+        if stopped:
+            self.notice.show_message("warning", *stopped)
+        elif self._stop_shown:
+            self.notice.clear()
+        self._stop_shown = stopped is not None
         started = job.created_at.astimezone()
         finished = job.updated_at.astimezone()
         self.details.setText(
