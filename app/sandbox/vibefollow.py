@@ -194,7 +194,7 @@ def users_bulk(state: SandboxState, req: Request, now: float) -> Reply:
     store = state.store
     stats = state.stats[endpoint]
     errors: list[dict] = []
-    accepted = 0
+    upserts: list[dict] = []
     for index, record in enumerate(items):
         problem = check_user(record)
         if problem:
@@ -204,9 +204,9 @@ def users_bulk(state: SandboxState, req: Request, now: float) -> Reply:
         if ruled:
             errors.append(_error_entry(index, *ruled))
             continue
-        accepted += 1
-        if store.upsert_user(project, record):
-            stats.stored += 1
+        upserts.append(record)
+    stats.stored += store.add_users(project, upserts)
+    accepted = len(upserts)
     state.queue.enqueue(project, accepted, now)
     stats.note_batch(len(items), accepted, len(errors))
     return _bulk_reply(len(items), accepted, errors)

@@ -59,15 +59,46 @@ def test_vibefollow_origins_are_kept_apart() -> None:
 
 def test_users_upsert_merges_traits_and_keeps_first_seen_order() -> None:
     store = Store()
-    assert store.upsert_user("p", {"external_user_id": "u1", "traits": {"a": 1, "b": 2}})
-    assert store.upsert_user("p", {"external_user_id": "u2", "email": "x@y.io"})
-    assert not store.upsert_user(
-        "p", {"external_user_id": "u1", "email": "z@y.io", "traits": {"b": 3, "c": [1.5]}}
-    )
-    assert store.records("vibefollow-users") == [
-        {"external_user_id": "u1", "traits": {"a": 1, "b": 3, "c": [1.5]}, "email": "z@y.io"},
+    assert store.add_users("p", [{"external_user_id": "u1", "traits": {"a": 1, "b": 2}}]) == 1
+    assert store.add_users("q", [{"external_user_id": "u1", "email": "q@y.io"}]) == 1
+    batch = [
         {"external_user_id": "u2", "email": "x@y.io"},
+        {"external_user_id": "u1", "email": "z@y.io", "traits": {"b": 3, "c": [1.5]}},
+        {"external_user_id": "u2", "traits": {"t": True}},  # new in this very request
+        {"external_user_id": "u3"},
     ]
+    assert store.add_users("p", batch) == 2
+    assert store.add_users("p", [{"external_user_id": "u1", "traits": {"a": None}}]) == 0
+    assert store.records("vibefollow-users") == [
+        {"external_user_id": "u1", "traits": {"a": None, "b": 3, "c": [1.5]}, "email": "z@y.io"},
+        {"external_user_id": "u2", "email": "x@y.io", "traits": {"t": True}},
+        {"external_user_id": "u3"},
+        {"external_user_id": "u1", "email": "q@y.io"},
+    ]
+    assert batch[1] == {"external_user_id": "u1", "email": "z@y.io", "traits": {"b": 3, "c": [1.5]}}
+
+
+def test_users_match_a_plain_dict_upsert() -> None:
+    rng = random.Random(3)
+    store = Store()
+    plain: dict[str, dict[str, dict]] = {}
+    for _ in range(60):
+        project = rng.choice(["p", "q"])
+        batch = [
+            {
+                "external_user_id": f"u{rng.randrange(30)}",
+                "traits": {f"t{rng.randrange(4)}": _value(rng)},
+            }
+            for _ in range(rng.randrange(1, 6))
+        ]
+        store.add_users(project, batch)
+        users = plain.setdefault(project, {})
+        for record in batch:
+            existing = users.setdefault(record["external_user_id"], {})
+            traits = {**existing.get("traits", {}), **record["traits"]}
+            existing.update(record)
+            existing["traits"] = traits
+    assert store.records("vibefollow-users") == [u for p in plain.values() for u in p.values()]
 
 
 def test_event_keys_equal_exactly_when_the_tuples_would_be() -> None:
