@@ -42,3 +42,27 @@ def test_refused_key_is_named_on_the_report(qtbot, qloop, make_window, sandbox, 
     assert "30 not sent yet" in report.summary.text()
     assert report.notice.isVisible()
     assert "refused the API key" in report.notice.text
+
+
+def test_resume_offer_says_why_a_job_stopped():
+    from datetime import UTC, datetime
+    from types import SimpleNamespace
+
+    from app.ui.dialogs.resume_dialog import describe_job
+
+    job = SimpleNamespace(
+        file_name="events.csv",
+        destination_id="flokit-events",
+        profile_name="acme-prod",
+        created_at=datetime(2026, 11, 3, 10, 42, tzinfo=UTC),
+        rows=1_200,
+        accepted=200,
+        rejected=0,
+        failed=0,
+        pending=1_000,
+        state="stopped_auth",
+        last_error="FloKit refused the API key (401 Unauthorized): Invalid API key.",
+    )
+    words = describe_job(job)
+    assert "1,000 still to send" in words
+    assert "Stopped: FloKit refused the API key" in words

@@ -33,7 +33,7 @@ def local_time(moment: Any) -> str:
 
 
 def describe_job(job: Any) -> str:
-    """Three short lines about an unfinished job, for the list."""
+    """Three short lines about an unfinished job, for the list (four when something stopped it)."""
     done = job.accepted + job.rejected + job.failed
     first = f"{job.file_name} → {destination_label(job.destination_id)}"
     if job.profile_name:
@@ -42,7 +42,11 @@ def describe_job(job: Any) -> str:
     third = f"{job.pending:,} still to send"
     if job.rejected or job.failed:
         third += f" · {job.rejected:,} rejected, {job.failed:,} failed"
-    return f"{first}\n{second}\n{third}"
+    lines = [first, second, third]
+    reason = (getattr(job, "last_error", None) or "").strip()
+    if job.state in ("stopped_auth", "stopped") and reason:
+        lines.append(f"Stopped: {reason}")  # e.g. a refused key: fix that before resuming
+    return "\n".join(lines)
 
 
 class ResumeDialog(QDialog):
