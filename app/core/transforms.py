@@ -5,8 +5,8 @@ Timestamps are read from, in order of preference:
 - numeric dates: `15/03/2024`, `03/15/2024 2:20 PM`, `15.03.24` — day-first or month-first as
   chosen (`auto` decides from values whose day is above 12; when no value decides, the column is
   *ambiguous*, read day-first, and the caller must say so);
-- numbers: Excel serial days (10,000–200,000 → 1927–2447), epoch seconds (1e8–1e11) and epoch
-  milliseconds (1e11–1e14), or forced to one unit;
+- numbers: Excel serial days (10,000–200,000 → 1927–2447), compact dates (`20240315`), epoch
+  seconds (1e8–1e11) and epoch milliseconds (1e11–1e14), or forced to one unit;
 - a few other spellings (`15 Mar 2024`, `March 15, 2024 10:00`) through pandas for the leftovers.
 Values without a zone are in `timezone` (default UTC). Output: `YYYY-MM-DDTHH:MM:SSZ`, with
 `.fff` only when there are fractional seconds.
@@ -292,6 +292,19 @@ def parse_timestamps(
         rest = arr.take(pa.array(num_idx))
         is_number = pc.match_substring_regex(rest, _NUMBER).to_numpy(zero_copy_only=False)
         num_idx = num_idx[is_number]
+    if num_idx.size and numbers == "auto":
+        # Compact dates (20240315, from SAP and many exports) sit between the Excel-serial and
+        # epoch ranges, so in auto mode an 8-digit 19000101–20991231 value is year-month-day.
+        digits = arr.take(pa.array(num_idx))
+        compact = pc.match_substring_regex(digits, r"^(?:19|20)\d{2}[01]\d[0-3]\d$")
+        compact_np = compact.to_numpy(zero_copy_only=False)
+        if compact_np.any():
+            ymd = _ints(digits.filter(compact))
+            where = num_idx[compact_np]
+            y[where], mo[where], d[where] = ymd // 10_000, ymd // 100 % 100, ymd % 100
+            date_only[where] = True
+            matched[where] = True
+            num_idx = num_idx[~compact_np]
     if num_idx.size:
         raw = pc.cast(arr.take(pa.array(num_idx)), pa.float64()).to_numpy(zero_copy_only=False)
         if numbers == "auto":

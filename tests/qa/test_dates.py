@@ -62,3 +62,11 @@ def test_epoch_times_are_instants_whatever_the_zone():
     assert list(parsed.iso[:2]) == ["2024-03-04T10:05:00Z", "2024-03-04T10:05:00.123Z"]
     # …while an Excel serial is the wall-clock time the sheet shows (noon in Berlin).
     assert parsed.iso[2] == "2024-03-04T11:00:00Z"
+
+
+def test_compact_dates_from_exports_are_read():
+    values = pd.Series(["20240304", "20230229", "45355"], dtype="str")
+    parsed = parse_timestamps(values)
+    assert parsed.iso[0] == "2024-03-04T00:00:00Z" and parsed.date_only[0]
+    assert not parsed.ok[1] and parsed.reason[1] == "no such date or time"  # 2023 had no 29 Feb
+    assert parsed.iso[2] == "2024-03-04T00:00:00Z"  # Excel serials still work
