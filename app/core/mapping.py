@@ -41,15 +41,18 @@ TEMPLATE_VERSION = 1
 
 def snake_case(name: str) -> str:
     """A property key from a header: `Plan Type` → `plan_type`, `signUpDate` → `sign_up_date`."""
-    text = unicodedata.normalize("NFKD", name.replace("ß", "ss")).encode("ascii", "ignore").decode()
+    decomposed = unicodedata.normalize("NFKD", name.replace("ß", "ss"))
+    # Accents go (Größe → grosse), letters of other scripts stay: "Имя" → "имя", not "column".
+    text = "".join(c for c in decomposed if not unicodedata.combining(c))
+    text = unicodedata.normalize("NFC", text)
     text = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", text)
-    text = re.sub(r"[^A-Za-z0-9]+", "_", text).strip("_").lower()
+    text = re.sub(r"[\W_]+", "_", text).strip("_").lower()
     return text or "column"
 
 
 def _norm(name: str) -> str:
-    """Comparison form of a header: lower-case letters and digits only."""
-    return re.sub(r"[^a-z0-9]", "", snake_case(name).replace("_", ""))
+    """Comparison form of a header: lower-case letters (any script) and digits only."""
+    return re.sub(r"[\W_]", "", snake_case(name))
 
 
 @dataclass(frozen=True)
