@@ -268,9 +268,26 @@ def _confirm(question: str) -> bool:
 
 
 def _open_journal(ctx: Context) -> Any:
+    import sqlite3
+
+    from app.core.appdirs import data_dir
     from app.core.journal import Journal
 
-    journal = Journal()
+    try:
+        journal = Journal()
+    except sqlite3.DatabaseError as exc:
+        where = data_dir() / "journal.sqlite3"
+        raise CliError(
+            f"The upload journal {where} is damaged or is not a Backfill journal. "
+            "Move it aside (keep it for support) and run the command again."
+        ) from exc
+    except OSError as exc:  # the data folder is a file, read-only, or on a missing drive
+        where = Path(exc.filename or "")
+        why = "it is a file, not a folder" if where.is_file() else exc.strerror or "unusable"
+        raise CliError(
+            f"Backfill cannot use its data folder {where} ({why}). "
+            "Set BACKFILL_DATA_DIR to a folder you can write to."
+        ) from exc
     ctx.cleanups.append(journal.close)
     return journal
 
