@@ -111,10 +111,10 @@ def offer_unfinished_jobs(window: Any) -> ResumeDialog | None:
     On "Resume upload" the window goes to the Upload step and that page resumes the job.
     Returns the open dialog (None when there was nothing to offer).
     """
-    journal = window.session.journal
-    if journal is None:
-        return None
     try:
+        journal = window.session.journal  # opened here on first use: it may be damaged
+        if journal is None:
+            return None
         jobs = journal.unfinished_jobs()
     except Exception:  # noqa: BLE001 - an unreadable journal must not stop the app opening
         return None

@@ -327,7 +327,8 @@ class ReviewPage(StepPage):
         self.checked = checked
         self.session.set_validation(checked.result)
         self.session.say(
-            f"Checked {checked.result.total_rows:,} rows in {checked.result.seconds:.1f} s"
+            f"Checked {checked.result.total_rows:,} row{'' if checked.result.total_rows == 1 else 's'}"
+            f" in {checked.result.seconds:.1f} s"
         )
         self._show_result()
         self.state_changed.emit()
