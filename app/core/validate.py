@@ -461,7 +461,12 @@ def _merge(
 
 def _key_at(parts: list[_Data], i: int) -> tuple[object, ...]:
     """The dedupe key of kept row position `i`, as plain Python values."""
-    return tuple(p[i].as_py() if isinstance(p, _ARROW) else p[i].item() for p in parts)
+    return tuple(p[i].as_py() if isinstance(p, _ARROW) else _plain(p[i]) for p in parts)
+
+
+def _plain(value: object) -> object:
+    """A numpy scalar as the Python value it holds (objects from object arrays as they are)."""
+    return value.item() if isinstance(value, np.generic) else value
 
 
 def _equal(part: _Data, value: object) -> np.ndarray:
