@@ -526,6 +526,31 @@ _TRUE = {"true", "yes", "y", "1", "t"}
 _FALSE = {"false", "no", "n", "0", "f"}
 
 
+# Grouped or decimal-comma numbers that can only be read one way (semicolon CSVs from Excel in
+# much of Europe write 1,5 and 1.234,56). "1,234" alone could be either, so it stays unreadable.
+_EU_GROUPED = r"^-?\d{1,3}(?:\.\d{3})+,\d+$|^-?\d{1,3}(?:\.\d{3}){2,}$"
+_US_GROUPED = r"^-?\d{1,3}(?:,\d{3})+\.\d+$|^-?\d{1,3}(?:,\d{3}){2,}$"
+_DECIMAL_COMMA = r"^-?\d+,\d+$"
+_AMBIGUOUS_COMMA = r"^-?[1-9]\d{0,2},\d{3}$"
+
+
+def _plain_number_text(arr: pa.Array) -> pa.Array:
+    """`1,5` → `1.5`, `1.234,56` / `1,234.56` → `1234.56`; anything else unchanged."""
+    has_comma = pc.match_substring(arr, ",")
+    if not pc.any(has_comma).as_py():
+        return arr
+    eu = pc.match_substring_regex(arr, _EU_GROUPED)
+    us = pc.match_substring_regex(arr, _US_GROUPED)
+    decimal_comma = pc.and_(
+        pc.match_substring_regex(arr, _DECIMAL_COMMA),
+        pc.invert(pc.match_substring_regex(arr, _AMBIGUOUS_COMMA)),
+    )
+    eu_text = pc.replace_substring(pc.replace_substring(arr, ".", ""), ",", ".")
+    out = pc.if_else(eu, eu_text, arr)
+    out = pc.if_else(us, pc.replace_substring(arr, ",", ""), out)
+    return pc.if_else(decimal_comma, pc.replace_substring(arr, ",", "."), out)
+
+
 @dataclass
 class TypedValues:
     """Converted values (None where the cell was empty) and which cells failed to convert."""
@@ -547,7 +572,9 @@ def convert_values(values: pd.Series, value_type: str) -> TypedValues:
         return TypedValues(out, np.zeros(n, dtype=bool), "")
     bad = np.zeros(n, dtype=bool)
     if value_type == "number":
-        arr = pc.replace_substring_regex(trimmed, r"^\+", "", max_replacements=1)
+        arr = _plain_number_text(
+            pc.replace_substring_regex(trimmed, r"^\+", "", max_replacements=1)
+        )
         looks = pc.match_substring_regex(arr, _NUMBER_TEXT).to_numpy(zero_copy_only=False)
         is_int = pc.match_substring_regex(arr, _INT_TEXT).to_numpy(zero_copy_only=False)
         floats = pc.cast(pc.if_else(pa.array(looks), arr, "0"), pa.float64()).to_numpy(

@@ -25,3 +25,14 @@ def test_a_zip_code_further_down_keeps_its_leading_zero(tmp_path: Path):
     by_row = {r.row: r.payload for r in result.records}
     assert by_row[701]["traits"]["postal_code"] == "02134"
     assert by_row[901]["traits"]["opted_in"] == "maybe"
+
+
+def test_numbers_written_the_european_way_convert_when_unambiguous():
+    import pandas as pd
+
+    from app.core.transforms import convert_values
+
+    cells = ["1,5", "-2,75", "1.234,56", "1,234.56", "0,001", "1.234", "1,234", "x"]
+    typed = convert_values(pd.Series(cells, dtype="str"), "number")
+    assert list(typed.values[:6]) == [1.5, -2.75, 1234.56, 1234.56, 0.001, 1.234]
+    assert list(typed.bad) == [False] * 6 + [True, True]  # 1,234 could be 1.234 or 1234
