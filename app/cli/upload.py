@@ -422,6 +422,12 @@ def _upload(args: argparse.Namespace, ctx: Context) -> int:
         )
 
     saved = _saved_profile(args.profile, destination.id)
+    if args.profile and saved is None and not args.base_url:
+        # Not silently to the sandbox: a mistyped production profile must not look like success.
+        raise CliError(
+            f"There is no saved profile named '{args.profile}'. Check the name (profiles are "
+            "made in the app), or give --base-url with it."
+        )
     if saved is not None and not args.base_url and not saved.is_sandbox_placeholder:
         args.base_url = saved.base_url
         kind = saved.kind.upper() if saved.kind == "production" else saved.kind

@@ -56,3 +56,11 @@ def test_upload_refuses_a_bad_report_name_before_sending(events_csv, tmp_path, c
     capsys.readouterr()
     assert run_cli(["jobs", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == []
+
+
+def test_unknown_profile_is_refused_not_sent_to_the_sandbox(events_csv, capsys):
+    code = run_cli(["upload", str(events_csv), "-d", "flokit-events", "--profile", "acme-prd"])
+    captured = capsys.readouterr()
+    assert code == 2
+    assert "no saved profile named 'acme-prd'" in captured.err
+    assert "built-in sandbox" not in captured.out
