@@ -41,6 +41,11 @@ REPORT_STATES = ("rejected", "failed", "invalid")
 EXTRA_COLUMNS = ("Row", "Field", "Code", "Reason", "State")
 EXTRA_PREFIX = "Backfill "
 
+XLSX_CELL_LIMIT = 32_767  # characters Excel holds in one cell
+XLSX_CUT_NOTE = (
+    "(a cell in this row is longer than Excel's 32,767 characters and is cut here; "
+    "export CSV for the full text)"
+)
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\0")
 _PLAIN_NUMBER = re.compile(r"[+-]?[\d.,]*\d[\d.,]*(?:[eE][+-]?\d+)?")
 # Characters XLSX (XML 1.0) cannot hold; openpyxl raises on them.
@@ -167,6 +172,9 @@ def _write_xlsx(path: Path, header: list[str], rows: Iterable[list[Any]], row_co
         # a formula, and neutralise() guarantees none does. (Per-cell objects cost 1.6× the time.)
         out: list[Any] = [_xlsx_text(v) for v in row]
         out[row_column] = int(row[row_column])  # the row number is the one true number
+        if any(len(v) > XLSX_CELL_LIMIT for v in out if isinstance(v, str)):
+            # openpyxl cuts such cells without a word; say so where the operator reads.
+            out[row_column + 3] += f" {XLSX_CUT_NOTE}"
         ws.append(out)
     wb.save(path)
 

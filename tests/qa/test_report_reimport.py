@@ -137,3 +137,14 @@ def test_report_is_guarded_yet_reimports_the_original_values(
     qtbot.waitUntil(lambda: not task.is_running, timeout=20_000)
     loaded = window.session.table.df.iloc[0]
     assert {k: loaded[k] for k in RISKY} == RISKY
+
+
+def test_excel_report_says_when_a_cell_was_too_long(tmp_path):
+    long_note = "x" * 40_000
+    outcome = Outcome(7, "rejected", "validation", "note", "too long", {"note": long_note})
+    report = write_rejection_report([outcome], tmp_path / "r.xlsx", columns=["note"])
+    row = [c.value for c in next(openpyxl.load_workbook(report).active.iter_rows(min_row=2))]
+    assert row[1] == 7
+    assert "too long" in row[4] and "export CSV for the full text" in row[4]
+    full = write_rejection_report([outcome], tmp_path / "r.csv", columns=["note"])
+    assert long_note in full.read_text(encoding="utf-8-sig")
