@@ -17,7 +17,9 @@ def test_long_column_lists_say_how_many(make_window, qtbot, tmp_path):
     qtbot.waitUntil(lambda: not task.is_running, timeout=WAIT_MS)
     assert window.go_to(1)
     page = window.pages[1]
-    qtbot.waitUntil(lambda: window.session.mapping is not None and not page.is_busy, timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: window.session.mapping is not None and not page.is_busy, timeout=WAIT_MS
+    )
     assert "52 more (60 columns)" in page.extras_label.text()
     assert "Attribute 59" in page.extras_label.toolTip()
 
