@@ -404,6 +404,11 @@ def _upload(args: argparse.Namespace, ctx: Context) -> int:
     _check_report_target(args)  # before anything is sent, not after
 
     table = _load(path, args)
+    if len(table) == 0:
+        raise CliError(
+            f"{path.name} has no data rows below the header (row {table.info.header_row}); "
+            "nothing to send. Check the file, or choose the header row with --header-row."
+        )
     ctx.say(
         f"Read {path.name}: {_plural(len(table), 'row')} × {_plural(len(table.headers), 'column')}"
         + (f" (sheet '{table.info.sheet}')" if table.info.sheet else "")

@@ -64,3 +64,11 @@ def test_unknown_profile_is_refused_not_sent_to_the_sandbox(events_csv, capsys):
     assert code == 2
     assert "no saved profile named 'acme-prd'" in captured.err
     assert "built-in sandbox" not in captured.out
+
+
+def test_upload_of_a_file_without_data_rows_says_so(tmp_path, capsys):
+    path = tmp_path / "blank.csv"
+    path.write_text("user_id,event\n,\n,\n", encoding="utf-8")
+    assert run_cli(["upload", str(path), "-d", "flokit-events"]) == 2
+    err = capsys.readouterr().err
+    assert "no data rows below the header" in err and "None of the 0 rows" not in err
