@@ -40,6 +40,7 @@ def _cell(rng: random.Random, column: str) -> str:
         ],
         "seats": ["1", "2", "x", ""],
         "plan": ["pro", "free", ""],
+        "extra": ["[1, 2]", "[3, 4]", '{"a": 1}', "nope", "", "7"],
     }
     return rng.choice(pools[column])
 
@@ -51,7 +52,10 @@ def _mappings() -> dict[str, Mapping]:
             "external_user_id": FieldSource.from_column("id"),
             "email": FieldSource.from_column("email"),
         },
-        extras={"seats": ExtraColumn(value_type="number")},
+        extras={
+            "seats": ExtraColumn(value_type="number"),
+            "extra": ExtraColumn(value_type="json"),
+        },
     )
     events = {
         dest: Mapping(
@@ -87,6 +91,7 @@ def test_edits_match_full_validation(destination: str, seed: int) -> None:
 def test_edits_match_after_columns_are_compacted(monkeypatch: pytest.MonkeyPatch) -> None:
     # Edited Arrow columns are kept as chunks, then compacted: the values must not move.
     monkeypatch.setattr(validate_module, "MAX_EDIT_CHUNKS", 3)
+    monkeypatch.setattr(validate_module, "FEW_ROWS", 1)  # several edited rows: taken at once
     _edit_and_compare("vibefollow-events", 4)
     _edit_and_compare("vibefollow-users", 5)
 
@@ -94,7 +99,7 @@ def test_edits_match_after_columns_are_compacted(monkeypatch: pytest.MonkeyPatch
 def _edit_and_compare(destination: str, seed: int) -> None:
     rng = random.Random(seed)
     mapping = _mappings()[destination]
-    names = ["id", "email", "seats", "plan"] if destination == "vibefollow-users" else [
+    names = ["id", "email", "seats", "plan", "extra"] if destination == "vibefollow-users" else [
         "user", "event", "when", "plan"
     ]  # fmt: skip
     n = 60
