@@ -87,6 +87,7 @@ class ProfileStore:
     ) -> None:
         self._path = path
         self._destinations = destinations
+        self.load_problem: str | None = None  # why saved profiles could not be read, if so
 
     @property
     def path(self) -> Path:
@@ -113,8 +114,17 @@ class ProfileStore:
         ]
 
     def list(self) -> list[Profile]:
-        """Built-ins first, then saved profiles in name order."""
-        saved = sorted(self._load(), key=lambda p: p.name.casefold())
+        """Built-ins first, then saved profiles in name order.
+
+        An unreadable profiles file leaves the built-ins usable (the sandbox is never lost to a
+        bad hand edit); `load_problem` then says what is wrong.
+        """
+        try:
+            saved = sorted(self._load(), key=lambda p: p.name.casefold())
+        except ProfileError as exc:
+            self.load_problem = str(exc)
+            return self.builtins()
+        self.load_problem = None
         return self.builtins() + saved
 
     def get(self, name: str) -> Profile:
@@ -170,8 +180,15 @@ class ProfileStore:
             raw = json.loads(self.path.read_text(encoding="utf-8"))
         except FileNotFoundError:
             return []
-        except (OSError, ValueError) as exc:
-            raise ProfileError(f"The profiles file {self.path} cannot be read: {exc}") from exc
+        except ValueError as exc:
+            raise ProfileError(
+                f"The profiles file {self.path} is damaged (not valid JSON), so saved profiles "
+                "are not shown. Fix or remove that file; saving a profile is refused until then."
+            ) from exc
+        except OSError as exc:
+            raise ProfileError(
+                f"The profiles file {self.path} cannot be read ({exc.strerror or exc})."
+            ) from exc
         profiles: list[Profile] = []
         for item in raw.get("profiles", []) if isinstance(raw, dict) else []:
             try:
