@@ -7,7 +7,9 @@ stderr saying why). Preview exits 0, or 2 when the file cannot be read.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import orjson
@@ -43,7 +45,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     preview.add_argument(
         "--json", action="store_true", help="print the rows as a JSON array of objects"
     )
-    preview.set_defaults(handler=run_preview)
+    preview.set_defaults(handler=_closed_pipe_is_fine(run_preview))
 
     check = sub.add_parser(
         "validate",
@@ -67,7 +69,22 @@ def register(sub: argparse._SubParsersAction) -> None:
     check.add_argument(
         "--json", action="store_true", help="print a machine-readable summary instead of text"
     )
-    check.set_defaults(handler=run_validate)
+    check.set_defaults(handler=_closed_pipe_is_fine(run_validate))
+
+
+def _closed_pipe_is_fine(handler: Callable[[argparse.Namespace], int]) -> Callable[..., int]:
+    """`backfill preview big.csv | head` ends quietly when head stops reading, not in a traceback."""
+
+    def run(args: argparse.Namespace) -> int:
+        try:
+            return handler(args)
+        except BrokenPipeError:
+            # Python's advice: point stdout at devnull so the exit-time flush cannot fail again.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            return EXIT_OK
+
+    return run
 
 
 def _add_source_options(parser: argparse.ArgumentParser) -> None:

@@ -72,3 +72,21 @@ def test_upload_of_a_file_without_data_rows_says_so(tmp_path, capsys):
     assert run_cli(["upload", str(path), "-d", "flokit-events"]) == 2
     err = capsys.readouterr().err
     assert "no data rows below the header" in err and "None of the 0 rows" not in err
+
+
+def test_preview_piped_into_head_ends_quietly(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "many.csv"
+    path.write_text("a,b\n" + "".join(f"{i},{i}\n" for i in range(50_000)), encoding="utf-8")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "app", "preview", str(path), "--rows", "50000"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None and proc.stdout.readline().startswith(b"many.csv")
+    proc.stdout.close()  # what `| head -1` does
+    err = proc.stderr.read().decode() if proc.stderr else ""
+    assert proc.wait(timeout=60) == 0
+    assert "Traceback" not in err and "BrokenPipe" not in err
