@@ -854,7 +854,7 @@ def _check_timestamp(
             "error", f"{lower} is not a date/time Backfill can read", messages,
         )  # fmt: skip
     event = schema.record_kind == "event"
-    iso = parsed.iso.copy()
+    iso = parsed.iso  # a fresh array of this call's own (a 1M-object copy holds the GIL ~10 ms)
     if event:
         iso[parsed.empty] = fixed_iso
         checks.add(
