@@ -8,6 +8,7 @@ A stall is how much later than 10 ms a tick arrives. Goal: the longest stall < 1
     .venv/bin/python -m bench.gui_stall            # 1,000,000 rows
     .venv/bin/python -m bench.gui_stall --rows 100000
     .venv/bin/python -m bench.gui_stall --quick    # 50,000 rows (or GUI_STALL_ROWS=…)
+    .venv/bin/python -m bench.gui_stall --kind events   # events (timestamps parsed) instead of users
 """
 
 from __future__ import annotations
@@ -26,6 +27,27 @@ TICK_MS = 10
 GOAL_MS = 100.0
 DEFAULT_ROWS = 1_000_000
 QUICK_ROWS = 50_000
+
+
+KINDS = {"users": "vibefollow-users", "events": "vibefollow-events"}
+
+
+def write_events_csv(path: Path, rows: int) -> Path:
+    """Events: User ID, Event, Timestamp (ISO 8601 UTC), Plan — all valid, no duplicates."""
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        fh.write("User ID,Event,Timestamp,Plan\n")
+        block = []
+        for i in range(1, rows + 1):
+            block.append(
+                f"U{i % 50_000:06d},{('signup', 'purchase', 'churn')[i % 3]},"
+                f"2024-{i % 12 + 1:02d}-{i % 28 + 1:02d}T{i % 24:02d}:{i % 60:02d}:{i // 60 % 60:02d}Z,"
+                f"{'pro' if i % 3 else 'free'}\n"
+            )
+            if len(block) == 50_000:
+                fh.write("".join(block))
+                block.clear()
+        fh.write("".join(block))
+    return path
 
 
 def write_csv(path: Path, rows: int) -> Path:
@@ -210,13 +232,17 @@ class _ProcessSandbox:
         self._proc.wait(10)
 
 
-def run(rows: int, *, separate_process: bool = False) -> dict[str, list[float]]:
-    """Run the whole flow for `rows` rows; returns the stalls (ms) per phase."""
+def run(
+    rows: int, *, separate_process: bool = False, kind: str = "users"
+) -> dict[str, list[float]]:
+    """Run the whole flow for `rows` rows of `kind`; returns the stalls (ms) per phase."""
     workdir = Path(tempfile.mkdtemp(prefix="gui-stall-"))
     os.environ["BACKFILL_DATA_DIR"] = str(workdir / "data")  # never the user's journal
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     print(f"Writing {rows:,} rows…", flush=True)
-    path = write_csv(workdir / "users.csv", rows)
+    write = write_events_csv if kind == "events" else write_csv
+    path = write(workdir / f"{kind}.csv", rows)
+    destination = KINDS[kind]
 
     import qasync
     import shiboken6
@@ -246,7 +272,7 @@ def run(rows: int, *, separate_process: bool = False) -> dict[str, list[float]]:
     gc_watch = GcWatch(lambda: heartbeat.phase)
     gc.callbacks.append(gc_watch)
     try:
-        session = Session(destination_id="vibefollow-users")
+        session = Session(destination_id=destination)
         session.set_sandbox(sandbox.base_url, DEFAULT_API_KEY)
         settings = UiSettings(QSettings(str(workdir / "ui.ini"), QSettings.Format.IniFormat))
         window = MainWindow(session, settings=settings)
@@ -259,7 +285,7 @@ def run(rows: int, *, separate_process: bool = False) -> dict[str, list[float]]:
             for page in window.pages:
                 page.shutdown()
             # The count, not the records: decoding a million of them is no part of the run.
-            stored = int(sandbox.stats()["vibefollow-users"]["stored"])
+            stored = int(sandbox.stats()[destination]["stored"])
         # Tear the Qt side down here, on this thread and in order, rather than leaving it to
         # interpreter shutdown (where PySide has been seen to crash after a million-row run).
         heartbeat.timer.stop()
@@ -274,10 +300,11 @@ def run(rows: int, *, separate_process: bool = False) -> dict[str, list[float]]:
     return heartbeat.stalls
 
 
-def report(rows: int, stalls: dict[str, list[float]]) -> float:
+def report(rows: int, stalls: dict[str, list[float]], kind: str = "users") -> float:
     """Print the table; returns the longest stall overall (ms)."""
     print(
-        f"\nGUI event-loop stalls, {rows:,} rows (10 ms heartbeat; goal: longest < {GOAL_MS:.0f} ms)"
+        f"\nGUI event-loop stalls, {rows:,} {kind} rows "
+        f"(10 ms heartbeat; goal: longest < {GOAL_MS:.0f} ms)"
     )
     print(f"  {'phase':<9} {'ticks':>7} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'max ms':>8}")
     worst = 0.0
@@ -313,14 +340,17 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="run the sandbox in its own process (as a remote API would be)",
     )
+    parser.add_argument(
+        "--kind", choices=sorted(KINDS), default="users", help="users (default) or events"
+    )
     args = parser.parse_args(
         sys.argv[1:] if argv is None and __name__ == "__main__" else argv or []
     )
     rows = args.rows or (
         QUICK_ROWS if args.quick else int(os.environ.get("GUI_STALL_ROWS", DEFAULT_ROWS))
     )
-    stalls = run(rows, separate_process=args.sandbox_process)
-    report(rows, stalls)
+    stalls = run(rows, separate_process=args.sandbox_process, kind=args.kind)
+    report(rows, stalls, args.kind)
     return 0
 
 
