@@ -167,6 +167,40 @@ def list_sheets(path: str | Path) -> list[str]:
     return list(_open_workbook(path).sheet_names)
 
 
+def sheet_visibility(path: str | Path) -> dict[str, str]:
+    """Each sheet's visibility in workbook order: "visible", "hidden" or "veryhidden".
+
+    Empty for text and JSON files; lets a sheet picker label hidden sheets.
+    """
+    path = Path(path)
+    head = _read_head(path)
+    if detect_format(path, head) not in WORKBOOK_FORMATS:
+        return {}
+    _check_workbook_container(path, head)
+    return _sheet_visibility(path, tuple(_open_workbook(path).sheet_names))
+
+
+_VISIBILITY = {"Visible": "visible", "Hidden": "hidden", "VeryHidden": "veryhidden"}
+
+
+def _sheet_visibility(path: Path, sheets: tuple[str, ...]) -> dict[str, str]:
+    """Visibility from calamine's sheet metadata (reads only the workbook part, no cells)."""
+    import python_calamine
+
+    try:
+        workbook = python_calamine.CalamineWorkbook.from_path(str(path))
+        try:
+            found = {
+                meta.name: _VISIBILITY.get(str(meta.visible).rsplit(".", 1)[-1], "visible")
+                for meta in workbook.sheets_metadata
+            }
+        finally:
+            workbook.close()
+    except Exception:  # visibility is a nicety; fastexcel reports the real damage
+        found = {}
+    return {name: found.get(name, "visible") for name in sheets}
+
+
 def _read_head(path: Path, size: int = 8) -> bytes:
     try:
         with path.open("rb") as handle:
@@ -673,7 +707,9 @@ def _read_workbook_grid(
     if not sheets:
         raise LoadError(f"{path.name} has no sheets.", "Choose a workbook that holds data.")
     if sheet is None:
-        sheet = sheets[0]
+        visibility = _sheet_visibility(path, sheets)
+        # Excel opens on a visible sheet; a hidden first sheet is usually a lookup list.
+        sheet = next((name for name in sheets if visibility[name] == "visible"), sheets[0])
     elif sheet not in sheets:
         raise LoadError(
             f"{path.name} has no sheet named '{sheet}'.",
@@ -761,7 +797,16 @@ def _load_workbook(
     arrow_table = pa.Table.from_arrays(body, names=names)
     row_numbers = np.arange(header_row + 1, header_row + 1 + arrow_table.num_rows)
     info = SourceInfo(path=path, format=fmt, sheet=sheet_name, sheets=sheets, header_row=header_row)
-    return _finish(arrow_table, names, row_numbers, info, [], progress, cancel)
+    warnings: list[str] = []
+    if sheet is None and sheet_name != sheets[0]:
+        skipped = sheets[: sheets.index(sheet_name)]
+        warnings.append(
+            f"Loaded sheet '{sheet_name}', the first visible one; "
+            + ", ".join(f"'{name}'" for name in skipped)
+            + (" is" if len(skipped) == 1 else " are")
+            + " hidden in Excel."
+        )
+    return _finish(arrow_table, names, row_numbers, info, warnings, progress, cancel)
 
 
 def _unique_name(base: str, names: list[str], slot: int) -> str:
