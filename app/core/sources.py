@@ -79,6 +79,8 @@ _BINARY_MAGICS = {
 _STREAM_THRESHOLD = 128 * 1024 * 1024
 _BLOCK_SIZE = 8 * 1024 * 1024
 _HEAD_BYTES = 256 * 1024
+# Formula cells without a saved value are looked for in this much sheet XML (~35 ms).
+_FORMULA_SCAN_BYTES = 16 * 1024 * 1024
 _SEP_HINT = re.compile(rb"^(?:\xef\xbb\xbf)?sep=([,;\t|])\r?\n")
 _MIDNIGHT = re.compile(r"^(\d{4}-\d{2}-\d{2}) 00:00:00$")
 
@@ -806,7 +808,99 @@ def _load_workbook(
             + (" is" if len(skipped) == 1 else " are")
             + " hidden in Excel."
         )
+    if fmt in ("xlsx", "xlsm") and any(pc.any(pc.equal(col, "")).as_py() for col in body):
+        # Only an empty cell can be a formula without a saved value; most sheets skip the scan.
+        columns = {positions[i]: name for i, name in zip(keep, names, strict=True)}
+        note = _unsaved_formulas_note(path, sheet_name, header_row, columns)
+        if note:
+            warnings.append(note)
     return _finish(arrow_table, names, row_numbers, info, warnings, progress, cancel)
+
+
+def _sheet_part(archive: zipfile.ZipFile, sheet: str) -> str | None:
+    """The zip member holding `sheet`'s cells, via workbook.xml and its relationships."""
+    from xml.etree import ElementTree
+
+    workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
+    rel_id = None
+    for node in workbook.iterfind(".//{*}sheet"):
+        if node.get("name") == sheet:
+            rel_id = next((v for k, v in node.attrib.items() if k.endswith("}id")), None)
+    rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+    for node in rels.iterfind("{*}Relationship"):
+        if node.get("Id") == rel_id:
+            target = node.get("Target", "")
+            return target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+    return None
+
+
+_CELL_REF = re.compile(rb'\br="([A-Z]+)(\d+)"')
+_CELL_TYPE = re.compile(rb'\bt="([a-zA-Z]+)"')
+_SAVED_VALUE = re.compile(rb"<v>[^<]")
+_FORMULA = re.compile(rb"<f[\s>/]")
+
+
+def _unsaved_formulas_note(
+    path: Path, sheet: str, header_row: int, columns: dict[int, str]
+) -> str | None:
+    """A warning naming the columns whose formula cells have no saved result (they read empty).
+
+    Workbooks written by scripts and never opened in Excel store formulas without results.
+    Scans at most `_FORMULA_SCAN_BYTES` of the sheet's XML so large sheets stay fast.
+    """
+    try:
+        with zipfile.ZipFile(path) as archive:
+            part = _sheet_part(archive, sheet)
+            if part is None:
+                return None
+            size = archive.getinfo(part).file_size
+            with archive.open(part) as handle:
+                xml = handle.read(_FORMULA_SCAN_BYTES)
+    except (KeyError, OSError, zipfile.BadZipFile, SyntaxError):
+        return None  # the cells loaded; this check is only a hint
+    partial = size > len(xml)
+    if partial:
+        xml = xml[: xml.rfind(b"</row>") + len(b"</row>")]
+    counts: dict[str, int] = {}
+    found = _FORMULA.search(xml)
+    while found is not None:
+        start = found.start()
+        cell_start = xml.rfind(b"<c ", 0, start)
+        cell_end = xml.find(b"</c>", start)
+        if cell_start == -1 or cell_end == -1:
+            break
+        tag = xml[cell_start : xml.find(b">", cell_start)]
+        inner = xml[start:cell_end]
+        ref = _CELL_REF.search(tag)
+        kind = _CELL_TYPE.search(tag)
+        # Excel saves an empty text result as t="str" with an empty <v>: that one is a value.
+        saved = _SAVED_VALUE.search(inner) or (kind and kind.group(1) == b"str" and b"<v" in inner)
+        if ref and not saved and int(ref.group(2)) > header_row:
+            name = columns.get(_column_index(ref.group(1).decode()))
+            if name is not None:
+                counts[name] = counts.get(name, 0) + 1
+        found = _FORMULA.search(xml, cell_end)
+    if not counts:
+        return None
+    total = sum(counts.values())
+    where = (
+        f"in column '{next(iter(counts))}'"
+        if len(counts) == 1
+        else "in columns " + ", ".join(f"'{name}' ({n:,})" for name, n in counts.items())
+    )
+    return (
+        f"{'At least ' if partial else ''}{total:,} formula cell{'s' if total != 1 else ''} "
+        f"{where} {'have' if total != 1 else 'has'} no saved value and read empty — open the "
+        "file in Excel and save it again."
+    )
+
+
+def _column_index(letters: str) -> int:
+    """0-based column index of Excel column letters (A → 0, AA → 26)."""
+    index = 0
+    for letter in letters:
+        index = index * 26 + ord(letter) - 64
+    return index - 1
 
 
 def _unique_name(base: str, names: list[str], slot: int) -> str:

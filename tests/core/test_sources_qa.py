@@ -63,3 +63,57 @@ def test_visible_first_sheet_has_no_hidden_warning(tmp_path):
     assert table.warnings == []
     assert sheet_visibility(path) == {"Sheet": "visible"}
     assert sheet_visibility(_write(tmp_path, "a.csv", "id\n1\n")) == {}
+
+
+# --- 2. formulas without a saved value --------------------------------------------------------
+
+
+def test_formulas_without_saved_values_are_reported(tmp_path):
+    path = tmp_path / "script.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Orders"
+    ws.append(["Report"])
+    ws.append(["id", "Price", "Total", "Tax"])
+    for row in range(3, 15):
+        ws.append([str(row), row, f"=B{row}*2", f"=B{row}*0.2" if row < 6 else 1])
+    ws.auto_filter.ref = "A2:D14"  # <filterColumn>-like markup must not count as formulas
+    wb.save(path)
+    table = load_table(path)
+    assert table.info.header_row == 2
+    assert table.df["Total"].tolist() == [""] * 12
+    notes = [w for w in table.warnings if "formula" in w]
+    assert notes == [
+        "15 formula cells in columns 'Total' (12), 'Tax' (3) have no saved value and read "
+        "empty — open the file in Excel and save it again."
+    ]
+
+
+def test_single_unsaved_formula_column_and_saved_formulas(tmp_path):
+    path = tmp_path / "one.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["id", "Total"])
+    ws.append(["1", "=1+1"])
+    ws.append(["2", ""])
+    wb.save(path)
+    notes = [w for w in load_table(path).warnings if "formula" in w]
+    assert notes == [
+        "1 formula cell in column 'Total' has no saved value and read empty — open the file "
+        "in Excel and save it again."
+    ]
+    # What Excel writes: a cached result, or t="str" with an empty <v> for an empty text result.
+    import zipfile
+
+    saved = tmp_path / "saved.xlsx"
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(saved, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(
+                    b'<c r="B2"><f>1+1</f><v /></c>', b'<c r="B2" t="str"><f>""</f><v></v></c>'
+                )
+                assert b't="str"' in data
+            dst.writestr(item, data)
+    table = load_table(saved)
+    assert not [w for w in table.warnings if "formula" in w]
