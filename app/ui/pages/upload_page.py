@@ -766,6 +766,10 @@ class UploadPage(StepPage):
             self._refresh_facts()
             return
         self._show_counts(job.accepted, job.rejected, job.failed, job.pending, job.rows)
+        if job.rows > job.pending:  # partly sent: show how far it got before Resume is pressed
+            self.progress_label.setText(progress_words(job.rows - job.pending, job.rows, None, None))
+            self.cancel_button.setEnabled(False)
+            self.progress_card.show()
         self._refresh_facts()
         if start and job.pending > 0:
             self.start()
@@ -1091,10 +1095,16 @@ class UploadPage(StepPage):
             )
         if outcome.state == RunState.FAILED or (job is not None and job.state.startswith("stopped")):
             message = outcome.message or (job.last_error if job else "") or "The upload stopped."
+            self.wait_label.setText("")  # its "Last problem" is the notice's sentence: say it once
             self.notice.show_message(
                 "error",
                 message,
                 "Rows not sent yet stay pending: fix the problem, then press “Resume upload”.",
+            )
+            pending = job.pending if job is not None else 0
+            self.session.say(
+                f"Upload stopped by a problem (see the Upload step); "
+                f"{plural(pending, 'row')} stay pending."
             )
             self.runner_state_override(RunState.FAILED)
         elif outcome.state == RunState.CANCELLED or (job is not None and job.pending):

@@ -1,0 +1,86 @@
+"""Upload/Report defects found by a QA pass: each test drives the real pages against the sandbox."""
+
+from __future__ import annotations
+
+from app.ui.upload_runner import RunState
+from tests.gui import upload_support
+from tests.gui.upload_support import WAIT_MS, ready_upload, start_slow_upload
+
+qloop = upload_support.qloop
+upload_window = upload_support.upload_window
+
+
+def _visible_texts(page) -> list[str]:
+    """Every non-empty text the operator can see on the page (labels, notices)."""
+    from PySide6.QtWidgets import QLabel
+
+    texts = []
+    for label in page.findChildren(QLabel):
+        if label.isVisibleTo(page) and label.text().strip():
+            texts.append(label.text().strip())
+    return texts
+
+
+def _refused_upload(qtbot, upload_window, sandbox, tmp_path):
+    window, page = ready_upload(upload_window, sandbox, tmp_path, rows=60)
+    window.session.set_sandbox(sandbox.base_url, "not-the-key")
+    qtbot.waitUntil(page.primary_enabled, timeout=WAIT_MS)
+    window.primary_button.click()
+    qtbot.waitUntil(lambda: page.runner.state == RunState.FAILED, timeout=WAIT_MS)
+    return window, page
+
+
+def test_a_refused_key_is_said_once(qtbot, upload_window, sandbox, tmp_path):
+    window, page = _refused_upload(qtbot, upload_window, sandbox, tmp_path)
+    assert "401" in page.notice.message.text()
+    texts = _visible_texts(page)
+    sentences = [t for t in texts if "401" in t]
+    assert len(sentences) == 1, sentences
+    assert sandbox.records("vibefollow-users") == []
+
+
+def test_status_bar_says_how_a_refused_upload_ended(qtbot, upload_window, sandbox, tmp_path):
+    window, page = _refused_upload(qtbot, upload_window, sandbox, tmp_path)
+    status = window.statusBar().currentMessage()
+    assert not status.startswith("Uploading"), status
+    assert "stopped" in status.lower() and "60 rows" in status
+
+
+def test_status_bar_says_how_a_cancelled_upload_ended(qtbot, upload_window, sandbox, tmp_path):
+    window, page = start_slow_upload(qtbot, upload_window, sandbox, tmp_path, 300)
+    assert window.statusBar().currentMessage().startswith("Uploading 300 rows")
+    page.cancel()
+    qtbot.waitUntil(lambda: page.runner.state == RunState.CANCELLED, timeout=WAIT_MS)
+    status = window.statusBar().currentMessage()
+    assert status.startswith("Upload stopped;") and "stay pending" in status
+
+
+def test_status_bar_says_how_a_finished_upload_ended(qtbot, upload_window, sandbox, tmp_path):
+    window, page = ready_upload(upload_window, sandbox, tmp_path, rows=80)
+    qtbot.waitUntil(page.primary_enabled, timeout=WAIT_MS)
+    window.primary_button.click()
+    qtbot.waitUntil(lambda: page.runner.state == RunState.FINISHED, timeout=WAIT_MS)
+    qtbot.wait(100)  # the receipt is written in a worker; its news must not blank the status
+    status = window.statusBar().currentMessage()
+    assert status.startswith("Upload finished: 80 accepted, 0 rejected, 0 failed"), status
+
+
+def test_send_the_rest_shows_the_jobs_counts_before_start(qtbot, upload_window, sandbox, tmp_path):
+    window, page = start_slow_upload(qtbot, upload_window, sandbox, tmp_path, 300, logged=2)
+    page.cancel()
+    qtbot.waitUntil(lambda: page.runner.state == RunState.CANCELLED, timeout=WAIT_MS)
+    job = window.session.journal.job(window.session.job_id)
+    assert job.accepted > 0 and job.pending > 0
+
+    assert window.go_to(4)
+    report = window.pages[4]
+    qtbot.waitUntil(lambda: report.job is not None and report.resume_button.isVisible(), timeout=WAIT_MS)
+    report.resume_button.click()
+    assert window.current == 3
+    assert page.runner.state == RunState.IDLE and window.primary_button.text() == "Resume upload ▶"
+    assert page.progress_card.isVisible()
+    assert page.counter_labels["accepted"].isVisible()
+    assert page.counter_labels["accepted"].text() == f"Accepted {job.accepted:,}"
+    assert page.counter_labels["pending"].text() == f"Pending {job.pending:,}"
+    assert page.progress_label.text().startswith(f"{job.rows - job.pending:,} of 300 rows")
+    assert not page.cancel_button.isEnabled()  # nothing runs yet
