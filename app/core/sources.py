@@ -316,9 +316,9 @@ def read_preview_rows(
         return rows[:n]
     data = _read_bytes(path)
     decoded = _decode(path, data, encoding)
-    hint = _SEP_HINT.match(decoded.utf8[:16])
-    delim = delimiter or (hint.group(1).decode() if hint else _sniff_delimiter(decoded.utf8, fmt))
-    records = _head_records(decoded.utf8, delim, n)
+    utf8, hint = _strip_sep_hint(decoded.utf8)
+    delim = delimiter or hint or _sniff_delimiter(utf8, fmt)
+    records = _head_records(utf8, delim, n)
     return [list(r) for r in records]
 
 
@@ -382,6 +382,14 @@ def _blank_bytes(data: bytes) -> bool:
     if data[:65536].strip(_BLANK):
         return False
     return not data.strip(_BLANK)
+
+
+def _strip_sep_hint(utf8: bytes) -> tuple[bytes, str | None]:
+    """Remove Excel's `sep=;` first line (Excel hides it, so row 1 is the line after it)."""
+    hint = _SEP_HINT.match(utf8[:16])
+    if hint is None:
+        return utf8, None
+    return utf8[hint.end() :], hint.group(1).decode()
 
 
 def _head_records(utf8: bytes, delimiter: str, limit: int) -> list[list[str]]:
@@ -449,15 +457,13 @@ def _load_delimited(
     utf8 = decoded.utf8
     if delimiter is not None and delimiter not in DELIMITERS and len(delimiter) != 1:
         raise LoadError(f"'{delimiter}' cannot be used as a delimiter.", "Use a single character.")
-    hint = _SEP_HINT.match(utf8[:16])  # Excel's "sep=;" first line
-    delim = delimiter or (hint.group(1).decode() if hint else _sniff_delimiter(utf8, fmt))
+    utf8, hint = _strip_sep_hint(utf8)
+    delim = delimiter or hint or _sniff_delimiter(utf8, fmt)
     wanted = (header_row or 0) + 1 if header_row else 200
     records = _head_records(utf8, delim, max(wanted, 200))
     if header_row is None:
-        skip = 1 if hint else 0
-        counts = [sum(1 for c in r if c.strip()) for r in records[skip:50]]
+        counts = [sum(1 for c in r if c.strip()) for r in records[:50]]
         header_row = guess_header_row(counts)
-        header_row = header_row + skip if header_row else 0
         if header_row == 0:
             raise LoadError(
                 f"{path.name} has no header row: the first {len(records):,} lines are empty.",
@@ -495,6 +501,12 @@ def _load_delimited(
     )
     row_numbers = np.arange(header_row + 1, header_row + 1 + arrow_table.num_rows, dtype=np.int64)
     warnings: list[str] = []
+    if hint:
+        warnings.append(
+            f"The first line 'sep={hint}' is Excel's delimiter hint: the file is read as "
+            f"{DELIMITER_NAMES.get(hint, repr(hint))}-separated and, as in Excel, that line is "
+            "hidden and not counted as a row."
+        )
     if decoded.encoding not in ("utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be"):
         warnings.append(
             f"The file is not UTF-8; it was read as {decoded.encoding}. If accented letters look "

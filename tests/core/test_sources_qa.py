@@ -6,8 +6,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
+import pytest
 
-from app.core.sources import list_sheets, load_table, read_preview_rows, sheet_visibility
+from app.core.sources import (
+    LoadError,
+    list_sheets,
+    load_table,
+    read_preview_rows,
+    sheet_visibility,
+)
 
 
 def _write(tmp_path: Path, name: str, data: bytes | str) -> Path:
@@ -117,3 +124,29 @@ def test_single_unsaved_formula_column_and_saved_formulas(tmp_path):
             dst.writestr(item, data)
     table = load_table(saved)
     assert not [w for w in table.warnings if "formula" in w]
+
+
+# --- 3. Excel's sep= line ---------------------------------------------------------------------
+
+
+def test_sep_hint_line_is_hidden_like_excel_does(tmp_path):
+    path = _write(tmp_path, "x.csv", "\ufeffsep=;\r\nid;name\r\n1;Ann, Jr\r\n\r\n3;Bo\r\n")
+    table = load_table(path)
+    assert table.info.delimiter == ";"
+    assert table.info.header_row == 1
+    assert table.row_numbers.tolist() == [2, 4]
+    assert table.df.to_dict("list") == {"id": ["1", "3"], "name": ["Ann, Jr", "Bo"]}
+    assert any("'sep=;'" in w and "semicolon" in w for w in table.warnings)
+    assert any("Skipped 1 empty row: 3." in w for w in table.warnings)
+    assert read_preview_rows(path, n=2) == [["id", "name"], ["1", "Ann, Jr"]]
+    # The operator's header-row choice counts rows as Excel shows them.
+    explicit = load_table(path, header_row=2)
+    assert explicit.headers == ["1", "Ann, Jr"]
+    assert explicit.row_numbers.tolist() == [4]
+
+
+def test_sep_hint_ragged_rows_use_excel_row_numbers(tmp_path):
+    path = _write(tmp_path, "x.csv", "sep=|\nid|name\n1|Ann\n2|Bo|extra\n")
+    with pytest.raises(LoadError) as err:
+        load_table(path)
+    assert "row 3 (row 3 has 3)" in err.value.message  # line 4 of the file
