@@ -10,7 +10,8 @@ Public API:
   `pause()`, `resume()`, `cancel()`, `.state` (see `STATES`), `.progress()`.
 - `Progress`, `ChunkLogEntry`: plain values handed to the callbacks (no Qt here; the UI wraps
   the callbacks into signals). Callbacks run on the event loop thread.
-- `estimate(rows, destination, *, concurrency=8) -> Estimate(rows, requests, seconds, note)`.
+- `estimate(rows, destination, *, concurrency=8, chunk_size=None) -> Estimate(rows, requests,
+  seconds, note)`.
 
 States: idle → running ⇄ paused → finished (no row pending; failed rows may remain),
 cancelled (by `cancel()`), stopped_auth (key refused), stopped (certificate, unreachable server,
@@ -164,9 +165,12 @@ class Estimate:
     note: str
 
 
-def estimate(rows: int, destination: Destination, *, concurrency: int = 8) -> Estimate:
-    """Requests and expected time at the destination's published limit (or a typical pace)."""
-    batch = max(1, destination.max_batch)
+def estimate(
+    rows: int, destination: Destination, *, concurrency: int = 8, chunk_size: int | None = None
+) -> Estimate:
+    """Requests and expected time at the destination's published limit (or a typical pace);
+    `chunk_size` as in `UploadSettings` (a smaller chunk means more requests)."""
+    batch = max(1, min(chunk_size or destination.max_batch, destination.max_batch))
     requests = -(-rows // batch) if rows else 0
     typical_request_s = 0.3
     seconds = requests * typical_request_s / max(1, concurrency)
