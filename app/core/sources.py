@@ -79,6 +79,7 @@ _BINARY_MAGICS = {
 _STREAM_THRESHOLD = 128 * 1024 * 1024
 _BLOCK_SIZE = 8 * 1024 * 1024
 _HEAD_BYTES = 256 * 1024
+_SNIFF_LINE_MAX = 64 * 1024  # below csv's 128 kB field limit
 # Formula cells without a saved value are looked for in this much sheet XML (~35 ms).
 _FORMULA_SCAN_BYTES = 16 * 1024 * 1024
 _SEP_HINT = re.compile(rb"^(?:\xef\xbb\xbf)?sep=([,;\t|])\r?\n")
@@ -411,14 +412,35 @@ def _head_records(utf8: bytes, delimiter: str, limit: int) -> list[list[str]]:
     return records[:limit]
 
 
+def _sniff_lines(utf8: bytes) -> list[str]:
+    """Up to 200 complete one-line records from the top of the file, for delimiter sniffing.
+
+    Lines cut by the head boundary, lines inside a quoted multi-line cell (tracked by quote
+    parity) and giant lines are left out, so one huge cell cannot sway the choice.
+    """
+    head = utf8[:_HEAD_BYTES]
+    raw = head.decode("utf-8", errors="ignore").splitlines()
+    if len(head) < len(utf8) and raw:
+        raw = raw[:-1]  # the head may end mid-line
+    complete: list[str] = []
+    inside = False
+    for line in raw:
+        odd = line.count('"') % 2 == 1
+        if not inside and not odd and line.strip() and len(line) <= _SNIFF_LINE_MAX:
+            complete.append(line)
+            if len(complete) == 200:
+                break
+        if odd:
+            inside = not inside
+    if complete:
+        return complete
+    # A stray quote near the top hid every line: fall back to the short non-empty lines.
+    return [line for line in raw if line.strip() and len(line) <= _SNIFF_LINE_MAX][:200]
+
+
 def _sniff_delimiter(utf8: bytes, fmt: str) -> str:
     """Pick the delimiter giving the most consistent number (>1) of fields per line."""
-    head = utf8[:_HEAD_BYTES]
-    text = head.decode("utf-8", errors="ignore")
-    lines = [line for line in text.splitlines() if line.strip()]
-    if len(head) < len(utf8) and len(lines) > 1:
-        lines = lines[:-1]  # the head may end mid-line
-    lines = lines[:200]
+    lines = _sniff_lines(utf8)
     best = "\t" if fmt == "tsv" else ","
     best_score = (0.0, 0)
     for delim in DELIMITERS:
@@ -427,7 +449,7 @@ def _sniff_delimiter(utf8: bytes, fmt: str) -> str:
             for record in csv.reader(lines, delimiter=delim, strict=False):
                 counts.append(len(record))
         except csv.Error:
-            continue
+            pass  # score the records read before the one that failed
         if not counts:
             continue
         values, freq = np.unique(np.array(counts), return_counts=True)

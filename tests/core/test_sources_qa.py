@@ -150,3 +150,25 @@ def test_sep_hint_ragged_rows_use_excel_row_numbers(tmp_path):
     with pytest.raises(LoadError) as err:
         load_table(path)
     assert "row 3 (row 3 has 3)" in err.value.message  # line 4 of the file
+
+
+# --- 4. delimiter sniffing next to a giant cell -----------------------------------------------
+
+
+def test_delimiter_sniffed_despite_a_giant_unquoted_cell(tmp_path):
+    giant = "word, " * 30_000  # 180 kB, commas included: over csv's 128 kB field limit
+    path = _write(tmp_path, "g.csv", f"id;note;city\n1;{giant};Paris\n2;short;Rome\n")
+    table = load_table(path)
+    assert table.info.delimiter == ";"
+    assert table.headers == ["id", "note", "city"]
+    assert table.df["city"].tolist() == ["Paris", "Rome"]
+    assert len(table.df["note"][0]) == len(giant)
+
+
+def test_delimiter_sniffed_despite_a_giant_quoted_multiline_cell(tmp_path):
+    giant = "line, more\n" * 30_000  # 330 kB: runs past the sniffing window
+    path = _write(tmp_path, "q.csv", f'id;note\n1;"{giant}"\n2;x\n')
+    table = load_table(path)
+    assert table.info.delimiter == ";"
+    assert table.df["note"].tolist() == [giant, "x"]
+    assert table.row_numbers.tolist() == [2, 3]
