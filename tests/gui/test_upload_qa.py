@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from app.ui.upload_runner import RunState
 from tests.gui import upload_support
-from tests.gui.upload_support import WAIT_MS, ready_upload, start_slow_upload
+from tests.gui.upload_support import ONE_AT_A_TIME, WAIT_MS, ready_upload, start_slow_upload
 
 qloop = upload_support.qloop
 upload_window = upload_support.upload_window
@@ -84,3 +86,15 @@ def test_send_the_rest_shows_the_jobs_counts_before_start(qtbot, upload_window, 
     assert page.counter_labels["pending"].text() == f"Pending {job.pending:,}"
     assert page.progress_label.text().startswith(f"{job.rows - job.pending:,} of 300 rows")
     assert not page.cancel_button.isEnabled()  # nothing runs yet
+
+
+def test_estimate_counts_the_pages_chunk_size_and_fixed_concurrency(
+    qtbot, upload_window, sandbox, tmp_path
+):
+    # 500 rows in chunks of 25, one request at a time: 20 requests waited for one after another.
+    window, page = ready_upload(upload_window, sandbox, tmp_path, rows=500, settings=ONE_AT_A_TIME)
+    assert page.estimate_label.text().startswith("500 rows → 20 requests → about 6 s")
+    # The same rows with 4 fixed requests in flight take a quarter of the waiting.
+    page.upload_settings = replace(ONE_AT_A_TIME, min_concurrency=4, max_concurrency=4)
+    page._refresh_facts()
+    assert page.estimate_label.text().startswith("500 rows → 20 requests → about 2 s")

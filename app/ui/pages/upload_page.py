@@ -690,7 +690,13 @@ class UploadPage(StepPage):
         if rows <= 0:
             return "Nothing to send yet."
 
-        est = estimate(rows, get_destination(dest_id))
+        # The page's own settings: a fixed concurrency of 1 sends one request at a time.
+        s = self.upload_settings
+        fixed = s.min_concurrency == s.max_concurrency
+        concurrency = s.max_concurrency if fixed else s.initial_concurrency
+        est = estimate(
+            rows, get_destination(dest_id), concurrency=concurrency, chunk_size=s.chunk_size
+        )
         text = (
             f"{plural(est.rows, 'row')} → {plural(est.requests, 'request')} → "
             f"about {duration_words(est.seconds)}"
