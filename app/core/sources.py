@@ -57,11 +57,18 @@ DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
 COMMON_ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "cp1252", "latin-1", "cp1250", "mac-roman")
 
 _ZIP_MAGIC = b"PK\x03\x04"
+_ODS_MIMETYPE = b"mimetypeapplication/vnd.oasis.opendocument.spreadsheet"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_MARKERS = (
     "EncryptedPackage".encode("utf-16-le"),
     "EncryptionInfo".encode("utf-16-le"),
 )
+_FORMAT_NAMES = {
+    "xlsx": "Excel workbook (XLSX)",
+    "xlsm": "Excel workbook (XLSM)",
+    "xls": "XLS workbook (Excel 97–2003)",
+    "ods": "OpenDocument spreadsheet (ODS)",
+}
 _BINARY_MAGICS = {
     b"%PDF": "a PDF document",
     b"\x89PNG": "a PNG image",
@@ -145,11 +152,16 @@ def detect_format(path: Path, head: bytes) -> str:
     if ext == "jsonl":
         ext = "ndjson"
     if head.startswith(_ZIP_MAGIC):
-        if ext in ("xlsx", "xlsm", "ods"):
+        # ODS stores its mimetype first and uncompressed, so the head shows it.
+        if _ODS_MIMETYPE in head:
+            return "ods"
+        if ext in ("xlsx", "xlsm"):
             return ext
-        return "xlsx"  # an xlsx saved as .csv or without extension
+        return "xlsx"  # an xlsx saved as .xls, .csv or without extension
     if head.startswith(_OLE_MAGIC):
-        return ext if ext in ("xls", "xlsx", "xlsm") else "xls"
+        # An OLE2 file is a legacy .xls (an encrypted .xlsx is OLE2 too: the container
+        # check refuses it as password-protected before anything reads it).
+        return "xls"
     if ext in (*TEXT_FORMATS, *WORKBOOK_FORMATS, "json", "ndjson"):
         return ext
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
@@ -191,7 +203,11 @@ def _sheet_visibility(path: Path, sheets: tuple[str, ...]) -> dict[str, str]:
     import python_calamine
 
     try:
-        workbook = python_calamine.CalamineWorkbook.from_path(str(path))
+        if _mislabelled(path):
+            with path.open("rb") as handle:
+                workbook = python_calamine.CalamineWorkbook.from_filelike(handle)
+        else:
+            workbook = python_calamine.CalamineWorkbook.from_path(str(path))
         try:
             found = {
                 meta.name: _VISIBILITY.get(str(meta.visible).rsplit(".", 1)[-1], "visible")
@@ -204,7 +220,7 @@ def _sheet_visibility(path: Path, sheets: tuple[str, ...]) -> dict[str, str]:
     return {name: found.get(name, "visible") for name in sheets}
 
 
-def _read_head(path: Path, size: int = 8) -> bytes:
+def _read_head(path: Path, size: int = 128) -> bytes:
     try:
         with path.open("rb") as handle:
             return handle.read(size)
@@ -280,7 +296,9 @@ def _load_table(
         table = _load_delimited(path, fmt, header_row, encoding, delimiter, progress, cancel)
     if path.suffix.lower().lstrip(".") not in (fmt, "jsonl") and fmt in WORKBOOK_FORMATS:
         table.warnings.insert(
-            0, f"{path.name} is really an Excel workbook; it was read as {fmt.upper()}."
+            0,
+            f"{path.name} is really an {_FORMAT_NAMES[fmt]}, whatever its name says; it was "
+            "read as one.",
         )
     _report(progress, len(table), len(table), f"Read {len(table):,} rows")
     return table
@@ -715,9 +733,17 @@ def _open_workbook(path: Path):
     import fastexcel
 
     try:
+        if _mislabelled(path):
+            # fastexcel picks its reader by extension; given bytes it looks at the content.
+            return fastexcel.read_excel(path.read_bytes())
         return fastexcel.read_excel(path)
     except Exception as exc:  # fastexcel raises its own hierarchy; all mean "unreadable"
         raise _workbook_error(path, exc) from exc
+
+
+def _mislabelled(path: Path) -> bool:
+    """True when a workbook's extension names another format than its content."""
+    return detect_format(path, _read_head(path)) != path.suffix.lower().lstrip(".")
 
 
 def _workbook_error(path: Path, exc: Exception) -> LoadError:

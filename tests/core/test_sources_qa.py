@@ -15,6 +15,9 @@ from app.core.sources import (
     read_preview_rows,
     sheet_visibility,
 )
+from tests.core.builders import write_ods, write_xlsx
+
+FIXTURES = Path(__file__).parent.parent / "fixtures"
 
 
 def _write(tmp_path: Path, name: str, data: bytes | str) -> Path:
@@ -172,3 +175,36 @@ def test_delimiter_sniffed_despite_a_giant_quoted_multiline_cell(tmp_path):
     assert table.info.delimiter == ";"
     assert table.df["note"].tolist() == [giant, "x"]
     assert table.row_numbers.tolist() == [2, 3]
+
+
+# --- 5. workbooks whose extension lies --------------------------------------------------------
+
+
+def test_xls_renamed_xlsx_is_read_as_xls(tmp_path):
+    renamed = _write(tmp_path, "legacy.xlsx", (FIXTURES / "legacy.xls").read_bytes())
+    table = load_table(renamed)
+    assert table.info.format == "xls"
+    assert table.df["id"].tolist() == ["00123", "u2"]
+    assert "legacy.xlsx is really an XLS workbook" in table.warnings[0]
+    assert list_sheets(renamed) == ["Events", "Other"]
+    assert sheet_visibility(renamed) == {"Events": "visible", "Other": "visible"}
+    assert read_preview_rows(renamed, n=1)[0][:2] == ["id", "event"]
+
+
+@pytest.mark.parametrize("name", ["book.xls", "book.csv", "book"])
+def test_xlsx_under_another_name_is_read_as_xlsx(tmp_path, name):
+    source = write_xlsx(tmp_path / "src.xlsx", {"S": [["id"], ["7"]]})
+    renamed = source.rename(tmp_path / name)
+    table = load_table(renamed)
+    assert table.info.format == "xlsx"
+    assert table.df["id"].tolist() == ["7"]
+    assert f"{name} is really an Excel workbook (XLSX)" in table.warnings[0]
+
+
+def test_ods_renamed_xlsx_is_read_as_ods(tmp_path):
+    source = write_ods(tmp_path / "src.ods", [["id", "n"], ["a", 1]])
+    renamed = source.rename(tmp_path / "sheet.xlsx")
+    table = load_table(renamed)
+    assert table.info.format == "ods"
+    assert table.df.to_dict("list") == {"id": ["a"], "n": ["1"]}
+    assert "really an OpenDocument spreadsheet" in table.warnings[0]
