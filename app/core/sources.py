@@ -137,6 +137,11 @@ def _report(progress: Progress | None, done: int, total: int | None, message: st
         progress(done, total, message)
 
 
+def _count(n: int, noun: str, plural: str | None = None) -> str:
+    """`1 row`, `2 rows`, `1,234 rows`: a count with its noun in the right number."""
+    return f"{n:,} {noun if n == 1 else plural or noun + 's'}"
+
+
 def _format_rows(numbers: Sequence[int], limit: int = 8) -> str:
     shown = ", ".join(f"{n:,}" for n in numbers[:limit])
     return shown + (", …" if len(numbers) > limit else "")
@@ -300,7 +305,7 @@ def _load_table(
             f"{path.name} is really an {_FORMAT_NAMES[fmt]}, whatever its name says; it was "
             "read as one.",
         )
-    _report(progress, len(table), len(table), f"Read {len(table):,} rows")
+    _report(progress, len(table), len(table), f"Read {_count(len(table), 'row')}")
     return table
 
 
@@ -506,13 +511,20 @@ def _load_delimited(
         header_row = guess_header_row(counts)
         if header_row == 0:
             raise LoadError(
-                f"{path.name} has no header row: the first {len(records):,} lines are empty.",
+                f"{path.name} has no header row: "
+                + (
+                    "its first line is empty."
+                    if len(records) == 1
+                    else f"the first {len(records):,} lines are empty."
+                    if records
+                    else "no line at the top could be read."
+                ),
                 "Check that the file holds data, or choose the header row yourself.",
             )
     if header_row > len(records):
         raise LoadError(
-            f"Row {header_row:,} cannot be the header: the file has only {len(records):,} rows "
-            "near the top.",
+            f"Row {header_row:,} cannot be the header: the file has only "
+            f"{_count(len(records), 'row')} near the top.",
             "Choose a header row that holds the column names.",
         )
     raw_header = records[header_row - 1]
@@ -611,7 +623,7 @@ def _parse_csv(
                 _check_cancel(cancel)
                 batches.append(batch)
                 done += batch.num_rows
-                _report(progress, done, None, f"Reading {path.name} — {done:,} rows")
+                _report(progress, done, None, f"Reading {path.name} — {_count(done, 'row')}")
             table = pa.Table.from_batches(batches, schema=reader.schema)
     except pa.ArrowInvalid as exc:
         raise _csv_error(path, str(exc), header_row) from exc
@@ -695,7 +707,7 @@ def _ragged_error(
         f"{count:,} row{'s' if count != 1 else ''} of {path.name} "
         f"{'have' if count != 1 else 'has'} a different number of cells than the header "
         f"({len(names)}): row{'s' if count != 1 else ''} {_format_rows(rows)} "
-        f"(row {first_number:,} has {first_count}).",
+        f"(row {first_number:,} has {_count(first_count, 'cell')}).",
         "A value probably contains an unquoted delimiter or line break. Fix those rows, or "
         "check that the delimiter and header row are right.",
     )
@@ -831,7 +843,8 @@ def _load_workbook(
             header_row = int(hits[0]) + 1
     if header_row > height:
         raise LoadError(
-            f"Row {header_row:,} cannot be the header: sheet '{sheet_name}' has {height:,} rows.",
+            f"Row {header_row:,} cannot be the header: sheet '{sheet_name}' has "
+            f"{_count(height, 'row')}.",
             "Choose a header row that holds the column names.",
         )
     header_cells = [col[header_row - 1].as_py() for col in grid]
@@ -1057,7 +1070,8 @@ def _load_json(path: Path, fmt: str, progress: Progress | None, cancel: object) 
     bad = [n for n, obj in zip(numbers, objects, strict=True) if not isinstance(obj, dict)]
     if bad:
         raise LoadError(
-            f"{len(bad):,} records of {path.name} are not objects: {_format_rows(bad)}.",
+            f"{_count(len(bad), 'record')} of {path.name} "
+            f"{'is not an object' if len(bad) == 1 else 'are not objects'}: {_format_rows(bad)}.",
             "Every record must be an object with named fields.",
         )
     if not objects:
@@ -1116,5 +1130,5 @@ def _finish(
     if len(df) == 0:
         where = f" below the header (row {info.header_row})" if info.header_row else ""
         warnings.append(f"There are no data rows{where}.")
-    _report(progress, len(df), len(df), f"Read {len(df):,} rows")
+    _report(progress, len(df), len(df), f"Read {_count(len(df), 'row')}")
     return Table(df=df, row_numbers=row_numbers, info=info, warnings=warnings)

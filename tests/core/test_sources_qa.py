@@ -152,7 +152,7 @@ def test_sep_hint_ragged_rows_use_excel_row_numbers(tmp_path):
     path = _write(tmp_path, "x.csv", "sep=|\nid|name\n1|Ann\n2|Bo|extra\n")
     with pytest.raises(LoadError) as err:
         load_table(path)
-    assert "row 3 (row 3 has 3)" in err.value.message  # line 4 of the file
+    assert "row 3 (row 3 has 3 cells)" in err.value.message  # line 4 of the file
 
 
 # --- 4. delimiter sniffing next to a giant cell -----------------------------------------------
@@ -208,3 +208,34 @@ def test_ods_renamed_xlsx_is_read_as_ods(tmp_path):
     assert table.info.format == "ods"
     assert table.df.to_dict("list") == {"id": ["a"], "n": ["1"]}
     assert "really an OpenDocument spreadsheet" in table.warnings[0]
+
+
+# --- 6. counts in messages agree with their nouns ---------------------------------------------
+
+
+def test_json_single_non_object_is_singular(tmp_path):
+    path = _write(tmp_path, "a.json", '[{"id": 1}, 5, {"id": 2}]')
+    with pytest.raises(LoadError) as err:
+        load_table(path)
+    assert err.value.message == "1 record of a.json is not an object: 2."
+    path = _write(tmp_path, "b.json", '[{"id": 1}, 5, 6]')
+    with pytest.raises(LoadError) as err:
+        load_table(path)
+    assert err.value.message == "2 records of b.json are not objects: 2, 3."
+
+
+def test_single_counts_in_load_errors_and_progress(tmp_path):
+    with pytest.raises(LoadError) as err:
+        load_table(_write(tmp_path, "r.csv", "a,b\n1,2\n3\n"))
+    assert "(row 3 has 1 cell)." in err.value.message
+    with pytest.raises(LoadError) as err:
+        load_table(_write(tmp_path, "h.csv", "id\n"), header_row=5)
+    assert "the file has only 1 row near the top" in err.value.message
+    with pytest.raises(LoadError) as err:
+        load_table(write_xlsx(tmp_path / "w.xlsx", {"S": [["id"]]}), header_row=3)
+    assert err.value.message.endswith("sheet 'S' has 1 row.")
+    seen: list[str] = []
+    load_table(
+        _write(tmp_path, "one.csv", "id\n1\n"), progress=lambda done, total, msg: seen.append(msg)
+    )
+    assert seen[-1] == "Read 1 row"
