@@ -40,12 +40,16 @@ class Faults:
     endpoints: tuple[str, ...] = ()
     # At most this many request-level faults (429/500/503/drop/stall) are injected; None = no cap.
     budget: int | None = None
+    # Actions forced on the first matching requests, in arrival order, before any random draw
+    # (e.g. ("drop_before", "500")): tests that must exercise a fault get it every run.
+    script: tuple[str, ...] = ()
     seed: int | None = None
 
     def as_dict(self) -> dict[str, object]:
         """Plain JSON-ready view of the knobs."""
         data = dataclasses.asdict(self)
         data["endpoints"] = list(self.endpoints)
+        data["script"] = list(self.script)
         return data
 
 
@@ -62,7 +66,16 @@ def make_faults(**knobs: object) -> Faults:
         knobs["endpoints"] = tuple(e for e in re.split(r"[|+ ]", endpoints) if e)
     elif endpoints is not None:
         knobs["endpoints"] = tuple(str(e) for e in endpoints)  # type: ignore[union-attr]
+    script = knobs.get("script")
+    if isinstance(script, str):
+        knobs["script"] = tuple(a for a in re.split(r"[|+ ]", script) if a)
+    elif script is not None:
+        knobs["script"] = tuple(str(a) for a in script)  # type: ignore[union-attr]
     faults = Faults(**knobs)  # type: ignore[arg-type]
+    actions = {a.value for a in Action}
+    for step in faults.script:
+        if step not in actions:
+            raise ValueError(f"script step {step!r} is not one of {', '.join(sorted(actions))}")
     for name in ("p429", "p500", "p503", "p_drop_before", "p_drop_after", "p_stall", "p_queue_failure"):
         value = getattr(faults, name)
         if not 0.0 <= float(value) <= 1.0:
@@ -134,6 +147,8 @@ class FaultInjector:
     rng: random.Random = field(default_factory=random.Random)
     injected: int = 0
     rule: RejectRule | None = None
+    # How many scripted steps have been used (one per matching request).
+    scripted: int = 0
 
     @classmethod
     def for_faults(cls, faults: Faults) -> FaultInjector:
@@ -146,7 +161,7 @@ class FaultInjector:
                 faults.reject_code,
                 faults.reject_message,
             )
-        return cls(faults, random.Random(faults.seed), 0, rule)
+        return cls(faults, random.Random(faults.seed), 0, rule, 0)
 
     def applies_to(self, endpoint: str) -> bool:
         """Whether faults are active for this endpoint."""
@@ -165,6 +180,12 @@ class FaultInjector:
         f = self.faults
         if not self.applies_to(endpoint):
             return Action.PROCEED
+        if self.scripted < len(f.script):
+            # Scripted steps are forced, whatever the budget says; they count as injected.
+            action = Action(f.script[self.scripted])
+            self.scripted += 1
+            self.injected += action is not Action.PROCEED
+            return action
         if f.budget is not None and self.injected >= f.budget:
             return Action.PROCEED
         for probability, action in (

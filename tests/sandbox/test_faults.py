@@ -238,3 +238,32 @@ def test_resent_rows_without_server_dedupe_are_counted(sandbox: SandboxServer, c
     fk = {"events": [{"event": "x", "user_id": "u", "timestamp": "2024-01-01T00:00:00Z"}] * 2}
     client.post("/v1/batch/events", json=fk, headers=AUTH)
     assert sandbox.stats()["flokit-events"]["duplicates_stored"] == 1
+
+
+def test_script_forces_the_first_requests_then_falls_back_to_the_draws(
+    sandbox: SandboxServer, client: httpx.Client
+) -> None:
+    sandbox.set_faults(script=["500", "429", "proceed", "503"], retry_after=0)
+    statuses = [send(client, "flokit-events").status_code for _ in range(6)]
+    assert statuses == [500, 429, 200, 503, 200, 200]
+    assert len(sandbox.records("flokit-events")) == 3
+
+
+def test_script_drop_before_stores_nothing_and_only_counts_matching_endpoints(
+    sandbox: SandboxServer, client: httpx.Client
+) -> None:
+    sandbox.set_faults(script="drop_before|500", endpoints=["ourspriv-batch"])
+    assert send(client, "flokit-events").status_code == 200
+    with pytest.raises(httpx.TransportError):
+        send(client, "ourspriv-batch")
+    assert send(client, "ourspriv-batch").status_code == 500
+    assert send(client, "ourspriv-batch").status_code == 200
+    codes = sandbox.stats()["ourspriv-batch"]["status_codes"]
+    assert codes == {"dropped": 1, "500": 1, "200": 1}
+    assert len(sandbox.records("ourspriv-batch")) == 1
+
+
+def test_script_rejects_unknown_steps() -> None:
+    with pytest.raises(ValueError, match="script step 'boom'"):
+        parse_faults('{"script": ["500", "boom"]}')
+    assert parse_faults("script=drop_before|500").script == ("drop_before", "500")
