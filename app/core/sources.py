@@ -350,13 +350,27 @@ def guess_header_row(filled_counts: Sequence[int]) -> int:
     """1-based header row from the filled-cell counts of the top rows (0 when all are empty).
 
     The first non-empty row, unless it is a title line: a row with fewer than half the cells
-    of the widest top row is skipped (e.g. "Sales report — March" above the real header).
+    of the widest top row is skipped (e.g. "Sales report — March" above the real header), and
+    so are up to three one-cell lines right above a row of two or more cells (a title over a
+    narrow table). A one-column file keeps its first row.
     """
     widest = max(filled_counts, default=0)
     if widest == 0:
         return 0
     needed = max(1, (widest + 1) // 2)
-    return next(i + 1 for i, count in enumerate(filled_counts) if count >= needed)
+    first = next(i for i, count in enumerate(filled_counts) if count >= needed)
+    if filled_counts[first] == 1 and widest >= 2:
+        titles = 0
+        for i in range(first, len(filled_counts)):
+            if filled_counts[i] >= 2:
+                return i + 1
+            titles += filled_counts[i] == 1
+            if titles > _TITLE_LINES:
+                break
+    return first + 1
+
+
+_TITLE_LINES = 3
 
 
 # ---------------------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ import pytest
 
 from app.core.sources import (
     LoadError,
+    guess_header_row,
     list_sheets,
     load_table,
     read_preview_rows,
@@ -239,3 +240,38 @@ def test_single_counts_in_load_errors_and_progress(tmp_path):
         _write(tmp_path, "one.csv", "id\n1\n"), progress=lambda done, total, msg: seen.append(msg)
     )
     assert seen[-1] == "Read 1 row"
+
+
+# --- 7. a title line above a narrow table -----------------------------------------------------
+
+
+def test_title_line_above_a_two_column_sheet_is_skipped(tmp_path):
+    rows = [["Customers — March"], [], ["id", "email"], ["1", "a@x.io"], ["2", None]]
+    table = load_table(write_xlsx(tmp_path / "w.xlsx", {"S": rows}))
+    assert table.info.header_row == 3
+    assert table.headers == ["id", "email"]
+    assert table.row_numbers.tolist() == [4, 5]
+    csv_table = load_table(_write(tmp_path, "t.csv", "Customers — March\nid;email\n1;a@x.io\n"))
+    assert csv_table.info.header_row == 2
+    assert csv_table.headers == ["id", "email"]
+
+
+def test_one_column_files_keep_their_first_row(tmp_path):
+    table = load_table(_write(tmp_path, "one.csv", "email\na@x.io\nb@x.io\n"))
+    assert table.info.header_row == 1
+    assert table.headers == ["email"]
+    # A stray note far down a one-column sheet does not turn a data row into the header.
+    rows: list[list[object]] = [["email"], *[[f"u{i}@x.io"] for i in range(10)], ["z@x.io", "note"]]
+    sheet = load_table(write_xlsx(tmp_path / "one.xlsx", {"S": rows}))
+    assert sheet.info.header_row == 1
+    assert sheet.headers == ["email", "Column 2"]
+
+
+def test_guess_header_row_rules():
+    assert guess_header_row([1, 0, 2, 2]) == 3  # title over a narrow table
+    assert guess_header_row([1, 1, 1, 2, 2]) == 4  # up to three title lines
+    assert guess_header_row([1, 1, 1, 1, 1, 2]) == 1  # a one-column table with a stray cell
+    assert guess_header_row([1, 1, 1]) == 1
+    assert guess_header_row([0, 3, 3]) == 2
+    assert guess_header_row([1, 4, 4]) == 2
+    assert guess_header_row([0, 0]) == 0
