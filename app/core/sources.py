@@ -11,11 +11,17 @@ cell is "". Workbook cells become the text a person would type back in:
 - dates and times: ISO text — `2024-03-04` for a date at midnight, `2024-03-04 10:05:00` for a
   date with a time (`.500` when there are fractional seconds), `10:30:00` for a time-only cell;
 - booleans: `true` / `false`; formulas: their last calculated value (a workbook written by a
-  program and never opened in Excel may have none, and those cells read empty);
+  program and never opened in Excel may have none: those cells read empty and `Table.warnings`
+  names the columns and counts, from a bounded scan of the sheet XML);
 - error cells (`#N/A`, `#DIV/0!`) read empty, so a required field there is reported missing.
 
+Without a `sheet`, a workbook opens on its first *visible* sheet, as Excel does
+(`sheet_visibility` tells a picker which sheets are hidden). The format comes from the content
+when the extension lies (an XLS renamed .xlsx, an XLSX renamed .csv), with a warning.
+
 Row numbers are what Excel shows: a workbook row keeps its sheet row number; a CSV row is its
-record number in the file (blank lines count, a quoted value spanning lines counts once).
+record number in the file (blank lines count, a quoted value spanning lines counts once; an
+Excel `sep=;` first line sets the delimiter and, hidden as in Excel, is not counted).
 JSON arrays number objects from 1; NDJSON rows carry their line number. Rows whose every cell
 is empty are skipped (and the skipped numbers reported in `Table.warnings`).
 
