@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import replace
+from pathlib import Path
 
 from app.ui.upload_runner import RunState
 from tests.gui import upload_support
@@ -98,3 +100,17 @@ def test_estimate_counts_the_pages_chunk_size_and_fixed_concurrency(
     page.upload_settings = replace(ONE_AT_A_TIME, min_concurrency=4, max_concurrency=4)
     page._refresh_facts()
     assert page.estimate_label.text().startswith("500 rows → 20 requests → about 2 s")
+
+
+def test_unreadable_saved_profiles_are_explained(qtbot, upload_window, sandbox, tmp_path):
+    profiles_file = Path(os.environ["BACKFILL_DATA_DIR"]) / "profiles.json"
+    profiles_file.write_text("{hand edited", encoding="utf-8")
+    window, page = ready_upload(upload_window, sandbox, tmp_path, rows=5)
+    assert page.profiles_notice.isVisible()
+    assert "profiles file" in page.profiles_notice.text and "damaged" in page.profiles_notice.text
+    assert str(profiles_file) in page.profiles_notice.text
+    assert page.profile is not None and page.profile.builtin  # the sandbox still works
+
+    profiles_file.unlink()  # fixed: the next look at the profiles drops the warning
+    window.session.set_sandbox(sandbox.base_url, window.session.sandbox_key)
+    assert not page.profiles_notice.isVisible() and page.profiles_notice.text == ""

@@ -357,6 +357,10 @@ class UploadPage(StepPage):
         grid.setColumnStretch(1, 1)
         layout.addWidget(where)
 
+        # Saved profiles that could not be read are hidden: the operator must know why.
+        self.profiles_notice = Notice()
+        layout.addWidget(self.profiles_notice)
+
         self.duplicate_notice = Notice()
         layout.addWidget(self.duplicate_notice)
         self.send_duplicates = QCheckBox("Send them again")
@@ -543,6 +547,13 @@ class UploadPage(StepPage):
         current = self.profile.name if self.profile is not None else None
         dest = self.session.destination_id
         profiles = [p for p in store.list() if p.destination_id == dest] if store else []
+        problem = getattr(store, "load_problem", None) if store else None
+        if problem:
+            self.profiles_notice.show_message(
+                "warning", problem, "Until then only the built-in sandbox profile is offered here."
+            )
+        else:
+            self.profiles_notice.clear()
         self.profile_combo.blockSignals(True)
         self.profile_combo.clear()
         for p in profiles:
