@@ -725,6 +725,8 @@ def _run_job(
     extra_outcomes: Sequence[Any] = (),
 ) -> int:
     """Send the job's pending rows (canary first if asked), then report, receipt, exit code."""
+    from app.core.journal import JobBusy
+
     line = ProgressLine(ctx.out)
     interrupted = False
 
@@ -760,6 +762,8 @@ def _run_job(
                 return await uploader.run(limit_rows=limit_rows)
             except asyncio.CancelledError:
                 return None
+            except JobBusy as exc:
+                raise CliError(str(exc)) from exc
             finally:
                 interrupted = interrupted or guard.count > 0
 

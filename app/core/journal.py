@@ -21,6 +21,9 @@ Public API:
 - `.already_accepted(destination_id, base_url, records) -> int`: rows with the same content
   accepted before at that destination and base URL (cross-run duplicate guard).
 - `.job_stats(job_id) -> JobStats` (requests, retries, waits, start/finish) for the receipt.
+- `.take_lease(job_id, owner)`, `.refresh_lease(job_id, owner) -> bool`,
+  `.release_lease(job_id, owner)`: one runner per job (raises `JobBusy` while another live
+  Backfill holds it; a lease whose process is gone, or silent for `LEASE_STALE_S`, is taken over).
 - Engine side (used by the uploader): `open_chunks`, `load_open_chunks`, `next_free_rows`,
   `rows_for`, `record_attempt`, `settle_chunk`, `release_chunks`, `set_state`, `add_stats`,
   `recent_request_times` (the request budget survives restarts); `state_counts` and
@@ -30,8 +33,11 @@ Public API:
 from __future__ import annotations
 
 import hashlib
+import os
 import secrets
+import socket
 import sqlite3
+import sys
 import threading
 import time
 import uuid
@@ -52,6 +58,10 @@ SCHEMA_VERSION = 1
 FINAL_STATES = ("accepted", "rejected", "failed")
 TRANSIENT_CODE = "transient"  # reason code of rows that failed by exhausting their retries
 BLOCK_SIZE = 1000
+# A runner refreshes its lease every LEASE_HEARTBEAT_S; one silent for LEASE_STALE_S is dead
+# (a crashed run on another machine sharing the data directory, or a reused pid here).
+LEASE_HEARTBEAT_S = 30.0
+LEASE_STALE_S = 120.0
 
 # One byte per row. FREE and IN_CHUNK are both "pending" to the outside world.
 FREE, IN_CHUNK, ACCEPTED, REJECTED, FAILED = 0, 1, 2, 3, 4
@@ -135,7 +145,46 @@ CREATE TABLE IF NOT EXISTS chunks (
     last_error TEXT
 );
 CREATE INDEX IF NOT EXISTS chunks_by_state ON chunks (job, state);
+CREATE TABLE IF NOT EXISTS leases (
+    job INTEGER PRIMARY KEY,
+    owner TEXT NOT NULL,
+    pid INTEGER NOT NULL,
+    host TEXT NOT NULL,
+    heartbeat REAL NOT NULL
+);
 """
+
+
+class JobBusy(RuntimeError):
+    """Another live Backfill is sending this job; the message is for the operator."""
+
+    def __init__(self, job_id: str, pid: int, host: str) -> None:
+        where = "" if host == socket.gethostname() else f" on {host}"
+        super().__init__(
+            f"Job {job_id} is being sent by another Backfill (pid {pid}{where}) — "
+            "wait for it or stop it."
+        )
+        self.job_id = job_id
+        self.pid = pid
+        self.host = host
+
+
+def _pid_alive(pid: int) -> bool:
+    """Whether a process with this pid exists on this machine."""
+    if pid <= 0:
+        return False
+    if sys.platform == "win32":
+        # os.kill(pid, 0) would terminate it there; the heartbeat age decides instead.
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # exists, owned by another user
+    except OSError:
+        return False
+    return True
 
 
 @dataclass(frozen=True)
@@ -464,6 +513,50 @@ class Journal:
             (pk,),
         )[0]
         return JobStats(r[0], r[1], float(r[2]), float(r[3]), _dt(r[4]), _dt(r[5]), r[6])
+
+    # --- the per-job lease (one runner at a time) -----------------------------------------------
+
+    def take_lease(
+        self, job_id: str, owner: str, *, stale_after: float = LEASE_STALE_S
+    ) -> int | None:
+        """Make `owner` the job's only runner, in one transaction. Raises `JobBusy` when
+        another live runner holds it; returns the pid of a stale holder taken over, else None."""
+        pk = self._job_pk(job_id)
+        now = time.time()
+        pid, host = os.getpid(), socket.gethostname()
+        with self._tx() as db:
+            held = db.execute(
+                "SELECT owner, pid, host, heartbeat FROM leases WHERE job = ?", (pk,)
+            ).fetchone()
+            taken_over = None
+            if held is not None and held[0] != owner:
+                h_pid, h_host, beat = int(held[1]), str(held[2]), float(held[3])
+                gone = h_host == host and not _pid_alive(h_pid)
+                if not gone and now - beat < stale_after:
+                    raise JobBusy(self.job(job_id).id, h_pid, h_host)
+                taken_over = h_pid
+            db.execute(
+                "INSERT OR REPLACE INTO leases (job, owner, pid, host, heartbeat)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (pk, owner, pid, host, now),
+            )
+        return taken_over
+
+    def refresh_lease(self, job_id: str, owner: str) -> bool:
+        """Renew the heartbeat; False when the lease is no longer ours (taken over)."""
+        pk = self._job_pk(job_id)
+        with self._tx() as db:
+            cur = db.execute(
+                "UPDATE leases SET heartbeat = ? WHERE job = ? AND owner = ?",
+                (time.time(), pk, owner),
+            )
+            return cur.rowcount == 1
+
+    def release_lease(self, job_id: str, owner: str) -> None:
+        """Give the job back (only if `owner` still holds it)."""
+        pk = self._job_pk(job_id)
+        with self._tx() as db:
+            db.execute("DELETE FROM leases WHERE job = ? AND owner = ?", (pk, owner))
 
     def row_outcomes(
         self, job_id: str, states: Sequence[str] = ("rejected", "failed")

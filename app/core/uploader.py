@@ -21,7 +21,9 @@ is in `Progress.last_error` and the journal's job.
 How it stays correct: chunks are committed to the journal (rows, Idempotency-Key) before
 their first send; a retry of the same payload reuses the key (after a restart too); a row's
 state changes only on a parsed response; a cancelled or crashed request leaves its chunk open
-so the next run re-sends it with the same key. `http://` is refused except to loopback; TLS
+so the next run re-sends it with the same key. One runner per job: `run()` takes the
+journal's lease on the job (raising `JobBusy` while another live Backfill holds it), renews
+it every `lease_heartbeat_s` and gives it back at the end. `http://` is refused except to loopback; TLS
 certificates are always verified.
 
 How it stays fast: concurrency grows by slow start while answers stay fast and clean; journal
@@ -40,6 +42,7 @@ import itertools
 import logging
 import random
 import ssl
+import uuid
 from collections import deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -60,7 +63,13 @@ from app.core.destinations.base import (
     Retry,
     Verdict,
 )
-from app.core.journal import TRANSIENT_CODE, ChunkPlan, Journal, JournalRow
+from app.core.journal import (
+    LEASE_HEARTBEAT_S,
+    TRANSIENT_CODE,
+    ChunkPlan,
+    Journal,
+    JournalRow,
+)
 from app.core.ratelimit import (
     BACKOFF_CAP_S,
     RETRY_AFTER_CAP_S,
@@ -106,6 +115,8 @@ class UploadSettings:
     chunk_size: int | None = None
     progress_interval: float = 0.1
     seed: int | None = None
+    # How often the job's lease (one runner per job) is renewed while sending.
+    lease_heartbeat_s: float = LEASE_HEARTBEAT_S
 
     @classmethod
     def fixed_concurrency(cls, n: int, **changes: Any) -> UploadSettings:
@@ -337,6 +348,10 @@ class Uploader:
         self._planner_task: asyncio.Task[None] | None = None
         self._need_plan = asyncio.Event()
         self._loaded = asyncio.Event()
+        # Identifies this runner's lease on the job (see Journal.take_lease).
+        self._lease_owner = uuid.uuid4().hex
+        self._heartbeat_task: asyncio.Task[None] | None = None
+        self._lease_lost = False
 
     # --- control --------------------------------------------------------------------------
 
@@ -405,10 +420,15 @@ class Uploader:
 
     async def run(self, *, limit_rows: int | None = None) -> Progress:
         """Send pending rows (only the first `limit_rows` when given) until done, cancelled or
-        stopped; returns the final progress."""
+        stopped; returns the final progress. Raises `JobBusy` (nothing sent) while another
+        Backfill is sending the same job."""
         if self.state == "running":
             raise RuntimeError("this upload is already running")
+        taken_over = await self._db_call(self.journal.take_lease, self.job_id, self._lease_owner)
+        if taken_over is not None:
+            log.info("job %s: took over the lease of a stopped run (pid %s)", self.job_id, taken_over)
         self._paused = self._cancelled = False
+        self._lease_lost = False
         self._stop = None
         self.last_error = None
         self._rows_left = limit_rows
@@ -428,6 +448,7 @@ class Uploader:
         if not self._clients:
             self._clients = self._make_clients()
             self._client_load = [0] * len(self._clients)
+        self._heartbeat_task = asyncio.create_task(self._heartbeat())
         self._dispatcher = asyncio.create_task(self._dispatch())
         self._planner_task = asyncio.create_task(self._planner())
         try:
@@ -467,7 +488,9 @@ class Uploader:
         self._fresh.clear()
         self._waiting.clear()
         with contextlib.suppress(Exception):
-            await self._db_call(self.journal.release_chunks, self.job_id, never_sent)
+            if not self._lease_lost:
+                # Once taken over, those chunks may be the new runner's to send: leave them.
+                await self._db_call(self.journal.release_chunks, self.job_id, never_sent)
             stats = self._stats.take()
             await self._db_call(self.journal.add_stats, self.job_id, **stats)
         if self._stop is not None:
@@ -479,21 +502,53 @@ class Uploader:
         else:
             state, error = "paused", self.last_error  # canary done, or rows left by a limit
         self.last_error = error
-        with contextlib.suppress(Exception):
-            await self._db_call(
-                self.journal.set_state,
-                self.job_id,
-                state,
-                last_error=error,
-                finished=state == "finished",
-            )
+        # Once taken over, the job's state is the new runner's to write.
+        if not self._lease_lost:
+            with contextlib.suppress(Exception):
+                await self._db_call(
+                    self.journal.set_state,
+                    self.job_id,
+                    state,
+                    last_error=error,
+                    finished=state == "finished",
+                )
         self._set_state(state)
+        if self._heartbeat_task is not None:
+            self._heartbeat_task.cancel()
+            with contextlib.suppress(BaseException):
+                await self._heartbeat_task
+            self._heartbeat_task = None
+        with contextlib.suppress(Exception):
+            await self._db_call(self.journal.release_lease, self.job_id, self._lease_owner)
         if self._own_client and self._clients:
             for client in self._clients:
                 await client.aclose()
             self._clients = []
         self._db.shutdown(wait=False)
         self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="backfill-journal")
+
+    async def _heartbeat(self) -> None:
+        """Renew the lease while running; if another Backfill took the job over (ours looked
+        dead to it), stop sending at once."""
+        while True:
+            await asyncio.sleep(self.settings.lease_heartbeat_s)
+            try:
+                ours = await self._db_call(
+                    self.journal.refresh_lease, self.job_id, self._lease_owner
+                )
+            except Exception:  # a busy or briefly unreadable journal: try again next beat
+                log.warning("job %s: could not renew the lease", self.job_id, exc_info=True)
+                continue
+            if not ours:
+                self._lease_lost = True
+                self._stop = self._stop or _Stop(
+                    "stopped",
+                    f"Another Backfill took over job {self.job_id}; this one stopped sending.",
+                )
+                self.last_error = self._stop.message
+                self._abandon_in_flight()
+                self._interrupt_dispatcher()
+                return
 
     def _make_clients(self) -> list[httpx.AsyncClient]:
         s = self.settings
