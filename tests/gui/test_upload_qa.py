@@ -6,6 +6,10 @@ import os
 from dataclasses import replace
 from pathlib import Path
 
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QCheckBox, QStyle, QStyleOptionButton
+
+from app.ui.theme import LIGHT, stylesheet
 from app.ui.upload_runner import RunState
 from tests.gui import upload_support
 from tests.gui.upload_support import ONE_AT_A_TIME, WAIT_MS, ready_upload, start_slow_upload
@@ -114,3 +118,42 @@ def test_unreadable_saved_profiles_are_explained(qtbot, upload_window, sandbox, 
     profiles_file.unlink()  # fixed: the next look at the profiles drops the warning
     window.session.set_sandbox(sandbox.base_url, window.session.sandbox_key)
     assert not page.profiles_notice.isVisible() and page.profiles_notice.text == ""
+
+
+def _indicator_inside(box) -> list[QColor]:
+    """The pixels inside a checkbox's indicator (its border left out), as drawn now."""
+    option = QStyleOptionButton()
+    box.initStyleOption(option)
+    rect = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
+    image = box.grab().toImage()
+    scale = image.width() / max(1, box.width())
+    inner = rect.adjusted(3, 3, -3, -3)
+    return [
+        image.pixelColor(int(x * scale), int(y * scale))
+        for x in range(inner.left(), inner.right() + 1)
+        for y in range(inner.top(), inner.bottom() + 1)
+    ]
+
+
+def test_a_disabled_ticked_canary_box_still_shows_its_tick(qtbot, upload_window, sandbox, tmp_path):
+    window, page = ready_upload(upload_window, sandbox, tmp_path, rows=120)
+    window.setStyleSheet(stylesheet(LIGHT))  # the app's look, on this window only
+    page.canary_check.setChecked(True)
+    page.canary_rows.setValue(30)
+    qtbot.waitUntil(page.primary_enabled, timeout=WAIT_MS)
+    window.primary_button.click()
+    qtbot.waitUntil(lambda: page.runner.state == RunState.CANARY_DONE, timeout=WAIT_MS)
+    assert not page.canary_check.isEnabled() and page.canary_check.isChecked()
+
+    unticked = QCheckBox("unticked", page)
+    unticked.setEnabled(False)
+    unticked.show()
+    ticked_px = _indicator_inside(page.canary_check)
+    unticked_px = _indicator_inside(unticked)
+    lightness = [c.lightness() for c in ticked_px]
+    assert max(lightness) - min(lightness) > 50, "the tick does not stand out from its box"
+    mean = sum(lightness) / len(lightness)
+    unticked_mean = sum(c.lightness() for c in unticked_px) / len(unticked_px)
+    assert abs(mean - unticked_mean) > 25, "a ticked box looks like an unticked one"
+    page.cancel()
+    qtbot.waitUntil(lambda: page.runner.state == RunState.CANCELLED, timeout=WAIT_MS)
