@@ -431,7 +431,9 @@ class MainWindow(QMainWindow):
         destination = destination_label(s.destination_id)
         kind, name = self._profile_kind()
         loud = " [PRODUCTION]" if kind == "production" else ""
-        self.setWindowTitle(f"Backfill — {file_name or 'file'} → {destination}{loud}")
+        # The job's id is how the journal, receipts and support name this upload.
+        job = f" · job {s.job_id}" if s.job_id else ""
+        self.setWindowTitle(f"Backfill — {file_name or 'file'} → {destination}{job}{loud}")
         self.header.set_title(f"Backfill — {file_name or 'file'} → {destination}")
         self.header.set_profile(kind, name)
 

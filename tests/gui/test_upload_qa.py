@@ -157,3 +157,14 @@ def test_a_disabled_ticked_canary_box_still_shows_its_tick(qtbot, upload_window,
     assert abs(mean - unticked_mean) > 25, "a ticked box looks like an unticked one"
     page.cancel()
     qtbot.waitUntil(lambda: page.runner.state == RunState.CANCELLED, timeout=WAIT_MS)
+
+
+def test_window_title_names_the_job(qtbot, upload_window, sandbox, tmp_path):
+    window, page = ready_upload(upload_window, sandbox, tmp_path, rows=30)
+    assert window.windowTitle() == "Backfill — users.csv → VibeFollow users"
+    qtbot.waitUntil(page.primary_enabled, timeout=WAIT_MS)
+    window.primary_button.click()
+    qtbot.waitUntil(lambda: page.runner.state == RunState.FINISHED, timeout=WAIT_MS)
+    job_id = window.session.job_id
+    assert job_id
+    assert window.windowTitle() == f"Backfill — users.csv → VibeFollow users · job {job_id}"
