@@ -828,7 +828,7 @@ def _finish(
 
     A job that finished in an earlier run keeps its receipt; one is written only if missing.
     """
-    from app.core.receipt import receipts_dir, write_receipt
+    from app.core.receipt import receipt_from_journal, receipts_dir, write_receipt
     from app.core.report import write_rejection_report
 
     job = journal.job(job_id)
@@ -882,6 +882,9 @@ def _finish(
     else:
         txt_path = existing[-1]
     ctx.say(f"Receipt: {txt_path}")
+    warning = receipt_from_journal(journal, job_id).duplicate_warning
+    if warning:
+        ctx.say(f"Warning: {warning}")
     if job.rejected or job.failed or extra_outcomes:
         if job.failed:
             ctx.say(f"Failed rows can be sent again with: backfill resume {job_id} --retry-failed")

@@ -102,6 +102,7 @@ CREATE TABLE IF NOT EXISTS jobs (
     retries INTEGER NOT NULL DEFAULT 0,
     rate_wait_s REAL NOT NULL DEFAULT 0,
     retry_after_wait_s REAL NOT NULL DEFAULT 0,
+    resent_after_lost INTEGER NOT NULL DEFAULT 0,
     next_chunk_no INTEGER NOT NULL DEFAULT 1,
     block_size INTEGER NOT NULL DEFAULT 1000,
     last_error TEXT
@@ -256,6 +257,10 @@ class JobStats:
     started_at: datetime | None
     finished_at: datetime | None
     chunks: int
+    # Rows sent again after an answer was lost (timeout or broken connection after the send,
+    # or a crash/cancel while waiting): a destination without server-side dedupe may hold
+    # up to this many rows twice.
+    resent_after_lost_answer: int = 0
 
 
 @dataclass(frozen=True)
@@ -323,6 +328,10 @@ class Journal:
             columns = {r[1] for r in db.execute("PRAGMA table_info(jobs)")}
             if "block_size" not in columns:  # a journal from an early development build
                 db.execute("ALTER TABLE jobs ADD COLUMN block_size INTEGER NOT NULL DEFAULT 1000")
+            if "resent_after_lost" not in columns:  # a journal from before this counter
+                db.execute(
+                    "ALTER TABLE jobs ADD COLUMN resent_after_lost INTEGER NOT NULL DEFAULT 0"
+                )
             db.execute(
                 "INSERT OR IGNORE INTO meta(key, value) VALUES ('schema', ?)",
                 (str(SCHEMA_VERSION),),
@@ -509,10 +518,13 @@ class Journal:
         pk = self._job_pk(job_id)
         r = self._read(
             "SELECT requests, retries, rate_wait_s, retry_after_wait_s, started_at, finished_at,"
-            " (SELECT COUNT(*) FROM chunks WHERE job = jobs.pk) FROM jobs WHERE pk = ?",
+            " (SELECT COUNT(*) FROM chunks WHERE job = jobs.pk), resent_after_lost"
+            " FROM jobs WHERE pk = ?",
             (pk,),
         )[0]
-        return JobStats(r[0], r[1], float(r[2]), float(r[3]), _dt(r[4]), _dt(r[5]), r[6])
+        return JobStats(
+            r[0], r[1], float(r[2]), float(r[3]), _dt(r[4]), _dt(r[5]), r[6], int(r[7])
+        )
 
     # --- the per-job lease (one runner at a time) -----------------------------------------------
 
@@ -711,11 +723,14 @@ class Journal:
         retries: int = 0,
         rate_wait_s: float = 0.0,
         retry_after_wait_s: float = 0.0,
+        resent_after_lost: int = 0,
     ) -> None:
         """Add to the job's counters for the receipt."""
         pk = self._job_pk(job_id)
         with self._tx() as db:
-            _add_stats(db, pk, requests, retries, rate_wait_s, retry_after_wait_s)
+            _add_stats(
+                db, pk, requests, retries, rate_wait_s, retry_after_wait_s, resent_after_lost
+            )
 
     def load_open_chunks(self, job_id: str) -> list[ChunkPlan]:
         """Chunks committed but not settled (in flight when the process stopped), oldest first."""
@@ -808,6 +823,7 @@ class Journal:
         retries: int = 0,
         rate_wait_s: float = 0.0,
         retry_after_wait_s: float = 0.0,
+        resent_after_lost: int = 0,
     ) -> tuple[list[ChunkPlan], tuple[int, int, int]]:
         """Apply a parsed response in one transaction: row states, the chunk's end state
         ("done", "split", "failed"), any follow-up chunks (retry subsets, split parts) with new
@@ -841,7 +857,9 @@ class Journal:
                 " failed = failed + ?, updated_at = ? WHERE pk = ?",
                 (n_acc, n_rej, n_fail, now, pk),
             )
-            _add_stats(db, pk, requests, retries, rate_wait_s, retry_after_wait_s)
+            _add_stats(
+                db, pk, requests, retries, rate_wait_s, retry_after_wait_s, resent_after_lost
+            )
         return plans, (n_acc, n_rej, n_fail)
 
     def release_chunks(self, job_id: str, chunks: Sequence[ChunkPlan]) -> None:
@@ -974,13 +992,14 @@ def _add_stats(
     retries: int,
     rate_wait_s: float,
     retry_after_wait_s: float,
+    resent_after_lost: int = 0,
 ) -> None:
-    if requests or retries or rate_wait_s or retry_after_wait_s:
+    if requests or retries or rate_wait_s or retry_after_wait_s or resent_after_lost:
         db.execute(
             "UPDATE jobs SET requests = requests + ?, retries = retries + ?,"
-            " rate_wait_s = rate_wait_s + ?, retry_after_wait_s = retry_after_wait_s + ?"
-            " WHERE pk = ?",
-            (requests, retries, rate_wait_s, retry_after_wait_s, pk),
+            " rate_wait_s = rate_wait_s + ?, retry_after_wait_s = retry_after_wait_s + ?,"
+            " resent_after_lost = resent_after_lost + ? WHERE pk = ?",
+            (requests, retries, rate_wait_s, retry_after_wait_s, resent_after_lost, pk),
         )
 
 

@@ -54,6 +54,16 @@ class Receipt:
     created_at: str = field(default_factory=lambda: utc_iso(datetime.now(UTC)))
     report_path: str | None = None
     notes: list[str] = field(default_factory=list)
+    # Rows sent again after an answer was lost, and whether the API drops such repeats itself.
+    resent_after_lost_answer: int = 0
+    server_dedupe: bool = True
+
+    @property
+    def duplicate_warning(self) -> str | None:
+        """The plain warning when rows may be stored twice (see `lost_answer_warning`)."""
+        return lost_answer_warning(
+            self.resent_after_lost_answer, self.destination_label, self.server_dedupe
+        )
 
     @property
     def balanced(self) -> bool:
@@ -64,6 +74,7 @@ class Receipt:
         """The receipt as pretty-printed JSON (schema "backfill-receipt/1")."""
         data: dict[str, Any] = {"schema": "backfill-receipt/1", **asdict(self)}
         data["balanced"] = self.balanced
+        data["duplicate_warning"] = self.duplicate_warning
         data["duration_s"] = duration_seconds(self.started_at, self.finished_at)
         return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
@@ -98,6 +109,10 @@ class Receipt:
             f"published limit, {format_duration(self.retry_after_wait_seconds)} asked for by "
             "the API (Retry-After)",
         ]
+        if self.resent_after_lost_answer:
+            lines.append(f"Sent again after a lost answer: {self.resent_after_lost_answer:,} rows")
+        if self.duplicate_warning:
+            lines.append(f"WARNING: {self.duplicate_warning}")
         if self.report_path:
             lines.append(f"Rejection report: {self.report_path}")
         lines += [f"Note: {n}" for n in self.notes]
@@ -106,6 +121,18 @@ class Receipt:
             f"Backfill {self.app_version} · receipt written {local_time(self.created_at)}",
         ]
         return "\n".join(lines) + "\n"
+
+
+def lost_answer_warning(resent: int, destination_label: str, server_dedupe: bool) -> str | None:
+    """Plain words for rows that may be stored twice: some were re-sent after their answer was
+    lost, and the destination keeps every copy. None when there is nothing to warn about."""
+    if resent <= 0 or server_dedupe:
+        return None
+    rows = "1 row was" if resent == 1 else f"{resent:,} rows were"
+    return (
+        f"{rows} sent again after an answer was lost; {destination_label} does not remove "
+        f"duplicates, so up to {resent:,} may be stored twice."
+    )
 
 
 def current_os_user() -> str:
@@ -192,10 +219,13 @@ def receipt_from_journal(
     """Collect a job's receipt from the journal (`Journal.job` and `Journal.job_stats`)."""
     job = journal.job(job_id)
     stats = journal.job_stats(job.id)
+    server_dedupe = True
     try:
         from app.core.destinations import get_destination
 
-        label = str(get_destination(job.destination_id).label)
+        destination = get_destination(job.destination_id)
+        label = str(destination.label)
+        server_dedupe = bool(getattr(destination, "server_dedupe", True))
     except (ImportError, KeyError):
         label = job.destination_id
     return Receipt(
@@ -219,6 +249,8 @@ def receipt_from_journal(
         finished_at=utc_iso(stats.finished_at or job.updated_at),
         report_path=report_path,
         notes=list(notes),
+        resent_after_lost_answer=stats.resent_after_lost_answer,
+        server_dedupe=server_dedupe,
     )
 
 

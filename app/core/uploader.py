@@ -208,6 +208,8 @@ class _Work:
     on_wire: bool = False
     not_before: float = 0.0
     last_reason: str = ""
+    # The last send may have reached the server but its answer never came back.
+    answer_lost: bool = False
 
 
 @dataclass
@@ -228,6 +230,7 @@ class _Stats:
     retries: int = 0
     rate_wait_s: float = 0.0
     retry_after_wait_s: float = 0.0
+    resent_after_lost: int = 0
 
     def take(self) -> dict[str, Any]:
         out = {
@@ -235,8 +238,9 @@ class _Stats:
             "retries": self.retries,
             "rate_wait_s": self.rate_wait_s,
             "retry_after_wait_s": self.retry_after_wait_s,
+            "resent_after_lost": self.resent_after_lost,
         }
-        self.requests = self.retries = 0
+        self.requests = self.retries = self.resent_after_lost = 0
         self.rate_wait_s = self.retry_after_wait_s = 0.0
         return out
 
@@ -611,7 +615,7 @@ class Uploader:
                 self._rows_left -= len(rows)
             # Sent before (maybe): never release it on cancel, the server may hold it. A new run
             # gives it a fresh set of attempts.
-            self._fresh.append(_Work(plan, rows, 0, sent_once=True))
+            self._fresh.append(_Work(plan, rows, 0, sent_once=True, answer_lost=True))
 
     async def _planner(self) -> None:
         """Keep about two rounds of chunks committed ahead of the senders, in the background so
@@ -775,6 +779,10 @@ class Uploader:
         if work.attempts > 1:
             self._stats.retries += 1
             self._total_retries += 1
+        if work.answer_lost:
+            # The server may hold these rows already; without server-side dedupe, twice now.
+            self._stats.resent_after_lost += len(work.rows)
+            work.answer_lost = False
         started = self._clock.monotonic()
         shard = min(range(len(self._clients)), key=self._client_load.__getitem__)
         self._client_load[shard] += 1
@@ -798,7 +806,9 @@ class Uploader:
                 unreachable=True,
             )
             return
-        except httpx.TimeoutException:
+        except httpx.TimeoutException as exc:
+            # A read timeout comes after the whole request went out: it may have been stored.
+            work.answer_lost = isinstance(exc, httpx.ReadTimeout)
             self.concurrency.on_throttle()
             await self._transient(
                 work, None, f"no answer within the timeout ({self._timeout_words()})"
@@ -814,6 +824,8 @@ class Uploader:
                     "certificate authority your company uses.",
                 ) from None
             log.debug("chunk %s attempt %s: %s", work.plan.no, work.attempts, _words(exc))
+            # Broken while waiting for the answer (not while connecting or writing): maybe stored.
+            work.answer_lost = isinstance(exc, (httpx.ReadError, httpx.RemoteProtocolError))
             await self._transient(
                 work,
                 None,

@@ -121,6 +121,9 @@ class Destination(Protocol):
     max_batch: int
     rate_limit: RateLimit | None
     payload_fields: tuple[str, ...]
+    # Whether the API drops a re-sent record itself (content dedupe, upsert or Idempotency-Key):
+    # when False, rows re-sent after a lost answer may be stored twice, and the receipt says so.
+    server_dedupe: bool
 
     def build_request(
         self, records: Sequence[Record], *, api_key: str, idempotency_key: str

@@ -55,6 +55,8 @@ class FloKitBatch:
     path = "/v1/batch/events"
     max_batch = 1000
     rate_limit: RateLimit | None = RateLimit(100, 60.0)
+    # The Idempotency-Key per chunk makes a re-send of the same chunk a replay.
+    server_dedupe = True
     payload_fields = ("event", "user_id", "timestamp", "properties")
 
     def build_request(

@@ -82,6 +82,8 @@ class OursPrivacyBatch:
     path = "/api/v1/batch"
     max_batch = 1000
     rate_limit: RateLimit | None = None
+    # No server-side dedupe: a re-send after a lost answer may store the rows twice.
+    server_dedupe = False
     payload_fields = ("event", "distinctId", "timestamp", "properties")
 
     def build_request(

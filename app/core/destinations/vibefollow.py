@@ -51,6 +51,8 @@ class VibeFollowBulk:
         self.path = path
         self.envelope_key = envelope_key
         self.payload_fields = payload_fields
+        # Events dedupe on (user, name, time); users upsert on external_user_id.
+        self.server_dedupe = True
 
     def build_request(
         self, records: Sequence[Record], *, api_key: str, idempotency_key: str
