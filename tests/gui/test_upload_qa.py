@@ -12,7 +12,13 @@ from PySide6.QtWidgets import QCheckBox, QStyle, QStyleOptionButton
 from app.ui.theme import LIGHT, stylesheet
 from app.ui.upload_runner import RunState
 from tests.gui import upload_support
-from tests.gui.upload_support import ONE_AT_A_TIME, WAIT_MS, ready_upload, start_slow_upload
+from tests.gui.upload_support import (
+    ONE_AT_A_TIME,
+    WAIT_MS,
+    prepare_session,
+    ready_upload,
+    start_slow_upload,
+)
 
 qloop = upload_support.qloop
 upload_window = upload_support.upload_window
@@ -82,7 +88,9 @@ def test_send_the_rest_shows_the_jobs_counts_before_start(qtbot, upload_window, 
 
     assert window.go_to(4)
     report = window.pages[4]
-    qtbot.waitUntil(lambda: report.job is not None and report.resume_button.isVisible(), timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: report.job is not None and report.resume_button.isVisible(), timeout=WAIT_MS
+    )
     report.resume_button.click()
     assert window.current == 3
     assert page.runner.state == RunState.IDLE and window.primary_button.text() == "Resume upload ▶"
@@ -168,3 +176,53 @@ def test_window_title_names_the_job(qtbot, upload_window, sandbox, tmp_path):
     job_id = window.session.job_id
     assert job_id
     assert window.windowTitle() == f"Backfill — users.csv → VibeFollow users · job {job_id}"
+
+
+def _write_events_csv(path: Path, rows: int) -> Path:
+    lines = ["User ID,Event,Timestamp"]
+    lines += [
+        f"U{i:05d},signup,2024-03-01T10:{i // 60 % 60:02d}:{i % 60:02d}Z" for i in range(rows)
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _lost_answer_report(qtbot, upload_window, sandbox, tmp_path, destination_id):
+    window = upload_window(destination_id)
+    prepare_session(
+        window.session, sandbox, _write_events_csv(tmp_path / "events.csv", 300), destination_id
+    )
+    assert window.session.validation.valid_count == 300
+    page = window.pages[3]
+    page.upload_settings = replace(ONE_AT_A_TIME, chunk_size=100)
+    assert window.go_to(3)
+    sandbox.set_faults(script=["drop_after"])  # the first chunk is stored, then its answer lost
+    qtbot.waitUntil(page.primary_enabled, timeout=WAIT_MS)
+    window.primary_button.click()
+    qtbot.waitUntil(lambda: page.runner.state == RunState.FINISHED, timeout=WAIT_MS)
+    window.primary_button.click()  # Next: Report
+    report = window.pages[4]
+    qtbot.waitUntil(lambda: report.job is not None, timeout=WAIT_MS)
+    return window, report
+
+
+def test_report_warns_of_rows_resent_where_the_api_keeps_duplicates(
+    qtbot, upload_window, sandbox, tmp_path
+):
+    window, report = _lost_answer_report(qtbot, upload_window, sandbox, tmp_path, "ourspriv-events")
+    assert report.summary.text().startswith("300 accepted, 0 rejected, 0 failed")
+    assert report.duplicates_notice.isVisible()
+    assert report.duplicates_notice.message.text() == (
+        "100 rows were sent again after an answer was lost; Ours Privacy does not remove "
+        "duplicates, so up to 100 may be stored twice."
+    )
+
+
+def test_report_says_nothing_of_resent_rows_where_the_api_dedupes(
+    qtbot, upload_window, sandbox, tmp_path
+):
+    window, report = _lost_answer_report(
+        qtbot, upload_window, sandbox, tmp_path, "vibefollow-events"
+    )
+    assert window.session.journal.job_stats(report.job.id).resent_after_lost_answer == 100
+    assert not report.duplicates_notice.isVisible()

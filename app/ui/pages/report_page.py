@@ -36,8 +36,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.destinations import get_destination
 from app.core.mapping import Mapping
-from app.core.receipt import receipts_dir
+from app.core.receipt import lost_answer_warning, receipts_dir
 from app.core.report import ReasonGroup, group_by_reason, row_ranges, write_rejection_report
 from app.core.table import SourceInfo, Table
 from app.ui.destination_names import destination_label
@@ -87,6 +88,7 @@ class ReportData:
     groups: list[ReasonGroup]
     columns: OutcomeColumns
     receipt_saved: bool
+    duplicate_warning: str | None = None  # rows re-sent where the API keeps every copy
 
 
 class OutcomeModel(QAbstractTableModel):
@@ -183,6 +185,16 @@ def stop_words(job: Any) -> tuple[str, str] | None:
     return ("The upload was cancelled before every row was sent.", "Send the rest to finish it.")
 
 
+def _duplicate_warning(journal: Any, job: Any) -> str | None:
+    """The warning when rows were re-sent after a lost answer to an API that keeps every copy."""
+    try:
+        destination = get_destination(job.destination_id)
+    except KeyError:
+        return None
+    resent = journal.job_stats(job.id).resent_after_lost_answer
+    return lost_answer_warning(resent, destination.label, destination.server_dedupe)
+
+
 def group_words(group: ReasonGroup) -> str:
     """Three lines for one reason: how many and what, why, which rows."""
     noun = "row" if group.count == 1 else "rows"
@@ -234,6 +246,7 @@ class ReportPage(StepPage):
         self.outcomes: list[Any] = []
         self.groups: list[ReasonGroup] = []
         self.receipt_saved = False
+        self.duplicate_warning: str | None = None
         self._columns = outcome_columns([])
         self._loaded_for: str | None = None
         self._stop_shown = False  # the notice says why the job stopped
@@ -294,6 +307,8 @@ class ReportPage(StepPage):
 
         self.notice = Notice()
         layout.addWidget(self.notice)
+        self.duplicates_notice = Notice()
+        layout.addWidget(self.duplicates_notice)
 
         body = QHBoxLayout()
         body.setSpacing(12)
@@ -383,7 +398,12 @@ class ReportPage(StepPage):
             folder = receipts_dir()
             saved = any(folder.glob(f"*{job.id}*")) if folder.exists() else False
             return ReportData(
-                job, outcomes, group_by_reason(outcomes), outcome_columns(outcomes), saved
+                job,
+                outcomes,
+                group_by_reason(outcomes),
+                outcome_columns(outcomes),
+                saved,
+                _duplicate_warning(journal, job),
             )
 
         self.summary.setText("Reading the outcome…")
@@ -393,6 +413,7 @@ class ReportPage(StepPage):
         self.job, self.outcomes, self.receipt_saved = data.job, data.outcomes, data.receipt_saved
         self.groups = data.groups
         self._columns = data.columns
+        self.duplicate_warning = data.duplicate_warning
         self._loaded_for = self.job.id
         self._show()
         self.loaded.emit()
@@ -402,6 +423,15 @@ class ReportPage(StepPage):
         job = self.job
         self.group_list.blockSignals(True)
         self.group_list.clear()
+        if job is None or not self.duplicate_warning:
+            self.duplicates_notice.clear()
+        else:
+            self.duplicates_notice.show_message(
+                "warning",
+                self.duplicate_warning,
+                "Check the destination for these rows before sending the file again; "
+                "the receipt records this too.",
+            )
         if job is None:
             self.heading.setText("Report")
             self.summary.setText("No upload yet.")
