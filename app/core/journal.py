@@ -143,7 +143,8 @@ CREATE TABLE IF NOT EXISTS chunks (
     created_at REAL NOT NULL,
     updated_at REAL NOT NULL,
     last_status INTEGER,
-    last_error TEXT
+    last_error TEXT,
+    sent INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS chunks_by_state ON chunks (job, state);
 CREATE TABLE IF NOT EXISTS leases (
@@ -256,7 +257,7 @@ class JobStats:
     retry_after_wait_s: float
     started_at: datetime | None
     finished_at: datetime | None
-    chunks: int
+    chunks: int  # chunks sent at least once (planned but never sent ones do not count)
     # Rows sent again after an answer was lost (timeout or broken connection after the send,
     # or a crash/cancel while waiting): a destination without server-side dedupe may hold
     # up to this many rows twice.
@@ -328,6 +329,13 @@ class Journal:
             columns = {r[1] for r in db.execute("PRAGMA table_info(jobs)")}
             if "block_size" not in columns:  # a journal from an early development build
                 db.execute("ALTER TABLE jobs ADD COLUMN block_size INTEGER NOT NULL DEFAULT 1000")
+            chunk_columns = {r[1] for r in db.execute("PRAGMA table_info(chunks)")}
+            if "sent" not in chunk_columns:  # before it, every chunk ever planned was counted
+                db.execute("ALTER TABLE chunks ADD COLUMN sent INTEGER NOT NULL DEFAULT 0")
+                db.execute(
+                    "UPDATE chunks SET sent = 1 WHERE last_status IS NOT NULL"
+                    " OR state IN ('done', 'failed')"
+                )
             if "resent_after_lost" not in columns:  # a journal from before this counter
                 db.execute(
                     "ALTER TABLE jobs ADD COLUMN resent_after_lost INTEGER NOT NULL DEFAULT 0"
@@ -518,7 +526,7 @@ class Journal:
         pk = self._job_pk(job_id)
         r = self._read(
             "SELECT requests, retries, rate_wait_s, retry_after_wait_s, started_at, finished_at,"
-            " (SELECT COUNT(*) FROM chunks WHERE job = jobs.pk), resent_after_lost"
+            " (SELECT COUNT(*) FROM chunks WHERE job = jobs.pk AND sent = 1), resent_after_lost"
             " FROM jobs WHERE pk = ?",
             (pk,),
         )[0]
@@ -800,8 +808,8 @@ class Journal:
         now = time.time()
         with self._tx() as db:
             db.execute(
-                "UPDATE chunks SET attempts = ?, last_status = ?, last_error = ?, updated_at = ?"
-                " WHERE pk = ?",
+                "UPDATE chunks SET attempts = ?, last_status = ?, last_error = ?, updated_at = ?,"
+                " sent = 1 WHERE pk = ?",
                 (attempts, status, error, now, chunk.pk),
             )
 
@@ -824,10 +832,12 @@ class Journal:
         rate_wait_s: float = 0.0,
         retry_after_wait_s: float = 0.0,
         resent_after_lost: int = 0,
+        sent: bool = True,
     ) -> tuple[list[ChunkPlan], tuple[int, int, int]]:
         """Apply a parsed response in one transaction: row states, the chunk's end state
         ("done", "split", "failed"), any follow-up chunks (retry subsets, split parts) with new
-        keys, duplicate-guard hashes and the job counters.
+        keys, duplicate-guard hashes and the job counters. `sent=False` for a chunk settled
+        without ever being sent (split before its first send).
 
         Returns the new chunks and (accepted, rejected, failed) rows actually changed.
         """
@@ -847,8 +857,8 @@ class Journal:
                 )
             db.execute(
                 "UPDATE chunks SET state = ?, attempts = COALESCE(?, attempts), last_status = ?,"
-                " last_error = ?, updated_at = ? WHERE pk = ?",
-                (chunk_state, attempts, status, note or None, now, chunk.pk),
+                " last_error = ?, updated_at = ?, sent = MAX(sent, ?) WHERE pk = ?",
+                (chunk_state, attempts, status, note or None, now, int(sent), chunk.pk),
             )
             plans = _open_chunks(db, pk, new_groups, new_attempts, states) if new_groups else []
             states.flush()

@@ -973,7 +973,9 @@ class Uploader:
                 keep.append(work)
                 continue
             keep.extend(
-                await self._split(work, limit, note=f"never sent; split to the limit of {limit}")
+                await self._split(
+                    work, limit, note=f"never sent; split to the limit of {limit}", sent=False
+                )
             )
         keep.extend(self._fresh)
         self._fresh = keep
