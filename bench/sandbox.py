@@ -77,11 +77,21 @@ def _bodies(endpoint: str, count: int) -> list[bytes]:
             properties = {"plan": "pro", "amount": 49.99, "row": i}
             if endpoint == "vibefollow-events":
                 events.append(
-                    {"external_user_id": user, "name": "order_completed", "timestamp": stamp, "properties": properties}
+                    {
+                        "external_user_id": user,
+                        "name": "order_completed",
+                        "timestamp": stamp,
+                        "properties": properties,
+                    }
                 )
             else:
                 events.append(
-                    {"event": "order_completed", "user_id": user, "timestamp": stamp, "properties": properties}
+                    {
+                        "event": "order_completed",
+                        "user_id": user,
+                        "timestamp": stamp,
+                        "properties": properties,
+                    }
                 )
         bodies.append(orjson.dumps({"events": events}))
     return bodies
@@ -90,7 +100,9 @@ def _bodies(endpoint: str, count: int) -> list[bytes]:
 PATHS = {"vibefollow-events": "/api/v1/events/bulk", "flokit-events": "/v1/batch/events"}
 
 
-async def _load(base_url: str, path: str, bodies: list[bytes], concurrency: int) -> tuple[float, int]:
+async def _load(
+    base_url: str, path: str, bodies: list[bytes], concurrency: int
+) -> tuple[float, int]:
     """Send every body with `concurrency` requests in flight; (seconds, non-200 answers)."""
     headers = {"Authorization": f"Bearer {DEFAULT_API_KEY}", "Content-Type": "application/json"}
     queue: asyncio.Queue[bytes] = asyncio.Queue()
@@ -100,7 +112,9 @@ async def _load(base_url: str, path: str, bodies: list[bytes], concurrency: int)
     # One single-connection client per worker: a shared pool of 64 connections makes httpx's
     # own pool bookkeeping the bottleneck instead of the sandbox.
     limits = httpx.Limits(max_connections=1, max_keepalive_connections=1)
-    clients = [httpx.AsyncClient(base_url=base_url, limits=limits, timeout=60) for _ in range(concurrency)]
+    clients = [
+        httpx.AsyncClient(base_url=base_url, limits=limits, timeout=60) for _ in range(concurrency)
+    ]
 
     async def worker(client: httpx.AsyncClient) -> None:
         nonlocal errors
@@ -119,7 +133,9 @@ async def _load(base_url: str, path: str, bodies: list[bytes], concurrency: int)
         await asyncio.gather(*(client.aclose() for client in clients))
 
 
-async def _load_raw(base_url: str, path: str, bodies: list[bytes], concurrency: int) -> tuple[float, int]:
+async def _load_raw(
+    base_url: str, path: str, bodies: list[bytes], concurrency: int
+) -> tuple[float, int]:
     """Same load over bare asyncio keep-alive connections: a client that costs almost nothing."""
     host, port = base_url.removeprefix("http://").rsplit(":", 1)
     head = (
@@ -172,7 +188,9 @@ def _start_sandbox() -> tuple[subprocess.Popen[str], str]:
     return proc, match.group(0)
 
 
-def measure(endpoint: str, concurrency: int, latency_ms: float, requests: int, client: str = "raw") -> Run:
+def measure(
+    endpoint: str, concurrency: int, latency_ms: float, requests: int, client: str = "raw"
+) -> Run:
     """Send `requests` 1,000-record batches with `concurrency` in flight and time them."""
     bodies = _bodies(endpoint, requests)
     proc, base_url = _start_sandbox()
@@ -223,7 +241,11 @@ def main(argv: list[str] | None = None) -> int:
     for client, (endpoint, concurrency, latency) in itertools.product(clients, configs):
         run = measure(endpoint, concurrency, latency, requests, client)
         ideal = "—" if run.ideal_per_s == float("inf") else f"{run.ideal_per_s:.0f}"
-        share = "—" if run.ideal_per_s == float("inf") else f"{run.requests_per_s / run.ideal_per_s:.0%}"
+        share = (
+            "—"
+            if run.ideal_per_s == float("inf")
+            else f"{run.requests_per_s / run.ideal_per_s:.0%}"
+        )
         print(
             f"{client:<6} {endpoint:<18} {concurrency:>4} {latency:>6.0f} {run.requests_per_s:>8.1f} "
             f"{run.requests_per_s * CHUNK:>10.0f} {ideal:>11} {share:>8} "
