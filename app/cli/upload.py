@@ -271,15 +271,16 @@ def _open_journal(ctx: Context) -> Any:
     import sqlite3
 
     from app.core.appdirs import data_dir
-    from app.core.journal import Journal
+    from app.core.journal import open_or_set_aside
 
     try:
-        journal = Journal()
+        journal = open_or_set_aside()
     except sqlite3.DatabaseError as exc:
         where = data_dir() / "journal.sqlite3"
+        # Damage is handled by setting the file aside; what is left is busy or unreadable.
         raise CliError(
-            f"The upload journal {where} is damaged or is not a Backfill journal. "
-            "Move it aside (keep it for support) and run the command again."
+            f"The upload journal {where} cannot be opened ({exc}). If another Backfill is "
+            "using it, wait for it to finish, then run the command again."
         ) from exc
     except OSError as exc:  # the data folder is a file, read-only, or on a missing drive
         where = Path(exc.filename or "")
@@ -289,6 +290,9 @@ def _open_journal(ctx: Context) -> Any:
             "Set BACKFILL_DATA_DIR to a folder you can write to."
         ) from exc
     ctx.cleanups.append(journal.close)
+    if journal.recovery_note:
+        # On stderr: `backfill jobs --json` stays parseable.
+        print(f"backfill: {journal.recovery_note}", file=sys.stderr, flush=True)
     return journal
 
 

@@ -21,6 +21,9 @@ Public API:
 - `.already_accepted(destination_id, base_url, records) -> int`: rows with the same content
   accepted before at that destination and base URL (cross-run duplicate guard).
 - `.job_stats(job_id) -> JobStats` (requests, retries, waits, start/finish) for the receipt.
+- `open_or_set_aside(path=None) -> Journal`: as `Journal(path)`, but a damaged file is moved
+  aside (`journal.sqlite3.damaged-<UTC time>`, with its -wal/-shm) and a fresh journal opened;
+  the returned journal's `.recovery_note` then says so in plain words (else None).
 - `.take_lease(job_id, owner)`, `.refresh_lease(job_id, owner) -> bool`,
   `.release_lease(job_id, owner)`: one runner per job (raises `JobBusy` while another live
   Backfill holds it; a lease whose process is gone, or silent for `LEASE_STALE_S`, is taken over).
@@ -171,6 +174,63 @@ class JobBusy(RuntimeError):
         self.host = host
 
 
+def open_or_set_aside(path: Path | None = None) -> Journal:
+    """Open the journal; when SQLite finds it damaged, move it (and its -wal/-shm) aside as
+    `<name>.damaged-<UTC time>`, open a fresh one and say so in its `recovery_note`."""
+    target = Path(path) if path is not None else data_dir() / "journal.sqlite3"
+    try:
+        if target.exists():
+            _probe(target)
+        journal = Journal(target)
+        try:
+            journal._read("SELECT COUNT(*) FROM jobs")  # a damaged table, not just a header
+        except BaseException:
+            journal.close()
+            raise
+        return journal
+    except sqlite3.DatabaseError as exc:
+        if not _is_damage(exc):
+            raise  # e.g. "database is locked": busy, not broken; never move it aside
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    aside = target.with_name(f"{target.name}.damaged-{stamp}")
+    n = 1
+    while aside.exists():
+        n += 1
+        aside = target.with_name(f"{target.name}.damaged-{stamp}-{n}")
+    target.replace(aside)
+    for suffix in ("-wal", "-shm"):
+        companion = target.with_name(target.name + suffix)
+        if companion.exists():
+            # Named so SQLite would pair them again if someone opens the damaged copy.
+            companion.replace(aside.with_name(aside.name + suffix))
+    journal = Journal(target)
+    journal.recovery_note = (
+        f"The upload history was damaged and has been set aside as {aside}; "
+        "past jobs can't be resumed."
+    )
+    return journal
+
+
+def _probe(path: Path) -> None:
+    """Read the journal through a read-only connection, which (unlike a read-write one) never
+    checkpoints or deletes the -wal/-shm on close: if it is damaged, they go aside intact."""
+    probe = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=30.0)
+    try:
+        tables = {r[0] for r in probe.execute("SELECT name FROM sqlite_master")}
+        if "jobs" in tables:
+            probe.execute("SELECT COUNT(*) FROM jobs").fetchone()
+    finally:
+        probe.close()
+
+
+def _is_damage(exc: sqlite3.DatabaseError) -> bool:
+    """SQLITE_CORRUPT or SQLITE_NOTADB: the file itself is broken."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+    return not isinstance(exc, sqlite3.OperationalError)
+
+
 def _pid_alive(pid: int) -> bool:
     """Whether a process with this pid exists on this machine."""
     if pid <= 0:
@@ -316,9 +376,18 @@ class Journal:
         self.path = Path(path) if path is not None else data_dir() / "journal.sqlite3"
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.RLock()
+        # Set by open_or_set_aside when a damaged journal was replaced by this fresh one.
+        self.recovery_note: str | None = None
         self._db = sqlite3.connect(
             str(self.path), isolation_level=None, check_same_thread=False, timeout=30.0
         )
+        try:
+            self._prepare()
+        except BaseException:
+            self._db.close()  # so a damaged file can be moved aside (Windows locks open files)
+            raise
+
+    def _prepare(self) -> None:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=FULL")
         self._db.execute("PRAGMA busy_timeout=30000")

@@ -15,9 +15,11 @@ def _optional(module: str) -> Any:
 
 
 def open_journal() -> Any:
-    """The job journal in the data dir, or None when the journal module is unavailable."""
+    """The job journal in the data dir, or None when the journal module is unavailable. A
+    damaged journal is set aside and a fresh one opened: its `recovery_note` (plain words for
+    the operator, else None) says so."""
     journal = _optional("app.core.journal")
-    return None if journal is None else journal.Journal()  # its default: data_dir()
+    return None if journal is None else journal.open_or_set_aside()  # default: data_dir()
 
 
 def open_secrets() -> Any:
