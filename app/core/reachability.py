@@ -34,6 +34,10 @@ def describe_connect_error(exc: BaseException, base_url: str) -> str:
             "verified, so nothing was sent. Check the base URL; if your company inspects "
             "HTTPS traffic, ask IT to install its certificate authority."
         )
+    scheme = urlsplit(base_url).scheme.lower()
+    if scheme == "https" and ("WRONG_VERSION_NUMBER" in text or "wrong version number" in text):
+        # The server answered in plain HTTP where a TLS handshake was expected.
+        return plain_http_words(base_url)
     if isinstance(exc, ssl.SSLError) or "SSL" in text:
         return f"A secure connection to {host} could not be set up ({exc}). Nothing was sent."
     if isinstance(exc, httpx.TimeoutException):
@@ -47,6 +51,15 @@ def describe_connect_error(exc: BaseException, base_url: str) -> str:
     if "Connection refused" in text or "Errno 111" in text or "WinError 10061" in text:
         return f"{host} refused the connection. Check the base URL (and that the server runs)."
     return f"{host} could not be reached ({exc or type(exc).__name__}). Nothing was sent."
+
+
+def plain_http_words(base_url: str) -> str:
+    """What to say when an https:// address is served by a plain-HTTP server."""
+    host = urlsplit(base_url).netloc or base_url
+    return (
+        f"The server at {host} did not answer HTTPS. Check the address: does it start with "
+        "http:// instead? Nothing was sent."
+    )
 
 
 def check_reachable(base_url: str, *, timeout: float = 10.0) -> None:

@@ -82,6 +82,7 @@ from app.core.ratelimit import (
     backoff_delay,
     parse_retry_after,
 )
+from app.core.reachability import plain_http_words
 from app.core.records import Record
 from app.core.urls import check_base_url
 
@@ -815,6 +816,8 @@ class Uploader:
             )
             return
         except httpx.TransportError as exc:
+            if self.base_url.startswith("https://") and _plain_http_answer(exc):
+                raise _Stop("stopped", plain_http_words(self.base_url)) from None
             tls = _tls_problem(exc)
             if tls:
                 raise _Stop(
@@ -1176,6 +1179,18 @@ def _hold_words(status: int | None, reason: str) -> str:
     if status == 503:
         return "the API is overloaded (503)"
     return reason
+
+
+def _plain_http_answer(exc: BaseException) -> bool:
+    """Whether the TLS handshake got a plain-HTTP answer (an https:// address on an http server)."""
+    seen: set[int] = set()
+    cur: BaseException | None = exc
+    while cur is not None and id(cur) not in seen:
+        seen.add(id(cur))
+        if "WRONG_VERSION_NUMBER" in str(cur) or "wrong version number" in str(cur):
+            return True
+        cur = cur.__cause__ or cur.__context__
+    return False
 
 
 def _tls_problem(exc: BaseException) -> str | None:

@@ -37,3 +37,16 @@ def test_refused_connection_is_explained():
         port = s.getsockname()[1]
     with pytest.raises(ConnectionProblem, match="refused the connection"):
         check_reachable(f"http://127.0.0.1:{port}", timeout=5)
+
+
+def test_https_to_a_plain_http_server_is_explained(sandbox):
+    url = sandbox.base_url.replace("http://", "https://")
+    host = url.split("://", 1)[1]
+    with pytest.raises(ConnectionProblem) as info:
+        check_reachable(url, timeout=5)
+    message = str(info.value)
+    assert message == (
+        f"The server at {host} did not answer HTTPS. Check the address: does it start with "
+        "http:// instead? Nothing was sent."
+    )
+    assert "SSL" not in message and "_ssl.c" not in message
