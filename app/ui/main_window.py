@@ -12,6 +12,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QFrame,
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         )
         self.current = 0
         self._closing_done = False
+        self._journal_checked = False
         self.busy_box: QMessageBox | None = None  # "can't load now" note, when shown
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
@@ -459,6 +461,31 @@ class MainWindow(QMainWindow):
 
     def show_status(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not self._journal_checked:
+            self._journal_checked = True
+            # After the first paint: opening the journal may mean setting a damaged one aside.
+            QTimer.singleShot(0, self, self.announce_journal_note)
+
+    def announce_journal_note(self) -> None:
+        """Once, when the journal is first opened: say in the status bar (and on the Upload
+        step) that a damaged upload history was set aside."""
+        if self._closing_done:
+            return
+        try:
+            journal = self.session.journal
+        except Exception:  # noqa: BLE001 - an unreadable journal must not stop the app opening
+            return
+        note = getattr(journal, "recovery_note", None) if journal is not None else None
+        if not note:
+            return
+        self.session.say(note)
+        for page in self.pages:
+            show_note = getattr(page, "show_journal_note", None)
+            if show_note is not None:
+                show_note()
 
     # -- closing -------------------------------------------------------------------------------
 

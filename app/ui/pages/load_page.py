@@ -84,6 +84,8 @@ class LoadPage(StepPage):
         self._path: Path | None = None  # the file being shown or loaded
         self._syncing = False  # True while option widgets are filled from a loaded table
         self._shown_table: Table | None = None
+        # Sheet visibility of the file last read ("hidden" sheets get a label in the picker).
+        self._visibility: tuple[Path, dict[str, str]] | None = None
         self._build()
         self._show_recent()
         session.table_changed.connect(self._table_changed)
@@ -282,15 +284,18 @@ class LoadPage(StepPage):
         self._path = path
         self.notice.clear()
         kwargs = {k: v for k, v in overrides.items() if v is not None}
+        visibility: dict[str, str] = {}
 
         def work(progress, cancel) -> Table:
             table = sources.load_table(path, progress=progress, cancel=cancel, **kwargs)
+            if table.info.format in sources.WORKBOOK_FORMATS:
+                visibility.update(_sheet_visibility(path))
             return restore_report_cells(table)  # a rejection report: cells as first read
 
         task = self.runner.start("load", work)
         self.load_task = task
         task.progress.connect(self._on_progress)
-        task.finished.connect(partial(self._on_loaded, task))
+        task.finished.connect(partial(self._on_loaded, task, visibility))
         task.failed.connect(partial(self._on_failed, task))
         task.cancelled.connect(partial(self._on_cancelled, task))
         self.progress.start(f"Opening {path.name}…")
@@ -312,10 +317,11 @@ class LoadPage(StepPage):
     def _on_progress(self, done: int, total: int, words: str) -> None:
         self.progress.update_progress(done, total, words)
 
-    def _on_loaded(self, task: Task, table: Table) -> None:
+    def _on_loaded(self, task: Task, visibility: dict[str, str], table: Table) -> None:
         if task is not self.load_task:
             return
         self.progress.finish()
+        self._visibility = (table.info.path, visibility)
         self.settings.add_recent_file(table.info.path)
         self.settings.set_last_dir(table.info.path.resolve().parent)
         self.session.set_table(table)  # _table_changed shows it
@@ -396,7 +402,9 @@ class LoadPage(StepPage):
         f["encoding"].setText(info.encoding or "—")
         delimiter = info.delimiter or ""
         f["delimiter"].setText(sources.DELIMITER_NAMES.get(delimiter, delimiter) or "—")
-        f["sheet"].setText(info.sheet or "—")
+        known = self._visibility
+        visibility = known[1] if known is not None and known[0] == info.path else {}
+        f["sheet"].setText(_sheet_label(info.sheet, visibility) if info.sheet else "—")
         for key, visible in (("encoding", is_text), ("delimiter", is_text), ("sheet", is_book)):
             f[key].setVisible(visible)
             f[f"{key}:name"].setVisible(visible)
@@ -404,9 +412,11 @@ class LoadPage(StepPage):
         self._syncing = True
         try:
             self.sheet_combo.clear()
-            self.sheet_combo.addItems(list(info.sheets))
+            for name in info.sheets:
+                # The label says why a sheet is not on screen in Excel; the data stays the name.
+                self.sheet_combo.addItem(_sheet_label(name, visibility), name)
             if info.sheet:
-                self.sheet_combo.setCurrentText(info.sheet)
+                self.sheet_combo.setCurrentIndex(max(self.sheet_combo.findData(info.sheet), 0))
             self.header_spin.setValue(max(1, info.header_row))
             _select_data(self.encoding_combo, info.encoding if self._forced("encoding") else None)
             _select_data(self.delimiter_combo, info.delimiter if self._forced("delimiter") else None)
@@ -451,11 +461,24 @@ class LoadPage(StepPage):
         book = table is not None and table.info.format in sources.WORKBOOK_FORMATS
         self.load_path(
             self._path,
-            sheet=(self.sheet_combo.currentText() or None) if book else None,
+            sheet=(self.sheet_combo.currentData() or None) if book else None,
             header_row=self.header_spin.value() if keep_header else None,
             encoding=self.encoding_combo.currentData(),
             delimiter=self.delimiter_combo.currentData(),
         )
+
+
+def _sheet_label(name: str, visibility: dict[str, str]) -> str:
+    """"Lookup (hidden in Excel)" for a hidden or very hidden sheet, else the name."""
+    return name if visibility.get(name, "visible") == "visible" else f"{name} (hidden in Excel)"
+
+
+def _sheet_visibility(path: Path) -> dict[str, str]:
+    """Which sheets Excel hides; {} when that cannot be read (the sheets still load)."""
+    try:
+        return sources.sheet_visibility(path)
+    except Exception:  # noqa: BLE001 - only a label depends on it, never the load itself
+        return {}
 
 
 def _select_data(combo: QComboBox, value: object) -> None:

@@ -361,6 +361,10 @@ class UploadPage(StepPage):
         self.profiles_notice = Notice()
         layout.addWidget(self.profiles_notice)
 
+        # A damaged upload history was set aside on opening: past jobs are gone from resume.
+        self.journal_notice = Notice()
+        layout.addWidget(self.journal_notice)
+
         self.duplicate_notice = Notice()
         layout.addWidget(self.duplicate_notice)
         self.send_duplicates = QCheckBox("Send them again")
@@ -507,8 +511,20 @@ class UploadPage(StepPage):
     def on_enter(self) -> None:
         if self.profile_combo.count() == 0:
             self._reload_profiles()
+        self.show_journal_note()
         self._refresh_facts()
         self._check_duplicates()
+
+    def show_journal_note(self) -> None:
+        """Warn when the upload history was damaged and set aside (the journal says so)."""
+        journal = self.session.journal
+        note = getattr(journal, "recovery_note", None) if journal is not None else None
+        if note:
+            self.journal_notice.show_message(
+                "warning", note, "New uploads are recorded as usual from now on."
+            )
+        else:
+            self.journal_notice.clear()
 
     def can_close(self) -> bool:
         if not self.runner.is_active():
