@@ -19,3 +19,29 @@ def test_headless_commands_do_not_import_qt():
     code = "import sys; from app.cli import build_parser; build_parser(); print('PySide6' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_licences_flag_lists_bundled_libraries():
+    out = subprocess.run(
+        [sys.executable, "-m", "app", "--licences"], capture_output=True, text=True, check=True
+    )
+    names = {line.split()[0].lower() for line in out.stdout.splitlines() if line.strip()}
+    assert {"httpx", "pandas", "pyarrow"} <= names
+
+
+def test_gui_quits_by_itself_when_asked(tmp_path):
+    """The bundle's smoke test relies on BACKFILL_QUIT_AFTER_MS for a clean exit 0."""
+    import os
+
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "BACKFILL_QUIT_AFTER_MS": "1500",
+        "BACKFILL_DATA_DIR": str(tmp_path / "data"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    }
+    out = subprocess.run(
+        [sys.executable, "-m", "app"], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert out.returncode == 0, out.stderr
+    assert "Traceback" not in out.stderr

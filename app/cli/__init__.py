@@ -18,6 +18,9 @@ def build_parser() -> argparse.ArgumentParser:
         "Run with no arguments to open the desktop app.",
     )
     parser.add_argument("--version", action="version", version=f"Backfill {__version__}")
+    parser.add_argument(
+        "--licences", action="store_true", help="list the bundled libraries and their licences"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for group in COMMAND_GROUPS:
         group.register(sub)
@@ -28,6 +31,11 @@ def run_cli(argv: list[str]) -> int:
     """Parse argv and run the chosen subcommand; returns the process exit code."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.licences:
+        from app.core.licences import bundled_licences, licence_table
+
+        print(licence_table(bundled_licences()))
+        return 0
     handler = getattr(args, "handler", None)
     if handler is None:
         parser.print_help()

@@ -61,7 +61,8 @@ def run_gui(argv: list[str]) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
-    app.setApplicationDisplayName("Backfill")
+    # No applicationDisplayName: on X11 Qt appends it to every window title, and ours already
+    # starts with "Backfill".
     app.setDesktopFileName("backfill")
     app.setWindowIcon(app_icon())
     settings = UiSettings()
@@ -92,6 +93,9 @@ def run_gui(argv: list[str]) -> int:
             window.open_file(args.open)
         # Unfinished uploads from an earlier run are offered once the window is up.
         QTimer.singleShot(300, lambda: _offer_resume(window))
+        quit_after_ms = int(os.environ.get(QUIT_AFTER_ENV) or 0)
+        if quit_after_ms > 0:  # the packaged bundle's smoke test: start, show, quit cleanly
+            QTimer.singleShot(quit_after_ms, window.close)
         closed = asyncio.Event()
         app.aboutToQuit.connect(closed.set)
         with loop:
@@ -106,6 +110,7 @@ def run_gui(argv: list[str]) -> int:
 
 
 GIL_SWITCH_INTERVAL_S = 0.001
+QUIT_AFTER_ENV = "BACKFILL_QUIT_AFTER_MS"
 
 
 def share_gil_promptly() -> None:
