@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -31,8 +32,6 @@ def test_licences_flag_lists_bundled_libraries():
 
 def test_gui_quits_by_itself_when_asked(tmp_path):
     """The bundle's smoke test relies on BACKFILL_QUIT_AFTER_MS for a clean exit 0."""
-    import os
-
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
