@@ -5,8 +5,8 @@ Exit codes: 0 every row accepted; 1 some rows rejected, failed, invalid or still
 earlier job (without --allow-duplicates). Errors are one line on stderr, never a traceback
 (`--log-file` records the details, with keys redacted).
 
-Rows kept back by validation are not part of the job; `upload` reports them with state
-"invalid" next to the rejected and failed rows (default: data_dir()/reports/).
+Rows kept back by validation are stored with the job but never sent; reports list them with
+state "invalid" next to the rejected and failed rows (default: data_dir()/reports/).
 """
 
 from __future__ import annotations
@@ -395,7 +395,7 @@ def cmd_upload(args: argparse.Namespace) -> int:
 
 
 def _upload(args: argparse.Namespace, ctx: Context) -> int:
-    from app.core.fingerprint import sha256_file
+    from app.core.jobs import JobPart, job_source, prepare_job, rows_accepted_before
 
     path = Path(args.file)
     if not path.is_file():
@@ -423,9 +423,7 @@ def _upload(args: argparse.Namespace, ctx: Context) -> int:
         ctx.say(f"  note: --sheet is ignored: {path.name} is not a workbook.")
     mapping = _mapping(ctx, args, table, destination)
     result = _validate(ctx, table, mapping)
-    records = list(result.records)
-    invalid = _invalid_outcomes(result, table)
-    if not records:
+    if not result.valid_count:
         raise CliError(
             f"None of the {_n(len(table))} rows is valid for {destination.label}; nothing to send."
         )
@@ -459,12 +457,14 @@ def _upload(args: argparse.Namespace, ctx: Context) -> int:
         )
 
     journal = _open_journal(ctx)
-    duplicates = journal.already_accepted(destination.id, base_url, records)
-    if duplicates:
-        verb = "was" if duplicates == 1 else "were"
+    parts = [JobPart(table, result)]
+    before = rows_accepted_before(journal, destination.id, base_url, parts)
+    if before.count:
+        verb = "was" if before.count == 1 else "were"
+        when = f" on {_local_day(before.last_active)}" if before.last_active else ""
         ctx.say(
-            f"Warning: {_plural(duplicates, 'row')} of this file {verb} already accepted by "
-            f"{destination.label} at {base_url} in an earlier job."
+            f"Warning: {_plural(before.count, 'row')} of this file {verb} already accepted by "
+            f"{destination.label} at {base_url} in an earlier job{when}."
         )
         if not args.allow_duplicates and not _confirm("Send them again anyway?"):
             raise CliError(
@@ -472,19 +472,14 @@ def _upload(args: argparse.Namespace, ctx: Context) -> int:
                 "them anyway, or `backfill resume JOB` to continue an earlier job."
             )
 
-    _print_estimate(ctx, len(records), destination, args.concurrency)
-    job_id = journal.create_job(
-        source_path=str(path.resolve()),
-        source_sha256=sha256_file(path),
-        source_info=_source_info(table),
-        destination_id=destination.id,
-        base_url=base_url,
-        profile_name=profile,
-        mapping=mapping.to_dict(),
-        records=records,
-        original_rows=_original_rows(table),
+    _print_estimate(ctx, result.valid_count, destination, args.concurrency)
+    source = job_source(
+        table, result, destination_id=destination.id, base_url=base_url, profile_name=profile
     )
-    ctx.say(f"Job {job_id}: {_plural(len(records), 'row')} → {destination.label} at {base_url}")
+    job_id = prepare_job(journal, source, parts, total=result.valid_count)
+    ctx.say(
+        f"Job {job_id}: {_plural(result.valid_count, 'row')} → {destination.label} at {base_url}"
+    )
     return _run_job(
         ctx,
         args,
@@ -494,7 +489,6 @@ def _upload(args: argparse.Namespace, ctx: Context) -> int:
         base_url=base_url,
         api_key=api_key,
         canary=args.canary,
-        extra_outcomes=invalid,
     )
 
 
@@ -594,72 +588,6 @@ def _validate(ctx: Context, table: Any, mapping: Any) -> Any:
     return result
 
 
-@dataclass(frozen=True)
-class InvalidRow:
-    """A row validation kept back: reported with the rejected rows, state "invalid"."""
-
-    row: int
-    state: str
-    code: str | None
-    field: str | None
-    message: str | None
-    original: dict[str, str]
-
-
-def _invalid_outcomes(result: Any, table: Any) -> list[InvalidRow]:
-    """One report line per row that failed validation (its error messages joined)."""
-    invalid = result.invalid_rows
-    if not invalid:
-        return []
-    originals = _original_rows(table)
-    out = []
-    for row in invalid:
-        errors = [i for i in result.issues_for_row(row) if i.severity == "error"]
-        first = errors[0] if errors else None
-        out.append(
-            InvalidRow(
-                row=row,
-                state="invalid",
-                code=first.code if first else "invalid",
-                field=first.field if first else None,
-                message="; ".join(dict.fromkeys(i.message for i in errors)) or "invalid row",
-                original=originals(row),
-            )
-        )
-    return out
-
-
-def _source_info(table: Any) -> dict[str, Any]:
-    info = table.info
-    return {
-        "path": str(info.path),
-        "format": info.format,
-        "encoding": info.encoding,
-        "delimiter": info.delimiter,
-        "sheet": info.sheet,
-        "header_row": info.header_row,
-        "headers": list(table.headers),  # the report's column order
-    }
-
-
-def _original_rows(table: Any) -> Callable[[int], dict[str, str]]:
-    """row number → the row's cells by header, without materialising every row as a dict."""
-    headers = list(table.headers)
-    columns = [table.df[h].tolist() for h in headers]
-    index = {int(r): i for i, r in enumerate(table.row_numbers)}
-
-    def original(row: int) -> dict[str, str]:
-        i = index.get(int(row))
-        if i is None:
-            return {}
-        return {
-            h: ("" if col[i] is None else str(col[i]))
-            for h, col in zip(headers, columns, strict=True)
-        }
-
-    return original
-
-
 def _print_estimate(ctx: Context, rows: int, destination: Any, concurrency: int | None) -> None:
     from app.core.uploader import estimate
 
@@ -726,7 +654,6 @@ def _run_job(
     base_url: str,
     api_key: str,
     canary: int | None = None,
-    extra_outcomes: Sequence[Any] = (),
 ) -> int:
     """Send the job's pending rows (canary first if asked), then report, receipt, exit code."""
     from app.core.journal import JobBusy
@@ -782,7 +709,7 @@ def _run_job(
         )
         _print_groups(ctx, journal.row_outcomes(job_id))
         if interrupted or _stopped(job):
-            return _finish(ctx, args, journal, job_id, extra_outcomes, interrupted=interrupted)
+            return _finish(ctx, args, journal, job_id, interrupted=interrupted)
         if job.pending and not (
             args.yes or _confirm(f"Send the remaining {_n(job.pending)} rows?")
         ):
@@ -791,7 +718,7 @@ def _run_job(
     if journal.job(job_id).pending:
         asyncio.run(send(None))
         line.finish()
-    return _finish(ctx, args, journal, job_id, extra_outcomes, interrupted=interrupted)
+    return _finish(ctx, args, journal, job_id, interrupted=interrupted)
 
 
 async def _cancel_when_idle(uploader: Any, poll_s: float = 0.05) -> None:
@@ -805,7 +732,9 @@ async def _cancel_when_idle(uploader: Any, poll_s: float = 0.05) -> None:
 
 
 def _stopped(job: Any) -> bool:
-    return job.state in ("stopped_auth", "stopped")
+    from app.core.jobstate import Verdict, verdict
+
+    return verdict(job) is Verdict.STOPPED
 
 
 def _print_groups(ctx: Context, outcomes: Sequence[Any], limit: int = 6) -> None:
@@ -823,15 +752,15 @@ def _finish(
     args: argparse.Namespace,
     journal: Any,
     job_id: str,
-    extra_outcomes: Sequence[Any],
     *,
     interrupted: bool,
     sent_now: bool = True,
 ) -> int:
-    """Print the totals, write the report and the receipt, and choose the exit code.
+    """Print the totals, write the report and the receipt; the exit code is the job's verdict.
 
     A job that finished in an earlier run keeps its receipt; one is written only if missing.
     """
+    from app.core.jobstate import Verdict, verdict
     from app.core.receipt import receipt_from_journal, receipts_dir, write_receipt
     from app.core.report import write_rejection_report
 
@@ -839,29 +768,30 @@ def _finish(
     ctx.say(
         f"Done: {_n(job.accepted)} accepted, {_n(job.rejected)} rejected, {_n(job.failed)} "
         f"failed, {_n(job.pending)} pending (of {_n(job.rows)})"
-        + (f"; {_n(len(extra_outcomes))} invalid rows not sent" if extra_outcomes else "")
+        + (f"; {_n(job.invalid)} invalid rows not sent" if job.invalid else "")
     )
     outcomes = journal.row_outcomes(job_id)
     if job.rejected or job.failed:
-        _print_groups(ctx, outcomes)
+        _print_groups(ctx, [o for o in outcomes if o.state in ("rejected", "failed")])
     report_path = None
-    if outcomes or extra_outcomes:
+    if outcomes:
         target = Path(args.report) if getattr(args, "report", None) else _default_report(job_id)
         columns = job.source_info.get("headers") if isinstance(job.source_info, dict) else None
         try:
-            write_rejection_report([*outcomes, *extra_outcomes], target, columns=columns)
+            write_rejection_report(outcomes, target, columns=columns)
         except ValueError as exc:
             raise CliError(str(exc)) from exc
         except OSError as exc:
             raise CliError(f"The report {target} cannot be written: {exc.strerror}.") from exc
         report_path = str(target)
         ctx.say(f"Report of rows not accepted: {target}")
-    if job.state == "stopped_auth" or job.state == "stopped":
+    ending = verdict(job)
+    if ending is Verdict.STOPPED:
         reason = job.last_error or "the API refused the request"
         ctx.say(f"The job stopped: {reason}")
         ctx.say(f"Fix the cause, then: backfill resume {job_id}")
-        return EXIT_UNUSABLE
-    if job.pending:
+        return ending.exit_code
+    if ending is Verdict.UNFINISHED:
         why = (
             "interrupted"
             if interrupted
@@ -872,12 +802,10 @@ def _finish(
         ctx.say(
             f"Job {job_id} {why} with {_n(job.pending)} rows pending. Continue with: backfill resume {job_id}"
         )
-        return EXIT_INCOMPLETE
+        return ending.exit_code
     notes = (
-        [
-            f"{_plural(len(extra_outcomes), 'row')} failed validation and were not sent (see the report)."
-        ]
-        if extra_outcomes
+        [f"{_plural(job.invalid, 'row')} failed validation and were not sent (see the report)."]
+        if job.invalid
         else []
     )
     existing = sorted(receipts_dir().glob(f"receipt-{job_id}-*.txt"))
@@ -889,11 +817,9 @@ def _finish(
     warning = receipt_from_journal(journal, job_id).duplicate_warning
     if warning:
         ctx.say(f"Warning: {warning}")
-    if job.rejected or job.failed or extra_outcomes:
-        if job.failed:
-            ctx.say(f"Failed rows can be sent again with: backfill resume {job_id} --retry-failed")
-        return EXIT_INCOMPLETE
-    return EXIT_OK
+    if job.failed:
+        ctx.say(f"Failed rows can be sent again with: backfill resume {job_id} --retry-failed")
+    return ending.exit_code
 
 
 def _default_report(job_id: str) -> Path:
@@ -931,7 +857,7 @@ def _resume(args: argparse.Namespace, ctx: Context) -> int:
         job = journal.job(job.id)
     if not job.pending:
         ctx.say(f"Job {job.id} has no pending rows.")
-        return _finish(ctx, args, journal, job.id, (), interrupted=False, sent_now=False)
+        return _finish(ctx, args, journal, job.id, interrupted=False, sent_now=False)
     if args.base_url:
         base_url = _resolve_base_url(ctx, args.base_url)
     elif job.profile_name == EMBEDDED_SANDBOX_PROFILE:
@@ -1023,6 +949,10 @@ def _local(moment: datetime) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
+def _local_day(moment: datetime) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d")
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     """`backfill report JOB --out rejected.xlsx|csv`."""
     return _guarded(_report, args)
@@ -1042,6 +972,7 @@ def _report(args: argparse.Namespace, ctx: Context) -> int:
     except OSError as exc:
         raise CliError(f"The report {args.out} cannot be written: {exc.strerror}.") from exc
     ctx.say(
-        f"Wrote {_plural(len(outcomes), 'row')} (rejected and failed) of job {job.id} to {path}"
+        f"Wrote {_plural(len(outcomes), 'row')} (rejected, failed and not sent) of job {job.id} "
+        f"to {path}"
     )
     return EXIT_OK

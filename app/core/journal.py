@@ -36,6 +36,7 @@ Public API:
 from __future__ import annotations
 
 import hashlib
+import itertools
 import os
 import secrets
 import socket
@@ -52,9 +53,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, NamedTuple
 
+import numpy as np
 import orjson
 
 from app.core.appdirs import data_dir
+from app.core.jobstate import JobState
 from app.core.records import Record
 
 SCHEMA_VERSION = 1
@@ -77,8 +80,7 @@ _STATE_NAMES = {
 }
 _PENDING = (FREE, IN_CHUNK)
 
-# Job states written by the uploader; "pending" means created, nothing sent yet.
-JOB_STATES = ("pending", "running", "paused", "cancelled", "finished", "stopped_auth", "stopped")
+JOB_STATES = tuple(state.value for state in JobState)
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -150,6 +152,16 @@ CREATE TABLE IF NOT EXISTS chunks (
     sent INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS chunks_by_state ON chunks (job, state);
+CREATE TABLE IF NOT EXISTS kept_back (
+    job INTEGER NOT NULL,
+    row INTEGER NOT NULL,
+    state TEXT NOT NULL,
+    code TEXT,
+    field TEXT,
+    message TEXT,
+    original BLOB NOT NULL,
+    PRIMARY KEY (job, row)
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS leases (
     job INTEGER PRIMARY KEY,
     owner TEXT NOT NULL,
@@ -271,6 +283,13 @@ class JobSummary:
     source_info: dict[str, Any] = field(default_factory=dict)
     mapping: dict[str, Any] = field(default_factory=dict)
     last_error: str | None = None
+    invalid: int = 0  # rows of the file validation kept back (not in `rows`)
+    excluded: int = 0  # rows of the file the operator left out (not in `rows`)
+
+    @property
+    def file_rows(self) -> int:
+        """Every data row of the file: the job's rows plus those kept back."""
+        return self.rows + self.invalid + self.excluded
 
     def as_dict(self) -> dict[str, Any]:
         """JSON-ready (for `backfill jobs --json`)."""
@@ -290,6 +309,8 @@ class JobSummary:
             "rejected": self.rejected,
             "failed": self.failed,
             "pending": self.pending,
+            "not_sent_invalid": self.invalid,
+            "not_sent_excluded": self.excluded,
             "last_error": self.last_error,
         }
 
@@ -354,6 +375,119 @@ class JournalRow(NamedTuple):
         return hashlib.blake2b(self.raw, digest_size=16).digest()
 
 
+@dataclass(frozen=True)
+class JobSource:
+    """Where a job's rows come from and where they go (everything but the rows)."""
+
+    path: str
+    sha256: str
+    info: Mapping[str, Any]
+    destination_id: str
+    base_url: str
+    profile_name: str
+    mapping: Mapping[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class RowBlock:
+    """Consecutive rows to store: row numbers, payload JSON (keys sorted, see `payload_json`)
+    and the original cells, by column (`headers`, `cells[c][i]`) or by row (`originals`)."""
+
+    rows: Sequence[int]
+    payloads: Sequence[bytes]
+    headers: Sequence[str] = ()
+    cells: Sequence[Sequence[str]] = ()
+    originals: Sequence[Mapping[str, str] | None] | None = None
+
+    def originals_json(self) -> bytes:
+        """The original cells as stored: columnar (compact) unless given by row."""
+        if self.originals is not None:
+            return orjson.dumps([dict(o) if o else None for o in self.originals])
+        return orjson.dumps({"headers": list(self.headers), "cells": [list(c) for c in self.cells]})
+
+
+@dataclass(frozen=True, slots=True)
+class KeptBackRow:
+    """A row of the file that is not sent: `state` "invalid" (validation) or "excluded"
+    (the operator's choice), with the reason and its original cells."""
+
+    row: int
+    state: str
+    code: str | None
+    field: str | None
+    message: str | None
+    original: Mapping[str, str]
+
+
+KEPT_BACK_STATES = ("invalid", "excluded")
+
+
+def payload_json(payload: Mapping[str, Any]) -> bytes:
+    """A payload as the journal stores and sends it (orjson, keys sorted)."""
+    return orjson.dumps(payload, option=orjson.OPT_SORT_KEYS)
+
+
+def _reblock(blocks: Iterable[RowBlock], size: int) -> Iterator[RowBlock]:
+    """The same rows in blocks of exactly `size` (the last may be shorter)."""
+    rows: list[int] = []
+    payloads: list[bytes] = []
+    cells: list[list[str]] = []
+    originals: list[Mapping[str, str] | None] | None = None
+    headers: Sequence[str] = ()
+
+    def cut(n: int) -> RowBlock:
+        nonlocal rows, payloads, cells, originals
+        out = RowBlock(
+            rows[:n],
+            payloads[:n],
+            headers,
+            [c[:n] for c in cells],
+            None if originals is None else originals[:n],
+        )
+        rows, payloads = rows[n:], payloads[n:]
+        cells = [c[n:] for c in cells]
+        originals = None if originals is None else originals[n:]
+        return out
+
+    for block in blocks:
+        if not rows and len(block.rows) == size:
+            yield block  # the usual case: already the right size, nothing copied
+            continue
+        if block.originals is not None or originals is not None:
+            mine = _row_originals(block)
+            if originals is None:
+                originals = [dict(zip(headers, r, strict=True)) for r in zip(*cells, strict=True)]
+                originals = originals or [None] * len(rows)
+                cells = []
+            originals.extend(mine)
+        else:
+            if not cells:
+                cells = [[] for _ in block.cells]
+            for mine, theirs in zip(cells, block.cells, strict=True):
+                mine.extend(theirs)
+        headers = block.headers or headers
+        rows.extend(block.rows)
+        payloads.extend(block.payloads)
+        while len(rows) >= size:
+            yield cut(size)
+    if rows:
+        yield cut(len(rows))
+
+
+def _row_originals(block: RowBlock) -> list[Mapping[str, str] | None]:
+    if block.originals is not None:
+        return list(block.originals)
+    return [dict(zip(block.headers, r, strict=True)) for r in zip(*block.cells, strict=True)]
+
+
+@dataclass(frozen=True)
+class AcceptedBefore:
+    """Rows of a new job that earlier jobs already delivered to the same place."""
+
+    count: int
+    last_active: datetime | None  # when the newest such job last changed
+
+
 def content_hash(payload: Mapping[str, Any]) -> bytes:
     """Key-order independent hash of a payload (the duplicate guard's notion of "same row")."""
     return hashlib.blake2b(
@@ -381,11 +515,21 @@ class Journal:
         self._db = sqlite3.connect(
             str(self.path), isolation_level=None, check_same_thread=False, timeout=30.0
         )
+        self._reader: sqlite3.Connection | None = None
         try:
             self._prepare()
+            # Reads get their own connection: with WAL they see the last commit at once instead
+            # of queueing behind a long write (a GUI refresh during a million-row create_job).
+            self._reader = sqlite3.connect(
+                str(self.path), isolation_level=None, check_same_thread=False, timeout=30.0
+            )
+            self._reader.execute("PRAGMA busy_timeout=30000")
         except BaseException:
             self._db.close()  # so a damaged file can be moved aside (Windows locks open files)
+            if self._reader is not None:
+                self._reader.close()
             raise
+        self._read_lock = threading.Lock()
 
     def _prepare(self) -> None:
         self._db.execute("PRAGMA journal_mode=WAL")
@@ -429,8 +573,9 @@ class Journal:
             self._db.execute("COMMIT")
 
     def _read(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-        with self._lock:
-            return self._db.execute(sql, params).fetchall()
+        assert self._reader is not None
+        with self._read_lock:
+            return self._reader.execute(sql, params).fetchall()
 
     def _job_pk(self, job_id: str) -> int:
         rows = self._read("SELECT pk FROM jobs WHERE id = ?", (job_id,))
@@ -447,6 +592,9 @@ class Journal:
         """Close the database (safe to call twice)."""
         with self._lock, suppress(sqlite3.ProgrammingError):
             self._db.close()
+        if self._reader is not None:
+            with self._read_lock, suppress(sqlite3.ProgrammingError):
+                self._reader.close()
 
     def __enter__(self) -> Journal:
         return self
@@ -469,9 +617,7 @@ class Journal:
         records: Sequence[Record],
         original_rows: Mapping[int, Mapping[str, str]] | Callable[[int], Mapping[str, str]],
     ) -> str:
-        """Store a new job with every row pending (payload, original cells, content hash)."""
-        job_id = _new_job_id()
-        now = time.time()
+        """Store a new job from ready records (tests, benchmarks); see `create_job_from_blocks`."""
         if callable(original_rows):
             original_of = original_rows
         else:
@@ -480,74 +626,112 @@ class Journal:
             def original_of(row: int) -> Mapping[str, str]:
                 return table.get(row, {})
 
-        no_originals = not callable(original_rows) and not original_rows
-
-        dumps = orjson.dumps
-        sort = orjson.OPT_SORT_KEYS
-        blake = hashlib.blake2b
-        size = BLOCK_SIZE
-
-        def blocks_iter(pk: int) -> Iterator[tuple[Any, ...]]:
-            for block, start in enumerate(range(0, len(records), size)):
-                part = records[start : start + size]
-                dumped = [dumps(r.payload, option=sort) for r in part]
-                originals = (
-                    [None] * len(part) if no_originals else [original_of(r.row) for r in part]
+        def blocks() -> Iterator[RowBlock]:
+            for start in range(0, len(records), BLOCK_SIZE):
+                part = records[start : start + BLOCK_SIZE]
+                yield RowBlock(
+                    rows=[r.row for r in part],
+                    payloads=[payload_json(r.payload) for r in part],
+                    originals=[dict(original_of(r.row)) or None for r in part],
                 )
+
+        return self.create_job_from_blocks(
+            JobSource(
+                path=str(source_path),
+                sha256=source_sha256,
+                info=dict(source_info),
+                destination_id=destination_id,
+                base_url=base_url,
+                profile_name=profile_name,
+                mapping=dict(mapping),
+            ),
+            blocks(),
+        )
+
+    def create_job_from_blocks(
+        self,
+        source: JobSource,
+        blocks: Iterable[RowBlock],
+        kept_back: Iterable[KeptBackRow] = (),
+    ) -> str:
+        """Store a new job with every row pending, block by block as `blocks` yields them.
+
+        One transaction: the job appears whole or not at all. Rows that validation kept back
+        (`kept_back`) are stored beside it, so every row of the file has one outcome.
+        """
+        job_id = _new_job_id()
+        now = time.time()
+        dumps = orjson.dumps
+        counted = [0]
+
+        def rows_iter(pk: int) -> Iterator[tuple[Any, ...]]:
+            for block, part in enumerate(_reblock(blocks, BLOCK_SIZE)):
+                counted[0] += len(part.rows)
                 ends = array("I")
                 end = 0
-                for d in dumped:
+                for d in part.payloads:
                     end += 1 + len(d)  # "[" or "," before each payload
                     ends.append(end)
                 yield (
                     pk,
                     block,
-                    len(part),
-                    dumps([r.row for r in part]),
-                    b"[" + b",".join(dumped) + b"]",
+                    len(part.rows),
+                    dumps(list(part.rows)),
+                    b"[" + b",".join(part.payloads) + b"]",
                     ends.tobytes(),
-                    dumps([dict(o) if o else None for o in originals]),
-                    b"".join(blake(d, digest_size=16).digest() for d in dumped),
+                    part.originals_json(),
+                    b"".join(hashlib.blake2b(d, digest_size=16).digest() for d in part.payloads),
                 )
 
         with self._tx() as db:
             cur = db.execute(
                 "INSERT INTO jobs (id, created_at, updated_at, source_path, source_sha256,"
                 " source_info, destination_id, base_url, profile_name, mapping, state, rows,"
-                " block_size) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)",
+                " block_size) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?)",
                 (
                     job_id,
                     now,
                     now,
-                    str(source_path),
-                    source_sha256,
-                    dumps(dict(source_info), default=str),
-                    destination_id,
-                    _norm_url(base_url),
-                    profile_name,
-                    dumps(dict(mapping), default=str),
-                    len(records),
-                    size,
+                    source.path,
+                    source.sha256,
+                    dumps(dict(source.info), default=str),
+                    source.destination_id,
+                    _norm_url(source.base_url),
+                    source.profile_name,
+                    dumps(dict(source.mapping), default=str),
+                    BLOCK_SIZE,
                 ),
             )
             pk = int(cur.lastrowid or 0)
             db.executemany(
                 "INSERT INTO row_blocks (job, block, n, rows, payloads, ends, originals, hashes)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                blocks_iter(pk),
+                rows_iter(pk),
             )
+            total = counted[0]
             db.executemany(
                 "INSERT INTO block_states (job, block, states) VALUES (?, ?, ?)",
                 (
-                    (pk, block, bytes(min(size, len(records) - block * size)))
-                    for block in range(-(-len(records) // size))
+                    (pk, block, bytes(min(BLOCK_SIZE, total - block * BLOCK_SIZE)))
+                    for block in range(-(-total // BLOCK_SIZE))
                 ),
             )
+            db.executemany(
+                "INSERT OR REPLACE INTO kept_back (job, row, state, code, field, message, original)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    (pk, int(k.row), k.state, k.code, k.field, k.message, dumps(dict(k.original)))
+                    for k in kept_back
+                ),
+            )
+            db.execute("UPDATE jobs SET rows = ? WHERE pk = ?", (total, pk))
         return job_id
 
     _JOB_COLUMNS = (
         "id, source_path, destination_id, base_url, profile_name, state, created_at, updated_at,"
-        " rows, accepted, rejected, failed, source_sha256, source_info, mapping, last_error"
+        " rows, accepted, rejected, failed, source_sha256, source_info, mapping, last_error,"
+        " (SELECT COUNT(*) FROM kept_back k WHERE k.job = jobs.pk AND k.state = 'invalid'),"
+        " (SELECT COUNT(*) FROM kept_back k WHERE k.job = jobs.pk AND k.state = 'excluded')"
     )
 
     @staticmethod
@@ -572,6 +756,8 @@ class Journal:
             source_info=orjson.loads(r[13]),
             mapping=orjson.loads(r[14]),
             last_error=r[15],
+            invalid=r[16],
+            excluded=r[17],
         )
 
     def list_jobs(self) -> list[JobSummary]:
@@ -599,9 +785,7 @@ class Journal:
             " FROM jobs WHERE pk = ?",
             (pk,),
         )[0]
-        return JobStats(
-            r[0], r[1], float(r[2]), float(r[3]), _dt(r[4]), _dt(r[5]), r[6], int(r[7])
-        )
+        return JobStats(r[0], r[1], float(r[2]), float(r[3]), _dt(r[4]), _dt(r[5]), r[6], int(r[7]))
 
     # --- the per-job lease (one runner at a time) -----------------------------------------------
 
@@ -648,11 +832,34 @@ class Journal:
             db.execute("DELETE FROM leases WHERE job = ? AND owner = ?", (pk, owner))
 
     def row_outcomes(
-        self, job_id: str, states: Sequence[str] = ("rejected", "failed")
+        self,
+        job_id: str,
+        states: Sequence[str] = ("rejected", "failed", *KEPT_BACK_STATES),
     ) -> list[RowOutcome]:
-        """Rows in `states`, in file order, with reasons, original cells and payload."""
+        """Rows in `states`, in file order, with reasons, original cells and payload.
+
+        "invalid" and "excluded" are the rows kept back when the job was made (never sent).
+        """
         pk = self._job_pk(job_id)
+        out = self._sent_outcomes(pk, states)
+        kept = [s for s in states if s in KEPT_BACK_STATES]
+        if kept:
+            marks = ",".join("?" * len(kept))
+            out.extend(
+                RowOutcome(row, state, code, fld, message, orjson.loads(original), {})
+                for row, state, code, fld, message, original in self._read(
+                    "SELECT row, state, code, field, message, original FROM kept_back"
+                    f" WHERE job = ? AND state IN ({marks})",
+                    (pk, *kept),
+                )
+            )
+            out.sort(key=lambda o: o.row)
+        return out
+
+    def _sent_outcomes(self, pk: int, states: Sequence[str]) -> list[RowOutcome]:
         wanted = {code for code, name in _STATE_NAMES.items() if name in states}
+        if not wanted:
+            return []
         reasons = {
             r[0]: r[1:]
             for r in self._read(
@@ -677,7 +884,7 @@ class Journal:
                         code=code,
                         field=fld,
                         message=message,
-                        original=data.originals[i] or {},
+                        original=data.original(i),
                         payload=orjson.loads(data.raw(i)),
                     )
                 )
@@ -740,24 +947,44 @@ class Journal:
         self, destination_id: str, base_url: str, records: Iterable[Record]
     ) -> int:
         """How many of `records` were accepted before by this destination at this base URL."""
-        probe = [content_hash(r.payload) for r in records]
-        if not probe:
-            return 0
-        seen: set[bytes] = set()
-        rows = self._read(
-            "SELECT s.states, b.hashes FROM jobs j"
-            " JOIN block_states s ON s.job = j.pk"
-            " JOIN row_blocks b ON b.job = s.job AND b.block = s.block"
-            " WHERE j.destination_id = ? AND j.base_url = ?",
+        return self.accepted_before(
+            destination_id, base_url, (content_hash(r.payload) for r in records)
+        ).count
+
+    def accepted_before(
+        self, destination_id: str, base_url: str, hashes: Iterable[bytes]
+    ) -> AcceptedBefore:
+        """How many of these content hashes (`content_hash`) this destination at this base
+        URL accepted in earlier jobs, and when the newest such job was last active.
+
+        Earlier acceptances are held as one sorted 8-byte prefix per row, never as objects.
+        """
+        jobs = self._read(
+            "SELECT pk, updated_at FROM jobs WHERE destination_id = ? AND base_url = ?"
+            " AND accepted > 0 ORDER BY updated_at DESC",
             (destination_id, _norm_url(base_url)),
         )
-        for states, hashes in rows:
-            if ACCEPTED not in states:
-                continue
-            for i, st in enumerate(states):
-                if st == ACCEPTED:
-                    seen.add(hashes[i * 16 : i * 16 + 16])
-        return sum(1 for h in probe if h in seen)
+        if not jobs:
+            return AcceptedBefore(0, None)
+        seen_parts: list[np.ndarray] = []
+        for pk, _ in jobs:
+            for states, stored in self._read(
+                "SELECT s.states, b.hashes FROM block_states s JOIN row_blocks b"
+                " ON b.job = s.job AND b.block = s.block WHERE s.job = ?",
+                (pk,),
+            ):
+                if ACCEPTED not in states:
+                    continue
+                mask = np.frombuffer(states, dtype=np.uint8) == ACCEPTED
+                prefixes = np.frombuffer(stored, dtype="<u8").reshape(-1, 2)[:, 0]
+                seen_parts.append(prefixes[mask])
+        seen = np.unique(np.concatenate(seen_parts)) if seen_parts else np.empty(0, "<u8")
+        count = 0
+        stream = iter(hashes)
+        while part := list(itertools.islice(stream, 65536)):
+            probe = np.frombuffer(b"".join(h[:8] for h in part), dtype="<u8")
+            count += int(np.isin(probe, seen, assume_unique=False).sum())
+        return AcceptedBefore(count, _dt(jobs[0][1]) if count else None)
 
     def _block(self, pk: int, block: int, *, originals: bool = False) -> _Block:
         columns = "rows, payloads, ends, originals" if originals else "rows, payloads, ends, NULL"
@@ -766,7 +993,7 @@ class Journal:
         )[0]
         ends = array("I")
         ends.frombytes(r[2])
-        return _Block(orjson.loads(r[0]), r[1], ends, orjson.loads(r[3]) if r[3] else [])
+        return _Block(orjson.loads(r[0]), r[1], ends, orjson.loads(r[3]) if r[3] else None)
 
     # --- engine side ---------------------------------------------------------------------------
 
@@ -1054,7 +1281,17 @@ class _Block:
     rows: list[int]
     payloads: bytes  # a JSON array; payload i spans (ends[i-1] or 0) + 1 .. ends[i]
     ends: array[int]
-    originals: list[dict[str, str] | None]
+    # Row-wise (a list of dicts, older journals) or columnar ({"headers", "cells"}).
+    originals: list[dict[str, str] | None] | dict[str, Any] | None
+
+    def original(self, i: int) -> dict[str, str]:
+        """Row i's original cells by header ({} when none were stored)."""
+        kept = self.originals
+        if not kept:
+            return {}
+        if isinstance(kept, dict):
+            return {h: col[i] for h, col in zip(kept["headers"], kept["cells"], strict=True)}
+        return kept[i] or {}
 
     def raw(self, i: int) -> bytes:
         start = self.ends[i - 1] + 1 if i else 1

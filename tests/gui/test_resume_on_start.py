@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from app.core.fields import get_schema
+from app.core.jobs import JobPart, job_source, prepare_job
 from app.core.journal import Journal
 from app.core.mapping import suggest_mapping
 from app.core.sources import load_table
 from app.core.validate import validate
 from app.ui.dialogs.resume_dialog import ResumeDialog, offer_unfinished_jobs
-from app.ui.pages.upload_page import original_cells
 from app.ui.upload_runner import RunState
 from tests.gui import upload_support
 from tests.gui.upload_support import WAIT_MS, write_users_csv
@@ -22,19 +22,16 @@ def _half_done_job(sandbox, tmp_path, rows: int = 200) -> str:
     path = write_users_csv(tmp_path / "earlier.csv", rows)
     table = load_table(path)
     mapping = suggest_mapping(table, get_schema("vibefollow-users")).mapping
-    records = validate(table, mapping).records
+    validation = validate(table, mapping)
     with Journal() as journal:
-        job_id = journal.create_job(
-            source_path=str(path),
-            source_sha256="0" * 64,
-            source_info={"format": "csv", "headers": table.headers},
+        source = job_source(
+            table,
+            validation,
             destination_id="vibefollow-users",
             base_url="http://127.0.0.1:9",  # the sandbox listened elsewhere last time
             profile_name="Sandbox — VibeFollow users",
-            mapping=mapping.to_dict(),
-            records=records,
-            original_rows=original_cells(table),
         )
+        job_id = prepare_job(journal, source, [JobPart(table, validation)])
         first = journal.next_free_rows(job_id, -1, 50)
         (chunk,) = journal.open_chunks(job_id, [[r.seq for r in first]])
         journal.settle_chunk(job_id, chunk, chunk_state="done", accepted=[r.seq for r in first])

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.jobstate import Verdict, verdict
 from app.ui.destination_names import destination_label
 
 UPLOAD_STEP = 3
@@ -44,7 +45,7 @@ def describe_job(job: Any) -> str:
         third += f" · {job.rejected:,} rejected, {job.failed:,} failed"
     lines = [first, second, third]
     reason = (getattr(job, "last_error", None) or "").strip()
-    if job.state in ("stopped_auth", "stopped") and reason:
+    if verdict(job) is Verdict.STOPPED and reason:
         lines.append(f"Stopped: {reason}")  # e.g. a refused key: fix that before resuming
     return "\n".join(lines)
 

@@ -7,16 +7,13 @@ The one primary button is Start → Pause/Resume → Continue (after a canary) �
 
 from __future__ import annotations
 
-import itertools
 import re
 import time
-from collections.abc import Callable, Iterator
-from collections.abc import Sequence as SequenceABC
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
-import numpy as np
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QFontDatabase, QKeySequence
 from PySide6.QtWidgets import (
@@ -36,10 +33,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.destinations import get_destination
-from app.core.fingerprint import sha256_file
+from app.core.jobs import JobPart, job_source, prepare_job, rows_accepted_before
+from app.core.jobstate import Verdict, verdict
 from app.core.profiles import SANDBOX_URL, Profile, ProfileStore
 from app.core.receipt import write_receipt
-from app.core.records import Record
 from app.core.uploader import ChunkLogEntry, Progress, Uploader, UploadSettings, estimate
 from app.core.urls import is_loopback_host
 from app.ui.destination_names import destination_label
@@ -55,7 +52,6 @@ REPORT_STEP = 4
 CHUNK_LOG_CAP = 5_000
 DEFAULT_CANARY_ROWS = 100
 LOG_INTERVAL_MS = 200
-RECORD_BATCH = 1_000
 JOB_FROM_JOURNAL = "journal"
 # The engine words its waits as "Waiting 12 s: <reason>"; the page counts the seconds down itself.
 _WAIT_PREFIX = re.compile(r"^Waiting [\d.,]+ s: ?")  # a job resumed from the journal rather than created here
@@ -819,19 +815,13 @@ class UploadPage(StepPage):
             return
         self._duplicates_key = key
         self.duplicates = None
-        journal = self.session.journal
+        journal, table = self.session.journal, self.session.table
         dest_id, base_url = self.profile.destination_id, self.base_url
 
         def work(progress: Any, cancel: Any) -> tuple[int, str]:
-            count = journal.already_accepted(dest_id, base_url, iter_records(v))
-            day = ""
-            if count:
-                for job in journal.list_jobs():  # newest first
-                    same = job.destination_id == dest_id and job.base_url == base_url.rstrip("/")
-                    if same and job.accepted:
-                        day = local_day(job.updated_at)
-                        break
-            return count, day
+            before = rows_accepted_before(journal, dest_id, base_url, [JobPart(table, v)], cancel)
+            day = local_day(before.last_active) if before.last_active else ""
+            return before.count, day
 
         task = self.workers.start("duplicates", work)
         task.finished.connect(lambda result, k=key: self._duplicates_checked(k, result))
@@ -907,27 +897,20 @@ class UploadPage(StepPage):
         table, validation, journal = session.table, session.validation, session.journal
         assert profile is not None and validation is not None and table is not None
         base_url = self.base_url
-        mapping = validation.mapping
 
         def work(progress: Any, cancel: Any) -> str:
-
-            records = RecordStream(validation)
-            progress(0, len(records), "Fingerprinting the file")
-            try:
-                digest = sha256_file(table.info.path)
-            except OSError:
-                digest = ""  # the file moved since loading; the job still records its name
-            progress(0, len(records), f"Writing {plural(len(records), 'row')} to the journal")
-            return journal.create_job(
-                source_path=str(table.info.path),
-                source_sha256=digest,
-                source_info=_source_info(table),
+            total = validation.valid_count
+            progress(0, total, "Fingerprinting the file")
+            source = job_source(
+                table,
+                validation,
                 destination_id=profile.destination_id,
                 base_url=base_url,
                 profile_name=profile.name,
-                mapping=mapping.to_dict() if hasattr(mapping, "to_dict") else dict(mapping),
-                records=records,
-                original_rows=original_cells(table),
+            )
+            progress(0, total, f"Writing {plural(total, 'row')} to the journal")
+            return prepare_job(
+                journal, source, [JobPart(table, validation)], cancel=cancel, total=total
             )
 
         self._preparing = True
@@ -1126,7 +1109,8 @@ class UploadPage(StepPage):
             self.progress_label.setText(
                 progress_words(job.rows - job.pending, job.rows, None, None)
             )
-        if outcome.state == RunState.FAILED or (job is not None and job.state.startswith("stopped")):
+        ending = verdict(job) if job is not None else None
+        if outcome.state == RunState.FAILED or ending is Verdict.STOPPED:
             message = outcome.message or (job.last_error if job else "") or "The upload stopped."
             self.wait_label.setText("")  # its "Last problem" is the notice's sentence: say it once
             self.notice.show_message(
@@ -1140,7 +1124,7 @@ class UploadPage(StepPage):
                 f"{plural(pending, 'row')} stay pending."
             )
             self.runner_state_override(RunState.FAILED)
-        elif outcome.state == RunState.CANCELLED or (job is not None and job.pending):
+        elif outcome.state == RunState.CANCELLED or ending is Verdict.UNFINISHED:
             pending = job.pending if job is not None else 0
             self.wait_label.setText("")
             self.notice.show_message(
@@ -1199,92 +1183,3 @@ class UploadPage(StepPage):
         self.log_view.hide()
         if not self.runner.is_active():
             self.runner.reset()
-
-
-def iter_records(validation: Any) -> Iterator[Record]:
-    """The valid records in file order, built a batch at a time (never all alive at once)."""
-    batches = getattr(validation, "iter_record_batches", None)
-    if batches is None:
-        yield from validation.records
-        return
-    for batch in batches(RECORD_BATCH):
-        yield from batch
-
-
-class RecordStream(SequenceABC):
-    """The valid records as a sequence that is read front to back in slices, built lazily.
-
-    A million records kept alive at once are millions of objects the garbage collector walks
-    on every full collection — long pauses for every thread, the GUI's included. Writing the
-    journal reads them in order, so they are built one batch at a time and dropped after use;
-    any other access pattern falls back to the full (cached) list.
-    """
-
-    def __init__(self, validation: Any) -> None:
-        self._validation = validation
-        self._length = int(validation.valid_count)
-        self._stream = iter_records(validation)
-        self._position = 0  # index of the next record the stream yields
-
-    def __len__(self) -> int:
-        return self._length
-
-    def __getitem__(self, key: Any) -> Any:
-        if isinstance(key, slice):
-            start, stop, step = key.indices(self._length)
-            if step == 1 and start == self._position:
-                part = list(itertools.islice(self._stream, max(0, stop - start)))
-                self._position += len(part)
-                return part
-            return self._validation.records[key]
-        return self._validation.records[key]
-
-
-def _source_info(table: Any) -> dict[str, Any]:
-    info = table.info
-    return {
-        "format": info.format,
-        "encoding": info.encoding,
-        "delimiter": info.delimiter,
-        "sheet": info.sheet,
-        "header_row": info.header_row,
-        "headers": list(table.headers),  # the report's column order
-    }
-
-
-def original_cells(table: Any, block: int = RECORD_BATCH) -> Callable[[int], dict[str, str]]:
-    """row number → that row's cells by header.
-
-    Cells are turned into Python strings one block of rows at a time, as the journal asks for
-    them in file order: a whole column as a list would be millions of references for the
-    garbage collector to walk while the job is written.
-    """
-    headers = list(table.headers)
-    frame = table.df
-    row_numbers = np.asarray(table.row_numbers, dtype=np.int64)
-    ordered = bool(row_numbers.size < 2 or np.all(row_numbers[1:] > row_numbers[:-1]))
-    lookup = None if ordered else {int(r): i for i, r in enumerate(row_numbers)}
-    cache: dict[str, Any] = {"start": -1, "columns": []}
-
-    def position(row: int) -> int | None:
-        if lookup is not None:
-            return lookup.get(row)
-        i = int(np.searchsorted(row_numbers, row))
-        return i if i < row_numbers.size and row_numbers[i] == row else None
-
-    def cells(row: int) -> dict[str, str]:
-        i = position(int(row))
-        if i is None:
-            return {}
-        start = i - i % block
-        if cache["start"] != start:
-            part = frame.iloc[start : start + block]
-            cache["columns"] = [part[h].tolist() for h in headers]
-            cache["start"] = start
-        k = i - start
-        return {
-            h: "" if col[k] is None else str(col[k])
-            for h, col in zip(headers, cache["columns"], strict=True)
-        }
-
-    return cells

@@ -1,0 +1,247 @@
+"""The one way a job is prepared, for the CLI and the app alike.
+
+table + validation → journal blocks (payload JSON and original cells, a block of 1,000 rows at
+a time, straight from the columns) + the rows validation kept back → one journal transaction.
+Nothing here holds one Python object per row for the whole file: records, cells and hashes
+exist for one block at a time and are dropped once written.
+
+A job may be prepared from several parts (a CSV read and validated a slice at a time, see
+`app.core.stream`); each part is a (Table, ValidationResult) pair whose rows follow the
+previous part's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from app.core.fingerprint import sha256_file
+from app.core.journal import (
+    BLOCK_SIZE,
+    AcceptedBefore,
+    JobSource,
+    Journal,
+    KeptBackRow,
+    RowBlock,
+    content_hash,
+    payload_json,
+)
+from app.core.table import Table
+from app.core.validate import ValidationResult
+
+Progress = Callable[[int, "int | None", str], None]
+
+
+class PreparationCancelled(Exception):
+    """The operator cancelled while the job was being written (nothing was stored)."""
+
+
+@dataclass(frozen=True)
+class JobPart:
+    """A slice of the file, loaded and validated: the unit `prepare_job` streams."""
+
+    table: Table
+    validation: ValidationResult
+
+
+def source_info(table: Table) -> dict[str, Any]:
+    """How the file was read, as the journal keeps it (the report's column order included)."""
+    info = table.info
+    return {
+        "path": str(info.path),
+        "format": info.format,
+        "encoding": info.encoding,
+        "delimiter": info.delimiter,
+        "sheet": info.sheet,
+        "header_row": info.header_row,
+        "headers": list(table.headers),
+    }
+
+
+def job_source(
+    table: Table,
+    validation: ValidationResult,
+    *,
+    destination_id: str,
+    base_url: str,
+    profile_name: str,
+) -> JobSource:
+    """Everything the journal records about a new job but its rows."""
+    path = Path(table.info.path)
+    try:
+        digest = sha256_file(path)
+    except OSError:
+        digest = ""  # the file moved since loading; the job still records its name
+    mapping = validation.mapping
+    return JobSource(
+        path=str(path.resolve()) if path.exists() else str(path),
+        sha256=digest,
+        info=source_info(table),
+        destination_id=destination_id,
+        base_url=base_url,
+        profile_name=profile_name,
+        mapping=mapping.to_dict() if hasattr(mapping, "to_dict") else dict(mapping),
+    )
+
+
+def prepare_job(
+    journal: Journal,
+    source: JobSource,
+    parts: Iterable[JobPart],
+    *,
+    progress: Progress | None = None,
+    cancel: object = None,
+    total: int | None = None,
+) -> str:
+    """Write a new job (every valid row pending, every other row kept back with its reason)
+    block by block; returns its id. `total` (valid rows, when known) is for `progress`."""
+    kept: list[KeptBackRow] = []
+    written = [0]
+
+    def blocks() -> Iterator[RowBlock]:
+        for part in parts:
+            for block in job_blocks(part.table, part.validation):
+                _check(cancel)
+                yield block
+                written[0] += len(block.rows)
+                if progress is not None:
+                    progress(written[0], total, "Writing the rows to the journal")
+            kept.extend(kept_back_rows(part.table, part.validation))
+
+    # The journal stores the kept-back rows after the last block, in the same transaction: by
+    # then the parts have streamed past and `kept` holds them all.
+    return journal.create_job_from_blocks(source, blocks(), kept)
+
+
+def rows_accepted_before(
+    journal: Journal,
+    destination_id: str,
+    base_url: str,
+    parts: Iterable[JobPart],
+    cancel: object = None,
+) -> AcceptedBefore:
+    """How many valid rows these parts share with rows this destination accepted before."""
+
+    def hashes() -> Iterator[bytes]:
+        for part in parts:
+            for batch in part.validation.iter_record_batches(BLOCK_SIZE):
+                _check(cancel)
+                yield from (content_hash(r.payload) for r in batch)
+
+    return journal.accepted_before(destination_id, base_url, hashes())
+
+
+def job_blocks(table: Table, validation: ValidationResult) -> Iterator[RowBlock]:
+    """The valid rows as journal blocks: payload JSON and original cells, one block at a time."""
+    headers = table.headers
+    columns = [_arrow_column(table.df[h]) for h in headers]
+    where = _RowPositions(table.row_numbers)
+    for batch in validation.iter_record_batches(BLOCK_SIZE):
+        rows = [r.row for r in batch]
+        positions = where(rows)
+        yield RowBlock(
+            rows=rows,
+            payloads=[payload_json(r.payload) for r in batch],
+            headers=headers,
+            cells=[_cells(col, positions) for col in columns],
+        )
+
+
+class _RowPositions:
+    """Spreadsheet row numbers → positions in the table (ascending numbers: a binary search)."""
+
+    def __init__(self, row_numbers: np.ndarray) -> None:
+        self._numbers = np.asarray(row_numbers, dtype=np.int64)
+        ascending = self._numbers.size < 2 or bool(np.all(np.diff(self._numbers) > 0))
+        self._index = None if ascending else pd.Index(self._numbers)
+
+    def __call__(self, rows: Sequence[int]) -> np.ndarray:
+        wanted = np.asarray(rows, dtype=np.int64)
+        if self._index is not None:
+            return self._index.get_indexer(wanted)
+        at = np.searchsorted(self._numbers, wanted)
+        inside = at < self._numbers.size
+        found = np.zeros(wanted.size, dtype=bool)
+        found[inside] = self._numbers[at[inside]] == wanted[inside]
+        return np.where(found, at, -1)
+
+
+def _cells(column: pa.ChunkedArray, positions: np.ndarray) -> list[str]:
+    """The column's cells at `positions` (a block of mostly consecutive rows) as Python text.
+
+    A take from the whole column walks every chunk; the block's own span is cut out first.
+    """
+    if positions.size == 0:
+        return []
+    if positions.min() < 0:
+        return [column[int(p)].as_py() if p >= 0 else "" for p in positions]
+    low, high = int(positions.min()), int(positions.max())
+    span = column.slice(low, high - low + 1)
+    if high - low + 1 == positions.size:
+        return span.to_pylist()  # consecutive (no invalid row inside the block)
+    return span.take(pa.array(positions - low)).to_pylist()
+
+
+def kept_back_rows(table: Table, validation: ValidationResult) -> Iterator[KeptBackRow]:
+    """The rows that are not sent: invalid ones (with their errors) and excluded ones."""
+    originals = _Originals(table)
+    for row in validation.invalid_rows:
+        errors = [i for i in validation.issues_for_row(row) if i.severity == "error"]
+        first = errors[0] if errors else None
+        yield KeptBackRow(
+            row=row,
+            state="invalid",
+            code=first.code if first else "invalid",
+            field=first.field if first else None,
+            message="; ".join(dict.fromkeys(i.message for i in errors)) or "invalid row",
+            original=originals(row),
+        )
+    for row in sorted(validation.excluded_rows):
+        yield KeptBackRow(
+            row=row,
+            state="excluded",
+            code="excluded",
+            field=None,
+            message="left out by the operator on the Review step",
+            original=originals(row),
+        )
+
+
+class _Originals:
+    """row number → the row's cells by header, read from the columns one row at a time."""
+
+    def __init__(self, table: Table) -> None:
+        self._headers = table.headers
+        self._columns = [_arrow_column(table.df[h]) for h in self._headers]
+        self._where = _RowPositions(table.row_numbers)
+
+    def __call__(self, row: int) -> dict[str, str]:
+        i = int(self._where([row])[0])
+        if i < 0:
+            return {}
+        return {h: col[i].as_py() for h, col in zip(self._headers, self._columns, strict=True)}
+
+
+def _arrow_column(series: pd.Series) -> pa.ChunkedArray:
+    """A column's cells as Arrow text (no copy for Arrow-backed columns), nulls as ""."""
+    array = pa.array(series.array)
+    if isinstance(array, pa.Array):
+        array = pa.chunked_array([array])
+    if not pa.types.is_string(array.type) and not pa.types.is_large_string(array.type):
+        array = pc.cast(array, pa.large_string())
+    return pc.fill_null(array, "")
+
+
+def _check(cancel: object) -> None:
+    if cancel is None:
+        return
+    fired = cancel.is_set() if hasattr(cancel, "is_set") else bool(cancel())  # type: ignore[operator]
+    if fired:
+        raise PreparationCancelled("The upload was not prepared: cancelled.")
