@@ -395,8 +395,6 @@ def cmd_upload(args: argparse.Namespace) -> int:
 
 
 def _upload(args: argparse.Namespace, ctx: Context) -> int:
-    from app.core.jobs import JobPart, job_source, prepare_job, rows_accepted_before
-
     path = Path(args.file)
     if not path.is_file():
         raise CliError(f"{path} does not exist or is not a file.")
@@ -407,27 +405,79 @@ def _upload(args: argparse.Namespace, ctx: Context) -> int:
         raise CliError("--concurrency needs 1 or more.")
     _check_report_target(args)  # before anything is sent, not after
 
-    table = _load(path, args)
-    if len(table) == 0:
+    sliced = _open(ctx, path, args)
+    mapping = _mapping(ctx, args, sliced.first, destination)
+    base_url, api_key, profile = _connection(ctx, args, destination)
+    journal = _open_journal(ctx)
+    prepared = _prepare(ctx, journal, sliced, mapping, destination, base_url, profile)
+    if prepared.accepted_before:
+        count = prepared.accepted_before
+        earlier = journal.accepted_prefixes(destination.id, base_url).last_active
+        when = f" on {_local_day(earlier)}" if earlier else ""
+        ctx.say(
+            f"Warning: {_plural(count, 'row')} of this file {'was' if count == 1 else 'were'} "
+            f"already accepted by {destination.label} at {base_url} in an earlier job{when}."
+        )
+        if not args.allow_duplicates and not _confirm("Send them again anyway?"):
+            journal.discard_job(prepared.job_id)
+            raise CliError(
+                "Stopped before sending to avoid duplicates: pass --allow-duplicates to send "
+                "them anyway, or `backfill resume JOB` to continue an earlier job."
+            )
+    _print_estimate(ctx, prepared.rows, destination, args.concurrency)
+    ctx.say(
+        f"Job {prepared.job_id}: {_plural(prepared.rows, 'row')} → {destination.label} at "
+        f"{base_url}"
+    )
+    return _run_job(
+        ctx,
+        args,
+        journal,
+        prepared.job_id,
+        destination,
+        base_url=base_url,
+        api_key=api_key,
+        canary=args.canary,
+    )
+
+
+def _open(ctx: Context, path: Path, args: argparse.Namespace) -> Any:
+    """The file, opened to be read a slice at a time (a small file is one slice)."""
+    from app.core.sources import LoadError
+    from app.core.stream import open_sliced
+
+    try:
+        sliced = open_sliced(path, sheet=args.sheet, header_row=args.header_row)
+    except LoadError as exc:
+        raise CliError(_load_words(exc)) from exc
+    first = sliced.first
+    if not sliced.streamed and len(first) == 0:
         raise CliError(
-            f"{path.name} has no data rows below the header (row {table.info.header_row}); "
+            f"{path.name} has no data rows below the header (row {first.info.header_row}); "
             "nothing to send. Check the file, or choose the header row with --header-row."
         )
-    ctx.say(
-        f"Read {path.name}: {_plural(len(table), 'row')} × {_plural(len(table.headers), 'column')}"
-        + (f" (sheet '{table.info.sheet}')" if table.info.sheet else "")
-    )
-    for warning in table.warnings:
+    columns = _plural(len(sliced.headers), "column")
+    if sliced.streamed:
+        size = f"{path.stat().st_size / 1e6:,.0f} MB"
+        ctx.say(f"Read {path.name}: {size} × {columns}, {_n(len(first))} rows at a time")
+    else:
+        sheet = f" (sheet '{sliced.info.sheet}')" if sliced.info.sheet else ""
+        ctx.say(f"Read {path.name}: {_plural(len(first), 'row')} × {columns}{sheet}")
+    for warning in sliced.warnings:
         ctx.say(f"  note: {warning}")
-    if args.sheet and table.info.sheet is None:
+    if args.sheet and sliced.info.sheet is None:
         ctx.say(f"  note: --sheet is ignored: {path.name} is not a workbook.")
-    mapping = _mapping(ctx, args, table, destination)
-    result = _validate(ctx, table, mapping)
-    if not result.valid_count:
-        raise CliError(
-            f"None of the {_n(len(table))} rows is valid for {destination.label}; nothing to send."
-        )
+    return sliced
 
+
+def _load_words(exc: Exception) -> str:
+    hint = getattr(exc, "hint", "")
+    message = getattr(exc, "message", None) or str(exc)
+    return f"{message} {hint}".strip()
+
+
+def _connection(ctx: Context, args: argparse.Namespace, destination: Any) -> tuple[str, str, str]:
+    """(base URL, API key, profile name) from --base-url/--profile, or the built-in sandbox."""
     saved = _saved_profile(args.profile, destination.id)
     if args.profile and saved is None and not args.base_url:
         # Not silently to the sandbox: a mistyped production profile must not look like success.
@@ -444,64 +494,70 @@ def _upload(args: argparse.Namespace, ctx: Context) -> int:
         profile = args.profile or ""
         _check_reachable(base_url)
         api_key = _api_key(ctx, args, target=f"{destination.label} at {base_url}", profile=profile)
-    else:
-        base_url, sandbox_key = _start_sandbox(ctx)
-        profile = EMBEDDED_SANDBOX_PROFILE
-        ctx.say(
-            f"No --base-url: sending to the built-in sandbox at {base_url} (nothing leaves this computer)."
-        )
-        api_key = (
-            _api_key(ctx, args, target="the sandbox", profile=None)
-            if args.api_key_env
-            else sandbox_key
-        )
-
-    journal = _open_journal(ctx)
-    parts = [JobPart(table, result)]
-    before = rows_accepted_before(journal, destination.id, base_url, parts)
-    if before.count:
-        verb = "was" if before.count == 1 else "were"
-        when = f" on {_local_day(before.last_active)}" if before.last_active else ""
-        ctx.say(
-            f"Warning: {_plural(before.count, 'row')} of this file {verb} already accepted by "
-            f"{destination.label} at {base_url} in an earlier job{when}."
-        )
-        if not args.allow_duplicates and not _confirm("Send them again anyway?"):
-            raise CliError(
-                "Stopped before sending to avoid duplicates: pass --allow-duplicates to send "
-                "them anyway, or `backfill resume JOB` to continue an earlier job."
-            )
-
-    _print_estimate(ctx, result.valid_count, destination, args.concurrency)
-    source = job_source(
-        table, result, destination_id=destination.id, base_url=base_url, profile_name=profile
-    )
-    job_id = prepare_job(journal, source, parts, total=result.valid_count)
+        return base_url, api_key, profile
+    base_url, sandbox_key = _start_sandbox(ctx)
     ctx.say(
-        f"Job {job_id}: {_plural(result.valid_count, 'row')} → {destination.label} at {base_url}"
+        f"No --base-url: sending to the built-in sandbox at {base_url} (nothing leaves this computer)."
     )
-    return _run_job(
-        ctx,
-        args,
-        journal,
-        job_id,
-        destination,
+    api_key = (
+        _api_key(ctx, args, target="the sandbox", profile=None) if args.api_key_env else sandbox_key
+    )
+    return base_url, api_key, EMBEDDED_SANDBOX_PROFILE
+
+
+def _prepare(
+    ctx: Context,
+    journal: Any,
+    sliced: Any,
+    mapping: Any,
+    destination: Any,
+    base_url: str,
+    profile: str,
+) -> Any:
+    """Validate the file slice by slice while writing the job: one pass over the file."""
+    from app.core.jobs import job_source, prepare_job
+    from app.core.sources import LoadError
+    from app.core.tally import ValidationTally, validated_slices
+    from app.core.validate import MappingProblem
+
+    tally = ValidationTally()
+    source = job_source(
+        sliced.first,
+        mapping,
+        destination_id=destination.id,
         base_url=base_url,
-        api_key=api_key,
-        canary=args.canary,
+        profile_name=profile,
     )
-
-
-def _load(path: Path, args: argparse.Namespace) -> Any:
-    from app.core.report import restore_report_cells
-    from app.core.sources import LoadError, load_table
-
     try:
-        return restore_report_cells(load_table(path, sheet=args.sheet, header_row=args.header_row))
+        prepared = prepare_job(
+            journal,
+            source,
+            validated_slices(sliced, mapping, tally),
+            earlier=journal.accepted_prefixes(destination.id, base_url),
+        )
+    except MappingProblem as exc:
+        raise CliError(str(exc)) from exc
     except LoadError as exc:
-        hint = getattr(exc, "hint", "")
-        message = getattr(exc, "message", None) or str(exc)
-        raise CliError(f"{message} {hint}".strip()) from exc
+        raise CliError(_load_words(exc)) from exc
+    _print_validation(ctx, tally)
+    if not prepared.rows:
+        journal.discard_job(prepared.job_id)
+        raise CliError(
+            f"None of the {_n(tally.rows)} rows is valid for {destination.label}; nothing to send."
+        )
+    return prepared
+
+
+def _print_validation(ctx: Context, tally: Any) -> None:
+    ctx.say(f"Validated: {tally.summary_line()}")
+    for note in tally.notes:
+        ctx.say(f"  note: {note}")
+    groups = tally.sorted_groups()
+    for group in groups[:6]:
+        kind = "not sent" if group.severity == "error" else "warning"
+        ctx.say(f"  {kind}: {group.message}")
+    if len(groups) > 6:
+        ctx.say(f"  … and {_plural(len(groups) - 6, 'more problem')}")
 
 
 def _mapping(ctx: Context, args: argparse.Namespace, table: Any, destination: Any) -> Any:
@@ -567,25 +623,6 @@ def _mapping(ctx: Context, args: argparse.Namespace, table: Any, destination: An
             ) from exc
         ctx.say(f"  Mapping saved to {args.save_mapping}")
     return mapping
-
-
-def _validate(ctx: Context, table: Any, mapping: Any) -> Any:
-    from app.core.validate import MappingProblem, validate
-
-    try:
-        result = validate(table, mapping)
-    except MappingProblem as exc:
-        raise CliError(str(exc)) from exc
-    ctx.say(f"Validated: {result.summary_line()}")
-    for note in getattr(result, "notes", []) or []:
-        ctx.say(f"  note: {note}")
-    groups = list(result.groups)
-    for group in groups[:6]:
-        kind = "not sent" if group.severity == "error" else "warning"
-        ctx.say(f"  {kind}: {group.message}")
-    if len(groups) > 6:
-        ctx.say(f"  … and {_plural(len(groups) - 6, 'more problem')}")
-    return result
 
 
 def _print_estimate(ctx: Context, rows: int, destination: Any, concurrency: int | None) -> None:

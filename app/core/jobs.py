@@ -12,6 +12,7 @@ previous part's.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +27,7 @@ from app.core.fingerprint import sha256_file
 from app.core.journal import (
     BLOCK_SIZE,
     AcceptedBefore,
+    EarlierAcceptances,
     JobSource,
     Journal,
     KeptBackRow,
@@ -33,6 +35,7 @@ from app.core.journal import (
     content_hash,
     payload_json,
 )
+from app.core.mapping import Mapping
 from app.core.table import Table
 from app.core.validate import ValidationResult
 
@@ -67,7 +70,7 @@ def source_info(table: Table) -> dict[str, Any]:
 
 def job_source(
     table: Table,
-    validation: ValidationResult,
+    mapping: Mapping,
     *,
     destination_id: str,
     base_url: str,
@@ -79,7 +82,6 @@ def job_source(
         digest = sha256_file(path)
     except OSError:
         digest = ""  # the file moved since loading; the job still records its name
-    mapping = validation.mapping
     return JobSource(
         path=str(path.resolve()) if path.exists() else str(path),
         sha256=digest,
@@ -87,8 +89,18 @@ def job_source(
         destination_id=destination_id,
         base_url=base_url,
         profile_name=profile_name,
-        mapping=mapping.to_dict() if hasattr(mapping, "to_dict") else dict(mapping),
+        mapping=mapping.to_dict(),
     )
+
+
+@dataclass(frozen=True)
+class PreparedJob:
+    """A job written to the journal, and what was learnt while writing it."""
+
+    job_id: str
+    rows: int  # valid rows, all pending
+    kept_back: int  # rows not sent (invalid or excluded)
+    accepted_before: int  # rows an earlier job already delivered to the same place
 
 
 def prepare_job(
@@ -99,11 +111,13 @@ def prepare_job(
     progress: Progress | None = None,
     cancel: object = None,
     total: int | None = None,
-) -> str:
+    earlier: EarlierAcceptances | None = None,
+) -> PreparedJob:
     """Write a new job (every valid row pending, every other row kept back with its reason)
-    block by block; returns its id. `total` (valid rows, when known) is for `progress`."""
+    block by block. `total` (valid rows, when known) is for `progress`; with `earlier`, the
+    rows an earlier job delivered are counted on the way (one pass over a sliced file)."""
     kept: list[KeptBackRow] = []
-    written = [0]
+    written = [0, 0]
 
     def blocks() -> Iterator[RowBlock]:
         for part in parts:
@@ -111,13 +125,18 @@ def prepare_job(
                 _check(cancel)
                 yield block
                 written[0] += len(block.rows)
+                if earlier is not None and earlier.prefixes.size:
+                    written[1] += earlier.count_in(
+                        [hashlib.blake2b(p, digest_size=16).digest() for p in block.payloads]
+                    )
                 if progress is not None:
                     progress(written[0], total, "Writing the rows to the journal")
             kept.extend(kept_back_rows(part.table, part.validation))
 
     # The journal stores the kept-back rows after the last block, in the same transaction: by
     # then the parts have streamed past and `kept` holds them all.
-    return journal.create_job_from_blocks(source, blocks(), kept)
+    job_id = journal.create_job_from_blocks(source, blocks(), kept)
+    return PreparedJob(job_id, written[0], len(kept), written[1])
 
 
 def rows_accepted_before(

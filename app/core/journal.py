@@ -481,6 +481,21 @@ def _row_originals(block: RowBlock) -> list[Mapping[str, str] | None]:
 
 
 @dataclass(frozen=True)
+class EarlierAcceptances:
+    """Rows a destination accepted in earlier jobs: sorted 8-byte content-hash prefixes."""
+
+    prefixes: np.ndarray
+    last_active: datetime | None  # when the newest job with accepted rows last changed
+
+    def count_in(self, hashes: Sequence[bytes]) -> int:
+        """How many of these content hashes are among them."""
+        if not self.prefixes.size or not hashes:
+            return 0
+        probe = np.frombuffer(b"".join(h[:8] for h in hashes), dtype="<u8")
+        return int(np.isin(probe, self.prefixes).sum())
+
+
+@dataclass(frozen=True)
 class AcceptedBefore:
     """Rows of a new job that earlier jobs already delivered to the same place."""
 
@@ -955,18 +970,23 @@ class Journal:
         self, destination_id: str, base_url: str, hashes: Iterable[bytes]
     ) -> AcceptedBefore:
         """How many of these content hashes (`content_hash`) this destination at this base
-        URL accepted in earlier jobs, and when the newest such job was last active.
+        URL accepted in earlier jobs, and when the newest such job was last active."""
+        earlier = self.accepted_prefixes(destination_id, base_url)
+        count = 0
+        stream = iter(hashes)
+        while earlier.prefixes.size and (part := list(itertools.islice(stream, 65536))):
+            count += earlier.count_in(part)
+        return AcceptedBefore(count, earlier.last_active if count else None)
 
-        Earlier acceptances are held as one sorted 8-byte prefix per row, never as objects.
-        """
+    def accepted_prefixes(self, destination_id: str, base_url: str) -> EarlierAcceptances:
+        """Every row this destination at this base URL accepted in earlier jobs, as one sorted
+        8-byte hash prefix per row (never an object per row)."""
         jobs = self._read(
             "SELECT pk, updated_at FROM jobs WHERE destination_id = ? AND base_url = ?"
             " AND accepted > 0 ORDER BY updated_at DESC",
             (destination_id, _norm_url(base_url)),
         )
-        if not jobs:
-            return AcceptedBefore(0, None)
-        seen_parts: list[np.ndarray] = []
+        parts: list[np.ndarray] = []
         for pk, _ in jobs:
             for states, stored in self._read(
                 "SELECT s.states, b.hashes FROM block_states s JOIN row_blocks b"
@@ -976,15 +996,20 @@ class Journal:
                 if ACCEPTED not in states:
                     continue
                 mask = np.frombuffer(states, dtype=np.uint8) == ACCEPTED
-                prefixes = np.frombuffer(stored, dtype="<u8").reshape(-1, 2)[:, 0]
-                seen_parts.append(prefixes[mask])
-        seen = np.unique(np.concatenate(seen_parts)) if seen_parts else np.empty(0, "<u8")
-        count = 0
-        stream = iter(hashes)
-        while part := list(itertools.islice(stream, 65536)):
-            probe = np.frombuffer(b"".join(h[:8] for h in part), dtype="<u8")
-            count += int(np.isin(probe, seen, assume_unique=False).sum())
-        return AcceptedBefore(count, _dt(jobs[0][1]) if count else None)
+                parts.append(np.frombuffer(stored, dtype="<u8").reshape(-1, 2)[:, 0][mask])
+        prefixes = np.unique(np.concatenate(parts)) if parts else np.empty(0, "<u8")
+        return EarlierAcceptances(prefixes, _dt(jobs[0][1]) if jobs else None)
+
+    def discard_job(self, job_id: str) -> None:
+        """Delete a job that was prepared but never started (the operator declined to send)."""
+        pk = self._job_pk(job_id)
+        with self._tx() as db:
+            state = db.execute("SELECT state FROM jobs WHERE pk = ?", (pk,)).fetchone()[0]
+            if state != JobState.PENDING:
+                raise ValueError(f"job {job_id} has started; it cannot be discarded")
+            for table in ("row_blocks", "block_states", "reasons", "chunks", "kept_back", "leases"):
+                db.execute(f"DELETE FROM {table} WHERE job = ?", (pk,))
+            db.execute("DELETE FROM jobs WHERE pk = ?", (pk,))
 
     def _block(self, pk: int, block: int, *, originals: bool = False) -> _Block:
         columns = "rows, payloads, ends, originals" if originals else "rows, payloads, ends, NULL"

@@ -34,6 +34,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from app.core.duplicates import DuplicateMemory, row_hashes
 from app.core.fields import DestinationSchema, FieldSpec
 from app.core.mapping import FieldSource, Mapping
 from app.core.records import Record
@@ -323,25 +324,39 @@ class ValidationResult:
 
     def summary_line(self) -> str:
         """`12,408 rows: 12,371 valid, 37 invalid, 5 warnings`."""
-        line = (
-            f"{self.total_rows:,} row{'s' if self.total_rows != 1 else ''}: "
-            f"{self.valid_count:,} valid, {self.invalid_count:,} invalid"
+        return summary_words(
+            self.total_rows,
+            self.valid_count,
+            self.invalid_count,
+            self.warning_count,
+            len(self.excluded_rows),
         )
-        if self.warning_count:
-            line += f", {self.warning_count:,} warning{'s' if self.warning_count != 1 else ''}"
-        if self.excluded_rows:
-            line += f", {len(self.excluded_rows):,} excluded"
-        return line
+
+
+def summary_words(total: int, valid: int, invalid: int, warnings: int, excluded: int) -> str:
+    """`12,408 rows: 12,371 valid, 37 invalid, 5 warnings` (the one wording of a validation)."""
+    line = f"{total:,} row{'s' if total != 1 else ''}: {valid:,} valid, {invalid:,} invalid"
+    if warnings:
+        line += f", {warnings:,} warning{'s' if warnings != 1 else ''}"
+    if excluded:
+        line += f", {excluded:,} excluded"
+    return line
+
+
+def group_words(count: int, summary: str, first_rows: Sequence[int]) -> str:
+    """`312 rows: email is not a valid address — rows 4, 17, 52, …` (first rows, ascending)."""
+    return f"{count:,} row{'s' if count != 1 else ''}: {summary} — {_rows_text(first_rows, count)}"
 
 
 # ---------------------------------------------------------------------------------------------
 
 
-def _rows_text(rows: Sequence[int]) -> str:
+def _rows_text(rows: Sequence[int], count: int | None = None) -> str:
+    count = len(rows) if count is None else count
     shown = ", ".join(f"{r:,}" for r in rows[:FIRST_ROWS_SHOWN])
-    if len(rows) > FIRST_ROWS_SHOWN:
+    if count > FIRST_ROWS_SHOWN:
         shown += ", …"
-    return f"row {shown}" if len(rows) == 1 else f"rows {shown}"
+    return f"row {shown}" if count == 1 else f"rows {shown}"
 
 
 def _now(now: datetime | None) -> datetime:
@@ -370,9 +385,12 @@ def validate(
     excluded_rows: Iterable[int] = frozenset(),
     progress: Progress | None = None,
     cancel: object = None,
+    seen: DuplicateMemory | None = None,
 ) -> ValidationResult:
     """Validate every row of `table` under `mapping` (rows in `excluded_rows` are skipped).
 
+    `seen` carries the keys of earlier slices of the same file (a file validated slice by
+    slice): rows repeating them are warned as duplicates too, and this slice's keys are added.
     Raises MappingProblem when the mapping cannot apply, ValidationCancelled on cancel.
     """
     started = time.perf_counter()
@@ -383,7 +401,7 @@ def validate(
     df = table.df if keep.all() else table.df[keep].reset_index(drop=True)
     row_numbers = np.asarray(table.row_numbers)[keep]
     return _validate_frame(
-        df, row_numbers, mapping, now, excluded, progress, cancel, started, context=None
+        df, row_numbers, mapping, now, excluded, progress, cancel, started, context=None, seen=seen
     )
 
 
@@ -722,6 +740,7 @@ def _validate_frame(
     cancel: object,
     started: float,
     context: ValidationResult | None,
+    seen: DuplicateMemory | None = None,
 ) -> ValidationResult:
     schema = mapping.schema
     n = len(df)
@@ -788,6 +807,11 @@ def _validate_frame(
     # Edited rows (context given): validate_rows settles duplicates against the whole file.
     if parts and n and context is None:
         dup = _duplicates(parts, invalid, row_numbers, schema)
+        if seen is not None:
+            in_slice = dup.mask if dup is not None else np.zeros(n, dtype=bool)
+            earlier = _earlier_slice_duplicates(parts, invalid, in_slice, row_numbers, schema, seen)
+            if earlier is not None:
+                checks.append(earlier)
         if dup is not None:
             checks.append(dup)
             if timestamp_fixed_at and "timestamp" in schema.dedupe_key and context is None:
@@ -1045,6 +1069,30 @@ def _duplicates(
     return _Check(dup, "record", None, "duplicate", "warning", summary, messages)
 
 
+def _earlier_slice_duplicates(
+    parts: list[_Data],
+    invalid: np.ndarray,
+    in_slice: np.ndarray,
+    row_numbers: np.ndarray,
+    schema: DestinationSchema,
+    seen: DuplicateMemory,
+) -> _Check | None:
+    """Rows repeating a key of an earlier slice; this slice's new keys are remembered."""
+    what, summary = _duplicate_words(schema)
+    hashes = row_hashes([p.materialise() if isinstance(p, _Patched) else p for p in parts])
+    first = seen.first_rows(hashes)
+    fresh = ~invalid & ~in_slice
+    repeat = fresh & (first >= 0)
+    new = fresh & (first < 0)
+    seen.remember(hashes[new], row_numbers[new])
+    if not repeat.any():
+        return None
+    messages = np.full(len(row_numbers), "", dtype=object)
+    idx = np.flatnonzero(repeat)
+    messages[idx] = [f"Same {what} as row {int(first[i]):,}" for i in idx]
+    return _Check(repeat, "record", None, "duplicate", "warning", summary, messages)
+
+
 def _issues(checks: list[_Check], row_numbers: np.ndarray) -> list[RowIssue]:
     issues: list[RowIssue] = []
     for check in checks:
@@ -1115,7 +1163,7 @@ def _make_group(
     fix: str | None,
 ) -> IssueGroup:
     count = len(rows)
-    message = f"{count:,} row{'s' if count != 1 else ''}: {summary} — {_rows_text(rows)}"
+    message = group_words(count, summary, rows)
     return IssueGroup(field_name, code, severity, column, count, message, summary, rows, fix)
 
 

@@ -26,12 +26,12 @@ def _half_done_job(sandbox, tmp_path, rows: int = 200) -> str:
     with Journal() as journal:
         source = job_source(
             table,
-            validation,
+            mapping,
             destination_id="vibefollow-users",
             base_url="http://127.0.0.1:9",  # the sandbox listened elsewhere last time
             profile_name="Sandbox — VibeFollow users",
         )
-        job_id = prepare_job(journal, source, [JobPart(table, validation)])
+        job_id = prepare_job(journal, source, [JobPart(table, validation)]).job_id
         first = journal.next_free_rows(job_id, -1, 50)
         (chunk,) = journal.open_chunks(job_id, [[r.seq for r in first]])
         journal.settle_chunk(job_id, chunk, chunk_state="done", accepted=[r.seq for r in first])

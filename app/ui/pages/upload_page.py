@@ -903,15 +903,14 @@ class UploadPage(StepPage):
             progress(0, total, "Fingerprinting the file")
             source = job_source(
                 table,
-                validation,
+                validation.mapping,
                 destination_id=profile.destination_id,
                 base_url=base_url,
                 profile_name=profile.name,
             )
             progress(0, total, f"Writing {plural(total, 'row')} to the journal")
-            return prepare_job(
-                journal, source, [JobPart(table, validation)], cancel=cancel, total=total
-            )
+            parts = [JobPart(table, validation)]
+            return prepare_job(journal, source, parts, cancel=cancel, total=total).job_id
 
         self._preparing = True
         self._reset_run_view()

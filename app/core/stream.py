@@ -1,0 +1,235 @@
+"""A file read as consecutive slices of rows, so a job never needs the whole file in memory.
+
+Delimited text above `STREAM_MIN_BYTES` is parsed a slice at a time straight from disk
+(pyarrow's streaming CSV reader, transcoding on the fly when the file is not UTF-8); the
+reading choices (encoding, `sep=` hint, delimiter, header row, column names) are made from the
+file's head exactly as `load_table` makes them. Smaller files, workbooks and JSON are loaded
+whole by `load_table` and form a single slice. Either way each slice is a `Table` whose
+`row_numbers` continue the previous slice's, so row identity is the same as a whole load.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.csv as pacsv
+
+from app.core import sources
+from app.core.headers import unique_headers
+from app.core.report import restore_report_cells
+from app.core.sources import LoadError, detect_format, guess_header_row, load_table
+from app.core.table import SourceInfo, Table
+
+STREAM_MIN_BYTES = 16 * 1024 * 1024  # below this a whole load is cheap enough
+ROWS_PER_SLICE = 100_000
+# The reader keeps several blocks in flight: small blocks keep that read-ahead small.
+_BLOCK_BYTES = 1024 * 1024
+_DELIMITED = ("csv", "tsv", "txt")
+
+
+@dataclass
+class SlicedFile:
+    """A file opened for slice-by-slice reading: `first` is the first slice (for choosing a
+    mapping), `slices()` yields every slice in order, `first` included."""
+
+    info: SourceInfo
+    headers: list[str]
+    first: Table
+    warnings: list[str] = field(default_factory=list)
+    streamed: bool = False
+    _rest: Callable[[], Iterator[Table]] | None = None
+
+    def slices(self) -> Iterator[Table]:
+        """Every slice of the file, in order, `first` included (once: the file is read once)."""
+        yield self.first
+        if self._rest is not None:
+            yield from self._rest()
+
+
+def open_sliced(
+    path: str | Path,
+    *,
+    sheet: str | None = None,
+    header_row: int | None = None,
+    encoding: str | None = None,
+    delimiter: str | None = None,
+    stream_min_bytes: int = STREAM_MIN_BYTES,
+    rows_per_slice: int = ROWS_PER_SLICE,
+) -> SlicedFile:
+    """Open `path` for reading in slices (see the module rule). Raises LoadError."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise LoadError(f"The file {path.name} could not be read ({exc.strerror}).") from exc
+    head = sources._read_head(path)
+    fmt = detect_format(path, head)
+    if fmt not in _DELIMITED or size < stream_min_bytes:
+        table = restore_report_cells(
+            load_table(
+                path, sheet=sheet, header_row=header_row, encoding=encoding, delimiter=delimiter
+            )
+        )
+        return SlicedFile(table.info, table.headers, table, list(table.warnings))
+    plan = _plan(path, fmt, header_row, encoding, delimiter)
+    batches = _batches(plan, rows_per_slice)
+    first = next(batches, None)
+    if first is None:
+        raise LoadError(
+            f"{path.name} has no data rows below the header (row {plan.header_row}); nothing "
+            "to send."
+        )
+    first_table = _slice_table(plan, first, plan.header_row + 1)
+
+    def rest() -> Iterator[Table]:
+        # The same reader goes on where the first slice ended: the file is read once.
+        next_row = plan.header_row + 1 + first.num_rows
+        for batch in batches:
+            yield _slice_table(plan, batch, next_row)
+            next_row += batch.num_rows
+
+    return SlicedFile(plan.info, plan.names, first_table, plan.warnings, True, rest)
+
+
+@dataclass(frozen=True)
+class _Plan:
+    path: Path
+    info: SourceInfo
+    names: list[str]
+    header_row: int
+    skip_lines: int  # physical lines before the first data row (sep= hint and header)
+    delimiter: str
+    encoding: str
+    warnings: list[str]
+
+
+def _plan(
+    path: Path, fmt: str, header_row: int | None, encoding: str | None, delimiter: str | None
+) -> _Plan:
+    """The reading choices, made from the file's head as `load_table` makes them."""
+    with path.open("rb") as handle:
+        head = handle.read(sources._HEAD_BYTES * 4)
+    cut = head.rfind(b"\n")
+    head = head[: cut + 1] if cut > 0 else head
+    decoded = sources._decode(path, head, encoding)
+    utf8, hint = sources._strip_sep_hint(decoded.utf8)
+    delim = delimiter or hint or sources._sniff_delimiter(utf8, fmt)
+    records = sources._head_records(utf8, delim, max((header_row or 0) + 1, 200))
+    if header_row is None:
+        header_row = guess_header_row([sum(1 for c in r if c.strip()) for r in records[:50]])
+    if (
+        header_row < 1
+        or header_row > len(records)
+        or not any(c.strip() for c in records[header_row - 1])
+    ):
+        # Unusual heads get the whole loader's exact words (it reads only the head to decide).
+        load_table(path, header_row=header_row or None, encoding=encoding, delimiter=delimiter)
+        raise LoadError(f"Row {header_row:,} cannot be the header row of {path.name}.")
+    names = unique_headers(records[header_row - 1])
+    info = SourceInfo(
+        path=path,
+        format=fmt,
+        encoding=decoded.encoding,
+        delimiter=delim,
+        header_row=header_row,
+    )
+    warnings: list[str] = []
+    if decoded.encoding not in ("utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be"):
+        warnings.append(
+            f"The file is not UTF-8; it was read as {decoded.encoding}. If accented letters look "
+            "wrong, choose another encoding."
+        )
+    return _Plan(
+        path,
+        info,
+        names,
+        header_row,
+        header_row + (1 if hint else 0),
+        delim,
+        decoded.encoding,
+        warnings,
+    )
+
+
+def _batches(plan: _Plan, rows: int) -> Iterator[pa.Table]:
+    """The data rows as Arrow tables of `rows` rows (the last shorter)."""
+    ragged: list[int] = []
+
+    def on_invalid(row: pacsv.InvalidRow) -> str:
+        ragged.append(row.number or 0)
+        return "skip"
+
+    encoding = plan.encoding.lower().replace("_", "-")
+    reader = pacsv.open_csv(
+        plan.path,
+        read_options=pacsv.ReadOptions(
+            skip_rows=plan.skip_lines,
+            column_names=plan.names,
+            block_size=_BLOCK_BYTES,
+            encoding="utf8" if encoding in ("utf-8", "utf-8-sig", "utf8") else plan.encoding,
+        ),
+        parse_options=pacsv.ParseOptions(
+            delimiter=plan.delimiter,
+            newlines_in_values=True,
+            ignore_empty_lines=False,
+            invalid_row_handler=on_invalid,
+        ),
+        convert_options=pacsv.ConvertOptions(
+            column_types={name: pa.large_string() for name in plan.names},
+            strings_can_be_null=False,
+            quoted_strings_can_be_null=False,
+            null_values=[],
+        ),
+    )
+    pending: list[pa.RecordBatch] = []
+    held = 0
+    try:
+        for batch in reader:
+            if ragged:
+                raise _ragged(plan, ragged)
+            pending.append(batch)
+            held += batch.num_rows
+            while held >= rows:
+                table = pa.Table.from_batches(pending, schema=reader.schema)
+                yield table.slice(0, rows).combine_chunks()
+                rest = table.slice(rows)
+                pending, held = rest.to_batches(), rest.num_rows
+    except pa.ArrowInvalid as exc:
+        raise sources._csv_error(plan.path, str(exc), plan.header_row) from exc
+    if ragged:
+        raise _ragged(plan, ragged)
+    if held:
+        yield pa.Table.from_batches(pending, schema=reader.schema).combine_chunks()
+
+
+def _ragged(plan: _Plan, numbers: list[int]) -> LoadError:
+    count = len(numbers)
+    known = [n for n in numbers if n > 0]  # threaded parsing does not number rows
+    where = f" (from line {min(known):,})" if known else ""
+    return LoadError(
+        f"{count:,} row{'s' if count != 1 else ''} of {plan.path.name}{where} "
+        f"{'have' if count != 1 else 'has'} a different number of cells than "
+        f"the header ({len(plan.names)}).",
+        "A value probably contains an unquoted delimiter or line break. Fix those rows, or "
+        "check that the delimiter and header row are right.",
+    )
+
+
+def _slice_table(plan: _Plan, batch: pa.Table, start_row: int) -> Table:
+    """One slice as a Table: empty rows skipped, row numbers continuing from `start_row`."""
+    numbers = np.arange(start_row, start_row + batch.num_rows, dtype=np.int64)
+    columns = [pc.fill_null(col, "") for col in batch.columns]
+    keep = sources._non_empty_mask(columns) if columns else np.zeros(batch.num_rows, bool)
+    if not keep.all():
+        selection = pa.array(keep)
+        columns = [pc.filter(col, selection) for col in columns]
+        numbers = numbers[keep]
+    frame = pa.Table.from_arrays(columns, names=[f"c{i}" for i in range(len(columns))])
+    df = frame.to_pandas()
+    df.columns = plan.names
+    return restore_report_cells(Table(df=df, row_numbers=numbers, info=plan.info, warnings=[]))

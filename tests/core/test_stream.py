@@ -1,0 +1,130 @@
+"""Differential test: a file read slice by slice gives exactly what a whole load gives."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from app.core.sources import LoadError, load_table
+from app.core.stream import open_sliced
+
+CASES = {
+    "plain": b"id,name,city\n"
+    + b"".join(b"u%d,Name %d,City %d\n" % (i, i, i % 7) for i in range(2500)),
+    "crlf_bom": b"\xef\xbb\xbfid;name\r\n"
+    + b"".join(b"u%d;N\xc3\xa9 %d\r\n" % (i, i) for i in range(1200)),
+    "sep_hint": b"sep=|\nid|name\n" + b"".join(b"u%d|n%d\n" % (i, i) for i in range(900)),
+    "title_line": b"Sales report March\n\nid,amount,note\n"
+    + b"".join(b"u%d,%d.5,x\n" % (i, i) for i in range(1100)),
+    "quoted_newlines": b"id,comment\n"
+    + b"".join(b'u%d,"line one\nline ""two"" %d"\n' % (i, i) for i in range(1300)),
+    "empty_rows": b"id,name\n"
+    + b"".join((b"u%d,n%d\n" % (i, i)) + (b",\n\n" if i % 97 == 0 else b"") for i in range(1500)),
+    "cp1252": b"id,name\n" + b"".join(f"u{i},Caf\xe9 {i}\n".encode("cp1252") for i in range(1000)),
+    "report_cells": b"id,formula\n" + b"".join(b"u%d,'=SUM(A%d)\n" % (i, i) for i in range(1000)),
+}
+
+
+def _whole_and_sliced(tmp_path, name: str, data: bytes, rows_per_slice: int):
+    from app.core.report import restore_report_cells
+
+    path = tmp_path / f"{name}.csv"
+    path.write_bytes(data)
+    whole = restore_report_cells(load_table(path))
+    sliced = open_sliced(path, stream_min_bytes=0, rows_per_slice=rows_per_slice)
+    parts = list(sliced.slices())
+    return whole, sliced, parts
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+@pytest.mark.parametrize("rows_per_slice", [1, 333, 1000, 100_000])
+def test_slices_equal_a_whole_load(tmp_path, name, rows_per_slice):
+    if rows_per_slice == 1 and name not in ("plain", "empty_rows"):
+        pytest.skip("one-row slices: two cases are enough")
+    whole, sliced, parts = _whole_and_sliced(tmp_path, name, CASES[name], rows_per_slice)
+    assert sliced.streamed
+    assert sliced.headers == whole.headers
+    assert sliced.info.encoding == whole.info.encoding
+    assert sliced.info.delimiter == whole.info.delimiter
+    assert sliced.info.header_row == whole.info.header_row
+    numbers = np.concatenate([p.row_numbers for p in parts])
+    assert numbers.tolist() == whole.row_numbers.tolist()
+    for header in whole.headers:
+        cells = [v for p in parts for v in p.df[header].tolist()]
+        assert cells == whole.df[header].tolist(), header
+    assert all(len(p) <= rows_per_slice for p in parts)
+
+
+def test_small_files_and_workbooks_are_one_whole_slice(tmp_path):
+    path = tmp_path / "small.csv"
+    path.write_bytes(CASES["plain"])
+    sliced = open_sliced(path)  # far below the streaming size
+    assert not sliced.streamed
+    assert [len(p) for p in sliced.slices()] == [2500]
+
+
+def test_a_ragged_row_deep_in_the_file_is_a_plain_error(tmp_path):
+    data = b"id,name\n" + b"".join(b"u%d,n%d\n" % (i, i) for i in range(5000)) + b"u,x,extra\n"
+    path = tmp_path / "ragged.csv"
+    path.write_bytes(data)
+    with pytest.raises(LoadError, match="different number of cells than the header"):
+        list(open_sliced(path, stream_min_bytes=0, rows_per_slice=1000).slices())
+
+
+def test_header_only_file_says_no_data_rows(tmp_path):
+    path = tmp_path / "header.csv"
+    path.write_bytes(b"id,name\n")
+    with pytest.raises(LoadError, match="no data rows"):
+        open_sliced(path, stream_min_bytes=0)
+
+
+def test_duplicates_are_found_across_slices_naming_the_first_row(tmp_path):
+    from app.core.fields import get_schema
+    from app.core.mapping import suggest_mapping
+    from app.core.tally import ValidationTally, validated_slices
+    from app.core.validate import validate
+
+    lines = [b"user_id,event,timestamp"]
+    for i in range(3000):
+        lines.append(b"u%d,signup,2024-01-%02dT10:00:00Z" % (i % 1500, 1 + (i % 1500) % 3))
+    path = tmp_path / "events.csv"
+    path.write_bytes(b"\n".join(lines) + b"\n")
+    whole = load_table(path)
+    mapping = suggest_mapping(whole, get_schema("vibefollow-events")).mapping
+    expected = {
+        (i.row_number, i.message) for i in validate(whole, mapping).issues if i.code == "duplicate"
+    }
+    assert expected  # the file repeats keys far apart
+    tally = ValidationTally()
+    sliced = open_sliced(path, stream_min_bytes=0, rows_per_slice=250)
+    found = {
+        (i.row_number, i.message)
+        for part in validated_slices(sliced, mapping, tally)
+        for i in part.validation.issues
+        if i.code == "duplicate"
+    }
+    assert found == expected
+    assert tally.slices == 12 and tally.rows == 3000
+    (group,) = [g for g in tally.sorted_groups() if g.code == "duplicate"]
+    assert group.count == len(expected)
+    assert group.first_rows == sorted(r for r, _ in expected)[:10]
+
+
+def test_duplicate_memory_keeps_the_first_row_across_many_runs():
+    from app.core.duplicates import DuplicateMemory
+
+    memory = DuplicateMemory()
+    rng = np.random.default_rng(7)
+    truth: dict[int, int] = {}
+    row = 0
+    for _ in range(37):
+        hashes = rng.integers(0, 5000, size=300).astype(np.uint64)
+        rows = np.arange(row, row + hashes.size)
+        expected = np.array([truth.get(int(h), -1) for h in hashes])
+        assert memory.first_rows(hashes).tolist() == expected.tolist()
+        fresh = expected < 0
+        memory.remember(hashes[fresh], rows[fresh])
+        for h, r in zip(hashes[fresh].tolist(), rows[fresh].tolist(), strict=True):
+            truth.setdefault(h, r)
+        row += hashes.size
+    assert len(memory) == len(truth)
