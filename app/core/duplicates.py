@@ -67,7 +67,19 @@ class DuplicateMemory:
         run = (new[fresh], np.asarray(rows, dtype=np.uint32)[first][fresh], 0)
         while self._runs and self._runs[-1][2] == run[2]:
             older = self._runs.pop()
-            merged = np.concatenate([older[0], run[0]])
-            order = np.argsort(merged, kind="stable")
-            run = (merged[order], np.concatenate([older[1], run[1]])[order], run[2] + 1)
+            run = (*_merge(older[0], older[1], run[0], run[1]), run[2] + 1)
         self._runs.append(run)
+
+
+def _merge(
+    a: np.ndarray, a_rows: np.ndarray, b: np.ndarray, b_rows: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Two sorted runs with disjoint hashes as one (no sort: `b` is placed into `a`)."""
+    at = np.searchsorted(a, b) + np.arange(b.size)
+    hashes = np.empty(a.size + b.size, dtype=a.dtype)
+    rows = np.empty(a.size + b.size, dtype=a_rows.dtype)
+    from_b = np.zeros(hashes.size, dtype=bool)
+    from_b[at] = True
+    hashes[at], rows[at] = b, b_rows
+    hashes[~from_b], rows[~from_b] = a, a_rows
+    return hashes, rows

@@ -26,7 +26,7 @@ from app.core.sources import LoadError, detect_format, guess_header_row, load_ta
 from app.core.table import SourceInfo, Table
 
 STREAM_MIN_BYTES = 16 * 1024 * 1024  # below this a whole load is cheap enough
-ROWS_PER_SLICE = 100_000
+ROWS_PER_SLICE = 25_000
 # The reader keeps several blocks in flight: small blocks keep that read-ahead small.
 _BLOCK_BYTES = 1024 * 1024
 _DELIMITED = ("csv", "tsv", "txt")

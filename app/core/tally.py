@@ -93,7 +93,8 @@ def validated_slices(
     """Each slice of the file validated as a job part (one `now` for all, so a file without a
     timestamp column gets one fixed time); duplicates are found across slices too."""
     now = now or datetime.now(UTC)
-    seen = DuplicateMemory()
+    # A file read whole is one slice: validation already compares every row with every other.
+    seen = DuplicateMemory() if sliced.streamed else None
     for table in sliced.slices():
         result = validate(table, mapping, now=now, seen=seen)
         tally.add(result)

@@ -1,0 +1,182 @@
+"""End to end from a CSV file: `backfill upload` vs the sequential chunk loop, time and memory.
+
+Every contender is a fresh process timed from spawn to exit (process start, reading the file,
+building payloads and, for Backfill, validating and writing the journal, all included); its
+peak resident memory is the kernel's own count for that process (`wait4` rusage).
+
+Part 1 — 100,000 VibeFollow events, sandbox in its own process answering each request after
+100 ms (rate limits off): the sequential loop the vendors' examples show (`csv` module, one
+1,000-event request at a time, httpx) vs `backfill upload … --yes` with a fresh data folder.
+Part 2 — memory as the file grows: `backfill upload` of 1M and 5M rows (10M with --full) at
+0 ms latency; peak RSS against the file size, and rows/s end to end.
+
+`python -m bench.cli_e2e` (defaults), `--quick` (smaller), `--full` (adds 10M rows, ~1 GB CSV).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+import orjson
+
+from bench.upload import API_KEY, REPO, control, sandbox_process
+
+EVENTS_PATH = "/api/v1/events/bulk"  # VibeFollow
+
+
+def write_events_csv(path: Path, n: int) -> Path:
+    """n VibeFollow-style events (distinct user/name/time), as an operator's export looks."""
+    with path.open("w", newline="") as handle:
+        handle.write("user_id,event,timestamp,plan,amount\n")
+        for start in range(0, n, 100_000):
+            handle.write(
+                "".join(
+                    f"usr_{i % 50_000},page_viewed,2024-{1 + i % 12:02d}-{1 + (i // 12) % 28:02d}T"
+                    f"{(i // 336) % 24:02d}:{(i // 8064) % 60:02d}:{i % 60:02d}Z,pro,{i % 997}.5\n"
+                    for i in range(start, min(n, start + 100_000))
+                )
+            )
+    return path
+
+
+def child_sequential(url: str, path: str) -> dict[str, Any]:
+    """The SDK-example loop: read the CSV, one chunk of 1,000 at a time, wait for each answer."""
+    accepted = 0
+    headers = {"Authorization": f"Bearer {API_KEY}", "Content-Type": "application/json"}
+    with open(path, newline="") as handle, httpx.Client(timeout=60.0) as client:
+        chunk: list[dict[str, Any]] = []
+
+        def send() -> int:
+            body = orjson.dumps({"events": chunk})
+            response = client.post(url + EVENTS_PATH, content=body, headers=headers)
+            response.raise_for_status()
+            return len(chunk)
+
+        for row in csv.DictReader(handle):
+            chunk.append(
+                {
+                    "external_user_id": row["user_id"],
+                    "name": row["event"],
+                    "timestamp": row["timestamp"],
+                    "properties": {"plan": row["plan"], "amount": row["amount"]},
+                }
+            )
+            if len(chunk) == 1000:
+                accepted += send()
+                chunk = []
+        if chunk:
+            accepted += send()
+    return {"accepted": accepted}
+
+
+def run(argv: list[str], env: dict[str, str] | None = None) -> tuple[float, float, str]:
+    """(seconds, peak RSS in MB, stdout) of one fresh process, spawn to exit."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(
+        argv,
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        stdin=subprocess.DEVNULL,
+        env={**os.environ, "PYTHONPATH": str(REPO), **(env or {})},
+    )
+    assert proc.stdout is not None
+    out = proc.stdout.read().decode()
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - started
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode not in (0,):
+        raise RuntimeError(f"{argv[:4]} exited {proc.returncode}:\n{out[-2000:]}")
+    return elapsed, usage.ru_maxrss / 1024, out
+
+
+def backfill(url: str, path: Path, data_dir: str) -> tuple[float, float, str]:
+    """`backfill upload` as an operator runs it, with a fresh data folder."""
+    return run(
+        [
+            sys.executable, "-m", "app", "upload", str(path), "--destination",
+            "vibefollow-events", "--base-url", url, "--api-key-env", "BENCH_KEY", "--yes",
+        ],
+        env={"BACKFILL_DATA_DIR": data_dir, "BENCH_KEY": API_KEY},
+    )  # fmt: skip
+
+
+def stored(url: str) -> int:
+    return int(control(url, "GET", "/_sandbox/stats")["vibefollow-events"]["stored"])
+
+
+def part1(tmp: Path, n: int, repeat: int) -> None:
+    path = write_events_csv(tmp / "events-100k.csv", n)
+    print(
+        f"Part 1: {n:,} events from a {path.stat().st_size / 1e6:.1f} MB CSV to VibeFollow "
+        f"events bulk, sandbox in its own process, 100 ms latency, rate limits off"
+    )
+    rows: dict[str, list[tuple[float, float]]] = {}
+    with sandbox_process("--no-limits", "--latency-ms", "100") as url:
+        plan = ["sequential"] + ["backfill"] * repeat
+        for i, kind in enumerate(plan):
+            control(url, "POST", "/_sandbox/reset")
+            if kind == "sequential":
+                code = "import sys, bench.cli_e2e as b; print(b.child_sequential(sys.argv[1], sys.argv[2]))"
+                seconds, peak, _ = run([sys.executable, "-c", code, url, str(path)])
+            else:
+                seconds, peak, _ = backfill(url, path, str(tmp / f"data-{i}"))
+            assert stored(url) == n, (kind, stored(url))
+            rows.setdefault(kind, []).append((seconds, peak))
+    seq = rows["sequential"][0]
+    best = min(rows["backfill"])
+    print(f"  {'contender':<40}{'seconds':>9}{'rows/s':>10}{'peak RSS':>11}")
+    print(
+        f"  {'sequential chunk loop (csv + httpx)':<40}{seq[0]:>9.2f}{n / seq[0]:>10,.0f}{seq[1]:>8.0f} MB"
+    )
+    print(
+        f"  {'backfill upload (validate, journal)':<40}{best[0]:>9.2f}{n / best[0]:>10,.0f}{best[1]:>8.0f} MB"
+    )
+    if repeat > 1:
+        print("  backfill runs: " + ", ".join(f"{s:.2f} s" for s, _ in rows["backfill"]))
+    print(f"  ratio backfill/sequential, end to end with process start: {seq[0] / best[0]:.1f}x")
+
+
+def part2(tmp: Path, sizes: list[int]) -> None:
+    print("\nPart 2: `backfill upload` end to end at 0 ms latency, rate limits off")
+    print(f"  {'rows':>11}{'file':>9}{'seconds':>9}{'rows/s':>10}{'peak RSS':>11}{'RSS/file':>10}")
+    with sandbox_process("--no-limits", "--quiet") as url:
+        for n in sizes:
+            path = write_events_csv(tmp / f"events-{n}.csv", n)
+            size = path.stat().st_size / 1e6
+            control(url, "POST", "/_sandbox/reset")
+            seconds, peak, _ = backfill(url, path, str(tmp / f"data-{n}"))
+            assert stored(url) == n, stored(url)
+            print(
+                f"  {n:>11,}{size:>6.0f} MB{seconds:>9.1f}{n / seconds:>10,.0f}{peak:>8.0f} MB"
+                f"{peak / size:>9.1f}x"
+            )
+            path.unlink()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--full", action="store_true", help="also 10M rows (about 1 GB of CSV)")
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    quick = args.quick or os.environ.get("BENCH_QUICK") == "1"
+    with tempfile.TemporaryDirectory() as folder:
+        tmp = Path(folder)
+        part1(tmp, 20_000 if quick else 100_000, 1 if quick else args.repeat)
+        sizes = [200_000] if quick else [1_000_000, 5_000_000]
+        part2(tmp, sizes + ([10_000_000] if args.full else []))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
