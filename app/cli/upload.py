@@ -369,9 +369,13 @@ def _saved_profile(name: str | None, destination_id: str) -> Any:
     return profile
 
 
-def _check_reachable(base_url: str) -> None:
+def _check_reachable(ctx: Context, base_url: str) -> None:
     from app.core.reachability import ConnectionProblem, check_reachable
+    from app.core.transport import proxy_sentence
 
+    proxy = proxy_sentence(base_url)
+    if proxy:
+        ctx.say(f"{proxy}.")  # said first, so it is seen even when the proxy fails
     try:
         check_reachable(base_url)
     except ConnectionProblem as exc:
@@ -444,7 +448,7 @@ def _upload(args: argparse.Namespace, ctx: Context) -> int:
     if args.base_url:
         base_url = _resolve_base_url(ctx, args.base_url)
         profile = args.profile or ""
-        _check_reachable(base_url)
+        _check_reachable(ctx, base_url)
         api_key = _api_key(ctx, args, target=f"{destination.label} at {base_url}", profile=profile)
     else:
         base_url, sandbox_key = _start_sandbox(ctx)
@@ -945,7 +949,7 @@ def _resume(args: argparse.Namespace, ctx: Context) -> int:
     if job.profile_name == EMBEDDED_SANDBOX_PROFILE and not args.base_url and not args.api_key_env:
         api_key = sandbox_key
     else:
-        _check_reachable(base_url)
+        _check_reachable(ctx, base_url)
         api_key = _api_key(
             ctx,
             args,
