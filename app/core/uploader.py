@@ -85,6 +85,7 @@ from app.core.ratelimit import (
 )
 from app.core.reachability import certificate_words, plain_http_words
 from app.core.records import Record
+from app.core.redaction import redact_text
 from app.core.urls import check_base_url
 
 T = TypeVar("T")
@@ -840,7 +841,7 @@ class Uploader:
         )
         result = dest.parse_response(
             response.status_code, response.headers, response.content, _LazyRecords(sent_rows)
-        )
+        ).redacted(self._redact)  # server text is stored and shown: never with the key in it
         await self._apply(work, sent_rows, result, response.headers, latency)
 
     def _note_latency(self, latency: float) -> None:
@@ -849,6 +850,9 @@ class Uploader:
             return
         self._latencies.append(latency)
         limiter.latency_allowance = min(max(self._latencies), limiter.window * 0.1)
+
+    def _redact(self, text: str) -> str:
+        return redact_text(text, (self._api_key,))
 
     def _timeout_words(self) -> str:
         return f"{self.settings.read_timeout:g} s"
@@ -1194,7 +1198,7 @@ def _tls_problem(exc: BaseException, base_url: str) -> str | None:
 
 
 def _words(exc: BaseException) -> str:
-    text = str(exc).strip()
+    text = redact_text(str(exc).strip())  # a proxy URL in the text may carry a password
     name = type(exc).__name__
     readable = {
         "ConnectError": "could not connect",
