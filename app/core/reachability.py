@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from app.core import transport
-from app.core.secrets import redact_text
+from app.core.redaction import redact_text
 from app.core.urls import BaseURLError, check_base_url
 
 TEST_TIMEOUT_S = 10.0
@@ -114,7 +114,10 @@ def describe_connect_error(exc: BaseException, base_url: str) -> str:
             f"({redact_text(str(exc))}). Check the proxy setting or ask IT. Nothing was sent."
         )
     if isinstance(exc, ssl.SSLError) or "SSL" in text:
-        return f"A secure connection to {host} could not be set up ({exc}). Nothing was sent."
+        return (
+            f"A secure connection to {host} could not be set up ({redact_text(str(exc))}). "
+            "Nothing was sent."
+        )
     if isinstance(exc, httpx.TimeoutException):
         return f"{host} did not answer in time. Check the address and your network."
     if (
@@ -125,7 +128,8 @@ def describe_connect_error(exc: BaseException, base_url: str) -> str:
         return f"The host name in {base_url} could not be found. Check the base URL."
     if "Connection refused" in text or "Errno 111" in text or "WinError 10061" in text:
         return f"{host} refused the connection. Check the base URL (and that the server runs)."
-    return f"{host} could not be reached ({exc or type(exc).__name__}). Nothing was sent."
+    reason = redact_text(str(exc)) or type(exc).__name__
+    return f"{host} could not be reached ({reason}). Nothing was sent."
 
 
 def plain_http_words(base_url: str) -> str:
@@ -167,7 +171,9 @@ class ConnectionCheck:
 
     def describe(self) -> str:
         """The message, followed by the proxy sentence when a proxy is used."""
-        return f"{self.message}\n{self.proxy}." if self.proxy else self.message
+        if not self.proxy or self.proxy in self.message:
+            return self.message
+        return f"{self.message}\n{self.proxy}."
 
 
 def check_connection(

@@ -164,3 +164,24 @@ def test_profile_dialog_test_result_names_the_proxy(qtbot, proxy, tmp_path):
     assert text.startswith("✗ ")
     assert f"Through the proxy {proxy.url} (from " in text
     assert len(proxy.seen) == 1
+
+
+def test_https_through_a_working_proxy_is_verified_end_to_end_and_named(tmp_path, monkeypatch):
+    pytest.importorskip("cryptography")
+    from tests.reports.cert_servers import TestCA, https_server
+
+    ca = TestCA(tmp_path)
+    monkeypatch.setenv("SSL_CERT_FILE", str(ca.pem))
+    cert = ca.issue("api", ("api.example.test",))
+    with https_server(*cert) as server_url:
+        port = int(server_url.rsplit(":", 1)[1])
+        with proxy_listener(tunnel_to=("127.0.0.1", port)) as office:
+            monkeypatch.setenv("HTTPS_PROXY", office.url)
+            sentence = f"Through the proxy {office.url} (from HTTPS_PROXY)"
+            assert check_reachable(FAR_AWAY, timeout=5) == sentence
+            check = check_connection("flokit-events", FAR_AWAY, "k-123456", timeout=5)
+    assert check.ok, check
+    assert check.describe() == f"{check.message}\n{sentence}."
+    assert [s.split(" ", 2)[:2] for s in office.seen] == [["CONNECT", "api.example.test:443"]] * 2
+    # The key went inside the TLS tunnel, never in the proxy's clear-text request.
+    assert all("k-123456" not in s for s in office.seen)
