@@ -944,7 +944,10 @@ def cmd_jobs(args: argparse.Namespace) -> int:
 def _jobs(args: argparse.Namespace, ctx: Context) -> int:
     jobs = _open_journal(ctx).list_jobs()
     if args.json:
-        ctx.out.write(json.dumps([j.as_dict() for j in jobs], indent=2, ensure_ascii=False) + "\n")
+        shown = [j.as_dict() for j in jobs]
+        for job in shown:  # a journal written by an older Backfill may still hold a quoted key
+            job["last_error"] = ctx.redactor.redact(job["last_error"] or "") or job["last_error"]
+        ctx.out.write(json.dumps(shown, indent=2, ensure_ascii=False) + "\n")
         return EXIT_OK
     if not jobs:
         ctx.say("No upload jobs yet.")

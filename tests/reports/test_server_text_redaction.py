@@ -146,3 +146,30 @@ def test_a_known_key_cut_at_either_end_is_redacted():
     assert redact_text("…invalid key " + KEY[:9], [KEY]) == f"…invalid key {REDACTED}"
     assert redact_text(KEY[-7:] + " is not valid", [KEY]) == f"{REDACTED} is not valid"
     assert redact_text("ends in Zq9X", [KEY]) == "ends in Zq9X"  # too short to be a piece
+
+
+def test_jobs_json_redacts_what_an_older_backfill_stored(tmp_path, monkeypatch, capsys):
+    import sqlite3
+
+    monkeypatch.setenv(KEY_ENV, KEY)
+    src = write_events_csv(tmp_path / "events.csv", 3)
+    with quoting_api("json-401") as base_url:
+        run_cli(
+            [
+                "upload",
+                str(src),
+                "-d",
+                "flokit-events",
+                "--base-url",
+                base_url,
+                "--api-key-env",
+                KEY_ENV,
+            ]
+        )
+    capsys.readouterr()
+    (journal_file,) = [p for p in data_dir().rglob("*.sqlite3")]
+    with sqlite3.connect(journal_file) as db:  # as a Backfill without the redaction left it
+        db.execute("UPDATE jobs SET last_error = ?", (f"401: Authorization: Bearer {KEY}x9",))
+    assert run_cli(["jobs", "--json"]) == 0
+    out = capsys.readouterr().out
+    assert KEY not in out and f"Bearer {REDACTED}" in out
