@@ -8,7 +8,7 @@ such text goes through `redact_text` before it is stored (journal, reports, rece
 - every known secret (the key in use), also a piece of one cut off at either end of the text;
 - Authorization header values, `Bearer …` / `Basic …` credentials anywhere;
 - `"token": "…"` (Ours Privacy's body field) and `api_key=`/`x-api-key:`/`access_token=`/
-  `secret=`/`password=` values;
+  `client_secret=` values (not `password:`, which is a field name in many rejection reasons);
 - vendor-style keys by their shape (`sk_live_…`, `pk_test_…`, `rk_sandbox_…`);
 - the user-info part of URLs (`http://user:pw@proxy`).
 
@@ -31,13 +31,16 @@ _AUTH = re.compile(
     (?!\[REDACTED\])([^\s'",)}\]]+)              # the credential itself
     """
 )
-_SCHEME = re.compile(r"(?i)\b(bearer|basic)(\s+)(?!\[REDACTED\])([A-Za-z0-9._~+/=\-]{6,})")
+_SCHEME = re.compile(
+    r"(?i)\b(bearer|basic)(\s+)(?!\[REDACTED\])"
+    r"((?<=[Bb]earer )[A-Za-z0-9._~+/=\-]{6,}|[A-Za-z0-9+/]{8,}={0,2}(?![\w.\-]))"
+)
 _MIXED_CASE = re.compile(r"[a-z][A-Z]")
 # Ours Privacy carries the key in the JSON body as "token".
 _TOKEN = re.compile(r"""(?i)(['"]token['"]\s*:\s*(?:b(?=['"]))?['"])([^'"]*)(['"])""")
 _NAMED = re.compile(
     r"""(?ix)
-    ((?:api[_-]?key|x-api-key|access[_-]?token|client[_-]?secret|secret|password|passwd)
+    ((?:api[_-]?key|x-api-key|access[_-]?token|client[_-]?secret)
      ['"]?\s*[:=]\s*(?:b(?=['"]))?['"]?)
     (?!\[REDACTED\])([^\s'",)}\]&]+)
     """

@@ -173,3 +173,16 @@ def test_jobs_json_redacts_what_an_older_backfill_stored(tmp_path, monkeypatch, 
     assert run_cli(["jobs", "--json"]) == 0
     out = capsys.readouterr().out
     assert KEY not in out and f"Bearer {REDACTED}" in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "password: must be at least 8 characters",
+        "the Basic plan-2024 is not available",
+        "basic tier",
+        "bearer of bad news",
+    ],
+)
+def test_ordinary_rejection_reasons_are_left_alone(text):
+    assert redact_text(text) == text
