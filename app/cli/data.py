@@ -7,13 +7,13 @@ stderr saying why). Preview exits 0, or 2 when the file cannot be read.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import orjson
 
+from app.cli.output import closed_pipe_safe_stdio
 from app.core.fields import DESTINATION_IDS, get_schema
 from app.core.mapping import (
     Mapping,
@@ -73,16 +73,13 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _closed_pipe_is_fine(handler: Callable[[argparse.Namespace], int]) -> Callable[..., int]:
-    """`backfill preview big.csv | head` ends quietly when head stops reading, not in a traceback."""
+    """`backfill validate big.csv | head`: when head stops reading, the output is dropped but
+    the command runs to its end (its --report and --save-mapping files written) and keeps its
+    exit code; no traceback."""
 
     def run(args: argparse.Namespace) -> int:
-        try:
+        with closed_pipe_safe_stdio():
             return handler(args)
-        except BrokenPipeError:
-            # Python's advice: point stdout at devnull so the exit-time flush cannot fail again.
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
-            return EXIT_OK
 
     return run
 

@@ -16,7 +16,6 @@ import asyncio
 import contextlib
 import json
 import logging
-import os
 import signal
 import sys
 import threading
@@ -24,8 +23,9 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
+from app.cli.output import ClosedPipeSafe, closed_pipe_safe_stdio
 from app.cli.progress_line import ProgressLine, format_seconds
 from app.core.appdirs import data_dir
 from app.core.secrets import (
@@ -124,44 +124,6 @@ def _connection_args(p: argparse.ArgumentParser) -> None:
 # --- shared plumbing -------------------------------------------------------------------------
 
 
-class ClosedPipeSafe:
-    """Wraps stdout so a closed pipe (`backfill upload … | head`) never stops an upload: after
-    the first EPIPE the output is discarded and the job still finishes with its exit code."""
-
-    def __init__(self, stream: TextIO) -> None:
-        self._stream = stream
-        self._closed = False
-
-    def write(self, text: str) -> int:
-        if not self._closed:
-            try:
-                return self._stream.write(text)
-            except BrokenPipeError:
-                self._discard()
-        return len(text)
-
-    def flush(self) -> None:
-        if not self._closed:
-            try:
-                self._stream.flush()
-            except BrokenPipeError:
-                self._discard()
-
-    def isatty(self) -> bool:
-        try:
-            return not self._closed and self._stream.isatty()
-        except (AttributeError, ValueError):
-            return False
-
-    def _discard(self) -> None:
-        self._closed = True
-        # Point the real descriptor at devnull too, or the interpreter's final flush fails.
-        with contextlib.suppress(AttributeError, OSError, ValueError):
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, self._stream.fileno())
-            os.close(devnull)
-
-
 @dataclass
 class Context:
     """Per-command state: output, the key store, the redactor, and resources to close."""
@@ -181,28 +143,29 @@ class Context:
 
 def _guarded(body: Callable[[argparse.Namespace, Context], int], args: argparse.Namespace) -> int:
     """Run a command: set up redacted logging, turn every failure into one line and a code."""
-    ctx = Context()
-    setup: LoggingSetup | None = None
-    try:
-        setup = _setup_logging(ctx.redactor, getattr(args, "log_file", None))
-        return body(args, ctx)
-    except CliError as exc:
-        print(f"backfill: {ctx.redactor.redact(str(exc))}", file=sys.stderr, flush=True)
-        return exc.code
-    except KeyboardInterrupt:
-        print("backfill: interrupted", file=sys.stderr, flush=True)
-        return EXIT_INCOMPLETE
-    except Exception as exc:  # the last line of defence: a reason, never a traceback
-        log.debug("unexpected error", exc_info=True)  # the traceback goes to --log-file only
-        reason = ctx.redactor.redact(f"{type(exc).__name__}: {exc}")
-        print(f"backfill: unexpected error ({reason})", file=sys.stderr, flush=True)
-        return EXIT_UNUSABLE
-    finally:
-        for cleanup in reversed(ctx.cleanups):
-            with contextlib.suppress(Exception):
-                cleanup()
-        if setup is not None:
-            _teardown_logging(ctx.redactor, setup)
+    with closed_pipe_safe_stdio():  # `| head` (stderr too, with 2>&1) never changes the code
+        ctx = Context()
+        setup: LoggingSetup | None = None
+        try:
+            setup = _setup_logging(ctx.redactor, getattr(args, "log_file", None))
+            return body(args, ctx)
+        except CliError as exc:
+            print(f"backfill: {ctx.redactor.redact(str(exc))}", file=sys.stderr, flush=True)
+            return exc.code
+        except KeyboardInterrupt:
+            print("backfill: interrupted", file=sys.stderr, flush=True)
+            return EXIT_INCOMPLETE
+        except Exception as exc:  # the last line of defence: a reason, never a traceback
+            log.debug("unexpected error", exc_info=True)  # the traceback goes to --log-file only
+            reason = ctx.redactor.redact(f"{type(exc).__name__}: {exc}")
+            print(f"backfill: unexpected error ({reason})", file=sys.stderr, flush=True)
+            return EXIT_UNUSABLE
+        finally:
+            for cleanup in reversed(ctx.cleanups):
+                with contextlib.suppress(Exception):
+                    cleanup()
+            if setup is not None:
+                _teardown_logging(ctx.redactor, setup)
 
 
 @dataclass
@@ -369,9 +332,13 @@ def _saved_profile(name: str | None, destination_id: str) -> Any:
     return profile
 
 
-def _check_reachable(base_url: str) -> None:
+def _check_reachable(ctx: Context, base_url: str) -> None:
     from app.core.reachability import ConnectionProblem, check_reachable
+    from app.core.transport import proxy_sentence
 
+    proxy = proxy_sentence(base_url)
+    if proxy:
+        ctx.say(f"{proxy}.")  # said first, so it is seen even when the proxy fails
     try:
         check_reachable(base_url)
     except ConnectionProblem as exc:
@@ -492,7 +459,7 @@ def _connection(ctx: Context, args: argparse.Namespace, destination: Any) -> tup
     if args.base_url:
         base_url = _resolve_base_url(ctx, args.base_url)
         profile = args.profile or ""
-        _check_reachable(base_url)
+        _check_reachable(ctx, base_url)
         api_key = _api_key(ctx, args, target=f"{destination.label} at {base_url}", profile=profile)
         return base_url, api_key, profile
     base_url, sandbox_key = _start_sandbox(ctx)
@@ -908,7 +875,7 @@ def _resume(args: argparse.Namespace, ctx: Context) -> int:
     if job.profile_name == EMBEDDED_SANDBOX_PROFILE and not args.base_url and not args.api_key_env:
         api_key = sandbox_key
     else:
-        _check_reachable(base_url)
+        _check_reachable(ctx, base_url)
         api_key = _api_key(
             ctx,
             args,
@@ -940,7 +907,10 @@ def cmd_jobs(args: argparse.Namespace) -> int:
 def _jobs(args: argparse.Namespace, ctx: Context) -> int:
     jobs = _open_journal(ctx).list_jobs()
     if args.json:
-        ctx.out.write(json.dumps([j.as_dict() for j in jobs], indent=2, ensure_ascii=False) + "\n")
+        shown = [j.as_dict() for j in jobs]
+        for job in shown:  # a journal written by an older Backfill may still hold a quoted key
+            job["last_error"] = ctx.redactor.redact(job["last_error"] or "") or job["last_error"]
+        ctx.out.write(json.dumps(shown, indent=2, ensure_ascii=False) + "\n")
         return EXIT_OK
     if not jobs:
         ctx.say("No upload jobs yet.")

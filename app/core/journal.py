@@ -59,6 +59,7 @@ import orjson
 from app.core.appdirs import data_dir
 from app.core.jobstate import JobState
 from app.core.records import Record
+from app.core.redaction import redact_text
 
 SCHEMA_VERSION = 1
 FINAL_STATES = ("accepted", "rejected", "failed")
@@ -1036,6 +1037,7 @@ class Journal:
             raise ValueError(f"unknown job state {state!r}")
         pk = self._job_pk(job_id)
         now = time.time()
+        last_error = redact_text(last_error) if last_error else last_error  # the last guard
         with self._tx() as db:
             db.execute(
                 "UPDATE jobs SET state = ?, updated_at = ?, last_error = ?,"
@@ -1127,6 +1129,7 @@ class Journal:
     ) -> None:
         """A send of this chunk failed transiently; it stays open with the same key."""
         now = time.time()
+        error = redact_text(error)  # the last guard: credential shapes never reach the file
         with self._tx() as db:
             db.execute(
                 "UPDATE chunks SET attempts = ?, last_status = ?, last_error = ?, updated_at = ?,"

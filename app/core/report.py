@@ -5,32 +5,34 @@ same mapping template), then `Row` (spreadsheet row number), `Field`, `Code`, `R
 If the source already has a column with one of those names, ours is called "Backfill Row" etc.,
 so the original headers are never shadowed.
 
-Formula injection (OWASP, CWE-1236): a cell that starts with `=`, `+`, `-`, `@`, tab, CR or NUL
-gets a leading `'` in CSV and XLSX alike, headers included, so a spreadsheet program shows it as
-text instead of evaluating it. The one exception is a plain number (optional sign, digits,
-`.`/`,` separators, optional exponent, e.g. `-5`, `+3.25`, `-1,5`, `-2e3`): it cannot run
-anything, so it is written unchanged and re-imports as the same text. A neutralised value
-re-imports with its leading `'`; such values (`=SUM(…)`, `@user`, `- note`) are almost always
-the reason the row was rejected, so the operator sees and fixes them. XLSX cells are written as
-text (never numbers or formulas), so `007` stays `007`; control characters Excel cannot store
-are replaced with U+FFFD.
+Every cell (headers included) is written by `app.core.report_cells.encode_cell`: the formula
+guard (a leading `'` on cells a spreadsheet would run, OWASP CWE-1236; plain numbers such as
+`-5` are left alone) and `_xHHHH_` escapes for characters the format cannot hold (a NUL in CSV,
+a CR in XLSX), so every cell re-imports to exactly what was first read. XLSX cells are written
+as text (never numbers or formulas), so `007` stays `007`.
 
 Re-import: load the report like any file and apply the same mapping template; then
 `exclude_report_columns` marks Backfill's trailing columns as "not imported", so they never
-end up as properties/traits, and `restore_report_cells` takes the guarding `'` off again, so a
-phone number `+44 20 7946 0958` or a note `- call back` goes out as it was first read.
+end up as properties/traits, and `restore_report_cells` decodes every cell and header with
+`report_cells.decode_cell`, so a phone number `+44 20 7946 0958`, a note `- call back` or a
+value holding a NUL goes out as it was first read.
 """
 
 from __future__ import annotations
 
 import csv
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
+import pandas as pd
+
+from app.core.report_cells import FORMULA_TRIGGERS as FORMULA_TRIGGERS  # re-exported
+from app.core.report_cells import TEXT_FORMATS, decode_cell, encode_cell
+from app.core.report_cells import neutralise as neutralise  # re-exported
+from app.core.report_cells import restore_neutralised as restore_neutralised  # re-exported
 from app.core.table import Table
 
 if TYPE_CHECKING:
@@ -46,10 +48,6 @@ XLSX_CUT_NOTE = (
     "(a cell in this row is longer than Excel's 32,767 characters and is cut here; "
     "export CSV for the full text)"
 )
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\0")
-_PLAIN_NUMBER = re.compile(r"[+-]?[\d.,]*\d[\d.,]*(?:[eE][+-]?\d+)?")
-# Characters XLSX (XML 1.0) cannot hold; openpyxl raises on them.
-_XLSX_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 class OutcomeLike(Protocol):
@@ -61,14 +59,6 @@ class OutcomeLike(Protocol):
     field: str | None
     message: str | None
     original: dict[str, Any] | None
-
-
-def neutralise(value: Any) -> str:
-    """The cell as text, prefixed with `'` when a spreadsheet would treat it as a formula."""
-    text = "" if value is None else str(value)
-    if text and text.startswith(FORMULA_TRIGGERS) and not _PLAIN_NUMBER.fullmatch(text):
-        return "'" + text
-    return text
 
 
 def report_columns(
@@ -135,13 +125,13 @@ def _write_csv(path: Path, header: list[str], rows: Iterable[list[Any]]) -> None
     # utf-8-sig: the BOM makes Excel read UTF-8 instead of the local code page.
     with open(path, "w", encoding="utf-8-sig", newline="") as fh:
         writer = csv.writer(fh, lineterminator="\r\n")
-        writer.writerow([neutralise(h) for h in header])
+        writer.writerow([encode_cell(h, "csv") for h in header])
         for row in rows:
-            writer.writerow([c if isinstance(c, int) else neutralise(c) for c in row])
+            writer.writerow([c if isinstance(c, int) else encode_cell(c, "csv") for c in row])
 
 
 def _xlsx_text(value: Any) -> str:
-    return _XLSX_ILLEGAL.sub("\ufffd", neutralise(value))
+    return encode_cell(value, "xlsx")
 
 
 def _write_xlsx(path: Path, header: list[str], rows: Iterable[list[Any]], row_column: int) -> None:
@@ -169,7 +159,7 @@ def _write_xlsx(path: Path, header: list[str], rows: Iterable[list[Any]], row_co
     ws.append(head_cells)
     for row in rows:
         # Plain str values are written as text cells; only a str starting with "=" would become
-        # a formula, and neutralise() guarantees none does. (Per-cell objects cost 1.6× the time.)
+        # a formula, and encode_cell() guarantees none does. (Per-cell objects cost 1.6× the time.)
         out: list[Any] = [_xlsx_text(v) for v in row]
         out[row_column] = int(row[row_column])  # the row number is the one true number
         if any(len(v) > XLSX_CELL_LIMIT for v in out if isinstance(v, str)):
@@ -263,33 +253,35 @@ def exclude_report_columns(mapping: Mapping, headers: Sequence[str]) -> Mapping:
     return mapping
 
 
-def restore_neutralised(value: str) -> str:
-    """The text `neutralise` was given, when `value` is what it wrote; else `value` as is."""
-    if value.startswith("'") and neutralise(value[1:]) == value:
-        return value[1:]
-    return value
-
-
 def restore_report_cells(table: Table) -> Table:
-    """A re-imported rejection report with its original cell values (guarding `'` removed).
+    """A re-imported rejection report with its original cell values and headers (the guard
+    and escapes of `report_cells.encode_cell` undone).
 
-    Any other table comes back unchanged: only Backfill's reports carry the guard.
+    Any other table comes back unchanged: only Backfill's reports are encoded.
     """
     extras = set(report_extra_columns(table.headers))
     if not extras:
         return table
+    fmt = table.info.format
     df = table.df
     changed: dict[str, Any] = {}
     for column in table.headers:
         if column in extras:
             continue
         values = df[column]
-        guarded = values.str.startswith("'").fillna(False).to_numpy(dtype=bool)
-        if guarded.any():
+        marked = values.str.startswith("'").fillna(False)
+        if fmt in TEXT_FORMATS:
+            marked |= values.str.contains("_x", regex=False).fillna(False)
+        mask = marked.to_numpy(dtype=bool)
+        if mask.any():
             restored = values.copy()
-            restored[guarded] = [restore_neutralised(v) for v in values[guarded]]
+            restored[mask] = [decode_cell(v, fmt) for v in values[mask]]
             changed[column] = restored
-    if not changed:
+    if changed:
+        df = df.assign(**changed)
+    names = [h if h in extras else decode_cell(h, fmt) for h in table.headers]
+    if names != table.headers and len(set(names)) == len(names):
+        df = df.set_axis(pd.Index(names, dtype=object), axis=1)
+    elif not changed:
         return table
-    df = df.assign(**changed)
     return Table(df=df, row_numbers=table.row_numbers, info=table.info, warnings=table.warnings)

@@ -2,20 +2,38 @@
 
 A key is never written to a file by Backfill. Where no keyring backend exists (a headless
 Linux box), `SecretStore.set` keeps the key in memory for this session and says so; it never
-falls back to a plaintext file. `RedactingFilter` scrubs keys from log records.
+falls back to a plaintext file. `RedactingFilter` scrubs keys from log records (with
+`app.core.redaction`, the same redaction every server text gets).
 """
 
 from __future__ import annotations
 
 import logging
 import os
-import re
 from collections.abc import Iterable, Mapping
 from typing import Literal
 
 import keyring
 import keyring.errors
 from keyring.backend import KeyringBackend
+
+from app.core.redaction import MIN_SECRET, REDACTED, redact_text
+
+__all__ = [
+    "DESCRIBE_KEYRING",
+    "DESCRIBE_NONE",
+    "DESCRIBE_SESSION",
+    "NO_KEYRING_MESSAGE",
+    "REDACTED",
+    "REDACTED_LOGGERS",
+    "SERVICE",
+    "RedactingFilter",
+    "SecretError",
+    "SecretStore",
+    "install_redacting_filter",
+    "redact_text",
+    "uninstall_redacting_filter",
+]
 
 SERVICE = "Backfill"
 
@@ -31,7 +49,6 @@ NO_KEYRING_MESSAGE = (
     "only and will be asked for again next time. It is never saved to a file."
 )
 
-REDACTED = "[REDACTED]"
 
 
 class SecretError(Exception):
@@ -155,36 +172,6 @@ class SecretStore:
             self._redactor.add_secret(key)
 
 
-# Authorization headers as they appear in logs: "Authorization: Bearer x", header tuples
-# (b'authorization', b'Bearer x') and dict reprs {'authorization': 'Bearer x'}.
-_AUTH_PATTERNS = (
-    re.compile(
-        r"""(?ix)
-        (authorization['"]?\s*[:=,]\s*(?:b(?=['"]))?['"]?\s*)   # the header name and separator
-        (?>(?:(bearer|basic|token)\s+)?)           # optional scheme, kept for readability
-        (?!\[REDACTED\])([^\s'",)}\]]+)              # the credential itself
-        """
-    ),
-    # Ours Privacy carries the key in the JSON body as "token".
-    re.compile(r"""(?i)(['"]token['"]\s*:\s*(?:b(?=['"]))?['"])([^'"]*)(['"])"""),
-    re.compile(
-        r"""(?i)((?:api[_-]?key|x-api-key)['"]?\s*[:=]\s*(?:b(?=['"]))?['"]?)(?!\[REDACTED\])([^\s'",)}\]]+)"""
-    ),
-)
-
-
-def redact_text(text: str, secrets: Iterable[str] = ()) -> str:
-    """`text` with Authorization credentials, body tokens and every known secret replaced."""
-    for secret in sorted({s for s in secrets if s}, key=len, reverse=True):
-        text = text.replace(secret, REDACTED)
-    auth, token, api_key = _AUTH_PATTERNS
-    text = auth.sub(
-        lambda m: m.group(1) + (m.group(2) + " " if m.group(2) else "") + REDACTED, text
-    )
-    text = token.sub(lambda m: m.group(1) + REDACTED + m.group(3), text)
-    return api_key.sub(lambda m: m.group(1) + REDACTED, text)
-
-
 class RedactingFilter(logging.Filter):
     """Rewrites every log record so no key (registered or recognisable by shape) survives."""
 
@@ -194,7 +181,7 @@ class RedactingFilter(logging.Filter):
 
     def add_secret(self, secret: str) -> None:
         """Redact this exact string from now on (keys shorter than 4 characters are ignored)."""
-        if secret and len(secret) >= 4:
+        if secret and len(secret) >= MIN_SECRET:
             self._secrets.add(secret)
 
     def redact(self, text: str) -> str:

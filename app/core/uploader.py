@@ -53,6 +53,7 @@ from typing import Any, TypeVar, overload
 import httpx
 
 from app import __version__
+from app.core import transport
 from app.core.destinations.base import (
     ACCEPTED,
     Accepted,
@@ -82,8 +83,9 @@ from app.core.ratelimit import (
     backoff_delay,
     parse_retry_after,
 )
-from app.core.reachability import plain_http_words
+from app.core.reachability import certificate_words, plain_http_words
 from app.core.records import Record
+from app.core.redaction import redact_text
 from app.core.urls import check_base_url
 
 T = TypeVar("T")
@@ -568,23 +570,19 @@ class Uploader:
         per_shard = -(-total // shards)
         tls = self._tls_context()  # one context (one CA bundle load) shared by every shard
         return [
-            httpx.AsyncClient(
+            transport.async_client(
+                self.base_url,
                 timeout=timeout,
                 limits=httpx.Limits(max_connections=per_shard, max_keepalive_connections=per_shard),
                 headers={"User-Agent": f"Backfill/{__version__}"},
-                follow_redirects=False,
                 verify=tls,
             )
             for _ in range(shards)
         ]
 
     def _tls_context(self) -> ssl.SSLContext:
-        """Certificate verification is always on. Plain http is only ever allowed to loopback
-        and redirects are not followed, so such a client never makes a TLS connection: it gets
-        a verifying context without the CA bundle, which saves ~80 ms of start-up."""
-        if self.base_url.startswith("http://"):
-            return ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)  # CERT_REQUIRED + hostname check
-        return httpx.create_ssl_context(verify=True)
+        """Verification always on; decided with the proxies in `app.core.transport`."""
+        return transport.tls_context(self.base_url)
 
     async def _db_call(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         loop = asyncio.get_running_loop()
@@ -818,14 +816,9 @@ class Uploader:
         except httpx.TransportError as exc:
             if self.base_url.startswith("https://") and _plain_http_answer(exc):
                 raise _Stop("stopped", plain_http_words(self.base_url)) from None
-            tls = _tls_problem(exc)
+            tls = _tls_problem(exc, self.base_url)
             if tls:
-                raise _Stop(
-                    "stopped",
-                    f"The server's TLS certificate could not be verified ({tls}). Backfill "
-                    "never turns verification off: check the base URL, or install the "
-                    "certificate authority your company uses.",
-                ) from None
+                raise _Stop("stopped", tls) from None
             log.debug("chunk %s attempt %s: %s", work.plan.no, work.attempts, _words(exc))
             # Broken while waiting for the answer (not while connecting or writing): maybe stored.
             work.answer_lost = isinstance(exc, (httpx.ReadError, httpx.RemoteProtocolError))
@@ -848,7 +841,7 @@ class Uploader:
         )
         result = dest.parse_response(
             response.status_code, response.headers, response.content, _LazyRecords(sent_rows)
-        )
+        ).redacted(self._redact)  # server text is stored and shown: never with the key in it
         await self._apply(work, sent_rows, result, response.headers, latency)
 
     def _note_latency(self, latency: float) -> None:
@@ -857,6 +850,9 @@ class Uploader:
             return
         self._latencies.append(latency)
         limiter.latency_allowance = min(max(self._latencies), limiter.window * 0.1)
+
+    def _redact(self, text: str) -> str:
+        return redact_text(text, (self._api_key,))
 
     def _timeout_words(self) -> str:
         return f"{self.settings.read_timeout:g} s"
@@ -1193,22 +1189,16 @@ def _plain_http_answer(exc: BaseException) -> bool:
     return False
 
 
-def _tls_problem(exc: BaseException) -> str | None:
-    """The certificate problem behind a connection error, if that is what it is."""
-    seen: set[int] = set()
-    cur: BaseException | None = exc
-    while cur is not None and id(cur) not in seen:
-        seen.add(id(cur))
-        if isinstance(cur, ssl.SSLCertVerificationError):
-            return cur.verify_message or str(cur)
-        if "CERTIFICATE_VERIFY_FAILED" in str(cur):
-            return "certificate verify failed"
-        cur = cur.__cause__ or cur.__context__
-    return None
+def _tls_problem(exc: BaseException, base_url: str) -> str | None:
+    """The certificate problem behind a connection error in words, if that is what it is."""
+    words = certificate_words(exc, base_url, outcome="Backfill stopped sending")
+    if words is None:
+        return None
+    return f"{words} Backfill never turns certificate verification off."
 
 
 def _words(exc: BaseException) -> str:
-    text = str(exc).strip()
+    text = redact_text(str(exc).strip())  # a proxy URL in the text may carry a password
     name = type(exc).__name__
     readable = {
         "ConnectError": "could not connect",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import socket
 from urllib.parse import urlsplit, urlunsplit
 
 
@@ -13,15 +14,41 @@ class BaseURLError(ValueError):
 LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain", "ip6-localhost"})
 
 
-def is_loopback_host(host: str) -> bool:
-    """True for localhost, 127.0.0.0/8 and ::1 (the only places plain HTTP may go)."""
-    host = host.strip("[]").lower().rstrip(".")
-    if host in LOOPBACK_NAMES or host.endswith(".localhost"):
-        return True
+def _loopback_ip(text: str) -> bool | None:
+    """True/False for an IP literal (IPv4-mapped IPv6 included), None for a name."""
     try:
-        return ipaddress.ip_address(host).is_loopback
+        address = ipaddress.ip_address(text.split("%", 1)[0])
     except ValueError:
+        return None
+    mapped = getattr(address, "ipv4_mapped", None)
+    return (mapped or address).is_loopback
+
+
+def resolves_to_loopback(host: str) -> bool:
+    """True when every address the name resolves to is this computer (127.0.0.0/8, ::1).
+
+    A name is only a promise: /etc/hosts or a DNS server may send `dev.localhost` anywhere,
+    and plain HTTP (with the API key) must never leave the machine on that promise alone.
+    """
+    try:
+        infos = socket.getaddrinfo(host, None, type=socket.SOCK_STREAM)
+    except (OSError, UnicodeError):
         return False
+    answers = [_loopback_ip(str(info[4][0])) for info in infos]
+    return bool(answers) and all(answers)
+
+
+def _is_loopback_name(host: str) -> bool:
+    return host in LOOPBACK_NAMES or host.endswith(".localhost")
+
+
+def is_loopback_host(host: str) -> bool:
+    """True for 127.0.0.0/8 and ::1, and for localhost names that really resolve only there."""
+    host = host.strip("[]").lower().rstrip(".")
+    literal = _loopback_ip(host)
+    if literal is not None:
+        return literal
+    return _is_loopback_name(host) and resolves_to_loopback(host)
 
 
 def check_base_url(url: str) -> str:
@@ -54,6 +81,12 @@ def check_base_url(url: str) -> str:
     if parts.query or parts.fragment:
         raise BaseURLError("The base URL must not contain '?' or '#' parts.")
     if scheme == "http" and not is_loopback_host(host):
+        if _is_loopback_name(host.rstrip(".")):
+            raise BaseURLError(
+                f"Refusing plain http:// to {host}: the name does not resolve to this computer "
+                "only, so the API key could leave it unencrypted. Use http://127.0.0.1 (or "
+                "https://)."
+            )
         raise BaseURLError(
             f"Refusing plain http:// to {host}: the API key would be sent unencrypted. "
             "Use https:// (plain http is allowed only to this computer, e.g. the sandbox)."

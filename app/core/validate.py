@@ -1281,15 +1281,13 @@ def _build_records_unpaused(result: ValidationResult, positions: np.ndarray) -> 
 # ---------------------------------------------------------------------------------------------
 # Issue report
 
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\0")
-
 
 def neutralise_cell(value: object) -> str:
-    """Text safe to open in a spreadsheet: a leading formula character gets a `'` prefix."""
-    text = "" if value is None else str(value)
-    if text.startswith(_FORMULA_STARTS):
-        return "'" + text
-    return text
+    """Text safe to open in a spreadsheet, written as every report cell is (one rule for all:
+    `app.core.report_cells.encode_cell`, so `-5` stays `-5` and `=1` becomes `'=1`)."""
+    from app.core.report_cells import encode_cell
+
+    return encode_cell(value, "csv")
 
 
 def write_issue_report(result: ValidationResult, path: str | Path) -> Path:

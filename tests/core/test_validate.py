@@ -411,10 +411,13 @@ def test_validate_rows_after_an_edit():
 # --- Issue report -----------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("text", ["=HYPERLINK(1)", "+1", "-1", "@SUM(A1)", "\tx", "\rx", "\0x"])
+@pytest.mark.parametrize("text", ["=HYPERLINK(1)", "+A1", "-1+1", "@SUM(A1)", "\tx", "\rx"])
 def test_neutralise_formula_cells(text):
     assert neutralise_cell(text) == "'" + text
     assert neutralise_cell("plain") == "plain"
+    # One rule with the rejection report: plain numbers stay, a NUL is escaped.
+    assert neutralise_cell("-1") == "-1" and neutralise_cell("+1") == "+1"
+    assert neutralise_cell("\0x") == "'_x0000_x"
 
 
 def test_issue_report(tmp_path):

@@ -94,7 +94,7 @@ def test_csv_layout_bom_and_neutralisation(tmp_path):
     by_row = {r[4]: r for r in rows[1:]}
     assert by_row["7"][:4] == ["C7", "bad@", "-5", '\'=HYPERLINK("x")']
     assert by_row["3"][1:4] == ["'@evil", "+3.25", "'- dash note"]
-    assert by_row["9"][2:4] == ["007", "'\tTAB\x01"]
+    assert by_row["9"][2:4] == ["007", "'\tTAB_x0001_"]  # escaped: re-imports as \x01
     assert by_row["9"][5:] == ["", "server_error", "HTTP 500 after 5 attempts", "failed"]
     for row in rows:
         for cell in row:
@@ -109,7 +109,7 @@ def test_xlsx_layout_text_cells_and_neutralisation(tmp_path):
     assert rows[0] == [*COLUMNS, "Row", "Field", "Code", "Reason", "State"]
     assert [r[4] for r in rows[1:]] == [3, 7, 9]
     assert rows[2][:4] == ["C7", "bad@", "-5", '\'=HYPERLINK("x")']
-    assert rows[3][3] == "'\tTAB\ufffd"
+    assert rows[3][3] == "'\tTAB_x0001_"  # Excel's own escape (openpyxl leaves it as is)
     assert rows[3][2] == "007"  # text, not the number 7
     for r in ws.iter_rows(min_row=2):
         for i, c in enumerate(r):

@@ -9,8 +9,8 @@ It never touches the network itself; the uploader does.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any, Protocol, runtime_checkable
 
@@ -101,6 +101,14 @@ class ChunkResult:
     def accepted(self) -> int:
         return sum(1 for o in self.outcomes if isinstance(o, Accepted))
 
+    def redacted(self, redact: Callable[[str], str]) -> ChunkResult:
+        """This result with every text that came from the server passed through `redact`
+        (some APIs quote the presented key in their errors; none of it may be stored)."""
+        outcomes = self.outcomes
+        if any(type(o) is not Accepted for o in outcomes):
+            outcomes = tuple(_redacted_outcome(o, redact) for o in outcomes)
+        return replace(self, message=redact(self.message), outcomes=outcomes)
+
     @property
     def rejected(self) -> int:
         return sum(1 for o in self.outcomes if isinstance(o, Rejected))
@@ -108,6 +116,14 @@ class ChunkResult:
     @property
     def retried(self) -> int:
         return sum(1 for o in self.outcomes if isinstance(o, Retry))
+
+
+def _redacted_outcome(outcome: Outcome, redact: Callable[[str], str]) -> Outcome:
+    if isinstance(outcome, Rejected):
+        return Rejected(redact(outcome.code), outcome.field, redact(outcome.message))
+    if isinstance(outcome, Retry):
+        return Retry(redact(outcome.reason))
+    return outcome
 
 
 @runtime_checkable
@@ -208,8 +224,18 @@ def server_message(doc: Any, body: bytes) -> str:
             if isinstance(msg, str) and msg:
                 fld = errors[0].get("field")
                 return f"{fld}: {msg}" if isinstance(fld, str) and fld else msg
-    text = body[:200].decode("utf-8", "replace").strip()
-    return text
+    return _excerpt(body)
+
+
+def _excerpt(body: bytes, limit: int = 200) -> str:
+    """The start of a non-JSON body, cut between words: a token cut in half (maybe the
+    quoted key) would slip past redaction, which recognises whole tokens only."""
+    text = body[: limit * 4].decode("utf-8", "replace").strip()
+    if len(text) <= limit:
+        return text
+    head = text[: limit + 1]
+    cut = max(head.rfind(" "), head.rfind("\n"), head.rfind("\t"))
+    return (head[:cut].rstrip() + " …") if cut > 0 else ""
 
 
 def status_words(status: int) -> str:

@@ -2,17 +2,15 @@
 
 The key goes to the SecretStore (system keychain, or this session only where none exists) and
 never into the profile file. "Test connection" sends one real, deliberately empty request off
-the GUI thread: a 400-style answer means the key was accepted, a 401/403 means it was not.
+the GUI thread (`app.core.reachability.check_connection`): a 400-style answer means the key was
+accepted, a 401/403 means it was not; when a proxy is used, the result says so.
 """
 
 from __future__ import annotations
 
 import contextlib
-import uuid
-from dataclasses import dataclass
 from typing import Any
 
-import httpx
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,73 +26,18 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.profiles import KINDS, SANDBOX_URL, Profile, ProfileError
+from app.core.reachability import TEST_TIMEOUT_S, ConnectionCheck, check_connection
 from app.core.secrets import DESCRIBE_KEYRING, DESCRIBE_SESSION, SecretError
-from app.core.urls import BaseURLError, check_base_url
 from app.ui.destination_names import DESTINATION_IDS, destination_label
 from app.ui.workers import TaskRunner
+
+__all__ = ["TEST_TIMEOUT_S", "ConnectionCheck", "ProfileDialog", "check_connection"]
 
 KIND_LABELS = {
     "sandbox": "Sandbox (test server, nothing real)",
     "staging": "Staging (a test project at the vendor)",
     "production": "Production (real data)",
 }
-TEST_TIMEOUT_S = 10.0
-
-
-@dataclass(frozen=True)
-class ConnectionCheck:
-    """What "Test connection" found, in the operator's words."""
-
-    ok: bool
-    message: str
-    status: int | None = None
-
-
-def check_connection(
-    destination_id: str, base_url: str, api_key: str, *, timeout: float = TEST_TIMEOUT_S
-) -> ConnectionCheck:
-    """Send one empty batch with the key; the answer tells whether address and key work.
-
-    An empty batch is refused as invalid (400/422) by an API that accepted the key, and never
-    stores anything; 401/403 means the key was refused. Blocking: call it from a worker.
-    """
-    from app.core.destinations import get_destination
-    from app.core.reachability import describe_connect_error
-
-    try:
-        url = check_base_url(base_url)
-    except BaseURLError as exc:
-        return ConnectionCheck(False, str(exc))
-    if not api_key:
-        return ConnectionCheck(False, "Enter the API key first.")
-    destination = get_destination(destination_id)
-    request = destination.build_request([], api_key=api_key, idempotency_key=str(uuid.uuid4()))
-    try:
-        with httpx.Client(timeout=timeout) as client:
-            response = client.request(
-                request.method, url + request.path, headers=request.headers, content=request.body
-            )
-    except httpx.HTTPError as exc:
-        return ConnectionCheck(False, describe_connect_error(exc, url))
-    status = response.status_code
-    name = destination.label
-    if status in (401, 403):
-        return ConnectionCheck(False, f"{name} refused this API key ({status}). Check the key.", status)
-    if status == 404:
-        return ConnectionCheck(
-            False, f"Nothing answers at {url}{request.path} (404). Check the base URL.", status
-        )
-    if status == 429:
-        return ConnectionCheck(
-            True, f"Connected and the key works; {name} is asking us to slow down right now.", status
-        )
-    if 200 <= status < 300 or status in (400, 413, 422):
-        return ConnectionCheck(True, f"Connected — {name} accepted the key.", status)
-    if status >= 500:
-        return ConnectionCheck(
-            False, f"{name} answered with a server error ({status}). Try again later.", status
-        )
-    return ConnectionCheck(False, f"{name} answered with an unexpected status {status}.", status)
 
 
 class ProfileDialog(QDialog):
@@ -246,7 +189,7 @@ class ProfileDialog(QDialog):
         mark = "✓" if check.ok else "✗"
         colour = "#15803d" if check.ok else "#dc2626"
         self.test_result.setStyleSheet(f"color: {colour};")
-        self.test_result.setText(f"{mark} {check.message}")
+        self.test_result.setText(f"{mark} {check.describe()}")
 
     def save(self) -> None:
         """Store the profile and its key; stays open with a plain message when something's off."""
