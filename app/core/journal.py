@@ -522,7 +522,10 @@ def _new_job_id() -> str:
 class Journal:
     """See the module docstring."""
 
-    def __init__(self, path: Path | None = None) -> None:
+    def __init__(self, path: Path | None = None, *, clock: Callable[[], float] = time.time) -> None:
+        # Wall-clock seconds for every stored time (leases, heartbeats, chunk and job times);
+        # tests pass a manual clock to age a lease without waiting.
+        self._clock = clock
         self.path = Path(path) if path is not None else data_dir() / "journal.sqlite3"
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.RLock()
@@ -676,7 +679,7 @@ class Journal:
         (`kept_back`) are stored beside it, so every row of the file has one outcome.
         """
         job_id = _new_job_id()
-        now = time.time()
+        now = self._clock()
         dumps = orjson.dumps
         counted = [0]
 
@@ -811,7 +814,7 @@ class Journal:
         """Make `owner` the job's only runner, in one transaction. Raises `JobBusy` when
         another live runner holds it; returns the pid of a stale holder taken over, else None."""
         pk = self._job_pk(job_id)
-        now = time.time()
+        now = self._clock()
         pid, host = os.getpid(), socket.gethostname()
         with self._tx() as db:
             held = db.execute(
@@ -837,7 +840,7 @@ class Journal:
         with self._tx() as db:
             cur = db.execute(
                 "UPDATE leases SET heartbeat = ? WHERE job = ? AND owner = ?",
-                (time.time(), pk, owner),
+                (self._clock(), pk, owner),
             )
             return cur.rowcount == 1
 
@@ -919,7 +922,7 @@ class Journal:
         """Make failed rows pending again; returns how many. Chunks that failed as a whole
         reopen unchanged, so their re-send carries the same Idempotency-Key as before."""
         pk = self._job_pk(job_id)
-        now = time.time()
+        now = self._clock()
         with self._tx() as db:
             reopened: set[int] = set()
             for (seqs,) in db.execute(
@@ -1036,7 +1039,7 @@ class Journal:
         if state not in JOB_STATES:
             raise ValueError(f"unknown job state {state!r}")
         pk = self._job_pk(job_id)
-        now = time.time()
+        now = self._clock()
         last_error = redact_text(last_error) if last_error else last_error  # the last guard
         with self._tx() as db:
             db.execute(
@@ -1120,7 +1123,7 @@ class Journal:
         pk = self._job_pk(job_id)
         with self._tx() as db:
             states = _States(db, pk)
-            plans = _open_chunks(db, pk, groups, attempts, states)
+            plans = _open_chunks(db, pk, groups, attempts, states, self._clock())
             states.flush()
             return plans
 
@@ -1128,7 +1131,7 @@ class Journal:
         self, chunk: ChunkPlan, attempts: int, *, status: int | None, error: str
     ) -> None:
         """A send of this chunk failed transiently; it stays open with the same key."""
-        now = time.time()
+        now = self._clock()
         error = redact_text(error)  # the last guard: credential shapes never reach the file
         with self._tx() as db:
             db.execute(
@@ -1166,7 +1169,7 @@ class Journal:
         Returns the new chunks and (accepted, rejected, failed) rows actually changed.
         """
         pk = self._job_pk(job_id)
-        now = time.time()
+        now = self._clock()
         with self._tx() as db:
             states = _States(db, pk)
             n_acc = states.finish(accepted, ACCEPTED)
@@ -1184,7 +1187,11 @@ class Journal:
                 " last_error = ?, updated_at = ?, sent = MAX(sent, ?) WHERE pk = ?",
                 (chunk_state, attempts, status, note or None, now, int(sent), chunk.pk),
             )
-            plans = _open_chunks(db, pk, new_groups, new_attempts, states) if new_groups else []
+            plans = (
+                _open_chunks(db, pk, new_groups, new_attempts, states, self._clock())
+                if new_groups
+                else []
+            )
             states.flush()
             db.execute(
                 "UPDATE jobs SET accepted = accepted + ?, rejected = rejected + ?,"
@@ -1201,7 +1208,7 @@ class Journal:
         if not chunks:
             return
         pk = self._job_pk(job_id)
-        now = time.time()
+        now = self._clock()
         with self._tx() as db:
             states = _States(db, pk)
             for chunk in chunks:
@@ -1239,8 +1246,8 @@ def _open_chunks(
     groups: Sequence[Sequence[int]],
     attempts: int,
     states: _States,
+    now: float,
 ) -> list[ChunkPlan]:
-    now = time.time()
     (next_no,) = db.execute("SELECT next_chunk_no FROM jobs WHERE pk = ?", (job_pk,)).fetchone()
     plans: list[ChunkPlan] = []
     for group in groups:
