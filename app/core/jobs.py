@@ -32,8 +32,6 @@ from app.core.journal import (
     Journal,
     KeptBackRow,
     RowBlock,
-    content_hash,
-    payload_json,
 )
 from app.core.mapping import Mapping
 from app.core.table import Table
@@ -150,9 +148,9 @@ def rows_accepted_before(
 
     def hashes() -> Iterator[bytes]:
         for part in parts:
-            for batch in part.validation.iter_record_batches(BLOCK_SIZE):
+            for _, payloads in part.validation.iter_payload_blocks(BLOCK_SIZE):
                 _check(cancel)
-                yield from (content_hash(r.payload) for r in batch)
+                yield from (hashlib.blake2b(p, digest_size=16).digest() for p in payloads)
 
     return journal.accepted_before(destination_id, base_url, hashes())
 
@@ -162,12 +160,11 @@ def job_blocks(table: Table, validation: ValidationResult) -> Iterator[RowBlock]
     headers = table.headers
     columns = [_arrow_column(table.df[h]) for h in headers]
     where = _RowPositions(table.row_numbers)
-    for batch in validation.iter_record_batches(BLOCK_SIZE):
-        rows = [r.row for r in batch]
+    for rows, payloads in validation.iter_payload_blocks(BLOCK_SIZE):
         positions = where(rows)
         yield RowBlock(
             rows=rows,
-            payloads=[payload_json(r.payload) for r in batch],
+            payloads=payloads,
             headers=headers,
             cells=[_cells(col, positions) for col in columns],
         )

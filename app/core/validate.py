@@ -37,6 +37,7 @@ import pyarrow.compute as pc
 from app.core.duplicates import DuplicateMemory, row_hashes
 from app.core.fields import DestinationSchema, FieldSpec
 from app.core.mapping import FieldSource, Mapping
+from app.core.payload_json import as_bytes, json_text, object_text
 from app.core.records import Record
 from app.core.table import Table
 from app.core.transforms import (
@@ -299,6 +300,14 @@ class ValidationResult:
         positions = np.flatnonzero(~self._invalid_mask)
         for start in range(0, positions.size, size):
             yield _build_records(self, positions[start : start + size])
+
+    def iter_payload_blocks(self, size: int = 1000) -> Iterator[tuple[list[int], list[bytes]]]:
+        """(row numbers, payload JSON) of the valid rows, `size` at a time: the bytes of
+        `orjson.dumps(record.payload, option=OPT_SORT_KEYS)`, built from the columns."""
+        positions = np.flatnonzero(~self._invalid_mask)
+        for start in range(0, positions.size, size):
+            part = positions[start : start + size]
+            yield self.row_numbers[part].tolist(), _payload_json(self, part)
 
     def issues_for_row(self, row_number: int) -> list[RowIssue]:
         """Every issue on one spreadsheet row."""
@@ -1276,6 +1285,38 @@ def _build_records_unpaused(result: ValidationResult, positions: np.ndarray) -> 
             if bag:
                 payload[extras_key] = bag
     return list(map(Record, rows, payloads))
+
+
+def _payload_json(result: ValidationResult, positions: np.ndarray) -> list[bytes]:
+    """Payload JSON of the kept rows at `positions` (all valid), without a dict per row."""
+    schema = result.mapping.schema
+    cols = result._columns
+    n = int(positions.size)
+
+    def member(key: str, values: _Values) -> tuple[str, pa.Array, np.ndarray]:
+        return key, json_text(_taken(values.data, positions)), values.present[positions]
+
+    members = [member(s.name, cols.fields[s.name]) for s in schema.fields if s.name in cols.fields]
+    if cols.extras:
+        inner = [member(key, values) for key, values in cols.extras]
+        any_present = np.logical_or.reduce([present for _, _, present in inner])
+        members.append((schema.extras_key, object_text(inner, n), any_present))
+    return as_bytes(object_text(members, n))
+
+
+def _taken(data: _Data, positions: np.ndarray) -> pa.Array | np.ndarray:
+    """The values at `positions` (ascending), cut from the block's own span first."""
+    if isinstance(data, (np.ndarray, _Patched)):
+        return np.asarray(data[positions])
+    if not positions.size:
+        return data.slice(0, 0)
+    low, high = int(positions[0]), int(positions[-1])
+    span = data.slice(low, high - low + 1)
+    if isinstance(span, pa.ChunkedArray):
+        span = span.combine_chunks()
+    if high - low + 1 == positions.size:
+        return span
+    return span.take(pa.array(positions - low))
 
 
 # ---------------------------------------------------------------------------------------------
