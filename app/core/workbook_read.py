@@ -1,0 +1,180 @@
+"""What fastexcel's fast string reading gets wrong, found cheaply and put right.
+
+fastexcel (calamine) reads a sheet as text quickly but: rounds numbers to 9 decimals, turns
+durations into date-times, loses `date1904` when the workbook also has an `x14:workbookPr`,
+and hands error cells and ODS time cells over as conversion errors instead of text. So:
+
+- `book_facts` reads the workbook's own XML part (a few kB): date system and active tab;
+- `sheet_kinds` tells worksheets from chart sheets and hidden from visible ones;
+- `patch_cell_errors` puts the text of error / ODS time cells back from fastexcel's report;
+- `needs_exact_read` spots, with vectorised scans, a grid that may hold rounded numbers,
+  durations or 1904 dates; only then `exact_columns` reads the sheet again with python-calamine,
+  which returns typed values (`timedelta` for durations), formatted by `cell_text`.
+
+The common sheet (text, small decimals, ordinary dates) pays only the scans.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from app.core.cell_text import error_detail_text, value_text
+
+_DATE1904 = re.compile(rb'<(?:\w+:)?workbookPr\b[^>]*\bdate1904="(?:1|true)"')
+_ACTIVE_TAB = re.compile(rb'<(?:\w+:)?workbookView\b[^>]*\bactiveTab="(\d+)"')
+_ODS_ACTIVE = re.compile(rb'config:name="ActiveTable"[^>]*>([^<]*)</config:config-item>')
+# fastexcel's text for numbers rounded to 9 decimals (or noisy from that rounding), integers
+# past double precision, and "-0" (a tiny negative number rounded away).
+_ROUNDED_NUMBER = r"^-?\d*\.\d{9,}$|^-?\d{16,}$|^-0$"
+_VISIBILITY = {"Visible": "visible", "Hidden": "hidden", "VeryHidden": "veryhidden"}
+
+
+@dataclass(frozen=True)
+class BookFacts:
+    """Workbook-level settings read from the file's own XML."""
+
+    date1904: bool = False
+    active_tab: int | None = None  # 0-based index among all sheets
+    active_name: str | None = None  # ODS names its active table
+
+
+@dataclass(frozen=True)
+class SheetKind:
+    """A sheet's visibility ("visible", "hidden", "veryhidden") and whether it holds cells."""
+
+    visibility: str = "visible"
+    chart: bool = False
+
+
+def book_facts(path: Path, fmt: str) -> BookFacts:
+    """Date system and active tab of an XLSX/XLSM/ODS (defaults for other formats or damage)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            if fmt in ("xlsx", "xlsm"):
+                xml = archive.read("xl/workbook.xml")
+                tab = _ACTIVE_TAB.search(xml)
+                return BookFacts(
+                    date1904=bool(_DATE1904.search(xml)),
+                    active_tab=int(tab.group(1)) if tab else None,
+                )
+            if fmt == "ods" and "settings.xml" in archive.namelist():
+                found = _ODS_ACTIVE.search(archive.read("settings.xml"))
+                if found:
+                    return BookFacts(active_name=found.group(1).decode("utf-8", "replace"))
+    except (KeyError, OSError, zipfile.BadZipFile, ValueError):
+        pass
+    return BookFacts()
+
+
+def sheet_kinds(path: Path, sheets: tuple[str, ...], mislabelled: bool) -> dict[str, SheetKind]:
+    """Each sheet's kind from calamine's sheet metadata (reads only the workbook part)."""
+    import python_calamine
+
+    found: dict[str, SheetKind] = {}
+    try:
+        workbook = _calamine_workbook(python_calamine, path, mislabelled)
+        try:
+            for meta in workbook.sheets_metadata:
+                found[meta.name] = SheetKind(
+                    visibility=_VISIBILITY.get(str(meta.visible).rsplit(".", 1)[-1], "visible"),
+                    chart=str(meta.typ).rsplit(".", 1)[-1] == "ChartSheet",
+                )
+        finally:
+            workbook.close()
+    except BaseException as exc:  # a nicety: fastexcel reports the real damage
+        if not is_native_panic(exc) and not isinstance(exc, Exception):
+            raise
+    return {name: found.get(name, SheetKind()) for name in sheets}
+
+
+def is_native_panic(exc: BaseException) -> bool:
+    """True for pyo3's PanicException (a Rust panic): a BaseException, not an Exception."""
+    return type(exc).__name__ == "PanicException"
+
+
+def patch_cell_errors(columns: list[pa.Array], errors: object) -> list[pa.Array]:
+    """Put back the text of cells fastexcel reported instead of converting (errors, ODS times)."""
+    fixes: dict[int, dict[int, str]] = {}
+    for error in getattr(errors, "errors", None) or []:
+        text = error_detail_text(str(error.detail))
+        row, col = error.position
+        if text is not None and 0 <= col < len(columns):
+            fixes.setdefault(col, {})[row] = text
+    for col, cells in fixes.items():
+        values = columns[col].to_pylist()
+        for row, text in cells.items():
+            if row < len(values):
+                values[row] = text
+        columns[col] = pa.array(values, type=columns[col].type)
+    return columns
+
+
+def needs_exact_read(columns: list[pa.Array], facts: BookFacts) -> bool:
+    """True when fast text may be wrong: 1904 dates, rounded numbers, durations as dates."""
+    if facts.date1904:
+        return True
+    for col in columns:
+        # Durations come out as date-times in 1899/1900, where no real data lives.
+        if (
+            pc.any(pc.starts_with(col, "1899-")).as_py()
+            or pc.any(pc.starts_with(col, "1900-")).as_py()
+        ):
+            return True
+        if pc.any(pc.match_substring_regex(col, _ROUNDED_NUMBER)).as_py():
+            return True
+    return False
+
+
+def exact_columns(
+    path: Path,
+    sheet: str,
+    positions: list[int],
+    fast: list[pa.Array],
+    mislabelled: bool,
+    n_rows: int | None = None,
+) -> list[pa.Array]:
+    """The sheet's cells as display text from python-calamine's typed values.
+
+    Cells python-calamine leaves empty keep fastexcel's text (error cells are only in the
+    latter); the shape follows `fast` (element i of a column is sheet row i+1).
+    """
+    import python_calamine
+
+    workbook = _calamine_workbook(python_calamine, path, mislabelled)
+    try:
+        rows = workbook.get_sheet_by_name(sheet).to_python(skip_empty_area=False, nrows=n_rows)
+    finally:
+        workbook.close()
+    result: list[pa.Array] = []
+    for position, fast_col in zip(positions, fast, strict=True):
+        previous = fast_col.to_pylist()
+        values = []
+        for i, old in enumerate(previous):
+            row = rows[i] if i < len(rows) else ()
+            value = value_text(row[position]) if position < len(row) else ""
+            values.append(value if value != "" else old)
+        result.append(pa.array(values, type=fast_col.type))
+    return result
+
+
+def strip_nul(columns: list[pa.Array]) -> list[pa.Array]:
+    """Remove NUL characters (some writers pad text with them; they are never meant)."""
+    return [
+        pc.replace_substring(col, "\x00", "")
+        if pc.any(pc.match_substring(col, "\x00")).as_py()
+        else col
+        for col in columns
+    ]
+
+
+def _calamine_workbook(python_calamine, path: Path, mislabelled: bool):
+    if mislabelled:  # calamine picks its reader by extension; given bytes it looks inside
+        return python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(path.read_bytes()))
+    return python_calamine.CalamineWorkbook.from_path(str(path))

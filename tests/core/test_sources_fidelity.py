@@ -1,0 +1,424 @@
+"""Workbook values read as the spreadsheet shows them (issue 17) and honest text/JSON reading.
+
+Every file is made here: xlsxwriter writes 1904 workbooks, durations, error cells and chart
+sheets; ODS files are written by hand (the XML LibreOffice writes, minus styles).
+"""
+
+from __future__ import annotations
+
+import datetime
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+import xlsxwriter
+
+from app.core import sources
+from app.core.cell_text import number_text
+from app.core.sources import LoadError, list_sheets, load_table, read_preview_rows, sheet_visibility
+from tests.core.builders import write_ods, write_xlsx
+
+_X14_EXT = (
+    b'<extLst><ext uri="{79F54976-1DA5-4618-B147-4CDE4B953A38}" '
+    b'xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main">'
+    b"<x14:workbookPr/></ext></extLst>"
+)
+
+
+def _rewrite_part(path: Path, part: str, change) -> Path:
+    """Rewrite one zip member in place (keeps every other member as it was)."""
+    with zipfile.ZipFile(path) as source:
+        items = [(info, source.read(info.filename)) for info in source.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for info, data in items:
+            target.writestr(info, change(data) if info.filename == part else data)
+    return path
+
+
+def _ods_with_cells(path: Path, header: list[str], cells_xml: str, settings: str = "") -> Path:
+    """An ODS whose second row is `cells_xml` (raw table-cell elements)."""
+    write_ods(path, [header])
+    _rewrite_part(
+        path,
+        "content.xml",
+        lambda data: data.replace(
+            b"</table:table>",
+            f"<table:table-row>{cells_xml}</table:table-row></table:table>".encode(),
+        ),
+    )
+    if settings:
+        with zipfile.ZipFile(path, "a") as archive:
+            archive.writestr("settings.xml", settings)
+    return path
+
+
+# --- 1. the 1904 date system ------------------------------------------------------------------
+
+
+def test_1904_workbook_with_x14_workbookpr_reads_its_dates(tmp_path):
+    path = tmp_path / "mac.xlsx"
+    book = xlsxwriter.Workbook(path, {"date_1904": True})
+    sheet = book.add_worksheet("S")
+    when = book.add_format({"num_format": "d/m/yyyy"})
+    sheet.write_row(0, 0, ["When", "n"])
+    sheet.write_datetime(1, 0, datetime.datetime(1971, 1, 1), when)
+    sheet.write(1, 1, 1)
+    book.close()
+    # Excel 2010+ adds an x14:workbookPr extension; the bundled reader then loses date1904.
+    _rewrite_part(
+        path, "xl/workbook.xml", lambda x: x.replace(b"</workbook>", _X14_EXT + b"</workbook>")
+    )
+    table = load_table(path)
+    assert table.df.to_dict("list") == {"When": ["1971-01-01"], "n": ["1"]}
+
+
+# --- 2. durations -----------------------------------------------------------------------------
+
+
+def test_xlsx_durations_read_as_durations(tmp_path):
+    path = tmp_path / "dur.xlsx"
+    book = xlsxwriter.Workbook(path)
+    sheet = book.add_worksheet("S")
+    hours = book.add_format({"num_format": "[h]:mm:ss"})
+    clock = book.add_format({"num_format": "hh:mm:ss"})
+    sheet.write_row(0, 0, ["Long", "Day and a half", "Short", "Time"])
+    sheet.write_number(1, 0, (255 * 3600 + 10 * 60 + 10) / 86400, hours)
+    sheet.write_number(1, 1, 1.5, hours)
+    sheet.write_number(1, 2, 0.75, hours)
+    sheet.write_number(1, 3, 0.5, clock)
+    book.close()
+    table = load_table(path)
+    assert table.df.iloc[0].tolist() == ["255:10:10", "36:00:00", "18:00:00", "12:00:00"]
+
+
+def test_ods_time_cells_are_not_empty(tmp_path):
+    cells = (
+        '<table:table-cell office:value-type="time" office:time-value="PT10H10M10S">'
+        "<text:p>10:10:10</text:p></table:table-cell>"
+        '<table:table-cell office:value-type="time" office:time-value="PT255H10M10S">'
+        "<text:p>255:10:10</text:p></table:table-cell>"
+    )
+    path = _ods_with_cells(tmp_path / "t.ods", ["At", "Took"], cells)
+    table = load_table(path)
+    assert table.df.to_dict("list") == {"At": ["10:10:10"], "Took": ["255:10:10"]}
+
+
+# --- 4. error cells ---------------------------------------------------------------------------
+
+
+def _error_workbook(path: Path) -> Path:
+    book = xlsxwriter.Workbook(path)
+    sheet = book.add_worksheet("S")
+    sheet.write_row(0, 0, ["id", "lookup"])
+    sheet.write_row(1, 0, ["a", "x"])
+    sheet.write_formula(2, 0, "=NA()", None, "#N/A")
+    sheet.write_formula(2, 1, "=#REF!", None, "#REF!")
+    sheet.write_row(3, 0, ["b", "y"])
+    sheet.write_formula(4, 1, "=1/0", None, "#DIV/0!")
+    sheet.write(4, 0, "c")
+    book.close()
+    return path
+
+
+def test_error_cells_show_what_they_show_and_their_rows_stay(tmp_path):
+    table = load_table(_error_workbook(tmp_path / "e.xlsx"))
+    assert table.df.to_dict("list") == {
+        "id": ["a", "#N/A", "b", "c"],
+        "lookup": ["x", "#REF!", "y", "#DIV/0!"],
+    }
+    assert table.row_numbers.tolist() == [2, 3, 4, 5]
+    assert not any("empty row" in w for w in table.warnings)
+
+
+def test_sheet_of_only_errors_is_not_refused(tmp_path):
+    path = tmp_path / "only.xlsx"
+    book = xlsxwriter.Workbook(path)
+    sheet = book.add_worksheet("S")
+    sheet.write_formula(0, 0, "=NA()", None, "#N/A")
+    sheet.write_formula(1, 0, "=NA()", None, "#N/A")
+    book.close()
+    table = load_table(path)
+    assert table.headers == ["#N/A"]
+    assert table.df["#N/A"].tolist() == ["#N/A"]
+
+
+def test_preview_shows_error_cells(tmp_path):
+    rows = read_preview_rows(_error_workbook(tmp_path / "e.xlsx"), n=3)
+    assert rows[2] == ["#N/A", "#REF!"]
+
+
+# --- 5. chart sheets and the active tab -------------------------------------------------------
+
+
+def test_chart_sheet_first_is_not_opened_by_default(tmp_path):
+    path = tmp_path / "chart.xlsx"
+    book = xlsxwriter.Workbook(path)
+    chartsheet = book.add_chartsheet("Chart1")
+    data = book.add_worksheet("Data")
+    data.write_row(0, 0, ["a", "b"])
+    data.write_row(1, 0, [1, 2])
+    chart = book.add_chart({"type": "line"})
+    chart.add_series({"values": "=Data!$A$2:$B$2"})
+    chartsheet.set_chart(chart)
+    book.close()
+    table = load_table(path)
+    assert table.info.sheet == "Data"
+    assert table.df.to_dict("list") == {"a": ["1"], "b": ["2"]}
+    with pytest.raises(LoadError) as err:
+        load_table(path, sheet="Chart1")
+    assert "chart" in err.value.message.lower()
+
+
+def test_default_sheet_is_the_active_tab(tmp_path):
+    path = tmp_path / "tabs.xlsx"
+    book = xlsxwriter.Workbook(path)
+    book.add_worksheet("First").write_row(0, 0, ["x"])
+    second = book.add_worksheet("Second")
+    second.write_row(0, 0, ["y"])
+    second.write_row(1, 0, ["2"])
+    second.activate()
+    book.close()
+    table = load_table(path)
+    assert table.info.sheet == "Second"
+    assert table.df["y"].tolist() == ["2"]
+    assert read_preview_rows(path, n=1) == [["y"]]
+
+
+def test_ods_default_sheet_is_the_active_table(tmp_path):
+    settings = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<office:document-settings xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"'
+        ' xmlns:config="urn:oasis:names:tc:opendocument:xmlns:config:1.0"><office:settings>'
+        '<config:config-item-set config:name="ooo:view-settings"><config:config-item-map-indexed'
+        ' config:name="Views"><config:config-item-map-entry>'
+        '<config:config-item config:name="ActiveTable" config:type="string">Second'
+        "</config:config-item></config:config-item-map-entry></config:config-item-map-indexed>"
+        "</config:config-item-set></office:settings></office:document-settings>"
+    )
+    path = write_ods(tmp_path / "two.ods", [["x"], ["1"]], sheet="First")
+    _rewrite_part(
+        path,
+        "content.xml",
+        lambda data: data.replace(
+            b"</office:spreadsheet>",
+            b'<table:table table:name="Second"><table:table-row><table:table-cell '
+            b'office:value-type="string"><text:p>y</text:p></table:table-cell></table:table-row>'
+            b'<table:table-row><table:table-cell office:value-type="string"><text:p>2</text:p>'
+            b"</table:table-cell></table:table-row></table:table></office:spreadsheet>",
+        ),
+    )
+    with zipfile.ZipFile(path, "a") as archive:
+        archive.writestr("settings.xml", settings)
+    table = load_table(path)
+    assert table.info.sheet == "Second"
+
+
+def test_hidden_active_tab_falls_back_to_first_visible(tmp_path):
+    path = tmp_path / "h.xlsx"
+    book = xlsxwriter.Workbook(path)
+    book.add_worksheet("Shown").write_row(0, 0, ["x"])
+    hidden = book.add_worksheet("Lookup")
+    hidden.write_row(0, 0, ["y"])
+    hidden.hide()
+    book.close()
+    _rewrite_part(
+        path,
+        "xl/workbook.xml",
+        lambda x: x.replace(b"<workbookView ", b'<workbookView activeTab="1" '),
+    )
+    assert load_table(path).info.sheet == "Shown"
+
+
+def test_every_sheet_hidden_is_said(tmp_path):
+    import openpyxl
+
+    path = tmp_path / "allhidden.xlsx"
+    book = openpyxl.Workbook()
+    first = book.active
+    first.title = "A"
+    first.append(["id"])
+    first.append(["1"])
+    second = book.create_sheet("B")
+    second.append(["id"])
+    book.save(path)
+    # openpyxl refuses to save with no visible sheet; hide them in the XML as Excel can.
+    _rewrite_part(
+        path,
+        "xl/workbook.xml",
+        lambda x: x.replace(b'state="visible" r:id', b'state="hidden" r:id'),
+    )
+    assert set(sheet_visibility(path).values()) == {"hidden"}
+    table = load_table(path)
+    assert table.info.sheet == "A"
+    assert any("every sheet" in w.lower() and "hidden" in w for w in table.warnings)
+
+
+# --- 6. NUL bytes -----------------------------------------------------------------------------
+
+
+def test_nul_bytes_in_workbook_text_are_removed(tmp_path):
+    path = write_xlsx(tmp_path / "nul.xlsx", {"S": [["Dxay", "id"], ["Mxon", "1"]]})
+    _rewrite_part(
+        path,
+        "xl/sharedStrings.xml"
+        if "xl/sharedStrings.xml" in zipfile.ZipFile(path).namelist()
+        else "xl/worksheets/sheet1.xml",
+        lambda x: x.replace(b"Dxay", b"D\x00a\x00y\x00").replace(b"Mxon", b"M\x00o\x00n"),
+    )
+    table = load_table(path)
+    assert table.headers == ["Day", "id"]
+    assert table.df.iloc[0].tolist() == ["Mon", "1"]
+
+
+# --- 7. numbers as their shortest faithful text -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        (40310000.01, "40310000.01"),
+        (1.41497334797082, "1.41497334797082"),
+        (1e-10, "1e-10"),
+        (-1e-10, "-1e-10"),
+        (0.1 + 0.2, "0.3"),
+        (1.0, "1"),
+        (-0.0, "0"),
+        (123456789012.0, "123456789012"),
+        (1e20, "100000000000000000000"),
+        (0.00001, "0.00001"),
+        (1 / 3, "0.333333333333333"),
+        (2.5, "2.5"),
+    ],
+)
+def test_number_text(value, text):
+    assert number_text(value) == text
+
+
+def test_xlsx_numbers_keep_their_digits(tmp_path):
+    path = tmp_path / "n.xlsx"
+    book = xlsxwriter.Workbook(path)
+    sheet = book.add_worksheet("S")
+    sheet.write_row(0, 0, ["a", "b", "c", "d"])
+    sheet.write_row(1, 0, [40310000.01, 1.41497334797082, 1e-10, 12.5])
+    sheet.write_row(2, 0, [-1e-10, 2, 3, "text"])
+    book.close()
+    table = load_table(path)
+    assert table.df.iloc[0].tolist() == ["40310000.01", "1.41497334797082", "1e-10", "12.5"]
+    assert table.df.iloc[1].tolist() == ["-1e-10", "2", "3", "text"]
+
+
+# --- 8. Rust panics ---------------------------------------------------------------------------
+
+
+def _panic_class() -> type[BaseException]:
+    # pyo3 registers its PanicException in a `pyo3_runtime` module when an extension needs it;
+    # the exception is a BaseException, not an Exception. Make one from a real panic-free path:
+    import fastexcel  # noqa: F401 - loads the extension module
+
+    runtime = sys.modules.get("pyo3_runtime")
+    if runtime is not None and hasattr(runtime, "PanicException"):
+        return runtime.PanicException
+
+    class PanicException(BaseException):  # same shape as pyo3's
+        __module__ = "pyo3_runtime"
+
+    return PanicException
+
+
+def test_rust_panic_is_a_plain_message(tmp_path, monkeypatch):
+    import fastexcel
+
+    path = write_xlsx(tmp_path / "w.xlsx", {"S": [["id"], ["1"]]})
+    panic = _panic_class()
+
+    def explode(*_args, **_kwargs):
+        raise panic("index out of bounds: the len is 3 but the index is 7")
+
+    monkeypatch.setattr(fastexcel, "read_excel", explode)
+    for call in (load_table, list_sheets, read_preview_rows, sheet_visibility):
+        with pytest.raises(LoadError) as err:
+            call(path)
+        assert "damaged" in err.value.message
+
+
+# --- 9. small text-file fixes and labels ------------------------------------------------------
+
+
+def test_header_only_csv_without_final_newline_has_no_data_rows(tmp_path):
+    path = tmp_path / "h.csv"
+    path.write_text("id,email")
+    table = load_table(path)
+    assert table.headers == ["id", "email"]
+    assert len(table) == 0
+    assert table.warnings == ["There are no data rows below the header (row 1)."]
+
+
+def test_xlsb_is_labelled_as_xlsb(tmp_path):
+    book = tmp_path / "book.xlsb"
+    with zipfile.ZipFile(book, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("xl/workbook.bin", b"\x83\x01\x00")
+    assert sources.detect_format(book, book.read_bytes()[:128]) == "xlsb"
+    renamed = book.rename(tmp_path / "data.csv")
+    assert sources.detect_format(renamed, renamed.read_bytes()[:128]) == "xlsb"
+    with pytest.raises(LoadError) as err:  # the parts are not a real workbook
+        load_table(renamed)
+    assert "XLSX" not in str(err.value)
+    assert ".xlsb" in sources.SUPPORTED_EXTENSIONS
+    assert "*.xlsb" in sources.file_filter()
+
+
+def test_utf16_with_unpaired_surrogate_says_what_is_wrong(tmp_path):
+    path = tmp_path / "u16.csv"
+    body = "id,name\n1,ok\n".encode("utf-16-le") + b"\x00\xd8" + "x\n".encode("utf-16-le")
+    path.write_bytes(b"\xff\xfe" + body)
+    with pytest.raises(LoadError) as err:
+        load_table(path)
+    assert "None" not in str(err.value)
+    assert "UTF-16" in err.value.message
+    assert err.value.hint
+
+
+# --- issue 10 item 5: JSON numbers keep their text --------------------------------------------
+
+
+def test_json_numbers_keep_their_text(tmp_path):
+    path = tmp_path / "n.json"
+    path.write_text(
+        '[{"id": 123456789012345678901234567890, "a": 1e5, "b": 1.10, "c": -0.0, "d": 7,'
+        ' "nested": {"x": 1.50, "y": [1e5, true, null]}}]'
+    )
+    table = load_table(path)
+    assert table.df.iloc[0].tolist() == [
+        "123456789012345678901234567890",
+        "1e5",
+        "1.10",
+        "-0.0",
+        "7",
+        '{"x":1.50,"y":[1e5,true,null]}',
+    ]
+
+
+def test_ndjson_numbers_keep_their_text(tmp_path):
+    path = tmp_path / "n.ndjson"
+    path.write_text('{"id": 00, "v": 1}\n'.replace("00", "12345678901234567890") + '{"id": 2.50}\n')
+    table = load_table(path)
+    assert table.df["id"].tolist() == ["12345678901234567890", "2.50"]
+
+
+# --- 10. exit without SIGABRT -----------------------------------------------------------------
+
+
+def test_process_exits_cleanly_after_loading_workbooks(tmp_path):
+    path = _error_workbook(tmp_path / "e.xlsx")
+    code = (
+        "import sys\n"
+        "from app.core.sources import load_table, sheet_visibility\n"
+        f"for _ in range(20):\n    load_table({str(path)!r}); sheet_visibility({str(path)!r})\n"
+        "print('ok')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "ok"
