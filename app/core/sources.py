@@ -50,6 +50,7 @@ import pyarrow.csv as pacsv
 
 from app.core.encoding import decode_to_utf8
 from app.core.headers import unique_headers
+from app.core.native_stderr import panic_reports_hidden
 from app.core.table import SourceInfo, Table
 from app.core.workbook_read import (
     BookFacts,
@@ -215,6 +216,7 @@ def list_sheets(path: str | Path) -> list[str]:
         return _list_sheets(path)
 
 
+@panic_reports_hidden()
 def _list_sheets(path: Path) -> list[str]:
     head = _read_head(path)
     if detect_format(path, head) not in WORKBOOK_FORMATS:
@@ -233,6 +235,7 @@ def sheet_visibility(path: str | Path) -> dict[str, str]:
         return _sheet_visibility_of(path)
 
 
+@panic_reports_hidden()
 def _sheet_visibility_of(path: Path) -> dict[str, str]:
     head = _read_head(path)
     if detect_format(path, head) not in WORKBOOK_FORMATS:
@@ -878,6 +881,7 @@ class _Grid:
     notes: list[str] = field(default_factory=list)  # why this sheet was chosen, if not obvious
 
 
+@panic_reports_hidden()
 def _read_workbook_grid(path: Path, sheet: str | None, n_rows: int | None = None) -> _Grid:
     """All cells of one sheet as display text (see the module rules)."""
     fmt = detect_format(path, _read_head(path))

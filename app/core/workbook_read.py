@@ -33,6 +33,7 @@ _ODS_ACTIVE = re.compile(rb'config:name="ActiveTable"[^>]*>([^<]*)</config:confi
 # fastexcel's text for numbers rounded to 9 decimals (or noisy from that rounding), integers
 # past double precision, and "-0" (a tiny negative number rounded away).
 _ROUNDED_NUMBER = r"^-?\d*\.\d{9,}$|^-?\d{16,}$|^-0$"
+_WINDOW1 = b"\x3d\x00\x12\x00"  # BIFF record id 0x003D, length 18
 _VISIBILITY = {"Visible": "visible", "Hidden": "hidden", "VeryHidden": "veryhidden"}
 
 
@@ -54,7 +55,9 @@ class SheetKind:
 
 
 def book_facts(path: Path, fmt: str) -> BookFacts:
-    """Date system and active tab of an XLSX/XLSM/ODS (defaults for other formats or damage)."""
+    """Date system and active tab of an XLSX/XLSM/ODS/XLS (defaults otherwise or on damage)."""
+    if fmt == "xls":
+        return BookFacts(active_tab=_xls_active_tab(path))
     try:
         with zipfile.ZipFile(path) as archive:
             if fmt in ("xlsx", "xlsm"):
@@ -71,6 +74,23 @@ def book_facts(path: Path, fmt: str) -> BookFacts:
     except (KeyError, OSError, zipfile.BadZipFile, ValueError):
         pass
     return BookFacts()
+
+
+def _xls_active_tab(path: Path) -> int | None:
+    """The active tab of a BIFF workbook: `itabCur` of its first WINDOW1 record.
+
+    WINDOW1 (id 0x3D, 18 bytes) sits early in the workbook globals, so the first 1 MB is
+    searched; the index is checked against the sheet count by the caller.
+    """
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(1 << 20)
+    except OSError:
+        return None
+    found = head.find(_WINDOW1)
+    if found < 0 or found + 4 + 12 > len(head):
+        return None
+    return int.from_bytes(head[found + 14 : found + 16], "little")
 
 
 def sheet_kinds(path: Path, sheets: tuple[str, ...], mislabelled: bool) -> dict[str, SheetKind]:

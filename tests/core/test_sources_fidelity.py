@@ -7,6 +7,7 @@ sheets; ODS files are written by hand (the XML LibreOffice writes, minus styles)
 from __future__ import annotations
 
 import datetime
+import os
 import subprocess
 import sys
 import zipfile
@@ -186,6 +187,42 @@ def test_default_sheet_is_the_active_tab(tmp_path):
     assert read_preview_rows(path, n=1) == [["y"]]
 
 
+def test_xls_default_sheet_is_the_active_tab(tmp_path):
+    import xlwt
+
+    book = xlwt.Workbook()
+    book.add_sheet("First").write(0, 0, "x")
+    second = book.add_sheet("Second")
+    second.write(0, 0, "y")
+    second.write(1, 0, "2")
+    second.set_selected(True)
+    book.set_active_sheet(1)
+    book.save(str(tmp_path / "tabs.xls"))
+    table = load_table(tmp_path / "tabs.xls")
+    assert table.info.sheet == "Second"
+    assert table.df["y"].tolist() == ["2"]
+
+
+def test_xls_durations_numbers_and_nul_bytes(tmp_path):
+    import xlwt
+
+    book = xlwt.Workbook()
+    sheet = book.add_sheet("S")
+    hours = xlwt.easyxf(num_format_str="[h]:mm:ss")
+    clock = xlwt.easyxf(num_format_str="hh:mm:ss")
+    for col, name in enumerate(["Long", "Day and a half", "Time", "n", "D\x00a\x00y"]):
+        sheet.write(0, col, name)
+    sheet.write(1, 0, (255 * 3600 + 10 * 60 + 10) / 86400, hours)
+    sheet.write(1, 1, 1.5, hours)
+    sheet.write(1, 2, 0.5, clock)
+    sheet.write(1, 3, 40310000.01)
+    sheet.write(1, 4, "M\x00o\x00n")
+    book.save(str(tmp_path / "d.xls"))
+    table = load_table(tmp_path / "d.xls")
+    assert table.headers == ["Long", "Day and a half", "Time", "n", "Day"]
+    assert table.df.iloc[0].tolist() == ["255:10:10", "36:00:00", "12:00:00", "40310000.01", "Mon"]
+
+
 def test_ods_default_sheet_is_the_active_table(tmp_path):
     settings = (
         '<?xml version="1.0" encoding="UTF-8"?>'
@@ -341,6 +378,36 @@ def test_rust_panic_is_a_plain_message(tmp_path, monkeypatch):
         with pytest.raises(LoadError) as err:
             call(path)
         assert "damaged" in err.value.message
+
+
+def test_rust_panic_report_is_kept_off_the_terminal(tmp_path):
+    # What Rust's panic hook writes to fd 2 (it cannot be replaced from Python), written the
+    # same way — to the file descriptor, beneath Python — while a workbook is read.
+    code = f"""
+import os, fastexcel
+from app.core.sources import LoadError, load_table
+real = fastexcel.read_excel
+def noisy(*args, **kwargs):
+    os.write(2, b"thread '<unnamed>' panicked at src/xls.rs:10:5:\\nindex out of bounds\\n"
+                b"stack backtrace:\\n   0: rust_begin_unwind\\n             at panicking.rs:1:1\\n"
+                b"note: Some details are omitted\\n")
+    os.write(2, b"ordinary output\\n")
+    return real(*args, **kwargs)
+fastexcel.read_excel = noisy
+table = load_table({str(_error_workbook(tmp_path / "e.xlsx"))!r})
+print(len(table))
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "RUST_BACKTRACE": "1"},
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "4"
+    assert "panicked" not in done.stderr and "backtrace" not in done.stderr
+    assert "ordinary output" in done.stderr
 
 
 # --- 9. small text-file fixes and labels ------------------------------------------------------
