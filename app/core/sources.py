@@ -51,6 +51,7 @@ import pyarrow.csv as pacsv
 from app.core.encoding import decode_to_utf8
 from app.core.headers import unique_headers
 from app.core.native_stderr import panic_reports_hidden
+from app.core.number_formats import apply_formats
 from app.core.table import SourceInfo, Table
 from app.core.workbook_read import (
     BookFacts,
@@ -925,8 +926,24 @@ def _read_workbook_grid(path: Path, sheet: str | None, n_rows: int | None = None
         # Should the second reader fail, the fast reading stands: it is only less exact.
         with suppress(Exception):
             columns = exact_columns(path, sheet, positions, columns, mislabelled, n_rows)
+    if fmt in ("xlsx", "xlsm"):
+        columns = _shown_numbers(path, sheet, columns, positions, n_rows)
     columns = strip_nul([pc.fill_null(col, "") for col in columns])
     return _Grid(columns, sheet, sheets, positions, notes)
+
+
+def _shown_numbers(
+    path: Path, sheet: str, columns: list[pa.Array], positions: list[int], n_rows: int | None
+) -> list[pa.Array]:
+    """Zero-padded and fixed-decimal numbers as Excel shows them (`00123`, `2.50`)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            part = _sheet_part(archive, sheet)
+            if part is None:
+                return columns
+            return apply_formats(archive, part, columns, positions, n_rows)
+    except (KeyError, OSError, zipfile.BadZipFile, SyntaxError, ValueError):
+        return columns  # the values stand; only their display format is lost
 
 
 def _default_sheet(

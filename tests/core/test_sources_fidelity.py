@@ -489,3 +489,77 @@ def test_process_exits_cleanly_after_loading_workbooks(tmp_path):
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "ok"
+
+
+# --- issue 11 (subset): zero-padded and fixed-decimal formats ---------------------------------
+
+
+def _formatted_workbook(path: Path) -> Path:
+    book = xlsxwriter.Workbook(path)
+    sheet = book.add_worksheet("S")
+    formats = {
+        "Postcode": "00000",
+        "Employee": "0000",
+        "Price": "0.00",
+        "Signed": "0.00;[Red]-0.00",
+        "Builtin": 2,  # Excel's built-in "0.00"
+        "Share": "0%",
+        "Count": "#,##0",
+    }
+    sheet.write_row(0, 0, list(formats))
+    styles = [book.add_format({"num_format": code}) for code in formats.values()]
+    rows = [
+        [123, 42, 2.5, -1.5, 3, 0.15, 1234],
+        [98765, 7, 2.567, 4, 1.25, 1, 5],
+    ]
+    for r, row in enumerate(rows, start=1):
+        for c, value in enumerate(row):
+            sheet.write_number(r, c, value, styles[c])
+    sheet.write_string(3, 0, "N/A", styles[0])  # text in a padded column stays text
+    sheet.write_formula(3, 2, "=1+1.5", styles[2], 2.5)
+    book.close()
+    return path
+
+
+def test_zero_padded_and_fixed_decimal_numbers_read_as_excel_shows_them(tmp_path):
+    table = load_table(_formatted_workbook(tmp_path / "f.xlsx"))
+    assert table.df.to_dict("list") == {
+        "Postcode": ["00123", "98765", "N/A"],
+        "Employee": ["0042", "0007", ""],
+        # 2.567 shown as 2.57 would change the number: the value stays.
+        "Price": ["2.50", "2.567", "2.50"],
+        "Signed": ["-1.50", "4.00", ""],
+        "Builtin": ["3.00", "1.25", ""],
+        # Percent and thousands separators change what a number field would send: values.
+        "Share": ["0.15", "1", ""],
+        "Count": ["1234", "5", ""],
+    }
+
+
+def test_preview_shows_padded_numbers(tmp_path):
+    rows = read_preview_rows(_formatted_workbook(tmp_path / "f.xlsx"), n=2)
+    assert rows[1][:3] == ["00123", "0042", "2.50"]
+
+
+@pytest.mark.parametrize(
+    ("code", "shape"),
+    [
+        ("00000", (5, 0)),
+        ("0.00", (1, 2)),
+        ("#0.0", (1, 1)),
+        ("000.00", (3, 2)),
+        ("0.00;[Red]-0.00", (1, 2)),
+        ("0", None),
+        ("General", None),
+        ("0%", None),
+        ("#,##0.00", None),
+        ("yyyy-mm-dd", None),
+        ("0.00E+00", None),
+        ('"$"0.00', None),
+        ("0.00;(0.00)", None),
+    ],
+)
+def test_format_shape(code, shape):
+    from app.core.number_formats import format_shape
+
+    assert format_shape(code) == shape
