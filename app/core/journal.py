@@ -599,9 +599,7 @@ class Journal:
             " FROM jobs WHERE pk = ?",
             (pk,),
         )[0]
-        return JobStats(
-            r[0], r[1], float(r[2]), float(r[3]), _dt(r[4]), _dt(r[5]), r[6], int(r[7])
-        )
+        return JobStats(r[0], r[1], float(r[2]), float(r[3]), _dt(r[4]), _dt(r[5]), r[6], int(r[7]))
 
     # --- the per-job lease (one runner at a time) -----------------------------------------------
 

@@ -58,9 +58,11 @@ from app.core.workbook_read import (
     SheetKind,
     book_facts,
     exact_columns,
+    exact_numbers,
     is_native_panic,
-    needs_exact_read,
+    needs_typed_read,
     patch_cell_errors,
+    rounded_number_columns,
     sheet_kinds,
     strip_nul,
 )
@@ -922,14 +924,44 @@ def _read_workbook_grid(path: Path, sheet: str | None, n_rows: int | None = None
     columns = patch_cell_errors(list(loaded.columns), errors)
     if len(positions) != len(columns):
         positions = list(range(len(columns)))
-    if needs_exact_read(columns, facts):
-        # Should the second reader fail, the fast reading stands: it is only less exact.
+    suspects = rounded_number_columns(columns)
+    if fmt in ("xlsx", "xlsm") and _tiny_numbers_read_as_zero(path, sheet, columns):
+        suspects = sorted({*suspects, *(i for i, c in enumerate(columns) if _has_zero(c))})
+    # Should a second reading fail, the fast reading stands: it is only less exact.
+    if suspects:
+        with suppress(Exception):
+            columns = exact_numbers(reader, sheet, positions, columns, suspects, n_rows)
+    if needs_typed_read(columns, facts):
         with suppress(Exception):
             columns = exact_columns(path, sheet, positions, columns, mislabelled, n_rows)
     if fmt in ("xlsx", "xlsm"):
         columns = _shown_numbers(path, sheet, columns, positions, n_rows)
     columns = strip_nul([pc.fill_null(col, "") for col in columns])
     return _Grid(columns, sheet, sheets, positions, notes)
+
+
+_TINY_NUMBER = re.compile(rb"<v>\s*[\d.]+[eE]-\d")
+# Sheets up to this much XML are searched for tiny numbers (~25 ms); larger ones are not.
+_TINY_SCAN_BYTES = 16 * 1024 * 1024
+
+
+def _has_zero(column: pa.Array) -> bool:
+    return bool(pc.any(pc.equal(column, "0")).as_py())
+
+
+def _tiny_numbers_read_as_zero(path: Path, sheet: str, columns: list[pa.Array]) -> bool:
+    """True when a "0" cell may be a tiny number (below 5e-10, rounded to 0 by the fast
+    reading): the sheet XML stores such a value in scientific notation."""
+    if not any(_has_zero(col) for col in columns):
+        return False
+    try:
+        with zipfile.ZipFile(path) as archive:
+            part = _sheet_part(archive, sheet)
+            if part is None or archive.getinfo(part).file_size > _TINY_SCAN_BYTES:
+                return False
+            return _TINY_NUMBER.search(archive.read(part)) is not None
+    except (KeyError, OSError, zipfile.BadZipFile, SyntaxError):
+        return False
 
 
 def _shown_numbers(

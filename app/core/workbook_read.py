@@ -7,9 +7,11 @@ and hands error cells and ODS time cells over as conversion errors instead of te
 - `book_facts` reads the workbook's own XML part (a few kB): date system and active tab;
 - `sheet_kinds` tells worksheets from chart sheets and hidden from visible ones;
 - `patch_cell_errors` puts the text of error / ODS time cells back from fastexcel's report;
-- `needs_exact_read` spots, with vectorised scans, a grid that may hold rounded numbers,
-  durations or 1904 dates; only then `exact_columns` reads the sheet again with python-calamine,
-  which returns typed values (`timedelta` for durations), formatted by `cell_text`.
+- `rounded_number_columns` spots, with vectorised scans, columns that may hold numbers
+  rounded to 9 decimals; only those are read again as floats (`exact_numbers`);
+- `needs_typed_read` spots 1904 dates and durations read as date-times; only then
+  `exact_columns` reads the sheet again with python-calamine, which returns typed values
+  (`timedelta` for durations), formatted by `cell_text`.
 
 The common sheet (text, small decimals, ordinary dates) pays only the scans.
 """
@@ -22,10 +24,11 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from app.core.cell_text import error_detail_text, value_text
+from app.core.cell_text import error_detail_text, number_text, value_text
 
 _DATE1904 = re.compile(rb'<(?:\w+:)?workbookPr\b[^>]*\bdate1904="(?:1|true)"')
 _ACTIVE_TAB = re.compile(rb'<(?:\w+:)?workbookView\b[^>]*\bactiveTab="(\d+)"')
@@ -34,6 +37,8 @@ _ODS_ACTIVE = re.compile(rb'config:name="ActiveTable"[^>]*>([^<]*)</config:confi
 # past double precision, and "-0" (a tiny negative number rounded away).
 _ROUNDED_NUMBER = r"^-?\d*\.\d{9,}$|^-?\d{16,}$|^-0$"
 _WINDOW1 = b"\x3d\x00\x12\x00"  # BIFF record id 0x003D, length 18
+_LONG_DECIMALS = r"^-?\d*\.\d{9,}$"
+_NUMBER_TEXT = r"^-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?$"
 _VISIBILITY = {"Visible": "visible", "Hidden": "hidden", "VeryHidden": "veryhidden"}
 
 
@@ -136,20 +141,76 @@ def patch_cell_errors(columns: list[pa.Array], errors: object) -> list[pa.Array]
     return columns
 
 
-def needs_exact_read(columns: list[pa.Array], facts: BookFacts) -> bool:
-    """True when fast text may be wrong: 1904 dates, rounded numbers, durations as dates."""
+def needs_typed_read(columns: list[pa.Array], facts: BookFacts) -> bool:
+    """True when dates may be wrong: a 1904 workbook, or durations read as date-times."""
     if facts.date1904:
         return True
-    for col in columns:
-        # Durations come out as date-times in 1899/1900, where no real data lives.
-        if (
-            pc.any(pc.starts_with(col, "1899-")).as_py()
-            or pc.any(pc.starts_with(col, "1900-")).as_py()
-        ):
-            return True
-        if pc.any(pc.match_substring_regex(col, _ROUNDED_NUMBER)).as_py():
-            return True
-    return False
+    # Durations come out as date-times in 1899/1900, where no real data lives.
+    return any(
+        pc.any(pc.starts_with(col, "1899-")).as_py() or pc.any(pc.starts_with(col, "1900-")).as_py()
+        for col in columns
+    )
+
+
+def rounded_number_columns(columns: list[pa.Array]) -> list[int]:
+    """Indexes of the columns holding text that may be a number rounded to 9 decimals."""
+    return [
+        i
+        for i, col in enumerate(columns)
+        if pc.any(pc.match_substring_regex(col, _ROUNDED_NUMBER)).as_py()
+    ]
+
+
+def exact_numbers(
+    reader,
+    sheet: str,
+    positions: list[int],
+    columns: list[pa.Array],
+    suspects: list[int],
+    n_rows: int | None = None,
+) -> list[pa.Array]:
+    """Number cells of the `suspects` columns as their stored value's General text.
+
+    The columns are read again as floats. A text cell comes back as the float it spells, so
+    a cell is replaced only where its text and the stored double disagree — which a text
+    cell never does (a 20-digit id stored as text stays as written), and a number rounded
+    by the fast reading does.
+    """
+    loaded = reader.load_sheet(
+        sheet,
+        header_row=None,
+        skip_rows=0,
+        dtypes="float",
+        n_rows=n_rows,
+        use_columns=[positions[i] for i in suspects],
+    )
+    batch, _ = loaded.to_arrow_with_errors()
+    for j, i in enumerate(suspects):
+        fast, floats = columns[i], batch.column(j)
+        if len(fast) != len(floats):
+            continue
+        numeric = pc.fill_null(pc.match_substring_regex(fast, _NUMBER_TEXT), False)
+        as_float = pc.cast(pc.if_else(numeric, fast, "0"), pa.float64())
+        # fastexcel's text of a number may also spell the same double with noise digits
+        # (40310000.009999998): 9+ decimals and more than 15 significant digits mark it.
+        digits = pc.utf8_ltrim(pc.replace_substring_regex(fast, r"[-.]", ""), "0")
+        noisy = pc.and_(
+            pc.match_substring_regex(fast, _LONG_DECIMALS), pc.greater(pc.utf8_length(digits), 15)
+        )
+        differs = pc.and_(
+            numeric,
+            pc.or_(pc.fill_null(pc.not_equal(as_float, floats), False), noisy),
+        )
+        differs = pc.and_(differs, pc.is_valid(floats))
+        rows = np.flatnonzero(differs.to_numpy(zero_copy_only=False))
+        if rows.size == 0:
+            continue
+        values = fast.to_pylist()
+        stored = floats.to_numpy(zero_copy_only=False)
+        for row in rows.tolist():
+            values[row] = number_text(float(stored[row]))
+        columns[i] = pa.array(values, type=fast.type)
+    return columns
 
 
 def exact_columns(

@@ -340,10 +340,24 @@ def test_xlsx_numbers_keep_their_digits(tmp_path):
     sheet.write_row(0, 0, ["a", "b", "c", "d"])
     sheet.write_row(1, 0, [40310000.01, 1.41497334797082, 1e-10, 12.5])
     sheet.write_row(2, 0, [-1e-10, 2, 3, "text"])
+    # Text that looks like a long number is text: it stays exactly as written.
+    sheet.write_row(3, 0, ["12345678901234567890", 123456789012345678, "0.1234567890", 1])
     book.close()
     table = load_table(path)
     assert table.df.iloc[0].tolist() == ["40310000.01", "1.41497334797082", "1e-10", "12.5"]
     assert table.df.iloc[1].tolist() == ["-1e-10", "2", "3", "text"]
+    assert table.df.iloc[2].tolist() == [
+        "12345678901234567890",
+        "123456789012345696",
+        "0.1234567890",
+        "1",
+    ]
+
+
+def test_tiny_number_alone_is_not_read_as_zero(tmp_path):
+    path = write_xlsx(tmp_path / "tiny.xlsx", {"S": [["a", "b"], [1e-10, 0], [2, 3]]})
+    table = load_table(path)
+    assert table.df.to_dict("list") == {"a": ["1e-10", "2"], "b": ["0", "3"]}
 
 
 # --- 8. Rust panics ---------------------------------------------------------------------------
