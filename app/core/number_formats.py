@@ -21,6 +21,7 @@ import zipfile
 from xml.etree import ElementTree
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
 # Built-in format ids that are of this kind (ECMA-376 18.8.30): 1 "0", 2 "0.00".
 _BUILTIN = {1: "0", 2: "0.00"}
@@ -70,21 +71,6 @@ def styled_shapes(archive: zipfile.ZipFile) -> dict[int, tuple[int, int]]:
     return shapes
 
 
-def shown_text(value: str, shape: tuple[int, int]) -> str | None:
-    """The text the format shows for the stored value `value`; None when it would change
-    the number (rounding) or the value is not a plain number."""
-    try:
-        number = float(value)
-    except ValueError:
-        return None
-    integer_zeros, decimals = shape
-    text = f"{abs(number):.{decimals}f}"
-    whole, _, fraction = text.partition(".")
-    whole = whole.lstrip("0").rjust(integer_zeros, "0")
-    shown = ("-" if number < 0 else "") + whole + (f".{fraction}" if fraction else "")
-    return shown if float(shown) == number else None
-
-
 def apply_formats(
     archive: zipfile.ZipFile,
     part: str,
@@ -92,7 +78,11 @@ def apply_formats(
     positions: list[int],
     n_rows: int | None = None,
 ) -> list[pa.Array]:
-    """Replace the text of number cells whose style is zero-padding or fixed decimals."""
+    """Replace the text of number cells whose style is zero-padding or fixed decimals.
+
+    One regex pass over the sheet XML finds the cells of those styles; the padding is then
+    done column by column with vectorised string kernels (no per-cell Python).
+    """
     shapes = styled_shapes(archive)
     if not shapes:
         return columns
@@ -101,28 +91,70 @@ def apply_formats(
         rb'<c r="([A-Z]+)(\d+)"([^>]*?)\bs="(' + styles.encode() + rb')"([^>]*)>'
         rb"(?:<f\b[^>]*?(?:/>|>[^<]*</f>))?<v>([^<]*)</v>"
     )
-    xml = archive.read(part)
+    found = cell.findall(archive.read(part))
+    if not found:
+        return columns
+    letters, rows, before, style, after, value = (
+        pa.array(field, pa.binary()) for field in zip(*found, strict=True)
+    )
+    attributes = pc.binary_join_element_wise(before, after, b"")
+    # Typed cells other than numbers (t="s", "str", "b", "e") are not numbers.
+    number = pc.or_(
+        pc.invert(pc.match_substring(attributes, ' t="')), pc.match_substring(attributes, 't="n"')
+    )
+    rows = pc.subtract(pc.cast(pc.cast(rows, pa.string()), pa.int64()), 1)
+    values = pc.cast(value, pa.string())
+    styles_found = pc.cast(pc.cast(style, pa.string()), pa.int64())
     slot = {position: i for i, position in enumerate(positions)}
-    fixes: dict[int, dict[int, str]] = {}
-    for found in cell.finditer(xml):
-        letters, row, before, style, after, value = found.groups()
-        attributes = before + after
-        if b' t="' in attributes and b't="n"' not in attributes:
-            continue  # text, boolean, error: not a number
-        row_index = int(row) - 1
-        if n_rows is not None and row_index >= n_rows:
-            break
-        column = slot.get(_column_index(letters.decode()))
-        shown = shown_text(value.decode(), shapes[int(style)])
-        if column is not None and shown is not None:
-            fixes.setdefault(column, {})[row_index] = shown
-    for column, cells in fixes.items():
-        values = columns[column].to_pylist()
-        for row_index, text in cells.items():
-            if row_index < len(values):
-                values[row_index] = text
-        columns[column] = pa.array(values, type=columns[column].type)
+    for name in pc.unique(letters).to_pylist():
+        column = slot.get(_column_index(name.decode()))
+        if column is None:
+            continue
+        in_column = pc.and_(number, pc.equal(letters, pa.scalar(name, pa.binary())))
+        for index in pc.unique(pc.filter(styles_found, in_column)).to_pylist():
+            chosen = pc.and_(in_column, pc.equal(styles_found, index))
+            columns[column] = _put(
+                columns[column],
+                pc.filter(rows, chosen),
+                _padded(pc.filter(values, chosen), shapes[index]),
+                n_rows,
+            )
     return columns
+
+
+_PLAIN_NUMBER = r"^(?P<sign>-?)(?P<whole>\d+)(?:\.(?P<fraction>\d+))?$"
+
+
+def _padded(values: pa.Array | list[str], shape: tuple[int, int]) -> pa.Array:
+    """Stored values as the shape shows them; null where that would change the number
+    (more decimals than shown, or not a plain decimal)."""
+    integer_zeros, decimals = shape
+    parts = pc.extract_regex(pa.array(values, pa.string()), _PLAIN_NUMBER)
+    sign = pc.struct_field(parts, "sign")
+    whole = pc.utf8_ltrim(pc.struct_field(parts, "whole"), "0")
+    fraction = pc.struct_field(parts, "fraction")
+    fits = pc.less_equal(pc.utf8_length(fraction), decimals)
+    # "#.00" shows 0.5 as ".50"; a leading 0 keeps it a number for whoever reads it next.
+    whole = pc.utf8_lpad(whole, max(integer_zeros, 1), "0")
+    if decimals:
+        fraction = pc.utf8_rpad(fraction, decimals, "0")
+        text = pc.binary_join_element_wise(sign, whole, ".", fraction, "")
+    else:
+        text = pc.binary_join_element_wise(sign, whole, "")
+    return pc.if_else(fits, text, pa.scalar(None, pa.string()))
+
+
+def _put(column: pa.Array, rows: pa.Array, texts: pa.Array, n_rows: int | None) -> pa.Array:
+    """`column` with `texts` at `rows` (null texts and rows past the column are skipped)."""
+    index = rows.to_numpy(zero_copy_only=False)
+    keep = pc.is_valid(texts).to_numpy(zero_copy_only=False) & (index < len(column))
+    if n_rows is not None:
+        keep &= index < n_rows
+    if not keep.any():
+        return column
+    values = column.to_numpy(zero_copy_only=False).astype(object)
+    values[index[keep]] = texts.filter(pa.array(keep)).to_numpy(zero_copy_only=False)
+    return pa.array(values, type=column.type)
 
 
 def _column_index(letters: str) -> int:

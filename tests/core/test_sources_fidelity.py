@@ -577,3 +577,11 @@ def test_format_shape(code, shape):
     from app.core.number_formats import format_shape
 
     assert format_shape(code) == shape
+
+
+def test_padding_never_changes_the_number():
+    from app.core.number_formats import _padded
+
+    values = ["123", "-42", "0", "2.5", "2.567", "1E-3"]
+    assert _padded(values, (5, 0)).to_pylist() == ["00123", "-00042", "00000", None, None, None]
+    assert _padded(values, (0, 2)).to_pylist() == ["123.00", "-42.00", "0.00", "2.50", None, None]
