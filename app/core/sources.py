@@ -61,7 +61,9 @@ from app.core.workbook_read import (
     exact_numbers,
     is_native_panic,
     needs_typed_read,
+    ods_error_cells,
     patch_cell_errors,
+    patch_positions,
     rounded_number_columns,
     sheet_kinds,
     strip_nul,
@@ -936,6 +938,9 @@ def _read_workbook_grid(path: Path, sheet: str | None, n_rows: int | None = None
             columns = exact_columns(path, sheet, positions, columns, mislabelled, n_rows)
     if fmt in ("xlsx", "xlsm"):
         columns = _shown_numbers(path, sheet, columns, positions, n_rows)
+    elif fmt == "ods":
+        with suppress(Exception):  # the values stand; only error texts would be missing
+            columns = patch_positions(columns, positions, ods_error_cells(path, sheet, n_rows))
     columns = strip_nul([pc.fill_null(col, "") for col in columns])
     return _Grid(columns, sheet, sheets, positions, notes)
 

@@ -245,6 +245,71 @@ def exact_columns(
     return result
 
 
+_ODS_ERROR = b'value-type="error"'
+_TABLE_NS = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+
+
+def ods_error_cells(path: Path, sheet: str, n_rows: int | None = None) -> dict[int, dict[int, str]]:
+    """Error cells of an ODS sheet (calamine reads `#N/A` as "" and `#DIV/0!` as 0):
+    0-based sheet column → {0-based sheet row: the text the cell shows}.
+
+    The content XML is walked only when it holds an error cell at all (one bytes search).
+    """
+    from xml.etree.ElementTree import iterparse
+
+    with zipfile.ZipFile(path) as archive, archive.open("content.xml") as handle:
+        content = handle.read()
+    if _ODS_ERROR not in content:
+        return {}
+    found: dict[int, dict[int, str]] = {}
+    inside, row, col = False, 0, 0
+    for event, node in iterparse(io.BytesIO(content), events=("start", "end")):
+        tag = node.tag
+        if tag == f"{_TABLE_NS}table":
+            if event == "start":
+                inside, row = node.get(f"{_TABLE_NS}name") == sheet, 0
+            elif inside:
+                break
+            continue
+        if not inside or event != "end":
+            continue
+        if tag == f"{_TABLE_NS}table-row":
+            row += int(node.get(f"{_TABLE_NS}number-rows-repeated", "1"))
+            col = 0
+            node.clear()
+            if n_rows is not None and row >= n_rows:
+                break
+        elif tag in (f"{_TABLE_NS}table-cell", f"{_TABLE_NS}covered-table-cell"):
+            repeat = int(node.get(f"{_TABLE_NS}number-columns-repeated", "1"))
+            kind = next(
+                (v for k, v in node.attrib.items() if k.endswith("}value-type") and "calcext" in k),
+                None,
+            )
+            if kind == "error":
+                text = "".join(node.itertext()).strip() or "#VALUE!"
+                for offset in range(min(repeat, 1024)):
+                    found.setdefault(col + offset, {})[row] = text
+            col += repeat
+    return found
+
+
+def patch_positions(
+    columns: list[pa.Array], positions: list[int], cells: dict[int, dict[int, str]]
+) -> list[pa.Array]:
+    """`columns` with the texts of `cells` (sheet column → {row: text}) put in."""
+    slot = {position: i for i, position in enumerate(positions)}
+    for position, rows in cells.items():
+        i = slot.get(position)
+        if i is None:
+            continue
+        values = columns[i].to_pylist()
+        for row, text in rows.items():
+            if row < len(values):
+                values[row] = text
+        columns[i] = pa.array(values, type=columns[i].type)
+    return columns
+
+
 def strip_nul(columns: list[pa.Array]) -> list[pa.Array]:
     """Remove NUL characters (some writers pad text with them; they are never meant)."""
     return [

@@ -133,6 +133,31 @@ def test_error_cells_show_what_they_show_and_their_rows_stay(tmp_path):
     assert not any("empty row" in w for w in table.warnings)
 
 
+def test_ods_error_cells_show_what_they_show(tmp_path):
+    # As LibreOffice writes them: #N/A with an empty string value, #DIV/0! with a float 0.
+    cells = (
+        '<table:table-cell table:formula="of:=NA()" office:string-value="" '
+        'calcext:value-type="error"><text:p>#N/A</text:p></table:table-cell>'
+        '<table:table-cell table:formula="of:=1/0" office:value-type="float" office:value="0" '
+        'calcext:value-type="error"><text:p>#DIV/0!</text:p></table:table-cell>'
+        '<table:table-cell office:value-type="float" office:value="0"><text:p>0</text:p>'
+        "</table:table-cell>"
+    )
+    path = _ods_with_cells(tmp_path / "e.ods", ["a", "b", "c"], cells)
+    _rewrite_part(
+        path,
+        "content.xml",
+        lambda x: x.replace(
+            b"<office:document-content ",
+            b'<office:document-content xmlns:calcext="urn:org:documentfoundation:names:'
+            b'experimental:calc:xmlns:calcext:1.0" ',
+        ),
+    )
+    table = load_table(path)
+    assert table.df.to_dict("list") == {"a": ["#N/A"], "b": ["#DIV/0!"], "c": ["0"]}
+    assert table.row_numbers.tolist() == [2]
+
+
 def test_sheet_of_only_errors_is_not_refused(tmp_path):
     path = tmp_path / "only.xlsx"
     book = xlsxwriter.Workbook(path)
