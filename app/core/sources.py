@@ -57,8 +57,10 @@ from app.core.workbook_read import (
     BookFacts,
     SheetKind,
     book_facts,
+    calamine_grid,
     exact_columns,
     exact_numbers,
+    has_xls_chart,
     is_native_panic,
     needs_typed_read,
     ods_error_cells,
@@ -926,6 +928,10 @@ def _read_workbook_grid(path: Path, sheet: str | None, n_rows: int | None = None
     columns = patch_cell_errors(list(loaded.columns), errors)
     if len(positions) != len(columns):
         positions = list(range(len(columns)))
+    if fmt == "xls" and has_xls_chart(path):
+        # The bundled reader would mix the chart's series into the cells; the newer one not.
+        with suppress(Exception):
+            columns, positions = calamine_grid(path, sheet, mislabelled, n_rows)
     suspects = rounded_number_columns(columns)
     if fmt in ("xlsx", "xlsm") and _tiny_numbers_read_as_zero(path, sheet, columns):
         suspects = sorted({*suspects, *(i for i, c in enumerate(columns) if _has_zero(c))})

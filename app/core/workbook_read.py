@@ -310,6 +310,39 @@ def patch_positions(
     return columns
 
 
+# BIFF8 BOF record of a chart substream (dt = 0x0020). calamine before 0.37 (bundled in
+# fastexcel 0.21) reads the cached series of an embedded chart as cells of its worksheet.
+_XLS_CHART_BOF = b"\x09\x08\x10\x00\x00\x06\x20\x00"
+
+
+def has_xls_chart(path: Path) -> bool:
+    """True when a legacy .xls holds a chart (embedded or a chart sheet)."""
+    try:
+        with path.open("rb") as handle:
+            return _XLS_CHART_BOF in handle.read()
+    except OSError:
+        return False
+
+
+def calamine_grid(
+    path: Path, sheet: str, mislabelled: bool, n_rows: int | None = None
+) -> tuple[list[pa.Array], list[int]]:
+    """A whole sheet from python-calamine (string columns from A, element i = row i+1)."""
+    import python_calamine
+
+    workbook = _calamine_workbook(python_calamine, path, mislabelled)
+    try:
+        rows = workbook.get_sheet_by_name(sheet).to_python(skip_empty_area=False, nrows=n_rows)
+    finally:
+        workbook.close()
+    width = max((len(row) for row in rows), default=0)
+    columns = [
+        pa.array([value_text(row[i]) if i < len(row) else "" for row in rows], pa.string())
+        for i in range(width)
+    ]
+    return columns, list(range(width))
+
+
 def strip_nul(columns: list[pa.Array]) -> list[pa.Array]:
     """Remove NUL characters (some writers pad text with them; they are never meant)."""
     return [

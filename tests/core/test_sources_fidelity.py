@@ -178,6 +178,48 @@ def test_preview_shows_error_cells(tmp_path):
 # --- 5. chart sheets and the active tab -------------------------------------------------------
 
 
+def _xls_with_embedded_chart(path: Path) -> Path:
+    """An .xls whose sheet 'Host' holds a chart substream with cached series values, as Excel
+    writes an embedded chart of another sheet's data (xlwt writes no charts: added by hand)."""
+    import struct
+
+    import xlwt
+
+    worksheet = sys.modules["xlwt.Worksheet"].Worksheet
+    original = worksheet.get_biff_data
+
+    def with_chart(self) -> bytes:
+        data = original(self)
+        if self.name != "Host":
+            return data
+        bof = struct.pack("<HHHHHHII", 0x0809, 16, 0x0600, 0x0020, 0x0DBB, 0x07CC, 0, 6)
+        series = struct.pack("<HHHHHd", 0x0203, 14, 0, 0, 15, 1.0)
+        series += struct.pack("<HHHHHd", 0x0203, 14, 5, 3, 15, 2.0)
+        eof = struct.pack("<HH", 0x000A, 0)
+        return data[:-4] + bof + series + eof + data[-4:]  # before the sheet's own EOF
+
+    book = xlwt.Workbook()
+    host = book.add_sheet("Host")
+    for r, row in enumerate([["HEADER TEXT A1", "b"], ["x", 5]]):
+        for c, value in enumerate(row):
+            host.write(r, c, value)
+    book.add_sheet("Data").write(0, 0, 1.0)
+    worksheet.get_biff_data = with_chart
+    try:
+        book.save(str(path))
+    finally:
+        worksheet.get_biff_data = original
+    return path
+
+
+def test_xls_chart_data_does_not_replace_sheet_text(tmp_path):
+    path = _xls_with_embedded_chart(tmp_path / "chart.xls")
+    table = load_table(path)
+    assert table.headers == ["HEADER TEXT A1", "b"]
+    assert table.df.to_dict("list") == {"HEADER TEXT A1": ["x"], "b": ["5"]}
+    assert read_preview_rows(path, n=2) == [["HEADER TEXT A1", "b"], ["x", "5"]]
+
+
 def test_chart_sheet_first_is_not_opened_by_default(tmp_path):
     path = tmp_path / "chart.xlsx"
     book = xlsxwriter.Workbook(path)
