@@ -60,6 +60,7 @@ from app.core.workbook_read import (
     calamine_grid,
     exact_columns,
     exact_numbers,
+    fixed_xls_bytes,
     has_xls_chart,
     is_native_panic,
     needs_typed_read,
@@ -849,6 +850,9 @@ def _open_workbook(path: Path):
     import fastexcel
 
     try:
+        fixed = fixed_xls_bytes(path)
+        if fixed is not None:
+            return fastexcel.read_excel(fixed)
         if _mislabelled(path):
             # fastexcel picks its reader by extension; given bytes it looks at the content.
             return fastexcel.read_excel(path.read_bytes())

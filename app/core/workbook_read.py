@@ -354,6 +354,33 @@ def strip_nul(columns: list[pa.Array]) -> list[pa.Array]:
 
 
 def _calamine_workbook(python_calamine, path: Path, mislabelled: bool):
+    fixed = fixed_xls_bytes(path)
+    if fixed is not None:
+        return python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(fixed))
     if mislabelled:  # calamine picks its reader by extension; given bytes it looks inside
         return python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(path.read_bytes()))
     return python_calamine.CalamineWorkbook.from_path(str(path))
+
+
+# CODEPAGE record (0x0042) naming Apple Roman as BIFF does (32768), which calamine does not
+# know; 10000 is the same code page under its Windows number, which it does.
+_APPLE_ROMAN = b"\x42\x00\x02\x00\x00\x80"
+_MAC_ROMAN = b"\x42\x00\x02\x00\x10\x27"
+_BIFF_BOF = b"\x09\x08"
+
+
+def fixed_xls_bytes(path: Path) -> bytes | None:
+    """A legacy .xls from Excel for Mac with its code page renamed so it can be read; None
+    when the file needs no change (or is not an .xls)."""
+    try:
+        with path.open("rb") as handle:
+            if handle.read(8) != b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+                return None
+            data = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + handle.read()
+    except OSError:
+        return None
+    found = data.find(_APPLE_ROMAN)
+    # The record sits among the first records of the workbook globals, after their BOF.
+    if found < 0 or not 0 <= found - data.rfind(_BIFF_BOF, 0, found) <= 4096:
+        return None
+    return data[:found] + _MAC_ROMAN + data[found + len(_APPLE_ROMAN) :]

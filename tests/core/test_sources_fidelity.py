@@ -376,6 +376,44 @@ def test_nul_bytes_in_workbook_text_are_removed(tmp_path):
     assert table.df.iloc[0].tolist() == ["Mon", "1"]
 
 
+def _biff5_workbook(path: Path, rows: list[list[str]], encoding: str, codepage: int) -> Path:
+    """A BIFF5 (Excel 5/95) workbook of text cells, as Excel for Mac wrote them."""
+    import struct
+
+    from xlwt.CompoundDoc import XlsDoc
+
+    def record(kind: int, data: bytes) -> bytes:
+        return struct.pack("<HH", kind, len(data)) + data
+
+    sheet = record(0x0809, struct.pack("<HHHH", 0x0500, 0x0010, 0x0DBB, 0x07CC))
+    sheet += record(0x0200, struct.pack("<HHHHH", 0, len(rows), 0, len(rows[0]), 0))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            raw = text.encode(encoding)
+            sheet += record(0x0204, struct.pack("<HHHH", r, c, 15, len(raw)) + raw)
+    sheet += record(0x000A, b"")
+    head = record(0x0809, struct.pack("<HHHH", 0x0500, 0x0005, 0x0DBB, 0x07CC))
+    head += record(0x0042, struct.pack("<H", codepage))
+    name = b"Sheet1"
+    offset = len(head) + 4 + 7 + len(name) + 4
+    book = head + record(0x0085, struct.pack("<IHB", offset, 0, len(name)) + name)
+    XlsDoc().save(str(path), book + record(0x000A, b"") + sheet)
+    return path
+
+
+def test_biff5_workbook_from_excel_for_mac_reads_its_text(tmp_path):
+    rows = [["Name", "City"], ["Café Müller", "Zürich"]]
+    path = _biff5_workbook(tmp_path / "mac.xls", rows, "mac-roman", 0x8000)
+    table = load_table(path)
+    assert table.df.to_dict("list") == {"Name": ["Café Müller"], "City": ["Zürich"]}
+    assert list_sheets(path) == ["Sheet1"]
+
+
+def test_biff5_cyrillic_code_page(tmp_path):
+    path = _biff5_workbook(tmp_path / "ru.xls", [["Имя"], ["Иван"]], "cp1251", 1251)
+    assert load_table(path).df.to_dict("list") == {"Имя": ["Иван"]}
+
+
 # --- 7. numbers as their shortest faithful text -----------------------------------------------
 
 
