@@ -690,3 +690,16 @@ def test_padding_never_changes_the_number():
     values = ["123", "-42", "0", "2.5", "2.567", "1E-3"]
     assert _padded(values, (5, 0)).to_pylist() == ["00123", "-00042", "00000", None, None, None]
     assert _padded(values, (0, 2)).to_pylist() == ["123.00", "-42.00", "0.00", "2.50", None, None]
+
+
+def test_exact_numbers_in_a_sheet_that_starts_right_of_a(tmp_path):
+    path = tmp_path / "offset.xlsx"
+    book = xlsxwriter.Workbook(path)
+    sheet = book.add_worksheet("S")
+    sheet.write_row(2, 2, ["h", "v"])
+    sheet.write_row(3, 2, ["a", 1 / 3])
+    sheet.write_row(4, 2, ["b", 40310000.01])
+    book.close()
+    table = load_table(path)
+    assert table.df.to_dict("list") == {"h": ["a", "b"], "v": ["0.333333333333333", "40310000.01"]}
+    assert table.row_numbers.tolist() == [4, 5]
