@@ -16,8 +16,8 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-_LOCK = threading.RLock()
-_depth = 0
+_LOCK = threading.Lock()
+_STATE = threading.local()  # .inside: this thread holds the redirection
 _PANIC_START = re.compile(rb"^thread '.*' panicked at ")
 _TRACE_LINE = re.compile(rb"^\s+(?:\d+: |at )")
 _MESSAGE_LINES = 8  # a panic message longer than this is taken for ordinary output
@@ -60,16 +60,17 @@ def without_panic_reports(text: bytes) -> bytes:
 @contextmanager
 def panic_reports_hidden() -> Iterator[None]:
     """While the block runs, Rust panic reports written to fd 2 are dropped; the rest of
-    what was written there is passed on when it ends. Re-entrant and thread-safe."""
-    global _depth
-    with _LOCK:
-        if _depth:
-            _depth += 1
-            try:
-                yield
-            finally:
-                _depth -= 1
-            return
+    what was written there is passed on when it ends.
+
+    Re-entrant. One thread at a time redirects fd 2; another thread reading a workbook
+    meanwhile never waits for it (a GUI must not freeze): it runs under the redirection
+    already in place, which only ends earlier than its own read at worst.
+    """
+    if getattr(_STATE, "inside", False) or not _LOCK.acquire(blocking=False):
+        yield
+        return
+    _STATE.inside = True
+    try:
         try:
             saved = os.dup(2)
         except OSError:  # no stderr at all (a windowed app): nothing to protect
@@ -77,14 +78,15 @@ def panic_reports_hidden() -> Iterator[None]:
             return
         with tempfile.TemporaryFile() as capture:
             os.dup2(capture.fileno(), 2)
-            _depth = 1
             try:
                 yield
             finally:
-                _depth = 0
                 os.dup2(saved, 2)
                 os.close(saved)
                 capture.seek(0)
                 kept = without_panic_reports(capture.read())
                 if kept:
                     os.write(2, kept)
+    finally:
+        _STATE.inside = False
+        _LOCK.release()

@@ -703,3 +703,31 @@ def test_exact_numbers_in_a_sheet_that_starts_right_of_a(tmp_path):
     table = load_table(path)
     assert table.df.to_dict("list") == {"h": ["a", "b"], "v": ["0.333333333333333", "40310000.01"]}
     assert table.row_numbers.tolist() == [4, 5]
+
+
+def test_panic_filter_never_makes_another_thread_wait():
+    import threading
+
+    from app.core.native_stderr import panic_reports_hidden, without_panic_reports
+
+    entered, release = threading.Event(), threading.Event()
+
+    def hold() -> None:
+        with panic_reports_hidden():
+            entered.set()
+            release.wait(10)
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    try:
+        assert entered.wait(10)
+        with panic_reports_hidden(), panic_reports_hidden():  # neither blocks nor deadlocks
+            pass
+    finally:
+        release.set()
+        holder.join(10)
+    text = (
+        b"a\nthread '<unnamed>' panicked at src/x.rs:1:1:\nboom\n"
+        b"note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\nb\n"
+    )
+    assert without_panic_reports(text) == b"a\nb\n"
