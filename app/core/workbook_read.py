@@ -154,11 +154,16 @@ def needs_typed_read(columns: list[pa.Array], facts: BookFacts) -> bool:
 
 def rounded_number_columns(columns: list[pa.Array]) -> list[int]:
     """Indexes of the columns holding text that may be a number rounded to 9 decimals."""
-    return [
-        i
-        for i, col in enumerate(columns)
-        if pc.any(pc.match_substring_regex(col, _ROUNDED_NUMBER)).as_py()
-    ]
+    return [i for i, col in enumerate(columns) if _may_be_rounded(col)]
+
+
+def _may_be_rounded(column: pa.Array) -> bool:
+    if pc.any(pc.equal(column, "-0")).as_py():
+        return True
+    # Other such text is at least 11 characters long: most columns skip the regex (~7 ms).
+    if (pc.max(pc.utf8_length(column)).as_py() or 0) < 11:
+        return False
+    return bool(pc.any(pc.match_substring_regex(column, _ROUNDED_NUMBER)).as_py())
 
 
 def exact_numbers(
@@ -345,12 +350,14 @@ def calamine_grid(
 
 def strip_nul(columns: list[pa.Array]) -> list[pa.Array]:
     """Remove NUL characters (some writers pad text with them; they are never meant)."""
-    return [
-        pc.replace_substring(col, "\x00", "")
-        if pc.any(pc.match_substring(col, "\x00")).as_py()
-        else col
-        for col in columns
-    ]
+    return [pc.replace_substring(col, "\x00", "") if _may_hold_nul(col) else col for col in columns]
+
+
+def _may_hold_nul(column: pa.Array) -> bool:
+    """A NUL byte anywhere in the column's character data (a memchr-speed scan)."""
+    buffers = column.buffers()
+    data = buffers[2] if len(buffers) > 2 else None
+    return data is not None and data.size > 0 and bool((np.frombuffer(data, np.uint8) == 0).any())
 
 
 def _calamine_workbook(python_calamine, path: Path, mislabelled: bool):
