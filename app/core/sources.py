@@ -1,41 +1,52 @@
 """Load a spreadsheet file into a `Table` of raw text cells, each row tied to its row number.
 
-Formats: CSV/TSV/TXT (delimiter sniffed among `,` `;` tab `|`), XLSX/XLSM/XLS/ODS (fastexcel,
+Formats: CSV/TSV/TXT (delimiter sniffed among `,` `;` tab `|`), XLSX/XLSM/XLSB/XLS/ODS (fastexcel,
 the Rust calamine reader), JSON (array of objects) and NDJSON (one object per line).
 
 Every cell is text and nothing is coerced: `00123` stays `00123`, `1e5` stays `1e5`, an empty
-cell is "". Workbook cells become the text a person would type back in:
+cell is "". Workbook cells become the text a person sees in the spreadsheet (`cell_text`):
 
-- numbers: their value in shortest form (`1.0` → `1`, `0.1+0.2` → `0.3`); display formats such
-  as percentages or currency symbols are not applied (15% is `0.15`);
+- numbers: General format's text, at most 15 significant digits (`1.0` → `1`, `0.1+0.2` →
+  `0.3`, `40310000.01` stays so, `1e-10`); an XLSX zero-padded or fixed-decimal format is
+  applied when the text shown is the same number (`00123`, `2.50`); percent, currency and
+  thousands formats are not (15% is `0.15`: the value a number field sends);
 - dates and times: ISO text — `2024-03-04` for a date at midnight, `2024-03-04 10:05:00` for a
   date with a time (`.500` when there are fractional seconds), `10:30:00` for a time-only cell;
+  durations (`[h]:mm:ss`, ODS times) as `255:10:10`; 1904-based workbooks read right;
 - booleans: `true` / `false`; formulas: their last calculated value (a workbook written by a
   program and never opened in Excel may have none: those cells read empty and `Table.warnings`
   names the columns and counts, from a bounded scan of the sheet XML);
-- error cells (`#N/A`, `#DIV/0!`) read empty, so a required field there is reported missing.
+- error cells show what they show (`#N/A`, `#DIV/0!`), so a required field there is not empty;
+- NUL characters inside workbook text are dropped.
 
-Without a `sheet`, a workbook opens on its first *visible* sheet, as Excel does
-(`sheet_visibility` tells a picker which sheets are hidden). The format comes from the content
-when the extension lies (an XLS renamed .xlsx, an XLSX renamed .csv), with a warning.
+Without a `sheet`, a workbook opens where Excel opens it: its active tab when that is a visible
+worksheet, else its first visible worksheet (chart sheets are never chosen; `sheet_visibility`
+tells a picker which sheets are hidden; a workbook whose every sheet is hidden is read from its
+first sheet, with a warning). The format comes from the content when the extension lies (an XLS
+renamed .xlsx, an XLSX renamed .csv), with a warning.
 
 Row numbers are what Excel shows: a workbook row keeps its sheet row number; a CSV row is its
 record number in the file (blank lines count, a quoted value spanning lines counts once; an
 Excel `sep=;` first line sets the delimiter and, hidden as in Excel, is not counted).
-JSON arrays number objects from 1; NDJSON rows carry their line number. Rows whose every cell
+JSON arrays number objects from 1; NDJSON rows carry their line number; a JSON number keeps
+the text it was written with (`1.10`, `1e5`, a 30-digit id). Rows whose every cell
 is empty are skipped (and the skipped numbers reported in `Table.warnings`).
 
-Any unreadable input raises `LoadError` with a plain sentence and a hint — never a traceback.
+Any unreadable input raises `LoadError` with a plain sentence and a hint — never a traceback,
+also for a Rust panic inside a workbook reader (whose report is kept off the terminal).
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 import threading
 import zipfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -47,12 +58,32 @@ import pyarrow.csv as pacsv
 
 from app.core.encoding import decode_to_utf8
 from app.core.headers import unique_headers
+from app.core.native_stderr import panic_reports_hidden
+from app.core.number_formats import apply_formats
 from app.core.table import SourceInfo, Table
+from app.core.workbook_read import (
+    BookFacts,
+    SheetKind,
+    book_facts,
+    calamine_grid,
+    exact_columns,
+    exact_numbers,
+    fixed_xls_bytes,
+    has_xls_chart,
+    is_native_panic,
+    needs_typed_read,
+    ods_error_cells,
+    patch_cell_errors,
+    patch_positions,
+    rounded_number_columns,
+    sheet_kinds,
+    strip_nul,
+)
 
 Progress = Callable[[int, "int | None", str], None]
 
 TEXT_FORMATS = ("csv", "tsv", "txt")
-WORKBOOK_FORMATS = ("xlsx", "xlsm", "xls", "ods")
+WORKBOOK_FORMATS = ("xlsx", "xlsm", "xlsb", "xls", "ods")
 JSON_FORMATS = ("json", "ndjson", "jsonl")
 SUPPORTED_EXTENSIONS: tuple[str, ...] = tuple(
     f".{ext}" for ext in (*TEXT_FORMATS, *WORKBOOK_FORMATS, *JSON_FORMATS)
@@ -72,6 +103,7 @@ _ENCRYPTED_MARKERS = (
 _FORMAT_NAMES = {
     "xlsx": "Excel workbook (XLSX)",
     "xlsm": "Excel workbook (XLSM)",
+    "xlsb": "Excel binary workbook (XLSB)",
     "xls": "XLS workbook (Excel 97–2003)",
     "ods": "OpenDocument spreadsheet (ODS)",
 }
@@ -118,7 +150,7 @@ def file_filter() -> str:
     return (
         f"Spreadsheets ({patterns});;"
         "CSV / text (*.csv *.tsv *.txt);;"
-        "Excel (*.xlsx *.xlsm *.xls);;"
+        "Excel (*.xlsx *.xlsm *.xlsb *.xls);;"
         "OpenDocument (*.ods);;"
         "JSON (*.json *.ndjson *.jsonl);;"
         "All files (*)"
@@ -168,7 +200,8 @@ def detect_format(path: Path, head: bytes) -> str:
             return "ods"
         if ext in ("xlsx", "xlsm"):
             return ext
-        return "xlsx"  # an xlsx saved as .xls, .csv or without extension
+        # An xlsx saved as .xls, .csv or without extension, or a binary workbook (XLSB).
+        return "xlsb" if _is_xlsb(path) else "xlsx"
     if head.startswith(_OLE_MAGIC):
         # An OLE2 file is a legacy .xls (an encrypted .xlsx is OLE2 too: the container
         # check refuses it as password-protected before anything reads it).
@@ -183,9 +216,24 @@ def detect_format(path: Path, head: bytes) -> str:
     return "csv"
 
 
+def _is_xlsb(path: Path) -> bool:
+    """True for a ZIP workbook whose parts are binary (XLSB): it has xl/workbook.bin."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return "xl/workbook.bin" in archive.namelist()
+    except (OSError, zipfile.BadZipFile):
+        return False
+
+
 def list_sheets(path: str | Path) -> list[str]:
     """Sheet names of a workbook (an empty list for text and JSON files)."""
     path = Path(path)
+    with _plain_errors(path):
+        return _list_sheets(path)
+
+
+@panic_reports_hidden()
+def _list_sheets(path: Path) -> list[str]:
     head = _read_head(path)
     if detect_format(path, head) not in WORKBOOK_FORMATS:
         return []
@@ -199,6 +247,12 @@ def sheet_visibility(path: str | Path) -> dict[str, str]:
     Empty for text and JSON files; lets a sheet picker label hidden sheets.
     """
     path = Path(path)
+    with _plain_errors(path):
+        return _sheet_visibility_of(path)
+
+
+@panic_reports_hidden()
+def _sheet_visibility_of(path: Path) -> dict[str, str]:
     head = _read_head(path)
     if detect_format(path, head) not in WORKBOOK_FORMATS:
         return {}
@@ -206,29 +260,10 @@ def sheet_visibility(path: str | Path) -> dict[str, str]:
     return _sheet_visibility(path, tuple(_open_workbook(path).sheet_names))
 
 
-_VISIBILITY = {"Visible": "visible", "Hidden": "hidden", "VeryHidden": "veryhidden"}
-
-
 def _sheet_visibility(path: Path, sheets: tuple[str, ...]) -> dict[str, str]:
     """Visibility from calamine's sheet metadata (reads only the workbook part, no cells)."""
-    import python_calamine
-
-    try:
-        if _mislabelled(path):
-            with path.open("rb") as handle:
-                workbook = python_calamine.CalamineWorkbook.from_filelike(handle)
-        else:
-            workbook = python_calamine.CalamineWorkbook.from_path(str(path))
-        try:
-            found = {
-                meta.name: _VISIBILITY.get(str(meta.visible).rsplit(".", 1)[-1], "visible")
-                for meta in workbook.sheets_metadata
-            }
-        finally:
-            workbook.close()
-    except Exception:  # visibility is a nicety; fastexcel reports the real damage
-        found = {}
-    return {name: found.get(name, "visible") for name in sheets}
+    kinds = sheet_kinds(path, sheets, _mislabelled(path))
+    return {name: kind.visibility for name, kind in kinds.items()}
 
 
 def _read_head(path: Path, size: int = 128) -> bytes:
@@ -269,8 +304,19 @@ def load_table(
     LoadCancelled when `cancel` fires.
     """
     path = Path(path)
-    try:
+    with _plain_errors(path):
         return _load_table(path, sheet, header_row, encoding, delimiter, progress, cancel)
+
+
+@contextmanager
+def _plain_errors(path: Path) -> Iterator[None]:
+    """Turn any failure while reading `path` into a LoadError sentence, never a traceback.
+
+    Rust panics inside the workbook readers arrive as pyo3's PanicException, which is a
+    BaseException: they are caught here too (KeyboardInterrupt and SystemExit are not).
+    """
+    try:
+        yield
     except (LoadError, LoadCancelled):
         raise
     except MemoryError as exc:
@@ -283,6 +329,10 @@ def load_table(
             f"Backfill could not read {path.name} ({exc}).",
             "If it opens in Excel, save it again as .xlsx or CSV and load that copy.",
         ) from exc
+    except BaseException as exc:
+        if not is_native_panic(exc):
+            raise
+        raise _workbook_error(path, exc) from exc
 
 
 def _load_table(
@@ -328,12 +378,20 @@ def read_preview_rows(
     Row i of the result is spreadsheet row i+1; cells are text, "" when empty.
     """
     path = Path(path)
+    with _plain_errors(path):
+        return _read_preview_rows(path, sheet, encoding, delimiter, n)
+
+
+def _read_preview_rows(
+    path: Path, sheet: str | None, encoding: str | None, delimiter: str | None, n: int
+) -> list[list[str]]:
     head = _read_head(path)
     fmt = detect_format(path, head)
     if fmt in WORKBOOK_FORMATS:
         _check_workbook_container(path, head)
-        grid, _, _, positions = _read_workbook_grid(path, sheet, n_rows=n)
-        grid = [_display_dates(col, fmt) for col in grid]
+        read = _read_workbook_grid(path, sheet, n_rows=n)
+        grid = [_display_dates(col, fmt) for col in read.columns]
+        positions = read.positions
         width = (max(positions) + 1) if positions else 0
         cells = [[""] * len(grid[0]) for _ in range(width)] if grid else []
         for position, col in zip(positions, grid, strict=True):
@@ -401,10 +459,12 @@ def _decode(path: Path, data: bytes, encoding: str | None):
             )
     try:
         decoded = decode_to_utf8(data, encoding)
-    except (UnicodeDecodeError, LookupError) as exc:
+    except UnicodeDecodeError as exc:
+        raise _undecodable(path, exc, encoding) from exc
+    except LookupError as exc:
         raise LoadError(
-            f"{path.name} cannot be read as {encoding}.",
-            "Leave the encoding on automatic, or pick the one the file was saved with.",
+            f"{path.name} cannot be read: '{encoding}' is not an encoding Backfill knows.",
+            "Leave the encoding on automatic, or pick one from the list.",
         ) from exc
     sample = decoded.utf8[:65536]
     controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
@@ -415,6 +475,27 @@ def _decode(path: Path, data: bytes, encoding: str | None):
             "another program.",
         )
     return decoded
+
+
+def _undecodable(path: Path, exc: UnicodeDecodeError, chosen: str | None) -> LoadError:
+    """A plain sentence for bytes that are not text in the encoding chosen or detected."""
+    name = exc.encoding.upper().replace("UTF-16-LE", "UTF-16").replace("UTF-16-BE", "UTF-16")
+    where = f"at byte {exc.start:,}"
+    if "surrogate" in exc.reason or (name == "UTF-16" and "end of data" in exc.reason):
+        what = (
+            f"{path.name} is UTF-16 text with a damaged character {where} (one half of a "
+            "two-part character is missing), so it cannot be read safely."
+        )
+    elif chosen is not None:
+        what = f"{path.name} cannot be read as {chosen}: the bytes {where} do not fit it."
+    else:
+        what = f"{path.name} is not valid {name} text: the bytes {where} do not fit it."
+    hint = (
+        "Open it in the program that made it and save it again as UTF-8 CSV."
+        if chosen is None
+        else "Leave the encoding on automatic, or pick the one the file was saved with."
+    )
+    return LoadError(what, hint)
 
 
 _CONTROL_BYTES = bytes(c for c in range(32) if c not in (9, 10, 13))
@@ -646,11 +727,23 @@ def _parse_csv(
                 _report(progress, done, None, f"Reading {path.name} — {_count(done, 'row')}")
             table = pa.Table.from_batches(batches, schema=reader.schema)
     except pa.ArrowInvalid as exc:
+        if "Could not skip initial" in str(exc) and not _has_record_after(utf8, header_row):
+            # The header is the last line and has no line break after it: no data rows.
+            return pa.table({name: pa.array([], pa.large_string()) for name in names})
         raise _csv_error(path, str(exc), header_row) from exc
     if ragged:
         raise _ragged_error(path, utf8, delim, header_row, names, ragged)
     _check_unclosed_quote(path, utf8, table, header_row)
     return table
+
+
+def _has_record_after(utf8: bytes, header_row: int) -> bool:
+    """True when the text holds more than `header_row` records (quotes respected)."""
+    reader = csv.reader(io.StringIO(utf8.decode("utf-8", "replace"), newline=""), strict=False)
+    try:
+        return sum(1 for _ in zip(range(header_row + 1), reader, strict=False)) > header_row
+    except csv.Error:
+        return True
 
 
 def _check_unclosed_quote(path: Path, utf8: bytes, table: pa.Table, header_row: int) -> None:
@@ -765,11 +858,16 @@ def _open_workbook(path: Path):
     import fastexcel
 
     try:
+        fixed = fixed_xls_bytes(path)
+        if fixed is not None:
+            return fastexcel.read_excel(fixed)
         if _mislabelled(path):
             # fastexcel picks its reader by extension; given bytes it looks at the content.
             return fastexcel.read_excel(path.read_bytes())
         return fastexcel.read_excel(path)
-    except Exception as exc:  # fastexcel raises its own hierarchy; all mean "unreadable"
+    except BaseException as exc:  # fastexcel's own hierarchy, or a Rust panic: "unreadable"
+        if not isinstance(exc, Exception) and not is_native_panic(exc):
+            raise
         raise _workbook_error(path, exc) from exc
 
 
@@ -778,7 +876,7 @@ def _mislabelled(path: Path) -> bool:
     return detect_format(path, _read_head(path)) != path.suffix.lower().lstrip(".")
 
 
-def _workbook_error(path: Path, exc: Exception) -> LoadError:
+def _workbook_error(path: Path, exc: BaseException) -> LoadError:
     detail = str(exc).lower()
     if "password" in detail or "encrypt" in detail:
         return LoadError(
@@ -791,36 +889,147 @@ def _workbook_error(path: Path, exc: Exception) -> LoadError:
     )
 
 
-def _read_workbook_grid(
-    path: Path, sheet: str | None, n_rows: int | None = None
-) -> tuple[list[pa.Array], str, tuple[str, ...], list[int]]:
-    """All cells of one sheet as string columns (element i is sheet row i+1), plus each
-    column's 0-based sheet position (the used range may start right of column A)."""
+@dataclass
+class _Grid:
+    """One sheet's cells as string columns (element i is sheet row i+1)."""
+
+    columns: list[pa.Array]
+    sheet: str
+    sheets: tuple[str, ...]
+    positions: list[int]  # each column's 0-based sheet position (may start right of A)
+    notes: list[str] = field(default_factory=list)  # why this sheet was chosen, if not obvious
+
+
+@panic_reports_hidden()
+def _read_workbook_grid(path: Path, sheet: str | None, n_rows: int | None = None) -> _Grid:
+    """All cells of one sheet as display text (see the module rules)."""
+    fmt = detect_format(path, _read_head(path))
+    mislabelled = _mislabelled(path)
     reader = _open_workbook(path)
     sheets = tuple(reader.sheet_names)
     if not sheets:
         raise LoadError(f"{path.name} has no sheets.", "Choose a workbook that holds data.")
+    facts = book_facts(path, fmt)
+    kinds = sheet_kinds(path, sheets, mislabelled)
+    notes: list[str] = []
     if sheet is None:
-        visibility = _sheet_visibility(path, sheets)
-        # Excel opens on a visible sheet; a hidden first sheet is usually a lookup list.
-        sheet = next((name for name in sheets if visibility[name] == "visible"), sheets[0])
+        sheet, notes = _default_sheet(path, sheets, kinds, facts)
     elif sheet not in sheets:
         raise LoadError(
             f"{path.name} has no sheet named '{sheet}'.",
             f"Sheets in this workbook: {', '.join(sheets)}.",
+        )
+    if kinds[sheet].chart:
+        tables = [name for name in sheets if not kinds[name].chart]
+        raise LoadError(
+            f"Sheet '{sheet}' of {path.name} is a chart, not a table of cells.",
+            f"Choose a sheet that holds data: {', '.join(tables)}."
+            if tables
+            else "Choose a workbook that holds data.",
         )
     try:
         loaded_sheet = reader.load_sheet(
             sheet, header_row=None, skip_rows=0, dtypes="string", n_rows=n_rows
         )
         positions = [info.absolute_index for info in loaded_sheet.available_columns()]
-        loaded = loaded_sheet.to_arrow()
-    except Exception as exc:
+        loaded, errors = loaded_sheet.to_arrow_with_errors()
+    except BaseException as exc:
+        if not isinstance(exc, Exception) and not is_native_panic(exc):
+            raise
         raise _workbook_error(path, exc) from exc
-    columns = [pc.fill_null(col, "") for col in loaded.columns]
+    columns = patch_cell_errors(list(loaded.columns), errors)
     if len(positions) != len(columns):
         positions = list(range(len(columns)))
-    return columns, sheet, sheets, positions
+    if fmt == "xls" and has_xls_chart(path):
+        # The bundled reader would mix the chart's series into the cells; the newer one not.
+        with suppress(Exception):
+            columns, positions = calamine_grid(path, sheet, mislabelled, n_rows)
+    suspects = rounded_number_columns(columns)
+    if fmt in ("xlsx", "xlsm") and _tiny_numbers_read_as_zero(path, sheet, columns):
+        suspects = sorted({*suspects, *(i for i, c in enumerate(columns) if _has_zero(c))})
+    # Should a second reading fail, the fast reading stands: it is only less exact.
+    if suspects:
+        with suppress(Exception):
+            columns = exact_numbers(reader, sheet, positions, columns, suspects, n_rows)
+    if needs_typed_read(columns, facts):
+        with suppress(Exception):
+            columns = exact_columns(path, sheet, positions, columns, mislabelled, n_rows)
+    if fmt in ("xlsx", "xlsm"):
+        columns = _shown_numbers(path, sheet, columns, positions, n_rows)
+    elif fmt == "ods":
+        with suppress(Exception):  # the values stand; only error texts would be missing
+            columns = patch_positions(columns, positions, ods_error_cells(path, sheet, n_rows))
+    columns = strip_nul([pc.fill_null(col, "") for col in columns])
+    return _Grid(columns, sheet, sheets, positions, notes)
+
+
+_TINY_NUMBER = re.compile(rb"<v>\s*[\d.]+[eE]-\d")
+# Sheets up to this much XML are searched for tiny numbers (~25 ms); larger ones are not.
+_TINY_SCAN_BYTES = 16 * 1024 * 1024
+
+
+def _has_zero(column: pa.Array) -> bool:
+    return bool(pc.any(pc.equal(column, "0")).as_py())
+
+
+def _tiny_numbers_read_as_zero(path: Path, sheet: str, columns: list[pa.Array]) -> bool:
+    """True when a "0" cell may be a tiny number (below 5e-10, rounded to 0 by the fast
+    reading): the sheet XML stores such a value in scientific notation."""
+    if not any(_has_zero(col) for col in columns):
+        return False
+    try:
+        with zipfile.ZipFile(path) as archive:
+            part = _sheet_part(archive, sheet)
+            if part is None or archive.getinfo(part).file_size > _TINY_SCAN_BYTES:
+                return False
+            return _TINY_NUMBER.search(archive.read(part)) is not None
+    except (KeyError, OSError, zipfile.BadZipFile, SyntaxError):
+        return False
+
+
+def _shown_numbers(
+    path: Path, sheet: str, columns: list[pa.Array], positions: list[int], n_rows: int | None
+) -> list[pa.Array]:
+    """Zero-padded and fixed-decimal numbers as Excel shows them (`00123`, `2.50`)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            part = _sheet_part(archive, sheet)
+            if part is None:
+                return columns
+            return apply_formats(archive, part, columns, positions, n_rows)
+    except (KeyError, OSError, zipfile.BadZipFile, SyntaxError, ValueError):
+        return columns  # the values stand; only their display format is lost
+
+
+def _default_sheet(
+    path: Path, sheets: tuple[str, ...], kinds: dict[str, SheetKind], facts: BookFacts
+) -> tuple[str, list[str]]:
+    """The sheet Excel opens on: the active tab when it is a visible worksheet, else the
+    first visible worksheet (a hidden first sheet is usually a lookup list), plus notes."""
+    tables = [name for name in sheets if not kinds[name].chart] or list(sheets)
+    visible = [name for name in tables if kinds[name].visibility == "visible"]
+    active = facts.active_name
+    if facts.active_tab is not None and facts.active_tab < len(sheets):
+        active = sheets[facts.active_tab]
+    if not visible:
+        return tables[0], [
+            f"Every sheet of {path.name} is hidden in Excel; loaded '{tables[0]}', the first "
+            "one. Check that it is the sheet you want."
+        ]
+    chosen = active if active in visible else visible[0]
+    if chosen != visible[0]:
+        return chosen, [
+            f"Loaded sheet '{chosen}', the one the workbook opens on in Excel (its active tab)."
+        ]
+    skipped = [name for name in sheets[: sheets.index(chosen)] if not kinds[name].chart]
+    if not skipped:
+        return chosen, []
+    return chosen, [
+        f"Loaded sheet '{chosen}', the first visible one; "
+        + ", ".join(f"'{name}'" for name in skipped)
+        + (" is" if len(skipped) == 1 else " are")
+        + " hidden in Excel."
+    ]
 
 
 def _load_workbook(
@@ -835,8 +1044,9 @@ def _load_workbook(
     _check_workbook_container(path, head)
     _check_cancel(cancel)
     _report(progress, 0, None, f"Reading sheet {sheet or '(first)'} of {path.name}")
-    grid, sheet_name, sheets, positions = _read_workbook_grid(path, sheet)
-    grid = [_display_dates(col, fmt) for col in grid]
+    read = _read_workbook_grid(path, sheet)
+    grid = [_display_dates(col, fmt) for col in read.columns]
+    sheet_name, sheets, positions = read.sheet, read.sheets, read.positions
     _check_cancel(cancel)
     height = len(grid[0]) if grid else 0
     if height == 0:
@@ -892,15 +1102,7 @@ def _load_workbook(
     arrow_table = pa.Table.from_arrays(body, names=names)
     row_numbers = np.arange(header_row + 1, header_row + 1 + arrow_table.num_rows)
     info = SourceInfo(path=path, format=fmt, sheet=sheet_name, sheets=sheets, header_row=header_row)
-    warnings: list[str] = []
-    if sheet is None and sheet_name != sheets[0]:
-        skipped = sheets[: sheets.index(sheet_name)]
-        warnings.append(
-            f"Loaded sheet '{sheet_name}', the first visible one; "
-            + ", ".join(f"'{name}'" for name in skipped)
-            + (" is" if len(skipped) == 1 else " are")
-            + " hidden in Excel."
-        )
+    warnings: list[str] = list(read.notes)
     if fmt in ("xlsx", "xlsm") and any(pc.any(pc.equal(col, "")).as_py() for col in body):
         # Only an empty cell can be a formula without a saved value; most sheets skip the scan.
         columns = {positions[i]: name for i, name in zip(keep, names, strict=True)}
@@ -1034,13 +1236,51 @@ def _non_empty_mask(columns: Sequence[pa.Array]) -> np.ndarray:
 # JSON
 
 
+class _JsonNumber(str):
+    """A JSON number kept as the text it was written with (`1e5`, `1.10`, a 30-digit id)."""
+
+    __slots__ = ()
+
+
+# Number tokens whose text a float/int round trip would change: exponents, trailing zeros
+# after the point, more than 15 significant digits, long runs of leading zeros, `-0`.
+# (It may also match inside strings: then the exact parser runs, which is only slower.)
+_REWRITTEN_NUMBER = re.compile(rb"\d[eE]|\.\d*0(?!\d)|\d[\d.]{15,}|\.0{4}|-0(?![\d.])")
+
+
+def _json_loader(data: bytes) -> Callable[[bytes | str], object]:
+    """orjson when every number's text survives it (fast); else a parser keeping the text."""
+    if _REWRITTEN_NUMBER.search(data) is None:
+        return orjson.loads
+    return _exact_json_loads
+
+
+def _exact_json_loads(text: bytes | str) -> object:
+    return json.loads(text, parse_float=_JsonNumber, parse_int=_JsonNumber)
+
+
+def _json_dump(value: object) -> str:
+    """Compact JSON text of a nested value, numbers exactly as they were written."""
+    if isinstance(value, _JsonNumber):
+        return str.__str__(value)
+    if isinstance(value, dict):
+        return (
+            "{" + ",".join(f"{_json_dump(str(k))}:{_json_dump(v)}" for k, v in value.items()) + "}"
+        )
+    if isinstance(value, list):
+        return "[" + ",".join(_json_dump(v) for v in value) + "]"
+    return orjson.dumps(value).decode()
+
+
 def _json_text(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
-        return value
+        return str.__str__(value)
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, dict | list):
+        return _json_dump(value)
     return orjson.dumps(value).decode()
 
 
@@ -1054,13 +1294,14 @@ def _load_json(path: Path, fmt: str, progress: Progress | None, cancel: object) 
         raise LoadError(f"{path.name} is not valid text.", "Save it as UTF-8 JSON.") from exc
     objects: list[object] = []
     numbers: list[int] = []
+    loads = _json_loader(decoded.utf8)
     if fmt == "ndjson":
         for line_number, line in enumerate(decoded.utf8.splitlines(), start=1):
             if not line.strip():
                 continue
             try:
-                objects.append(orjson.loads(line))
-            except orjson.JSONDecodeError as exc:
+                objects.append(loads(line))
+            except json.JSONDecodeError as exc:
                 raise LoadError(
                     f"Line {line_number:,} of {path.name} is not valid JSON.",
                     "Each line of an NDJSON file must be one complete JSON object.",
@@ -1070,8 +1311,8 @@ def _load_json(path: Path, fmt: str, progress: Progress | None, cancel: object) 
                 _check_cancel(cancel)
     else:
         try:
-            parsed = orjson.loads(decoded.utf8)
-        except orjson.JSONDecodeError as exc:
+            parsed = loads(decoded.utf8)
+        except json.JSONDecodeError as exc:
             raise LoadError(
                 f"{path.name} is not valid JSON ({exc.args[0] if exc.args else 'syntax error'}).",
                 "Check that the file is complete; a JSON file must be one array of objects.",

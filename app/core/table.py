@@ -14,7 +14,7 @@ class SourceInfo:
     """What was read and how: shown to the operator and recorded in the journal."""
 
     path: Path
-    format: str  # csv, tsv, txt, xlsx, xlsm, xls, ods, json, ndjson
+    format: str  # csv, tsv, txt, xlsx, xlsm, xlsb, xls, ods, json, ndjson
     encoding: str | None = None  # text formats only
     delimiter: str | None = None  # text formats only
     sheet: str | None = None  # workbooks only

@@ -433,7 +433,9 @@ class Uploader:
             raise RuntimeError("this upload is already running")
         taken_over = await self._db_call(self.journal.take_lease, self.job_id, self._lease_owner)
         if taken_over is not None:
-            log.info("job %s: took over the lease of a stopped run (pid %s)", self.job_id, taken_over)
+            log.info(
+                "job %s: took over the lease of a stopped run (pid %s)", self.job_id, taken_over
+            )
         self._paused = self._cancelled = False
         self._lease_lost = False
         self._stop = None

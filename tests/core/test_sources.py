@@ -448,7 +448,8 @@ def test_json_array_of_objects(tmp_path):
     )
     table = load_table(path)
     assert table.headers == ["id", "n", "ok", "tags", "x", "extra"]
-    assert table.df.iloc[0].tolist() == ["00123", "1.5", "true", '["a"]', "", ""]
+    # A number keeps the text it was written with (issue 10): 1.50 is not 1.5.
+    assert table.df.iloc[0].tolist() == ["00123", "1.50", "true", '["a"]', "", ""]
     assert table.df.iloc[1].tolist() == ["7", "", "", "", "", "late key"]
     assert table.row_numbers.tolist() == [1, 2]
 
