@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 import pandas as pd
 
 from app.core.report_cells import FORMULA_TRIGGERS as FORMULA_TRIGGERS  # re-exported
-from app.core.report_cells import TEXT_FORMATS, decode_cell, encode_cell
+from app.core.report_cells import TEXT_FORMATS, XLSX_FORMATS, decode_cell, encode_cell
 from app.core.report_cells import neutralise as neutralise  # re-exported
 from app.core.report_cells import restore_neutralised as restore_neutralised  # re-exported
 from app.core.table import Table
@@ -270,7 +270,7 @@ def restore_report_cells(table: Table) -> Table:
             continue
         values = df[column]
         marked = values.str.startswith("'").fillna(False)
-        if fmt in TEXT_FORMATS:
+        if fmt in TEXT_FORMATS or fmt in XLSX_FORMATS:
             marked |= values.str.contains("_x", regex=False).fillna(False)
         mask = marked.to_numpy(dtype=bool)
         if mask.any():

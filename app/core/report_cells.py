@@ -40,6 +40,7 @@ _CSV_UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _XLSX_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f]")
 _XML_SPACE = re.compile(r"[ \t\n\r]")
 TEXT_FORMATS = ("csv", "tsv", "txt")  # formats whose reader leaves `_xHHHH_` to us
+XLSX_FORMATS = ("xlsx", "xlsm")  # the reader decodes one level; reports carry a second
 
 
 def _code(char: str) -> str:
@@ -67,6 +68,11 @@ def restore_neutralised(value: str) -> str:
 
 def escape_cell(text: str, fmt: CellFormat) -> str:
     """`text` with what `fmt` cannot hold written as `_xHHHH_` (and literal ones protected)."""
+    if fmt == "xlsx" and ("\0" in text or "_x" in text):
+        # The workbook loader drops NUL characters (broken writers pad text with them), so
+        # XLSX text is escaped twice: the reader gives back `_x0000_`, which `decode_cell`
+        # turns into NUL again (and literal `_xHHHH_` stays literal through both levels).
+        text = _LITERAL_ESCAPE.sub("_x005F_", text).replace("\0", "_x0000_")
     text = _LITERAL_ESCAPE.sub("_x005F_", text)
     if fmt == "csv":
         return _CSV_UNSAFE.sub(lambda m: _code(m.group()), text)
@@ -91,6 +97,6 @@ def encode_cell(value: Any, fmt: CellFormat) -> str:
 
 def decode_cell(text: str, source_format: str) -> str:
     """The original value of a report cell as loaded from a file of `source_format`."""
-    if source_format in TEXT_FORMATS:
+    if source_format in TEXT_FORMATS or source_format in XLSX_FORMATS:
         text = unescape_cell(text)
     return restore_neutralised(text)
