@@ -177,6 +177,8 @@ _ARROW = (pa.Array, pa.ChunkedArray)
 MAX_EDIT_CHUNKS = 256
 # Rows per call for work that holds the GIL per cell (keeps each call to a few ms).
 SLICE_ROWS = 65_536
+# Rows whose payload JSON is built in one go (then handed out a block at a time).
+PAYLOAD_ROWS = 32_768
 # Edited rows read cell by cell rather than taken from whole columns.
 FEW_ROWS = 64
 
@@ -305,9 +307,13 @@ class ValidationResult:
         """(row numbers, payload JSON) of the valid rows, `size` at a time: the bytes of
         `orjson.dumps(record.payload, option=OPT_SORT_KEYS)`, built from the columns."""
         positions = np.flatnonzero(~self._invalid_mask)
-        for start in range(0, positions.size, size):
-            part = positions[start : start + size]
-            yield self.row_numbers[part].tolist(), _payload_json(self, part)
+        # Built many blocks at a time: Arrow kernels cost per call, not per row.
+        step = size * max(1, PAYLOAD_ROWS // size)
+        for start in range(0, positions.size, step):
+            part = positions[start : start + step]
+            rows, payloads = self.row_numbers[part].tolist(), _payload_json(self, part)
+            for at in range(0, len(rows), size):
+                yield rows[at : at + size], payloads[at : at + size]
 
     def issues_for_row(self, row_number: int) -> list[RowIssue]:
         """Every issue on one spreadsheet row."""
