@@ -26,8 +26,10 @@ from app.core.mapping import (
 )
 from app.core.report import restore_report_cells
 from app.core.sources import DELIMITER_NAMES, LoadError, load_table
+from app.core.stream import SlicedFile, open_sliced
 from app.core.table import Table
-from app.core.validate import MappingProblem, validate, write_issue_report
+from app.core.tally import ValidationTally, validated_slices
+from app.core.validate import IssueReport, MappingProblem
 
 EXIT_OK, EXIT_INVALID, EXIT_UNUSABLE = 0, 1, 2
 
@@ -113,8 +115,8 @@ def _load(args: argparse.Namespace) -> Table:
     return restore_report_cells(table)  # a rejection report: cells as first read
 
 
-def describe_source(table: Table) -> str:
-    """One line: what was read and how."""
+def describe_source(table: Table, sliced: SlicedFile | None = None) -> str:
+    """One line: what was read and how (a file read in slices: its size, not its rows)."""
     info = table.info
     parts = [info.format.upper()]
     if info.encoding:
@@ -127,7 +129,11 @@ def describe_source(table: Table) -> str:
     if info.header_row:
         parts.append(f"header row {info.header_row}")
     rows, cols = len(table), len(table.headers)
-    size = f"{rows:,} row{'' if rows == 1 else 's'} × {cols:,} column{'' if cols == 1 else 's'}"
+    columns = f"{cols:,} column{'' if cols == 1 else 's'}"
+    if sliced is not None and sliced.streamed:
+        size = sliced.reading_words()
+    else:
+        size = f"{rows:,} row{'' if rows == 1 else 's'} × {columns}"
     return f"{info.path.name}: {', '.join(parts)}; {size}"
 
 
@@ -169,107 +175,150 @@ def _cell(value: str) -> str:
     return value.replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t")
 
 
+def _open_sliced(args: argparse.Namespace) -> SlicedFile:
+    delimiter = args.delimiter
+    if delimiter in ("\\t", "tab", "TAB"):
+        delimiter = "\t"
+    return open_sliced(
+        args.file,
+        sheet=args.sheet,
+        header_row=args.header_row,
+        encoding=args.encoding,
+        delimiter=delimiter,
+    )
+
+
+def _choose_mapping(
+    args: argparse.Namespace, table: Table
+) -> tuple[Mapping, str, MappingSuggestion | None] | str:
+    """(mapping, how it was chosen, the suggestion if any), or why none can be used."""
+    if args.mapping is not None:
+        template = load_template(args.mapping)
+        if args.destination and args.destination != template.mapping.destination:
+            return (
+                f"the mapping {args.mapping.name} is for {template.mapping.destination}, "
+                f"not {args.destination}."
+            )
+        applied = apply_template(template, table.headers)
+        how = f"from {args.mapping.name}"
+        if not applied.exact:
+            how += f" ({applied.summary()})"
+        return applied.mapping, how, None
+    if not args.destination:
+        return "choose a destination with --destination (or give --mapping)."
+    suggestion = suggest_mapping(table, get_schema(args.destination))
+    return suggestion.mapping, "auto-suggested", suggestion
+
+
 def run_validate(args: argparse.Namespace) -> int:
-    """Map, validate, summarise; exit 0/1/2."""
+    """Map, validate (a slice at a time for a large file), summarise; exit 0/1/2."""
     try:
-        table = _load(args)
+        sliced = _open_sliced(args)
     except LoadError as exc:
         return _fail(str(exc))
-    if len(table) == 0:
-        return _fail(f"{table.info.path.name}: there are no data rows to validate.")
-    suggestion: MappingSuggestion | None = None
+    first = sliced.first
+    if len(first) == 0:
+        return _fail(f"{first.info.path.name}: there are no data rows to validate.")
     try:
-        if args.mapping is not None:
-            template = load_template(args.mapping)
-            if args.destination and args.destination != template.mapping.destination:
-                return _fail(
-                    f"the mapping {args.mapping.name} is for {template.mapping.destination}, "
-                    f"not {args.destination}."
-                )
-            applied = apply_template(template, table.headers)
-            mapping = applied.mapping
-            how = f"from {args.mapping.name}"
-            if not applied.exact:
-                how += f" ({applied.summary()})"
-        else:
-            if not args.destination:
-                return _fail("choose a destination with --destination (or give --mapping).")
-            suggestion = suggest_mapping(table, get_schema(args.destination))
-            mapping = suggestion.mapping
-            how = "auto-suggested"
+        chosen = _choose_mapping(args, first)
     except ValueError as exc:
         return _fail(str(exc))
+    if isinstance(chosen, str):
+        return _fail(chosen)
+    mapping, how, suggestion = chosen
 
     say = _quiet if args.json else print
-    say(describe_source(table))
-    for warning in table.warnings:
+    say(describe_source(first, sliced))
+    for warning in sliced.warnings:
         say(f"Note: {warning}")
     schema = mapping.schema
     say(f"Destination: {schema.label} ({schema.id})")
     say(f"Mapping ({how}):")
-    for line in describe_mapping(mapping, table, suggestion):
+    for line in describe_mapping(mapping, first, suggestion):
         say(f"  {line}")
+    tally = ValidationTally()
     try:
-        result = validate(table, mapping)
+        lines = _validate_into_report(sliced, mapping, tally, args.report)
     except MappingProblem as exc:
         return _fail(str(exc))
+    except LoadError as exc:
+        return _fail(str(exc))
+    except OSError as exc:
+        return _fail(cannot_write(args.report, exc, "--report"))
     say()
-    say(result.summary_line())
-    for group in result.groups:
+    say(tally.summary_line())
+    for group in tally.sorted_groups():
         mark = "✗" if group.severity == "error" else "!"
         fix = f"  [fix: {group.fix}]" if group.fix else ""
         say(f"  {mark} {group.message}{fix}")
-    for note in result.notes:
+    for note in tally.notes:
         say(f"Note: {note}")
-    if result.timestamp_fixed_at:
+    if tally.timestamp_fixed_at:
         say(
             f"Timestamp: the file has no timestamp column, so every event is stamped "
-            f"{result.timestamp_fixed_at} (fixed now, so a retried upload is not counted twice)."
+            f"{tally.timestamp_fixed_at} (fixed now, so a retried upload is not counted twice)."
         )
     if args.report is not None:
-        try:
-            write_issue_report(result, args.report)
-        except OSError as exc:
-            return _fail(cannot_write(args.report, exc, "--report"))
-        say(f"Issue report: {args.report} ({len(result.issues):,} lines)")
+        say(f"Issue report: {args.report} ({lines:,} lines)")
     if args.save_mapping is not None:
         try:
-            save_template(mapping, table.headers, args.save_mapping)
+            save_template(mapping, first.headers, args.save_mapping)
         except OSError as exc:
             return _fail(cannot_write(args.save_mapping, exc, "--save-mapping"))
         say(f"Mapping saved: {args.save_mapping}")
     if args.json:
-        summary = {
-            "file": str(table.info.path),
-            "format": table.info.format,
-            "encoding": table.info.encoding,
-            "delimiter": table.info.delimiter,
-            "sheet": table.info.sheet,
-            "header_row": table.info.header_row,
-            "warnings": table.warnings,
-            "mapping": mapping.to_dict(),
-            "rows": result.total_rows,
-            "valid": result.valid_count,
-            "invalid": result.invalid_count,
-            "warning_count": result.warning_count,
-            "timestamp_fixed_at": result.timestamp_fixed_at,
-            "notes": result.notes,
-            "groups": [
-                {
-                    "field": g.field,
-                    "code": g.code,
-                    "severity": g.severity,
-                    "column": g.column,
-                    "count": g.count,
-                    "message": g.message,
-                    "first_rows": list(g.first_rows),
-                    "fix": g.fix,
-                }
-                for g in result.groups
-            ],
-        }
-        sys.stdout.write(orjson.dumps(summary, option=orjson.OPT_INDENT_2).decode() + "\n")
-    return EXIT_OK if result.invalid_count == 0 else EXIT_INVALID
+        sys.stdout.write(_json_summary(first, sliced, mapping, tally) + "\n")
+    return EXIT_OK if tally.invalid == 0 else EXIT_INVALID
+
+
+def _validate_into_report(
+    sliced: SlicedFile, mapping: Mapping, tally: ValidationTally, report: Path | None
+) -> int:
+    """Validate every slice, adding its issues to the report as it goes; returns its lines."""
+    if report is None:
+        for _ in validated_slices(sliced, mapping, tally):
+            pass
+        return 0
+    with IssueReport(report) as out:
+        for part in validated_slices(sliced, mapping, tally):
+            out.add(part.validation.issues)
+        return out.lines
+
+
+def _json_summary(
+    first: Table, sliced: SlicedFile, mapping: Mapping, tally: ValidationTally
+) -> str:
+    info = first.info
+    summary = {
+        "file": str(info.path),
+        "format": info.format,
+        "encoding": info.encoding,
+        "delimiter": info.delimiter,
+        "sheet": info.sheet,
+        "header_row": info.header_row,
+        "warnings": sliced.warnings,
+        "mapping": mapping.to_dict(),
+        "rows": tally.rows,
+        "valid": tally.valid,
+        "invalid": tally.invalid,
+        "warning_count": tally.warnings,
+        "timestamp_fixed_at": tally.timestamp_fixed_at,
+        "notes": list(tally.notes),
+        "groups": [
+            {
+                "field": g.field,
+                "code": g.code,
+                "severity": g.severity,
+                "column": g.column,
+                "count": g.count,
+                "message": g.message,
+                "first_rows": list(g.first_rows),
+                "fix": g.fix,
+            }
+            for g in tally.sorted_groups()
+        ],
+    }
+    return orjson.dumps(summary, option=orjson.OPT_INDENT_2).decode()
 
 
 def cannot_write(path: Path, exc: OSError, option: str) -> str:

@@ -423,11 +423,10 @@ def _open(ctx: Context, path: Path, args: argparse.Namespace) -> Any:
             f"{path.name} has no data rows below the header (row {first.info.header_row}); "
             "nothing to send. Check the file, or choose the header row with --header-row."
         )
-    columns = _plural(len(sliced.headers), "column")
     if sliced.streamed:
-        size = f"{path.stat().st_size / 1e6:,.0f} MB"
-        ctx.say(f"Read {path.name}: {size} × {columns}, {_n(len(first))} rows at a time")
+        ctx.say(f"Read {path.name}: {sliced.reading_words()}")
     else:
+        columns = _plural(len(sliced.headers), "column")
         sheet = f" (sheet '{sliced.info.sheet}')" if sliced.info.sheet else ""
         ctx.say(f"Read {path.name}: {_plural(len(first), 'row')} × {columns}{sheet}")
     for warning in sliced.warnings:

@@ -44,6 +44,13 @@ class SlicedFile:
     streamed: bool = False
     _rest: Callable[[], Iterator[Table]] | None = None
 
+    def reading_words(self) -> str:
+        """`53 MB × 5 columns, read 25,000 rows at a time` (a file read in slices)."""
+        megabytes = Path(self.info.path).stat().st_size / 1e6
+        size = f"{megabytes:,.0f} MB" if megabytes >= 10 else f"{megabytes:.1f} MB"
+        columns = f"{len(self.headers):,} column{'s' if len(self.headers) != 1 else ''}"
+        return f"{size} × {columns}, read {len(self.first):,} rows at a time"
+
     def slices(self) -> Iterator[Table]:
         """Every slice of the file, in order, `first` included (once: the file is read once)."""
         yield self.first
@@ -58,11 +65,13 @@ def open_sliced(
     header_row: int | None = None,
     encoding: str | None = None,
     delimiter: str | None = None,
-    stream_min_bytes: int = STREAM_MIN_BYTES,
-    rows_per_slice: int = ROWS_PER_SLICE,
+    stream_min_bytes: int | None = None,
+    rows_per_slice: int | None = None,
 ) -> SlicedFile:
     """Open `path` for reading in slices (see the module rule). Raises LoadError."""
     path = Path(path)
+    stream_min_bytes = STREAM_MIN_BYTES if stream_min_bytes is None else stream_min_bytes
+    rows_per_slice = ROWS_PER_SLICE if rows_per_slice is None else rows_per_slice
     try:
         size = path.stat().st_size
     except OSError as exc:

@@ -29,6 +29,8 @@ class GroupTally:
     code: str
     severity: str
     summary: str
+    column: str | None = None
+    fix: str | None = None
     count: int = 0
     first_rows: list[int] = field(default_factory=list)
 
@@ -47,6 +49,7 @@ class ValidationTally:
     invalid: int = 0
     warnings: int = 0
     slices: int = 0
+    timestamp_fixed_at: str | None = None
     groups: dict[tuple[str, str, str | None], GroupTally] = field(default_factory=dict)
     notes: dict[str, None] = field(default_factory=dict)
 
@@ -57,6 +60,7 @@ class ValidationTally:
         self.valid += result.valid_count
         self.invalid += result.invalid_count
         self.warnings += result.warning_count
+        self.timestamp_fixed_at = self.timestamp_fixed_at or result.timestamp_fixed_at
         for note in result.notes:
             self.notes.setdefault(note, None)
         for group in result.groups:
@@ -64,7 +68,7 @@ class ValidationTally:
             tally = self.groups.get(key)
             if tally is None:
                 tally = self.groups[key] = GroupTally(
-                    group.field, group.code, group.severity, group.summary
+                    group.field, group.code, group.severity, group.summary, group.column, group.fix
                 )
             tally.count += group.count
             room = FIRST_ROWS_SHOWN - len(tally.first_rows)

@@ -1339,13 +1339,27 @@ def neutralise_cell(value: object) -> str:
 
 def write_issue_report(result: ValidationResult, path: str | Path) -> Path:
     """Write one CSV line per issue: row, severity, column, field, code, message."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("w", newline="", encoding="utf-8-sig") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(["Row", "Severity", "Column", "Field", "Code", "Message"])
-        for issue in result.issues:
-            writer.writerow(
+    with IssueReport(path) as report:
+        report.add(result.issues)
+    return Path(path)
+
+
+class IssueReport:
+    """The issue report written as validation goes (a file validated slice by slice)."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.lines = 0
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._handle = self.path.open("w", newline="", encoding="utf-8-sig")
+        self._writer = csv.writer(self._handle)
+        self._writer.writerow(["Row", "Severity", "Column", "Field", "Code", "Message"])
+
+    def add(self, issues: Iterable[RowIssue]) -> None:
+        """Append these issues (in the order given)."""
+        for issue in issues:
+            self.lines += 1
+            self._writer.writerow(
                 [
                     issue.row_number,
                     issue.severity,
@@ -1355,4 +1369,13 @@ def write_issue_report(result: ValidationResult, path: str | Path) -> Path:
                     neutralise_cell(issue.message),
                 ]
             )
-    return path
+
+    def close(self) -> None:
+        """Finish the file."""
+        self._handle.close()
+
+    def __enter__(self) -> IssueReport:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
