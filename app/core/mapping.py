@@ -680,9 +680,9 @@ def template_path(path: str | Path) -> Path:
 def save_template(
     mapping: Mapping, headers: Sequence[str], path: str | Path, name: str | None = None
 ) -> Template:
-    """Write the mapping and the headers it was made for as JSON (at `template_path(path)`);
-    returns the Template."""
-    path = template_path(path)
+    """Write the mapping and the headers it was made for as JSON at `path` (exactly there:
+    callers that name templates for a folder listing use `template_path`)."""
+    path = Path(path)
     template = Template(name=name or path.stem, mapping=mapping, headers=tuple(headers))
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(path.suffix + ".tmp")

@@ -429,7 +429,7 @@ class MainWindow(QMainWindow):
         self.cancel_action.setEnabled(busy)
 
         s = self.session
-        file_name = s.table.info.path.name if s.table is not None else None
+        file_name = s.table_name
         destination = destination_label(s.destination_id)
         kind, name = self._profile_kind()
         loud = " [PRODUCTION]" if kind == "production" else ""
@@ -439,7 +439,10 @@ class MainWindow(QMainWindow):
         self.header.set_title(f"Backfill — {file_name or 'file'} → {destination}")
         self.header.set_profile(kind, name)
 
-        self.file_label.setText(f"File: {file_name}" if file_name else "No file loaded")
+        if s.table_label:
+            self.file_label.setText(s.table_label)  # not the file itself: say what it is
+        else:
+            self.file_label.setText(f"File: {file_name}" if file_name else "No file loaded")
         self.destination_label.setText(f"Destination: {destination} ({name})")
         lines = []
         if s.table is not None:

@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 
 from app.core.file_kind import destination_for, infer_file_kind
-from app.core.mapping import FieldSource, Mapping, Template, save_template
+from app.core.mapping import FieldSource, Mapping, Template, save_template, template_path
 from app.core.table import SourceInfo, Table
 from app.core.template_choice import choose_template, load_templates
 
@@ -44,7 +44,7 @@ def test_users_and_events_are_told_apart():
 
 def test_template_without_json_ending_is_saved_with_it(tmp_path):
     mapping = Mapping("vibefollow-users", {"external_user_id": FieldSource.from_column("ID")})
-    save_template(mapping, ["ID"], tmp_path / "Users v2")
+    save_template(mapping, ["ID"], template_path(tmp_path / "Users v2"))
     assert (tmp_path / "Users v2.json").exists()
     assert [t.name for t in load_templates(tmp_path)] == ["Users v2"]
 

@@ -395,7 +395,7 @@ class LoadPage(StepPage):
         is_text = info.format in sources.TEXT_FORMATS
         is_book = info.format in sources.WORKBOOK_FORMATS
         f = self.fact_labels
-        f["file"].setText(info.path.name)
+        f["file"].setText(self.session.table_name or info.path.name)
         f["file"].setToolTip(str(info.path))
         f["format"].setText(FORMAT_NAMES.get(info.format, info.format.upper()))
         f["size"].setText(size_words(len(table), len(table.headers)))
