@@ -587,10 +587,26 @@ def date_note(
     nonblank = values[values.str.strip().str.len() > 0]
     distinct = pd.Series(nonblank.unique()).head(50)
     parts = distinct.str.extract(r"^\s*(\d{1,2})[-/.](\d{1,2})[-/.]")
-    numeric = parts[0].notna()
+    numeric = (parts[0].notna()).to_numpy()
+    # A sample that is no date either way (31/02/2024) shows nothing: it goes last.
+    dated = (
+        parse_timestamps(distinct, order=chosen).ok  # type: ignore[arg-type]
+        | parse_timestamps(distinct, order=other).ok  # type: ignore[arg-type]
+    )
     # Samples that read differently each way show the choice; 02/02/2024 shows nothing.
-    differ = numeric & (parts[0].astype(float) != parts[1].astype(float))
-    ordered = [*distinct[differ].tolist(), *distinct[numeric & ~differ].tolist()][:3]
+    differ = numeric & (parts[0].astype(float) != parts[1].astype(float)).to_numpy()
+    values_list = distinct.tolist()
+    ordered = [
+        *(v for v, d, ok in zip(values_list, differ, dated, strict=True) if d and ok),
+        *(
+            v
+            for v, n, d, ok in zip(values_list, numeric, differ, dated, strict=True)
+            if n and not d and ok
+        ),
+    ][:3]
+    never = [v for v, n, ok in zip(values_list, numeric, dated, strict=True) if n and not ok]
+    if not ordered:
+        ordered = never[:3]
     picks = pd.Series(ordered, dtype="str")
     read = parse_timestamps(picks, order=chosen)  # type: ignore[arg-type]
     alt = parse_timestamps(picks, order=other)  # type: ignore[arg-type]
@@ -604,6 +620,8 @@ def date_note(
         )
     else:
         message = f"Dates in '{column}' are read {words[chosen]}."
+    if never:
+        message += f" '{never[0]}' is not a date either way; Review lists such rows."
     return DateNote(
         field=field_name,
         column=column,

@@ -37,7 +37,7 @@ def field_labels() -> dict[str, str]:
 
 
 def humanise_code(code: str) -> str:
-    """"region_blocked" → "Region blocked"."""
+    """ "region_blocked" → "Region blocked"."""
     words = code.replace("_", " ").replace("-", " ").strip()
     return words[:1].upper() + words[1:] if words else ""
 

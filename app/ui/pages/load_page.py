@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.core import sources
 from app.core.report import restore_report_cells
+from app.core.sheet_sizes import fuller_sheet, sheet_row_counts
 from app.core.table import Table
 from app.ui.assets import icon, sample_files
 from app.ui.models.dataframe_model import DataFrameModel
@@ -38,7 +39,8 @@ from app.ui.widgets.notice import Notice
 from app.ui.widgets.progress_panel import ProgressPanel
 from app.ui.workers import Task, TaskRunner
 
-ENCODINGS = ("utf-8", "utf-8-sig", "cp1252", "latin-1", "utf-16", "mac_roman")
+# cp1250: Central European Windows files (Polish, Czech, Hungarian …) read wrongly as cp1252.
+ENCODINGS = ("utf-8", "utf-8-sig", "cp1252", "cp1250", "latin-1", "utf-16", "mac_roman")
 AUTO = "Detect automatically"
 
 FORMAT_NAMES = {
@@ -86,6 +88,8 @@ class LoadPage(StepPage):
         self._shown_table: Table | None = None
         # Sheet visibility of the file last read ("hidden" sheets get a label in the picker).
         self._visibility: tuple[Path, dict[str, str]] | None = None
+        # Rows per sheet, read when the sheet opened is (nearly) empty: the picker's hint.
+        self._sheet_rows: tuple[Path, dict[str, int]] | None = None
         self._build()
         self._show_recent()
         session.table_changed.connect(self._table_changed)
@@ -194,6 +198,11 @@ class LoadPage(StepPage):
         self.delimiter_combo.setToolTip("What separates the columns in a text file")
         self.delimiter_combo.currentIndexChanged.connect(self._options_changed)
         options.addRow("Sheet", self.sheet_combo)
+        self.sheet_hint = QLabel("")
+        self.sheet_hint.setObjectName("sheetHint")
+        self.sheet_hint.setWordWrap(True)
+        self.sheet_hint.hide()
+        options.addRow("", self.sheet_hint)
         options.addRow("Header row", self.header_spin)
         options.addRow("Encoding", self.encoding_combo)
         options.addRow("Delimiter", self.delimiter_combo)
@@ -285,17 +294,20 @@ class LoadPage(StepPage):
         self.notice.clear()
         kwargs = {k: v for k, v in overrides.items() if v is not None}
         visibility: dict[str, str] = {}
+        sheet_rows: dict[str, int] = {}
 
         def work(progress, cancel) -> Table:
             table = sources.load_table(path, progress=progress, cancel=cancel, **kwargs)
             if table.info.format in sources.WORKBOOK_FORMATS:
                 visibility.update(_sheet_visibility(path))
+                if len(table) <= 1 and len(table.info.sheets) > 1:
+                    sheet_rows.update(sheet_row_counts(path, table.info.sheets))
             return restore_report_cells(table)  # a rejection report: cells as first read
 
         task = self.runner.start("load", work)
         self.load_task = task
         task.progress.connect(self._on_progress)
-        task.finished.connect(partial(self._on_loaded, task, visibility))
+        task.finished.connect(partial(self._on_loaded, task, visibility, sheet_rows))
         task.failed.connect(partial(self._on_failed, task))
         task.cancelled.connect(partial(self._on_cancelled, task))
         self.progress.start(f"Opening {path.name}…")
@@ -317,11 +329,14 @@ class LoadPage(StepPage):
     def _on_progress(self, done: int, total: int, words: str) -> None:
         self.progress.update_progress(done, total, words)
 
-    def _on_loaded(self, task: Task, visibility: dict[str, str], table: Table) -> None:
+    def _on_loaded(
+        self, task: Task, visibility: dict[str, str], sheet_rows: dict[str, int], table: Table
+    ) -> None:
         if task is not self.load_task:
             return
         self.progress.finish()
         self._visibility = (table.info.path, visibility)
+        self._sheet_rows = (table.info.path, sheet_rows)
         self.settings.add_recent_file(table.info.path)
         self.settings.set_last_dir(table.info.path.resolve().parent)
         self.session.set_table(table)  # _table_changed shows it
@@ -412,9 +427,14 @@ class LoadPage(StepPage):
         self._syncing = True
         try:
             self.sheet_combo.clear()
+            sizes = self._sheet_rows
+            rows = sizes[1] if sizes is not None and sizes[0] == info.path else {}
             for name in info.sheets:
                 # The label says why a sheet is not on screen in Excel; the data stays the name.
-                self.sheet_combo.addItem(_sheet_label(name, visibility), name)
+                label = _sheet_label(name, visibility)
+                if name in rows:
+                    label += f" — {_rows_words(rows[name] - 1)}"
+                self.sheet_combo.addItem(label, name)
             if info.sheet:
                 self.sheet_combo.setCurrentIndex(max(self.sheet_combo.findData(info.sheet), 0))
             self.header_spin.setValue(max(1, info.header_row))
@@ -423,6 +443,13 @@ class LoadPage(StepPage):
         finally:
             self._syncing = False
         self.options_form.setRowVisible(self.sheet_combo, is_book and len(info.sheets) > 0)
+        fuller = fuller_sheet(rows, info.sheet, len(table)) if is_book else None
+        if fuller is not None:
+            self.sheet_hint.setText(
+                f"⚠ This sheet has {_rows_words(len(table))}. '{fuller[0]}' holds "
+                f"{_rows_words(fuller[1])}: choose it above."
+            )
+        self.options_form.setRowVisible(self.sheet_hint, fuller is not None)
         self.options_form.setRowVisible(self.header_spin, info.format not in ("json", "ndjson"))
         self.options_form.setRowVisible(self.encoding_combo, is_text)
         self.options_form.setRowVisible(self.delimiter_combo, is_text)
@@ -466,6 +493,13 @@ class LoadPage(StepPage):
             encoding=self.encoding_combo.currentData(),
             delimiter=self.delimiter_combo.currentData(),
         )
+
+
+def _rows_words(rows: int) -> str:
+    """"no data rows", "1 row", "501 rows"."""
+    if rows <= 0:
+        return "no data rows"
+    return "1 row" if rows == 1 else f"{rows:,} rows"
 
 
 def _sheet_label(name: str, visibility: dict[str, str]) -> str:

@@ -172,8 +172,8 @@ class ChunkLogModel(QAbstractListModel):
 
 def chunk_line(entry: ChunkLogEntry) -> tuple[str, str]:
     """(line, tooltip) for one chunk:
-    "10:42:07  chunk 8  rows 7,002–8,001   1,000 sent   988 accepted   12 rejected"."""
-    parts = [local_clock(entry.time), f"chunk {entry.chunk:,}"]
+    "10:42:07  request 8  rows 7,002–8,001   1,000 sent   988 accepted   12 rejected"."""
+    parts = [local_clock(entry.time), f"request {entry.chunk:,}"]
     if entry.first_row == entry.last_row:
         parts.append(f"row {entry.first_row:,}")
     else:
@@ -344,7 +344,7 @@ class UploadPage(StepPage):
         self.estimate_label.setWordWrap(True)
         grid.addWidget(self.estimate_label, 3, 1)
         canary_row = QHBoxLayout()
-        self.canary_check = QCheckBox("Send a canary first: the first")
+        self.canary_check = QCheckBox("Send a test batch first: the first")
         self.canary_rows = QSpinBox()
         self.canary_rows.setRange(1, 100_000)
         self.canary_rows.setValue(DEFAULT_CANARY_ROWS)
@@ -415,7 +415,7 @@ class UploadPage(StepPage):
         self.notice = Notice()
         layout.addWidget(self.notice)
 
-        self.log_label = QLabel("Chunk log")
+        self.log_label = QLabel("Requests sent")
         self.log_label.setObjectName("sectionLabel")
         layout.addWidget(self.log_label)
         self.log_model = ChunkLogModel(parent=self)
@@ -991,7 +991,7 @@ class UploadPage(StepPage):
         self.bar.setRange(0, 1000)
         self.notice.clear()
         if canary:
-            self.session.say(f"Canary: sending the first {plural(canary, 'row')}…")
+            self.session.say(f"Test batch: sending the first {plural(canary, 'row')}…")
         else:
             self.session.say(f"Uploading {plural(job.pending, 'row')}…")
         self._canary = canary
@@ -1107,12 +1107,12 @@ class UploadPage(StepPage):
         kind = "info" if not (job.rejected or job.failed) else "warning"
         self.notice.show_message(
             kind,
-            f"Canary: of the first {plural(sent, 'row')}, {job.accepted:,} accepted, "
+            f"Test batch: of the first {plural(sent, 'row')}, {job.accepted:,} accepted, "
             f"{job.rejected:,} rejected, {job.failed:,} failed.",
             f"Press “Continue upload” to send the remaining {plural(job.pending, 'row')}, "
             "or Cancel to stop here (the job stays resumable).",
         )
-        self.session.say("Canary finished — check the outcome, then continue or cancel.")
+        self.session.say("Test batch finished — check the outcome, then continue or cancel.")
         self.state_changed.emit()
 
     def _on_finished(self, outcome: RunOutcome) -> None:
