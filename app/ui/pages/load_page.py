@@ -33,6 +33,7 @@ from app.ui.models.dataframe_model import DataFrameModel
 from app.ui.pages.base import StepPage
 from app.ui.session import Session
 from app.ui.settings import DEFAULTS, UiSettings
+from app.ui.theme import fit_page_margins
 from app.ui.widgets.data_table import DataTableView
 from app.ui.widgets.drop_zone import DropZone
 from app.ui.widgets.notice import Notice
@@ -153,7 +154,7 @@ class LoadPage(StepPage):
             [
                 ("file", "File"),
                 ("format", "Format"),
-                ("size", "Rows × columns"),
+                ("size", "Size"),
                 ("encoding", "Encoding"),
                 ("delimiter", "Delimiter"),
                 ("sheet", "Sheet"),
@@ -163,6 +164,8 @@ class LoadPage(StepPage):
             name.setObjectName("factName")
             value = QLabel("")
             value.setObjectName("factValue")
+            # Wrapped, never cut: at 200 % scaling the card is narrow.
+            value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             facts.addWidget(name, i % 3, (i // 3) * 2)
             facts.addWidget(value, i % 3, (i // 3) * 2 + 1)
@@ -209,28 +212,33 @@ class LoadPage(StepPage):
         self.options_form = options
         top.addWidget(options_card, 2)
 
-        side = QVBoxLayout()
+        loaded_layout.addLayout(top)
+
+        # The other-file buttons share the preview's caption row: the cards above keep the
+        # width for the file's facts (which must never be cut off on a narrow window).
+        caption = QHBoxLayout()
+        self.preview_label = QLabel("")
+        self.preview_label.setObjectName("sectionLabel")
+        caption.addWidget(self.preview_label, 1)
         self.open_other = QPushButton(icon("open"), "Open another file…")
         self.open_other.clicked.connect(self.browse)
-        side.addWidget(self.open_other)
         self.recent_button = QPushButton("Recent files")
         self.recent_menu = QMenu(self.recent_button)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.recent_button.setMenu(self.recent_menu)
-        side.addWidget(self.recent_button)
-        side.addStretch(1)
-        top.addLayout(side)
-        loaded_layout.addLayout(top)
-
-        self.preview_label = QLabel("")
-        self.preview_label.setObjectName("sectionLabel")
-        loaded_layout.addWidget(self.preview_label)
+        caption.addWidget(self.open_other)
+        caption.addWidget(self.recent_button)
+        loaded_layout.addLayout(caption)
         self.preview_model = DataFrameModel(parent=self)
         self.preview = DataTableView()
         self.preview.setObjectName("previewTable")
         self.preview.setModel(self.preview_model)
         loaded_layout.addWidget(self.preview, 1)
         self.views.addWidget(loaded)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        fit_page_margins(self)  # short windows (200 % scaling): tighter margins
 
     # -- StepPage ------------------------------------------------------------------------------
 

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -52,8 +51,9 @@ from app.ui.assets import icon
 from app.ui.destination_names import destination_label
 from app.ui.pages.base import StepPage
 from app.ui.session import Session
-from app.ui.theme import set_style_state
+from app.ui.theme import fit_page_margins, set_style_state
 from app.ui.widgets.notice import Notice
+from app.ui.widgets.page_scroll import PageScroll
 from app.ui.workers import Task, TaskRunner
 
 CONFIDENCE_DOTS = {"exact": "●●●", "likely": "●●○", "guess": "●○○", "none": "○○○"}
@@ -133,14 +133,14 @@ class FieldRow:
         self.label.setObjectName("fieldName")
         self.label.setToolTip(spec.description)
         self.combo = QComboBox()
-        self.combo.setMinimumWidth(200)
+        self.combo.setMinimumWidth(170)
         self.combo.setToolTip(spec.description)
         self.constant = QLineEdit()
         self.constant.setPlaceholderText("Value for every row")
         self.constant.hide()
         self.samples = QLabel("")
         self.samples.setObjectName("sampleValues")
-        self.samples.setMinimumWidth(180)
+        self.samples.setMinimumWidth(140)
         self.samples.setWordWrap(True)
         self.confidence = QLabel("")
         self.confidence.setObjectName("confidence")
@@ -347,20 +347,12 @@ class MapPage(StepPage):
         bar.addWidget(self.undo_template)
         bar.addWidget(self.save_template_button)
         bar.addWidget(self.load_template_button)
-        layout.addWidget(self.template_bar)
         self.drift_notice = Notice()  # a template's columns that are missing or renamed
-        layout.addWidget(self.drift_notice)
         self.kind_notice = Notice()  # "this file lists people, so it goes to … users"
-        layout.addWidget(self.kind_notice)
 
         self.status_notice = Notice()
-        layout.addWidget(self.status_notice)
         self.guess_notice = Notice()  # "Backfill is not sure about …": separate from errors
-        layout.addWidget(self.guess_notice)
 
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
         holder = QWidget()
         holder_layout = QVBoxLayout(holder)
         holder_layout.setContentsMargins(0, 0, 0, 0)
@@ -371,6 +363,16 @@ class MapPage(StepPage):
         self.grid.setContentsMargins(16, 12, 16, 12)
         self.grid.setHorizontalSpacing(14)
         self.grid.setVerticalSpacing(8)
+        # Everything below the destination scrolls as one page, so a short window (200 %
+        # scaling) scrolls the page instead of squeezing the fields into a two-row box.
+        for widget in (
+            self.template_bar,
+            self.drift_notice,
+            self.kind_notice,
+            self.status_notice,
+            self.guess_notice,
+        ):
+            holder_layout.addWidget(widget)
         holder_layout.addWidget(self.fields_card)
 
         self.extras_card = QFrame()
@@ -402,8 +404,12 @@ class MapPage(StepPage):
         extras.setColumnStretch(1, 1)
         holder_layout.addWidget(self.extras_card)
         holder_layout.addStretch(1)
-        scroll.setWidget(holder)
-        layout.addWidget(scroll, 1)
+        self.scroll = PageScroll(holder)
+        layout.addWidget(self.scroll, 1)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        fit_page_margins(self)  # short windows (200 % scaling): tighter margins
 
     # -- StepPage ------------------------------------------------------------------------------
 
@@ -574,9 +580,7 @@ class MapPage(StepPage):
             if widget is not None:
                 widget.deleteLater()
         self.rows = {}
-        for col, text in enumerate(
-            ["Field", "Column in your file", "Sample values", "Confidence", "Cleaning"]
-        ):
+        for col, text in enumerate(["Field", "Column in your file", "Sample values", "Confidence"]):
             header = QLabel(text)
             header.setObjectName("sectionLabel")
             self.grid.addWidget(header, 0, col)
@@ -594,9 +598,11 @@ class MapPage(StepPage):
             self.grid.addWidget(cell, grid_row, 1)
             self.grid.addWidget(row.samples, grid_row, 2)
             self.grid.addWidget(row.confidence, grid_row, 3)
-            self.grid.addWidget(row.options, grid_row, 4)
-            self.grid.addWidget(row.date_note, grid_row + 1, 1, 1, 4)
-            grid_row += 2
+            # Cleaning and date options on a line of their own: narrow windows keep every
+            # column on screen.
+            self.grid.addWidget(row.options, grid_row + 1, 1, 1, 3)
+            self.grid.addWidget(row.date_note, grid_row + 2, 1, 1, 3)
+            grid_row += 3
             row.combo.currentIndexChanged.connect(partial(self._field_edited, spec.name))
             row.constant.editingFinished.connect(partial(self._field_edited, spec.name))
             for box in row.transform_boxes.values():

@@ -55,6 +55,7 @@ from app.core.table import SourceInfo, Table
 from app.ui.destination_names import destination_label
 from app.ui.pages.base import StepPage
 from app.ui.session import Session
+from app.ui.theme import fit_page_margins
 from app.ui.widgets.notice import Notice
 from app.ui.workers import TaskRunner
 
@@ -380,6 +381,10 @@ class ReportPage(StepPage):
         layout.addLayout(body, 1)
         self._update_buttons()
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        fit_page_margins(self)  # short windows (200 % scaling): tighter margins
+
     # -- StepPage ------------------------------------------------------------------------------
 
     def can_enter(self) -> bool:
@@ -610,7 +615,7 @@ class ReportPage(StepPage):
         if session.destination_id != job.destination_id:
             session.set_destination(job.destination_id)
         noun = "row" if len(rejected) == 1 else "rows"
-        label = f"Fixing {len(rejected):,} rejected {noun} of {job.file_name} (job {job.id})"
+        label = f"{len(rejected):,} rejected {noun} of {job.file_name}"
         session.set_table(table, label=label)
         try:
             mapping = Mapping.from_dict(job.mapping)

@@ -36,7 +36,7 @@ from app.ui.models.dataframe_model import DataFrameModel, sort_order
 from app.ui.models.issues_model import IssueGroupsModel
 from app.ui.pages.base import StepPage
 from app.ui.session import Session
-from app.ui.theme import set_style_state
+from app.ui.theme import fit_page_margins, set_style_state
 from app.ui.widgets.data_table import WIDEST_COLUMN, DataTableView
 from app.ui.widgets.notice import Notice
 from app.ui.widgets.problem_card import ProblemCard
@@ -90,7 +90,7 @@ def server_rejections(table: Table) -> tuple[int, str]:
     if reasons.empty:
         return 0, ""
     counts = reasons.value_counts()
-    parts = [f"{why} ({n:,} row{'' if n == 1 else 's'})" for why, n in counts.head(3).items()]
+    parts = [f"“{why}” ({n:,} row{'' if n == 1 else 's'})" for why, n in counts.head(3).items()]
     if len(counts) > 3:
         parts.append(f"and {len(counts) - 3:,} other reasons")
     return len(reasons), "; ".join(parts)
@@ -176,6 +176,7 @@ class ReviewPage(StepPage):
         layout.addWidget(self.cards_scroll)
         self.all_good = QLabel("✓ No problems found — every row can be sent.")
         self.all_good.setObjectName("allGood")
+        self.all_good.setWordWrap(True)
         self.all_good.hide()
         layout.addWidget(self.all_good)
 
@@ -222,11 +223,14 @@ class ReviewPage(StepPage):
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
+        self.table_view.setMinimumHeight(120)  # a few rows, whatever sits above
         layout.addWidget(self.table_view, 1)
 
-        hint = QLabel("Double-click a cell to correct it; the row is checked again at once.")
-        hint.setObjectName("sectionHint")
-        layout.addWidget(hint)
+        words = "Double-click a cell to correct it; the row is checked again at once."
+        self.table_view.setToolTip(words)
+        self.edit_hint = QLabel(words)
+        self.edit_hint.setObjectName("sectionHint")
+        layout.addWidget(self.edit_hint)
 
     # -- StepPage ------------------------------------------------------------------------------
 
@@ -303,16 +307,32 @@ class ReviewPage(StepPage):
     def _show_rejections(self) -> None:
         table = self.session.table
         count, reasons = server_rejections(table) if table is not None else (0, "")
+        self._arrange_columns(table if count else None)
         if not count:
             self.rejected_notice.clear()
             return
         noun = "row was" if count == 1 else "rows were"
         self.rejected_notice.show_message(
             "warning",
-            f"{count:,} {noun} refused by the destination last time: {reasons}.",
-            "Each row's reason is in the Reason column at the right of the table. Correct "
+            f"{count:,} {noun} refused by the destination last time.",
+            f"Why: {reasons}. Each row's reason is in the first column, “Reason”. Correct "
             "the cells (double-click to edit), then send the rows again.",
         )
+
+    def _arrange_columns(self, rejected: Table | None) -> None:
+        """File order; for rows the destination refused, their Reason first (on screen only:
+        the data keeps the report's column order) and Backfill's bookkeeping columns hidden."""
+        header = self.table_view.horizontalHeader()
+        for logical in range(header.count()):
+            header.showSection(logical)
+            header.moveSection(header.visualIndex(logical), logical)
+        if rejected is None:
+            return
+        row, _field, code, reason, state = report_extra_columns(rejected.headers)
+        names = rejected.headers
+        header.moveSection(header.visualIndex(names.index(reason)), 0)
+        for name in (row, code, state):  # the row header, the API's code (kept in exports)
+            header.hideSection(names.index(name))
 
     def _inputs_changed(self) -> None:
         # The mapping or the excluded rows changed: what was checked no longer holds.
@@ -452,8 +472,8 @@ class ReviewPage(StepPage):
         if table is not None and server_rejections(table)[0]:
             # Our checks pass, yet the destination refused these rows: not "all fine".
             return (
-                "⚠ Backfill's own checks find nothing wrong, but the destination refused these "
-                "rows — see the reasons above before sending them again.",
+                "⚠ Backfill's own checks find nothing wrong here, but the destination's "
+                "reasons above still apply.",
                 "warning",
             )
         return "✓ No problems found — every row can be sent.", "ok"
@@ -493,10 +513,15 @@ class ReviewPage(StepPage):
                 else card.sizeHint().height()
             )
             wanted += height + spacing
-        self.cards_scroll.setFixedHeight(max(0, min(230, wanted)))
+        # At most a quarter of the page (and 230 px): the table below always keeps most of
+        # the height, also on a short window (200 % scaling on 1920×1080 is 540 px tall).
+        limit = max(64, min(230, self.height() // 4))
+        self.cards_scroll.setFixedHeight(max(0, min(limit, wanted)))
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
+        compact = fit_page_margins(self)
+        self.edit_hint.setVisible(not compact)  # the table's tooltip says the same
         if self._cards:
             self._fit_cards()  # wrapped sentences need more or less height at a new width
 
