@@ -26,9 +26,9 @@ def sheet_row_counts(path: Path, sheets: tuple[str, ...] | list[str]) -> dict[st
 def fuller_sheet(
     counts: dict[str, int], current: str | None, rows_now: int
 ) -> tuple[str, int] | None:
-    """(sheet, data rows) of the sheet holding most rows when the current one is (nearly)
-    empty and another holds real data; None otherwise."""
-    if current is None or rows_now > 1:
+    """(sheet, data rows) of the sheet holding most rows when the current one has no data
+    rows (a cover or notes sheet) and another has some; None otherwise."""
+    if current is None or rows_now > 0:
         return None
     others = [(name, n - 1) for name, n in counts.items() if name != current and n - 1 > rows_now]
     if not others:

@@ -37,6 +37,7 @@ from app.ui.theme import fit_page_margins
 from app.ui.widgets.data_table import DataTableView
 from app.ui.widgets.drop_zone import DropZone
 from app.ui.widgets.notice import Notice
+from app.ui.widgets.page_scroll import KeepWrappedHeight
 from app.ui.widgets.progress_panel import ProgressPanel
 from app.ui.workers import Task, TaskRunner
 
@@ -171,8 +172,9 @@ class LoadPage(StepPage):
             facts.addWidget(value, i % 3, (i // 3) * 2 + 1)
             self.fact_labels[key] = value
             self.fact_labels[f"{key}:name"] = name
-        facts.setColumnStretch(1, 1)
+        facts.setColumnStretch(1, 2)  # file name and format are the long ones
         facts.setColumnStretch(3, 1)
+        self._facts_height = KeepWrappedHeight(facts_card)
         top.addWidget(facts_card, 3)
 
         options_card = QFrame()
@@ -201,11 +203,6 @@ class LoadPage(StepPage):
         self.delimiter_combo.setToolTip("What separates the columns in a text file")
         self.delimiter_combo.currentIndexChanged.connect(self._options_changed)
         options.addRow("Sheet", self.sheet_combo)
-        self.sheet_hint = QLabel("")
-        self.sheet_hint.setObjectName("sheetHint")
-        self.sheet_hint.setWordWrap(True)
-        self.sheet_hint.hide()
-        options.addRow("", self.sheet_hint)
         options.addRow("Header row", self.header_spin)
         options.addRow("Encoding", self.encoding_combo)
         options.addRow("Delimiter", self.delimiter_combo)
@@ -213,6 +210,13 @@ class LoadPage(StepPage):
         top.addWidget(options_card, 2)
 
         loaded_layout.addLayout(top)
+        # "This sheet has no data rows. 'Users Q2' holds 501 rows": full width, so it wraps
+        # on a narrow window instead of being cut inside the options card.
+        self.sheet_hint = QLabel("")
+        self.sheet_hint.setObjectName("sheetHint")
+        self.sheet_hint.setWordWrap(True)
+        self.sheet_hint.hide()
+        loaded_layout.addWidget(self.sheet_hint)
 
         # The other-file buttons share the preview's caption row: the cards above keep the
         # width for the file's facts (which must never be cut off on a narrow window).
@@ -308,7 +312,7 @@ class LoadPage(StepPage):
             table = sources.load_table(path, progress=progress, cancel=cancel, **kwargs)
             if table.info.format in sources.WORKBOOK_FORMATS:
                 visibility.update(_sheet_visibility(path))
-                if len(table) <= 1 and len(table.info.sheets) > 1:
+                if len(table) == 0 and len(table.info.sheets) > 1:
                     sheet_rows.update(sheet_row_counts(path, table.info.sheets))
             return restore_report_cells(table)  # a rejection report: cells as first read
 
@@ -455,9 +459,9 @@ class LoadPage(StepPage):
         if fuller is not None:
             self.sheet_hint.setText(
                 f"⚠ This sheet has {_rows_words(len(table))}. '{fuller[0]}' holds "
-                f"{_rows_words(fuller[1])}: choose it above."
+                f"{_rows_words(fuller[1])}: choose it in the Sheet list."
             )
-        self.options_form.setRowVisible(self.sheet_hint, fuller is not None)
+        self.sheet_hint.setVisible(fuller is not None)
         self.options_form.setRowVisible(self.header_spin, info.format not in ("json", "ndjson"))
         self.options_form.setRowVisible(self.encoding_combo, is_text)
         self.options_form.setRowVisible(self.delimiter_combo, is_text)

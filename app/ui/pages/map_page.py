@@ -339,15 +339,19 @@ class MapPage(StepPage):
             "The proposed columns are new ones: send them under their own names"
         )
         self.decline_proposals_button.clicked.connect(self.decline_proposals)
-        for button in (self.accept_proposals_button, self.decline_proposals_button):
-            button.hide()
         bar.addWidget(self.template_label, 1)
-        bar.addWidget(self.accept_proposals_button)
-        bar.addWidget(self.decline_proposals_button)
         bar.addWidget(self.undo_template)
         bar.addWidget(self.save_template_button)
         bar.addWidget(self.load_template_button)
         self.drift_notice = Notice()  # a template's columns that are missing or renamed
+        # The answer to the proposed renames sits under the notice that asks the question.
+        self.drift_actions = QWidget()
+        drift_row = QHBoxLayout(self.drift_actions)
+        drift_row.setContentsMargins(0, 0, 0, 0)
+        drift_row.addWidget(self.accept_proposals_button)
+        drift_row.addWidget(self.decline_proposals_button)
+        drift_row.addStretch(1)
+        self.drift_actions.hide()
         self.kind_notice = Notice()  # "this file lists people, so it goes to … users"
 
         self.status_notice = Notice()
@@ -368,6 +372,7 @@ class MapPage(StepPage):
         for widget in (
             self.template_bar,
             self.drift_notice,
+            self.drift_actions,
             self.kind_notice,
             self.status_notice,
             self.guess_notice,
@@ -862,8 +867,7 @@ class MapPage(StepPage):
     def _set_choice(self, choice: TemplateChoice | None) -> None:
         self.choice = choice
         self.proposals_pending = choice is not None and bool(choice.proposals)
-        self.accept_proposals_button.setVisible(self.proposals_pending)
-        self.decline_proposals_button.setVisible(self.proposals_pending)
+        self.drift_actions.setVisible(self.proposals_pending)
         if choice is None or not choice.drifted:
             self.drift_notice.clear()
             return

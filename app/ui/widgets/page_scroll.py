@@ -52,3 +52,28 @@ class PageScroll(QScrollArea):
                 content.setMinimumHeight(height)
         finally:
             self._fitting = False
+
+
+class KeepWrappedHeight(QObject):
+    """Keeps `widget` at least as tall as its wrapped text needs at its current width.
+
+    Box layouts size a row of cards from their size hints, which assume a wider card: on a
+    narrow window a card of word-wrapped labels is then cut off at the bottom.
+    """
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self._widget and event.type() in (
+            QEvent.Type.Resize,
+            QEvent.Type.LayoutRequest,
+        ):
+            layout = self._widget.layout()
+            if layout is not None and layout.hasHeightForWidth():
+                height = layout.totalHeightForWidth(self._widget.width())
+                if self._widget.minimumHeight() != height:
+                    self._widget.setMinimumHeight(height)
+        return super().eventFilter(watched, event)
