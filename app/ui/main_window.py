@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QStatusBar,
     QToolButton,
@@ -154,7 +155,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.setObjectName("pageStack")
         for page in self.pages:
-            self.stack.addWidget(page)
+            self.stack.addWidget(_scrolling(page))
         body.addWidget(self.stack, 1)
         outer.addLayout(body, 1)
 
@@ -541,6 +542,17 @@ class MainWindow(QMainWindow):
                 page.shutdown()
             self._closing_done = True
         event.accept()
+
+
+def _scrolling(page: QWidget) -> QScrollArea:
+    """The page in a scroll area: on a short window (200 % scaling on 1920×1080) it scrolls
+    instead of drawing its parts over each other; when it fits, nothing changes."""
+    area = QScrollArea()
+    area.setObjectName("stepScroll")
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(page)
+    return area
 
 
 def _local_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:

@@ -67,6 +67,17 @@ def test_steps_stay_usable_at_200_percent(make_window, qtbot, customers_csv):
     cards_bottom = review.cards_scroll.geometry().bottom()
     assert bar_bottom > cards_bottom  # nothing drawn over the cards
 
+    # Upload has more to show than 500 px hold: it scrolls instead of drawing parts over
+    # each other (the page is never squeezed below what its layout needs).
+    assert window.go_to(3)
+    upload = window.pages[3]
+    for widget in (upload.progress_card, upload.log_label, upload.log_view):
+        widget.show()  # as while sending
+    qtbot.waitUntil(
+        lambda: upload.height() >= upload.layout().minimumSize().height(), timeout=2000
+    )
+    assert window.height() <= SCALED_SIZE[1] + 1  # and the window still fits the screen
+
 
 PROBE = r"""
 import json, sys

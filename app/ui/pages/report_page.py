@@ -628,11 +628,9 @@ class ReportPage(StepPage):
         self.step_requested.emit(REVIEW_STEP if session.mapping is not None else 1)
 
     def _sibling(self, method: str) -> Any:
-        # The pages live side by side in the window's stack; find the one that can do `method`.
-        stack = self.parentWidget()
-        if stack is None:
-            return None
-        for child in stack.children():
-            if child is not self and callable(getattr(child, method, None)):
-                return child
+        # The window's other step pages; find the one that can do `method`.
+        pages = getattr(self.window(), "pages", None)
+        for page in pages or ():
+            if page is not self and callable(getattr(page, method, None)):
+                return page
         return None
