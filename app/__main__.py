@@ -8,11 +8,12 @@ import sys
 def main(argv: list[str] | None = None) -> int:
     """Dispatch to the GUI (no arguments) or to a CLI subcommand."""
     args = sys.argv[1:] if argv is None else argv
-    if not args or args[0] == "gui":
-        # Qt is imported only here, so headless commands never load it.
+    from app.ui.launch import is_gui_command  # Qt-free: Qt is imported only by run_gui
+
+    if is_gui_command(args):
         from app.ui.launch import run_gui
 
-        return run_gui(args[1:] if args else [])
+        return run_gui(args[1:] if args and args[0] == "gui" else args)
     from app.cli import run_cli
 
     return run_cli(args)

@@ -44,3 +44,25 @@ def test_gui_quits_by_itself_when_asked(tmp_path):
     )
     assert out.returncode == 0, out.stderr
     assert "Traceback" not in out.stderr
+
+
+def test_open_flag_without_gui_word_opens_the_window(tmp_path):
+    """`backfill --open FILE` loads FILE in the window, like `backfill gui --open FILE`."""
+    path = tmp_path / "users.csv"
+    path.write_text("User ID,Email\nU1,u1@example.com\n", encoding="utf-8")
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "BACKFILL_QUIT_AFTER_MS": "1500",
+        "BACKFILL_DATA_DIR": str(tmp_path / "data"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    }
+    out = subprocess.run(
+        [sys.executable, "-m", "app", "--open", str(path), "--no-sandbox"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert out.returncode == 0, out.stderr
+    assert "unrecognized arguments" not in out.stderr and "invalid choice" not in out.stderr

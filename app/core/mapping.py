@@ -22,6 +22,13 @@ import pandas as pd
 from rapidfuzz import fuzz, process
 
 from app.core.fields import DestinationSchema, FieldSpec, get_schema
+from app.core.file_kind import (
+    EVENT_TIME_HEADERS,
+    FileKindGuess,
+    infer_file_kind,
+    looks_like_people_names,
+    mostly_distinct,
+)
 from app.core.report import report_extra_columns
 from app.core.table import Table
 from app.core.transforms import (
@@ -37,6 +44,7 @@ from app.core.transforms import (
 SourceKind = Literal["column", "constant", "none"]
 ExtrasPolicy = Literal["include", "ignore"]
 TEMPLATE_VERSION = 1
+TEMPLATE_SUFFIX = ".json"
 
 
 def snake_case(name: str) -> str:
@@ -385,6 +393,7 @@ class MappingSuggestion:
     mapping: Mapping
     fields: dict[str, FieldSuggestion]
     date_notes: tuple[DateNote, ...] = ()
+    file_kind: FileKindGuess | None = None  # what the file seems to list (users or events)
 
     def confidence(self, field_name: str) -> float:
         """0..1 confidence of the suggestion for `field_name`."""
@@ -454,9 +463,35 @@ def _name_score(spec: FieldSpec, header: str) -> tuple[float, str]:
     return 0.0, ""
 
 
+def contradiction(
+    spec: FieldSpec, header: str, sample: pd.Series, file_kind: FileKindGuess | None
+) -> str:
+    """Why the values (or the kind of file) say `header` is not really `spec` ("" if nothing).
+
+    A header can match a field's name while its values say otherwise: a "Name" column of
+    people's names is not an event name, and in a file of users a date is when they signed
+    up, not when an event happened.
+    """
+    role = FIELD_ROLES.get(spec.name)
+    kind = file_kind.kind if file_kind is not None else None
+    if role == "event":
+        if not sample.empty and sample.str.fullmatch(_EMAIL_LIKE).mean() >= 0.5:
+            return "its values are e-mail addresses, not event names"
+        if looks_like_people_names(sample):
+            return "its values look like people's names, not event names"
+        if len(sample) >= 20 and mostly_distinct(sample):
+            return "almost every value is different, unlike event names"
+        if kind == "user":
+            return "the file lists people, not things they did"
+    if spec.kind == "timestamp" and kind == "user" and _norm(header) not in EVENT_TIME_HEADERS:
+        return "the file lists people, so these dates are likely about the person, not an event"
+    return ""
+
+
 def suggest_mapping(table: Table, schema: DestinationSchema) -> MappingSuggestion:
     """Best-guess mapping for `table` with per-field confidence and date-reading notes."""
     headers = table.headers
+    file_kind = infer_file_kind(table)
     # A re-imported rejection report: Backfill's own Row/Field/Code/Reason/State columns are
     # never data, so they are neither candidates for a field nor sent as properties.
     report_columns = report_extra_columns(headers)
@@ -482,6 +517,11 @@ def suggest_mapping(table: Table, schema: DestinationSchema) -> MappingSuggestio
             elif not name_score and value_score:
                 score = value_score
                 reason = f"the values in '{header}' look like {spec.label.lower()}s"
+            doubt = contradiction(spec, header, samples[header], file_kind) if score > 0 else ""
+            if doubt:
+                # Still offered (the operator may know better), but never as "likely".
+                score = min(score, 0.5)
+                reason = f"{reason or header}, but {doubt}"
             if score > 0:
                 candidates.append((score, spec.name, header, reason))
     candidates.sort(key=lambda c: (-c[0], headers.index(c[2])))
@@ -526,7 +566,9 @@ def suggest_mapping(table: Table, schema: DestinationSchema) -> MappingSuggestio
             extras[header] = ExtraColumn(value_type=value_type)
     mapping = Mapping(destination=schema.id, fields=fields, extras=extras)
     in_order = {spec.name: chosen[spec.name] for spec in schema.fields}
-    return MappingSuggestion(mapping=mapping, fields=in_order, date_notes=tuple(notes))
+    return MappingSuggestion(
+        mapping=mapping, fields=in_order, date_notes=tuple(notes), file_kind=file_kind
+    )
 
 
 def date_note(
@@ -545,10 +587,26 @@ def date_note(
     nonblank = values[values.str.strip().str.len() > 0]
     distinct = pd.Series(nonblank.unique()).head(50)
     parts = distinct.str.extract(r"^\s*(\d{1,2})[-/.](\d{1,2})[-/.]")
-    numeric = parts[0].notna()
+    numeric = (parts[0].notna()).to_numpy()
+    # A sample that is no date either way (31/02/2024) shows nothing: it goes last.
+    dated = (
+        parse_timestamps(distinct, order=chosen).ok  # type: ignore[arg-type]
+        | parse_timestamps(distinct, order=other).ok  # type: ignore[arg-type]
+    )
     # Samples that read differently each way show the choice; 02/02/2024 shows nothing.
-    differ = numeric & (parts[0].astype(float) != parts[1].astype(float))
-    ordered = [*distinct[differ].tolist(), *distinct[numeric & ~differ].tolist()][:3]
+    differ = numeric & (parts[0].astype(float) != parts[1].astype(float)).to_numpy()
+    values_list = distinct.tolist()
+    ordered = [
+        *(v for v, d, ok in zip(values_list, differ, dated, strict=True) if d and ok),
+        *(
+            v
+            for v, n, d, ok in zip(values_list, numeric, differ, dated, strict=True)
+            if n and not d and ok
+        ),
+    ][:3]
+    never = [v for v, n, ok in zip(values_list, numeric, dated, strict=True) if n and not ok]
+    if not ordered:
+        ordered = never[:3]
     picks = pd.Series(ordered, dtype="str")
     read = parse_timestamps(picks, order=chosen)  # type: ignore[arg-type]
     alt = parse_timestamps(picks, order=other)  # type: ignore[arg-type]
@@ -562,6 +620,8 @@ def date_note(
         )
     else:
         message = f"Dates in '{column}' are read {words[chosen]}."
+    if never:
+        message += f" '{never[0]}' is not a date either way; Review lists such rows."
     return DateNote(
         field=field_name,
         column=column,
@@ -626,10 +686,20 @@ class TemplateApplication:
         return "; ".join(parts) if parts else "all columns found"
 
 
+def template_path(path: str | Path) -> Path:
+    """Where a template named `path` is saved: always with the .json ending the folder
+    listing looks for ("March customers" → "March customers.json")."""
+    path = Path(path)
+    if path.suffix.lower() == TEMPLATE_SUFFIX:
+        return path
+    return path.with_name(path.name + TEMPLATE_SUFFIX)
+
+
 def save_template(
     mapping: Mapping, headers: Sequence[str], path: str | Path, name: str | None = None
 ) -> Template:
-    """Write the mapping and the headers it was made for as JSON; returns the Template."""
+    """Write the mapping and the headers it was made for as JSON at `path` (exactly there:
+    callers that name templates for a folder listing use `template_path`)."""
     path = Path(path)
     template = Template(name=name or path.stem, mapping=mapping, headers=tuple(headers))
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -685,12 +755,17 @@ def _referenced_columns(mapping: Mapping) -> list[str]:
     return cols
 
 
-def apply_template(template: Template, headers: Sequence[str]) -> TemplateApplication:
+def apply_template(
+    template: Template, headers: Sequence[str], renames: dict[str, str] | None = None
+) -> TemplateApplication:
     """Fit a template to new headers: exact, then normalised, then fuzzy (renamed) matches.
 
-    Columns that cannot be matched are reported by name; their fields are left unmapped.
+    `renames` (template column → file column) are renames the operator accepted; they are
+    taken as given. Columns that cannot be matched are reported by name; their fields are
+    left unmapped.
     """
     headers = list(headers)
+    renames = {old: new for old, new in (renames or {}).items() if new in headers}
     report_columns = [c for c in report_extra_columns(headers) if c not in template.headers]
     by_norm: dict[str, str] = {}
     for h in headers:
@@ -702,7 +777,9 @@ def apply_template(template: Template, headers: Sequence[str]) -> TemplateApplic
     missing: list[str] = []
     taken: set[str] = set()
     for col in wanted:
-        if col in headers and col not in taken:
+        if col in renames and renames[col] not in taken:
+            resolved[col] = renamed[col] = renames[col]
+        elif col in headers and col not in taken:
             resolved[col] = col
         elif _norm(col) in by_norm and by_norm[_norm(col)] not in taken:
             resolved[col] = by_norm[_norm(col)]

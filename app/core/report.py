@@ -38,8 +38,8 @@ from app.core.table import Table
 if TYPE_CHECKING:
     from app.core.mapping import Mapping
 
-# "invalid": rows validation kept back (never sent), reported alongside by `backfill upload`.
-REPORT_STATES = ("rejected", "failed", "invalid")
+# "invalid" and "excluded": rows kept back when the job was made (never sent), stored with it.
+REPORT_STATES = ("rejected", "failed", "invalid", "excluded")
 EXTRA_COLUMNS = ("Row", "Field", "Code", "Reason", "State")
 EXTRA_PREFIX = "Backfill "
 
@@ -101,10 +101,48 @@ def report_rows(outcomes: Iterable[OutcomeLike], originals: Sequence[str]) -> It
         ]
 
 
+UTF8_EXPORT = "utf-8-sig"  # the BOM makes Excel read UTF-8 instead of the local code page
+
+
+def csv_export_encoding(
+    outcomes: Iterable[OutcomeLike], columns: Sequence[str] | None, source_encoding: str | None
+) -> str:
+    """The source file's encoding when it can hold every cell of the report, else UTF-8 with
+    a BOM (what Excel reads reliably). UTF-8 sources always get the BOM form."""
+    import codecs
+
+    try:
+        name = codecs.lookup(source_encoding or "utf-8").name
+    except LookupError:
+        return UTF8_EXPORT
+    if name.startswith("utf"):
+        return UTF8_EXPORT
+    chosen = [o for o in outcomes if o.state in REPORT_STATES]
+    originals, extras = report_columns(chosen, columns)
+    try:
+        for text in (*originals, *extras):
+            text.encode(name)
+        for row in report_rows(chosen, originals):
+            for cell in row:
+                if not isinstance(cell, int):
+                    encode_cell(cell, "csv").encode(name)
+    except UnicodeEncodeError:
+        return UTF8_EXPORT
+    return source_encoding or name
+
+
 def write_rejection_report(
-    outcomes: Iterable[OutcomeLike], path: str | Path, *, columns: Sequence[str] | None = None
+    outcomes: Iterable[OutcomeLike],
+    path: str | Path,
+    *,
+    columns: Sequence[str] | None = None,
+    delimiter: str = ",",
+    encoding: str = UTF8_EXPORT,
 ) -> Path:
-    """Write rejected/failed rows to `path` (.csv or .xlsx by extension); returns the path."""
+    """Write rejected/failed rows to `path` (.csv or .xlsx by extension); returns the path.
+
+    CSV only: `delimiter` and `encoding` (e.g. the source's `;` and cp1252, checked first with
+    `csv_export_encoding`) so the export opens like the file it came from."""
     path = Path(path)
     chosen = [o for o in outcomes if o.state in REPORT_STATES]
     originals, extras = report_columns(chosen, columns)
@@ -113,7 +151,7 @@ def write_rejection_report(
     suffix = path.suffix.lower()
     path.parent.mkdir(parents=True, exist_ok=True)
     if suffix == ".csv":
-        _write_csv(path, header, rows)
+        _write_csv(path, header, rows, delimiter=delimiter, encoding=encoding)
     elif suffix in (".xlsx", ".xlsm"):
         _write_xlsx(path, header, rows, row_column=len(originals))
     else:
@@ -121,10 +159,16 @@ def write_rejection_report(
     return path
 
 
-def _write_csv(path: Path, header: list[str], rows: Iterable[list[Any]]) -> None:
-    # utf-8-sig: the BOM makes Excel read UTF-8 instead of the local code page.
-    with open(path, "w", encoding="utf-8-sig", newline="") as fh:
-        writer = csv.writer(fh, lineterminator="\r\n")
+def _write_csv(
+    path: Path,
+    header: list[str],
+    rows: Iterable[list[Any]],
+    *,
+    delimiter: str = ",",
+    encoding: str = UTF8_EXPORT,
+) -> None:
+    with open(path, "w", encoding=encoding, newline="") as fh:
+        writer = csv.writer(fh, delimiter=delimiter, lineterminator="\r\n")
         writer.writerow([encode_cell(h, "csv") for h in header])
         for row in rows:
             writer.writerow([c if isinstance(c, int) else encode_cell(c, "csv") for c in row])

@@ -28,6 +28,18 @@ def has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+# The window's own options: `backfill --open FILE` means `backfill gui --open FILE`.
+GUI_OPTIONS = ("--open", "--theme", "--no-sandbox")
+
+
+def is_gui_command(args: list[str]) -> bool:
+    """True when `backfill ARGS` should open the window (no arguments, `gui`, or only the
+    window's own options such as --open FILE)."""
+    if not args or args[0] == "gui":
+        return True
+    return args[0].split("=", 1)[0] in GUI_OPTIONS
+
+
 def parse_args(argv: list[str]) -> argparse.Namespace:
     """Options of the `backfill` / `backfill gui` window command."""
     parser = argparse.ArgumentParser(prog="backfill gui", description="Open the Backfill window.")

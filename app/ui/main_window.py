@@ -11,6 +11,7 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QGuiApplication,
     QKeySequence,
     QShowEvent,
 )
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QStatusBar,
     QToolButton,
@@ -37,6 +39,9 @@ from app.ui.settings import DEFAULTS, UiSettings
 from app.ui.theme import set_style_state
 
 STEP_TITLES = ("Load", "Map", "Review", "Upload", "Report")
+MIN_WIDTH, MIN_HEIGHT = 760, 500
+# Title bar and borders a window manager adds; only known once the window is on screen.
+FRAME_ALLOWANCE = (16, 40)
 
 
 class ComingNextPage(StepPage):
@@ -98,7 +103,7 @@ class MainWindow(QMainWindow):
         self.busy_box: QMessageBox | None = None  # "can't load now" note, when shown
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
-        self.setMinimumSize(760, 520)  # fits 1920×1080 at 200% scaling
+        self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
         self._build()
         self._build_actions()
         self._connect()
@@ -150,7 +155,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.setObjectName("pageStack")
         for page in self.pages:
-            self.stack.addWidget(page)
+            self.stack.addWidget(_scrolling(page))
         body.addWidget(self.stack, 1)
         outer.addLayout(body, 1)
 
@@ -429,7 +434,7 @@ class MainWindow(QMainWindow):
         self.cancel_action.setEnabled(busy)
 
         s = self.session
-        file_name = s.table.info.path.name if s.table is not None else None
+        file_name = s.table_name
         destination = destination_label(s.destination_id)
         kind, name = self._profile_kind()
         loud = " [PRODUCTION]" if kind == "production" else ""
@@ -439,7 +444,10 @@ class MainWindow(QMainWindow):
         self.header.set_title(f"Backfill — {file_name or 'file'} → {destination}")
         self.header.set_profile(kind, name)
 
-        self.file_label.setText(f"File: {file_name}" if file_name else "No file loaded")
+        if s.table_label:
+            self.file_label.setText(f"Fixing {s.table_label}")  # not the file itself
+        else:
+            self.file_label.setText(f"File: {file_name}" if file_name else "No file loaded")
         self.destination_label.setText(f"Destination: {destination} ({name})")
         lines = []
         if s.table is not None:
@@ -465,6 +473,7 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         if not self._journal_checked:
+            self.fit_to_screen()  # now the real frame (title bar) size is known
             self._journal_checked = True
             # After the first paint: opening the journal may mean setting a damaged one aside.
             QTimer.singleShot(0, self, self.announce_journal_note)
@@ -493,6 +502,33 @@ class MainWindow(QMainWindow):
         geometry = self.settings.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(DEFAULTS.window_width, DEFAULTS.window_height)
+        self.fit_to_screen()
+
+    def fit_to_screen(self) -> None:
+        """Keep the whole window — the Next button included — on the screen's available area.
+
+        The default size (or one saved on a bigger screen) can exceed a small or scaled screen:
+        1920×1080 at 200 % is 960×540 logical pixels, less any panel.
+        """
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None or self.isMaximized() or self.isFullScreen():
+            return
+        avail = screen.availableGeometry()
+        frame, inner = self.frameGeometry(), self.geometry()
+        extra_w, extra_h = frame.width() - inner.width(), frame.height() - inner.height()
+        if not self.isVisible() or (extra_w <= 0 and extra_h <= 0):
+            extra_w, extra_h = FRAME_ALLOWANCE
+        max_w = max(320, avail.width() - extra_w)
+        max_h = max(240, avail.height() - extra_h)
+        self.setMinimumSize(min(MIN_WIDTH, max_w), min(MIN_HEIGHT, max_h))
+        width, height = min(self.width(), max_w), min(self.height(), max_h)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        # Then move it so no edge is off screen.
+        x = min(max(self.x(), avail.left()), avail.left() + avail.width() - width - extra_w)
+        y = min(max(self.y(), avail.top()), avail.top() + avail.height() - height - extra_h)
+        if (x, y) != (self.x(), self.y()):
+            self.move(max(avail.left(), x), max(avail.top(), y))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if not self._closing_done:
@@ -506,6 +542,17 @@ class MainWindow(QMainWindow):
                 page.shutdown()
             self._closing_done = True
         event.accept()
+
+
+def _scrolling(page: QWidget) -> QScrollArea:
+    """The page in a scroll area: on a short window (200 % scaling on 1920×1080) it scrolls
+    instead of drawing its parts over each other; when it fits, nothing changes."""
+    area = QScrollArea()
+    area.setObjectName("stepScroll")
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(page)
+    return area
 
 
 def _local_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:

@@ -54,6 +54,9 @@ class Session(QObject):
         self.sandbox_url: str | None = None
         self.sandbox_key: str | None = None
         self.template_name: str | None = None  # mapping template in use, if any
+        # What the loaded rows are when they are not simply "the file" (e.g. "3 rejected rows
+        # of users.csv"): the status bar and title say this instead of the file's name.
+        self.table_label: str | None = None
         self._journal = journal
         self._secrets = secrets
         self._profiles = profiles
@@ -101,9 +104,12 @@ class Session(QObject):
 
     # -- setters -------------------------------------------------------------------------------
 
-    def set_table(self, table: Table | None) -> None:
-        """A new file was loaded (or cleared); everything derived from the old one goes."""
+    def set_table(self, table: Table | None, label: str | None = None) -> None:
+        """A new file was loaded (or cleared); everything derived from the old one goes.
+
+        `label` names rows that are not a whole file (see `table_label`)."""
         self.table = table
+        self.table_label = label if table is not None else None
         self.suggestion = None
         self.mapping = None
         self.validation = None
@@ -175,6 +181,13 @@ class Session(QObject):
         self.status.emit(message)
 
     # -- read-only conveniences for status lines -----------------------------------------------
+
+    @property
+    def table_name(self) -> str | None:
+        """How the loaded rows are named for the operator: the label, else the file's name."""
+        if self.table is None:
+            return None
+        return self.table_label or self.table.info.path.name
 
     @property
     def row_count(self) -> int:

@@ -136,3 +136,21 @@ def set_style_state(widget: QWidget, name: str, value: object) -> None:
     # Qt evaluates property selectors when it polishes a widget, not when a property changes.
     widget.style().unpolish(widget)
     widget.style().polish(widget)
+
+
+# Below this page height (e.g. 1920×1080 at 200 % scaling) pages use tighter margins, so the
+# tables keep a few more rows on screen.
+COMPACT_PAGE_HEIGHT = 460
+PAGE_MARGINS = (24, 20, 24, 12)
+COMPACT_MARGINS = (16, 8, 16, 4)
+
+
+def fit_page_margins(page: QWidget) -> bool:
+    """Tighter margins for `page`'s layout when it is short; returns True when compact."""
+    layout = page.layout()
+    compact = page.height() < COMPACT_PAGE_HEIGHT
+    if layout is not None:
+        wanted = COMPACT_MARGINS if compact else PAGE_MARGINS
+        if layout.contentsMargins().top() != wanted[1]:
+            layout.setContentsMargins(*wanted)
+    return compact

@@ -32,6 +32,18 @@ def to_map(window, qtbot):
     return page
 
 
+def send_to(window, qtbot, page, destination: str):
+    """The operator picks the destination on Map (a file's own kind no longer decides)."""
+    page.destination_combo.setCurrentIndex(page.destination_combo.findData(destination))
+    qtbot.waitUntil(
+        lambda: not page.is_busy
+        and window.session.mapping is not None
+        and window.session.mapping.destination == destination,
+        timeout=WAIT_MS,
+    )
+    return page
+
+
 def to_review(window, qtbot):
     assert window.go_to(2)
     page = window.pages[2]
@@ -375,7 +387,7 @@ def test_ambiguous_dates_warn_and_switch_order(make_window, qtbot, tmp_path):
 def test_a_constant_can_fill_a_required_field(make_window, qtbot, customers_csv):
     window = make_window("vibefollow-events")
     load(window, qtbot, customers_csv)
-    page = to_map(window, qtbot)
+    page = send_to(window, qtbot, to_map(window, qtbot), "vibefollow-events")
     row = page.rows["name"]
     row.combo.setCurrentIndex(1)  # "Same value for every row…"
     assert not row.constant.isHidden()
@@ -535,7 +547,7 @@ def test_recent_files_menu_reopens_a_file(make_window, qtbot, customers_csv, tmp
 def test_a_guessed_required_field_is_pointed_out(make_window, qtbot, customers_csv):
     window = make_window("vibefollow-events")  # a list of customers, not events
     load(window, qtbot, customers_csv)
-    page = to_map(window, qtbot)
+    page = send_to(window, qtbot, to_map(window, qtbot), "vibefollow-events")
     guessed = [
         name
         for name in ("external_user_id", "name")

@@ -57,7 +57,7 @@ def test_upload_with_faults_counts_add_up_and_match_the_sandbox(
     codes = sandbox.stats()["vibefollow-users"]["status_codes"]
     assert codes.get("500", 0) + codes.get("429", 0) > 0  # the faults really happened
     lines = page.log_model.lines()
-    assert len(lines) >= 12 and any("chunk 1 " in line for line in lines)  # any finishing order
+    assert len(lines) >= 12 and any("request 1 " in line for line in lines)  # any finishing order
     assert window.primary_button.text() == "Next: Report ▶"
     job = window.session.journal.job(window.session.job_id)
     assert (job.accepted, job.rejected, job.failed, job.pending) == (270, 30, 0, 0)

@@ -174,9 +174,12 @@ def test_fix_and_reimport_opens_rejected_rows_with_their_row_numbers(
     assert window.current == 2
     table = session.table
     assert list(table.row_numbers) == [31, 61, 91]
-    assert table.headers == ["Customer ID", "Email", "Plan"]
+    # The original columns, then why each row was refused (never sent: left out of the mapping).
+    assert table.headers == ["Customer ID", "Email", "Plan", "Row", "Field", "Code", "Reason", "State"]
     assert list(table.df["Customer ID"]) == ["C00030", "C00060", "C00090"]
     assert session.mapping is not None and session.mapping.destination == "vibefollow-users"
+    plan = session.mapping.extra_plan(table.headers)
+    assert [p.column for p in plan] == ["Plan"]
 
 
 def test_refused_key_stops_with_plain_words_and_rows_stay_pending(

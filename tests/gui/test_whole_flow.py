@@ -96,12 +96,17 @@ def test_load_to_report_through_the_real_window(qtbot, qloop, make_window, sandb
     qtbot.waitUntil(lambda: "receipt saved" in report.summary.text(), timeout=WAIT_MS)
     job = session.journal.job(session.job_id)
     assert job.accepted + job.rejected == 56 and job.failed == 0 and job.pending == 0
-    assert job.rejected == report.model.rowCount() > 0
+    # Every row not accepted is on the Report: the rejected ones and those left out on Review.
+    assert job.rejected > 0 and job.excluded == 4
+    assert report.model.rowCount() == job.rejected + job.excluded
     out = tmp_path / "rejected.csv"
     with qtbot.waitSignal(report.exported, timeout=WAIT_MS):
         report.export(out)
     with open(out, encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle))
     assert rows[0][:4] == ["Customer ID", "Email", "Plan", "Signed up"]
-    assert all(r[2] == "free" for r in rows[1:]) and len(rows) - 1 == job.rejected
+    state = rows[0].index("State")
+    rejected = [r for r in rows[1:] if r[state] == "rejected"]
+    assert all(r[2] == "free" for r in rejected) and len(rejected) == job.rejected
+    assert [r[state] for r in rows[1:]].count("excluded") == job.excluded
     assert all(window.sidebar.buttons[i].mark == "✓" for i in range(4))

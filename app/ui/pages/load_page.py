@@ -26,19 +26,23 @@ from PySide6.QtWidgets import (
 
 from app.core import sources
 from app.core.report import restore_report_cells
+from app.core.sheet_sizes import fuller_sheet, sheet_row_counts
 from app.core.table import Table
 from app.ui.assets import icon, sample_files
 from app.ui.models.dataframe_model import DataFrameModel
 from app.ui.pages.base import StepPage
 from app.ui.session import Session
 from app.ui.settings import DEFAULTS, UiSettings
+from app.ui.theme import fit_page_margins
 from app.ui.widgets.data_table import DataTableView
 from app.ui.widgets.drop_zone import DropZone
 from app.ui.widgets.notice import Notice
+from app.ui.widgets.page_scroll import KeepWrappedHeight
 from app.ui.widgets.progress_panel import ProgressPanel
 from app.ui.workers import Task, TaskRunner
 
-ENCODINGS = ("utf-8", "utf-8-sig", "cp1252", "latin-1", "utf-16", "mac_roman")
+# cp1250: Central European Windows files (Polish, Czech, Hungarian …) read wrongly as cp1252.
+ENCODINGS = ("utf-8", "utf-8-sig", "cp1252", "cp1250", "latin-1", "utf-16", "mac_roman")
 AUTO = "Detect automatically"
 
 FORMAT_NAMES = {
@@ -86,6 +90,8 @@ class LoadPage(StepPage):
         self._shown_table: Table | None = None
         # Sheet visibility of the file last read ("hidden" sheets get a label in the picker).
         self._visibility: tuple[Path, dict[str, str]] | None = None
+        # Rows per sheet, read when the sheet opened is (nearly) empty: the picker's hint.
+        self._sheet_rows: tuple[Path, dict[str, int]] | None = None
         self._build()
         self._show_recent()
         session.table_changed.connect(self._table_changed)
@@ -149,7 +155,7 @@ class LoadPage(StepPage):
             [
                 ("file", "File"),
                 ("format", "Format"),
-                ("size", "Rows × columns"),
+                ("size", "Size"),
                 ("encoding", "Encoding"),
                 ("delimiter", "Delimiter"),
                 ("sheet", "Sheet"),
@@ -159,13 +165,16 @@ class LoadPage(StepPage):
             name.setObjectName("factName")
             value = QLabel("")
             value.setObjectName("factValue")
+            # Wrapped, never cut: at 200 % scaling the card is narrow.
+            value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             facts.addWidget(name, i % 3, (i // 3) * 2)
             facts.addWidget(value, i % 3, (i // 3) * 2 + 1)
             self.fact_labels[key] = value
             self.fact_labels[f"{key}:name"] = name
-        facts.setColumnStretch(1, 1)
+        facts.setColumnStretch(1, 2)  # file name and format are the long ones
         facts.setColumnStretch(3, 1)
+        self._facts_height = KeepWrappedHeight(facts_card)
         top.addWidget(facts_card, 3)
 
         options_card = QFrame()
@@ -200,28 +209,40 @@ class LoadPage(StepPage):
         self.options_form = options
         top.addWidget(options_card, 2)
 
-        side = QVBoxLayout()
+        loaded_layout.addLayout(top)
+        # "This sheet has no data rows. 'Users Q2' holds 501 rows": full width, so it wraps
+        # on a narrow window instead of being cut inside the options card.
+        self.sheet_hint = QLabel("")
+        self.sheet_hint.setObjectName("sheetHint")
+        self.sheet_hint.setWordWrap(True)
+        self.sheet_hint.hide()
+        loaded_layout.addWidget(self.sheet_hint)
+
+        # The other-file buttons share the preview's caption row: the cards above keep the
+        # width for the file's facts (which must never be cut off on a narrow window).
+        caption = QHBoxLayout()
+        self.preview_label = QLabel("")
+        self.preview_label.setObjectName("sectionLabel")
+        caption.addWidget(self.preview_label, 1)
         self.open_other = QPushButton(icon("open"), "Open another file…")
         self.open_other.clicked.connect(self.browse)
-        side.addWidget(self.open_other)
         self.recent_button = QPushButton("Recent files")
         self.recent_menu = QMenu(self.recent_button)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.recent_button.setMenu(self.recent_menu)
-        side.addWidget(self.recent_button)
-        side.addStretch(1)
-        top.addLayout(side)
-        loaded_layout.addLayout(top)
-
-        self.preview_label = QLabel("")
-        self.preview_label.setObjectName("sectionLabel")
-        loaded_layout.addWidget(self.preview_label)
+        caption.addWidget(self.open_other)
+        caption.addWidget(self.recent_button)
+        loaded_layout.addLayout(caption)
         self.preview_model = DataFrameModel(parent=self)
         self.preview = DataTableView()
         self.preview.setObjectName("previewTable")
         self.preview.setModel(self.preview_model)
         loaded_layout.addWidget(self.preview, 1)
         self.views.addWidget(loaded)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        fit_page_margins(self)  # short windows (200 % scaling): tighter margins
 
     # -- StepPage ------------------------------------------------------------------------------
 
@@ -285,17 +306,20 @@ class LoadPage(StepPage):
         self.notice.clear()
         kwargs = {k: v for k, v in overrides.items() if v is not None}
         visibility: dict[str, str] = {}
+        sheet_rows: dict[str, int] = {}
 
         def work(progress, cancel) -> Table:
             table = sources.load_table(path, progress=progress, cancel=cancel, **kwargs)
             if table.info.format in sources.WORKBOOK_FORMATS:
                 visibility.update(_sheet_visibility(path))
+                if len(table) == 0 and len(table.info.sheets) > 1:
+                    sheet_rows.update(sheet_row_counts(path, table.info.sheets))
             return restore_report_cells(table)  # a rejection report: cells as first read
 
         task = self.runner.start("load", work)
         self.load_task = task
         task.progress.connect(self._on_progress)
-        task.finished.connect(partial(self._on_loaded, task, visibility))
+        task.finished.connect(partial(self._on_loaded, task, visibility, sheet_rows))
         task.failed.connect(partial(self._on_failed, task))
         task.cancelled.connect(partial(self._on_cancelled, task))
         self.progress.start(f"Opening {path.name}…")
@@ -317,11 +341,14 @@ class LoadPage(StepPage):
     def _on_progress(self, done: int, total: int, words: str) -> None:
         self.progress.update_progress(done, total, words)
 
-    def _on_loaded(self, task: Task, visibility: dict[str, str], table: Table) -> None:
+    def _on_loaded(
+        self, task: Task, visibility: dict[str, str], sheet_rows: dict[str, int], table: Table
+    ) -> None:
         if task is not self.load_task:
             return
         self.progress.finish()
         self._visibility = (table.info.path, visibility)
+        self._sheet_rows = (table.info.path, sheet_rows)
         self.settings.add_recent_file(table.info.path)
         self.settings.set_last_dir(table.info.path.resolve().parent)
         self.session.set_table(table)  # _table_changed shows it
@@ -395,7 +422,7 @@ class LoadPage(StepPage):
         is_text = info.format in sources.TEXT_FORMATS
         is_book = info.format in sources.WORKBOOK_FORMATS
         f = self.fact_labels
-        f["file"].setText(info.path.name)
+        f["file"].setText(self.session.table_name or info.path.name)
         f["file"].setToolTip(str(info.path))
         f["format"].setText(FORMAT_NAMES.get(info.format, info.format.upper()))
         f["size"].setText(size_words(len(table), len(table.headers)))
@@ -412,9 +439,14 @@ class LoadPage(StepPage):
         self._syncing = True
         try:
             self.sheet_combo.clear()
+            sizes = self._sheet_rows
+            rows = sizes[1] if sizes is not None and sizes[0] == info.path else {}
             for name in info.sheets:
                 # The label says why a sheet is not on screen in Excel; the data stays the name.
-                self.sheet_combo.addItem(_sheet_label(name, visibility), name)
+                label = _sheet_label(name, visibility)
+                if name in rows:
+                    label += f" — {_rows_words(rows[name] - 1)}"
+                self.sheet_combo.addItem(label, name)
             if info.sheet:
                 self.sheet_combo.setCurrentIndex(max(self.sheet_combo.findData(info.sheet), 0))
             self.header_spin.setValue(max(1, info.header_row))
@@ -423,6 +455,13 @@ class LoadPage(StepPage):
         finally:
             self._syncing = False
         self.options_form.setRowVisible(self.sheet_combo, is_book and len(info.sheets) > 0)
+        fuller = fuller_sheet(rows, info.sheet, len(table)) if is_book else None
+        if fuller is not None:
+            self.sheet_hint.setText(
+                f"⚠ This sheet has {_rows_words(len(table))}. '{fuller[0]}' holds "
+                f"{_rows_words(fuller[1])}: choose it in the Sheet list."
+            )
+        self.sheet_hint.setVisible(fuller is not None)
         self.options_form.setRowVisible(self.header_spin, info.format not in ("json", "ndjson"))
         self.options_form.setRowVisible(self.encoding_combo, is_text)
         self.options_form.setRowVisible(self.delimiter_combo, is_text)
@@ -466,6 +505,13 @@ class LoadPage(StepPage):
             encoding=self.encoding_combo.currentData(),
             delimiter=self.delimiter_combo.currentData(),
         )
+
+
+def _rows_words(rows: int) -> str:
+    """"no data rows", "1 row", "501 rows"."""
+    if rows <= 0:
+        return "no data rows"
+    return "1 row" if rows == 1 else f"{rows:,} rows"
 
 
 def _sheet_label(name: str, visibility: dict[str, str]) -> str:

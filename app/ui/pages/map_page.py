@@ -6,7 +6,7 @@ Every change produces a new `Mapping` in the session; the page holds no mapping 
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import partial
 from pathlib import Path
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 from app.core import mapping as core_mapping
 from app.core.appdirs import data_dir
 from app.core.fields import SCHEMAS, DestinationSchema, FieldSpec, get_schema
+from app.core.file_kind import FileKindGuess, destination_for, infer_file_kind
 from app.core.mapping import (
     ExtraColumn,
     FieldSource,
@@ -45,13 +45,15 @@ from app.core.mapping import (
     TemplateApplication,
 )
 from app.core.table import Table
+from app.core.template_choice import TemplateChoice, choose_template, load_templates
 from app.core.transforms import TRANSFORM_LABELS, VALUE_TYPES, apply_text_transforms
 from app.ui.assets import icon
 from app.ui.destination_names import destination_label
 from app.ui.pages.base import StepPage
 from app.ui.session import Session
-from app.ui.theme import set_style_state
+from app.ui.theme import fit_page_margins, set_style_state
 from app.ui.widgets.notice import Notice
+from app.ui.widgets.page_scroll import PageScroll
 from app.ui.workers import Task, TaskRunner
 
 CONFIDENCE_DOTS = {"exact": "●●●", "likely": "●●○", "guess": "●○○", "none": "○○○"}
@@ -97,34 +99,28 @@ def local_zone() -> str:
     return text or "UTC"
 
 
-def suggest_with_templates(
-    table: Table, schema: DestinationSchema, folder: Path
-) -> tuple[MappingSuggestion, Template | None, TemplateApplication | None]:
-    """Auto-suggest, and find a saved template made for (nearly) these headers."""
-    suggestion = core_mapping.suggest_mapping(table, schema)
-    best: tuple[int, Template, TemplateApplication] | None = None
-    headers = table.headers
-    for path in sorted(folder.glob("*.json")):
-        try:
-            template = core_mapping.load_template(path)
-        except ValueError:
-            continue  # an unreadable template is simply not offered
-        if template.mapping.destination != schema.id:
-            continue
-        application = core_mapping.apply_template(template, headers)
-        if application.mapping.missing_required():
-            continue
-        known = len(set(template.headers) & set(headers))
-        if core_mapping.template_matches(template, headers):
-            return suggestion, template, application
-        # Near match: most of the template's columns are here, at most two are missing.
-        if known * 2 >= len(template.headers) and len(application.missing_columns) <= 2:
-            score = known - len(application.missing_columns)
-            if best is None or score > best[0]:
-                best = (score, template, application)
-    if best is None:
-        return suggestion, None, None
-    return suggestion, best[1], best[2]
+@dataclass(frozen=True)
+class SuggestionPlan:
+    """What the background matching found for a file: where it goes and how it maps."""
+
+    destination: str
+    suggestion: MappingSuggestion
+    choice: TemplateChoice | None
+    file_kind: FileKindGuess | None = None
+    moved_from: str | None = None  # the destination used before, when the file's kind differs
+
+
+def plan_suggestion(
+    table: Table, destination: str, folder: Path, *, infer_destination: bool = False
+) -> SuggestionPlan:
+    """Auto-suggest (for the destination the file's kind calls for, when asked) and find a
+    saved template made for (nearly) these headers."""
+    guess = infer_file_kind(table) if infer_destination else None
+    chosen = destination_for(guess.kind, destination) if guess is not None else destination
+    suggestion = core_mapping.suggest_mapping(table, get_schema(chosen))
+    choice = choose_template(load_templates(folder), table.headers, chosen)
+    moved = destination if chosen != destination else None
+    return SuggestionPlan(chosen, suggestion, choice, guess, moved)
 
 
 class FieldRow:
@@ -137,14 +133,14 @@ class FieldRow:
         self.label.setObjectName("fieldName")
         self.label.setToolTip(spec.description)
         self.combo = QComboBox()
-        self.combo.setMinimumWidth(200)
+        self.combo.setMinimumWidth(170)
         self.combo.setToolTip(spec.description)
         self.constant = QLineEdit()
         self.constant.setPlaceholderText("Value for every row")
         self.constant.hide()
         self.samples = QLabel("")
         self.samples.setObjectName("sampleValues")
-        self.samples.setMinimumWidth(180)
+        self.samples.setMinimumWidth(140)
         self.samples.setWordWrap(True)
         self.confidence = QLabel("")
         self.confidence.setObjectName("confidence")
@@ -286,6 +282,11 @@ class MapPage(StepPage):
         self.chosen_by: dict[str, str] = {}  # field -> "yours" | "template" | suggestion word
         self._syncing = False
         self._table_seen: Table | None = None
+        # A new file's destination follows what the file lists (users or events) until the
+        # operator picks one; then their choice stands.
+        self._infer_destination = True
+        self.choice: TemplateChoice | None = None  # the template in use, with its drift
+        self.proposals_pending = False  # renamed columns proposed, not yet accepted or declined
         self._build()
         session.table_changed.connect(self._table_changed)
         session.mapping_changed.connect(self._mapping_changed_elsewhere)
@@ -326,20 +327,36 @@ class MapPage(StepPage):
         self.save_template_button.clicked.connect(lambda: self.save_template())
         self.load_template_button = QPushButton(icon("open"), "Load template…")
         self.load_template_button.clicked.connect(self.load_template_dialog)
+        self.accept_proposals_button = QPushButton("Use the proposed columns")
+        self.accept_proposals_button.setObjectName("fixButton")
+        self.accept_proposals_button.setToolTip(
+            "Take the proposed columns as the renamed ones: the template's settings and "
+            "property keys stay as they were"
+        )
+        self.accept_proposals_button.clicked.connect(self.accept_proposals)
+        self.decline_proposals_button = QPushButton("Keep as it is")
+        self.decline_proposals_button.setToolTip(
+            "The proposed columns are new ones: send them under their own names"
+        )
+        self.decline_proposals_button.clicked.connect(self.decline_proposals)
         bar.addWidget(self.template_label, 1)
         bar.addWidget(self.undo_template)
         bar.addWidget(self.save_template_button)
         bar.addWidget(self.load_template_button)
-        layout.addWidget(self.template_bar)
+        self.drift_notice = Notice()  # a template's columns that are missing or renamed
+        # The answer to the proposed renames sits under the notice that asks the question.
+        self.drift_actions = QWidget()
+        drift_row = QHBoxLayout(self.drift_actions)
+        drift_row.setContentsMargins(0, 0, 0, 0)
+        drift_row.addWidget(self.accept_proposals_button)
+        drift_row.addWidget(self.decline_proposals_button)
+        drift_row.addStretch(1)
+        self.drift_actions.hide()
+        self.kind_notice = Notice()  # "this file lists people, so it goes to … users"
 
         self.status_notice = Notice()
-        layout.addWidget(self.status_notice)
         self.guess_notice = Notice()  # "Backfill is not sure about …": separate from errors
-        layout.addWidget(self.guess_notice)
 
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
         holder = QWidget()
         holder_layout = QVBoxLayout(holder)
         holder_layout.setContentsMargins(0, 0, 0, 0)
@@ -350,6 +367,17 @@ class MapPage(StepPage):
         self.grid.setContentsMargins(16, 12, 16, 12)
         self.grid.setHorizontalSpacing(14)
         self.grid.setVerticalSpacing(8)
+        # Everything below the destination scrolls as one page, so a short window (200 %
+        # scaling) scrolls the page instead of squeezing the fields into a two-row box.
+        for widget in (
+            self.template_bar,
+            self.drift_notice,
+            self.drift_actions,
+            self.kind_notice,
+            self.status_notice,
+            self.guess_notice,
+        ):
+            holder_layout.addWidget(widget)
         holder_layout.addWidget(self.fields_card)
 
         self.extras_card = QFrame()
@@ -381,8 +409,12 @@ class MapPage(StepPage):
         extras.setColumnStretch(1, 1)
         holder_layout.addWidget(self.extras_card)
         holder_layout.addStretch(1)
-        scroll.setWidget(holder)
-        layout.addWidget(scroll, 1)
+        self.scroll = PageScroll(holder)
+        layout.addWidget(self.scroll, 1)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        fit_page_margins(self)  # short windows (200 % scaling): tighter margins
 
     # -- StepPage ------------------------------------------------------------------------------
 
@@ -396,6 +428,7 @@ class MapPage(StepPage):
             and mapping is not None
             and not mapping.missing_required()
             and not self.is_busy
+            and not self.proposals_pending
         )
 
     def primary_hint(self) -> str:
@@ -409,6 +442,8 @@ class MapPage(StepPage):
             names = " and ".join(spec.label for spec in missing)
             verb = "is" if len(missing) == 1 else "are"
             return f"{names} {verb} required: choose the column that holds it, or a fixed value."
+        if self.proposals_pending:
+            return "Some template columns seem renamed: use the proposed columns or keep as it is."
         return ""
 
     def is_complete(self) -> bool:
@@ -442,6 +477,9 @@ class MapPage(StepPage):
 
     def _table_changed(self) -> None:
         self._table_seen = None
+        self._infer_destination = True
+        self._set_choice(None)
+        self.kind_notice.clear()
         self.chosen_by = {}  # confidence words belonged to the previous file's suggestion
         if self.isVisible() and self.session.table is not None:
             self.start_suggestion()
@@ -461,11 +499,15 @@ class MapPage(StepPage):
         table = self.session.table
         if table is None:
             return None
-        schema = get_schema(self.session.destination_id)
+        destination = self.session.destination_id
         folder = templates_dir()
+        infer = self._infer_destination
         self._table_seen = table
         task = self.runner.start(
-            "suggest", lambda _progress, _cancel: suggest_with_templates(table, schema, folder)
+            "suggest",
+            lambda _progress, _cancel: plan_suggestion(
+                table, destination, folder, infer_destination=infer
+            ),
         )
         self.suggest_task = task
         task.finished.connect(partial(self._suggested, task))
@@ -474,20 +516,38 @@ class MapPage(StepPage):
         self.state_changed.emit()
         return task
 
-    def _suggested(self, task: Task, result: tuple[Any, Any, Any]) -> None:
+    def _suggested(self, task: Task, plan: SuggestionPlan) -> None:
         if task is not self.suggest_task:
             return
-        suggestion, template, application = result
+        suggestion = plan.suggestion
         self.status_notice.clear()
+        self._infer_destination = False  # decided for this file; the operator may change it
+        if plan.destination != self.session.destination_id:
+            self.session.set_destination(plan.destination)
+        self._show_kind(plan)
         self.session.set_suggestion(suggestion)
         self.chosen_by = {name: fs.word for name, fs in suggestion.fields.items()}
-        if template is not None and application is not None:
-            self._apply_template(template, application, automatic=True)
+        if plan.choice is not None:
+            self._apply_choice(plan.choice, automatic=True)
         else:
             self.session.template_name = None
+            self._set_choice(None)
             self._set_mapping(suggestion.mapping)
             self._show_template_bar(None)
         self.state_changed.emit()
+
+    def _show_kind(self, plan: SuggestionPlan) -> None:
+        """Say why the file goes where it goes when its kind moved it from the last destination."""
+        guess = plan.file_kind
+        if plan.moved_from is None or guess is None or guess.kind is None:
+            self.kind_notice.clear()
+            return
+        self.kind_notice.show_message(
+            "info",
+            f"This file lists {guess.describe()}, so it goes to "
+            f"{destination_label(plan.destination)}: {guess.reason}.",
+            "Change “Send to” above if that is wrong.",
+        )
 
     def _suggest_failed(self, task: Task, message: str, hint: str) -> None:
         if task is not self.suggest_task:
@@ -502,6 +562,8 @@ class MapPage(StepPage):
             return
         dest = self.destination_combo.currentData()
         if dest and dest != self.session.destination_id:
+            self._infer_destination = False  # the operator's choice stands
+            self.kind_notice.clear()
             self.session.set_destination(dest)
             self.session.set_mapping(None)
             self.start_suggestion()
@@ -523,9 +585,7 @@ class MapPage(StepPage):
             if widget is not None:
                 widget.deleteLater()
         self.rows = {}
-        for col, text in enumerate(
-            ["Field", "Column in your file", "Sample values", "Confidence", "Cleaning"]
-        ):
+        for col, text in enumerate(["Field", "Column in your file", "Sample values", "Confidence"]):
             header = QLabel(text)
             header.setObjectName("sectionLabel")
             self.grid.addWidget(header, 0, col)
@@ -543,9 +603,11 @@ class MapPage(StepPage):
             self.grid.addWidget(cell, grid_row, 1)
             self.grid.addWidget(row.samples, grid_row, 2)
             self.grid.addWidget(row.confidence, grid_row, 3)
-            self.grid.addWidget(row.options, grid_row, 4)
-            self.grid.addWidget(row.date_note, grid_row + 1, 1, 1, 4)
-            grid_row += 2
+            # Cleaning and date options on a line of their own: narrow windows keep every
+            # column on screen.
+            self.grid.addWidget(row.options, grid_row + 1, 1, 1, 3)
+            self.grid.addWidget(row.date_note, grid_row + 2, 1, 1, 3)
+            grid_row += 3
             row.combo.currentIndexChanged.connect(partial(self._field_edited, spec.name))
             row.constant.editingFinished.connect(partial(self._field_edited, spec.name))
             for box in row.transform_boxes.values():
@@ -784,11 +846,63 @@ class MapPage(StepPage):
     def _apply_template(
         self, template: Template, application: TemplateApplication, *, automatic: bool
     ) -> None:
+        choice = TemplateChoice(
+            template,
+            application,
+            exact=application.exact,
+            missing_required=tuple(s.label for s in application.mapping.missing_required()),
+        )
+        self._apply_choice(choice, automatic=automatic)
+
+    def _apply_choice(self, choice: TemplateChoice, *, automatic: bool) -> None:
+        """Use a template's mapping; say what drifted and offer the proposed renames."""
+        template, application = choice.template, choice.application
         self.session.template_name = template.name
         for name in application.mapping.fields:
             self.chosen_by[name] = "template"
+        self._set_choice(choice)
         self._set_mapping(application.mapping)
         self._show_template_bar(template.name, application, automatic=automatic)
+
+    def _set_choice(self, choice: TemplateChoice | None) -> None:
+        self.choice = choice
+        self.proposals_pending = choice is not None and bool(choice.proposals)
+        self.drift_actions.setVisible(self.proposals_pending)
+        if choice is None or not choice.drifted:
+            self.drift_notice.clear()
+            return
+        if choice.proposals:
+            hint = (
+                "Use the proposed columns to keep the template's settings and property keys, "
+                "or keep it as it is if they are new columns."
+            )
+        elif choice.missing_required:
+            hint = "Choose the column that now holds it below, then save the template again."
+        else:
+            hint = "Check the fields below; save the template again once it fits this file."
+        self.drift_notice.show_message("warning", choice.drift_words(), hint)
+
+    def accept_proposals(self) -> None:
+        """Take the proposed columns as the template's renamed ones."""
+        choice, table = self.choice, self.session.table
+        if choice is None or table is None or not choice.proposals:
+            return
+        accepted = choice.accept_proposals(table.headers)
+        for name in accepted.application.mapping.fields:
+            self.chosen_by[name] = "template"
+        self._set_choice(accepted)
+        self._set_mapping(accepted.application.mapping)
+        self._show_template_bar(choice.template.name, accepted.application)
+        self.session.say(f"Template '{choice.template.name}' now uses the proposed columns")
+        self.state_changed.emit()
+
+    def decline_proposals(self) -> None:
+        """The proposed columns are new ones: keep the template as applied."""
+        choice = self.choice
+        if choice is None:
+            return
+        self._set_choice(replace(choice, proposals={}))
+        self.state_changed.emit()
 
     def _show_template_bar(
         self,
@@ -813,9 +927,11 @@ class MapPage(StepPage):
         if suggestion is None:
             return
         self.session.template_name = None
+        self._set_choice(None)
         self.chosen_by = {name: fs.word for name, fs in suggestion.fields.items()}
         self._set_mapping(suggestion.mapping)
         self._show_template_bar(None)
+        self.state_changed.emit()
 
     def save_template(self, path: Path | None = None) -> Path | None:
         """Save the mapping as a template (asks where unless `path` is given)."""
@@ -831,6 +947,8 @@ class MapPage(StepPage):
             if not chosen:
                 return None
             path = Path(chosen)
+        # Without ".json" the file would never be listed or applied again.
+        path = core_mapping.template_path(path)
         try:
             template = core_mapping.save_template(mapping, table.headers, path)
         except OSError as exc:
@@ -839,6 +957,7 @@ class MapPage(StepPage):
             )
             return None
         self.session.template_name = template.name
+        self._set_choice(None)
         self.template_label.setText(f"Saved as template '{template.name}'.")
         self.session.say(f"Template '{template.name}' saved")
         return path
@@ -862,9 +981,14 @@ class MapPage(StepPage):
             return False
         if template.mapping.destination != self.session.destination_id:
             self.session.set_destination(template.mapping.destination)
-        application = core_mapping.apply_template(template, table.headers)
+        self._infer_destination = False
+        self.kind_notice.clear()
+        choice = choose_template([template], table.headers) or TemplateChoice(
+            template, core_mapping.apply_template(template, table.headers), exact=False
+        )
         self.status_notice.clear()
-        self._apply_template(template, application, automatic=False)
+        self._apply_choice(choice, automatic=False)
+        self.state_changed.emit()
         return True
 
 

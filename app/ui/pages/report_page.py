@@ -38,12 +38,24 @@ from PySide6.QtWidgets import (
 
 from app.core.destinations import get_destination
 from app.core.mapping import Mapping
+from app.core.reasons import plain_reason
 from app.core.receipt import lost_answer_warning, receipts_dir
-from app.core.report import ReasonGroup, group_by_reason, row_ranges, write_rejection_report
+from app.core.report import (
+    UTF8_EXPORT,
+    ReasonGroup,
+    csv_export_encoding,
+    exclude_report_columns,
+    group_by_reason,
+    report_columns,
+    report_rows,
+    row_ranges,
+    write_rejection_report,
+)
 from app.core.table import SourceInfo, Table
 from app.ui.destination_names import destination_label
 from app.ui.pages.base import StepPage
 from app.ui.session import Session
+from app.ui.theme import fit_page_margins
 from app.ui.widgets.notice import Notice
 from app.ui.workers import TaskRunner
 
@@ -71,9 +83,9 @@ def outcome_columns(outcomes: list[Any]) -> OutcomeColumns:
     array = np.asarray(rows, dtype=np.int64)
     return OutcomeColumns(
         rows=rows,
-        states=[o.state for o in outcomes],
+        states=[STATE_WORDS.get(o.state, o.state) for o in outcomes],
         fields=[o.field or "" for o in outcomes],
-        reasons=[o.message or o.code or "" for o in outcomes],
+        reasons=[plain_reason(o.code, o.message) or o.state for o in outcomes],
         row_array=array,
         order=np.argsort(array, kind="stable"),
     )
@@ -160,11 +172,19 @@ class OutcomeModel(QAbstractTableModel):
         return None
 
 
+# How each outcome reads on this page (the exports keep the plain state name).
+STATE_WORDS = {"invalid": "not sent: invalid", "excluded": "not sent: left out"}
+
+
 def summary_words(job: Any, receipt_saved: bool) -> str:
-    """"12,283 accepted, 88 rejected, 0 failed — receipt saved"."""
+    """"12,283 accepted, 88 rejected, 0 failed, 9 not sent (invalid) — receipt saved"."""
     text = f"{job.accepted:,} accepted, {job.rejected:,} rejected, {job.failed:,} failed"
     if job.pending:
         text += f", {job.pending:,} not sent yet"
+    if getattr(job, "invalid", 0):
+        text += f", {job.invalid:,} not sent (invalid)"
+    if getattr(job, "excluded", 0):
+        text += f", {job.excluded:,} left out"
     if receipt_saved:
         text += " — receipt saved"
     return text
@@ -195,28 +215,46 @@ def _duplicate_warning(journal: Any, job: Any) -> str | None:
     return lost_answer_warning(resent, destination.label, destination.server_dedupe)
 
 
+def export_words(path: Path, delimiter: str, encoding: str, source: str | None) -> str:
+    """How a CSV export was written, in a sentence ("" for Excel files)."""
+    if path.suffix.lower() != ".csv":
+        return ""
+    names = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
+    separated = f"{names.get(delimiter, repr(delimiter))}-separated"
+    if encoding == UTF8_EXPORT:
+        if source and not source.lower().replace("_", "-").startswith("utf"):
+            return (
+                f"{separated.capitalize()}, UTF-8: {source} cannot hold every character of "
+                "these rows. Folder:"
+            )
+        return f"{separated.capitalize()}, UTF-8 (as Excel reads it). Folder:"
+    return f"{separated.capitalize()}, {encoding} like the source file. Folder:"
+
+
 def group_words(group: ReasonGroup) -> str:
     """Three lines for one reason: how many and what, why, which rows."""
     noun = "row" if group.count == 1 else "rows"
-    head = f"{group.count:,} {noun} {group.state}"
+    head = f"{group.count:,} {noun} {STATE_WORDS.get(group.state, group.state)}"
     if group.field:
         head += f" · field {group.field}"
-    return f"{head}\n{group.reason}\n{row_ranges(group.rows, limit=6)}"
+    reason = plain_reason(group.code, group.reason) or group.reason
+    return f"{head}\n{reason}\n{row_ranges(group.rows, limit=6)}"
 
 
 def table_from_outcomes(outcomes: list[Any], job: Any) -> Table:
-    """The rejected rows as a Table again: original cells, original row numbers, same columns."""
+    """The rejected rows as a Table again: original cells, original row numbers, same columns,
+    then the report's Row/Field/Code/Reason/State columns, so each row shows why the API
+    refused it (the reason in plain words; the API's code beside it)."""
     info = job.source_info or {}
     headers = [str(h) for h in info.get("headers") or []]
-    if not headers:
-        seen: dict[str, None] = {}
-        for o in outcomes:
-            for key in o.original or {}:
-                seen.setdefault(str(key), None)
-        headers = list(seen)
     ordered = sorted(outcomes, key=lambda o: o.row)
-    data = {h: [str((o.original or {}).get(h, "") or "") for o in ordered] for h in headers}
-    df = pd.DataFrame(data, columns=headers, dtype="str")
+    originals, extras = report_columns(ordered, headers or None)
+    data: dict[str, list[str]] = {c: [] for c in [*originals, *extras]}
+    for outcome, cells in zip(ordered, report_rows(ordered, originals), strict=True):
+        cells[len(originals) + 3] = plain_reason(outcome.code, outcome.message)
+        for column, value in zip(data, cells, strict=True):
+            data[column].append("" if value is None else str(value))
+    df = pd.DataFrame(data, columns=list(data), dtype="str")
     source = SourceInfo(
         path=Path(job.source_path),
         format=str(info.get("format") or Path(job.source_path).suffix.lstrip(".") or "csv"),
@@ -351,13 +389,19 @@ class ReportPage(StepPage):
         layout.addLayout(body, 1)
         self._update_buttons()
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        fit_page_margins(self)  # short windows (200 % scaling): tighter margins
+
     # -- StepPage ------------------------------------------------------------------------------
 
     def can_enter(self) -> bool:
         return self.session.job_id is not None
 
     def is_complete(self) -> bool:
-        return self.job is not None and self.job.pending == 0
+        # Only the session's own job: after a new file the tick belongs to nothing shown.
+        job = self.job
+        return job is not None and job.id == self.session.job_id and job.pending == 0
 
     def primary_text(self) -> str:
         return "Import another file ▶"
@@ -366,6 +410,8 @@ class ReportPage(StepPage):
         return True
 
     def on_primary(self) -> None:
+        """Start over: the Load step's drop zone, with nothing of this import left loaded."""
+        self.session.set_table(None)
         self.step_requested.emit(LOAD_STEP)
 
     def on_enter(self) -> None:
@@ -394,7 +440,7 @@ class ReportPage(StepPage):
 
         def work(progress: Any, cancel: Any) -> ReportData:
             job = journal.job(job_id)
-            outcomes = journal.row_outcomes(job_id, ("rejected", "failed"))
+            outcomes = journal.row_outcomes(job_id)  # every row not accepted, sent or not
             folder = receipts_dir()
             saved = any(folder.glob(f"*{job.id}*")) if folder.exists() else False
             return ReportData(
@@ -457,7 +503,7 @@ class ReportPage(StepPage):
             f"{finished:%H:%M:%S} (local time)"
         )
         if self.outcomes:
-            all_item = QListWidgetItem(f"All {len(self.outcomes):,} rejected and failed rows")
+            all_item = QListWidgetItem(f"All {len(self.outcomes):,} rows not accepted")
             self.group_list.addItem(all_item)
             for group in self.groups:
                 item = QListWidgetItem(group_words(group))
@@ -466,7 +512,7 @@ class ReportPage(StepPage):
             self.group_list.setCurrentRow(0)
             self.rows_label.setText("Rows")
         else:
-            self.rows_label.setText("No rejected or failed rows.")
+            self.rows_label.setText("Every row of the file was accepted.")
         self.group_list.blockSignals(False)
         self.model.set_columns(self._columns)
         self._update_buttons()
@@ -507,11 +553,19 @@ class ReportPage(StepPage):
     def export(self, path: Path) -> None:
         """Write the rejected and failed rows (original columns first) to `path` in a worker."""
         outcomes = list(self.outcomes)
-        headers = (self.job.source_info or {}).get("headers") if self.job is not None else None
+        info = (self.job.source_info or {}) if self.job is not None else {}
+        headers = info.get("headers")
+        delimiter = str(info.get("delimiter") or ",") if path.suffix.lower() == ".csv" else ","
+        source_encoding = info.get("encoding")
 
-        def work(progress: Any, cancel: Any) -> str:
-            written = write_rejection_report(outcomes, path, columns=headers or None)
-            return str(written)
+        def work(progress: Any, cancel: Any) -> tuple[str, str]:
+            encoding = UTF8_EXPORT
+            if path.suffix.lower() == ".csv":
+                encoding = csv_export_encoding(outcomes, headers or None, source_encoding)
+            written = write_rejection_report(
+                outcomes, path, columns=headers or None, delimiter=delimiter, encoding=encoding
+            )
+            return str(written), export_words(path, delimiter, encoding, source_encoding)
 
         self._start("export", work, self._exported, "The report could not be saved")
 
@@ -526,8 +580,10 @@ class ReportPage(StepPage):
             lambda message, hint: self.notice.show_message("error", f"{failed}: {message}", hint)
         )
 
-    def _exported(self, path: str) -> None:
-        self.notice.show_message("info", f"Saved {Path(path).name}", str(Path(path).parent))
+    def _exported(self, result: tuple[str, str]) -> None:
+        path, how = result
+        where = str(Path(path).parent)
+        self.notice.show_message("info", f"Saved {Path(path).name}", f"{how} {where}".strip())
         self.session.say(f"Report saved to {path}")
         self.exported.emit(path)
 
@@ -566,20 +622,23 @@ class ReportPage(StepPage):
         session = self.session
         if session.destination_id != job.destination_id:
             session.set_destination(job.destination_id)
-        session.set_table(table)
+        noun = "row" if len(rejected) == 1 else "rows"
+        label = f"{len(rejected):,} rejected {noun} of {job.file_name}"
+        session.set_table(table, label=label)
         try:
-            session.set_mapping(Mapping.from_dict(job.mapping))
+            mapping = Mapping.from_dict(job.mapping)
         except (KeyError, TypeError, ValueError):
             session.set_mapping(None)  # the Map step suggests one again
+        else:
+            # The Row/Field/Code/Reason/State columns explain; they are never sent.
+            session.set_mapping(exclude_report_columns(mapping, table.headers))
         session.say(f"Opened {len(rejected):,} rejected rows for fixing.")
         self.step_requested.emit(REVIEW_STEP if session.mapping is not None else 1)
 
     def _sibling(self, method: str) -> Any:
-        # The pages live side by side in the window's stack; find the one that can do `method`.
-        stack = self.parentWidget()
-        if stack is None:
-            return None
-        for child in stack.children():
-            if child is not self and callable(getattr(child, method, None)):
-                return child
+        # The window's other step pages; find the one that can do `method`.
+        pages = getattr(self.window(), "pages", None)
+        for page in pages or ():
+            if page is not self and callable(getattr(page, method, None)):
+                return page
         return None

@@ -29,12 +29,14 @@ from PySide6.QtWidgets import (
 
 from app.core import validate as core_validate
 from app.core.mapping import ExtraColumn, Mapping
+from app.core.report import report_extra_columns
 from app.core.table import Table
 from app.ui.assets import icon
 from app.ui.models.dataframe_model import DataFrameModel, sort_order
 from app.ui.models.issues_model import IssueGroupsModel
 from app.ui.pages.base import StepPage
 from app.ui.session import Session
+from app.ui.theme import fit_page_margins, set_style_state
 from app.ui.widgets.data_table import WIDEST_COLUMN, DataTableView
 from app.ui.widgets.notice import Notice
 from app.ui.widgets.problem_card import ProblemCard
@@ -75,6 +77,23 @@ def issue_sets(result: Any) -> tuple[set[int], set[int], set[tuple[int, str]]]:
             cell = (issue.row_number, issue.column)
             (error_cells if issue.severity == "error" else warning_cells).add(cell)
     return problem_rows, error_rows, warning_cells - error_cells
+
+
+def server_rejections(table: Table) -> tuple[int, str]:
+    """(rows, "reason (n rows); …") for a table of rows the destination refused before — a
+    rejection report loaded again or "Fix and re-import" — else (0, "")."""
+    extras = report_extra_columns(table.headers)
+    if not extras:
+        return 0, ""
+    reasons = table.df[extras[3]].str.strip()
+    reasons = reasons[reasons.str.len() > 0]
+    if reasons.empty:
+        return 0, ""
+    counts = reasons.value_counts()
+    parts = [f"“{why}” ({n:,} row{'' if n == 1 else 's'})" for why, n in counts.head(3).items()]
+    if len(counts) > 3:
+        parts.append(f"and {len(counts) - 3:,} other reasons")
+    return len(reasons), "; ".join(parts)
 
 
 def index_problems(table: Table, result: Any) -> Checked:
@@ -141,6 +160,8 @@ class ReviewPage(StepPage):
         layout.addWidget(self.progress)
         self.notice = Notice()
         layout.addWidget(self.notice)
+        self.rejected_notice = Notice()  # why the destination refused these rows last time
+        layout.addWidget(self.rejected_notice)
 
         self.cards_scroll = QScrollArea()
         self.cards_scroll.setWidgetResizable(True)
@@ -155,6 +176,7 @@ class ReviewPage(StepPage):
         layout.addWidget(self.cards_scroll)
         self.all_good = QLabel("✓ No problems found — every row can be sent.")
         self.all_good.setObjectName("allGood")
+        self.all_good.setWordWrap(True)
         self.all_good.hide()
         layout.addWidget(self.all_good)
 
@@ -201,11 +223,14 @@ class ReviewPage(StepPage):
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
+        self.table_view.setMinimumHeight(120)  # a few rows, whatever sits above
         layout.addWidget(self.table_view, 1)
 
-        hint = QLabel("Double-click a cell to correct it; the row is checked again at once.")
-        hint.setObjectName("sectionHint")
-        layout.addWidget(hint)
+        words = "Double-click a cell to correct it; the row is checked again at once."
+        self.table_view.setToolTip(words)
+        self.edit_hint = QLabel(words)
+        self.edit_hint.setObjectName("sectionHint")
+        layout.addWidget(self.edit_hint)
 
     # -- StepPage ------------------------------------------------------------------------------
 
@@ -249,6 +274,7 @@ class ReviewPage(StepPage):
             self.model.set_frame(table.df, table.row_numbers)
             self.model.set_excluded(self.session.excluded_rows)
             self._fit_columns()
+            self._show_rejections()
         if self.session.validation is None and not self.is_busy:
             self.start_validation()
         else:
@@ -276,6 +302,37 @@ class ReviewPage(StepPage):
             self._fit_columns()
         self.model.set_issues(None)
         self._show_groups([])
+        self._show_rejections()
+
+    def _show_rejections(self) -> None:
+        table = self.session.table
+        count, reasons = server_rejections(table) if table is not None else (0, "")
+        self._arrange_columns(table if count else None)
+        if not count:
+            self.rejected_notice.clear()
+            return
+        noun = "row was" if count == 1 else "rows were"
+        self.rejected_notice.show_message(
+            "warning",
+            f"{count:,} {noun} refused by the destination last time.",
+            f"Why: {reasons}. Each row's reason is in the first column, “Reason”. Correct "
+            "the cells (double-click to edit), then send the rows again.",
+        )
+
+    def _arrange_columns(self, rejected: Table | None) -> None:
+        """File order; for rows the destination refused, their Reason first (on screen only:
+        the data keeps the report's column order) and Backfill's bookkeeping columns hidden."""
+        header = self.table_view.horizontalHeader()
+        for logical in range(header.count()):
+            header.showSection(logical)
+            header.moveSection(header.visualIndex(logical), logical)
+        if rejected is None:
+            return
+        row, _field, code, reason, state = report_extra_columns(rejected.headers)
+        names = rejected.headers
+        header.moveSection(header.visualIndex(names.index(reason)), 0)
+        for name in (row, code, state):  # the row header, the API's code (kept in exports)
+            header.hideSection(names.index(name))
 
     def _inputs_changed(self) -> None:
         # The mapping or the excluded rows changed: what was checked no longer holds.
@@ -399,15 +456,27 @@ class ReviewPage(StepPage):
         # As tall as the cards (up to a limit), so no empty band sits above the table.
         self._fit_cards()
         self.cards_scroll.setVisible(bool(groups))
-        self.all_good.setText(self._all_good_words())
+        words, kind = self._all_good_words()
+        self.all_good.setText(words)
+        if self.all_good.property("kind") != kind:
+            set_style_state(self.all_good, "kind", kind)
         self.all_good.setVisible(has_result and not groups)
         self.download_button.setEnabled(has_result and bool(groups))
 
-    def _all_good_words(self) -> str:
+    def _all_good_words(self) -> tuple[str, str]:
+        """The line shown when Backfill's checks found nothing, and its kind ("ok"/"warning")."""
         result = self.session.validation
         if result is not None and result.total_rows == 0:
-            return self._nothing_to_send()
-        return "✓ No problems found — every row can be sent."
+            return "⚠ " + self._nothing_to_send(), "warning"
+        table = self.session.table
+        if table is not None and server_rejections(table)[0]:
+            # Our checks pass, yet the destination refused these rows: not "all fine".
+            return (
+                "⚠ Backfill's own checks find nothing wrong here, but the destination's "
+                "reasons above still apply.",
+                "warning",
+            )
+        return "✓ No problems found — every row can be sent.", "ok"
 
     def _nothing_to_send(self) -> str:
         result = self.session.validation
@@ -444,10 +513,15 @@ class ReviewPage(StepPage):
                 else card.sizeHint().height()
             )
             wanted += height + spacing
-        self.cards_scroll.setFixedHeight(max(0, min(230, wanted)))
+        # At most a quarter of the page (and 230 px): the table below always keeps most of
+        # the height, also on a short window (200 % scaling on 1920×1080 is 540 px tall).
+        limit = max(64, min(230, self.height() // 4))
+        self.cards_scroll.setFixedHeight(max(0, min(limit, wanted)))
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
+        compact = fit_page_margins(self)
+        self.edit_hint.setVisible(not compact)  # the table's tooltip says the same
         if self._cards:
             self._fit_cards()  # wrapped sentences need more or less height at a new width
 

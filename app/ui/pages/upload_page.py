@@ -168,8 +168,8 @@ class ChunkLogModel(QAbstractListModel):
 
 def chunk_line(entry: ChunkLogEntry) -> tuple[str, str]:
     """(line, tooltip) for one chunk:
-    "10:42:07  chunk 8  rows 7,002–8,001   1,000 sent   988 accepted   12 rejected"."""
-    parts = [local_clock(entry.time), f"chunk {entry.chunk:,}"]
+    "10:42:07  request 8  rows 7,002–8,001   1,000 sent   988 accepted   12 rejected"."""
+    parts = [local_clock(entry.time), f"request {entry.chunk:,}"]
     if entry.first_row == entry.last_row:
         parts.append(f"row {entry.first_row:,}")
     else:
@@ -340,12 +340,12 @@ class UploadPage(StepPage):
         self.estimate_label.setWordWrap(True)
         grid.addWidget(self.estimate_label, 3, 1)
         canary_row = QHBoxLayout()
-        self.canary_check = QCheckBox("Send a canary first: the first")
+        self.canary_check = QCheckBox("Send a test batch of")
         self.canary_rows = QSpinBox()
         self.canary_rows.setRange(1, 100_000)
         self.canary_rows.setValue(DEFAULT_CANARY_ROWS)
         self.canary_rows.setGroupSeparatorShown(True)
-        canary_after = QLabel("rows, then show how they did and ask before sending the rest")
+        canary_after = QLabel("rows first, then ask before sending the rest")
         canary_row.addWidget(self.canary_check)
         canary_row.addWidget(self.canary_rows)
         canary_row.addWidget(canary_after, 1)
@@ -411,7 +411,7 @@ class UploadPage(StepPage):
         self.notice = Notice()
         layout.addWidget(self.notice)
 
-        self.log_label = QLabel("Chunk log")
+        self.log_label = QLabel("Requests sent")
         self.log_label.setObjectName("sectionLabel")
         layout.addWidget(self.log_label)
         self.log_model = ChunkLogModel(parent=self)
@@ -973,7 +973,7 @@ class UploadPage(StepPage):
         self.bar.setRange(0, 1000)
         self.notice.clear()
         if canary:
-            self.session.say(f"Canary: sending the first {plural(canary, 'row')}…")
+            self.session.say(f"Test batch: sending the first {plural(canary, 'row')}…")
         else:
             self.session.say(f"Uploading {plural(job.pending, 'row')}…")
         self._canary = canary
@@ -1089,12 +1089,12 @@ class UploadPage(StepPage):
         kind = "info" if not (job.rejected or job.failed) else "warning"
         self.notice.show_message(
             kind,
-            f"Canary: of the first {plural(sent, 'row')}, {job.accepted:,} accepted, "
+            f"Test batch: of the first {plural(sent, 'row')}, {job.accepted:,} accepted, "
             f"{job.rejected:,} rejected, {job.failed:,} failed.",
             f"Press “Continue upload” to send the remaining {plural(job.pending, 'row')}, "
             "or Cancel to stop here (the job stays resumable).",
         )
-        self.session.say("Canary finished — check the outcome, then continue or cancel.")
+        self.session.say("Test batch finished — check the outcome, then continue or cancel.")
         self.state_changed.emit()
 
     def _on_finished(self, outcome: RunOutcome) -> None:

@@ -1,0 +1,166 @@
+"""Which saved mapping template fits a file, and what drifted since it was saved.
+
+The Map step and the CLI pick templates the same way: a template made for exactly these
+columns wins; otherwise the one that knows most of them, even when a column it needs was
+renamed. Renamed columns are never guessed silently: the choice lists the template's columns
+the file lacks and *proposes* file columns for them, which the operator accepts or not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from app.core.mapping import (
+    TEMPLATE_SUFFIX,
+    Template,
+    TemplateApplication,
+    apply_template,
+    load_template,
+    template_matches,
+    template_path,
+)
+
+__all__ = ["TemplateChoice", "choose_template", "load_templates", "template_files", "template_path"]
+
+# A name this similar to a missing column is offered as its new name (below the 75 that
+# apply_template takes on its own, hence only proposed).
+PROPOSE_SIMILARITY = 50
+MAX_MISSING = 2  # a template missing more of its columns was made for another file
+
+
+def template_files(folder: Path) -> list[Path]:
+    """Saved templates in `folder`, by name (the ending's case does not matter)."""
+    if not folder.is_dir():
+        return []
+    return sorted(
+        (p for p in folder.iterdir() if p.is_file() and p.suffix.lower() == TEMPLATE_SUFFIX),
+        key=lambda p: p.name.casefold(),
+    )
+
+
+def load_templates(folder: Path) -> list[Template]:
+    """Every readable template in `folder` (an unreadable one is simply not offered)."""
+    templates = []
+    for path in template_files(folder):
+        try:
+            templates.append(load_template(path))
+        except ValueError:
+            continue
+    return templates
+
+
+@dataclass(frozen=True)
+class TemplateChoice:
+    """The template chosen for a file, how it applies, and what drifted."""
+
+    template: Template
+    application: TemplateApplication
+    exact: bool  # made for exactly these columns
+    proposals: dict[str, str] = field(default_factory=dict)  # missing column → file column
+    missing_required: tuple[str, ...] = ()  # labels of required fields left without a column
+
+    @property
+    def drifted(self) -> bool:
+        """True when some of the template's columns are not in the file under their name."""
+        return bool(self.application.missing_columns or self.application.renamed_guesses)
+
+    def accept_proposals(self, headers: Sequence[str]) -> TemplateChoice:
+        """The choice with the proposed renames taken (the template's settings and keys kept)."""
+        renames = {**self.application.renamed_guesses, **self.proposals}
+        application = apply_template(self.template, headers, renames=renames)
+        return _choice(self.template, application, exact=False, proposals={})
+
+    def drift_words(self) -> str:
+        """Plain sentences naming the template, what is missing and what is proposed."""
+        name = self.template.name
+        app = self.application
+        parts: list[str] = []
+        if app.missing_columns:
+            names = ", ".join(f"'{c}'" for c in app.missing_columns)
+            noun = "column" if len(app.missing_columns) == 1 else "columns"
+            parts.append(f"Template '{name}' expects the {noun} {names}, not found in this file.")
+        if self.missing_required:
+            fields = " and ".join(self.missing_required)
+            verb = "has" if len(self.missing_required) == 1 else "have"
+            parts.append(f"{fields} {verb} no column now.")
+        if self.proposals:
+            pairs = ", ".join(f"'{new}' for '{old}'" for old, new in self.proposals.items())
+            parts.append(f"Renamed? Backfill proposes {pairs}.")
+        if app.renamed_guesses:
+            pairs = ", ".join(f"'{old}' → '{new}'" for old, new in app.renamed_guesses.items())
+            parts.append(f"Taken as renamed: {pairs}.")
+        return " ".join(parts)
+
+
+def propose_renames(
+    template: Template, application: TemplateApplication, headers: Sequence[str]
+) -> dict[str, str]:
+    """A file column for each missing template column that was probably renamed.
+
+    Evidence, strongest first: the new column sits where the missing one was; its name is
+    similar; it is the only new column left for the only missing one.
+    """
+    free = list(application.new_columns)
+    proposals: dict[str, str] = {}
+    missing = list(application.missing_columns)
+    positions = {h: i for i, h in enumerate(template.headers)}
+    for col in missing:
+        at = positions.get(col)
+        if at is not None and at < len(headers) and headers[at] in free:
+            proposals[col] = headers[at]
+            free.remove(headers[at])
+    for col in missing:
+        if col in proposals or not free:
+            continue
+        best = max(free, key=lambda h: fuzz.ratio(col.casefold(), h.casefold()))
+        if fuzz.ratio(col.casefold(), best.casefold()) >= PROPOSE_SIMILARITY:
+            proposals[col] = best
+            free.remove(best)
+    left = [c for c in missing if c not in proposals]
+    if len(left) == 1 and len(free) == 1:
+        proposals[left[0]] = free[0]
+    return proposals
+
+
+def _choice(
+    template: Template,
+    application: TemplateApplication,
+    *,
+    exact: bool,
+    proposals: dict[str, str],
+) -> TemplateChoice:
+    required = tuple(spec.label for spec in application.mapping.missing_required())
+    return TemplateChoice(template, application, exact, proposals, required)
+
+
+def choose_template(
+    templates: Iterable[Template], headers: Sequence[str], destination: str | None = None
+) -> TemplateChoice | None:
+    """The template that fits `headers` best (for `destination` when given), or None.
+
+    A template made for exactly these columns wins. Otherwise one that finds at least half
+    of its own columns and misses at most MAX_MISSING of its own — also when a missing one
+    feeds a required field: then it is still chosen (its other settings hold) and the choice
+    says what is missing instead of the template being dropped without a word.
+    """
+    headers = list(headers)
+    best: tuple[int, TemplateChoice] | None = None
+    for template in templates:
+        if destination is not None and template.mapping.destination != destination:
+            continue
+        application = apply_template(template, headers)
+        if template_matches(template, headers):
+            return _choice(template, application, exact=True, proposals={})
+        known = len(set(template.headers) & set(headers)) + len(application.renamed_guesses)
+        missing = len(application.missing_columns)
+        if known * 2 < len(template.headers) or missing > MAX_MISSING:
+            continue
+        proposals = propose_renames(template, application, headers)
+        score = known - missing
+        if best is None or score > best[0]:
+            best = (score, _choice(template, application, exact=False, proposals=proposals))
+    return None if best is None else best[1]
