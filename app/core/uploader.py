@@ -7,7 +7,9 @@ Public API:
 - `Uploader(destination, journal, job_id, *, base_url, api_key, settings=UploadSettings(),
   client=None, on_progress=None, on_chunk=None, clock=SYSTEM_CLOCK)`:
   `await run(limit_rows=None) -> Progress` (limit_rows: canary, only the first N pending rows),
-  `pause()`, `resume()`, `cancel()`, `.state` (see `STATES`), `.progress()`.
+  `pause()`, `resume()`, `cancel()` (stop at once), `stop_after_in_flight(state=, grace_s=)`
+  and `await stop_when_idle(...)` (the orderly stop: nothing new is sent, the answers in flight
+  are recorded, then the run ends), `.state` (see `STATES`), `.progress()`.
 - `Progress`, `ChunkLogEntry`: plain values handed to the callbacks (no Qt here; the UI wraps
   the callbacks into signals). Callbacks run on the event loop thread.
 - `estimate(rows, destination, *, concurrency=8, chunk_size=None) -> Estimate(rows, requests,
@@ -15,8 +17,14 @@ Public API:
 
 States: idle → running ⇄ paused → finished (no row pending; failed rows may remain),
 cancelled (by `cancel()`), stopped_auth (key refused), stopped (certificate, unreachable server,
-a request that can never work); after a canary (`limit_rows`) the state is paused. The reason
-is in `Progress.last_error` and the journal's job.
+a request that can never work); after a canary (`limit_rows`) or `stop_when_idle()` the state is
+paused. The reason is in `Progress.last_error` and the journal's job.
+
+Every stop but `cancel()` is orderly: a refused key, a pause-and-close, the CLI's first Ctrl-C
+all send nothing new and wait for the requests already in flight, whose answers are recorded
+(the server may have stored those rows; abandoning them would send them twice on resume at an
+API that keeps duplicates). A request still unanswered after the grace time is left open in the
+journal and resolved on resume exactly like a lost answer (same Idempotency-Key).
 
 How it stays correct: chunks are committed to the journal (rows, Idempotency-Key) before
 their first send; a retry of the same payload reuses the key (after a restart too); a row's
@@ -332,6 +340,12 @@ class Uploader:
         self._paused = False
         self._cancelled = False
         self._stop: _Stop | None = None
+        # An orderly stop (see stop_after_in_flight): the state the run ends in, its grace timer.
+        self._draining = False
+        self._end_state: str | None = None
+        self._drain_timer: asyncio.TimerHandle | None = None
+        self._run_done: asyncio.Event | None = None
+        self._cancel_seen = False
         self._wake = asyncio.Event()
         self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="backfill-journal")
         self._counts = _Counts()
@@ -376,11 +390,49 @@ class Uploader:
 
     def cancel(self) -> None:
         """Stop now: requests in flight are abandoned (their chunks stay committed and are
-        re-sent with the same key by a later run), unsent rows stay pending. Nothing is lost."""
+        re-sent with the same key by a later run), unsent rows stay pending. Nothing is lost,
+        but an API without server-side dedupe may then store those rows twice: prefer
+        `stop_when_idle()` unless the operator insists."""
         self._cancelled = True
         self._paused = False
         self._abandon_in_flight()
         self._interrupt_dispatcher()
+
+    def stop_after_in_flight(self, *, state: str = "paused", grace_s: float | None = None) -> None:
+        """End the run in order: nothing new is sent, the requests in flight are answered and
+        recorded, then `run()` returns with the job left `state` ("paused" or "cancelled";
+        resumable either way). A request unanswered `grace_s` seconds from now is abandoned and
+        resolved by the next run like a lost answer. Safe to call from a signal handler."""
+        if state not in ("paused", "cancelled"):
+            raise ValueError(f"an orderly stop ends paused or cancelled, not {state!r}")
+        if self._draining or self.state not in ("running", "paused"):
+            return
+        self._draining = True
+        self._end_state = state
+        if grace_s is not None:
+            loop = asyncio.get_running_loop()
+            self._drain_timer = loop.call_later(max(0.0, grace_s), self._drain_grace_over)
+        if self.state == "running":
+            self._paused = True
+            self._set_state("paused")
+        self._interrupt_dispatcher()  # a Retry-After hold or the rate budget is not in flight
+
+    async def stop_when_idle(self, *, state: str = "paused", grace_s: float | None = None) -> Progress:
+        """`stop_after_in_flight()`, then wait until the run has ended (no request in flight,
+        the job's state written); returns the final progress."""
+        self.stop_after_in_flight(state=state, grace_s=grace_s)
+        done = self._run_done
+        if done is not None:
+            await done.wait()
+        return self.progress()
+
+    def _drain_grace_over(self) -> None:
+        """The grace time of an orderly stop is over: give up waiting for the answers."""
+        self._drain_timer = None
+        if self._in_flight:
+            log.info("job %s: %d requests unanswered at stop; resolved on resume",
+                     self.job_id, len(self._in_flight))
+        self._abandon_in_flight()
 
     def _abandon_in_flight(self) -> None:
         """Cancel requests waiting for an answer (or not started). A task busy writing the
@@ -433,6 +485,10 @@ class Uploader:
         if taken_over is not None:
             log.info("job %s: took over the lease of a stopped run (pid %s)", self.job_id, taken_over)
         self._paused = self._cancelled = False
+        self._draining = False
+        self._end_state = None
+        self._run_done = asyncio.Event()
+        self._cancel_seen = False
         self._lease_lost = False
         self._stop = None
         self.last_error = None
@@ -462,7 +518,9 @@ class Uploader:
             self._loaded.set()
             await self._dispatcher
         except asyncio.CancelledError:
-            if not (self._cancelled or self._stop is not None) or _outer_cancel():
+            # The dispatcher interrupted inside a wait (cancel, stop, orderly stop) is expected;
+            # the task running `run()` being cancelled is a stop at once.
+            if not (self._cancelled or self._stop is not None or self._draining) or _outer_cancel():
                 self._cancelled = True
                 await self._wind_down()
                 raise
@@ -472,9 +530,18 @@ class Uploader:
             await self._wind_down()
             raise
         await self._wind_down()
+        if self._cancel_seen:
+            raise asyncio.CancelledError
         return self.progress()
 
     async def _wind_down(self) -> None:
+        try:
+            await self._end_run()
+        finally:
+            if self._run_done is not None:
+                self._run_done.set()
+
+    async def _end_run(self) -> None:
         if self._dispatcher is not None and not self._dispatcher.done():
             self._dispatcher.cancel()
             with contextlib.suppress(BaseException):
@@ -484,10 +551,15 @@ class Uploader:
             self._need_plan.set()
             with contextlib.suppress(BaseException):
                 await self._planner_task
+        if not (self._cancelled or self._lease_lost):
+            await self._await_in_flight()
         self._abandon_in_flight()
         while self._in_flight:
             await asyncio.gather(*self._in_flight, return_exceptions=True)
             self._abandon_in_flight()
+        if self._drain_timer is not None:
+            self._drain_timer.cancel()
+            self._drain_timer = None
         never_sent = [w.plan for w in self._fresh if not w.sent_once]
         never_sent += [w.plan for _, _, w in self._waiting if not w.sent_once]
         self._fresh.clear()
@@ -500,7 +572,7 @@ class Uploader:
             await self._db_call(self.journal.add_stats, self.job_id, **stats)
         if self._stop is not None:
             state, error = self._stop.state, self._stop.message
-        elif self._cancelled:
+        elif self._cancelled or (self._end_state == "cancelled" and self._counts.pending):
             state, error = "cancelled", self.last_error
         elif self._counts.pending == 0:
             state, error = "finished", self.last_error if self._counts.failed else None
@@ -531,6 +603,18 @@ class Uploader:
             self._clients = []
         self._db.shutdown(wait=False)
         self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="backfill-journal")
+
+    async def _await_in_flight(self) -> None:
+        """An orderly end: let every request in flight get its answer recorded (each is bounded
+        by its own timeouts, and by the grace time of `stop_after_in_flight`)."""
+        try:
+            while self._in_flight:
+                await asyncio.wait(list(self._in_flight))
+        except asyncio.CancelledError:
+            # Told to stop at once after all: abandon them (below), finish the wind-down, and
+            # let `run()` end cancelled.
+            self._cancelled = True
+            self._cancel_seen = True
 
     async def _heartbeat(self) -> None:
         """Renew the lease while running; if another Backfill took the job over (ours looked
@@ -623,7 +707,7 @@ class Uploader:
         reading the journal never holds up a send."""
         await self._loaded.wait()
         try:
-            while not (self._no_more_rows or self._cancelled or self._stop is not None):
+            while not (self._no_more_rows or self._stopping()):
                 limit = max(1, self.concurrency.limit)
                 if len(self._fresh) >= limit:
                     await self._need_plan.wait()
@@ -674,8 +758,8 @@ class Uploader:
         await self._loaded.wait()
         paused_recorded = False
         while True:
-            if self._cancelled or self._stop is not None:
-                return
+            if self._stopping():
+                return  # the wind-down waits for the answers in flight (or abandons them)
             if self._paused:
                 if self._nothing_left():
                     return  # the last answers came in during the pause: nothing left to do
@@ -706,16 +790,23 @@ class Uploader:
             self._dispatcher_waiting = True
             try:
                 held, budget = await self.gate.wait(on_wait=self._on_gate_wait)
+            except asyncio.CancelledError:
+                self._fresh.appendleft(work)  # never sent: released at the wind-down
+                raise
             finally:
                 self._dispatcher_waiting = False
             self._stats.retry_after_wait_s += held
             self._stats.rate_wait_s += budget
-            if self._paused or self._cancelled or self._stop is not None:
+            if self._paused or self._stopping():
                 self._fresh.appendleft(work)
                 continue
             task = asyncio.create_task(self._send(work))
             self._in_flight[task] = work
             task.add_done_callback(self._task_done)
+
+    def _stopping(self) -> bool:
+        """Nothing new may be sent: a cancel, a stop (refused key, …) or an orderly stop."""
+        return self._cancelled or self._stop is not None or self._draining
 
     def _nothing_left(self) -> bool:
         planning = self._planner_task is not None and not self._planner_task.done()
@@ -723,7 +814,7 @@ class Uploader:
 
     async def _wait_wake(self, timeout: float | None) -> None:
         """Sleep until something changes (a wake-up set before this call counts too)."""
-        if self._cancelled or self._stop is not None:
+        if self._stopping():
             return
         self._dispatcher_waiting = True
         try:
@@ -747,7 +838,8 @@ class Uploader:
             else:
                 self._stop = self._stop or _Stop("stopped", f"Upload stopped by an error: {exc}")
             self.last_error = self._stop.message
-            self._abandon_in_flight()
+            # The other requests in flight are not abandoned: the server may be storing them,
+            # and their answers are recorded by the wind-down (a 401 stops *new* sends).
             self._interrupt_dispatcher()
         self._wake.set()
 
@@ -1221,6 +1313,10 @@ def _words(exc: BaseException) -> str:
 
 
 def _outer_cancel() -> bool:
-    """Whether the task running `Uploader.run` itself is being cancelled."""
-    task = asyncio.current_task()
+    """Whether the task running `Uploader.run` itself is being cancelled (True as well when
+    its loop no longer runs: nothing could wait for an answer then)."""
+    try:
+        task = asyncio.current_task()
+    except RuntimeError:
+        return True
     return task is not None and task.cancelling() > 0
