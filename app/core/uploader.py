@@ -382,8 +382,8 @@ class Uploader:
             self._wake.set()
 
     def resume(self) -> None:
-        """Continue after `pause()`."""
-        if self._paused:
+        """Continue after `pause()` (not once an orderly stop has been asked for)."""
+        if self._paused and not self._draining:
             self._paused = False
             self._set_state("running")
             self._wake.set()
