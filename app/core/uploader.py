@@ -73,6 +73,7 @@ from app.core.destinations.base import (
 )
 from app.core.journal import (
     LEASE_HEARTBEAT_S,
+    NO_ANSWER,
     TRANSIENT_CODE,
     ChunkPlan,
     Journal,
@@ -235,21 +236,14 @@ class _Counts:
 
 @dataclass
 class _Stats:
-    requests: int = 0
-    retries: int = 0
+    """Waits not yet added to the job's counters (requests are counted as they leave, by
+    `Journal.note_sends`)."""
+
     rate_wait_s: float = 0.0
     retry_after_wait_s: float = 0.0
-    resent_after_lost: int = 0
 
     def take(self) -> dict[str, Any]:
-        out = {
-            "requests": self.requests,
-            "retries": self.retries,
-            "rate_wait_s": self.rate_wait_s,
-            "retry_after_wait_s": self.retry_after_wait_s,
-            "resent_after_lost": self.resent_after_lost,
-        }
-        self.requests = self.retries = self.resent_after_lost = 0
+        out = {"rate_wait_s": self.rate_wait_s, "retry_after_wait_s": self.retry_after_wait_s}
         self.rate_wait_s = self.retry_after_wait_s = 0.0
         return out
 
@@ -346,6 +340,9 @@ class Uploader:
         self._drain_timer: asyncio.TimerHandle | None = None
         self._run_done: asyncio.Event | None = None
         self._cancel_seen = False
+        # Sends waiting to be recorded before they leave (one journal transaction for all).
+        self._sends: list[tuple[int, bool, int]] = []
+        self._sends_flush: asyncio.Future[None] | None = None
         self._wake = asyncio.Event()
         self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="backfill-journal")
         self._counts = _Counts()
@@ -693,14 +690,17 @@ class Uploader:
         """Chunks left open by an earlier run (crash, cancel, "retry failed"): send them first,
         with their stored keys."""
         plans = await self._db_call(self.journal.load_open_chunks, self.job_id)
+        unanswered = await self._db_call(self.journal.unanswered_chunks, self.job_id)
         for plan in plans:
             rows = await self._db_call(self.journal.rows_for, self.job_id, list(plan.seqs))
             rows = [r for r in rows if r is not None]
             if self._rows_left is not None:
                 self._rows_left -= len(rows)
-            # Sent before (maybe): never release it on cancel, the server may hold it. A new run
-            # gives it a fresh set of attempts.
-            self._fresh.append(_Work(plan, rows, 0, sent_once=True, answer_lost=True))
+            # Maybe sent before: never release it on cancel, the server may hold it. Its answer
+            # is lost only if it went out and none was recorded (planned ahead and never sent
+            # is not). A new run gives it a fresh set of attempts.
+            lost = plan.pk in unanswered
+            self._fresh.append(_Work(plan, rows, 0, sent_once=True, answer_lost=lost))
 
     async def _planner(self) -> None:
         """Keep about two rounds of chunks committed ahead of the senders, in the background so
@@ -866,16 +866,23 @@ class Uploader:
             work.rows if order == _identity(len(work.rows)) else [work.rows[i] for i in order]
         )
         work.attempts += 1
+        # The server may hold these rows already (without server-side dedupe, twice now).
+        resent = len(work.rows) if work.answer_lost else 0
+        # In the journal before it leaves: a crash from here on still counts this request,
+        # and the next run knows whether its answer may be lost (receipts stay true).
+        retry = work.attempts > 1
+        noted = self._note_send(work.plan.pk, retry, resent)
+        try:
+            await asyncio.shield(noted)
+        except asyncio.CancelledError:
+            # Cancelled before it left: once the note is in the journal, take it back.
+            noted.add_done_callback(lambda f: self._unnote_send(f, work.plan.pk, retry, resent))
+            raise
         work.sent_once = True
-        self._stats.requests += 1
+        work.answer_lost = False
         self._total_requests += 1
         if work.attempts > 1:
-            self._stats.retries += 1
             self._total_retries += 1
-        if work.answer_lost:
-            # The server may hold these rows already; without server-side dedupe, twice now.
-            self._stats.resent_after_lost += len(work.rows)
-            work.answer_lost = False
         started = self._clock.monotonic()
         shard = min(range(len(self._clients)), key=self._client_load.__getitem__)
         self._client_load[shard] += 1
@@ -942,6 +949,28 @@ class Uploader:
             response.status_code, response.headers, response.content, _LazyRecords(sent_rows)
         )
         await self._apply(work, sent_rows, result, response.headers, latency)
+
+    def _note_send(self, chunk_pk: int, retry: bool, resent: int) -> asyncio.Future[None]:
+        """Queue this send for `Journal.note_sends`; done once it is recorded. Sends starting
+        at the same moment share one transaction (a group commit)."""
+        self._sends.append((chunk_pk, retry, resent))
+        if self._sends_flush is None:
+            self._sends_flush = asyncio.ensure_future(self._flush_sends())
+        return self._sends_flush
+
+    def _unnote_send(
+        self, noted: asyncio.Future[None], chunk_pk: int, retry: bool, resent: int
+    ) -> None:
+        if noted.cancelled() or noted.exception() is not None:
+            return  # never written: nothing to take back
+        # On the journal's thread, after the note (same single worker): order is kept.
+        self._db.submit(self.journal.unnote_send, self.job_id, chunk_pk, retry, resent)
+
+    async def _flush_sends(self) -> None:
+        await asyncio.sleep(0)  # let the other sends of this moment join
+        batch, self._sends = self._sends, []
+        self._sends_flush = None  # a send from now on starts the next transaction
+        await self._db_call(self.journal.note_sends, self.job_id, batch)
 
     def _note_latency(self, latency: float) -> None:
         limiter = self.gate.limiter
@@ -1131,8 +1160,10 @@ class Uploader:
             self._log(work, status, len(work.rows), 0, 0, 0, note)
             self._emit()
             return
+        # No answer (a timeout after sending, a broken connection): its rows may be stored.
+        recorded = NO_ANSWER if work.answer_lost else status
         await self._db_call(
-            self.journal.record_attempt, work.plan, work.attempts, status=status, error=reason
+            self.journal.record_attempt, work.plan, work.attempts, status=recorded, error=reason
         )
         delay = self._backoff(work.attempts)
         if retry_after is not None:
