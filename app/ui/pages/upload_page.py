@@ -551,10 +551,13 @@ class UploadPage(StepPage):
         if getattr(self, "_close_pending", False):
             self._close_pending = False
             self.runner.finished.disconnect(self._close_window_when_stopped)
-            # After the page's own handling of the end of the run, from the event loop (the
-            # window as the timer's context: no call if it is gone by then).
-            window = self.window()
-            QTimer.singleShot(0, window, window.close)
+            # After the page's own handling of the end of the run, from the event loop.
+            QTimer.singleShot(0, self._close_window)
+
+    def _close_window(self) -> None:
+        window = self.window()
+        if window is not None and window.isVisible():
+            window.close()
 
     def shutdown(self) -> None:
         self._wait_timer.stop()
