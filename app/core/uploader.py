@@ -27,8 +27,9 @@ API that keeps duplicates). A request still unanswered after the grace time is l
 journal and resolved on resume exactly like a lost answer (same Idempotency-Key).
 
 How it stays correct: chunks are committed to the journal (rows, Idempotency-Key) before
-their first send; a retry of the same payload reuses the key (after a restart too); a row's
-state changes only on a parsed response; a cancelled or crashed request leaves its chunk open
+their first send; each request is noted in the journal as it leaves (so a receipt counts it
+after a crash, and the next run knows its answer may be lost); a retry of the same payload
+reuses the key (after a restart too); a row's state changes only on a parsed response; a cancelled or crashed request leaves its chunk open
 so the next run re-sends it with the same key. One runner per job: `run()` takes the
 journal's lease on the job (raising `JobBusy` while another live Backfill holds it), renews
 it every `lease_heartbeat_s` and gives it back at the end. `http://` is refused except to loopback; TLS
