@@ -687,8 +687,9 @@ def _run_job(
         uploader = make_uploader()
 
         def stop_after_in_flight() -> None:
-            uploader.pause()
-            asyncio.get_running_loop().create_task(_cancel_when_idle(uploader))
+            # The engine's orderly stop (as the GUI's pause-and-close and a refused key): the
+            # answers in flight are recorded, then run() returns; the job stays resumable.
+            uploader.stop_after_in_flight(state="cancelled")
 
         guard = Interrupts(ctx, stop_after_in_flight, uploader.cancel)
         with guard.installed(asyncio.get_running_loop()):
@@ -722,16 +723,6 @@ def _run_job(
         asyncio.run(send(None))
         line.finish()
     return _finish(ctx, args, journal, job_id, interrupted=interrupted)
-
-
-async def _cancel_when_idle(uploader: Any, poll_s: float = 0.05) -> None:
-    """After pause(): wait until no request is in flight, then end the run (rows stay pending)."""
-    while True:
-        progress = uploader.progress()
-        if progress.sent <= progress.done or uploader.state not in ("running", "paused"):
-            break
-        await asyncio.sleep(poll_s)
-    uploader.cancel()
 
 
 def _stopped(job: Any) -> bool:

@@ -29,7 +29,8 @@ Public API:
   Backfill holds it; a lease whose process is gone, or silent for `LEASE_STALE_S`, is taken over).
 - Engine side (used by the uploader): `open_chunks`, `load_open_chunks`, `next_free_rows`,
   `rows_for`, `record_attempt`, `settle_chunk`, `release_chunks`, `set_state`, `add_stats`,
-  `recent_request_times` (the request budget survives restarts); `state_counts` and
+  `recent_request_times` (the request budget survives restarts), `note_sends` and
+  `unanswered_chunks` (each request recorded as it leaves); `state_counts` and
   `chunk_states` count from the stored rows and chunks (consistency checks).
 """
 
@@ -64,6 +65,8 @@ from app.core.redaction import redact_text
 SCHEMA_VERSION = 1
 FINAL_STATES = ("accepted", "rejected", "failed")
 TRANSIENT_CODE = "transient"  # reason code of rows that failed by exhausting their retries
+# A chunk's `last_status` while its last send has no recorded answer (no HTTP status is 0).
+NO_ANSWER = 0
 BLOCK_SIZE = 1000
 # A runner refreshes its lease every LEASE_HEARTBEAT_S; one silent for LEASE_STALE_S is dead
 # (a crashed run on another machine sharing the data directory, or a reused pid here).
@@ -1238,6 +1241,59 @@ class Journal:
         return dict(
             self._read("SELECT state, COUNT(*) FROM chunks WHERE job = ? GROUP BY state", (pk,))
         )
+
+    # --- sends as they leave (exact receipts after a crash) -------------------------------------
+
+    def note_sends(self, job_id: str, sends: Sequence[tuple[int, bool, int]]) -> None:
+        """Record requests about to go on the wire, before they leave, in one transaction:
+        per chunk (pk, is a retry, rows re-sent that the server may hold from a lost answer).
+        Each chunk is marked as having no answer yet (`last_status` `NO_ANSWER`) until its
+        answer is recorded; the job counts the requests. Not fsynced: in WAL mode it survives
+        a crash of the process (what it is for), and the next answer's commit syncs it."""
+        if not sends:
+            return
+        pk = self._job_pk(job_id)
+        now = time.time()
+        with self._lock:
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            try:
+                with self._tx() as db:
+                    db.executemany(
+                        "UPDATE chunks SET last_status = ?, last_error = NULL, updated_at = ?"
+                        " WHERE pk = ? AND job = ?",
+                        [(NO_ANSWER, now, chunk, pk) for chunk, _, _ in sends],
+                    )
+                    _add_stats(
+                        db,
+                        pk,
+                        len(sends),
+                        sum(1 for _, retry, _ in sends if retry),
+                        0.0,
+                        0.0,
+                        sum(resent for _, _, resent in sends),
+                    )
+            finally:
+                self._db.execute("PRAGMA synchronous=FULL")
+
+    def unnote_send(self, job_id: str, chunk_pk: int, retry: bool, resent: int) -> None:
+        """Take back a `note_sends` entry whose request never left (cancelled just before)."""
+        pk = self._job_pk(job_id)
+        with self._tx() as db:
+            db.execute(
+                "UPDATE chunks SET last_status = ? WHERE pk = ? AND job = ?",
+                (NO_ANSWER if resent else None, chunk_pk, pk),
+            )
+            _add_stats(db, pk, -1, -int(retry), 0.0, 0.0, -resent)
+
+    def unanswered_chunks(self, job_id: str) -> set[int]:
+        """Open chunks (pks) whose last send got no recorded answer (in flight at a crash or
+        stop, or its answer lost): the server may hold their rows."""
+        pk = self._job_pk(job_id)
+        rows = self._read(
+            "SELECT pk FROM chunks WHERE job = ? AND state = 'open' AND last_status = ?",
+            (pk, NO_ANSWER),
+        )
+        return {int(r[0]) for r in rows}
 
 
 def _open_chunks(

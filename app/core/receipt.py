@@ -103,7 +103,7 @@ class Receipt:
             f"  failed:         {t.get('failed', 0):,}",
             f"  pending:        {t.get('pending', 0):,}",
             "  totals add up:  " + ("yes" if self.balanced else "NO — check the journal"),
-            f"Requests:         {self.requests:,} ({self.chunks:,} chunks)",
+            f"Requests:         {self.requests:,} ({_count(self.chunks, 'batch', 'batches')} of rows)",
             f"Retries:          {self.retries:,}",
             f"Rate-limit waits: {format_duration(self.rate_limit_wait_seconds)} pacing to the "
             f"published limit, {format_duration(self.retry_after_wait_seconds)} asked for by "
@@ -265,6 +265,10 @@ def write_receipt(
     """Write the job's receipt into `directory` (default `data_dir()/receipts`)."""
     receipt = receipt_from_journal(journal, job_id, report_path=report_path, notes=notes)
     return save_receipt(receipt, directory)
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n:,} {one if n == 1 else many}"
 
 
 def _safe(text: str) -> str:

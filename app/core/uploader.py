@@ -7,7 +7,9 @@ Public API:
 - `Uploader(destination, journal, job_id, *, base_url, api_key, settings=UploadSettings(),
   client=None, on_progress=None, on_chunk=None, clock=SYSTEM_CLOCK)`:
   `await run(limit_rows=None) -> Progress` (limit_rows: canary, only the first N pending rows),
-  `pause()`, `resume()`, `cancel()`, `.state` (see `STATES`), `.progress()`.
+  `pause()`, `resume()`, `cancel()` (stop at once), `stop_after_in_flight(state=, grace_s=)`
+  and `await stop_when_idle(...)` (the orderly stop: nothing new is sent, the answers in flight
+  are recorded, then the run ends), `.state` (see `STATES`), `.progress()`.
 - `Progress`, `ChunkLogEntry`: plain values handed to the callbacks (no Qt here; the UI wraps
   the callbacks into signals). Callbacks run on the event loop thread.
 - `estimate(rows, destination, *, concurrency=8, chunk_size=None) -> Estimate(rows, requests,
@@ -15,12 +17,19 @@ Public API:
 
 States: idle → running ⇄ paused → finished (no row pending; failed rows may remain),
 cancelled (by `cancel()`), stopped_auth (key refused), stopped (certificate, unreachable server,
-a request that can never work); after a canary (`limit_rows`) the state is paused. The reason
-is in `Progress.last_error` and the journal's job.
+a request that can never work); after a canary (`limit_rows`) or `stop_when_idle()` the state is
+paused. The reason is in `Progress.last_error` and the journal's job.
+
+Every stop but `cancel()` is orderly: a refused key, a pause-and-close, the CLI's first Ctrl-C
+all send nothing new and wait for the requests already in flight, whose answers are recorded
+(the server may have stored those rows; abandoning them would send them twice on resume at an
+API that keeps duplicates). A request still unanswered after the grace time is left open in the
+journal and resolved on resume exactly like a lost answer (same Idempotency-Key).
 
 How it stays correct: chunks are committed to the journal (rows, Idempotency-Key) before
-their first send; a retry of the same payload reuses the key (after a restart too); a row's
-state changes only on a parsed response; a cancelled or crashed request leaves its chunk open
+their first send; each request is noted in the journal as it leaves (so a receipt counts it
+after a crash, and the next run knows its answer may be lost); a retry of the same payload
+reuses the key (after a restart too); a row's state changes only on a parsed response; a cancelled or crashed request leaves its chunk open
 so the next run re-sends it with the same key. One runner per job: `run()` takes the
 journal's lease on the job (raising `JobBusy` while another live Backfill holds it), renews
 it every `lease_heartbeat_s` and gives it back at the end. `http://` is refused except to loopback; TLS
@@ -66,6 +75,7 @@ from app.core.destinations.base import (
 )
 from app.core.journal import (
     LEASE_HEARTBEAT_S,
+    NO_ANSWER,
     TRANSIENT_CODE,
     ChunkPlan,
     Journal,
@@ -229,21 +239,14 @@ class _Counts:
 
 @dataclass
 class _Stats:
-    requests: int = 0
-    retries: int = 0
+    """Waits not yet added to the job's counters (requests are counted as they leave, by
+    `Journal.note_sends`)."""
+
     rate_wait_s: float = 0.0
     retry_after_wait_s: float = 0.0
-    resent_after_lost: int = 0
 
     def take(self) -> dict[str, Any]:
-        out = {
-            "requests": self.requests,
-            "retries": self.retries,
-            "rate_wait_s": self.rate_wait_s,
-            "retry_after_wait_s": self.retry_after_wait_s,
-            "resent_after_lost": self.resent_after_lost,
-        }
-        self.requests = self.retries = self.resent_after_lost = 0
+        out = {"rate_wait_s": self.rate_wait_s, "retry_after_wait_s": self.retry_after_wait_s}
         self.rate_wait_s = self.retry_after_wait_s = 0.0
         return out
 
@@ -334,6 +337,15 @@ class Uploader:
         self._paused = False
         self._cancelled = False
         self._stop: _Stop | None = None
+        # An orderly stop (see stop_after_in_flight): the state the run ends in, its grace timer.
+        self._draining = False
+        self._end_state: str | None = None
+        self._drain_timer: asyncio.TimerHandle | None = None
+        self._run_done: asyncio.Event | None = None
+        self._cancel_seen = False
+        # Sends waiting to be recorded before they leave (one journal transaction for all).
+        self._sends: list[tuple[int, bool, int]] = []
+        self._sends_flush: asyncio.Future[None] | None = None
         self._wake = asyncio.Event()
         self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="backfill-journal")
         self._counts = _Counts()
@@ -370,19 +382,57 @@ class Uploader:
             self._wake.set()
 
     def resume(self) -> None:
-        """Continue after `pause()`."""
-        if self._paused:
+        """Continue after `pause()` (not once an orderly stop has been asked for)."""
+        if self._paused and not self._draining:
             self._paused = False
             self._set_state("running")
             self._wake.set()
 
     def cancel(self) -> None:
         """Stop now: requests in flight are abandoned (their chunks stay committed and are
-        re-sent with the same key by a later run), unsent rows stay pending. Nothing is lost."""
+        re-sent with the same key by a later run), unsent rows stay pending. Nothing is lost,
+        but an API without server-side dedupe may then store those rows twice: prefer
+        `stop_when_idle()` unless the operator insists."""
         self._cancelled = True
         self._paused = False
         self._abandon_in_flight()
         self._interrupt_dispatcher()
+
+    def stop_after_in_flight(self, *, state: str = "paused", grace_s: float | None = None) -> None:
+        """End the run in order: nothing new is sent, the requests in flight are answered and
+        recorded, then `run()` returns with the job left `state` ("paused" or "cancelled";
+        resumable either way). A request unanswered `grace_s` seconds from now is abandoned and
+        resolved by the next run like a lost answer. Safe to call from a signal handler."""
+        if state not in ("paused", "cancelled"):
+            raise ValueError(f"an orderly stop ends paused or cancelled, not {state!r}")
+        if self._draining or self.state not in ("running", "paused"):
+            return
+        self._draining = True
+        self._end_state = state
+        if grace_s is not None:
+            loop = asyncio.get_running_loop()
+            self._drain_timer = loop.call_later(max(0.0, grace_s), self._drain_grace_over)
+        if self.state == "running":
+            self._paused = True
+            self._set_state("paused")
+        self._interrupt_dispatcher()  # a Retry-After hold or the rate budget is not in flight
+
+    async def stop_when_idle(self, *, state: str = "paused", grace_s: float | None = None) -> Progress:
+        """`stop_after_in_flight()`, then wait until the run has ended (no request in flight,
+        the job's state written); returns the final progress."""
+        self.stop_after_in_flight(state=state, grace_s=grace_s)
+        done = self._run_done
+        if done is not None:
+            await done.wait()
+        return self.progress()
+
+    def _drain_grace_over(self) -> None:
+        """The grace time of an orderly stop is over: give up waiting for the answers."""
+        self._drain_timer = None
+        if self._in_flight:
+            log.info("job %s: %d requests unanswered at stop; resolved on resume",
+                     self.job_id, len(self._in_flight))
+        self._abandon_in_flight()
 
     def _abandon_in_flight(self) -> None:
         """Cancel requests waiting for an answer (or not started). A task busy writing the
@@ -437,6 +487,10 @@ class Uploader:
                 "job %s: took over the lease of a stopped run (pid %s)", self.job_id, taken_over
             )
         self._paused = self._cancelled = False
+        self._draining = False
+        self._end_state = None
+        self._run_done = asyncio.Event()
+        self._cancel_seen = False
         self._lease_lost = False
         self._stop = None
         self.last_error = None
@@ -466,7 +520,9 @@ class Uploader:
             self._loaded.set()
             await self._dispatcher
         except asyncio.CancelledError:
-            if not (self._cancelled or self._stop is not None) or _outer_cancel():
+            # The dispatcher interrupted inside a wait (cancel, stop, orderly stop) is expected;
+            # the task running `run()` being cancelled is a stop at once.
+            if not (self._cancelled or self._stop is not None or self._draining) or _outer_cancel():
                 self._cancelled = True
                 await self._wind_down()
                 raise
@@ -476,9 +532,18 @@ class Uploader:
             await self._wind_down()
             raise
         await self._wind_down()
+        if self._cancel_seen:
+            raise asyncio.CancelledError
         return self.progress()
 
     async def _wind_down(self) -> None:
+        try:
+            await self._end_run()
+        finally:
+            if self._run_done is not None:
+                self._run_done.set()
+
+    async def _end_run(self) -> None:
         if self._dispatcher is not None and not self._dispatcher.done():
             self._dispatcher.cancel()
             with contextlib.suppress(BaseException):
@@ -488,10 +553,15 @@ class Uploader:
             self._need_plan.set()
             with contextlib.suppress(BaseException):
                 await self._planner_task
+        if not (self._cancelled or self._lease_lost):
+            await self._await_in_flight()
         self._abandon_in_flight()
         while self._in_flight:
             await asyncio.gather(*self._in_flight, return_exceptions=True)
             self._abandon_in_flight()
+        if self._drain_timer is not None:
+            self._drain_timer.cancel()
+            self._drain_timer = None
         never_sent = [w.plan for w in self._fresh if not w.sent_once]
         never_sent += [w.plan for _, _, w in self._waiting if not w.sent_once]
         self._fresh.clear()
@@ -504,7 +574,7 @@ class Uploader:
             await self._db_call(self.journal.add_stats, self.job_id, **stats)
         if self._stop is not None:
             state, error = self._stop.state, self._stop.message
-        elif self._cancelled:
+        elif self._cancelled or (self._end_state == "cancelled" and self._counts.pending):
             state, error = "cancelled", self.last_error
         elif self._counts.pending == 0:
             state, error = "finished", self.last_error if self._counts.failed else None
@@ -535,6 +605,18 @@ class Uploader:
             self._clients = []
         self._db.shutdown(wait=False)
         self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="backfill-journal")
+
+    async def _await_in_flight(self) -> None:
+        """An orderly end: let every request in flight get its answer recorded (each is bounded
+        by its own timeouts, and by the grace time of `stop_after_in_flight`)."""
+        try:
+            while self._in_flight:
+                await asyncio.wait(list(self._in_flight))
+        except asyncio.CancelledError:
+            # Told to stop at once after all: abandon them (below), finish the wind-down, and
+            # let `run()` end cancelled.
+            self._cancelled = True
+            self._cancel_seen = True
 
     async def _heartbeat(self) -> None:
         """Renew the lease while running; if another Backfill took the job over (ours looked
@@ -609,21 +691,24 @@ class Uploader:
         """Chunks left open by an earlier run (crash, cancel, "retry failed"): send them first,
         with their stored keys."""
         plans = await self._db_call(self.journal.load_open_chunks, self.job_id)
+        unanswered = await self._db_call(self.journal.unanswered_chunks, self.job_id)
         for plan in plans:
             rows = await self._db_call(self.journal.rows_for, self.job_id, list(plan.seqs))
             rows = [r for r in rows if r is not None]
             if self._rows_left is not None:
                 self._rows_left -= len(rows)
-            # Sent before (maybe): never release it on cancel, the server may hold it. A new run
-            # gives it a fresh set of attempts.
-            self._fresh.append(_Work(plan, rows, 0, sent_once=True, answer_lost=True))
+            # Maybe sent before: never release it on cancel, the server may hold it. Its answer
+            # is lost only if it went out and none was recorded (planned ahead and never sent
+            # is not). A new run gives it a fresh set of attempts.
+            lost = plan.pk in unanswered
+            self._fresh.append(_Work(plan, rows, 0, sent_once=True, answer_lost=lost))
 
     async def _planner(self) -> None:
         """Keep about two rounds of chunks committed ahead of the senders, in the background so
         reading the journal never holds up a send."""
         await self._loaded.wait()
         try:
-            while not (self._no_more_rows or self._cancelled or self._stop is not None):
+            while not (self._no_more_rows or self._stopping()):
                 limit = max(1, self.concurrency.limit)
                 if len(self._fresh) >= limit:
                     await self._need_plan.wait()
@@ -674,8 +759,8 @@ class Uploader:
         await self._loaded.wait()
         paused_recorded = False
         while True:
-            if self._cancelled or self._stop is not None:
-                return
+            if self._stopping():
+                return  # the wind-down waits for the answers in flight (or abandons them)
             if self._paused:
                 if self._nothing_left():
                     return  # the last answers came in during the pause: nothing left to do
@@ -706,16 +791,23 @@ class Uploader:
             self._dispatcher_waiting = True
             try:
                 held, budget = await self.gate.wait(on_wait=self._on_gate_wait)
+            except asyncio.CancelledError:
+                self._fresh.appendleft(work)  # never sent: released at the wind-down
+                raise
             finally:
                 self._dispatcher_waiting = False
             self._stats.retry_after_wait_s += held
             self._stats.rate_wait_s += budget
-            if self._paused or self._cancelled or self._stop is not None:
+            if self._paused or self._stopping():
                 self._fresh.appendleft(work)
                 continue
             task = asyncio.create_task(self._send(work))
             self._in_flight[task] = work
             task.add_done_callback(self._task_done)
+
+    def _stopping(self) -> bool:
+        """Nothing new may be sent: a cancel, a stop (refused key, …) or an orderly stop."""
+        return self._cancelled or self._stop is not None or self._draining
 
     def _nothing_left(self) -> bool:
         planning = self._planner_task is not None and not self._planner_task.done()
@@ -723,7 +815,7 @@ class Uploader:
 
     async def _wait_wake(self, timeout: float | None) -> None:
         """Sleep until something changes (a wake-up set before this call counts too)."""
-        if self._cancelled or self._stop is not None:
+        if self._stopping():
             return
         self._dispatcher_waiting = True
         try:
@@ -747,7 +839,8 @@ class Uploader:
             else:
                 self._stop = self._stop or _Stop("stopped", f"Upload stopped by an error: {exc}")
             self.last_error = self._stop.message
-            self._abandon_in_flight()
+            # The other requests in flight are not abandoned: the server may be storing them,
+            # and their answers are recorded by the wind-down (a 401 stops *new* sends).
             self._interrupt_dispatcher()
         self._wake.set()
 
@@ -774,16 +867,23 @@ class Uploader:
             work.rows if order == _identity(len(work.rows)) else [work.rows[i] for i in order]
         )
         work.attempts += 1
+        # The server may hold these rows already (without server-side dedupe, twice now).
+        resent = len(work.rows) if work.answer_lost else 0
+        # In the journal before it leaves: a crash from here on still counts this request,
+        # and the next run knows whether its answer may be lost (receipts stay true).
+        retry = work.attempts > 1
+        noted = self._note_send(work.plan.pk, retry, resent)
+        try:
+            await asyncio.shield(noted)
+        except asyncio.CancelledError:
+            # Cancelled before it left: once the note is in the journal, take it back.
+            noted.add_done_callback(lambda f: self._unnote_send(f, work.plan.pk, retry, resent))
+            raise
         work.sent_once = True
-        self._stats.requests += 1
+        work.answer_lost = False
         self._total_requests += 1
         if work.attempts > 1:
-            self._stats.retries += 1
             self._total_retries += 1
-        if work.answer_lost:
-            # The server may hold these rows already; without server-side dedupe, twice now.
-            self._stats.resent_after_lost += len(work.rows)
-            work.answer_lost = False
         started = self._clock.monotonic()
         shard = min(range(len(self._clients)), key=self._client_load.__getitem__)
         self._client_load[shard] += 1
@@ -845,6 +945,28 @@ class Uploader:
             response.status_code, response.headers, response.content, _LazyRecords(sent_rows)
         ).redacted(self._redact)  # server text is stored and shown: never with the key in it
         await self._apply(work, sent_rows, result, response.headers, latency)
+
+    def _note_send(self, chunk_pk: int, retry: bool, resent: int) -> asyncio.Future[None]:
+        """Queue this send for `Journal.note_sends`; done once it is recorded. Sends starting
+        at the same moment share one transaction (a group commit)."""
+        self._sends.append((chunk_pk, retry, resent))
+        if self._sends_flush is None:
+            self._sends_flush = asyncio.ensure_future(self._flush_sends())
+        return self._sends_flush
+
+    def _unnote_send(
+        self, noted: asyncio.Future[None], chunk_pk: int, retry: bool, resent: int
+    ) -> None:
+        if noted.cancelled() or noted.exception() is not None:
+            return  # never written: nothing to take back
+        # On the journal's thread, after the note (same single worker): order is kept.
+        self._db.submit(self.journal.unnote_send, self.job_id, chunk_pk, retry, resent)
+
+    async def _flush_sends(self) -> None:
+        await asyncio.sleep(0)  # let the other sends of this moment join
+        batch, self._sends = self._sends, []
+        self._sends_flush = None  # a send from now on starts the next transaction
+        await self._db_call(self.journal.note_sends, self.job_id, batch)
 
     def _note_latency(self, latency: float) -> None:
         limiter = self.gate.limiter
@@ -1037,8 +1159,10 @@ class Uploader:
             self._log(work, status, len(work.rows), 0, 0, 0, note)
             self._emit()
             return
+        # No answer (a timeout after sending, a broken connection): its rows may be stored.
+        recorded = NO_ANSWER if work.answer_lost else status
         await self._db_call(
-            self.journal.record_attempt, work.plan, work.attempts, status=status, error=reason
+            self.journal.record_attempt, work.plan, work.attempts, status=recorded, error=reason
         )
         delay = self._backoff(work.attempts)
         if retry_after is not None:
@@ -1213,6 +1337,10 @@ def _words(exc: BaseException) -> str:
 
 
 def _outer_cancel() -> bool:
-    """Whether the task running `Uploader.run` itself is being cancelled."""
-    task = asyncio.current_task()
+    """Whether the task running `Uploader.run` itself is being cancelled (True as well when
+    its loop no longer runs: nothing could wait for an answer then)."""
+    try:
+        task = asyncio.current_task()
+    except RuntimeError:
+        return True
     return task is not None and task.cancelling() > 0

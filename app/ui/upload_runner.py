@@ -21,6 +21,9 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 log = logging.getLogger(__name__)
 
+# An orderly stop (Cancel, pause-and-close) waits this long for the answers in flight; one not
+# back by then is left open in the journal and resolved on resume like a lost answer.
+STOP_GRACE_S = 15.0
 # Progress repaints at most this often; the last figure is always delivered.
 PROGRESS_INTERVAL_MS = 100
 # While an upload runs, every chunk's request bodies and answers are short-lived containers,
@@ -50,6 +53,8 @@ class UploaderLike(Protocol):
     def resume(self) -> None: ...
 
     def cancel(self) -> None: ...
+
+    def stop_after_in_flight(self, *, state: str = "paused", grace_s: float | None = None) -> None: ...
 
 
 # Builds a fresh Uploader for the job, wired to the runner's callbacks (on_progress, on_chunk).
@@ -95,6 +100,7 @@ class UploadRunner(QObject):
         self._stopping: asyncio.Task[Any] | None = None  # cancelled by shutdown(), not done yet
         self._uploader: UploaderLike | None = None
         self._factory: UploaderFactory | None = None
+        self._stopping_in_order = False  # stop_after_in_flight() asked, the run not ended yet
         self._latest_progress: Any = None
         self._progress_timer = QTimer(self)
         self._progress_timer.setSingleShot(True)
@@ -147,18 +153,33 @@ class UploadRunner(QObject):
 
     def resume(self) -> None:
         """Carry on after `pause()`."""
-        if self._uploader is not None and self._state == RunState.PAUSED:
+        if self._uploader is not None and self._state == RunState.PAUSED and not self.stopping:
             self._uploader.resume()
             self._set_state(RunState.RUNNING)
 
+    @property
+    def stopping(self) -> bool:
+        """True between `stop_after_in_flight()` (or `cancel()`) and the end of the run."""
+        return self._stopping_in_order and self.is_active()
+
+    def stop_after_in_flight(
+        self, *, state: str = "paused", grace_s: float | None = STOP_GRACE_S
+    ) -> bool:
+        """Send nothing new; once the requests in flight are answered (and recorded) the run
+        ends and `finished` is emitted, the job left `state` ("paused" or "cancelled").
+        False when no run is active (nothing to wait for)."""
+        if self._uploader is None or self._task is None or self._task.done():
+            return False
+        self._stopping_in_order = True
+        self._uploader.stop_after_in_flight(state=state, grace_s=grace_s)
+        return True
+
     def cancel(self) -> None:
-        """Stop sending; rows not yet answered stay pending in the journal (resumable)."""
-        if self._uploader is not None and self.is_active():
-            self._uploader.cancel()
-            if self._state == RunState.PAUSED:
-                # A paused engine must wake up to notice the cancel.
-                self._uploader.resume()
-        elif self._state == RunState.CANARY_DONE:
+        """Stop sending; rows not yet answered stay pending in the journal (resumable). The
+        requests in flight are answered and recorded first, so none is sent twice on resume."""
+        if self.stop_after_in_flight(state="cancelled"):
+            return
+        if self._state == RunState.CANARY_DONE:
             self._factory = None
             self._set_state(RunState.CANCELLED)
             self.finished.emit(RunOutcome(RunState.CANCELLED))
@@ -175,7 +196,10 @@ class UploadRunner(QObject):
             self._set_state(state)
 
     def shutdown(self) -> None:
-        """The owner is closing: stop the engine and cancel the Task (the journal keeps the rest)."""
+        """The owner is going away: stop the engine at once and cancel the Task (the journal
+        keeps the rest; requests in flight are resolved on resume as lost answers). A window
+        closing with an upload running uses `stop_after_in_flight()` first, so this finds the
+        runner idle."""
         if self._uploader is not None:
             with contextlib.suppress(Exception):
                 self._uploader.cancel()
@@ -209,7 +233,8 @@ class UploadRunner(QObject):
             log.exception("upload stopped with an error")
             self._posted.emit("done", RunOutcome(RunState.FAILED, None, _message_for(exc)))
             return
-        self._posted.emit(*_classify(result, limit_rows))
+        # Stopped in order during a canary: a stop, not "canary done, continue?".
+        self._posted.emit(*_classify(result, None if self._stopping_in_order else limit_rows))
 
     # -- callbacks from the core (any thread) --------------------------------------------------
 
@@ -231,6 +256,7 @@ class UploadRunner(QObject):
             self._flush_progress()
             self._task = None
             self._uploader = None
+            self._stopping_in_order = False
             outcome: RunOutcome = payload
             self._set_state(outcome.state)
             if kind == "canary":

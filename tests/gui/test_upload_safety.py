@@ -114,11 +114,11 @@ def test_closing_mid_upload_asks_and_leaves_the_job_resumable(
     assert asked and window.isVisible() and page.runner.is_active()
 
     page.ask_pause_and_close = lambda: True
-    window.close()
-    assert not window.isVisible()
-    qtbot.waitUntil(lambda: not page.runner.is_active(), timeout=WAIT_MS)
+    window.close()  # pauses in order: the window closes once the answers in flight are in
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=WAIT_MS)
+    assert not page.runner.is_active()
     job = window.session.journal.job(window.session.job_id)
-    assert job.pending > 0
+    assert job.pending > 0 and job.state == "paused"
     assert job.id in [j.id for j in window.session.journal.unfinished_jobs()]
 
 

@@ -38,7 +38,7 @@ def test_cancel_then_resume_counts_only_chunks_that_were_sent(sandbox) -> None:
     server_requests = sandbox.stats()["vibefollow-users"]["requests"]
     assert stats.chunks == 20  # 2,000 rows in chunks of 100, each sent (at least) once
     assert stats.requests == server_requests >= stats.chunks
-    assert f"Requests:         {server_requests:,} (20 chunks)" in receipt.to_text()
+    assert f"Requests:         {server_requests:,} (20 batches of rows)" in receipt.to_text()
     assert_exactly_once(sandbox, "vibefollow-users", {f"u{i}" for i in range(2000)})
 
 

@@ -523,12 +523,37 @@ class UploadPage(StepPage):
             self.journal_notice.clear()
 
     def can_close(self) -> bool:
+        """An upload running: ask, then pause in order and close once that is done (False now).
+
+        Pause means pause: nothing new is sent, the answers to the requests in flight are
+        recorded (the server may have stored those rows), the job is left paused in the
+        journal, and only then does the window close — before the event loop stops."""
         if not self.runner.is_active():
             return True
-        if not self.ask_pause_and_close():
-            return False
-        self.runner.cancel()  # in-flight chunks finish or stay open in the journal: resumable
-        return True
+        if not self.runner.stopping:
+            if not self.ask_pause_and_close():
+                return False
+            self.runner.stop_after_in_flight(state="paused")
+        if not getattr(self, "_close_pending", False):
+            self._close_pending = True
+            self.runner.finished.connect(self._close_window_when_stopped)
+        self.session.say(
+            "Pausing: waiting for the answers to the requests already sent, then closing. "
+            "The upload can be resumed later."
+        )
+        return False
+
+    def _close_window_when_stopped(self, _outcome: object = None) -> None:
+        if getattr(self, "_close_pending", False):
+            self._close_pending = False
+            self.runner.finished.disconnect(self._close_window_when_stopped)
+            # After the page's own handling of the end of the run, from the event loop.
+            QTimer.singleShot(0, self._close_window)
+
+    def _close_window(self) -> None:
+        window = self.window()
+        if window is not None and window.isVisible():
+            window.close()
 
     def shutdown(self) -> None:
         self._wait_timer.stop()
@@ -994,8 +1019,12 @@ class UploadPage(StepPage):
         self.session.say("Sending again.")
 
     def cancel(self) -> None:
-        """Stop sending; unsent rows stay pending and the job can be resumed later."""
+        """Stop sending; unsent rows stay pending and the job can be resumed later. The answers
+        to the requests already sent are waited for and recorded first."""
+        stopping = self.runner.is_active()
         self.runner.cancel()
+        if stopping:
+            self.session.say("Stopping: the requests already sent finish, nothing new is sent.")
 
     def continue_after_canary(self) -> None:
         """The operator saw the canary's outcome and wants the rest sent."""
