@@ -2,7 +2,7 @@
 
 Every contender is a fresh process timed from spawn to exit (process start, reading the file,
 building payloads and, for Backfill, validating and writing the journal, all included); its
-peak resident memory is the kernel's own count for that process (`wait4` rusage).
+peak resident memory is the process's own high-water mark (VmHWM), sampled while it runs.
 
 Part 1 — 100,000 VibeFollow events, sandbox in its own process answering each request after
 100 ms (rate limits off): the sequential loop the vendors' examples show (`csv` module, one
@@ -79,24 +79,36 @@ def child_sequential(url: str, path: str) -> dict[str, Any]:
 
 
 def run(argv: list[str], env: dict[str, str] | None = None) -> tuple[float, float, str]:
-    """(seconds, peak RSS in MB, stdout) of one fresh process, spawn to exit."""
-    started = time.perf_counter()
-    proc = subprocess.Popen(
-        argv,
-        cwd=REPO,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        stdin=subprocess.DEVNULL,
-        env={**os.environ, "PYTHONPATH": str(REPO), **(env or {})},
-    )
-    assert proc.stdout is not None
-    out = proc.stdout.read().decode()
-    _, status, usage = os.wait4(proc.pid, 0)
-    elapsed = time.perf_counter() - started
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode not in (0,):
+    """(seconds, peak RSS in MB, output) of one fresh process, spawn to exit.
+
+    The peak is the child's own high-water mark (VmHWM), read while it runs: a fork's rusage
+    would also count this process's memory.
+    """
+    with tempfile.TemporaryFile() as output:
+        started = time.perf_counter()
+        proc = subprocess.Popen(
+            argv,
+            cwd=REPO,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            env={**os.environ, "PYTHONPATH": str(REPO), **(env or {})},
+        )
+        peak_kb = 0
+        status = Path(f"/proc/{proc.pid}/status")
+        while proc.poll() is None:
+            try:
+                line = next(li for li in status.read_text().splitlines() if li.startswith("VmHWM"))
+                peak_kb = max(peak_kb, int(line.split()[1]))
+            except (OSError, StopIteration, ValueError):
+                pass  # exiting: no memory map any more
+            time.sleep(0.01)
+        elapsed = time.perf_counter() - started
+        output.seek(0)
+        out = output.read().decode()
+    if proc.returncode != 0:
         raise RuntimeError(f"{argv[:4]} exited {proc.returncode}:\n{out[-2000:]}")
-    return elapsed, usage.ru_maxrss / 1024, out
+    return elapsed, peak_kb / 1024, out
 
 
 def backfill(url: str, path: Path, data_dir: str) -> tuple[float, float, str]:

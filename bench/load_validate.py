@@ -196,10 +196,22 @@ def main(argv: list[str] | None = None) -> int:
 
     checks = timed(run_validate, ROUNDS)
     result = result_holder["r"]
-    build = timed(lambda: _fresh_records(result), 2)
+    paid = race(
+        {
+            "payload dicts + orjson.dumps": lambda: _dicts_then_json(result),
+            "payload JSON from the columns": lambda: _columnar_json(result),
+        },
+        2,
+    )
+    build = paid["payload JSON from the columns"]
     print(f"\nValidation of {len(table):,} rows (vibefollow-events, {len(table.headers)} columns)")
     print(f"  {'checks, issues and groups':<40}{checks:>9.3f} s")
-    print(f"  {'building the payload dicts (lazy)':<40}{build:>9.3f} s")
+    for name, seconds in paid.items():
+        print(f"  {name:<40}{seconds:>9.3f} s")
+    print(
+        f"  columnar JSON vs dicts + orjson: {paid['payload dicts + orjson.dumps'] / build:.2f}× "
+        "faster (byte for byte the same)"
+    )
     total = checks + build
     print(f"  {'total':<40}{total:>9.3f} s   ({total / len(table) * 1e6:.2f} µs/row)")
     print(f"  {result.summary_line()}")  # type: ignore[attr-defined]
@@ -228,12 +240,62 @@ def main(argv: list[str] | None = None) -> int:
             f"{build * 1_000_000 / len(table):.2f} s",
         )
     )
+    _print_memory(csv_path, xlsx_path)
     return 0
 
 
-def _fresh_records(result) -> None:
-    result._records = None
-    _ = result.records
+def _dicts_then_json(result) -> None:
+    import orjson
+
+    option = orjson.OPT_SORT_KEYS
+    for batch in result.iter_record_batches(1000):
+        [orjson.dumps(r.payload, option=option) for r in batch]
+
+
+def _columnar_json(result) -> None:
+    for _ in result.iter_payload_blocks(1000):
+        pass
+
+
+MEMORY_CONTENDERS = {
+    "imports only (numpy, pandas, pyarrow, app)": "",
+    "raw pyarrow read_csv": "pacsv.read_csv(CSV)",
+    "Backfill load_table (whole file)": "load_table(CSV)",
+    "Backfill open_sliced (25,000 rows at a time)": (
+        "for _ in open_sliced(CSV, stream_min_bytes=0).slices(): pass"
+    ),
+    "pandas read_csv (C engine, dtype=str)": "pd.read_csv(CSV, dtype=str, keep_default_na=False)",
+    "raw fastexcel (to_arrow)": "fastexcel.read_excel(XLSX).load_sheet(0).to_arrow()",
+    "Backfill load_table (XLSX)": "load_table(XLSX)",
+}
+
+
+def _print_memory(csv_path: Path, xlsx_path: Path) -> None:
+    """Peak resident memory of each reader, each in a fresh process (the kernel's count)."""
+    import subprocess
+
+    prelude = (
+        "import sys, fastexcel, pandas as pd, pyarrow.csv as pacsv\n"
+        "from app.core.sources import load_table\nfrom app.core.stream import open_sliced\n"
+        f"CSV, XLSX = {str(csv_path)!r}, {str(xlsx_path)!r}\n"
+    )
+    print(
+        f"\nPeak memory, each reader in a fresh process (CSV {csv_path.stat().st_size / 1e6:.0f} MB)"
+    )
+    print(f"  {'reader':<46}{'peak RSS':>10}")
+    # The child reports its own high-water mark: a fork's rusage would include this process's.
+    report = "\nprint(next(l for l in open('/proc/self/status') if l.startswith('VmHWM')))"
+    root = Path(__file__).resolve().parents[1]
+    for name, code in MEMORY_CONTENDERS.items():
+        out = subprocess.run(
+            [sys.executable, "-c", prelude + code + report],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        peak_kb = int(out.strip().splitlines()[-1].split()[1])
+        print(f"  {name:<46}{peak_kb / 1024:>7.0f} MB")
 
 
 if __name__ == "__main__":

@@ -25,7 +25,7 @@ from app.core.report import restore_report_cells
 from app.core.sources import LoadError, detect_format, guess_header_row, load_table
 from app.core.table import SourceInfo, Table
 
-STREAM_MIN_BYTES = 16 * 1024 * 1024  # below this a whole load is cheap enough
+STREAM_MIN_BYTES = 4 * 1024 * 1024  # below this a whole load is cheap enough
 ROWS_PER_SLICE = 25_000
 # The reader keeps several blocks in flight: small blocks keep that read-ahead small.
 _BLOCK_BYTES = 1024 * 1024
@@ -213,7 +213,29 @@ def _batches(plan: _Plan, rows: int) -> Iterator[pa.Table]:
     if ragged:
         raise _ragged(plan, ragged)
     if held:
-        yield pa.Table.from_batches(pending, schema=reader.schema).combine_chunks()
+        last = pa.Table.from_batches(pending, schema=reader.schema).combine_chunks()
+        _check_unclosed_quote(plan, last)
+        yield last
+
+
+def _check_unclosed_quote(plan: _Plan, last: pa.Table) -> None:
+    """An unclosed quote reads as one cell running to the end of the file: refuse it, as a
+    whole load does (a multi-line cell in the last row and an odd number of quotes)."""
+    if not last.num_rows:
+        return
+    tail = last.slice(last.num_rows - 1)
+    if not any("\n" in (c[0].as_py() or "") or "\r" in (c[0].as_py() or "") for c in tail.columns):
+        return
+    quotes = 0
+    with plan.path.open("rb") as handle:
+        while block := handle.read(1 << 20):
+            quotes += block.count(b'"')
+    if quotes % 2:
+        raise LoadError(
+            f'{plan.path.name} has a quote (") near its end that is never closed, so the rest '
+            "of the file cannot be split into rows.",
+            "Open the file in a text editor or Excel, fix the quotes, and save it again.",
+        )
 
 
 def _ragged(plan: _Plan, numbers: list[int]) -> LoadError:

@@ -128,3 +128,15 @@ def test_duplicate_memory_keeps_the_first_row_across_many_runs():
             truth.setdefault(h, r)
         row += hashes.size
     assert len(memory) == len(truth)
+
+
+def test_an_unclosed_quote_is_refused_as_a_whole_load_refuses_it(tmp_path):
+    data = (
+        b"id,note\n" + b"".join(b"u%d,fine\n" % i for i in range(3000)) + b'u,"never closed\nu2,x\n'
+    )
+    path = tmp_path / "quote.csv"
+    path.write_bytes(data)
+    with pytest.raises(LoadError, match="never closed"):
+        load_table(path)
+    with pytest.raises(LoadError, match="never closed"):
+        list(open_sliced(path, stream_min_bytes=0, rows_per_slice=500).slices())
