@@ -57,6 +57,13 @@ class Receipt:
     # Rows sent again after an answer was lost, and whether the API drops such repeats itself.
     resent_after_lost_answer: int = 0
     server_dedupe: bool = True
+    # Rows of the file that were never sent: {"invalid": n, "excluded": m}.
+    not_sent: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def file_rows(self) -> int:
+        """Every data row of the file: the job's rows and those not sent."""
+        return self.rows + sum(self.not_sent.values())
 
     @property
     def duplicate_warning(self) -> str | None:
@@ -74,6 +81,7 @@ class Receipt:
         """The receipt as pretty-printed JSON (schema "backfill-receipt/1")."""
         data: dict[str, Any] = {"schema": "backfill-receipt/1", **asdict(self)}
         data["balanced"] = self.balanced
+        data["file_rows"] = self.file_rows
         data["duplicate_warning"] = self.duplicate_warning
         data["duration_s"] = duration_seconds(self.started_at, self.finished_at)
         return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
@@ -97,7 +105,10 @@ class Receipt:
             f"Finished:         {local_time(self.finished_at)}",
             f"Duration:         {format_duration(duration)}",
             "",
-            f"Rows:             {self.rows:,}",
+            f"Rows in the file: {self.file_rows:,}",
+            f"  not sent, invalid:     {self.not_sent.get('invalid', 0):,}",
+            f"  not sent, left out:    {self.not_sent.get('excluded', 0):,}",
+            f"Rows sent:        {self.rows:,}",
             f"  accepted:       {t.get('accepted', 0):,}",
             f"  rejected:       {t.get('rejected', 0):,}",
             f"  failed:         {t.get('failed', 0):,}",
@@ -251,6 +262,7 @@ def receipt_from_journal(
         notes=list(notes),
         resent_after_lost_answer=stats.resent_after_lost_answer,
         server_dedupe=server_dedupe,
+        not_sent={"invalid": int(job.invalid), "excluded": int(job.excluded)},
     )
 
 

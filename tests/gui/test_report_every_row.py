@@ -70,3 +70,25 @@ def test_invalid_and_excluded_rows_are_reported_and_exported(
     ]
     assert rows[0]["Email"] == "not-an-email" and rows[0]["Code"] == "invalid_email"
     assert rows[3]["Customer ID"] == "C00029"
+
+
+def test_the_receipt_counts_every_row_of_the_file(tmp_path):
+    from app.core.jobs import JobPart, job_source, prepare_job
+    from app.core.journal import Journal
+    from app.core.receipt import receipt_from_journal
+
+    path = _users_with_problems(tmp_path / "users.csv")
+    table = load_table(path)
+    mapping = suggest_mapping(table, get_schema("vibefollow-users")).mapping
+    validation = validate(table, mapping, excluded_rows=[30])
+    with Journal(tmp_path / "j.sqlite3") as journal:
+        source = job_source(
+            table, mapping, destination_id="vibefollow-users", base_url="http://127.0.0.1:9",
+            profile_name="t",
+        )  # fmt: skip
+        job_id = prepare_job(journal, source, [JobPart(table, validation)]).job_id
+        receipt = receipt_from_journal(journal, job_id)
+    text = receipt.to_text()
+    assert "Rows in the file: 60" in text
+    assert "not sent, invalid:     3" in text and "not sent, left out:    1" in text
+    assert "Rows sent:        56" in text and receipt.balanced
