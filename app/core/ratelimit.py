@@ -10,25 +10,18 @@ Public API:
   Retry-After, so one 429 holds every worker. `hold(seconds, reason)`, `async wait()`.
 - `AdaptiveConcurrency(initial, minimum, maximum)`: AIMD with slow start: grows while
   responses are fast and clean, stops growing when latency shows queueing, halves on 429/503.
-- `backoff_delay(attempt, base=, cap=60, rng=)`: exponential backoff with jitter.
-- `parse_retry_after(value, now=, cap=300)`: seconds or HTTP date → seconds (capped).
+- Backoff and Retry-After parsing live with the rest of the retry policy in `app.core.retry`.
 """
 
 from __future__ import annotations
 
 import asyncio
 import math
-import random
 import time
 from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC
-from email.utils import parsedate_to_datetime
 from typing import Protocol
-
-RETRY_AFTER_CAP_S = 300.0
-BACKOFF_CAP_S = 60.0
 
 
 class Clock(Protocol):
@@ -264,44 +257,3 @@ class AdaptiveConcurrency:
             return
         self._last_decrease = now
         self.limit = max(self.minimum, self.limit // 2)
-
-
-def backoff_delay(
-    attempt: int,
-    *,
-    base: float = 0.5,
-    cap: float = BACKOFF_CAP_S,
-    rng: random.Random | None = None,
-) -> float:
-    """Seconds to wait before retry number `attempt` (1-based): exponential, capped, with
-    "equal jitter" (half fixed, half random) so retries spread out but never come at once."""
-    ceiling = min(cap, base * (2 ** max(0, attempt - 1)))
-    r = (rng or random).random()
-    return ceiling / 2 + r * ceiling / 2
-
-
-def parse_retry_after(
-    value: str | None, *, now: float | None = None, cap: float = RETRY_AFTER_CAP_S
-) -> float | None:
-    """Retry-After as seconds from `now` (wall clock, epoch seconds): delta-seconds or an
-    HTTP date; None when absent or unreadable; never negative; at most `cap`."""
-    if value is None:
-        return None
-    text = value.strip()
-    if not text:
-        return None
-    try:
-        seconds = float(text)
-    except ValueError:
-        try:
-            when = parsedate_to_datetime(text)
-        except (TypeError, ValueError, IndexError):
-            return None
-        if when is None:
-            return None
-        if when.tzinfo is None:  # HTTP dates are GMT by definition
-            when = when.replace(tzinfo=UTC)
-        seconds = when.timestamp() - (time.time() if now is None else now)
-    if math.isnan(seconds):
-        return None
-    return min(cap, max(0.0, seconds))

@@ -82,20 +82,24 @@ from app.core.journal import (
     JournalRow,
 )
 from app.core.ratelimit import (
-    BACKOFF_CAP_S,
-    RETRY_AFTER_CAP_S,
     SYSTEM_CLOCK,
     AdaptiveConcurrency,
     Clock,
     GateWait,
     RequestGate,
     RollingWindowLimiter,
-    backoff_delay,
-    parse_retry_after,
 )
 from app.core.reachability import certificate_words, plain_http_words
 from app.core.records import Record
 from app.core.redaction import redact_text
+from app.core.retry import (
+    BACKOFF_CAP_S,
+    RETRY_AFTER_CAP_S,
+    RetryAction,
+    backoff_delay,
+    decide_retry,
+    parse_retry_after,
+)
 from app.core.urls import check_base_url
 
 T = TypeVar("T")
@@ -1131,7 +1135,14 @@ class Uploader:
         """The same payload must go again (same key), unless the attempts are used up: then its
         rows fail, or, when the server cannot be reached at all, the job stops (rows pending)."""
         self.last_error = reason
-        if work.attempts >= self.settings.max_attempts and unreachable:
+        ending = decide_retry(
+            attempts=work.attempts,
+            max_attempts=self.settings.max_attempts,
+            status=status,
+            backoff=0.0,
+            unreachable=unreachable,
+        ).action
+        if ending is RetryAction.STOP_JOB:
             await self._db_call(
                 self.journal.record_attempt, work.plan, work.attempts, status=None, error=reason
             )
@@ -1141,7 +1152,7 @@ class Uploader:
                 "No rows were marked failed; check the network or the base URL, then resume "
                 "the job.",
             )
-        if work.attempts >= self.settings.max_attempts:
+        if ending is RetryAction.FAIL_ROWS:
             failed = [(r.seq, TRANSIENT_CODE, reason) for r in work.rows]
             _, changed = await self._db_call(
                 self.journal.settle_chunk,
@@ -1164,19 +1175,22 @@ class Uploader:
         await self._db_call(
             self.journal.record_attempt, work.plan, work.attempts, status=recorded, error=reason
         )
-        delay = self._backoff(work.attempts)
-        if retry_after is not None:
-            delay = max(retry_after, 0.0)
-        if throttled or status == 429:
-            # A workspace-wide limit: everyone waits, not just this chunk.
-            self.gate.hold(delay, _hold_words(status, reason))
-            delay = 0.0
+        decision = decide_retry(
+            attempts=work.attempts,
+            max_attempts=self.settings.max_attempts,
+            status=status,
+            backoff=self._backoff(work.attempts),
+            retry_after=retry_after,
+            throttled=throttled,
+        )
+        if decision.hold_all:
+            self.gate.hold(decision.hold_all, _hold_words(status, reason))
         limiter = self.gate.limiter
-        if status == 429 and limiter is not None:
+        if decision.widen_margin and limiter is not None:
             # Within our budget yet refused: the server counts our requests closer together
             # than we sent them (its queueing varies). Leave more room from now on.
             limiter.margin = min(limiter.window * 0.1, max(0.25, limiter.margin * 2))
-        self._schedule(work, delay, reason)
+        self._schedule(work, decision.delay, reason)
         self._log(work, status, len(work.rows), 0, 0, len(work.rows), f"will retry: {reason}")
         self._emit()
 

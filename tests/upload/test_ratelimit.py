@@ -9,13 +9,8 @@ from email.utils import format_datetime
 
 import pytest
 
-from app.core.ratelimit import (
-    AdaptiveConcurrency,
-    RequestGate,
-    RollingWindowLimiter,
-    backoff_delay,
-    parse_retry_after,
-)
+from app.core.ratelimit import AdaptiveConcurrency, RequestGate, RollingWindowLimiter
+from app.core.retry import backoff_delay, parse_retry_after
 from tests.upload.clock import ManualClock
 
 

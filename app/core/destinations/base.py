@@ -17,6 +17,7 @@ from typing import Any, Protocol, runtime_checkable
 import orjson
 
 from app.core.records import Record
+from app.core.retry import is_retryable_status
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,13 +189,6 @@ HTTP_REASONS = {
     504: "Gateway Timeout",
     505: "HTTP Version Not Supported",
 }
-
-NEVER_RETRY_5XX = frozenset({501, 505})
-
-
-def is_retryable_status(status: int) -> bool:
-    """408, 429 and 5xx except 501/505: the same request may succeed later."""
-    return status in (408, 429) or (500 <= status <= 599 and status not in NEVER_RETRY_5XX)
 
 
 def decode_json(body: bytes) -> Any:
