@@ -7,10 +7,10 @@ peak resident memory is the process's own high-water mark (VmHWM), sampled while
 Part 1 — 100,000 VibeFollow events, sandbox in its own process answering each request after
 100 ms (rate limits off): the sequential loop the vendors' examples show (`csv` module, one
 1,000-event request at a time, httpx) vs `backfill upload … --yes` with a fresh data folder.
-Part 2 — memory as the file grows: `backfill upload` of 1M and 5M rows (10M with --full) at
-0 ms latency; peak RSS against the file size, and rows/s end to end.
+Part 2 — memory as the file grows: `backfill upload` of 1M and 5M rows (10M with --full, a
+527 MB CSV) at 0 ms latency; peak RSS against the file size, and rows/s end to end.
 
-`python -m bench.cli_e2e` (defaults), `--quick` (smaller), `--full` (adds 10M rows, ~1 GB CSV).
+`python -m bench.cli_e2e` (defaults), `--quick` (smaller), `--full` (adds 10M rows, a 527 MB CSV).
 """
 
 from __future__ import annotations
@@ -178,7 +178,7 @@ def part2(tmp: Path, sizes: list[int]) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true")
-    parser.add_argument("--full", action="store_true", help="also 10M rows (about 1 GB of CSV)")
+    parser.add_argument("--full", action="store_true", help="also 10M rows (a 527 MB CSV)")
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
     quick = args.quick or os.environ.get("BENCH_QUICK") == "1"

@@ -17,6 +17,9 @@ import pandas as pd
 import pyarrow as pa
 
 _MIX = np.uint64(0x9E3779B97F4A7C15)  # odd 64-bit constant: combining part hashes
+# Runs stop growing at this many keys: a merge then never copies more than 2 × 12 MB, and a
+# lookup searches one run per million distinct rows seen (cheap next to validating a slice).
+MAX_RUN = 1 << 20
 
 
 def row_hashes(parts: Sequence[pa.Array | pa.ChunkedArray | np.ndarray]) -> np.ndarray:
@@ -36,11 +39,12 @@ def row_hashes(parts: Sequence[pa.Array | pa.ChunkedArray | np.ndarray]) -> np.n
 
 class DuplicateMemory:
     """Keys seen in earlier slices: sorted runs of (hash, first row), merged like a binary
-    counter (two runs merge only when they are the same size), so a lookup searches at most
-    log2(slices) runs and a merge never copies more than the two runs it joins."""
+    counter (two runs merge only when they are the same size, up to `max_run` keys), so a
+    lookup searches few runs and a merge never copies more than the two runs it joins."""
 
-    def __init__(self) -> None:
+    def __init__(self, max_run: int = MAX_RUN) -> None:
         self._runs: list[tuple[np.ndarray, np.ndarray, int]] = []  # (hashes, rows, level)
+        self._max_run = max_run
 
     def __len__(self) -> int:
         return sum(int(hashes.size) for hashes, _, _ in self._runs)
@@ -65,7 +69,11 @@ class DuplicateMemory:
         new, first = np.unique(hashes, return_index=True)
         fresh = self.first_rows(new) < 0
         run = (new[fresh], np.asarray(rows, dtype=np.uint32)[first][fresh], 0)
-        while self._runs and self._runs[-1][2] == run[2]:
+        while (
+            self._runs
+            and self._runs[-1][2] == run[2]
+            and self._runs[-1][0].size + run[0].size <= self._max_run
+        ):
             older = self._runs.pop()
             run = (*_merge(older[0], older[1], run[0], run[1]), run[2] + 1)
         self._runs.append(run)

@@ -648,13 +648,17 @@ class Journal:
             def original_of(row: int) -> Mapping[str, str]:
                 return table.get(row, {})
 
+        keep_originals = callable(original_rows) or bool(original_rows)
+
         def blocks() -> Iterator[RowBlock]:
             for start in range(0, len(records), BLOCK_SIZE):
                 part = records[start : start + BLOCK_SIZE]
                 yield RowBlock(
                     rows=[r.row for r in part],
                     payloads=[payload_json(r.payload) for r in part],
-                    originals=[dict(original_of(r.row)) or None for r in part],
+                    originals=(
+                        [dict(original_of(r.row)) or None for r in part] if keep_originals else None
+                    ),
                 )
 
         return self.create_job_from_blocks(

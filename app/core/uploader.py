@@ -51,6 +51,7 @@ import itertools
 import logging
 import random
 import ssl
+import statistics
 import uuid
 from collections import deque
 from collections.abc import Callable, Sequence
@@ -973,11 +974,10 @@ class Uploader:
         await self._db_call(self.journal.note_sends, self.job_id, batch)
 
     def _note_latency(self, latency: float) -> None:
-        limiter = self.gate.limiter
-        if limiter is None:
-            return
         self._latencies.append(latency)
-        limiter.latency_allowance = min(max(self._latencies), limiter.window * 0.1)
+        limiter = self.gate.limiter
+        if limiter is not None:
+            limiter.latency_allowance = min(max(self._latencies), limiter.window * 0.1)
 
     def _redact(self, text: str) -> str:
         return redact_text(text, (self._api_key,))
@@ -1271,6 +1271,12 @@ class Uploader:
         if pending == 0:
             return 0.0
         eta = pending / rate if rate > 0 else None
+        if self._latencies:
+            # However fast rows went so far, each round of requests still to answer takes
+            # about one answer time: near the end the recent rate alone says "done" too soon.
+            requests = -(-pending // self._max_batch)
+            rounds = -(-requests // max(1, self.concurrency.limit))
+            eta = max(eta or 0.0, rounds * statistics.median(self._latencies))
         limiter = self.gate.limiter
         if limiter is not None:
             requests = -(-pending // self._max_batch)

@@ -113,7 +113,7 @@ def test_duplicates_are_found_across_slices_naming_the_first_row(tmp_path):
 def test_duplicate_memory_keeps_the_first_row_across_many_runs():
     from app.core.duplicates import DuplicateMemory
 
-    memory = DuplicateMemory()
+    memory = DuplicateMemory(max_run=1000)  # runs stop merging: many runs are searched
     rng = np.random.default_rng(7)
     truth: dict[int, int] = {}
     row = 0

@@ -27,3 +27,27 @@ def test_fixed_concurrency_settings() -> None:
     assert (s.initial_concurrency, s.min_concurrency, s.max_concurrency) == (6, 6, 6)
     assert s.read_timeout == 5.0
     assert UploadSettings().backoff_cap == 60 and UploadSettings().retry_after_cap == 300
+
+
+def test_the_eta_near_the_end_allows_for_the_requests_still_to_answer(sandbox) -> None:
+    """The last requests take a whole answer time each round, however fast the rows went
+    before: an ETA from the recent rate alone says "done" while a slow answer is still due."""
+    import dataclasses
+
+    from app.core.journal import Journal
+    from tests.upload.jobs import FAST, run, sandbox_job, uploader
+
+    sandbox.configure(latency_ms=400)
+    settings = dataclasses.replace(
+        FAST, chunk_size=100, initial_concurrency=4, max_concurrency=4, min_concurrency=4
+    )
+    seen: list[tuple[int, float | None]] = []
+    with Journal() as journal:
+        job_id = sandbox_job(journal, sandbox, "vibefollow-users", 1_000)
+        up = uploader(journal, job_id, sandbox, settings=settings)
+        up.on_progress = lambda p: seen.append((p.pending, p.eta_s))
+        assert run(up).accepted == 1_000
+    # With 200 rows (2 requests, one round of 4 in flight) still to answer, at least one
+    # answer time (0.4 s) is left.
+    late = [eta for pending, eta in seen if 0 < pending <= 200 and eta is not None]
+    assert late and min(late) >= 0.3, late

@@ -935,7 +935,10 @@ class UploadPage(StepPage):
             )
             progress(0, total, f"Writing {plural(total, 'row')} to the journal")
             parts = [JobPart(table, validation)]
-            return prepare_job(journal, source, parts, cancel=cancel, total=total).job_id
+            prepared = prepare_job(
+                journal, source, parts, progress=progress, cancel=cancel, total=total
+            )
+            return prepared.job_id
 
         self._preparing = True
         self._reset_run_view()
@@ -944,11 +947,21 @@ class UploadPage(StepPage):
         self.bar.setRange(0, 0)
         self.progress_label.setText("Preparing the upload…")
         task = self.workers.start("prepare", work)
-        task.progress.connect(lambda d, t, words: self.progress_label.setText(f"{words}…"))
+        task.progress.connect(self._preparing_progress)
         task.finished.connect(lambda job_id, v=validation: self._prepared(job_id, v))
         task.failed.connect(self._prepare_failed)
         task.cancelled.connect(self._prepare_failed)
         self.state_changed.emit()
+
+    def _preparing_progress(self, done: int, total: int | None, words: str) -> None:
+        """Say what happens before the first request: "Writing the rows to the journal —
+        120,000 of 300,000" with a bar, not a silent "0 of 300,000"."""
+        if total and done:
+            self.bar.setRange(0, 1000)
+            self.bar.setValue(int(1000 * done / total))
+            self.progress_label.setText(f"{words} — {done:,} of {total:,}…")
+        else:
+            self.progress_label.setText(f"{words}…")
 
     def _prepared(self, job_id: str, validation: Any) -> None:
         self._preparing = False
