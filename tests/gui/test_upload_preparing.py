@@ -24,3 +24,29 @@ def test_preparing_the_job_is_told_with_a_count(qtbot, upload_window, sandbox, t
     counted = [t for t in said if re.search(r"journal — [\d,]+ of 6,000", t)]
     assert counted, said[:8]
     assert not any(t.startswith("0 of 6,000") for t in said[: said.index(counted[0])])
+
+
+def test_the_last_problem_is_said_in_plain_words(qtbot, upload_window, sandbox, tmp_path):
+    """Issue 16 item 9: no raw API codes (`queue_unavailable: … distinctId`) on the Upload step."""
+    from tests.gui.upload_support import prepare_session
+
+    sandbox.set_faults(p_queue_failure=0.3, seed=3)
+    window = upload_window("ourspriv-events")
+    events = tmp_path / "events.csv"
+    lines = ["User,Event,Timestamp"] + [
+        f"u{i},page_viewed,2024-01-02T10:{i // 60 % 60:02d}:{i % 60:02d}Z" for i in range(400)
+    ]
+    events.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    prepare_session(window.session, sandbox, events, "ourspriv-events")
+    page = window.pages[3]
+    page.upload_settings = upload_support.FAST
+    assert window.go_to(3)
+    qtbot.waitUntil(lambda: page.primary_enabled(), timeout=WAIT_MS)
+    said: list[str] = []
+    original = page.wait_label.setText
+    page.wait_label.setText = lambda text: (said.append(text), original(text))[1]
+    window.primary_button.click()
+    qtbot.waitUntil(lambda: page.runner.state == RunState.FINISHED, timeout=WAIT_MS)
+    problems = [t for t in said if t.startswith("Last problem")]
+    assert problems, said
+    assert not any("queue_unavailable" in t or "distinctId" in t for t in problems), problems

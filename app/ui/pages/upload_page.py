@@ -36,6 +36,7 @@ from app.core.destinations import get_destination
 from app.core.jobs import JobPart, job_source, prepare_job, rows_accepted_before
 from app.core.jobstate import Verdict, verdict
 from app.core.profiles import SANDBOX_URL, Profile, ProfileStore
+from app.core.reasons import plain_reason
 from app.core.receipt import write_receipt
 from app.core.uploader import ChunkLogEntry, Progress, Uploader, UploadSettings, estimate
 from app.core.urls import is_loopback_host
@@ -1080,7 +1081,8 @@ class UploadPage(StepPage):
         elif self.runner.state == RunState.RUNNING:
             self._wait_until = None
             self._wait_timer.stop()
-            self.wait_label.setText(f"Last problem: {p.last_error}" if p.last_error else "")
+            problem = plain_reason(None, p.last_error) if p.last_error else ""
+            self.wait_label.setText(f"Last problem: {problem}" if problem else "")
 
     def _tick_wait(self) -> None:
         if self._wait_until is None:
