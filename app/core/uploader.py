@@ -162,6 +162,7 @@ class Progress:
     state: str
     requests: int = 0
     retries: int = 0
+    latency_s: float | None = None  # median answer time of the recent requests
 
     @property
     def done(self) -> int:
@@ -195,13 +196,19 @@ class Estimate:
 
 
 def estimate(
-    rows: int, destination: Destination, *, concurrency: int = 8, chunk_size: int | None = None
+    rows: int,
+    destination: Destination,
+    *,
+    concurrency: int = 8,
+    chunk_size: int | None = None,
+    request_s: float | None = None,
 ) -> Estimate:
     """Requests and expected time at the destination's published limit (or a typical pace);
-    `chunk_size` as in `UploadSettings` (a smaller chunk means more requests)."""
+    `chunk_size` as in `UploadSettings` (a smaller chunk means more requests); `request_s`,
+    when measured (the last upload's answer time), replaces the typical 0.3 s per request."""
     batch = max(1, min(chunk_size or destination.max_batch, destination.max_batch))
     requests = -(-rows // batch) if rows else 0
-    typical_request_s = 0.3
+    typical_request_s = request_s if request_s and request_s > 0 else 0.3
     seconds = requests * typical_request_s / max(1, concurrency)
     limit = destination.rate_limit
     if limit is not None:
@@ -476,6 +483,7 @@ class Uploader:
             state=self.state,
             requests=self._total_requests,
             retries=self._total_retries,
+            latency_s=statistics.median(self._latencies) if self._latencies else None,
         )
 
     # --- the run ----------------------------------------------------------------------------

@@ -30,7 +30,8 @@ def test_the_last_problem_is_said_in_plain_words(qtbot, upload_window, sandbox, 
     """Issue 16 item 9: no raw API codes (`queue_unavailable: … distinctId`) on the Upload step."""
     from tests.gui.upload_support import prepare_session
 
-    sandbox.set_faults(p_queue_failure=0.3, seed=3)
+    sandbox.configure(latency_ms=150)  # progress is reported while requests are out
+    sandbox.set_faults(p_queue_failure=0.5, seed=3)
     window = upload_window("ourspriv-events")
     events = tmp_path / "events.csv"
     lines = ["User,Event,Timestamp"] + [
@@ -50,3 +51,16 @@ def test_the_last_problem_is_said_in_plain_words(qtbot, upload_window, sandbox, 
     problems = [t for t in said if t.startswith("Last problem")]
     assert problems, said
     assert not any("queue_unavailable" in t or "distinctId" in t for t in problems), problems
+
+
+def test_the_estimate_after_an_upload_uses_the_measured_answer_time(
+    qtbot, upload_window, sandbox, tmp_path
+):
+    """Issue 16 item 9: the estimate no longer ignores the latency it has seen."""
+    sandbox.configure(latency_ms=250)
+    window, page = ready_upload(upload_window, sandbox, tmp_path, rows=500)
+    qtbot.waitUntil(lambda: page.primary_enabled(), timeout=WAIT_MS)
+    assert page.measured_request_s is None
+    window.primary_button.click()
+    qtbot.waitUntil(lambda: page.runner.state == RunState.FINISHED, timeout=WAIT_MS)
+    assert page.measured_request_s is not None and page.measured_request_s >= 0.2

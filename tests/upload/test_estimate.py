@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from app.core.destinations import get_destination
 from app.core.uploader import UploadSettings, estimate
 
@@ -51,3 +53,20 @@ def test_the_eta_near_the_end_allows_for_the_requests_still_to_answer(sandbox) -
     # answer time (0.4 s) is left.
     late = [eta for pending, eta in seen if 0 < pending <= 200 and eta is not None]
     assert late and min(late) >= 0.3, late
+
+
+def test_the_estimate_uses_the_measured_answer_time() -> None:
+    typical = estimate(100_000, get_destination("vibefollow-events"), concurrency=8)
+    slow = estimate(100_000, get_destination("vibefollow-events"), concurrency=8, request_s=2.0)
+    assert slow.seconds == pytest.approx(typical.seconds * 2.0 / 0.3)
+
+
+def test_an_upload_measures_its_answer_time_for_the_next_estimate(sandbox) -> None:
+    from app.core.journal import Journal
+    from tests.upload.jobs import FAST, run, sandbox_job, uploader
+
+    sandbox.configure(latency_ms=200)
+    with Journal() as journal:
+        job_id = sandbox_job(journal, sandbox, "vibefollow-users", 300)
+        final = run(uploader(journal, job_id, sandbox, settings=FAST))
+    assert final.latency_s is not None and 0.15 <= final.latency_s < 1.5

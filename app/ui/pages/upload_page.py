@@ -250,6 +250,8 @@ class UploadPage(StepPage):
         self._duplicates_key: tuple[Any, ...] | None = None
         self._job_source: object = None  # the validation the session's job came from
         self._preparing = False
+        # Median answer time measured in the last upload (None: the typical 0.3 s is assumed).
+        self.measured_request_s: float | None = None
         self._wait_until: float | None = None
         self._wait_reason = ""
         self._last_progress: Any = None
@@ -744,7 +746,11 @@ class UploadPage(StepPage):
         fixed = s.min_concurrency == s.max_concurrency
         concurrency = s.max_concurrency if fixed else s.initial_concurrency
         est = estimate(
-            rows, get_destination(dest_id), concurrency=concurrency, chunk_size=s.chunk_size
+            rows,
+            get_destination(dest_id),
+            concurrency=concurrency,
+            chunk_size=s.chunk_size,
+            request_s=self.measured_request_s,
         )
         text = (
             f"{plural(est.rows, 'row')} → {plural(est.requests, 'request')} → "
@@ -1064,6 +1070,8 @@ class UploadPage(StepPage):
 
     def _on_progress(self, p: Progress) -> None:
         self._last_progress = p
+        if p.latency_s:
+            self.measured_request_s = p.latency_s  # the next estimate uses what was measured
         self._show_counts(p.accepted, p.rejected, p.failed, p.pending, p.rows)
         eta = p.eta_s
         if eta is not None and p.backoff_s > 0:
