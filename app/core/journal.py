@@ -52,14 +52,16 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-import numpy as np
 import orjson
 
 from app.core.appdirs import data_dir
 from app.core.jobstate import JobState
 from app.core.records import Record
+
+if TYPE_CHECKING:  # numpy is imported where it is used: the engine's process never needs it
+    import numpy as np
 from app.core.redaction import redact_text
 
 SCHEMA_VERSION = 1
@@ -493,6 +495,8 @@ class EarlierAcceptances:
 
     def count_in(self, hashes: Sequence[bytes]) -> int:
         """How many of these content hashes are among them."""
+        import numpy as np
+
         if not self.prefixes.size or not hashes:
             return 0
         probe = np.frombuffer(b"".join(h[:8] for h in hashes), dtype="<u8")
@@ -992,6 +996,8 @@ class Journal:
     def accepted_prefixes(self, destination_id: str, base_url: str) -> EarlierAcceptances:
         """Every row this destination at this base URL accepted in earlier jobs, as one sorted
         8-byte hash prefix per row (never an object per row)."""
+        import numpy as np
+
         jobs = self._read(
             "SELECT pk, updated_at FROM jobs WHERE destination_id = ? AND base_url = ?"
             " AND accepted > 0 ORDER BY updated_at DESC",

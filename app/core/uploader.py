@@ -51,10 +51,9 @@ import itertools
 import logging
 import random
 import ssl
-import statistics
 import uuid
 from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -483,7 +482,7 @@ class Uploader:
             state=self.state,
             requests=self._total_requests,
             retries=self._total_retries,
-            latency_s=statistics.median(self._latencies) if self._latencies else None,
+            latency_s=_median(self._latencies) if self._latencies else None,
         )
 
     # --- the run ----------------------------------------------------------------------------
@@ -1284,12 +1283,18 @@ class Uploader:
             # about one answer time: near the end the recent rate alone says "done" too soon.
             requests = -(-pending // self._max_batch)
             rounds = -(-requests // max(1, self.concurrency.limit))
-            eta = max(eta or 0.0, rounds * statistics.median(self._latencies))
+            eta = max(eta or 0.0, rounds * _median(self._latencies))
         limiter = self.gate.limiter
         if limiter is not None:
             requests = -(-pending // self._max_batch)
             eta = max(eta or 0.0, limiter.time_for(requests))
         return eta
+
+
+def _median(values: Iterable[float]) -> float:
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
 
 
 @functools.lru_cache(maxsize=8)
