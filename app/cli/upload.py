@@ -549,6 +549,7 @@ def _mapping(ctx: Context, args: argparse.Namespace, table: Any, destination: An
     else:
         suggestion = suggest_mapping(table, schema)
         mapping = suggestion.mapping
+        _kind_note(ctx, suggestion, destination)
         ctx.say(f"Suggested mapping for {schema.label} (save it with --save-mapping FILE):")
         width = max(len(spec.label) for spec in schema.fields) + 2
         for spec in schema.fields:
@@ -589,6 +590,24 @@ def _mapping(ctx: Context, args: argparse.Namespace, table: Any, destination: An
             ) from exc
         ctx.say(f"  Mapping saved to {args.save_mapping}")
     return mapping
+
+
+def _kind_note(ctx: Context, suggestion: Any, destination: Any) -> None:
+    """Say so when the file looks like the other kind of record than --destination takes (the
+    app picks the destination from the same guess; here the operator chose it)."""
+    from app.core.fields import get_schema
+    from app.core.file_kind import destination_for
+
+    guess = suggestion.file_kind
+    if guess is None or guess.kind is None:
+        return
+    other = destination_for(guess.kind, destination.id)
+    if other != destination.id:
+        takes = "users" if get_schema(destination.id).record_kind == "user" else "events"
+        ctx.say(
+            f"  note: this file looks like {guess.describe()} ({guess.reason}), but "
+            f"{destination.label} takes {takes}; did you mean --destination {other}?"
+        )
 
 
 def _print_estimate(ctx: Context, rows: int, destination: Any, concurrency: int | None) -> None:

@@ -95,3 +95,15 @@ def test_a_declined_duplicate_upload_leaves_no_job(sandbox, key_env, tmp_path, c
     assert len(sandbox.records("vibefollow-events")) == 700
     with Journal() as journal:
         assert len(journal.list_jobs()) == 1
+
+
+def test_upload_says_when_the_file_looks_like_the_other_kind(sandbox, key_env, tmp_path, capsys):
+    """The CLI uses the app's guess of users vs events: a users file sent to an events
+    destination gets a note naming the likely destination (nothing is sent differently)."""
+    users = tmp_path / "users.csv"
+    lines = ["Customer ID,Email,Plan"] + [f"C{i:05d},u{i}@example.com,pro" for i in range(50)]
+    users.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    run_cli([*upload_args(users, sandbox.base_url, dest="vibefollow-events")])
+    out = capsys.readouterr().out
+    assert "this file looks like people (users)" in out
+    assert "did you mean --destination vibefollow-users?" in out
