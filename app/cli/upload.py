@@ -378,8 +378,7 @@ def _upload(args: argparse.Namespace, ctx: Context) -> int:
     journal = _open_journal(ctx)
     prepared = _prepare(ctx, journal, sliced, mapping, destination, base_url, profile)
     if prepared.accepted_before:
-        count = prepared.accepted_before
-        earlier = journal.accepted_prefixes(destination.id, base_url).last_active
+        count, earlier = prepared.accepted_before, prepared.accepted_last_active
         when = f" on {_local_day(earlier)}" if earlier else ""
         ctx.say(
             f"Warning: {_plural(count, 'row')} of this file {'was' if count == 1 else 'were'} "

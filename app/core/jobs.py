@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -99,6 +100,7 @@ class PreparedJob:
     rows: int  # valid rows, all pending
     kept_back: int  # rows not sent (invalid or excluded)
     accepted_before: int  # rows an earlier job already delivered to the same place
+    accepted_last_active: datetime | None = None  # when the newest such job last changed
 
 
 def prepare_job(
@@ -134,7 +136,8 @@ def prepare_job(
     # The journal stores the kept-back rows after the last block, in the same transaction: by
     # then the parts have streamed past and `kept` holds them all.
     job_id = journal.create_job_from_blocks(source, blocks(), kept)
-    return PreparedJob(job_id, written[0], len(kept), written[1])
+    last_active = earlier.last_active if earlier is not None and written[1] else None
+    return PreparedJob(job_id, written[0], len(kept), written[1], last_active)
 
 
 def rows_accepted_before(

@@ -136,9 +136,17 @@ def _plan(
         or header_row > len(records)
         or not any(c.strip() for c in records[header_row - 1])
     ):
-        # Unusual heads get the whole loader's exact words (it reads only the head to decide).
-        load_table(path, header_row=header_row or None, encoding=encoding, delimiter=delimiter)
-        raise LoadError(f"Row {header_row:,} cannot be the header row of {path.name}.")
+        # Said from the head alone: a whole load (for its wording) would read the whole file.
+        if header_row < 1:
+            raise LoadError(
+                f"{path.name} has no header row: no line at the top holds column names.",
+                "Check that the file holds data, or choose the header row yourself.",
+            )
+        raise LoadError(
+            f"Row {header_row:,} cannot be the header row of {path.name}: it is empty or "
+            "beyond the top of the file.",
+            "Choose the row that holds the column names.",
+        )
     names = unique_headers(records[header_row - 1])
     info = SourceInfo(
         path=path,

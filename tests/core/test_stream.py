@@ -142,3 +142,10 @@ def test_an_unclosed_quote_is_refused_as_a_whole_load_refuses_it(tmp_path):
         load_table(path)
     with pytest.raises(LoadError, match="never closed"):
         list(open_sliced(path, stream_min_bytes=0, rows_per_slice=500).slices())
+
+
+def test_a_header_row_past_the_data_is_refused_from_the_head(tmp_path):
+    path = tmp_path / "wide.csv"
+    path.write_bytes(b"id,name\n" + b"".join(b"u%d,n%d\n" % (i, i) for i in range(50)))
+    with pytest.raises(LoadError, match="cannot be the header row"):
+        open_sliced(path, header_row=500, stream_min_bytes=0)
