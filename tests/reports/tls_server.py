@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import ipaddress
 import shutil
 import ssl
 import subprocess
@@ -28,10 +26,7 @@ def make_self_signed(folder: Path) -> tuple[Path, Path]:
     """(cert.pem, key.pem) for localhost/127.0.0.1, self-signed."""
     cert_path, key_path = folder / "cert.pem", folder / "key.pem"
     try:
-        from cryptography import x509
-        from cryptography.hazmat.primitives import hashes, serialization
-        from cryptography.hazmat.primitives.asymmetric import ec
-        from cryptography.x509.oid import NameOID
+        import cryptography  # noqa: F401
     except ImportError:
         subprocess.run(
             [
@@ -56,34 +51,9 @@ def make_self_signed(folder: Path) -> tuple[Path, Path]:
             capture_output=True,
         )
         return cert_path, key_path
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost")])
-    now = dt.datetime.now(dt.UTC)
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(minutes=5))
-        .not_valid_after(now + dt.timedelta(days=1))
-        .add_extension(
-            x509.SubjectAlternativeName(
-                [x509.DNSName("localhost"), x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]
-            ),
-            critical=False,
-        )
-        .sign(key, hashes.SHA256())
-    )
-    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    key_path.write_bytes(
-        key.private_bytes(
-            serialization.Encoding.PEM,
-            serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption(),
-        )
-    )
-    return cert_path, key_path
+    from tests.reports.cert_servers import self_signed
+
+    return self_signed(folder, "cert")
 
 
 class _Handler(BaseHTTPRequestHandler):
