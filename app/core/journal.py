@@ -57,6 +57,17 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import orjson
 
 from app.core.appdirs import data_dir
+from app.core.job_rows import (
+    KEPT_BACK_STATES,
+    AcceptedBefore,
+    EarlierAcceptances,
+    JobSource,
+    KeptBackRow,
+    RowBlock,
+    content_hash,
+    payload_json,
+    reblock,
+)
 from app.core.jobstate import JobState
 from app.core.records import Record
 
@@ -192,63 +203,6 @@ class JobBusy(RuntimeError):
         self.host = host
 
 
-def open_or_set_aside(path: Path | None = None) -> Journal:
-    """Open the journal; when SQLite finds it damaged, move it (and its -wal/-shm) aside as
-    `<name>.damaged-<UTC time>`, open a fresh one and say so in its `recovery_note`."""
-    target = Path(path) if path is not None else data_dir() / "journal.sqlite3"
-    try:
-        if target.exists():
-            _probe(target)
-        journal = Journal(target)
-        try:
-            journal._read("SELECT COUNT(*) FROM jobs")  # a damaged table, not just a header
-        except BaseException:
-            journal.close()
-            raise
-        return journal
-    except sqlite3.DatabaseError as exc:
-        if not _is_damage(exc):
-            raise  # e.g. "database is locked": busy, not broken; never move it aside
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    aside = target.with_name(f"{target.name}.damaged-{stamp}")
-    n = 1
-    while aside.exists():
-        n += 1
-        aside = target.with_name(f"{target.name}.damaged-{stamp}-{n}")
-    target.replace(aside)
-    for suffix in ("-wal", "-shm"):
-        companion = target.with_name(target.name + suffix)
-        if companion.exists():
-            # Named so SQLite would pair them again if someone opens the damaged copy.
-            companion.replace(aside.with_name(aside.name + suffix))
-    journal = Journal(target)
-    journal.recovery_note = (
-        f"The upload history was damaged and has been set aside as {aside}; "
-        "past jobs can't be resumed."
-    )
-    return journal
-
-
-def _probe(path: Path) -> None:
-    """Read the journal through a read-only connection, which (unlike a read-write one) never
-    checkpoints or deletes the -wal/-shm on close: if it is damaged, they go aside intact."""
-    probe = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=30.0)
-    try:
-        tables = {r[0] for r in probe.execute("SELECT name FROM sqlite_master")}
-        if "jobs" in tables:
-            probe.execute("SELECT COUNT(*) FROM jobs").fetchone()
-    finally:
-        probe.close()
-
-
-def _is_damage(exc: sqlite3.DatabaseError) -> bool:
-    """SQLITE_CORRUPT or SQLITE_NOTADB: the file itself is broken."""
-    code = getattr(exc, "sqlite_errorcode", None)
-    if code is not None:
-        return code & 0xFF in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
-    return not isinstance(exc, sqlite3.OperationalError)
-
-
 def _pid_alive(pid: int) -> bool:
     """Whether a process with this pid exists on this machine."""
     if pid <= 0:
@@ -379,143 +333,6 @@ class JournalRow(NamedTuple):
     def hash(self) -> bytes:
         """The content hash (same as `content_hash(record.payload)`)."""
         return hashlib.blake2b(self.raw, digest_size=16).digest()
-
-
-@dataclass(frozen=True)
-class JobSource:
-    """Where a job's rows come from and where they go (everything but the rows)."""
-
-    path: str
-    sha256: str
-    info: Mapping[str, Any]
-    destination_id: str
-    base_url: str
-    profile_name: str
-    mapping: Mapping[str, Any]
-
-
-@dataclass(frozen=True, slots=True)
-class RowBlock:
-    """Consecutive rows to store: row numbers, payload JSON (keys sorted, see `payload_json`)
-    and the original cells, by column (`headers`, `cells[c][i]`) or by row (`originals`)."""
-
-    rows: Sequence[int]
-    payloads: Sequence[bytes]
-    headers: Sequence[str] = ()
-    cells: Sequence[Sequence[str]] = ()
-    originals: Sequence[Mapping[str, str] | None] | None = None
-
-    def originals_json(self) -> bytes:
-        """The original cells as stored: columnar (compact) unless given by row."""
-        if self.originals is not None:
-            return orjson.dumps([dict(o) if o else None for o in self.originals])
-        return orjson.dumps({"headers": list(self.headers), "cells": [list(c) for c in self.cells]})
-
-
-@dataclass(frozen=True, slots=True)
-class KeptBackRow:
-    """A row of the file that is not sent: `state` "invalid" (validation) or "excluded"
-    (the operator's choice), with the reason and its original cells."""
-
-    row: int
-    state: str
-    code: str | None
-    field: str | None
-    message: str | None
-    original: Mapping[str, str]
-
-
-KEPT_BACK_STATES = ("invalid", "excluded")
-
-
-def payload_json(payload: Mapping[str, Any]) -> bytes:
-    """A payload as the journal stores and sends it (orjson, keys sorted)."""
-    return orjson.dumps(payload, option=orjson.OPT_SORT_KEYS)
-
-
-def _reblock(blocks: Iterable[RowBlock], size: int) -> Iterator[RowBlock]:
-    """The same rows in blocks of exactly `size` (the last may be shorter)."""
-    rows: list[int] = []
-    payloads: list[bytes] = []
-    cells: list[list[str]] = []
-    originals: list[Mapping[str, str] | None] | None = None
-    headers: Sequence[str] = ()
-
-    def cut(n: int) -> RowBlock:
-        nonlocal rows, payloads, cells, originals
-        out = RowBlock(
-            rows[:n],
-            payloads[:n],
-            headers,
-            [c[:n] for c in cells],
-            None if originals is None else originals[:n],
-        )
-        rows, payloads = rows[n:], payloads[n:]
-        cells = [c[n:] for c in cells]
-        originals = None if originals is None else originals[n:]
-        return out
-
-    for block in blocks:
-        if not rows and len(block.rows) == size:
-            yield block  # the usual case: already the right size, nothing copied
-            continue
-        if block.originals is not None or originals is not None:
-            mine = _row_originals(block)
-            if originals is None:
-                originals = [dict(zip(headers, r, strict=True)) for r in zip(*cells, strict=True)]
-                originals = originals or [None] * len(rows)
-                cells = []
-            originals.extend(mine)
-        else:
-            if not cells:
-                cells = [[] for _ in block.cells]
-            for mine, theirs in zip(cells, block.cells, strict=True):
-                mine.extend(theirs)
-        headers = block.headers or headers
-        rows.extend(block.rows)
-        payloads.extend(block.payloads)
-        while len(rows) >= size:
-            yield cut(size)
-    if rows:
-        yield cut(len(rows))
-
-
-def _row_originals(block: RowBlock) -> list[Mapping[str, str] | None]:
-    if block.originals is not None:
-        return list(block.originals)
-    return [dict(zip(block.headers, r, strict=True)) for r in zip(*block.cells, strict=True)]
-
-
-@dataclass(frozen=True)
-class EarlierAcceptances:
-    """Rows a destination accepted in earlier jobs: sorted 8-byte content-hash prefixes."""
-
-    prefixes: np.ndarray
-    last_active: datetime | None  # when the newest job with accepted rows last changed
-
-    def count_in(self, hashes: Sequence[bytes]) -> int:
-        """How many of these content hashes are among them."""
-        import numpy as np
-
-        if not self.prefixes.size or not hashes:
-            return 0
-        probe = np.frombuffer(b"".join(h[:8] for h in hashes), dtype="<u8")
-        return int(np.isin(probe, self.prefixes).sum())
-
-
-@dataclass(frozen=True)
-class AcceptedBefore:
-    """Rows of a new job that earlier jobs already delivered to the same place."""
-
-    count: int
-    last_active: datetime | None  # when the newest such job last changed
-
-
-def content_hash(payload: Mapping[str, Any]) -> bytes:
-    """Key-order independent hash of a payload (the duplicate guard's notion of "same row")."""
-    return hashlib.blake2b(
-        orjson.dumps(payload, option=orjson.OPT_SORT_KEYS), digest_size=16
-    ).digest()
 
 
 def _dt(value: float | None) -> datetime | None:
@@ -695,7 +512,7 @@ class Journal:
         counted = [0]
 
         def rows_iter(pk: int) -> Iterator[tuple[Any, ...]]:
-            for block, part in enumerate(_reblock(blocks, BLOCK_SIZE)):
+            for block, part in enumerate(reblock(blocks, BLOCK_SIZE)):
                 counted[0] += len(part.rows)
                 ends = array("I")
                 end = 0
@@ -1426,3 +1243,18 @@ def _norm_url(url: str) -> str:
 
 def _like(prefix: str) -> str:
     return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+# Re-exported: recovery of a damaged file is its own module, callers open the journal here.
+from app.core.journal_recovery import open_or_set_aside  # noqa: E402
+
+__all__ = [
+    "AcceptedBefore",
+    "EarlierAcceptances",
+    "JobSource",
+    "KeptBackRow",
+    "RowBlock",
+    "content_hash",
+    "open_or_set_aside",
+    "payload_json",
+]

@@ -58,7 +58,7 @@ def test_a_healthy_journal_is_left_alone(tmp_path) -> None:
 
 
 def test_only_damage_counts_as_damage_not_a_lock(tmp_path) -> None:
-    from app.core.journal import _is_damage
+    from app.core.journal_recovery import _is_damage
 
     path = tmp_path / "plain.sqlite3"
     holder = sqlite3.connect(path, isolation_level=None)
