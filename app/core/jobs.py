@@ -24,6 +24,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from app.core.cancel import Cancel, Cancelled, raise_if_cancelled
 from app.core.fingerprint import sha256_file
 from app.core.journal import (
     BLOCK_SIZE,
@@ -41,8 +42,10 @@ from app.core.validate import ValidationResult
 Progress = Callable[[int, "int | None", str], None]
 
 
-class PreparationCancelled(Exception):
+class PreparationCancelled(Cancelled):
     """The operator cancelled while the job was being written (nothing was stored)."""
+
+    words = "The upload was not prepared: cancelled."
 
 
 @dataclass(frozen=True)
@@ -109,7 +112,7 @@ def prepare_job(
     parts: Iterable[JobPart],
     *,
     progress: Progress | None = None,
-    cancel: object = None,
+    cancel: Cancel = None,
     total: int | None = None,
     earlier: EarlierAcceptances | None = None,
 ) -> PreparedJob:
@@ -122,7 +125,7 @@ def prepare_job(
     def blocks() -> Iterator[RowBlock]:
         for part in parts:
             for block in job_blocks(part.table, part.validation):
-                _check(cancel)
+                raise_if_cancelled(cancel, PreparationCancelled)
                 yield block
                 written[0] += len(block.rows)
                 if earlier is not None and earlier.prefixes.size:
@@ -145,14 +148,14 @@ def rows_accepted_before(
     destination_id: str,
     base_url: str,
     parts: Iterable[JobPart],
-    cancel: object = None,
+    cancel: Cancel = None,
 ) -> AcceptedBefore:
     """How many valid rows these parts share with rows this destination accepted before."""
 
     def hashes() -> Iterator[bytes]:
         for part in parts:
             for _, payloads in part.validation.iter_payload_blocks(BLOCK_SIZE):
-                _check(cancel)
+                raise_if_cancelled(cancel, PreparationCancelled)
                 yield from (hashlib.blake2b(p, digest_size=16).digest() for p in payloads)
 
     return journal.accepted_before(destination_id, base_url, hashes())
@@ -256,11 +259,3 @@ def _arrow_column(series: pd.Series) -> pa.ChunkedArray:
     if not pa.types.is_string(array.type) and not pa.types.is_large_string(array.type):
         array = pc.cast(array, pa.large_string())
     return pc.fill_null(array, "")
-
-
-def _check(cancel: object) -> None:
-    if cancel is None:
-        return
-    fired = cancel.is_set() if hasattr(cancel, "is_set") else bool(cancel())  # type: ignore[operator]
-    if fired:
-        raise PreparationCancelled("The upload was not prepared: cancelled.")

@@ -19,10 +19,20 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 
-from app.core import sources
 from app.core.headers import unique_headers
 from app.core.report import restore_report_cells
-from app.core.sources import LoadError, detect_format, guess_header_row, load_table
+from app.core.sources import LoadError, LoadOptions, load_with
+from app.core.sources.delimited import csv_error
+from app.core.sources.detect import detect_format, read_head
+from app.core.sources.rows import guess_header_row, non_empty_mask
+from app.core.sources.text import (
+    HEAD_BYTES,
+    decode,
+    head_records,
+    not_utf8_note,
+    sniff_delimiter,
+    strip_sep_hint,
+)
 from app.core.table import SourceInfo, Table
 
 STREAM_MIN_BYTES = 4 * 1024 * 1024  # below this a whole load is cheap enough
@@ -76,16 +86,14 @@ def open_sliced(
         size = path.stat().st_size
     except OSError as exc:
         raise LoadError(f"The file {path.name} could not be read ({exc.strerror}).") from exc
-    head = sources._read_head(path)
-    fmt = detect_format(path, head)
+    options = LoadOptions(
+        sheet=sheet, header_row=header_row, encoding=encoding, delimiter=delimiter
+    )
+    fmt = detect_format(path, read_head(path))
     if fmt not in _DELIMITED or size < stream_min_bytes:
-        table = restore_report_cells(
-            load_table(
-                path, sheet=sheet, header_row=header_row, encoding=encoding, delimiter=delimiter
-            )
-        )
+        table = restore_report_cells(load_with(path, options))
         return SlicedFile(table.info, table.headers, table, list(table.warnings))
-    plan = _plan(path, fmt, header_row, encoding, delimiter)
+    plan = _plan(path, fmt, options)
     batches = _batches(plan, rows_per_slice)
     first = next(batches, None)
     if first is None:
@@ -117,18 +125,17 @@ class _Plan:
     warnings: list[str]
 
 
-def _plan(
-    path: Path, fmt: str, header_row: int | None, encoding: str | None, delimiter: str | None
-) -> _Plan:
+def _plan(path: Path, fmt: str, options: LoadOptions) -> _Plan:
     """The reading choices, made from the file's head as `load_table` makes them."""
+    header_row = options.header_row
     with path.open("rb") as handle:
-        head = handle.read(sources._HEAD_BYTES * 4)
+        head = handle.read(HEAD_BYTES * 4)
     cut = head.rfind(b"\n")
     head = head[: cut + 1] if cut > 0 else head
-    decoded = sources._decode(path, head, encoding)
-    utf8, hint = sources._strip_sep_hint(decoded.utf8)
-    delim = delimiter or hint or sources._sniff_delimiter(utf8, fmt)
-    records = sources._head_records(utf8, delim, max((header_row or 0) + 1, 200))
+    decoded = decode(path, head, options.encoding)
+    utf8, hint = strip_sep_hint(decoded.utf8)
+    delim = options.delimiter or hint or sniff_delimiter(utf8, fmt)
+    records = head_records(utf8, delim, max((header_row or 0) + 1, 200))
     if header_row is None:
         header_row = guess_header_row([sum(1 for c in r if c.strip()) for r in records[:50]])
     if (
@@ -155,12 +162,8 @@ def _plan(
         delimiter=delim,
         header_row=header_row,
     )
-    warnings: list[str] = []
-    if decoded.encoding not in ("utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be"):
-        warnings.append(
-            f"The file is not UTF-8; it was read as {decoded.encoding}. If accented letters look "
-            "wrong, choose another encoding."
-        )
+    note = not_utf8_note(decoded.encoding)
+    warnings = [note] if note else []
     return _Plan(
         path,
         info,
@@ -217,7 +220,7 @@ def _batches(plan: _Plan, rows: int) -> Iterator[pa.Table]:
                 rest = table.slice(rows)
                 pending, held = rest.to_batches(), rest.num_rows
     except pa.ArrowInvalid as exc:
-        raise sources._csv_error(plan.path, str(exc), plan.header_row) from exc
+        raise csv_error(plan.path, str(exc), plan.header_row) from exc
     if ragged:
         raise _ragged(plan, ragged)
     if held:
@@ -263,7 +266,7 @@ def _slice_table(plan: _Plan, batch: pa.Table, start_row: int) -> Table:
     """One slice as a Table: empty rows skipped, row numbers continuing from `start_row`."""
     numbers = np.arange(start_row, start_row + batch.num_rows, dtype=np.int64)
     columns = [pc.fill_null(col, "") for col in batch.columns]
-    keep = sources._non_empty_mask(columns) if columns else np.zeros(batch.num_rows, bool)
+    keep = non_empty_mask(columns) if columns else np.zeros(batch.num_rows, bool)
     if not keep.all():
         selection = pa.array(keep)
         columns = [pc.filter(col, selection) for col in columns]

@@ -4,6 +4,7 @@ one slice's validation is alive at a time."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -32,7 +33,8 @@ class GroupTally:
     column: str | None = None
     fix: str | None = None
     count: int = 0
-    first_rows: list[int] = field(default_factory=list)
+    # `field` is a column name here (the attribute above), so the dataclasses one is spelled out.
+    first_rows: list[int] = dataclasses.field(default_factory=list)
 
     @property
     def message(self) -> str:

@@ -490,7 +490,7 @@ def test_progress_is_reported_and_cancel_stops(tmp_path):
 
 
 def test_large_files_stream_in_blocks_with_progress_and_cancel(tmp_path, monkeypatch):
-    from app.core import sources
+    from app.core.sources import delimited as sources
 
     monkeypatch.setattr(sources, "_STREAM_THRESHOLD", 100)
     monkeypatch.setattr(sources, "_BLOCK_SIZE", 4096)
