@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import sys
+
+# Arrow's default jemalloc pool keeps freed blocks for reuse: reading a file a slice at a time,
+# that held ~50 MB more at peak than the system allocator, at no measured cost in speed. Set
+# before pyarrow is first imported (it reads this once); an operator's own setting wins.
+os.environ.setdefault("ARROW_DEFAULT_MEMORY_POOL", "system")
 
 
 def main(argv: list[str] | None = None) -> int:

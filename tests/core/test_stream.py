@@ -22,6 +22,17 @@ CASES = {
     + b"".join((b"u%d,n%d\n" % (i, i)) + (b",\n\n" if i % 97 == 0 else b"") for i in range(1500)),
     "cp1252": b"id,name\n" + b"".join(f"u{i},Caf\xe9 {i}\n".encode("cp1252") for i in range(1000)),
     "report_cells": b"id,formula\n" + b"".join(b"u%d,'=SUM(A%d)\n" % (i, i) for i in range(1000)),
+    # Cells longer than the reader's block: the reader reopens with larger blocks mid-file.
+    "long_cell": b"id,note\n"
+    + b"".join(b"u%d,n%d\n" % (i, i) for i in range(1500))
+    + b'u-long,"' + b"x" * 700_000 + b'\nsecond line"\n'
+    + b"".join(b"v%d,m%d\n" % (i, i) for i in range(1500))
+    + b"w-long," + b"y" * 3_000_000 + b"\n\n"
+    + b"".join(b"z%d,k%d\n" % (i, i) for i in range(700)),
+    "long_cell_cp1252": b"id,name\n"
+    + b"".join(f"u{i},Caf\xe9 {i}\n".encode("cp1252") for i in range(800))
+    + b"u-long," + "é".encode("cp1252") * 600_000 + b"\n"
+    + b"".join(f"v{i},Cr\xe8me {i}\n".encode("cp1252") for i in range(800)),
 }
 
 
@@ -55,6 +66,43 @@ def test_slices_equal_a_whole_load(tmp_path, name, rows_per_slice):
         cells = [v for p in parts for v in p.df[header].tolist()]
         assert cells == whole.df[header].tolist(), header
     assert all(len(p) <= rows_per_slice for p in parts)
+
+
+def test_the_reader_is_closed_when_reading_stops_early(tmp_path, monkeypatch):
+    """pyarrow's read-ahead threads must not be left to interpreter exit (apache/arrow#34314)."""
+    import app.core.stream as stream
+
+    opened: list[_Recorded] = []
+    real_open = stream.pacsv.open_csv
+
+    def recording_open(*args, **kwargs):
+        opened.append(_Recorded(real_open(*args, **kwargs)))
+        return opened[-1]
+
+    monkeypatch.setattr(stream.pacsv, "open_csv", recording_open)
+    path = tmp_path / "many.csv"
+    path.write_bytes(CASES["plain"] * 1)
+    slices = open_sliced(path, stream_min_bytes=0, rows_per_slice=100).slices()
+    next(slices), next(slices), next(slices)
+    assert opened and not opened[-1].closed
+    slices.close()  # the operator stopped: the rest of the file is never read
+    assert [r.closed for r in opened] == [True] * len(opened)
+
+    opened.clear()
+    list(open_sliced(path, stream_min_bytes=0, rows_per_slice=100).slices())
+    assert opened and all(r.closed for r in opened)
+
+
+class _Recorded:
+    def __init__(self, reader) -> None:
+        self.reader, self.closed, self.schema = reader, False, reader.schema
+
+    def __iter__(self):
+        return iter(self.reader)
+
+    def close(self) -> None:
+        self.closed = True
+        self.reader.close()
 
 
 def test_small_files_and_workbooks_are_one_whole_slice(tmp_path):

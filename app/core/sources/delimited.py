@@ -160,11 +160,14 @@ def _parse_csv(
                 parse_options=parse_options,
                 convert_options=convert_options,
             )
-            for batch in reader:
-                raise_if_cancelled(options.cancel, LoadCancelled)
-                batches.append(batch)
-                done += batch.num_rows
-                options.report(done, None, f"Reading {path.name} — {counted(done, 'row')}")
+            try:
+                for batch in reader:
+                    raise_if_cancelled(options.cancel, LoadCancelled)
+                    batches.append(batch)
+                    done += batch.num_rows
+                    options.report(done, None, f"Reading {path.name} — {counted(done, 'row')}")
+            finally:
+                reader.close()  # no read-ahead thread left running after a cancel
             table = pa.Table.from_batches(batches, schema=reader.schema)
     except pa.ArrowInvalid as exc:
         if "Could not skip initial" in str(exc) and not _has_record_after(utf8, header_row):
