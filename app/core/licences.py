@@ -33,12 +33,18 @@ def normalise(name: str) -> str:
     return re.sub(r"[-_.]+", "-", name).lower()
 
 
+def _field(meta: metadata.PackageMetadata, name: str) -> str:
+    """One metadata field, "" when absent (the protocol promises `get_all`, not `get`)."""
+    values = meta.get_all(name)
+    return str(values[0]) if values else ""
+
+
 def licence_of(meta: metadata.PackageMetadata) -> str:
     """The best short licence statement in the metadata: expression, field, then classifiers."""
-    expression = (meta.get("License-Expression") or "").strip()
+    expression = _field(meta, "License-Expression").strip()
     if expression:
         return expression
-    field = (meta.get("License") or "").strip()
+    field = _field(meta, "License").strip()
     # Some projects paste the whole licence text into the field; only a one-liner is a name.
     if field and "\n" not in field and len(field) <= 100 and field.upper() != "UNKNOWN":
         return field
@@ -61,8 +67,8 @@ def homepage_of(meta: metadata.PackageMetadata) -> str:
         label, _, url = entry.partition(",")
         if label.strip().lower() in ("homepage", "home", "source", "repository"):
             return url.strip()
-    if meta.get("Home-page"):
-        return meta["Home-page"].strip()
+    if _field(meta, "Home-page"):
+        return _field(meta, "Home-page").strip()
     return urls[0].partition(",")[2].strip() if urls else ""
 
 

@@ -27,7 +27,8 @@ def without_panic_reports(text: bytes) -> bytes:
     """`text` minus every Rust panic report: the `panicked at` line, its message, the
     `note:` line and any `stack backtrace:` block."""
     kept: list[bytes] = []
-    state, held = "out", []
+    held: list[bytes] = []
+    state = "out"
     for line in text.splitlines(keepends=True):
         if _PANIC_START.match(line):
             kept.extend(held)

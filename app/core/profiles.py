@@ -76,6 +76,10 @@ def sandbox_profile_name(label: str) -> str:
     return f"Sandbox — {label}"
 
 
+# `ProfileStore.list` hides the builtin inside the class body, so annotations there use this.
+Profiles = list[Profile]
+
+
 class ProfileStore:
     """Built-in sandbox profiles plus the operator's own, persisted in `profiles.json`."""
 
@@ -175,7 +179,7 @@ class ProfileStore:
             return profile
         return replace(profile, base_url=check_base_url(sandbox_url))
 
-    def _load(self) -> list[Profile]:
+    def _load(self) -> Profiles:
         try:
             raw = json.loads(self.path.read_text(encoding="utf-8"))
         except FileNotFoundError:
@@ -189,7 +193,7 @@ class ProfileStore:
             raise ProfileError(
                 f"The profiles file {self.path} cannot be read ({exc.strerror or exc})."
             ) from exc
-        profiles: list[Profile] = []
+        profiles: Profiles = []
         for item in raw.get("profiles", []) if isinstance(raw, dict) else []:
             try:
                 profiles.append(
@@ -207,7 +211,7 @@ class ProfileStore:
                 continue  # a hand-edited, broken entry: skip it rather than lose the rest
         return profiles
 
-    def _write(self, profiles: list[Profile]) -> None:
+    def _write(self, profiles: Profiles) -> None:
         items = []
         for p in sorted(profiles, key=lambda p: p.name.casefold()):
             item = asdict(p)

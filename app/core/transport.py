@@ -83,7 +83,9 @@ def route_for(base_url: str, environ: Mapping[str, str] | None = None) -> Route:
         return DIRECT
     no_proxy = next((env[n] for n in NO_PROXY_VARIABLES if env.get(n)), "")
     netloc = host if parts.port is None else f"{host}:{parts.port}"
-    if no_proxy and urllib.request.proxy_bypass_environment(netloc, {"no": no_proxy}):
+    # The standard library's own NO_PROXY matcher (not in typeshed, hence getattr).
+    bypass = getattr(urllib.request, "proxy_bypass_environment")  # noqa: B009
+    if no_proxy and bypass(netloc, {"no": no_proxy}):
         return DIRECT
     proxy = value if "://" in value else f"http://{value}"
     _check_proxy(proxy, name)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import random
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -64,13 +65,17 @@ def make_faults(**knobs: object) -> Faults:
     endpoints = knobs.get("endpoints")
     if isinstance(endpoints, str):
         knobs["endpoints"] = tuple(e for e in re.split(r"[|+ ]", endpoints) if e)
+    elif isinstance(endpoints, Iterable):
+        knobs["endpoints"] = tuple(str(e) for e in endpoints)
     elif endpoints is not None:
-        knobs["endpoints"] = tuple(str(e) for e in endpoints)  # type: ignore[union-attr]
+        raise ValueError("endpoints must be a list of endpoint names")
     script = knobs.get("script")
     if isinstance(script, str):
         knobs["script"] = tuple(a for a in re.split(r"[|+ ]", script) if a)
+    elif isinstance(script, Iterable):
+        knobs["script"] = tuple(str(a) for a in script)
     elif script is not None:
-        knobs["script"] = tuple(str(a) for a in script)  # type: ignore[union-attr]
+        raise ValueError("script must be a list of actions")
     faults = Faults(**knobs)  # type: ignore[arg-type]
     actions = {a.value for a in Action}
     for step in faults.script:

@@ -54,9 +54,9 @@ def batch_events(state: SandboxState, req: Request, now: float) -> Reply:
                 f"Rate limit exceeded: {limit.limit} requests per {limit.window_s:g} s per workspace",
                 (b"retry-after", state.settings.retry_after_header(wait)),
             )
-    cache_key, first = state.replay(ENDPOINT, token, req)
-    if first is not None:
-        return first
+    cache_key, replayed = state.replay(ENDPOINT, token, req)
+    if replayed is not None:
+        return replayed
     body = json_object(req.body)
     if isinstance(body, str):
         return error_reply(400, body)

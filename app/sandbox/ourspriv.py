@@ -84,7 +84,7 @@ def batch(state: SandboxState, req: Request, now: float) -> Reply:
                 }
             )
             continue
-        stored.append(row)  # type: ignore[arg-type]
+        stored.append(row)
         results.append({"index": index, "success": True})
     state.store.add_ourspriv_events(stored)
     accepted = len(stored)

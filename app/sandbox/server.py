@@ -163,7 +163,7 @@ class SandboxServer:
 
     def set_faults(self, **knobs: object) -> Faults:
         """Replace the active faults with these knobs (see app.sandbox.faults.Faults)."""
-        return self.state.set_faults(**knobs)
+        return self.state.set_faults(None, **knobs)
 
     def configure(self, **settings: object) -> SandboxSettings:
         """Change settings until the next reset(), e.g. flokit_rate_limit=3."""

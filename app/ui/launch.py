@@ -7,6 +7,12 @@ import asyncio
 import os
 import sys
 from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.sandbox import SandboxServer
+    from app.ui.session import Session
 
 NO_DISPLAY_MESSAGE = """\
 Backfill's window needs a display, and none was found (DISPLAY and WAYLAND_DISPLAY are unset).
@@ -70,7 +76,8 @@ def run_gui(argv: list[str]) -> int:
     from app.ui.settings import APPLICATION, ORGANIZATION, UiSettings
     from app.ui.theme import apply_theme
 
-    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *argv])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     # No applicationDisplayName: on X11 Qt appends it to every window title, and ours already
@@ -152,7 +159,9 @@ def freeze_startup_heap() -> None:
     gc.freeze()
 
 
-def _unexpected_error_hook(kind: type[BaseException], exc: BaseException, tb: object) -> None:
+def _unexpected_error_hook(
+    kind: type[BaseException], exc: BaseException, tb: TracebackType | None
+) -> None:
     """A bug reached the event loop: save the details, tell the operator in words, carry on."""
     import traceback
 
@@ -160,7 +169,7 @@ def _unexpected_error_hook(kind: type[BaseException], exc: BaseException, tb: ob
 
     from app.core.appdirs import data_dir
 
-    text = "".join(traceback.format_exception(kind, exc, tb))  # type: ignore[arg-type]
+    text = "".join(traceback.format_exception(kind, exc, tb))
     log = data_dir() / "errors.log"
     try:
         with log.open("a", encoding="utf-8") as handle:
@@ -195,7 +204,7 @@ def _offer_resume(window: object) -> None:
     offer_unfinished_jobs(window)
 
 
-def _start_sandbox(session: object) -> object | None:
+def _start_sandbox(session: Session) -> SandboxServer | None:
     """Run the sandbox on a free loopback port; the window still opens if it cannot start."""
     try:
         from app.sandbox import DEFAULT_API_KEY, SandboxServer
@@ -205,5 +214,5 @@ def _start_sandbox(session: object) -> object | None:
     except Exception as exc:  # noqa: BLE001 - the app stays usable without the test server
         sys.stderr.write(f"The local test server could not start ({exc}); uploads to it are off.\n")
         return None
-    session.set_sandbox(url, DEFAULT_API_KEY)  # type: ignore[attr-defined]
+    session.set_sandbox(url, DEFAULT_API_KEY)
     return server

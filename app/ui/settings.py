@@ -69,19 +69,22 @@ class UiSettings:
 
     def recent_files(self) -> list[Path]:
         """Recently opened files that still exist, newest first."""
-        raw = self.store.value(KEY_RECENT, [])
-        if isinstance(raw, str):
-            raw = [raw]
-        paths = [Path(p) for p in (raw or []) if isinstance(p, str) and p]
+        paths = [Path(p) for p in self._recent_entries() if p]
         return [p for p in paths if p.exists()][: DEFAULTS.recent_files_max]
 
     def add_recent_file(self, path: Path) -> None:
         """Put `path` at the top of the recent list."""
+        entries = [str(path.resolve())] + [
+            p for p in self._recent_entries() if p != str(path.resolve())
+        ]
+        self.store.setValue(KEY_RECENT, entries[: DEFAULTS.recent_files_max])
+
+    def _recent_entries(self) -> list[str]:
+        # QSettings hands back one entry as a plain string, and a hand-edited file anything.
         raw = self.store.value(KEY_RECENT, [])
         if isinstance(raw, str):
-            raw = [raw]
-        entries = [str(path.resolve())] + [p for p in (raw or []) if p != str(path.resolve())]
-        self.store.setValue(KEY_RECENT, entries[: DEFAULTS.recent_files_max])
+            return [raw]
+        return [p for p in raw if isinstance(p, str)] if isinstance(raw, list) else []
 
     def clear_recent_files(self) -> None:
         self.store.remove(KEY_RECENT)

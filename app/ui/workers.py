@@ -140,7 +140,7 @@ class _Runnable(QRunnable):
         self.setAutoDelete(True)
         self._relay = relay
         self._cancel = cancel
-        self._fn = fn
+        self._fn: Callable[..., Any] | None = fn
         self._last_progress = 0.0
 
     def _progress(self, done: int, total: int | None = None, message: str = "") -> None:
@@ -153,9 +153,11 @@ class _Runnable(QRunnable):
         self._relay.progress.emit(int(done), -1 if total is None else int(total), str(message))
 
     def run(self) -> None:
-        relay, cancel = self._relay, self._cancel
+        relay, cancel, fn = self._relay, self._cancel, self._fn
+        if fn is None:
+            return  # already ran: a runnable runs once
         try:
-            result = self._fn(self._progress, cancel)
+            result = fn(self._progress, cancel)
         except Cancelled:
             relay.outcome.emit("cancelled", None, "")
         except BaseException as exc:  # noqa: BLE001 - every failure becomes words, never a crash

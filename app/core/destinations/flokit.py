@@ -57,7 +57,7 @@ class FloKitBatch:
     rate_limit: RateLimit | None = RateLimit(100, 60.0)
     # The Idempotency-Key per chunk makes a re-send of the same chunk a replay.
     server_dedupe = True
-    payload_fields = ("event", "user_id", "timestamp", "properties")
+    payload_fields: tuple[str, ...] = ("event", "user_id", "timestamp", "properties")
 
     def build_request(
         self, records: Sequence[Record], *, api_key: str, idempotency_key: str

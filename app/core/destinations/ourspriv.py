@@ -84,7 +84,7 @@ class OursPrivacyBatch:
     rate_limit: RateLimit | None = None
     # No server-side dedupe: a re-send after a lost answer may store the rows twice.
     server_dedupe = False
-    payload_fields = ("event", "distinctId", "timestamp", "properties")
+    payload_fields: tuple[str, ...] = ("event", "distinctId", "timestamp", "properties")
 
     def build_request(
         self, records: Sequence[Record], *, api_key: str, idempotency_key: str

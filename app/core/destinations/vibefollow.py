@@ -88,7 +88,9 @@ class VibeFollowBulk:
         data, meta = _sections(doc)
         accepted, rejected = data.get("accepted"), data.get("rejected")
         received, errors = meta.get("received"), data.get("errors", [])
-        if not all(isinstance(v, int) for v in (accepted, rejected, received)):
+        if not (
+            isinstance(accepted, int) and isinstance(rejected, int) and isinstance(received, int)
+        ):
             return protocol_error(status, "VibeFollow", "counts missing")
         if not isinstance(errors, list):
             return protocol_error(status, "VibeFollow", "errors is not a list")

@@ -36,7 +36,7 @@ class PageScroll(QScrollArea):
         """Give the content the height its layout needs at the viewport's width."""
         content = self.widget()
         layout = content.layout() if content is not None else None
-        if layout is None or self._fitting:
+        if content is None or layout is None or self._fitting:
             return
         self._fitting = True
         try:

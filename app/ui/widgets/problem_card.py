@@ -56,10 +56,10 @@ class ProblemCard(QFrame):
         self.show_button = QPushButton("Show rows")
         self.show_button.clicked.connect(lambda: self.show_rows.emit(self.group))
         layout.addWidget(self.show_button)
-        label = fix_label(group.fix)
+        fix_text = fix_label(group.fix)
         self.fix_button: QPushButton | None = None
-        if label:
-            self.fix_button = QPushButton(label)
+        if fix_text:
+            self.fix_button = QPushButton(fix_text)
             self.fix_button.setObjectName("fixButton")
             self.fix_button.setToolTip("Change the mapping's cleaning for this field and check again")
             self.fix_button.clicked.connect(lambda: self.fix.emit(self.group))
