@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -40,6 +39,14 @@ from app.core.reasons import plain_reason
 from app.core.receipt import write_receipt
 from app.core.uploader import ChunkLogEntry, Progress, Uploader, UploadSettings, estimate
 from app.core.urls import is_loopback_host
+from app.core.words import (
+    duration_words,
+    local_clock,
+    local_day,
+    plural,
+    progress_words,
+    wait_words,
+)
 from app.ui.destination_names import destination_label
 from app.ui.dialogs.confirm_production import ConfirmProductionDialog, loud_name
 from app.ui.dialogs.profile_dialog import ConnectionCheck, ProfileDialog, check_connection
@@ -56,59 +63,6 @@ LOG_INTERVAL_MS = 200
 JOB_FROM_JOURNAL = "journal"
 # The engine words its waits as "Waiting 12 s: <reason>"; the page counts the seconds down itself.
 _WAIT_PREFIX = re.compile(r"^Waiting [\d.,]+ s: ?")  # a job resumed from the journal rather than created here
-
-
-# -- words -----------------------------------------------------------------------------------
-
-
-def plural(n: int, noun: str) -> str:
-    """"1 row", "12,371 rows"."""
-    return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"
-
-
-def duration_words(seconds: float) -> str:
-    """"8 s", "3 min 20 s", "1 h 05 min" — short, for progress lines."""
-    seconds = max(0, int(round(seconds)))
-    if seconds < 60:
-        return f"{max(seconds, 1)} s"
-    if seconds < 3600:
-        minutes, secs = divmod(seconds, 60)
-        return f"{minutes} min {secs:02d} s" if secs else f"{minutes} min"
-    hours, rest = divmod(seconds, 3600)
-    return f"{hours} h {rest // 60:02d} min"
-
-
-def local_clock(moment: datetime | float | None = None) -> str:
-    """HH:MM:SS in the operator's time zone."""
-    if moment is None:
-        moment = datetime.now(UTC)
-    elif isinstance(moment, int | float):
-        moment = datetime.fromtimestamp(moment, UTC)
-    return moment.astimezone().strftime("%H:%M:%S")
-
-
-def local_day(moment: datetime) -> str:
-    """"3 Nov" in the operator's time zone (with the year when it is not this year)."""
-    local = moment.astimezone()
-    text = f"{local.day} {local:%b}"
-    if local.year != datetime.now().year:
-        text += f" {local.year}"
-    return text
-
-
-def progress_words(done: int, total: int, rate: float | None, eta: float | None) -> str:
-    """"8,000 of 12,371 rows · 2,140 rows/s · about 2 s left"."""
-    parts = [f"{done:,} of {plural(total, 'row')}"]
-    if rate:
-        parts.append(f"{rate:,.0f} rows/s")
-    if eta is not None and done < total:
-        parts.append(f"about {duration_words(eta)} left")
-    return " · ".join(parts)
-
-
-def wait_words(seconds: float, reason: str) -> str:
-    """"Waiting 12 s: the API asked us to slow down (429)"."""
-    return f"Waiting {duration_words(seconds)}: {reason}"
 
 
 # -- the chunk log -----------------------------------------------------------------------------
