@@ -229,7 +229,7 @@ def test_a_resumed_job_never_goes_out_through_another_profile(
 
 
 def test_chunk_log_keeps_the_newest_lines_only():
-    from app.ui.pages.upload_page import ChunkLogModel
+    from app.ui.models.chunk_log_model import ChunkLogModel
 
     model = ChunkLogModel(cap=5)
     model.extend([(f"line {i}", "") for i in range(3)])
