@@ -71,7 +71,8 @@ def start_readiness(inputs: StartInputs) -> Readiness:
     job_profile = inputs.job_profile_name
     if job_profile is not None and job_profile != name:
         return Readiness(
-            Missing.JOB_PROFILE, f"This job was started with “{job_profile}”: choose it to resume."
+            Missing.JOB_PROFILE,
+            f"This job was started with “{job_profile}”: choose it to resume.",
         )
     if inputs.valid_rows <= 0:
         return Readiness(Missing.VALID_ROWS, "There are no valid rows to send. Go back to Review.")

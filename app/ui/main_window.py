@@ -123,8 +123,8 @@ class MainWindow(QMainWindow):
         appearance = self.help_menu.addMenu("Appearance")
         self.theme_actions: dict[str, QAction] = {}
         group = QActionGroup(self)
-        for mode, label in (("auto", "Follow the system"), ("light", "Light"), ("dark", "Dark")):
-            action = appearance.addAction(label)
+        for mode, words in (("auto", "Follow the system"), ("light", "Light"), ("dark", "Dark")):
+            action = appearance.addAction(words)
             action.setCheckable(True)
             action.setChecked(mode == self.settings.theme())
             action.triggered.connect(lambda _=False, m=mode: self.set_theme(m))

@@ -41,7 +41,9 @@ def prepare_work(
         )
         progress(0, total, f"Writing {plural(total, 'row')} to the journal")
         parts = [JobPart(table, validation)]
-        prepared = prepare_job(journal, source, parts, progress=progress, cancel=cancel, total=total)
+        prepared = prepare_job(
+            journal, source, parts, progress=progress, cancel=cancel, total=total
+        )
         return prepared.job_id
 
     return work

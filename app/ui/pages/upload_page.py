@@ -31,12 +31,12 @@ from app.ui.session_job import JOB_FROM_JOURNAL, SessionJob
 from app.ui.upload_runner import RunOutcome, RunState, UploadRunner
 from app.ui.upload_words import RunWords, canary_words, ending_words, estimate_words
 from app.ui.upload_work import prepare_work, receipt_work
+from app.ui.widgets.canary_choice import CanaryChoice
 from app.ui.widgets.chunk_log_view import ChunkLogView
 from app.ui.widgets.duplicate_warning import DuplicateWarning
 from app.ui.widgets.notice import Notice
 from app.ui.widgets.profile_picker import ProfilePicker
 from app.ui.widgets.run_panel import RunPanel
-from app.ui.widgets.test_batch import TestBatchChoice
 from app.ui.widgets.upload_banner import ProfileBanner
 from app.ui.workers import TaskRunner
 
@@ -105,8 +105,8 @@ class UploadPage(StepPage):
         self.estimate_label = QLabel("")
         self.estimate_label.setWordWrap(True)
         picker.add_fact("Estimate", self.estimate_label)
-        self.test_batch = TestBatchChoice()
-        picker.add_fact("", self.test_batch)
+        self.canary = CanaryChoice()
+        picker.add_fact("", self.canary)
         layout.addWidget(picker)
         self.profiles_notice = picker.notice
         layout.addWidget(self.profiles_notice)
@@ -145,7 +145,7 @@ class UploadPage(StepPage):
         self.bar, self.progress_label = panel.bar, panel.progress_label
         self.counter_labels, self.wait_label = panel.counter_labels, panel.wait_label
         self.cancel_button = panel.cancel_button
-        self.canary_check, self.canary_rows = self.test_batch.check, self.test_batch.rows
+        self.canary_check, self.canary_rows = self.canary.check, self.canary.rows
         self.duplicate_notice = self.duplicate_guard.notice
         self.send_duplicates = self.duplicate_guard.send_again
 
@@ -477,7 +477,7 @@ class UploadPage(StepPage):
                 on_chunk=on_chunk,
             )
 
-        canary = self.test_batch.chosen_rows()
+        canary = self.canary.chosen_rows()
         if canary is not None and job.accepted + job.rejected + job.failed > 0:
             canary = None  # a job already under way has had its canary
         self.run_panel.show_running()
@@ -523,7 +523,7 @@ class UploadPage(StepPage):
         active = self.runner.is_active()
         editable = not active and self.runner.state != RunState.CANARY_DONE
         self.picker.set_editable(editable, idle=not active)
-        self.test_batch.set_editable(editable)
+        self.canary.set_editable(editable)
         self.cancel_button.setEnabled(active or self.runner.state == RunState.CANARY_DONE)
         if self.runner.state == RunState.PAUSED:
             self.wait_label.setText("Paused. Nothing new is sent until you press Resume.")

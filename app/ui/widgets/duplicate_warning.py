@@ -20,7 +20,9 @@ class DuplicateWarning(QWidget):
 
     changed = Signal()  # `duplicates` or the tick box changed: Start may be allowed now
 
-    def __init__(self, session: Session, workers: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: Session, workers: TaskRunner, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.workers = workers  # the page's: its shutdown joins the check too
@@ -56,6 +58,7 @@ class DuplicateWarning(QWidget):
         self.duplicates = None
 
         def work(progress: Progress, cancel: CancelFlag) -> tuple[int, str]:
+            assert table is not None  # a validation is always of the loaded table
             parts = [JobPart(table, v)]
             before = rows_accepted_before(journal, destination_id, base_url, parts, cancel)
             day = local_day(before.last_active) if before.last_active else ""

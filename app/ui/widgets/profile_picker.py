@@ -1,4 +1,4 @@
-"""Where the rows go: the profile (Add…, Edit…), the address it sends to, its key, Test connection."""
+"""Where the rows go: the profile (Add…, Edit…), its address, its key, Test connection."""
 
 from __future__ import annotations
 
@@ -33,7 +33,9 @@ class ProfilePicker(QFrame):
 
     chosen = Signal()  # `profile` and `base_url` changed (a choice, a reload, a saved profile)
 
-    def __init__(self, session: Session, workers: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: Session, workers: TaskRunner, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.workers = workers  # the page's: its shutdown joins the connection test too
@@ -173,7 +175,9 @@ class ProfilePicker(QFrame):
 
     def show_facts(self) -> None:
         """Refresh "Sends to" and "API key"."""
-        self.target_label.setText(f"{destination_label(self.destination_id)} at {self.base_url or '—'}")
+        self.target_label.setText(
+            f"{destination_label(self.destination_id)} at {self.base_url or '—'}"
+        )
         self.key_label.setText(self.key_words() or "—")
 
     # -- profiles ------------------------------------------------------------------------------

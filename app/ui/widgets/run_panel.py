@@ -85,9 +85,16 @@ class RunPanel(QFrame):
 
     # -- what the page shows -------------------------------------------------------------------
 
-    def show_counts(self, accepted: int, rejected: int, failed: int, pending: int, total: int) -> None:
+    def show_counts(
+        self, accepted: int, rejected: int, failed: int, pending: int, total: int
+    ) -> None:
         """The four counters, and the bar at the share of rows no longer pending."""
-        self.counts = {"accepted": accepted, "rejected": rejected, "failed": failed, "pending": pending}
+        self.counts = {
+            "accepted": accepted,
+            "rejected": rejected,
+            "failed": failed,
+            "pending": pending,
+        }
         for name, value in self.counts.items():
             self.counter_labels[name].setText(f"{name.capitalize()} {value:,}")
         self.bar.setValue(0 if total <= 0 else int((total - pending) * BAR_STEPS / total))
@@ -137,7 +144,7 @@ class RunPanel(QFrame):
         self.progress_label.setText(words)
 
     def show_fraction(self, done: int, total: int | None, words: str) -> None:
-        """Work before the first request: "Writing the rows to the journal — 120,000 of 300,000"."""
+        """Work before the first request ("Writing the rows to the journal — 120,000 of …")."""
         if total and done:
             self.bar.setRange(0, BAR_STEPS)
             self.bar.setValue(int(BAR_STEPS * done / total))

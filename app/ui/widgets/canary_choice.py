@@ -1,4 +1,4 @@
-"""The Upload step's test batch: send the first N rows, then ask before sending the rest."""
+"""The Upload step's test batch (the canary): the first N rows, then ask about the rest."""
 
 from __future__ import annotations
 
@@ -7,10 +7,8 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSpinBox, QWidget
 DEFAULT_CANARY_ROWS = 100
 
 
-class TestBatchChoice(QWidget):
+class CanaryChoice(QWidget):
     """ "[ ] Send a test batch of [100] rows first, then ask before sending the rest"."""
-
-    __test__ = False  # a widget, not a pytest test class
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
