@@ -9,7 +9,6 @@ import logging
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -267,19 +266,7 @@ def _n(value: int) -> str:
     return f"{value:,}"
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count:,} {word}{'' if count == 1 else 's'}"
-
-
 def _load_words(exc: Exception) -> str:
     hint = getattr(exc, "hint", "")
     message = getattr(exc, "message", None) or str(exc)
     return f"{message} {hint}".strip()
-
-
-def _local(moment: datetime) -> str:
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
-
-
-def _local_day(moment: datetime) -> str:
-    return moment.astimezone().strftime("%Y-%m-%d")

@@ -15,14 +15,13 @@ from app.cli.context import (
     _check_reachable,
     _destination,
     _guarded,
-    _local,
     _n,
     _open_journal,
-    _plural,
     _resolve_base_url,
     _start_sandbox,
 )
 from app.cli.run import _check_report_target, _finish, _run_job
+from app.core.words import local_minute, plural
 
 
 def cmd_resume(args: argparse.Namespace) -> int:
@@ -37,7 +36,7 @@ def _resume(args: argparse.Namespace, ctx: Context) -> int:
     destination = _destination(job.destination_id)
     if args.retry_failed:
         n = journal.reset_failed_to_pending(job.id)
-        ctx.say(f"{_plural(n, 'failed row')} will be sent again.")
+        ctx.say(f"{plural(n, 'failed row')} will be sent again.")
         job = journal.job(job.id)
     if not job.pending:
         ctx.say(f"Job {job.id} has no pending rows.")
@@ -107,7 +106,7 @@ def _jobs(args: argparse.Namespace, ctx: Context) -> int:
     rows = [
         (
             j.id,
-            _local(j.created_at),
+            local_minute(j.created_at),
             j.file_name,
             j.destination_id,
             j.state,
@@ -148,7 +147,7 @@ def _report(args: argparse.Namespace, ctx: Context) -> int:
     except OSError as exc:
         raise CliError(f"The report {args.out} cannot be written: {exc.strerror}.") from exc
     ctx.say(
-        f"Wrote {_plural(len(outcomes), 'row')} (rejected, failed and not sent) of job {job.id} "
+        f"Wrote {plural(len(outcomes), 'row')} (rejected, failed and not sent) of job {job.id} "
         f"to {path}"
     )
     return EXIT_OK

@@ -13,9 +13,10 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from app.cli.context import EXIT_INCOMPLETE, REPORTS_DIR, CliError, Context, _confirm, _n, _plural
+from app.cli.context import EXIT_INCOMPLETE, REPORTS_DIR, CliError, Context, _confirm, _n
 from app.cli.progress_line import ProgressLine
 from app.core.appdirs import data_dir
+from app.core.words import plural
 
 
 class Interrupts:
@@ -117,7 +118,7 @@ def _run_job(
                 interrupted = interrupted or guard.count > 0
 
     if canary:
-        ctx.say(f"Canary: sending the first {_plural(canary, 'row')}…")
+        ctx.say(f"Canary: sending the first {plural(canary, 'row')}…")
         asyncio.run(send(canary))
         line.finish()
         job = journal.job(job_id)
@@ -152,7 +153,7 @@ def _print_groups(ctx: Context, outcomes: Sequence[Any], limit: int = 6) -> None
     for group in groups[:limit]:
         ctx.say(f"  {group.state}: {group.describe()}")
     if len(groups) > limit:
-        ctx.say(f"  … and {_plural(len(groups) - limit, 'more reason')}")
+        ctx.say(f"  … and {plural(len(groups) - limit, 'more reason')}")
 
 
 def _finish(
@@ -212,7 +213,7 @@ def _finish(
         )
         return ending.exit_code
     notes = (
-        [f"{_plural(job.invalid, 'row')} failed validation and were not sent (see the report)."]
+        [f"{plural(job.invalid, 'row')} failed validation and were not sent (see the report)."]
         if job.invalid
         else []
     )

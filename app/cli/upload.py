@@ -28,10 +28,8 @@ from app.cli.context import (
     _destination,
     _guarded,
     _load_words,
-    _local_day,
     _n,
     _open_journal,
-    _plural,
     _resolve_base_url,
     _saved_profile,
     _start_sandbox,
@@ -39,6 +37,7 @@ from app.cli.context import (
 from app.cli.jobs import cmd_jobs, cmd_report, cmd_resume
 from app.cli.progress_line import format_seconds
 from app.cli.run import _check_report_target, _run_job
+from app.core.words import local_date, plural
 
 log = logging.getLogger(__name__)
 
@@ -128,9 +127,9 @@ def _upload(args: argparse.Namespace, ctx: Context) -> int:
     prepared = _prepare(ctx, journal, sliced, mapping, destination, base_url, profile)
     if prepared.accepted_before:
         count, earlier = prepared.accepted_before, prepared.accepted_last_active
-        when = f" on {_local_day(earlier)}" if earlier else ""
+        when = f" on {local_date(earlier)}" if earlier else ""
         ctx.say(
-            f"Warning: {_plural(count, 'row')} of this file {'was' if count == 1 else 'were'} "
+            f"Warning: {plural(count, 'row')} of this file {'was' if count == 1 else 'were'} "
             f"already accepted by {destination.label} at {base_url} in an earlier job{when}."
         )
         if not args.allow_duplicates and not _confirm("Send them again anyway?"):
@@ -141,7 +140,7 @@ def _upload(args: argparse.Namespace, ctx: Context) -> int:
             )
     _print_estimate(ctx, prepared.rows, destination, args.concurrency)
     ctx.say(
-        f"Job {prepared.job_id}: {_plural(prepared.rows, 'row')} → {destination.label} at "
+        f"Job {prepared.job_id}: {plural(prepared.rows, 'row')} → {destination.label} at "
         f"{base_url}"
     )
     return _run_job(
@@ -174,9 +173,9 @@ def _open(ctx: Context, path: Path, args: argparse.Namespace) -> Any:
     if sliced.streamed:
         ctx.say(f"Read {path.name}: {sliced.reading_words()}")
     else:
-        columns = _plural(len(sliced.headers), "column")
+        columns = plural(len(sliced.headers), "column")
         sheet = f" (sheet '{sliced.info.sheet}')" if sliced.info.sheet else ""
-        ctx.say(f"Read {path.name}: {_plural(len(first), 'row')} × {columns}{sheet}")
+        ctx.say(f"Read {path.name}: {plural(len(first), 'row')} × {columns}{sheet}")
     for warning in sliced.warnings:
         ctx.say(f"  note: {warning}")
     if args.sheet and sliced.info.sheet is None:
@@ -265,7 +264,7 @@ def _print_validation(ctx: Context, tally: Any) -> None:
         kind = "not sent" if group.severity == "error" else "warning"
         ctx.say(f"  {kind}: {group.message}")
     if len(groups) > 6:
-        ctx.say(f"  … and {_plural(len(groups) - 6, 'more problem')}")
+        ctx.say(f"  … and {plural(len(groups) - 6, 'more problem')}")
 
 
 def _mapping(ctx: Context, args: argparse.Namespace, table: Any, destination: Any) -> Any:
@@ -357,6 +356,6 @@ def _print_estimate(ctx: Context, rows: int, destination: Any, concurrency: int 
 
     est = estimate(rows, destination, concurrency=concurrency or 8)
     ctx.say(
-        f"Estimate: {_plural(rows, 'row')} → {_plural(est.requests, 'request')} → "
+        f"Estimate: {plural(rows, 'row')} → {plural(est.requests, 'request')} → "
         f"about {format_seconds(max(1.0, est.seconds))}; {est.note}"
     )

@@ -43,13 +43,22 @@ class Verdict(Enum):
 
 
 class JobCounts(Protocol):
-    """What `verdict` reads from a job summary."""
+    """What `verdict` reads from a job summary (read-only: summaries are frozen)."""
 
-    state: str
-    pending: int
-    rejected: int
-    failed: int
-    invalid: int
+    @property
+    def state(self) -> str: ...
+
+    @property
+    def pending(self) -> int: ...
+
+    @property
+    def rejected(self) -> int: ...
+
+    @property
+    def failed(self) -> int: ...
+
+    @property
+    def invalid(self) -> int: ...
 
 
 def verdict(job: JobCounts) -> Verdict:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import (
@@ -10,6 +11,7 @@ from PySide6.QtGui import (
     QActionGroup,
     QCloseEvent,
     QDragEnterEvent,
+    QDragMoveEvent,
     QDropEvent,
     QGuiApplication,
     QKeySequence,
@@ -31,9 +33,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.validate import ValidationResult
 from app.ui.assets import app_icon, icon
 from app.ui.destination_names import destination_label
 from app.ui.pages.base import StepPage
+from app.ui.pages.load_page import LoadPage
+from app.ui.pages.map_page import MapPage
+from app.ui.pages.report_page import ReportPage
+from app.ui.pages.review_page import ReviewPage
+from app.ui.pages.upload_page import UploadPage
 from app.ui.session import Session
 from app.ui.settings import DEFAULTS, UiSettings
 from app.ui.theme import set_style_state
@@ -43,35 +51,11 @@ MIN_WIDTH, MIN_HEIGHT = 760, 500
 # Title bar and borders a window manager adds; only known once the window is on screen.
 FRAME_ALLOWANCE = (16, 40)
 
-
-class ComingNextPage(StepPage):
-    """A plain stand-in page (tests use it to isolate the steps they drive)."""
-
-    def __init__(self, session: Session, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(session, parent)
-        self.title = title
-        self.icon_name = f"step-{title.lower()}"
-        layout = QVBoxLayout(self)
-        label = QLabel(f"{title} is coming next.")
-        label.setObjectName("placeholder")
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(label)
-
-    def primary_text(self) -> str:
-        return "Next ▶"
-
-    def primary_enabled(self) -> bool:
-        return False
+P = TypeVar("P", bound=StepPage)
 
 
 def default_pages(session: Session, settings: UiSettings | None = None) -> list[StepPage]:
     """Load, Map, Review, Upload, Report."""
-    from app.ui.pages.load_page import LoadPage
-    from app.ui.pages.map_page import MapPage
-    from app.ui.pages.report_page import ReportPage
-    from app.ui.pages.review_page import ReviewPage
-    from app.ui.pages.upload_page import UploadPage
-
     return [
         LoadPage(session, settings=settings),
         MapPage(session),
@@ -97,6 +81,10 @@ class MainWindow(QMainWindow):
         self.pages: list[StepPage] = (
             pages if pages is not None else default_pages(session, self.settings)
         )
+        # The pages the window talks to by name (tests build windows with stand-ins for some).
+        self.load_page = _page_of(self.pages, LoadPage)
+        self.upload_page = _page_of(self.pages, UploadPage)
+        self.report_page = _page_of(self.pages, ReportPage)
         self.current = 0
         self._closing_done = False
         self._journal_checked = False
@@ -135,8 +123,8 @@ class MainWindow(QMainWindow):
         appearance = self.help_menu.addMenu("Appearance")
         self.theme_actions: dict[str, QAction] = {}
         group = QActionGroup(self)
-        for mode, label in (("auto", "Follow the system"), ("light", "Light"), ("dark", "Dark")):
-            action = appearance.addAction(label)
+        for mode, words in (("auto", "Follow the system"), ("light", "Light"), ("dark", "Dark")):
+            action = appearance.addAction(words)
             action.setCheckable(True)
             action.setChecked(mode == self.settings.theme())
             action.triggered.connect(lambda _=False, m=mode: self.set_theme(m))
@@ -223,6 +211,7 @@ class MainWindow(QMainWindow):
             page.state_changed.connect(self.refresh)
             page.advance_requested.connect(lambda p=page: self._advance_from(p))
             page.step_requested.connect(self.go_to)
+        self._wire_pages()
         s = self.session
         for signal in (
             s.table_changed,
@@ -235,6 +224,14 @@ class MainWindow(QMainWindow):
         ):
             signal.connect(self.refresh)
         s.status.connect(self.show_status)
+
+    def _wire_pages(self) -> None:
+        """Pages never look for each other: what one asks of another is connected here."""
+        upload, report = self.upload_page, self.report_page
+        if upload is not None:
+            upload.close_window_requested.connect(self._close_if_shown)
+            if report is not None:
+                report.resume_requested.connect(upload.resume_job)
 
     # -- navigation ----------------------------------------------------------------------------
 
@@ -285,9 +282,7 @@ class MainWindow(QMainWindow):
 
     def cancel_current_work(self) -> None:
         """Esc: stop what the current page is doing in the background (loading, checking)."""
-        cancel = getattr(self.current_page, "cancel_work", None)
-        if cancel is not None:
-            cancel()
+        self.current_page.cancel_work()
 
     # -- help ----------------------------------------------------------------------------------
 
@@ -341,17 +336,7 @@ class MainWindow(QMainWindow):
 
     def busy_reason(self) -> str:
         """Why a new file must wait ("" when it needn't): asked of every page."""
-        for page in self.pages:
-            reason = page.busy_reason()
-            if not reason:
-                # An upload runner (asyncio engine adapter) says whether it is sending.
-                runner = getattr(page, "runner", None)
-                active = getattr(runner, "is_active", None)
-                if callable(active) and active():
-                    reason = f"{page.title} is running. Pause or cancel it first."
-            if reason:
-                return reason
-        return ""
+        return next((reason for page in self.pages if (reason := page.busy_reason())), "")
 
     def open_file(self, path: Path) -> None:
         """Load `path` on the Load step (from drop, recent files or `--open`)."""
@@ -368,12 +353,10 @@ class MainWindow(QMainWindow):
             box.open()  # window-modal, doesn't block the event loop
             self.busy_box = box
             return
-        load_page = self.pages[0]
         if self.current != 0:
             self.go_to(0)
-        load = getattr(load_page, "load_path", None)
-        if load is not None:
-            load(Path(path))
+        if self.load_page is not None:
+            self.load_page.load_path(Path(path))
 
     def browse_file(self) -> None:
         """The Open dialog (Ctrl+O)."""
@@ -381,12 +364,10 @@ class MainWindow(QMainWindow):
         if reason:
             self.show_status(f"Another file can't be opened now. {reason}")
             return
-        load_page = self.pages[0]
         if self.current != 0:
             self.go_to(0)
-        browse = getattr(load_page, "browse", None)
-        if browse is not None:
-            browse()
+        if self.load_page is not None:
+            self.load_page.browse()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
         if _local_files(event):
@@ -394,7 +375,7 @@ class MainWindow(QMainWindow):
         else:
             event.ignore()
 
-    def dragMoveEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt override
         if _local_files(event):
             event.acceptProposedAction()
 
@@ -424,13 +405,13 @@ class MainWindow(QMainWindow):
         self.primary_button.setEnabled(enabled)
         self.primary_button.setVisible(bool(page.primary_text()))
         # Sending to production: the one button that does it is red, not the usual blue.
-        danger = self.session.is_production and page.title == "Upload"
+        danger = self.session.is_production and page is self.upload_page
         if self.primary_button.property("danger") != danger:
             set_style_state(self.primary_button, "danger", danger)
         self.hint_label.setText("" if enabled else page.primary_hint())
         self.back_button.setEnabled(self.current > 0)
         # Esc only means "cancel" while something runs; otherwise editors and dialogs keep it.
-        busy = bool(getattr(page, "is_busy", False) or getattr(page, "is_loading", False))
+        busy = page.is_busy or (page is self.load_page and self.load_page.is_loading)
         self.cancel_action.setEnabled(busy)
 
         s = self.session
@@ -464,7 +445,7 @@ class MainWindow(QMainWindow):
         profile = self.session.profile
         if profile is None:
             return "sandbox", "Sandbox"
-        name = str(getattr(profile, "name", "") or "Profile")
+        name = str(profile.name or "Profile")
         return self.session.profile_kind, name
 
     def show_status(self, message: str) -> None:
@@ -487,16 +468,19 @@ class MainWindow(QMainWindow):
             journal = self.session.journal
         except Exception:  # noqa: BLE001 - an unreadable journal must not stop the app opening
             return
-        note = getattr(journal, "recovery_note", None) if journal is not None else None
+        note = journal.recovery_note if journal is not None else None
         if not note:
             return
         self.session.say(note)
-        for page in self.pages:
-            show_note = getattr(page, "show_journal_note", None)
-            if show_note is not None:
-                show_note()
+        if self.upload_page is not None:
+            self.upload_page.show_journal_note()
 
     # -- closing -------------------------------------------------------------------------------
+
+    def _close_if_shown(self) -> None:
+        # The Upload step paused in order after "pause and close?": now the window may go.
+        if self.isVisible():
+            self.close()
 
     def _restore_geometry(self) -> None:
         geometry = self.settings.geometry()
@@ -562,15 +546,11 @@ def _local_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
     return [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
 
 
-def _problem_count(validation: object) -> int | None:
-    """Rows with problems, from whatever the validation result offers."""
-    if validation is None:
-        return None
-    count = getattr(validation, "invalid_count", None)
-    if isinstance(count, int):
-        return count
-    issues = getattr(validation, "issues", None)
-    try:
-        return len(issues) if issues is not None else None
-    except TypeError:
-        return None
+def _problem_count(validation: ValidationResult | None) -> int | None:
+    """Rows with problems (None before validation)."""
+    return None if validation is None else validation.invalid_count
+
+
+def _page_of(pages: list[StepPage], kind: type[P]) -> P | None:
+    """The window's page of that kind, if it has one."""
+    return next((p for p in pages if isinstance(p, kind)), None)

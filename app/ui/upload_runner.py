@@ -12,12 +12,14 @@ import asyncio
 import contextlib
 import gc
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any, Protocol
+from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+
+from app.core.uploader import ChunkLogEntry, Progress
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +35,7 @@ UPLOAD_GC_THRESHOLD = (20_000, 20, 10)
 
 
 @contextlib.contextmanager
-def _upload_gc_threshold():
+def _upload_gc_threshold() -> Iterator[None]:
     """Collect less often while an upload runs; the previous thresholds come back after."""
     previous = gc.get_threshold()
     gc.set_threshold(*UPLOAD_GC_THRESHOLD)
@@ -46,7 +48,7 @@ def _upload_gc_threshold():
 class UploaderLike(Protocol):
     """What the runner needs from `app.core.uploader.Uploader`."""
 
-    async def run(self, *, limit_rows: int | None = None) -> Any: ...
+    async def run(self, *, limit_rows: int | None = None) -> Progress: ...
 
     def pause(self) -> None: ...
 
@@ -58,7 +60,9 @@ class UploaderLike(Protocol):
 
 
 # Builds a fresh Uploader for the job, wired to the runner's callbacks (on_progress, on_chunk).
-UploaderFactory = Callable[[Callable[[Any], None], Callable[[Any], None]], UploaderLike]
+UploaderFactory = Callable[
+    [Callable[[Progress], None], Callable[[ChunkLogEntry], None]], UploaderLike
+]
 
 
 class RunState(StrEnum):
@@ -78,7 +82,7 @@ class RunOutcome:
     """How one `run()` ended: the engine's own result (if any) and a message for the operator."""
 
     state: RunState
-    result: Any = None
+    result: Progress | None = None
     message: str = ""
 
 
@@ -96,12 +100,12 @@ class UploadRunner(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._state = RunState.IDLE
-        self._task: asyncio.Task[Any] | None = None
-        self._stopping: asyncio.Task[Any] | None = None  # cancelled by shutdown(), not done yet
+        self._task: asyncio.Task[None] | None = None
+        self._stopping: asyncio.Task[None] | None = None  # cancelled by shutdown(), not done yet
         self._uploader: UploaderLike | None = None
         self._factory: UploaderFactory | None = None
         self._stopping_in_order = False  # stop_after_in_flight() asked, the run not ended yet
-        self._latest_progress: Any = None
+        self._latest_progress: Progress | None = None
         self._progress_timer = QTimer(self)
         self._progress_timer.setSingleShot(True)
         self._progress_timer.setInterval(PROGRESS_INTERVAL_MS)
@@ -116,7 +120,7 @@ class UploadRunner(QObject):
         return self._state
 
     @property
-    def task(self) -> asyncio.Task[Any] | None:
+    def task(self) -> asyncio.Task[None] | None:
         """The Task running the engine right now (None when idle or done)."""
         return self._task
 
@@ -238,15 +242,16 @@ class UploadRunner(QObject):
 
     # -- callbacks from the core (any thread) --------------------------------------------------
 
-    def _from_core_progress(self, progress: Any) -> None:
+    def _from_core_progress(self, progress: Progress) -> None:
         self._posted.emit("progress", progress)
 
-    def _from_core_chunk(self, entry: Any) -> None:
+    def _from_core_chunk(self, entry: ChunkLogEntry) -> None:
         self._posted.emit("chunk", entry)
 
     @Slot(str, object)
-    def _on_posted(self, kind: str, payload: Any) -> None:
+    def _on_posted(self, kind: str, payload: object) -> None:
         if kind == "progress":
+            assert isinstance(payload, Progress)
             self._latest_progress = payload
             if not self._progress_timer.isActive():
                 self._progress_timer.start()
@@ -257,7 +262,8 @@ class UploadRunner(QObject):
             self._task = None
             self._uploader = None
             self._stopping_in_order = False
-            outcome: RunOutcome = payload
+            assert isinstance(payload, RunOutcome)
+            outcome = payload
             self._set_state(outcome.state)
             if kind == "canary":
                 self.canary_finished.emit(outcome)
@@ -272,17 +278,17 @@ class UploadRunner(QObject):
             self.progress.emit(progress)
 
 
-def _classify(result: Any, limit_rows: int | None) -> tuple[str, RunOutcome]:
+def _classify(result: Progress, limit_rows: int | None) -> tuple[str, RunOutcome]:
     """Map the engine's final Progress (its `state`) onto what the page shows."""
-    state = str(getattr(result, "state", "finished"))
-    error = str(getattr(result, "last_error", "") or "")
+    state = result.state
+    error = result.last_error or ""
     if state.startswith("stopped"):
         return "done", RunOutcome(RunState.FAILED, result, error or "The upload stopped.")
     if state == "cancelled":
         return "done", RunOutcome(RunState.CANCELLED, result, error)
-    if limit_rows is not None and int(getattr(result, "pending", 0) or 0) > 0:
+    if limit_rows is not None and result.pending > 0:
         return "canary", RunOutcome(RunState.CANARY_DONE, result)
-    if state == "finished" or int(getattr(result, "pending", 0) or 0) == 0:
+    if state == "finished" or result.pending == 0:
         return "done", RunOutcome(RunState.FINISHED, result)
     # Rows left over without a limit (e.g. the engine paused itself): stopped, resumable.
     return "done", RunOutcome(RunState.CANCELLED, result, error)

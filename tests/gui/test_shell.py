@@ -12,11 +12,12 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QFileDialog
 
-from app.ui.main_window import STEP_TITLES, ComingNextPage, MainWindow
+from app.ui.main_window import STEP_TITLES, MainWindow
 from app.ui.pages.base import StepPage
 from app.ui.session import Session
 from app.ui.workers import TaskRunner, plain_error
 from tests.gui.conftest import WAIT_MS
+from tests.gui.stub_pages import ComingNextPage
 
 
 def test_window_has_five_steps_and_says_where_data_goes(make_window):

@@ -229,7 +229,7 @@ def test_a_resumed_job_never_goes_out_through_another_profile(
 
 
 def test_chunk_log_keeps_the_newest_lines_only():
-    from app.ui.pages.upload_page import ChunkLogModel
+    from app.ui.models.chunk_log_model import ChunkLogModel
 
     model = ChunkLogModel(cap=5)
     model.extend([(f"line {i}", "") for i in range(3)])
@@ -239,7 +239,7 @@ def test_chunk_log_keeps_the_newest_lines_only():
 
 
 def test_progress_and_wait_words():
-    from app.ui.pages.upload_page import duration_words, progress_words, wait_words
+    from app.core.words import duration_words, progress_words, wait_words
 
     assert progress_words(8000, 12371, 2140.4, 2.2) == "8,000 of 12,371 rows · 2,140 rows/s · about 2 s left"
     assert wait_words(12, "the API asked us to slow down (429)") == (

@@ -80,10 +80,11 @@ def prepare_session(session, sandbox, path: Path, destination_id: str = "vibefol
 def upload_window(qtbot, qloop, ui_settings) -> Iterator[Callable[..., object]]:
     """A MainWindow whose Upload and Report steps are the real pages (earlier steps stand-ins,
     so nothing re-maps or re-validates behind the test's back). Closed and joined at teardown."""
-    from app.ui.main_window import ComingNextPage, MainWindow
+    from app.ui.main_window import MainWindow
     from app.ui.pages.report_page import ReportPage
     from app.ui.pages.upload_page import UploadPage
     from app.ui.session import Session
+    from tests.gui.stub_pages import ComingNextPage
 
     windows: list[MainWindow] = []
 

@@ -159,16 +159,6 @@ class Destination(Protocol):
         ...
 
 
-class RawRequestBuilder(Protocol):
-    """Optional fast path: a destination that sends payloads in the order given can build its
-    body from already-serialised JSON payloads (`build_request_raw`), skipping a decode and a
-    re-encode of every row. The result must equal `build_request` on the decoded records."""
-
-    def build_request_raw(
-        self, payloads: Sequence[bytes], *, api_key: str, idempotency_key: str
-    ) -> PreparedRequest: ...
-
-
 # --- helpers shared by the destination modules -------------------------------------------------
 
 HTTP_REASONS = {

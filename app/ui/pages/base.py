@@ -59,6 +59,14 @@ class StepPage(QWidget):
     def on_leave(self) -> None:
         """Another step is about to be shown."""
 
+    @property
+    def is_busy(self) -> bool:
+        """True while this page runs work that Esc cancels (the window enables Esc then)."""
+        return False
+
+    def cancel_work(self) -> None:
+        """Esc: stop the background work this page runs (loading, checking); default: nothing."""
+
     def busy_reason(self) -> str:
         """Why another file can't be loaded right now ("" when it can), e.g. an upload runs."""
         return ""

@@ -276,6 +276,8 @@ class ReportPage(StepPage):
 
     exported = Signal(str)  # path written
     loaded = Signal()  # outcomes for the session's job are shown
+    # Send a job's pending rows from the Upload step: (job id, start at once); MainWindow connects it.
+    resume_requested = Signal(str, bool)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -595,11 +597,7 @@ class ReportPage(StepPage):
         journal = self.session.journal
         n = journal.reset_failed_to_pending(job.id)
         self.session.say(f"Sending {n:,} failed rows again…")
-        upload = self._sibling("resume_job")
-        if upload is not None:
-            upload.resume_job(job.id, start=True)
-        else:
-            self.session.set_job(job.id)
+        self.resume_requested.emit(job.id, True)
         self.step_requested.emit(UPLOAD_STEP)
 
     def send_the_rest(self) -> None:
@@ -607,9 +605,7 @@ class ReportPage(StepPage):
         job = self.job
         if job is None or not job.pending:
             return
-        upload = self._sibling("resume_job")
-        if upload is not None:
-            upload.resume_job(job.id, start=False)
+        self.resume_requested.emit(job.id, False)
         self.step_requested.emit(UPLOAD_STEP)
 
     def fix_and_reimport(self) -> None:
@@ -634,11 +630,3 @@ class ReportPage(StepPage):
             session.set_mapping(exclude_report_columns(mapping, table.headers))
         session.say(f"Opened {len(rejected):,} rejected rows for fixing.")
         self.step_requested.emit(REVIEW_STEP if session.mapping is not None else 1)
-
-    def _sibling(self, method: str) -> Any:
-        # The window's other step pages; find the one that can do `method`.
-        pages = getattr(self.window(), "pages", None)
-        for page in pages or ():
-            if page is not self and callable(getattr(page, method, None)):
-                return page
-        return None

@@ -1,0 +1,90 @@
+"""The Upload step's live chunk log as a list model: one formatted line per request, capped."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from app.core.uploader import ChunkLogEntry
+from app.core.words import local_clock
+
+CHUNK_LOG_CAP = 5_000
+
+_ROOT = QModelIndex()
+
+
+class ChunkLogModel(QAbstractListModel):
+    """The live chunk log: one formatted line per chunk, newest last, capped."""
+
+    def __init__(self, cap: int = CHUNK_LOG_CAP, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.cap = cap
+        self._lines: list[str] = []
+        self._tips: list[str] = []
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._lines)
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> str | None:
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._lines[index.row()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tips[index.row()] or None
+        return None
+
+    def append(self, line: str, tip: str = "") -> None:
+        """Add a line at the bottom, dropping the oldest beyond the cap."""
+        self.extend([(line, tip)])
+
+    def extend(self, items: list[tuple[str, str]]) -> None:
+        """Add several lines at once (one model update, so one repaint)."""
+        if not items:
+            return
+        items = items[-self.cap :]
+        overflow = len(self._lines) + len(items) - self.cap
+        if overflow > 0:
+            self.beginRemoveRows(QModelIndex(), 0, overflow - 1)
+            del self._lines[:overflow]
+            del self._tips[:overflow]
+            self.endRemoveRows()
+        n = len(self._lines)
+        self.beginInsertRows(QModelIndex(), n, n + len(items) - 1)
+        self._lines.extend(line for line, _ in items)
+        self._tips.extend(tip for _, tip in items)
+        self.endInsertRows()
+
+    def clear(self) -> None:
+        """Drop every line."""
+        self.beginResetModel()
+        self._lines.clear()
+        self._tips.clear()
+        self.endResetModel()
+
+    def lines(self) -> list[str]:
+        """Every line shown (tests, copy to clipboard)."""
+        return list(self._lines)
+
+
+def chunk_line(entry: ChunkLogEntry) -> tuple[str, str]:
+    """(line, tooltip) for one chunk:
+    "10:42:07  request 8  rows 7,002–8,001   1,000 sent   988 accepted   12 rejected"."""
+    parts = [local_clock(entry.time), f"request {entry.chunk:,}"]
+    if entry.first_row == entry.last_row:
+        parts.append(f"row {entry.first_row:,}")
+    else:
+        parts.append(f"rows {entry.first_row:,}–{entry.last_row:,}")
+    parts.append(f"{entry.sent:,} sent")
+    parts.append(f"{entry.accepted:,} accepted")
+    if entry.rejected:
+        parts.append(f"{entry.rejected:,} rejected")
+    if entry.retried:
+        parts.append(f"{entry.retried:,} to retry")
+    if entry.note:
+        parts.append(entry.note)
+    elif entry.status is not None and not 200 <= entry.status < 300:
+        parts.append(f"HTTP {entry.status}")
+    tip = entry.note or (f"HTTP {entry.status}" if entry.status is not None else "no answer")
+    return "   ".join(parts), tip

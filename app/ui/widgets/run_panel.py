@@ -1,0 +1,189 @@
+"""The Upload step's progress card: bar, words, counters, the wait countdown and Cancel."""
+
+from __future__ import annotations
+
+import re
+import time
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.journal import JobSummary
+from app.core.reasons import plain_reason
+from app.core.uploader import Progress
+from app.core.words import progress_words, wait_words
+
+BAR_STEPS = 1000  # the bar counts in tenths of a percent
+WAIT_TICK_MS = 250
+COUNTERS = ("accepted", "rejected", "failed", "pending")
+# The engine words its waits as "Waiting 12 s: <reason>"; the panel counts the seconds down itself.
+_WAIT_PREFIX = re.compile(r"^Waiting [\d.,]+ s: ?")
+
+
+class RunPanel(QFrame):
+    """Renders one run's state; the page decides what to show. Cancel is the only button here
+    (Start, Pause, Resume and Continue are the window's one primary button)."""
+
+    cancel_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("progressPanel")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.setSpacing(6)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, BAR_STEPS)
+        self.bar.setTextVisible(False)
+        self.bar.setFixedHeight(10)
+        layout.addWidget(self.bar)
+        self.progress_label = QLabel("")
+        self.progress_label.setObjectName("progressWords")
+        layout.addWidget(self.progress_label)
+        layout.addLayout(self._build_counters())
+        wait_row = QHBoxLayout()
+        self.wait_label = QLabel("")
+        self.wait_label.setObjectName("waitWords")
+        self.wait_label.setWordWrap(True)
+        wait_row.addWidget(self.wait_label, 1)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setToolTip(
+            "Stop sending (Ctrl+.). Rows not sent yet stay pending; resume them later."
+        )
+        self.cancel_button.clicked.connect(self.cancel_requested)
+        self.cancel_button.setShortcut(QKeySequence("Ctrl+."))
+        wait_row.addWidget(self.cancel_button)
+        layout.addLayout(wait_row)
+        self.counts: dict[str, int] = {}
+        self._wait_until: float | None = None
+        self._wait_reason = ""
+        self._wait_timer = QTimer(self)
+        self._wait_timer.setInterval(WAIT_TICK_MS)
+        self._wait_timer.timeout.connect(self._tick_wait)
+        self.hide()
+
+    def _build_counters(self) -> QHBoxLayout:
+        counters = QHBoxLayout()
+        counters.setSpacing(24)
+        self.counter_labels: dict[str, QLabel] = {}
+        for name in COUNTERS:
+            label = QLabel(f"{name.capitalize()} 0")
+            label.setObjectName("counter")
+            self.counter_labels[name] = label
+            counters.addWidget(label)
+        counters.addStretch(1)
+        return counters
+
+    # -- what the page shows -------------------------------------------------------------------
+
+    def show_counts(
+        self, accepted: int, rejected: int, failed: int, pending: int, total: int
+    ) -> None:
+        """The four counters, and the bar at the share of rows no longer pending."""
+        self.counts = {
+            "accepted": accepted,
+            "rejected": rejected,
+            "failed": failed,
+            "pending": pending,
+        }
+        for name, value in self.counts.items():
+            self.counter_labels[name].setText(f"{name.capitalize()} {value:,}")
+        self.bar.setValue(0 if total <= 0 else int((total - pending) * BAR_STEPS / total))
+
+    def show_progress(self, p: Progress, *, running: bool) -> None:
+        """The engine's latest figures: counters, words (speed and time left only while
+        running), and a wait it announced or the last problem."""
+        self.show_job(p)
+        eta = p.eta_s
+        if eta is not None and p.backoff_s > 0:
+            eta += p.backoff_s  # nothing moves until the wait is over
+        rate: float | None = p.records_per_s
+        if not running:
+            rate, eta = None, None  # paused: no speed, no promise
+        self.progress_label.setText(progress_words(p.done, p.rows, rate, eta))
+        if p.backoff_s > 0:
+            reason = _WAIT_PREFIX.sub("", p.backoff_reason) or "the API asked us to wait"
+            self.start_wait(p.backoff_s, reason)
+        elif running:
+            self.stop_wait()
+            problem = plain_reason(None, p.last_error) if p.last_error else ""
+            self.wait_label.setText(f"Last problem: {problem}" if problem else "")
+
+    def show_running(self) -> None:
+        """A run starts: shown, counting rows, Cancel available."""
+        self.show()
+        self.cancel_button.setEnabled(True)
+        self.show_determinate()
+
+    def show_job(self, job: JobSummary | Progress) -> None:
+        """The counters and bar for a job (or the engine's figures for it)."""
+        self.show_counts(job.accepted, job.rejected, job.failed, job.pending, job.rows)
+
+    def show_stopped(self, job: JobSummary) -> None:
+        """A job partly sent, not running: how far it got; nothing to cancel."""
+        self.show_sent(job.rows - job.pending, job.rows)
+        self.cancel_button.setEnabled(False)
+        self.show()
+
+    def show_sent(self, done: int, total: int) -> None:
+        """ "8,000 of 12,371 rows", without speed or promise (paused, stopped, finished)."""
+        self.progress_label.setText(progress_words(done, total, None, None))
+
+    def show_indefinite(self, words: str) -> None:
+        """A busy bar with no figure yet ("Preparing the upload…")."""
+        self.bar.setRange(0, 0)
+        self.progress_label.setText(words)
+
+    def show_fraction(self, done: int, total: int | None, words: str) -> None:
+        """Work before the first request ("Writing the rows to the journal — 120,000 of …")."""
+        if total and done:
+            self.bar.setRange(0, BAR_STEPS)
+            self.bar.setValue(int(BAR_STEPS * done / total))
+            self.progress_label.setText(f"{words} — {done:,} of {total:,}…")
+        else:
+            self.progress_label.setText(f"{words}…")
+
+    def show_determinate(self) -> None:
+        """The bar counts rows again (after `show_indefinite`)."""
+        self.bar.setRange(0, BAR_STEPS)
+
+    def reset(self) -> None:
+        """Empty and hidden, ready for a new run."""
+        self.wait_label.setText("")
+        self.progress_label.setText("")
+        self.bar.setValue(0)
+        self.hide()
+
+    # -- waits ---------------------------------------------------------------------------------
+
+    def start_wait(self, seconds: float, reason: str) -> None:
+        """Count down a wait the engine announced: "Waiting 12 s: <reason>"."""
+        self._wait_until = time.monotonic() + seconds
+        self._wait_reason = reason
+        self._tick_wait()
+        self._wait_timer.start()
+
+    def stop_wait(self) -> None:
+        """No wait any more (the countdown's words are left for the caller to replace)."""
+        self._wait_until = None
+        self._wait_timer.stop()
+
+    def _tick_wait(self) -> None:
+        if self._wait_until is None:
+            self._wait_timer.stop()
+            return
+        left = self._wait_until - time.monotonic()
+        if left <= 0:
+            self.stop_wait()
+            self.wait_label.setText("")
+            return
+        self.wait_label.setText(wait_words(left, self._wait_reason))
