@@ -8,7 +8,6 @@ open chunks are re-sent first, with their stored key.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Sequence
 
 import orjson
@@ -264,7 +263,7 @@ class JournalEngine(JournalBase):
         if not sends:
             return
         pk = self._job_pk(job_id)
-        now = time.time()
+        now = self._clock()  # the clock seam, like every stored time
         with self._lock:
             self._db.execute("PRAGMA synchronous=NORMAL")
             try:
