@@ -137,11 +137,8 @@ class JobSummary:
         }
 
 
-
 def _new_job_id() -> str:
     return f"{time.strftime('%Y%m%d-%H%M%S', time.gmtime())}-{secrets.token_hex(2)}"
-
-
 
 
 class Journal(JournalLeases, JournalEngine, JournalReads):
@@ -325,7 +322,6 @@ class Journal(JournalLeases, JournalEngine, JournalReads):
         """Jobs with rows still pending (crashed, paused, cancelled or never started)."""
         return [j for j in self.list_jobs() if j.pending > 0]
 
-
     def reset_failed_to_pending(self, job_id: str) -> int:
         """Make failed rows pending again; returns how many. Chunks that failed as a whole
         reopen unchanged, so their re-send carries the same Idempotency-Key as before."""
@@ -380,7 +376,6 @@ class Journal(JournalLeases, JournalEngine, JournalReads):
             for table in ("row_blocks", "block_states", "reasons", "chunks", "kept_back", "leases"):
                 db.execute(f"DELETE FROM {table} WHERE job = ?", (pk,))
             db.execute("DELETE FROM jobs WHERE pk = ?", (pk,))
-
 
 
 # Re-exported: recovery of a damaged file is its own module, callers open the journal here.

@@ -104,7 +104,6 @@ class JournalBase:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-
     def _block(self, pk: int, block: int, *, originals: bool = False) -> StoredBlock:
         columns = "rows, payloads, ends, originals" if originals else "rows, payloads, ends, NULL"
         r = self._read(
@@ -113,7 +112,6 @@ class JournalBase:
         ends = array("I")
         ends.frombytes(r[2])
         return StoredBlock(orjson.loads(r[0]), r[1], ends, orjson.loads(r[3]) if r[3] else None)
-
 
     def _job_id(self, pk: int) -> str:
         """The full id of the job with this key."""

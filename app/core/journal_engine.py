@@ -38,7 +38,6 @@ JOB_STATES = tuple(state.value for state in JobState)
 class JournalEngine(JournalBase):
     """The uploader's journal calls (mixed into `Journal`)."""
 
-
     def set_state(
         self,
         job_id: str,
@@ -304,4 +303,3 @@ class JournalEngine(JournalBase):
             (pk, NO_ANSWER),
         )
         return {int(r[0]) for r in rows}
-

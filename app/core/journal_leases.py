@@ -96,4 +96,3 @@ class JournalLeases(JournalBase):
         pk = self._job_pk(job_id)
         with self._tx() as db:
             db.execute("DELETE FROM leases WHERE job = ? AND owner = ?", (pk, owner))
-

@@ -63,7 +63,6 @@ class JobStats:
     resent_after_lost_answer: int = 0
 
 
-
 class JournalReads(JournalBase):
     """The journal's report and receipt reads (mixed into `Journal`)."""
 
@@ -78,7 +77,6 @@ class JournalReads(JournalBase):
         )[0]
         started, finished = as_datetime(r[4]), as_datetime(r[5])
         return JobStats(r[0], r[1], float(r[2]), float(r[3]), started, finished, r[6], int(r[7]))
-
 
     def row_outcomes(
         self,
@@ -148,7 +146,6 @@ class JournalReads(JournalBase):
                 counts[name] += blob.count(code)
         return counts
 
-
     def already_accepted(
         self, destination_id: str, base_url: str, records: Iterable[Record]
     ) -> int:
@@ -192,4 +189,3 @@ class JournalReads(JournalBase):
                 parts.append(np.frombuffer(stored, dtype="<u8").reshape(-1, 2)[:, 0][mask])
         prefixes = np.unique(np.concatenate(parts)) if parts else np.empty(0, "<u8")
         return EarlierAcceptances(prefixes, as_datetime(jobs[0][1]) if jobs else None)
-

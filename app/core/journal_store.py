@@ -68,7 +68,6 @@ class JournalRow(NamedTuple):
         return hashlib.blake2b(self.raw, digest_size=16).digest()
 
 
-
 def insert_chunks(
     db: sqlite3.Connection,
     job_pk: int,

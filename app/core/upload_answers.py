@@ -192,7 +192,6 @@ class AnswerHandling(UploaderBase):
         by_seq = {r.seq: r for r in work.rows}
         return [Work(plan, [by_seq[s] for s in plan.seqs], 0) for plan in plans]
 
-
     async def _transient(
         self,
         work: Work,
@@ -264,4 +263,3 @@ class AnswerHandling(UploaderBase):
         self._schedule(work, decision.delay, reason)
         self._log(work, status, len(work.rows), 0, 0, len(work.rows), f"will retry: {reason}")
         self._emit()
-

@@ -146,7 +146,6 @@ class UploaderBase:
         self._heartbeat_task: asyncio.Task[None] | None = None
         self._lease_lost = False
 
-
     def progress(self) -> Progress:
         """The current snapshot."""
         c = self._counts
@@ -177,7 +176,6 @@ class UploaderBase:
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._db, lambda: fn(*args, **kwargs))
 
-
     def _note_send(self, chunk_pk: int, retry: bool, resent: int) -> asyncio.Future[None]:
         """Queue this send for `Journal.note_sends`; done once it is recorded. Sends starting
         at the same moment share one transaction (a group commit)."""
@@ -200,7 +198,6 @@ class UploaderBase:
         self._sends_flush = None  # a send from now on starts the next transaction
         await self._db_call(self.journal.note_sends, self.job_id, batch)
 
-
     def _note_latency(self, latency: float) -> None:
         self._latencies.append(latency)
         limiter = self.gate.limiter
@@ -212,7 +209,6 @@ class UploaderBase:
 
     def _timeout_words(self) -> str:
         return f"{self.settings.read_timeout:g} s"
-
 
     def _backoff(self, attempt: int) -> float:
         s = self.settings
@@ -302,4 +298,3 @@ class UploaderBase:
             requests = -(-pending // self._max_batch)
             eta = max(eta or 0.0, limiter.time_for(requests))
         return eta
-

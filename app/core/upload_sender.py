@@ -174,4 +174,3 @@ class ChunkSender(AnswerHandling):
     def _tls_context(self) -> ssl.SSLContext:
         """Verification always on; decided with the proxies in `app.core.transport`."""
         return transport.tls_context(self.base_url)
-

@@ -125,4 +125,3 @@ def estimate(
     else:
         note = f"{destination.label} publishes no request limit; Backfill adapts to its answers"
     return Estimate(rows, requests, seconds, note)
-

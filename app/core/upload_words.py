@@ -8,7 +8,7 @@ from app.core.redaction import redact_text
 
 
 def wait_sentence(seconds: float, reason: str) -> str:
-    """"Waiting 12 s: <reason>" (tenths under 1.5 s)."""
+    """The wait in words, e.g. "Waiting 12 s: <reason>" (tenths under 1.5 s)."""
     shown = f"{seconds:.0f}" if seconds >= 1.5 else f"{seconds:.1f}"
     return f"Waiting {shown} s: {reason}" if reason else f"Waiting {shown} s"
 
@@ -54,4 +54,3 @@ def network_words(exc: BaseException) -> str:
         "ProxyError": "the proxy refused the connection",
     }.get(name, "network error")
     return f"{readable} ({text})" if text else readable
-

@@ -118,4 +118,3 @@ class LazyRecords(Sequence[Record]):
         if isinstance(index, slice):
             return [r.record for r in self._rows[index]]
         return self._rows[index].record
-

@@ -126,7 +126,9 @@ class Uploader(ChunkSender):
             self._set_state("paused")
         self._interrupt_dispatcher()  # a Retry-After hold or the rate budget is not in flight
 
-    async def stop_when_idle(self, *, state: str = "paused", grace_s: float | None = None) -> Progress:
+    async def stop_when_idle(
+        self, *, state: str = "paused", grace_s: float | None = None
+    ) -> Progress:
         """`stop_after_in_flight()`, then wait until the run has ended (no request in flight,
         the job's state written); returns the final progress."""
         self.stop_after_in_flight(state=state, grace_s=grace_s)
@@ -139,8 +141,11 @@ class Uploader(ChunkSender):
         """The grace time of an orderly stop is over: give up waiting for the answers."""
         self._drain_timer = None
         if self._in_flight:
-            log.info("job %s: %d requests unanswered at stop; resolved on resume",
-                     self.job_id, len(self._in_flight))
+            log.info(
+                "job %s: %d requests unanswered at stop; resolved on resume",
+                self.job_id,
+                len(self._in_flight),
+            )
         self._abandon_in_flight()
 
     def _abandon_in_flight(self) -> None:
@@ -491,7 +496,9 @@ class Uploader(ChunkSender):
             if isinstance(exc, StopUpload):
                 self._stop = self._stop or exc
             else:
-                self._stop = self._stop or StopUpload("stopped", f"Upload stopped by an error: {exc}")
+                self._stop = self._stop or StopUpload(
+                    "stopped", f"Upload stopped by an error: {exc}"
+                )
             self.last_error = self._stop.message
             # The other requests in flight are not abandoned: the server may be storing them,
             # and their answers are recorded by the wind-down (a 401 stops *new* sends).
