@@ -104,8 +104,8 @@ def reblock(blocks: Iterable[RowBlock], size: int) -> Iterator[RowBlock]:
         else:
             if not cells:
                 cells = [[] for _ in block.cells]
-            for mine, theirs in zip(cells, block.cells, strict=True):
-                mine.extend(theirs)
+            for column, theirs in zip(cells, block.cells, strict=True):
+                column.extend(theirs)
         headers = block.headers or headers
         rows.extend(block.rows)
         payloads.extend(block.payloads)

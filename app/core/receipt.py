@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 
 from app import __version__
 from app.core.appdirs import data_dir
@@ -152,6 +152,14 @@ def current_os_user() -> str:
         return getpass.getuser()
     except (OSError, KeyError):
         return os.environ.get("USERNAME") or os.environ.get("USER") or "unknown"
+
+
+@overload
+def utc_iso(moment: datetime) -> str: ...
+
+
+@overload
+def utc_iso(moment: datetime | float | str | None) -> str | None: ...
 
 
 def utc_iso(moment: datetime | float | str | None) -> str | None:
