@@ -48,6 +48,7 @@ class DestinationSchema:
     max_batch: int
     dedupe_key: tuple[str, ...]  # fields the server treats as "the same record"; () if none
     dedupe_effect: str  # what the server does with a repeat, in plain words
+    user_field: str  # the field naming whose record it is (the identity preview counts it)
     max_record_bytes: int = MAX_RECORD_BYTES
 
     def field(self, name: str) -> FieldSpec:
@@ -104,6 +105,7 @@ _SCHEMAS = (
         max_batch=1000,
         dedupe_key=("external_user_id",),
         dedupe_effect="the later row updates the same user",
+        user_field="external_user_id",
     ),
     DestinationSchema(
         id="vibefollow-events",
@@ -125,6 +127,7 @@ _SCHEMAS = (
         max_batch=1000,
         dedupe_key=("external_user_id", "name", "timestamp"),
         dedupe_effect="VibeFollow keeps only one event per user, name and time",
+        user_field="external_user_id",
     ),
     DestinationSchema(
         id="ourspriv-events",
@@ -140,6 +143,7 @@ _SCHEMAS = (
         max_batch=1000,
         dedupe_key=(),
         dedupe_effect="Ours Privacy would store the event twice",
+        user_field="distinctId",
     ),
     DestinationSchema(
         id="flokit-events",
@@ -155,6 +159,7 @@ _SCHEMAS = (
         max_batch=1000,
         dedupe_key=(),
         dedupe_effect="FloKit would store the event twice",
+        user_field="user_id",
     ),
 )
 

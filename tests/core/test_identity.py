@@ -90,3 +90,11 @@ def test_the_sentences_name_what_to_look_at():
 def test_nothing_added_is_an_empty_preview():
     preview = IdentityTally().result()
     assert preview.rows == 0 and preview.distinct == 0 and preview.lines() == []
+
+
+def test_every_destination_names_a_mapped_user_field():
+    from app.core.fields import SCHEMAS
+
+    for schema in SCHEMAS.values():
+        spec = schema.field(schema.user_field)
+        assert spec.required and spec.kind == "text", schema.id
