@@ -106,8 +106,8 @@ class TimelineTally:
 
     def histogram(self, max_bins: int = MAX_BINS) -> Histogram:
         """Bins as wide as the span needs to fit `max_bins` bars (day, week, month, then
-        years). The outermost 0.5 % of events each side, when they lie far out, are counted as
-        `earlier` / `later` instead of stretching the chart over empty decades."""
+        years). Far-out events (see `_core_range`) are counted as `earlier` / `later` instead
+        of stretching the chart over empty decades."""
         if not self._days:
             return Histogram(BinWidth.DAY, (), 0)
         days = np.array(sorted(self._days), dtype=np.int64)
@@ -128,21 +128,17 @@ class TimelineTally:
 
 
 def _core_range(days: np.ndarray, counts: np.ndarray) -> tuple[int, int]:
-    """The days between the 0.5th and 99.5th percentile of events, widened to the whole range
-    when the tails lie near it (only far-out tails are split off)."""
+    """The days to draw: all of them, less far-out tails — days further from the middle 90 %
+    of events than ten times that middle's own span (at least a week)."""
     total = int(counts.sum())
-    if total < 200 or days.size < 3:
+    if total < 20 or days.size < 3:
         return int(days[0]), int(days[-1])
     cumulative = np.cumsum(counts)
-    lo = int(days[np.searchsorted(cumulative, total * 0.005, side="right")])
-    hi = int(days[min(int(np.searchsorted(cumulative, total * 0.995)), days.size - 1)])
-    span = max(hi - lo, 1)
-    # A tail within the core's own span of it is part of the picture, not an outlier.
-    if lo - int(days[0]) <= span:
-        lo = int(days[0])
-    if int(days[-1]) - hi <= span:
-        hi = int(days[-1])
-    return lo, hi
+    lo = int(days[int(np.searchsorted(cumulative, total * 0.05, side="right"))])
+    hi = int(days[min(int(np.searchsorted(cumulative, total * 0.95)), days.size - 1)])
+    reach = 10 * max(hi - lo, 7)
+    inside = days[(days >= lo - reach) & (days <= hi + reach)]
+    return int(inside[0]), int(inside[-1])
 
 
 def _bin_starts(days: np.ndarray, width: BinWidth) -> list[date]:
