@@ -16,7 +16,8 @@ from app.core.fields import DestinationSchema, FieldSpec
 from app.core.issues import IssueGroup, RowIssue, Severity, sort_groups
 from app.core.mapping import FieldSource, Mapping
 from app.core.payload_columns import ColumnValues, PayloadColumns, arrow_text
-from app.core.transforms import TypedValues, convert_values, parse_timestamps
+from app.core.timestamps import parse_timestamps
+from app.core.transforms import TypedValues, convert_values
 
 # RE2-compatible (pyarrow) form of a common server-side email rule: local part without leading
 # or doubled dots, a dotted domain whose last label has at least two letters.

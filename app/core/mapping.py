@@ -31,15 +31,8 @@ from app.core.file_kind import (
 )
 from app.core.report import report_extra_columns
 from app.core.table import Table
-from app.core.transforms import (
-    DATE_ORDERS,
-    NUMERIC_DATES,
-    TEXT_TRANSFORMS,
-    VALUE_TYPES,
-    date_order_evidence,
-    parse_timestamps,
-    sniff_value_type,
-)
+from app.core.timestamps import DATE_ORDERS, NUMERIC_DATES, date_order_evidence, parse_timestamps
+from app.core.transforms import TEXT_TRANSFORMS, VALUE_TYPES, sniff_value_type
 
 SourceKind = Literal["column", "constant", "none"]
 ExtrasPolicy = Literal["include", "ignore"]

@@ -30,7 +30,8 @@ from app.core.fields import DestinationSchema, FieldSpec
 from app.core.mapping import Mapping
 from app.core.payload_columns import ColumnValues, PayloadColumns
 from app.core.table import Table
-from app.core.transforms import apply_text_transforms, format_iso
+from app.core.timestamps import format_iso
+from app.core.transforms import apply_text_transforms
 from app.core.validation_result import ValidationResult
 
 Progress = Callable[[int, "int | None", str], None]
