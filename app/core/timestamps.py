@@ -132,7 +132,9 @@ def date_order_evidence(values: pd.Series) -> DateOrderEvidence:
     matched = pc.is_valid(parts).to_numpy(zero_copy_only=False)
     if not matched.any():
         return DateOrderEvidence(0, 0, 0)
-    return DateOrderEvidence.of(_ints(_field(parts, "a"))[matched], _ints(_field(parts, "b"))[matched])
+    return DateOrderEvidence.of(
+        _ints(_field(parts, "a"))[matched], _ints(_field(parts, "b"))[matched]
+    )
 
 
 def parse_timestamps(
@@ -249,7 +251,9 @@ class _Text:
     arr: pa.Array
     empty: np.ndarray
 
-    def extract(self, pattern: str, candidates: np.ndarray) -> tuple[pa.StructArray | None, np.ndarray]:
+    def extract(
+        self, pattern: str, candidates: np.ndarray
+    ) -> tuple[pa.StructArray | None, np.ndarray]:
         """Run a capturing regex on the candidate rows only; parts align with the returned rows."""
         idx = np.flatnonzero(candidates)
         if idx.size == 0:

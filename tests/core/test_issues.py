@@ -23,7 +23,11 @@ def test_a_group_is_worded_from_its_rows():
     assert group.count == 12 and group.first_rows == tuple(range(2, 12))
     assert group.message == "12 rows: email is bad — rows 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, …"
     one = group.with_rows((1_204,))
-    assert (one.count, one.message, one.summary) == (1, "1 row: email is bad — row 1,204", group.summary)
+    assert (one.count, one.message, one.summary) == (
+        1,
+        "1 row: email is bad — row 1,204",
+        group.summary,
+    )
 
 
 def test_errors_sort_first_then_the_largest_groups():
