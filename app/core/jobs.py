@@ -37,7 +37,7 @@ from app.core.journal import (
 )
 from app.core.mapping import Mapping
 from app.core.table import Table
-from app.core.validate import ValidationResult
+from app.core.validation_result import ValidationResult
 
 Progress = Callable[[int, "int | None", str], None]
 

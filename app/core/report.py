@@ -1,4 +1,5 @@
-"""Rejection report: every rejected or failed row with its original columns, as CSV or XLSX.
+"""The reports Backfill writes: the rejection report (every rejected or failed row with its
+original columns, as CSV or XLSX) and the issue report (one CSV line per validation issue).
 
 Layout: the row's original columns first (so the file can be fixed and loaded again with the
 same mapping template), then `Row` (spreadsheet row number), `Field`, `Code`, `Reason`, `State`.
@@ -16,19 +17,24 @@ Re-import: load the report like any file and apply the same mapping template; th
 end up as properties/traits, and `restore_report_cells` decodes every cell and header with
 `report_cells.decode_cell`, so a phone number `+44 20 7946 0958`, a note `- call back` or a
 value holding a NUL goes out as it was first read.
+
+The issue report's cells go through the same `encode_cell`, so a column named `-5` reads `-5`
+in both reports and `=1` reads `'=1` in both.
 """
 
 from __future__ import annotations
 
 import csv
+import dataclasses
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 import pandas as pd
 
+from app.core.issues import RowIssue
 from app.core.report_cells import FORMULA_TRIGGERS as FORMULA_TRIGGERS  # re-exported
 from app.core.report_cells import TEXT_FORMATS, XLSX_FORMATS, decode_cell, encode_cell
 from app.core.report_cells import neutralise as neutralise  # re-exported
@@ -37,6 +43,7 @@ from app.core.table import Table
 
 if TYPE_CHECKING:
     from app.core.mapping import Mapping
+    from app.core.validation_result import ValidationResult
 
 # "invalid" and "excluded": rows kept back when the job was made (never sent), stored with it.
 REPORT_STATES = ("rejected", "failed", "invalid", "excluded")
@@ -221,7 +228,8 @@ class ReasonGroup:
     code: str
     field: str
     reason: str
-    rows: list[int] = field(default_factory=list)
+    # dataclasses.field in full: the name `field` is one of this class's own attributes.
+    rows: list[int] = dataclasses.field(default_factory=list)
 
     @property
     def count(self) -> int:
@@ -329,3 +337,53 @@ def restore_report_cells(table: Table) -> Table:
     elif not changed:
         return table
     return Table(df=df, row_numbers=table.row_numbers, info=table.info, warnings=table.warnings)
+
+
+# ---------------------------------------------------------------------------------------------
+# Issue report
+
+ISSUE_COLUMNS = ("Row", "Severity", "Column", "Field", "Code", "Message")
+
+
+def write_issue_report(result: ValidationResult, path: str | Path) -> Path:
+    """Write one CSV line per issue: row, severity, column, field, code, message."""
+    with IssueReport(path) as report:
+        report.add(result.issues)
+    return Path(path)
+
+
+class IssueReport:
+    """The issue report written as validation goes (a file validated slice by slice)."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.lines = 0
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._handle = self.path.open("w", newline="", encoding="utf-8-sig")
+        self._writer = csv.writer(self._handle)
+        self._writer.writerow(ISSUE_COLUMNS)
+
+    def add(self, issues: Iterable[RowIssue]) -> None:
+        """Append these issues (in the order given)."""
+        for issue in issues:
+            self.lines += 1
+            self._writer.writerow(
+                [
+                    issue.row_number,
+                    issue.severity,
+                    encode_cell(issue.column or "", "csv"),
+                    encode_cell(issue.field, "csv"),
+                    issue.code,
+                    encode_cell(issue.message, "csv"),
+                ]
+            )
+
+    def close(self) -> None:
+        """Finish the file."""
+        self._handle.close()
+
+    def __enter__(self) -> IssueReport:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

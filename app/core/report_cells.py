@@ -90,8 +90,9 @@ def unescape_cell(text: str) -> str:
     return _ESCAPED.sub(lambda m: chr(int(m.group(1), 16)), text)
 
 
-def encode_cell(value: Any, fmt: CellFormat) -> str:
-    """The text to write into a `fmt` report for this cell value."""
+def encode_cell(value: Any, fmt: CellFormat = "csv") -> str:
+    """The text to write into a `fmt` report for this cell value (the one formula guard of
+    every report: the rejection report's cells and headers, the issue report's cells)."""
     return escape_cell(neutralise(value), fmt)
 
 

@@ -5,14 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from app.core.transforms import (
-    apply_text_transforms,
-    convert_values,
-    date_order_evidence,
-    format_iso,
-    parse_timestamps,
-    sniff_value_type,
-)
+from app.core.timestamps import date_order_evidence, format_iso, parse_timestamps
+from app.core.transforms import apply_text_transforms, convert_values, sniff_value_type
 
 
 def _iso(values, **options):

@@ -11,11 +11,11 @@ import pandas as pd
 import pytest
 
 from app.core.mapping import ExtraColumn, FieldSource, Mapping
+from app.core.report_cells import encode_cell as neutralise_cell
 from app.core.table import SourceInfo, Table
 from app.core.validate import (
     MappingProblem,
     ValidationCancelled,
-    neutralise_cell,
     validate,
     validate_rows,
     write_issue_report,

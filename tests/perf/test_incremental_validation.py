@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from app.core import validate as validate_module
+from app.core import revalidate as validate_module
 from app.core.mapping import ExtraColumn, FieldSource, Mapping
 from app.core.table import SourceInfo, Table
 from app.core.validate import ValidationResult, validate, validate_rows

@@ -9,8 +9,8 @@ import pandas as pd
 import pyarrow as pa
 import pytest
 
-from app.core import transforms
-from app.core.transforms import format_iso, parse_timestamps
+from app.core import timestamps as transforms
+from app.core.timestamps import format_iso, parse_timestamps
 
 
 def _random_cells(rng: random.Random, count: int) -> list[str | None]:

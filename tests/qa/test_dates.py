@@ -8,7 +8,7 @@ import pandas as pd
 
 from app.core.mapping import FieldSource, Mapping, date_note
 from app.core.table import SourceInfo, Table
-from app.core.transforms import parse_timestamps
+from app.core.timestamps import parse_timestamps
 from app.core.validate import validate
 
 

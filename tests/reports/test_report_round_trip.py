@@ -16,8 +16,8 @@ import pytest
 
 from app.core.report import restore_report_cells, write_rejection_report
 from app.core.report_cells import decode_cell, encode_cell, neutralise
+from app.core.report_cells import encode_cell as neutralise_cell
 from app.core.sources import load_table
-from app.core.validate import neutralise_cell
 
 PIECES = [
     "=",
