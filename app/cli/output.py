@@ -64,7 +64,7 @@ class ClosedPipeSafe:
 def closed_pipe_safe_stdio() -> Iterator[None]:
     """Within the block, `print` and `sys.stdout/stderr.write` never raise on a closed pipe."""
     saved = sys.stdout, sys.stderr
-    sys.stdout, sys.stderr = ClosedPipeSafe(saved[0]), ClosedPipeSafe(saved[1])  # type: ignore[assignment]
+    sys.stdout, sys.stderr = ClosedPipeSafe(saved[0]), ClosedPipeSafe(saved[1])
     try:
         yield
     finally:

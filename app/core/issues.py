@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 if TYPE_CHECKING:
     from app.core.fields import DestinationSchema
@@ -70,8 +70,23 @@ class IssueGroup:
         )
 
 
-def sort_groups(groups: Iterable[IssueGroup]) -> list[IssueGroup]:
-    """Errors first, then the largest groups (ties by field and code)."""
+class _Ranked(Protocol):
+    @property
+    def severity(self) -> str: ...
+    @property
+    def count(self) -> int: ...
+    @property
+    def field(self) -> str: ...
+    @property
+    def code(self) -> str: ...
+
+
+RankedGroup = TypeVar("RankedGroup", bound=_Ranked)
+
+
+def sort_groups(groups: Iterable[RankedGroup]) -> list[RankedGroup]:
+    """Errors first, then the largest groups (ties by field and code): a whole file's groups
+    and a sliced tally's sort the same way."""
     return sorted(groups, key=lambda g: (g.severity != "error", -g.count, g.field, g.code))
 
 

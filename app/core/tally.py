@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from app.core.duplicates import DuplicateMemory
+from app.core.issues import sort_groups
 from app.core.jobs import JobPart
 from app.core.mapping import Mapping
 from app.core.stream import SlicedFile
@@ -83,10 +84,7 @@ class ValidationTally:
 
     def sorted_groups(self) -> list[GroupTally]:
         """Errors first, then the largest groups (as a whole-file validation sorts them)."""
-        return sorted(
-            self.groups.values(),
-            key=lambda g: (g.severity != "error", -g.count, g.field, g.code),
-        )
+        return sort_groups(self.groups.values())
 
 
 def validated_slices(

@@ -28,6 +28,7 @@ from datetime import datetime
 
 import numpy as np
 
+from app.core.cancel import Cancel
 from app.core.duplicates import DuplicateMemory
 from app.core.issues import FIRST_ROWS_SHOWN as FIRST_ROWS_SHOWN
 from app.core.issues import IssueGroup as IssueGroup
@@ -52,7 +53,7 @@ def validate(
     now: datetime | None = None,
     excluded_rows: Iterable[int] = frozenset(),
     progress: Progress | None = None,
-    cancel: object = None,
+    cancel: Cancel = None,
     seen: DuplicateMemory | None = None,
 ) -> ValidationResult:
     """Validate every row of `table` under `mapping` (rows in `excluded_rows` are skipped).

@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 import pyarrow.compute as pc
 
+from app.core.cancel import Cancel, Cancelled, raise_if_cancelled
 from app.core.checks import (
     Checks,
     check_extras,
@@ -41,8 +42,10 @@ class MappingProblem(ValueError):
     """The mapping cannot be used with this table (missing required field or column)."""
 
 
-class ValidationCancelled(Exception):
+class ValidationCancelled(Cancelled):
     """The operator cancelled validation."""
+
+    words = "Validation was cancelled."
 
 
 def check_mapping(table: Table, mapping: Mapping) -> None:
@@ -66,12 +69,9 @@ def aware_now(now: datetime | None) -> datetime:
 
 
 def _checkpoint(
-    progress: Progress | None, cancel: object, step: int, steps: int, what: str
+    progress: Progress | None, cancel: Cancel, step: int, steps: int, what: str
 ) -> None:
-    if cancel is not None:
-        fired = cancel.is_set() if hasattr(cancel, "is_set") else bool(cancel())  # type: ignore[operator]
-        if fired:
-            raise ValidationCancelled("Validation was cancelled.")
+    raise_if_cancelled(cancel, ValidationCancelled)
     if progress is not None:
         progress(step, steps, what)
 
@@ -98,7 +98,7 @@ def validate_frame(
     *,
     started: float,
     progress: Progress | None = None,
-    cancel: object = None,
+    cancel: Cancel = None,
     edited: bool = False,
     seen: DuplicateMemory | None = None,
 ) -> ValidationResult:
