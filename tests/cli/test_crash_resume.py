@@ -15,7 +15,7 @@ import pytest
 
 from app.core.journal import Journal
 from app.sandbox import DEFAULT_API_KEY
-from tests.reports.files import write_events_csv
+from tests.files import write_events_csv
 
 KEY_ENV = "BACKFILL_TEST_KEY"
 DEST = "vibefollow-events"
