@@ -74,7 +74,8 @@ def test_status_bar_says_how_a_finished_upload_ended(qtbot, upload_window, sandb
     qtbot.waitUntil(page.primary_enabled, timeout=WAIT_MS)
     window.primary_button.click()
     qtbot.waitUntil(lambda: page.runner.state == RunState.FINISHED, timeout=WAIT_MS)
-    qtbot.wait(100)  # the receipt is written in a worker; its news must not blank the status
+    # The receipt is written in a worker; its news must not blank the status.
+    qtbot.waitUntil(lambda: page.receipt_paths is not None, timeout=WAIT_MS)
     status = window.statusBar().currentMessage()
     assert status.startswith("Upload finished: 80 accepted, 0 rejected, 0 failed"), status
 

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import threading
-import time
 from collections.abc import Callable, Iterator
 
 import httpx
 import pytest
 
 from app.sandbox import DEFAULT_API_KEY, SandboxServer
+from tests.waiting import wait_until
 
 AUTH = {"Authorization": f"Bearer {DEFAULT_API_KEY}"}
 
@@ -24,8 +24,8 @@ def client(sandbox: SandboxServer) -> Iterator[httpx.Client]:
 def send_in_background(
     server: SandboxServer, send: Callable[[], object], endpoint: str
 ) -> tuple[threading.Thread, list[BaseException]]:
-    """Run `send` in a thread; return once `endpoint` has received it (or after 3 s), with the
-    thread and the list that will hold the HTTP error `send` raises."""
+    """Run `send` in a thread; return once `endpoint` has received it, with the thread and the
+    list that will hold the HTTP error `send` raises."""
     errors: list[BaseException] = []
 
     def worker() -> None:
@@ -36,7 +36,5 @@ def send_in_background(
 
     thread = threading.Thread(target=worker)
     thread.start()
-    deadline = time.monotonic() + 3
-    while server.stats()[endpoint]["requests"] == 0 and time.monotonic() < deadline:
-        time.sleep(0.01)
+    wait_until(lambda: server.stats()[endpoint]["requests"] > 0, what=f"a request to {endpoint}")
     return thread, errors

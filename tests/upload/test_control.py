@@ -30,6 +30,7 @@ from tests.upload.jobs import (
     sandbox_job,
     uploader,
 )
+from tests.waiting import until
 
 REPO = Path(__file__).resolve().parents[2]
 SLOW = dataclasses.replace(
@@ -48,12 +49,10 @@ def test_pause_sends_nothing_new_and_resume_finishes(sandbox) -> None:
 
         async def scenario():
             task = asyncio.create_task(up.run())
-            while up.progress().done < 500:
-                await asyncio.sleep(0.005)
+            await until(lambda: up.progress().done >= 500, task=task)
             up.pause()
             assert up.state == "paused"
-            while up.progress().sent != up.progress().done:  # in-flight chunks finish
-                await asyncio.sleep(0.005)
+            await until(lambda: up.progress().sent == up.progress().done)  # in flight finish
             sent = sandbox.stats()["flokit-events"]["requests"]
             await asyncio.sleep(0.3)
             assert sandbox.stats()["flokit-events"]["requests"] == sent
@@ -81,8 +80,7 @@ def test_cancel_loses_nothing_and_a_new_run_finishes_exactly_once(sandbox, dest_
 
         async def scenario():
             task = asyncio.create_task(up.run())
-            while up.progress().done < 600:
-                await asyncio.sleep(0.005)
+            await until(lambda: up.progress().done >= 600, task=task)
             up.cancel()  # two requests are in flight: abandoned, the server still stores them
             return await task
 
@@ -249,8 +247,7 @@ def test_pause_while_the_last_chunks_are_in_flight_still_finishes(sandbox) -> No
 
         async def scenario():
             task = asyncio.create_task(up.run())
-            while up.progress().sent < 300:
-                await asyncio.sleep(0.005)
+            await until(lambda: up.progress().sent >= 300, task=task)
             up.pause()  # everything is already on the wire
             return await asyncio.wait_for(task, 10)
 

@@ -217,7 +217,7 @@ def test_plain_http_is_refused_except_to_loopback() -> None:
 
 
 def test_self_signed_certificate_stops_the_upload_clearly(tmp_path) -> None:
-    tls = pytest.importorskip("tests.reports.tls_server")
+    tls = pytest.importorskip("tests.network.tls_server")
     if not tls.cert_tools_available():
         pytest.skip("no way to make a certificate here")
     with tls.self_signed_https_server(tmp_path) as (url, seen), Journal() as journal:

@@ -19,6 +19,7 @@ from tests.upload.jobs import (
     sandbox_job,
     uploader,
 )
+from tests.waiting import until
 
 FAULTS = dict(
     p500=0.10,
@@ -125,9 +126,10 @@ def test_flokit_budget_at_the_real_limit_holds_the_101st_request(sandbox) -> Non
 
         async def scenario():
             task = asyncio.create_task(up.run())
-            while not any(p.backoff_s > 30 for p in progress) or up.progress().done < 1000:
-                await asyncio.sleep(0.02)
-                assert not task.done()
+            await until(  # and the task has not ended meanwhile
+                lambda: any(p.backoff_s > 30 for p in progress) and up.progress().done >= 1000,
+                task=task,
+            )
             up.cancel()
             return await task
 
@@ -144,9 +146,7 @@ def test_flokit_budget_at_the_real_limit_holds_the_101st_request(sandbox) -> Non
 
         async def second():
             task = asyncio.create_task(again.run())
-            while not any(p.backoff_s > 30 for p in progress):
-                await asyncio.sleep(0.02)
-                assert not task.done()
+            await until(lambda: any(p.backoff_s > 30 for p in progress), task=task)
             again.cancel()
             return await task
 

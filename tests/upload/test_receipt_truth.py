@@ -9,7 +9,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 from app.core.journal import Journal
@@ -17,6 +16,7 @@ from app.core.receipt import receipt_from_journal
 from app.sandbox import DEFAULT_API_KEY
 from tests.upload.jobs import FAST, assert_journal_consistent, run, sandbox_job, uploader
 from tests.upload.test_stop_paths import WAVES
+from tests.waiting import until, wait_until
 
 REPO = Path(__file__).resolve().parents[2]
 DEST = "ourspriv-events"  # keeps every copy: the sandbox counts duplicates_stored
@@ -41,12 +41,14 @@ def test_after_a_crash_the_receipt_counts_what_the_server_saw(sandbox, tmp_path)
         text=True,
     )
     assert child.stdout is not None and child.stdout.readline().strip() == "started"
+
     # Four requests in flight (100 rows each): the first wave answered, the second stored by
     # the server and its answers a second away. Chunks planned ahead were never sent.
-    deadline = time.monotonic() + 30
-    while _server(sandbox)["stored"] < 800:
-        assert time.monotonic() < deadline and child.poll() is None
-        time.sleep(0.002)
+    def second_wave_stored() -> bool:
+        assert child.poll() is None
+        return _server(sandbox)["stored"] >= 800
+
+    wait_until(second_wave_stored, timeout=30)
     child.send_signal(signal.SIGKILL)
     child.wait(timeout=10)
     child.stdout.close()
@@ -73,8 +75,7 @@ def test_after_an_orderly_stop_nothing_is_counted_as_sent_again(sandbox) -> None
         async def stop_mid_way():
             up = uploader(journal, job_id, sandbox, settings=WAVES)
             task = asyncio.create_task(up.run())
-            while _server(sandbox)["requests"] < 6:
-                await asyncio.sleep(0.005)
+            await until(lambda: _server(sandbox)["requests"] >= 6, task=task)
             await up.stop_when_idle()
             return await task
 

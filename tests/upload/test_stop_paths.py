@@ -18,6 +18,7 @@ from tests.upload.jobs import (
     stored_keys,
     uploader,
 )
+from tests.waiting import until
 
 DEST = "ourspriv-events"
 ROWS = 600
@@ -75,8 +76,13 @@ def test_stop_when_idle_records_the_answers_in_flight_and_leaves_the_job_paused(
             try:
                 task = asyncio.create_task(up.run())
                 # Some of the second wave is stored, its answers held back.
-                while up.progress().done < 200 or _server(sandbox)["stored"] <= up.progress().done:
-                    await asyncio.sleep(0.005)
+                await until(
+                    lambda: (
+                        up.progress().done >= 200
+                        and _server(sandbox)["stored"] > up.progress().done
+                    ),
+                    task=task,
+                )
                 stored = _server(sandbox)["stored"]
                 final = await up.stop_when_idle()
                 ended = await task
@@ -105,8 +111,7 @@ def test_an_answer_not_back_within_the_grace_time_is_resolved_on_resume(sandbox)
             up = uploader(journal, job_id, sandbox, settings=WAVES, client=client)
             try:
                 task = asyncio.create_task(up.run())
-                while _server(sandbox)["stored"] < 4 * 50:
-                    await asyncio.sleep(0.005)
+                await until(lambda: _server(sandbox)["stored"] >= 4 * 50, task=task)
                 final = await asyncio.wait_for(up.stop_when_idle(grace_s=0.2), 3.0)
                 await task
                 return final

@@ -11,8 +11,8 @@ from app.cli import run_cli
 from app.core import stream
 from app.core.journal import Journal
 from app.sandbox import DEFAULT_API_KEY
-from tests.reports.files import write_events_csv
-from tests.reports.test_cli_upload import KEY_ENV, upload_args
+from tests.cli.test_upload import KEY_ENV, upload_args
+from tests.files import write_events_csv
 
 
 @pytest.fixture

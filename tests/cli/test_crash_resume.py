@@ -15,7 +15,8 @@ import pytest
 
 from app.core.journal import Journal
 from app.sandbox import DEFAULT_API_KEY
-from tests.reports.files import write_events_csv
+from tests.files import write_events_csv
+from tests.waiting import wait_until
 
 KEY_ENV = "BACKFILL_TEST_KEY"
 DEST = "vibefollow-events"
@@ -65,11 +66,14 @@ def crash_and_resume(sandbox, tmp_path: Path, *, rows: int, kills: int, seed: in
         log = open(tmp_path / "run.log", "ab")  # noqa: SIM115 - closed below
         proc = subprocess.Popen(argv, env=env, stdout=log, stderr=subprocess.STDOUT)
         try:
-            deadline = time.monotonic() + 60
             # Wait until this process is sending, then kill it somewhere in its first chunks.
-            while _requests(sandbox) == before and proc.poll() is None:
-                assert time.monotonic() < deadline, "the upload never started sending"
-                time.sleep(0.01)
+            wait_until(
+                lambda before=before, proc=proc: (
+                    _requests(sandbox) != before or proc.poll() is not None
+                ),
+                timeout=60,
+                what="the upload to start sending",
+            )
             # The first kill lands within the first requests' latency, so at least one kill
             # is mid-job every run (what the test asserts), whatever the machine's speed.
             time.sleep(rng.uniform(0.0, 0.9) if job_id is not None else rng.uniform(0.0, 0.1))
@@ -139,10 +143,12 @@ def test_ctrl_c_stops_after_requests_in_flight_and_resumes(sandbox, tmp_path):
         stderr=subprocess.PIPE,
         text=True,
     )
-    deadline = time.monotonic() + 60
-    while _requests(sandbox) == 0:
-        assert proc.poll() is None and time.monotonic() < deadline
-        time.sleep(0.01)
+
+    def sending() -> bool:
+        assert proc.poll() is None
+        return _requests(sandbox) > 0
+
+    wait_until(sending, timeout=60)
     proc.send_signal(signal.SIGINT)
     out, err = proc.communicate(timeout=60)
     assert proc.returncode == 1, out + err

@@ -11,8 +11,8 @@ pytest.importorskip("cryptography")
 
 from app.cli import run_cli  # noqa: E402
 from app.core.reachability import ConnectionProblem, check_reachable  # noqa: E402
-from tests.reports.cert_servers import NOW, TestCA, https_server, self_signed  # noqa: E402
-from tests.reports.files import write_events_csv  # noqa: E402
+from tests.files import write_events_csv  # noqa: E402
+from tests.network.cert_servers import NOW, TestCA, https_server, self_signed  # noqa: E402
 
 
 def _problem(base_url: str) -> str:

@@ -51,7 +51,7 @@ def make_self_signed(folder: Path) -> tuple[Path, Path]:
             capture_output=True,
         )
         return cert_path, key_path
-    from tests.reports.cert_servers import self_signed
+    from tests.network.cert_servers import self_signed
 
     return self_signed(folder, "cert")
 

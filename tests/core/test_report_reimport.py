@@ -13,7 +13,7 @@ from app.core.report import (
 )
 from app.core.sources import load_table
 from app.core.validate import validate
-from tests.reports.test_report import Outcome
+from tests.core.test_rejection_report import Outcome
 
 SOURCE = (
     "Customer ID,Action,When,Plan,Seats,Note\r\n"

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.reports.files import write_events_csv
+from tests.files import write_events_csv
 
 ROOT = Path(__file__).resolve().parents[2]
 

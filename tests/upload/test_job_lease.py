@@ -24,6 +24,7 @@ from tests.upload.jobs import (
     sandbox_job,
     uploader,
 )
+from tests.waiting import until
 
 KEY_ENV = "BACKFILL_TEST_KEY"
 
@@ -38,8 +39,7 @@ def test_a_second_uploader_on_the_same_job_refuses_and_sends_nothing(sandbox) ->
 
         async def both():
             task = asyncio.create_task(first.run())
-            while first.progress().requests < 1:
-                await asyncio.sleep(0.01)
+            await until(lambda: first.progress().requests >= 1, task=task)
             with pytest.raises(JobBusy) as busy:
                 await second.run()
             assert second.state == "idle"
@@ -112,8 +112,7 @@ def test_a_runner_whose_lease_was_taken_over_stops_sending(sandbox) -> None:
 
         async def scenario():
             task = asyncio.create_task(up.run())
-            while up.progress().accepted < 100:
-                await asyncio.sleep(0.01)
+            await until(lambda: up.progress().accepted >= 100, task=task)
             with sqlite3.connect(other.path) as db:  # another Backfill took it over
                 db.execute("UPDATE leases SET owner = 'other-run'")
             return await asyncio.wait_for(task, 10)

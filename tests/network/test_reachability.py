@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.core.reachability import ConnectionProblem, check_reachable
-from tests.reports.tls_server import cert_tools_available, self_signed_https_server
+from tests.network.tls_server import cert_tools_available, self_signed_https_server
 
 needs_certs = pytest.mark.skipif(
     not cert_tools_available(), reason="neither cryptography nor openssl is installed"

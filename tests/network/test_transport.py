@@ -12,8 +12,8 @@ from app.core.secrets import SecretStore
 from app.core.transport import DIRECT, proxy_sentence, route_for
 from app.sandbox import DEFAULT_API_KEY
 from app.ui.dialogs.profile_dialog import ProfileDialog
-from tests.reports.files import write_events_csv
-from tests.reports.proxy_listener import proxy_listener
+from tests.files import write_events_csv
+from tests.network.proxy_listener import proxy_listener
 
 KEY_ENV = "BACKFILL_TEST_KEY"
 PROXY_VARIABLES = (
@@ -168,7 +168,7 @@ def test_profile_dialog_test_result_names_the_proxy(qtbot, proxy, tmp_path):
 
 def test_https_through_a_working_proxy_is_verified_end_to_end_and_named(tmp_path, monkeypatch):
     pytest.importorskip("cryptography")
-    from tests.reports.cert_servers import TestCA, https_server
+    from tests.network.cert_servers import TestCA, https_server
 
     ca = TestCA(tmp_path)
     monkeypatch.setenv("SSL_CERT_FILE", str(ca.pem))

@@ -16,7 +16,7 @@ import pytest
 from app.cli import run_cli
 from app.core.appdirs import data_dir
 from app.core.redaction import REDACTED, redact_text
-from tests.reports.files import write_events_csv
+from tests.files import write_events_csv
 
 KEY = "Zq9Xy7Lm2Pw4Rt8KvB3nHc6D"  # no recognisable shape: only knowing it finds it
 KEY_ENV = "BACKFILL_TEST_KEY"

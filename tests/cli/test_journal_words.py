@@ -10,7 +10,7 @@ from app.cli import run_cli
 def test_damaged_journal_is_explained(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("BACKFILL_DATA_DIR", str(tmp_path))
     (tmp_path / "journal.sqlite3").write_bytes(b"this is not sqlite, it was overwritten" * 200)
-    assert run_cli(["jobs"]) == 0  # set aside, and a fresh journal opened (tests/qa2)
+    assert run_cli(["jobs"]) == 0  # set aside, a fresh one opened: upload/test_damaged_journal
     err = capsys.readouterr().err
     assert "upload history" in err and "damaged" in err and "set aside" in err
     assert "DatabaseError" not in err and "unexpected" not in err

@@ -14,8 +14,8 @@ from app.cli import run_cli
 from app.core.appdirs import data_dir
 from app.core.journal import Journal
 from app.sandbox import DEFAULT_API_KEY
-from tests.reports.files import write_events_csv
-from tests.reports.tls_server import cert_tools_available, self_signed_https_server
+from tests.files import write_events_csv
+from tests.network.tls_server import cert_tools_available, self_signed_https_server
 
 KEY_ENV = "BACKFILL_TEST_KEY"
 

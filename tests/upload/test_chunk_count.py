@@ -9,6 +9,7 @@ import dataclasses
 from app.core.journal import Journal
 from app.core.receipt import receipt_from_journal
 from tests.upload.jobs import FAST, assert_exactly_once, run, sandbox_job, uploader
+from tests.waiting import until
 
 SETTINGS = dataclasses.replace(
     FAST, chunk_size=100, initial_concurrency=2, max_concurrency=2, min_concurrency=2
@@ -23,8 +24,7 @@ def test_cancel_then_resume_counts_only_chunks_that_were_sent(sandbox) -> None:
 
         async def cancel_early():
             task = asyncio.create_task(up.run())
-            while up.progress().accepted < 200:
-                await asyncio.sleep(0.01)
+            await until(lambda: up.progress().accepted >= 200, task=task)
             up.cancel()
             return await task
 
