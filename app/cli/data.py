@@ -15,6 +15,7 @@ import orjson
 
 from app.cli.output import closed_pipe_safe_stdio
 from app.core.fields import DESTINATION_IDS, get_schema
+from app.core.insight import Insight
 from app.core.mapping import (
     Mapping,
     MappingSuggestion,
@@ -32,6 +33,7 @@ from app.core.tally import ValidationTally, validated_slices
 from app.core.validate import IssueReport, MappingProblem
 
 EXIT_OK, EXIT_INVALID, EXIT_UNUSABLE = 0, 1, 2
+TEXT_BINS = 24  # a terminal chart: one screen
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -236,7 +238,7 @@ def run_validate(args: argparse.Namespace) -> int:
     say(f"Mapping ({how}):")
     for line in describe_mapping(mapping, first, suggestion):
         say(f"  {line}")
-    tally = ValidationTally()
+    tally = ValidationTally(insight=Insight())
     try:
         lines = _validate_into_report(sliced, mapping, tally, args.report)
     except MappingProblem as exc:
@@ -258,6 +260,7 @@ def run_validate(args: argparse.Namespace) -> int:
             f"Timestamp: the file has no timestamp column, so every event is stamped "
             f"{tally.timestamp_fixed_at} (fixed now, so a retried upload is not counted twice)."
         )
+    _say_insight(say, tally)
     if args.report is not None:
         say(f"Issue report: {args.report} ({lines:,} lines)")
     if args.save_mapping is not None:
@@ -269,6 +272,22 @@ def run_validate(args: argparse.Namespace) -> int:
     if args.json:
         sys.stdout.write(_json_summary(first, sliced, mapping, tally) + "\n")
     return EXIT_OK if tally.invalid == 0 else EXIT_INVALID
+
+
+def _say_insight(say: Callable[..., None], tally: ValidationTally) -> None:
+    """Who the valid rows are about and when (issue 13: seen before anything is sent)."""
+    if tally.insight is None:
+        return
+    preview = tally.insight.preview()
+    if preview.rows:
+        say()
+        for line in preview.lines():
+            say(line)
+    chart = tally.insight.timeline.histogram(max_bins=TEXT_BINS).text_lines()
+    if chart:
+        say()
+        for line in chart:
+            say(line)
 
 
 def _validate_into_report(
@@ -304,6 +323,7 @@ def _json_summary(
         "warning_count": tally.warnings,
         "timestamp_fixed_at": tally.timestamp_fixed_at,
         "notes": list(tally.notes),
+        **_json_insight(tally),
         "groups": [
             {
                 "field": g.field,
@@ -319,6 +339,35 @@ def _json_summary(
         ],
     }
     return orjson.dumps(summary, option=orjson.OPT_INDENT_2).decode()
+
+
+def _json_insight(tally: ValidationTally) -> dict[str, object]:
+    if tally.insight is None:
+        return {}
+    p = tally.insight.preview()
+    h = tally.insight.histogram()
+    return {
+        "users": {
+            "distinct": p.distinct,
+            "rows_per_user": {
+                "min": p.per_user_min,
+                "median": p.per_user_median,
+                "max": p.per_user_max,
+            },
+            "placeholders": [
+                {"text": x.text, "rows": x.rows, "first_row": x.first_row} for x in p.placeholders
+            ],
+            "spelt_more_than_one_way": p.variant_groups,
+            "spelling_rows": [list(rows) for rows in p.variant_rows],
+        },
+        "events_over_time": {
+            "bin": h.width.value,
+            "years_per_bin": h.step,
+            "earlier": h.earlier,
+            "later": h.later,
+            "bins": [{"start": b.start.isoformat(), "count": b.count} for b in h.bins],
+        },
+    }
 
 
 def cannot_write(path: Path, exc: OSError, option: str) -> str:

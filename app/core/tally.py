@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from app.core.duplicates import DuplicateMemory
+from app.core.insight import Insight
 from app.core.issues import sort_groups
 from app.core.jobs import JobPart
 from app.core.mapping import Mapping
@@ -55,6 +56,8 @@ class ValidationTally:
     timestamp_fixed_at: str | None = None
     groups: dict[tuple[str, str, str | None], GroupTally] = field(default_factory=dict)
     notes: dict[str, None] = field(default_factory=dict)
+    # Users and time of the valid rows (`backfill validate` shows them); None: not counted.
+    insight: Insight | None = None
 
     def add(self, result: ValidationResult) -> None:
         """Sum one slice's result in."""
@@ -64,6 +67,8 @@ class ValidationTally:
         self.invalid += result.invalid_count
         self.warnings += result.warning_count
         self.timestamp_fixed_at = self.timestamp_fixed_at or result.timestamp_fixed_at
+        if self.insight is not None:
+            self.insight.add(result)
         for note in result.notes:
             self.notes.setdefault(note, None)
         for group in result.groups:

@@ -70,14 +70,12 @@ class Histogram:
         unit = self.width.value if self.step == 1 else f"{self.step} years"
         lines = [f"Events per {unit}, {self.events:,} in all (UTC):"]
         if self.earlier:
-            lines.append(
-                f"  {self.earlier:,} far earlier, from {self.bins[0].label(self.width)} back"
-            )
+            lines.append(f"  {self.earlier:,} far earlier than {self.label(self.bins[0])}")
         for label, b in zip(labels, self.bins, strict=True):
             length = 0 if not b.count else max(1, round(bar_chars * b.count / top))
             lines.append(f"  {label:<{pad}}  {'█' * length:<{bar_chars}}  {b.count:,}")
         if self.later:
-            lines.append(f"  {self.later:,} far later, after {self.bins[-1].label(self.width)}")
+            lines.append(f"  {self.later:,} far later than {self.label(self.bins[-1])}")
         return lines
 
     def label(self, b: Bin) -> str:

@@ -137,3 +137,29 @@ def test_validate_json_summary(tmp_path, capsys):
     groups = {g["code"]: g for g in summary["groups"]}
     assert groups["missing"]["first_rows"] == [3]
     assert groups["mixed_case_email"]["fix"] == "lowercase"
+
+
+def test_validate_shows_who_and_when_before_anything_is_sent(tmp_path, capsys):
+    """Issue 13: placeholder ids, ids spelt two ways and events landing in 1970 are visible."""
+    rows = ["user_id,event,timestamp"]
+    rows += [f"u{i % 40},signup,2024-05-{1 + i % 28:02d}T10:00:00Z" for i in range(400)]
+    rows += ["null,signup,2024-05-03T10:00:00Z", "NULL,signup,2024-05-04T10:00:00Z"]
+    rows += ["U1 ,signup,2024-05-05T10:00:00Z"]
+    rows += [f"u{i},signup,1970-01-01T00:00:{i:02d}Z" for i in range(6)]  # a unit mistake
+    path = tmp_path / "events.csv"
+    path.write_text("\n".join(rows) + "\n")
+    code = run_cli(["validate", str(path), "-d", "vibefollow-events"])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "43 distinct users in 409 rows" in out  # u0..u39, null, NULL and "U1 "
+    assert "User ids that look like placeholders: 'null' in 2 rows (first: row 402)" in out
+    assert "2 users spelt more than one way (case or surrounding spaces)" in out
+    assert "rows 3 and 404, rows 402 and 403" in out
+    assert "Events per week, 409 in all (UTC):" in out
+    assert "  6 far earlier than week of 2024-04-29" in out
+
+    assert run_cli(["validate", str(path), "-d", "vibefollow-events", "--json"]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert summary["users"]["placeholders"][0] == {"text": "null", "rows": 2, "first_row": 402}
+    assert summary["events_over_time"]["earlier"] == 6
+    assert sum(b["count"] for b in summary["events_over_time"]["bins"]) == 403
