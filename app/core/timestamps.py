@@ -5,10 +5,12 @@ Timestamps are read from, in order of preference:
 - numeric dates: `15/03/2024`, `03/15/2024 2:20 PM`, `15.03.24` — day-first or month-first as
   chosen (`auto` decides from values whose day is above 12; when no value decides, the column is
   *ambiguous*, read day-first, and the caller must say so);
-- numbers: Excel serial days (10,000–200,000 → 1927–2447), compact dates (`20240315`), epoch
-  seconds (1e8–1e11) and epoch milliseconds (1e11–1e14), or forced to one unit;
+- numbers: compact dates (`20240315`), then Excel/LibreOffice serial days or epoch seconds,
+  milliseconds or microseconds, one unit for the column decided by magnitude or forced
+  (`app.core.number_dates`);
 - a few other spellings (`15 Mar 2024`, `March 15, 2024 10:00`) through pandas for the leftovers.
-Values without a zone are in `timezone` (default UTC). Output: `YYYY-MM-DDTHH:MM:SSZ`, with
+Values without a zone are in `timezone` (default UTC), daylight saving handled as
+`app.core.local_time` says (a skipped time fails, a repeated one reads as its first). Output: `YYYY-MM-DDTHH:MM:SSZ`, with
 `.fff` only when there are fractional seconds.
 
 A column that is all plain ISO 8601 goes through Arrow's own parser; any other goes through one
@@ -19,7 +21,7 @@ reads, and the parts are then checked against the calendar and put together.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 import numpy as np
@@ -27,12 +29,21 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from app.core.local_time import is_utc, read_local, skipped_reason
+from app.core.number_dates import (
+    MAX_ABS_MS,
+    NUMBER_UNITS,
+    NumberReading,
+    majority_unit,
+    size_classes,
+    to_epoch_ms,
+)
 from app.core.transforms import arrow_strings
 
 DateOrder = Literal["auto", "day_first", "month_first"]
-NumericDates = Literal["auto", "excel", "epoch_s", "epoch_ms"]
+NumericDates = Literal["auto", "excel", "excel_1904", "epoch_s", "epoch_ms", "epoch_us"]
 DATE_ORDERS: tuple[str, ...] = ("auto", "day_first", "month_first")
-NUMERIC_DATES: tuple[str, ...] = ("auto", "excel", "epoch_s", "epoch_ms")
+NUMERIC_DATES: tuple[str, ...] = ("auto", *NUMBER_UNITS)
 
 _TIME = (
     r"(?:[T ]+(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?:[.,](?P<f>\d{1,9}))?)?"
@@ -41,11 +52,9 @@ _TIME = (
 _ZONE = r"\s*(?P<tz>[Zz]|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?"
 _ISO = r"^(?P<y>\d{4})[-/.](?P<a>\d{1,2})[-/.](?P<b>\d{1,2})" + _TIME + _ZONE + "$"
 _NUMERIC_DATE = r"^(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})[-/.](?P<y>\d{4}|\d{2})" + _TIME + _ZONE + "$"
-_NUMBER = r"^\d{1,15}(?:\.\d+)?$"
+_NUMBER = r"^\d{1,17}(?:\.\d+)?$"
 _COMPACT_DATE = r"^(?:19|20)\d{2}[01]\d[0-3]\d$"
 _SEPARATORS = pa.array(["-", "/", "."])
-_EXCEL_EPOCH_DAYS = -25569  # 1899-12-30 relative to 1970-01-01
-_UNITS = {"excel": 1, "epoch_s": 2, "epoch_ms": 3}  # how a plain number is read (0: not a date)
 
 _MIN_YEAR = 1
 
@@ -63,6 +72,9 @@ class TimestampParse:
     ambiguous: bool  # numeric dates existed and none showed which order they use
     date_only: np.ndarray  # bool: value had no time part
     numeric_dates: int = 0  # values written like 03/04/2024 (day/month order matters)
+    numbers: NumberReading | None = None  # how plain numbers were read (None: there were none)
+    # bool: a wall-clock time the clocks passed twice (read as the first); see local_time
+    repeated: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
 
 
 @dataclass(frozen=True)
@@ -154,15 +166,16 @@ def parse_timestamps(
     parts = _Parts.zeros(len(arr))
     _read_iso(text, parts)
     reading = _read_numeric_dates(text, parts, order)
-    _read_numbers(text, parts, numbers)
+    numbers_read = _read_numbers(text, parts, numbers)
     leftover = ~parts.matched & ~empty
     if leftover.any():
         _read_leftovers(arr, leftover, reading.order, parts)
     epoch_ms, ok = _assemble(parts, empty)
-    if timezone and timezone.upper() != "UTC":
+    repeated = np.zeros(len(arr), dtype=bool)
+    if not is_utc(timezone):
         local = ok & ~parts.has_zone
         if local.any():
-            _localize_rows(epoch_ms, ok, parts.reason, local, timezone)
+            repeated = _localize_rows(epoch_ms, ok, parts.reason, local, timezone)
     return TimestampParse(
         iso=format_iso(epoch_ms, ok),
         epoch_ms=epoch_ms,
@@ -173,6 +186,8 @@ def parse_timestamps(
         ambiguous=reading.ambiguous,
         date_only=parts.date_only & ok,
         numeric_dates=reading.count,
+        numbers=numbers_read,
+        repeated=repeated,
     )
 
 
@@ -326,8 +341,9 @@ def _read_numeric_dates(text: _Text, parts: _Parts, order: DateOrder) -> _DateRe
     return _DateReading(used_order, ambiguous, int(idx.size))
 
 
-def _read_numbers(text: _Text, parts: _Parts, numbers: NumericDates) -> None:
-    """Plain numbers: compact dates (auto only), Excel serials or epoch seconds/milliseconds."""
+def _read_numbers(text: _Text, parts: _Parts, numbers: NumericDates) -> NumberReading | None:
+    """Plain numbers: compact dates (auto only), then serial days or epoch times in one unit
+    (`auto`: the column's size class, see number_dates); None when there are none."""
     arr = text.arr
     idx = np.flatnonzero(~parts.matched & ~text.empty)
     if idx.size:
@@ -336,29 +352,29 @@ def _read_numbers(text: _Text, parts: _Parts, numbers: NumericDates) -> None:
     if idx.size and numbers == "auto":
         idx = _read_compact_dates(arr, idx, parts)
     if not idx.size:
-        return
+        return None
     raw = pc.cast(arr.take(pa.array(idx)), pa.float64()).to_numpy(zero_copy_only=False)
     if numbers == "auto":
-        unit = np.where(
-            (raw >= 1e11) & (raw < 1e14),
-            3,
-            np.where((raw >= 1e8) & (raw < 1e11), 2, np.where((raw >= 1e4) & (raw < 2e5), 1, 0)),
-        )
+        classes = size_classes(raw)
+        unit = majority_unit(classes)
+        units = np.full(idx.size, unit, dtype=object) if unit else classes
     else:
-        unit = np.full(idx.size, _UNITS[numbers])
-    with np.errstate(invalid="ignore", over="ignore"):
-        excel_ms = np.round((raw + _EXCEL_EPOCH_DAYS) * 86_400_000)
-        values_ms = np.where(
-            unit == 1, excel_ms, np.where(unit == 2, np.round(raw * 1000), np.round(raw))
-        )
-    usable = (unit > 0) & (np.abs(values_ms) < 2.5e14)
+        unit = numbers
+        units = np.full(idx.size, unit, dtype=object)
+    values_ms = np.zeros(idx.size, dtype=np.float64)
+    for name in set(units.tolist()) - {""}:
+        where = units == name
+        values_ms[where] = to_epoch_ms(raw[where], name)
+    usable = (units != "") & (np.abs(values_ms) < MAX_ABS_MS)
     parts.direct_ms[idx[usable]] = values_ms[usable].astype(np.int64)
     parts.direct[idx[usable]] = True
-    # Epoch times are instants (UTC by definition); only Excel serials are wall-clock times.
-    parts.has_zone[idx[usable & (unit >= 2)]] = True
-    parts.date_only[idx[(unit == 1) & (raw == np.floor(raw))]] = True
+    # Epoch times are instants (UTC by definition); only serial days are wall-clock times.
+    serial = (units == "excel") | (units == "excel_1904")
+    parts.has_zone[idx[usable & ~serial]] = True
+    parts.date_only[idx[serial & (raw == np.floor(raw))]] = True
     parts.reason[idx[~usable]] = "number is not a date (not an Excel date or epoch time)"
     parts.matched[idx] = True
+    return NumberReading(idx, raw, unit, detected=numbers == "auto")
 
 
 def _read_compact_dates(arr: pa.Array, idx: np.ndarray, parts: _Parts) -> np.ndarray:
@@ -441,8 +457,9 @@ def _parse_iso_fast(arr: pa.Array, empty: np.ndarray, timezone: str) -> Timestam
     reason = np.full(n, "", dtype=object)
     date_only = np.zeros(n, dtype=bool)
     date_only[present] = pc.equal(pc.utf8_length(subset), 10).to_numpy(zero_copy_only=False)
-    if not zoned and timezone and timezone.upper() != "UTC":
-        _localize_rows(epoch_ms, ok, reason, present, timezone)
+    repeated = np.zeros(n, dtype=bool)
+    if not zoned and not is_utc(timezone):
+        repeated = _localize_rows(epoch_ms, ok, reason, present, timezone)
     if zoned and pc.all(pc.match_substring_regex(subset, _CANONICAL)).as_py():
         iso = _objects(arr)  # blank cells are already "" (trimmed, nulls filled)
         iso[empty] = ""
@@ -457,30 +474,24 @@ def _parse_iso_fast(arr: pa.Array, empty: np.ndarray, timezone: str) -> Timestam
         order="day_first",
         ambiguous=False,
         date_only=date_only & ok,
+        repeated=repeated,
     )
     return result
 
 
 def _localize_rows(
     epoch_ms: np.ndarray, ok: np.ndarray, reason: np.ndarray, rows: np.ndarray, timezone: str
-) -> None:
-    """Read the wall-clock times of `rows` (a mask) in `timezone`, in place; a time that does not
-    exist or is ambiguous there fails with a reason."""
-    converted = _localize(epoch_ms[rows], timezone)
-    good = ~np.isnan(converted)
+) -> np.ndarray:
+    """Read the wall-clock times of `rows` (a mask) in `timezone`, in place; a time the clocks
+    skipped fails with a reason. Returns the rows whose time happened twice (first taken)."""
     idx = np.flatnonzero(rows)
-    epoch_ms[idx[good]] = converted[good].astype(np.int64)
-    ok[idx[~good]] = False
-    reason[idx[~good]] = f"time does not exist or is ambiguous in {timezone}"
-
-
-def _localize(local_ms: np.ndarray, timezone: str) -> np.ndarray:
-    stamps = pd.to_datetime(local_ms, unit="ms")
-    zoned = pd.DatetimeIndex(stamps).tz_localize(timezone, ambiguous="NaT", nonexistent="NaT")
-    utc = zoned.tz_convert("UTC").tz_localize(None).as_unit("ms")
-    out = utc.asi8.astype(np.float64)
-    out[np.asarray(utc.isna())] = np.nan
-    return out
+    local = read_local(epoch_ms[idx], timezone)
+    epoch_ms[idx[~local.skipped]] = local.utc_ms[~local.skipped]
+    ok[idx[local.skipped]] = False
+    reason[idx[local.skipped]] = skipped_reason(timezone)
+    repeated = np.zeros(len(epoch_ms), dtype=bool)
+    repeated[idx[local.repeated]] = True
+    return repeated
 
 
 def _read_leftovers(arr: pa.Array, leftover: np.ndarray, order: str, parts: _Parts) -> None:
