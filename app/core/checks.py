@@ -2,6 +2,7 @@
 
 A check is a mask of failing rows plus its wording (a group summary, one message or one per
 row, the fix that would mend it). Only rows that fail become `RowIssue` objects, at the end.
+A timestamp field's checks are in `timestamp_checks`.
 """
 
 from __future__ import annotations
@@ -14,9 +15,8 @@ import pyarrow.compute as pc
 
 from app.core.fields import DestinationSchema, FieldSpec
 from app.core.issues import IssueGroup, RowIssue, Severity, sort_groups
-from app.core.mapping import FieldSource, Mapping
+from app.core.mapping import Mapping
 from app.core.payload_columns import ColumnValues, PayloadColumns, arrow_text
-from app.core.timestamps import parse_timestamps
 from app.core.transforms import TypedValues, convert_values
 
 # RE2-compatible (pyarrow) form of a common server-side email rule: local part without leading
@@ -25,8 +25,6 @@ EMAIL_PATTERN = (
     r"[A-Za-z0-9_'+\-]([A-Za-z0-9_'+\-.]*[A-Za-z0-9_+\-])?"
     r"@([A-Za-z0-9]([A-Za-z0-9\-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}"
 )
-FUTURE_TOLERANCE_MS = 24 * 3600 * 1000
-EARLIEST_PLAUSIBLE_MS = 631_152_000_000  # 1990-01-01T00:00:00Z
 # Rows per call for work that holds the GIL per cell (keeps each call to a few ms).
 SLICE_ROWS = 65_536
 _NONE = np.array(None, dtype=object)  # compared with elementwise
@@ -87,72 +85,6 @@ def field_series(
 
 def _blank(values: pd.Series) -> np.ndarray:
     return (values.str.len() == 0).to_numpy(dtype=bool, na_value=True)
-
-
-def check_timestamp(
-    checks: Checks,
-    columns: PayloadColumns,
-    spec: FieldSpec,
-    column: str | None,
-    values: pd.Series,
-    src: FieldSource,
-    schema: DestinationSchema,
-    now_ms: int,
-    fixed_iso: str,
-) -> str | None:
-    """Parse a timestamp field, add its checks and values; returns an ambiguity note or None."""
-    n = len(values)
-    parsed = parse_timestamps(
-        values,
-        order=src.date_order,  # type: ignore[arg-type]
-        timezone=src.timezone,
-        numbers=src.numeric_dates,  # type: ignore[arg-type]
-    )
-    label, lower = spec.label, spec.label.lower()
-    bad = ~parsed.ok & ~parsed.empty
-    if bad.any():
-        messages = np.char.add(f"{label}: ", parsed.reason.astype(str)).astype(object)
-        read_day_first = bad & (parsed.reason == "not a date when read day-first")
-        read_month_first = bad & (parsed.reason == "not a date when read month-first")
-        for mask, fix in ((read_day_first, "month_first"), (read_month_first, "day_first")):
-            checks.add(
-                mask, spec.name, column, "invalid_timestamp", "error",
-                f"{lower} only reads as a date the other way round ({fix.replace('_', '-')})",
-                messages, fix,
-            )  # fmt: skip
-        checks.add(
-            bad & ~read_day_first & ~read_month_first, spec.name, column, "invalid_timestamp",
-            "error", f"{lower} is not a date/time Backfill can read", messages,
-        )  # fmt: skip
-    event = schema.record_kind == "event"
-    iso = parsed.iso  # a fresh array of this call's own (a 1M-object copy holds the GIL ~10 ms)
-    if event:
-        iso[parsed.empty] = fixed_iso
-        checks.add(
-            parsed.empty, spec.name, column, "empty_timestamp", "warning",
-            f"{lower} is empty; the validation time is used",
-            f"{label} is empty; {fixed_iso} (validation time) will be sent",
-        )  # fmt: skip
-    ok = parsed.ok
-    checks.add(
-        ok & (parsed.epoch_ms > now_ms + FUTURE_TOLERANCE_MS), spec.name, column,
-        "future_timestamp", "warning", f"{lower} is in the future", f"{label} is in the future",
-    )  # fmt: skip
-    checks.add(
-        ok & (parsed.epoch_ms < EARLIEST_PLAUSIBLE_MS), spec.name, column,
-        "implausible_timestamp", "warning", f"{lower} is before 1990",
-        f"{label} is before 1990 — check the date format",
-    )  # fmt: skip
-    iso[bad] = ""
-    key = np.where(parsed.empty, now_ms - now_ms % 1000, parsed.epoch_ms)
-    present = ok | (parsed.empty if event else np.zeros(n, dtype=bool))
-    columns.fields[spec.name] = ColumnValues(iso, present, key)
-    if parsed.ambiguous and src.date_order == "auto":
-        return (
-            f"Every date in '{column}' could be day-first or month-first; they were read "
-            "day-first. Choose the date order in the mapping if that is wrong."
-        )
-    return None
 
 
 def check_text(

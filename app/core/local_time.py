@@ -39,9 +39,7 @@ def read_local(local_ms: np.ndarray, timezone: str) -> LocalReading:
     stamps = pd.DatetimeIndex(pd.to_datetime(np.asarray(local_ms, dtype=np.int64), unit="ms"))
     strict = stamps.tz_localize(timezone, ambiguous="NaT", nonexistent="NaT")
     # ambiguous=True takes the summer-time (first) reading of a repeated time.
-    first = stamps.tz_localize(
-        timezone, ambiguous=np.ones(n, dtype=bool), nonexistent="NaT"
-    )
+    first = stamps.tz_localize(timezone, ambiguous=np.ones(n, dtype=bool), nonexistent="NaT")
     strict_missing = np.asarray(strict.isna())
     first_missing = np.asarray(first.isna())
     skipped = first_missing

@@ -14,6 +14,8 @@ from enum import StrEnum
 
 import numpy as np
 
+from app.core.time_range import core_range
+
 _MS_PER_DAY = 86_400_000
 MAX_BINS = 60  # a chart wider than this stops being readable at a glance
 
@@ -104,13 +106,13 @@ class TimelineTally:
 
     def histogram(self, max_bins: int = MAX_BINS) -> Histogram:
         """Bins as wide as the span needs to fit `max_bins` bars (day, week, month, then
-        years). Far-out events (see `_core_range`) are counted as `earlier` / `later` instead
+        years). Far-out events (`time_range.core_range`) are counted as `earlier` / `later` instead
         of stretching the chart over empty decades."""
         if not self._days:
             return Histogram(BinWidth.DAY, (), 0)
         days = np.array(sorted(self._days), dtype=np.int64)
         counts = np.array([self._days[d] for d in days.tolist()], dtype=np.int64)
-        lo, hi = _core_range(days, counts)
+        lo, hi = core_range(days, counts)
         inside = (days >= lo) & (days <= hi)
         earlier = int(counts[days < lo].sum())
         later = int(counts[days > hi].sum())
@@ -123,20 +125,6 @@ class TimelineTally:
                 filled = _filled(starts, counts, width, step)
                 return Histogram(width, filled, self.events, earlier, later, step)
         raise AssertionError("unreachable: YEAR always returns")
-
-
-def _core_range(days: np.ndarray, counts: np.ndarray) -> tuple[int, int]:
-    """The days to draw: all of them, less far-out tails — days further from the middle 90 %
-    of events than ten times that middle's own span (at least a week)."""
-    total = int(counts.sum())
-    if total < 20 or days.size < 3:
-        return int(days[0]), int(days[-1])
-    cumulative = np.cumsum(counts)
-    lo = int(days[int(np.searchsorted(cumulative, total * 0.05, side="right"))])
-    hi = int(days[min(int(np.searchsorted(cumulative, total * 0.95)), days.size - 1)])
-    reach = 10 * max(hi - lo, 7)
-    inside = days[(days >= lo - reach) & (days <= hi + reach)]
-    return int(inside[0]), int(inside[-1])
 
 
 def _bin_starts(days: np.ndarray, width: BinWidth) -> list[date]:

@@ -6,7 +6,8 @@ dicts of valid rows. Rules, from the vendor documents plus Backfill's own safety
 
 - required fields present and not blank (at least 1 character); spaces around IDs warned (trim);
 - emails valid (after any mapped transforms); mixed-case emails warned (lowercase);
-- timestamps readable (see timestamps), future (> 1 day ahead) or before 1990 warned;
+- timestamps readable (see timestamps); future (> 1 day ahead), before 1971 or far outside the
+  file's own range warned, with a unit fix where one fits (see timestamp_checks);
   a file with no timestamp column gets one explicit time fixed at validation, so a retried
   upload is deduplicated by the server;
 - typed property values convert (number / boolean / JSON);

@@ -19,7 +19,6 @@ from app.core.checks import (
     check_extras,
     check_size,
     check_text,
-    check_timestamp,
     field_series,
     groups_of,
     issues_of,
@@ -31,6 +30,7 @@ from app.core.fields import DestinationSchema, FieldSpec
 from app.core.mapping import Mapping
 from app.core.payload_columns import ColumnValues, PayloadColumns
 from app.core.table import Table
+from app.core.timestamp_checks import check_timestamp
 from app.core.timestamps import format_iso
 from app.core.transforms import apply_text_transforms
 from app.core.validation_result import ValidationResult
@@ -87,6 +87,7 @@ class _Found:
     now_ms: int
     fixed_iso: str  # the time sent for events without one (whole seconds of `now`)
     timestamp_fixed_at: str | None = None
+    whole_file: bool = True  # the frame is the whole file, not one slice of it
 
 
 def validate_frame(
@@ -113,6 +114,7 @@ def validate_frame(
     fixed_iso = str(format_iso(np.array([now_ms - now_ms % 1000], dtype=np.int64))[0])
     size = np.zeros(n, dtype=np.int64) + 16  # braces, commas and the bag's key
     found = _Found(Checks(), PayloadColumns(), [], size, now_ms, fixed_iso)
+    found.whole_file = seen is None
     steps = len(schema.fields) + 3
     for step, spec in enumerate(schema.fields, start=1):
         _checkpoint(progress, cancel, step, steps, f"Checking {spec.label}")
@@ -163,12 +165,12 @@ def _check_field(
     raw, column = field_series(df, mapping, spec)
     values = apply_text_transforms(raw, src.transforms) if src.transforms else raw
     if spec.kind == "timestamp":
-        note = check_timestamp(
+        notes = check_timestamp(
             found.checks, found.columns, spec, column, values, src, schema, found.now_ms,
-            found.fixed_iso,
+            found.fixed_iso, whole_column=found.whole_file and not edited,
         )  # fmt: skip
-        if note and not edited:
-            found.notes.append(note)
+        if not edited:
+            found.notes.extend(notes)
         found.size += len(spec.name) + 30
         return
     text = check_text(found.checks, spec, column, values)

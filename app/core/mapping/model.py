@@ -48,7 +48,8 @@ class FieldSource:
     transforms: tuple[str, ...] = ()  # names from transforms.TEXT_TRANSFORMS, applied in order
     date_order: str = "auto"  # timestamp fields: auto | day_first | month_first
     timezone: str = "UTC"  # timestamp fields: zone of values written without one
-    numeric_dates: str = "auto"  # timestamp fields: auto | excel | epoch_s | epoch_ms
+    # timestamp fields, plain numbers: auto | excel | excel_1904 | epoch_s | epoch_ms | epoch_us
+    numeric_dates: str = "auto"
 
     def __post_init__(self) -> None:
         if self.kind == "column" and not self.column:
@@ -221,12 +222,15 @@ class Mapping:
 
     def with_fix(self, field_name: str, fix: str) -> Mapping:
         """A copy with an issue group's fix applied (`IssueGroup.fix`): trim, lowercase,
-        collapse_spaces add a transform; day_first / month_first set the date order."""
+        collapse_spaces add a transform; day_first / month_first set the date order; a unit
+        (excel, excel_1904, epoch_s, epoch_ms, epoch_us) sets how plain numbers are read."""
         source = self.source(field_name)
         if source.kind == "none":
             raise ValueError(f"'{field_name}' is not mapped, so '{fix}' cannot apply to it.")
         if fix in ("day_first", "month_first"):
             return self.with_field(field_name, replace(source, date_order=fix))
+        if fix in NUMERIC_DATES and fix != "auto":
+            return self.with_field(field_name, replace(source, numeric_dates=fix))
         if fix not in TEXT_TRANSFORMS:
             raise ValueError(f"Unknown fix '{fix}'.")
         if fix in source.transforms:

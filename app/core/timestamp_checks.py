@@ -1,0 +1,243 @@
+"""The checks of a timestamp field: unreadable values, times the clocks skipped or repeated,
+dates before 1971, in the future, or far outside the file's own range; with a one-click fix
+where one exists (the other date order, another unit for a column of numbers) and a note
+saying how a column of numbers was read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from app.core.checks import Checks
+from app.core.fields import DestinationSchema, FieldSpec
+from app.core.mapping import FieldSource
+from app.core.number_dates import UNIT_FIX_WORDS, UNIT_WORDS, better_unit
+from app.core.payload_columns import ColumnValues, PayloadColumns
+from app.core.time_range import far_out
+from app.core.timestamps import TimestampParse, format_iso, parse_timestamps
+
+FUTURE_TOLERANCE_MS = 24 * 3600 * 1000
+# Events before 1971 are almost always a unit mistake (milliseconds read as seconds land in
+# January 1970) or a date read the wrong way; 1971 keeps the whole first epoch year out.
+EARLIEST_PLAUSIBLE_MS = 31_536_000_000  # 1971-01-01T00:00:00Z
+EARLIEST_PLAUSIBLE_YEAR = 1971
+
+
+@dataclass(frozen=True)
+class TimestampField:
+    """The field being checked: its spec, the column it is read from, and how it is read."""
+
+    spec: FieldSpec
+    column: str | None
+    src: FieldSource
+
+    @property
+    def label(self) -> str:
+        return self.spec.label
+
+    @property
+    def lower(self) -> str:
+        return self.spec.label.lower()
+
+    def add(
+        self,
+        checks: Checks,
+        mask: np.ndarray,
+        code: str,
+        severity: str,
+        summary: str,
+        messages: np.ndarray | str,
+        fix: str | None = None,
+    ) -> None:
+        """Record one check of this field."""
+        checks.add(mask, self.spec.name, self.column, code, severity, summary, messages, fix)
+
+
+def check_timestamp(
+    checks: Checks,
+    columns: PayloadColumns,
+    spec: FieldSpec,
+    column: str | None,
+    values: pd.Series,
+    src: FieldSource,
+    schema: DestinationSchema,
+    now_ms: int,
+    fixed_iso: str,
+    *,
+    whole_column: bool = True,
+) -> list[str]:
+    """Parse a timestamp field, add its checks and values; returns notes on how it was read.
+
+    `whole_column`: `values` are the whole file's (not a slice or an edit's few rows), so
+    dates far outside the file's own range can be told.
+    """
+    n = len(values)
+    parsed = parse_timestamps(
+        values,
+        order=src.date_order,  # type: ignore[arg-type]
+        timezone=src.timezone,
+        numbers=src.numeric_dates,  # type: ignore[arg-type]
+    )
+    tf = TimestampField(spec, column, src)
+    number_rows, unit_fix = _unit_fix(parsed, now_ms)
+    bad = ~parsed.ok & ~parsed.empty
+    if bad.any():
+        _unreadable(checks, tf, parsed, bad, number_rows, unit_fix)
+    event = schema.record_kind == "event"
+    iso = parsed.iso  # a fresh array of this call's own (a 1M-object copy holds the GIL ~10 ms)
+    if event:
+        iso[parsed.empty] = fixed_iso
+        tf.add(
+            checks, parsed.empty, "empty_timestamp", "warning",
+            f"{tf.lower} is empty; the validation time is used",
+            f"{tf.label} is empty; {fixed_iso} (validation time) will be sent",
+        )  # fmt: skip
+    _implausible(checks, tf, parsed, now_ms, number_rows, unit_fix, whole_column)
+    iso[bad] = ""
+    key = np.where(parsed.empty, now_ms - now_ms % 1000, parsed.epoch_ms)
+    present = parsed.ok | (parsed.empty if event else np.zeros(n, dtype=bool))
+    columns.fields[spec.name] = ColumnValues(iso, present, key)
+    return _notes(tf, parsed)
+
+
+def _unit_fix(parsed: TimestampParse, now_ms: int) -> tuple[np.ndarray, str | None]:
+    """(rows read from plain numbers, the unit that would read more of them as plausible
+    dates, if any)."""
+    rows = np.zeros(len(parsed.ok), dtype=bool)
+    reading = parsed.numbers
+    if reading is None:
+        return rows, None
+    rows[reading.rows] = True
+    current = np.where(parsed.ok[reading.rows], parsed.epoch_ms[reading.rows], np.nan)
+    hi = now_ms + FUTURE_TOLERANCE_MS
+    return rows, better_unit(reading, current, EARLIEST_PLAUSIBLE_MS, hi)
+
+
+def _with_fix(
+    checks: Checks,
+    tf: TimestampField,
+    mask: np.ndarray,
+    code: str,
+    summary: str,
+    messages: np.ndarray | str,
+    number_rows: np.ndarray,
+    unit_fix: str | None,
+    severity: str = "warning",
+) -> None:
+    """One check, its number rows apart with the unit fix when there is one."""
+    if unit_fix is None:
+        tf.add(checks, mask, code, severity, summary, messages)
+        return
+    fixable = mask & number_rows
+    tf.add(
+        checks, fixable, code, severity, f"{summary} ({UNIT_FIX_WORDS[unit_fix]}?)", messages,
+        unit_fix,
+    )  # fmt: skip
+    tf.add(checks, mask & ~fixable, code, severity, summary, messages)
+
+
+def _unreadable(
+    checks: Checks,
+    tf: TimestampField,
+    parsed: TimestampParse,
+    bad: np.ndarray,
+    number_rows: np.ndarray,
+    unit_fix: str | None,
+) -> None:
+    """Values that are no date: the other date order or another unit fixes some."""
+    messages = np.char.add(f"{tf.label}: ", parsed.reason.astype(str)).astype(object)
+    read_day_first = bad & (parsed.reason == "not a date when read day-first")
+    read_month_first = bad & (parsed.reason == "not a date when read month-first")
+    for mask, fix in ((read_day_first, "month_first"), (read_month_first, "day_first")):
+        tf.add(
+            checks, mask, "invalid_timestamp", "error",
+            f"{tf.lower} only reads as a date the other way round ({fix.replace('_', '-')})",
+            messages, fix,
+        )  # fmt: skip
+    skipped = bad & np.char.startswith(parsed.reason.astype(str), "no such time in ")
+    tf.add(
+        checks, skipped, "skipped_local_time", "error",
+        f"{tf.lower} is a time the clocks skipped in {tf.src.timezone} (daylight saving starts)",
+        messages,
+    )  # fmt: skip
+    rest = bad & ~read_day_first & ~read_month_first & ~skipped
+    _with_fix(
+        checks, tf, rest, "invalid_timestamp", f"{tf.lower} is not a date/time Backfill can read",
+        messages, number_rows, unit_fix, "error",
+    )  # fmt: skip
+
+
+def _implausible(
+    checks: Checks,
+    tf: TimestampField,
+    parsed: TimestampParse,
+    now_ms: int,
+    number_rows: np.ndarray,
+    unit_fix: str | None,
+    whole_column: bool,
+) -> None:
+    """Warnings on readable dates: in the future, before 1971, far from the rest, repeated."""
+    ok = parsed.ok
+    future = ok & (parsed.epoch_ms > now_ms + FUTURE_TOLERANCE_MS)
+    early = ok & (parsed.epoch_ms < EARLIEST_PLAUSIBLE_MS)
+    _with_fix(
+        checks, tf, future, "future_timestamp", f"{tf.lower} is in the future",
+        f"{tf.label} is in the future", number_rows, unit_fix,
+    )  # fmt: skip
+    year = EARLIEST_PLAUSIBLE_YEAR
+    _with_fix(
+        checks, tf, early, "implausible_timestamp", f"{tf.lower} is before {year}",
+        f"{tf.label} is before {year} — check the date format", number_rows, unit_fix,
+    )  # fmt: skip
+    if whole_column:
+        plausible = np.flatnonzero(ok & ~future & ~early)
+        outside = np.zeros(len(ok), dtype=bool)
+        outside[plausible[far_out(parsed.epoch_ms[plausible])]] = True
+        if outside.any():
+            span = _span_words(parsed.epoch_ms[plausible[~outside[plausible]]])
+            _with_fix(
+                checks, tf, outside, "far_out_timestamp",
+                f"{tf.lower} is far outside the file's other dates ({span})",
+                f"{tf.label} is far outside the file's other dates ({span})",
+                number_rows, unit_fix,
+            )  # fmt: skip
+    tf.add(
+        checks, ok & parsed.repeated, "repeated_local_time", "warning",
+        f"{tf.lower} happened twice in {tf.src.timezone} (clocks went back); "
+        "the first (summer time) was taken",
+        f"{tf.label} happened twice in {tf.src.timezone}; read as the first (summer time)",
+    )  # fmt: skip
+
+
+def _span_words(epoch_ms: np.ndarray) -> str:
+    """`2023-01-04 to 2024-06-30`: the first and last day of the file's own range."""
+    first, last = format_iso(np.array([epoch_ms.min(), epoch_ms.max()], dtype=np.int64))
+    return f"{first[:10]} to {last[:10]}"
+
+
+def _notes(tf: TimestampField, parsed: TimestampParse) -> list[str]:
+    """How the column was read, where the values decided it: the date order, the unit."""
+    notes: list[str] = []
+    name = tf.column or tf.label
+    if parsed.ambiguous and tf.src.date_order == "auto":
+        notes.append(
+            f"Every date in '{tf.column}' could be day-first or month-first; they were read "
+            "day-first. Choose the date order in the mapping if that is wrong."
+        )
+    reading = parsed.numbers
+    if reading is not None and reading.detected:
+        if reading.unit is not None:
+            notes.append(
+                f"'{name}' holds {UNIT_WORDS[reading.unit]} (read as such); choose another "
+                "unit in the mapping if that is wrong."
+            )
+        else:
+            notes.append(
+                f"'{name}' mixes numbers of different sizes; each was read by its size "
+                "(Excel serial days, epoch seconds, milliseconds or microseconds). Choose one "
+                "unit in the mapping if they are all of one kind."
+            )
+    return notes

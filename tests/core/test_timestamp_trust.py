@@ -1,0 +1,227 @@
+"""Timestamps an operator can trust (issue 13.1): epoch units by magnitude, serial days, offsets,
+daylight saving, and the Review groups for dates before 1971, in the future or far from the rest,
+with their one-click fixes; each from a CSV file with the problem."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from app.core.mapping import FieldSource, Mapping
+from app.core.number_dates import better_unit, majority_unit, size_classes, to_epoch_ms
+from app.core.sources import load_table
+from app.core.time_range import far_out
+from app.core.timestamps import parse_timestamps
+from app.core.validate import validate
+
+NOW = datetime(2024, 6, 1, 12, 0, 0, tzinfo=UTC)
+BASE = datetime(2024, 1, 1, tzinfo=UTC)
+
+
+def _csv(tmp_path: Path, stamps: list[str], name: str = "events.csv") -> Path:
+    path = tmp_path / name
+    lines = ["user,event,ts", *(f"u{i},open,{s}" for i, s in enumerate(stamps))]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _mapping(**options: str) -> Mapping:
+    return Mapping(
+        destination="vibefollow-events",
+        fields={
+            "external_user_id": FieldSource.from_column("user"),
+            "name": FieldSource.from_column("event"),
+            "timestamp": FieldSource.from_column("ts", **options),
+        },
+    )
+
+
+def _validate(path: Path, mapping: Mapping | None = None):
+    return validate(load_table(path), mapping or _mapping(), now=NOW)
+
+
+def _groups(result) -> dict[str, tuple]:
+    return {f"{g.code}:{g.fix}": g.rows for g in result.groups}
+
+
+def _times(seconds: list[float]) -> list[datetime]:
+    return [BASE + timedelta(seconds=s) for s in seconds]
+
+
+def _sent(result) -> list[str]:
+    return [r.payload["timestamp"] for r in result.records]
+
+
+HOURS = [3600.0 * i for i in range(30)]  # 30 events an hour apart from 2024-01-01
+
+
+@pytest.mark.parametrize(
+    ("unit", "scale", "words"),
+    [
+        ("epoch_s", 1, "epoch seconds"),
+        ("epoch_ms", 1000, "epoch milliseconds"),
+        ("epoch_us", 1_000_000, "epoch microseconds"),
+    ],
+)
+def test_epoch_columns_are_read_in_their_unit_and_say_so(tmp_path, unit, scale, words):
+    stamps = [str(int(t.timestamp() * scale)) for t in _times(HOURS)]
+    result = _validate(_csv(tmp_path, stamps))
+    assert result.invalid_count == 0 and not result.groups
+    assert _sent(result)[:2] == ["2024-01-01T00:00:00Z", "2024-01-01T01:00:00Z"]
+    assert f"'ts' holds {words} (read as such)" in result.notes[0]
+
+
+def test_a_column_is_read_in_one_unit_not_cell_by_cell(tmp_path):
+    # 29 milliseconds and one value of seconds' size: the column is milliseconds, so the odd
+    # value lands in January 1970 and is flagged, instead of silently reading as seconds.
+    stamps = [str(int(t.timestamp() * 1000)) for t in _times(HOURS[:29])] + ["1704067200"]
+    result = _validate(_csv(tmp_path, stamps))
+    assert result.issues_for_row(31)[0].code == "implausible_timestamp"
+    assert [r.payload["timestamp"] for r in result.records if r.row == 31] == [
+        "1970-01-20T17:21:07.200Z"
+    ]
+    parsed = parse_timestamps(pd.Series(stamps))
+    assert parsed.numbers is not None and parsed.numbers.unit == "epoch_ms"
+
+
+def test_milliseconds_forced_as_seconds_offer_the_milliseconds_fix(tmp_path):
+    stamps = [str(int(t.timestamp() * 1000)) for t in _times(HOURS)]
+    path = _csv(tmp_path, stamps)
+    result = _validate(path, _mapping(numeric_dates="epoch_s"))
+    (group,) = result.groups
+    assert group.code == "invalid_timestamp" and group.fix == "epoch_ms"
+    assert group.count == 30 and "read as milliseconds" in group.summary
+    fixed = _validate(path, _mapping(numeric_dates="epoch_s").with_fix("timestamp", group.fix))
+    assert fixed.invalid_count == 0 and _sent(fixed)[0] == "2024-01-01T00:00:00Z"
+    assert not fixed.notes  # a unit the mapping chose is not announced as detected
+
+
+def test_seconds_forced_as_milliseconds_land_in_1970_with_the_seconds_fix(tmp_path):
+    stamps = [str(int(t.timestamp())) for t in _times(HOURS)]
+    result = _validate(_csv(tmp_path, stamps), _mapping(numeric_dates="epoch_ms"))
+    assert _groups(result) == {"implausible_timestamp:epoch_s": tuple(range(2, 32))}
+    assert "before 1971" in result.groups[0].summary
+    assert "read as seconds" in result.groups[0].summary
+
+
+def test_serial_day_numbers_in_a_csv(tmp_path):
+    result = _validate(_csv(tmp_path, ["45292.5", "45293", "45292.25"]))
+    assert _sent(result) == ["2024-01-01T12:00:00Z", "2024-01-02T00:00:00Z", "2024-01-01T06:00:00Z"]
+    assert "Excel serial day numbers" in result.notes[0]
+    # The same numbers from a workbook kept in the 1904 date system, as the mapping says.
+    base_1904 = _validate(_csv(tmp_path, ["45292.5"]), _mapping(numeric_dates="excel_1904"))
+    assert _sent(base_1904) == ["2028-01-02T12:00:00Z"]
+
+
+def test_serials_and_epoch_told_apart_by_magnitude():
+    raw = np.array([45292.5, 1.7e9, 1.7e12, 1.7e15, 5e6])
+    assert size_classes(raw).tolist() == ["excel", "epoch_s", "epoch_ms", "epoch_us", ""]
+    assert majority_unit(np.array(["epoch_ms", "epoch_ms", "epoch_s"], dtype=object)) == "epoch_ms"
+    assert majority_unit(np.array(["excel", "epoch_s"], dtype=object)) is None
+
+
+def test_iso_with_and_without_offsets_and_the_column_zone(tmp_path):
+    stamps = ["2024-03-15T14:20:00+02:00", "2024-03-15T14:20:00Z", "2024-03-15 14:20"]
+    result = _validate(_csv(tmp_path, stamps), _mapping(timezone="America/New_York"))
+    assert _sent(result) == ["2024-03-15T12:20:00Z", "2024-03-15T14:20:00Z", "2024-03-15T18:20:00Z"]
+
+
+def test_a_time_the_clocks_skipped_fails_saying_so(tmp_path):
+    # 2024-03-10 02:30 never happened in New York (02:00 jumped to 03:00).
+    result = _validate(
+        _csv(tmp_path, ["2024-03-10 01:30", "2024-03-10 02:30", "2024-03-10 03:30"]),
+        _mapping(timezone="America/New_York"),
+    )
+    (group,) = result.groups
+    assert group.code == "skipped_local_time" and group.severity == "error" and group.rows == (3,)
+    assert "clocks went forward" in result.issues_for_row(3)[0].message
+    assert _sent(result) == ["2024-03-10T06:30:00Z", "2024-03-10T07:30:00Z"]
+
+
+def test_a_time_the_clocks_passed_twice_reads_as_the_first_and_is_flagged(tmp_path):
+    # 2023-11-05 01:30 happened twice in New York: first in EDT (05:30Z), then in EST (06:30Z).
+    stamps = ["2023-11-05 00:30", "2023-11-05 01:30", "2023-11-05 02:30"]
+    result = _validate(_csv(tmp_path, stamps), _mapping(timezone="America/New_York"))
+    assert result.invalid_count == 0
+    assert _groups(result) == {"repeated_local_time:None": (3,)}
+    assert _sent(result) == ["2023-11-05T04:30:00Z", "2023-11-05T05:30:00Z", "2023-11-05T07:30:00Z"]
+
+
+def test_daylight_saving_against_zoneinfo():
+    """Differential: every half hour around both changes in Berlin, read as zoneinfo reads it
+    with fold=0 (the first of a repeated time); skipped times are refused."""
+    zone = ZoneInfo("Europe/Berlin")
+    walls = [
+        datetime(2024, month, day) + timedelta(minutes=30 * k)
+        for month, day in ((3, 31), (10, 27))
+        for k in range(12)
+    ]
+    parsed = parse_timestamps(
+        pd.Series([w.strftime("%Y-%m-%d %H:%M") for w in walls]), timezone="Europe/Berlin"
+    )
+    for i, wall in enumerate(walls):
+        aware = wall.replace(tzinfo=zone)
+        exists = aware.astimezone(UTC).astimezone(zone).replace(tzinfo=None) == wall
+        assert parsed.ok[i] == exists
+        if exists:
+            assert parsed.epoch_ms[i] == int(aware.timestamp() * 1000)
+            assert parsed.repeated[i] == (
+                wall.replace(fold=1).replace(tzinfo=zone).utcoffset() != aware.utcoffset()
+            )
+
+
+def test_dates_before_1971_and_in_the_future(tmp_path):
+    stamps = ["2024-01-02", "1970-06-01", "1969-12-31", "2030-01-01", "2024-05-01"]
+    result = _validate(_csv(tmp_path, stamps))
+    assert _groups(result) == {
+        "implausible_timestamp:None": (3, 4),
+        "future_timestamp:None": (5,),
+    }
+    assert "before 1971" in result.issues_for_row(3)[0].message
+
+
+def test_a_few_rows_decades_from_the_rest_are_grouped(tmp_path):
+    # Far out is judged as the chart judges it: beyond the middle 90 % of events by ten times
+    # that middle's span (so the stray rows must be under 5 % of the file at each end).
+    stamps = [t.strftime("%Y-%m-%dT%H:%M:%SZ") for t in _times(HOURS * 2)]
+    stamps[4] = "1994-01-01T00:00:00Z"
+    stamps[9] = "2004-05-05T00:00:00Z"
+    result = _validate(_csv(tmp_path, stamps))
+    (group,) = result.groups
+    assert group.code == "far_out_timestamp" and group.rows == (6, 11)
+    assert "2024-01-01 to 2024-01-02" in group.summary, group.summary
+    assert result.invalid_count == 0  # a warning: the rows are still sent
+
+
+def test_far_out_uses_the_charts_rule():
+    days = np.r_[np.full(40, 19_723), np.arange(19_723, 19_753), [0, 40_000]]
+    ms = days.astype(np.int64) * 86_400_000
+    mask = far_out(ms)
+    assert mask.tolist() == [False] * 70 + [True, True]
+    assert not far_out(ms[:10]).any()  # too few events to call any far out
+
+
+def test_better_unit_only_when_it_reads_more_as_plausible():
+    from app.core.number_dates import NumberReading
+
+    raw = np.array([1.7e12, 1.71e12])
+    reading = NumberReading(np.arange(2), raw, "epoch_s", detected=False)
+    current = to_epoch_ms(raw, "epoch_s")
+    lo, hi = 31_536_000_000, int(NOW.timestamp() * 1000)
+    assert better_unit(reading, current, lo, hi) == "epoch_ms"
+    right = NumberReading(np.arange(2), raw, "epoch_ms", detected=False)
+    assert better_unit(right, to_epoch_ms(raw, "epoch_ms"), lo, hi) is None
+
+
+def test_unit_fixes_and_options_round_trip_through_the_template():
+    mapping = _mapping().with_fix("timestamp", "epoch_us")
+    assert mapping.source("timestamp").numeric_dates == "epoch_us"
+    again = Mapping.from_dict(mapping.to_dict())
+    assert again.source("timestamp").numeric_dates == "epoch_us"
+    with pytest.raises(ValueError):
+        FieldSource.from_column("ts", numeric_dates="epoch_ns")
