@@ -15,6 +15,7 @@ from app.core.issues import sort_groups
 from app.core.jobs import JobPart
 from app.core.mapping import Mapping
 from app.core.stream import SlicedFile
+from app.core.timestamp_checks import FarOutAcrossSlices
 from app.core.validate import (
     FIRST_ROWS_SHOWN,
     ValidationResult,
@@ -58,6 +59,8 @@ class ValidationTally:
     notes: dict[str, None] = field(default_factory=dict)
     # Users and time of the valid rows (`backfill validate` shows them); None: not counted.
     insight: Insight | None = None
+    # A file read in slices: far-out dates are told once every slice is seen (see `settle`).
+    far_out: FarOutAcrossSlices | None = None
 
     def add(self, result: ValidationResult) -> None:
         """Sum one slice's result in."""
@@ -69,6 +72,8 @@ class ValidationTally:
         self.timestamp_fixed_at = self.timestamp_fixed_at or result.timestamp_fixed_at
         if self.insight is not None:
             self.insight.add(result)
+        if self.far_out is not None:
+            self.far_out.add(result)
         for note in result.notes:
             self.notes.setdefault(note, None)
         for group in result.groups:
@@ -82,6 +87,18 @@ class ValidationTally:
             room = FIRST_ROWS_SHOWN - len(tally.first_rows)
             if room > 0:
                 tally.first_rows.extend(group.rows[:room])
+
+    def settle(self, mapping: Mapping) -> None:
+        """After the last slice: the groups only the whole file can tell (far-out dates)."""
+        if self.far_out is None:
+            return
+        for found in self.far_out.groups(mapping):
+            self.groups[(found.field, "far_out_timestamp", None)] = GroupTally(
+                found.field, "far_out_timestamp", "warning", found.summary, found.column, None,
+                found.count, list(found.first_rows),
+            )  # fmt: skip
+            self.warnings += found.count
+        self.far_out = None
 
     def summary_line(self) -> str:
         """`12,408 rows: 12,371 valid, 37 invalid, 5 warnings`."""
@@ -104,7 +121,10 @@ def validated_slices(
     now = now or datetime.now(UTC)
     # A file read whole is one slice: validation already compares every row with every other.
     seen = DuplicateMemory() if sliced.streamed else None
+    if sliced.streamed:
+        tally.far_out = FarOutAcrossSlices()
     for table in sliced.slices():
         result = validate(table, mapping, now=now, seen=seen)
         tally.add(result)
         yield JobPart(table, result)
+    tally.settle(mapping)

@@ -8,6 +8,8 @@ unit or typing mistake far more often than real events).
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 import numpy as np
 
 MS_PER_DAY = 86_400_000
@@ -37,3 +39,53 @@ def far_out(epoch_ms: np.ndarray) -> np.ndarray:
     days, counts = np.unique(day, return_counts=True)
     lo, hi = core_range(days, counts)
     return (day < lo) | (day > hi)
+
+
+FIRST_ROWS_KEPT = 10  # as many as a problem group shows
+
+
+@dataclass
+class RangeTally:
+    """The days of a file's times summed slice by slice, each with its first few rows, so the
+    far-out rows can be told once the whole file has been seen (one entry per distinct day)."""
+
+    _days: dict[int, list[int]] = field(default_factory=dict)  # day → [count, first rows…]
+
+    def add(self, epoch_ms: np.ndarray, row_numbers: np.ndarray) -> None:
+        """Count one slice's times (epoch ms) on their spreadsheet rows (ascending)."""
+        if not len(epoch_ms):
+            return
+        day = np.floor_divide(np.asarray(epoch_ms, dtype=np.int64), MS_PER_DAY)
+        order = np.argsort(day, kind="stable")
+        days, starts, counts = np.unique(day[order], return_index=True, return_counts=True)
+        rows = np.asarray(row_numbers)[order]
+        for d, start, count in zip(days.tolist(), starts.tolist(), counts.tolist(), strict=True):
+            entry = self._days.setdefault(d, [0])
+            entry[0] += count
+            room = FIRST_ROWS_KEPT + 1 - len(entry)
+            if room > 0:
+                entry.extend(rows[start : start + min(room, count)].tolist())
+
+    def far_out(self) -> FarOut | None:
+        """The far-out rows (how many, the first ones) and the range they are far from."""
+        if not self._days:
+            return None
+        days = np.array(sorted(self._days), dtype=np.int64)
+        counts = np.array([self._days[d][0] for d in days.tolist()], dtype=np.int64)
+        lo, hi = core_range(days, counts)
+        outside = [d for d in days.tolist() if d < lo or d > hi]
+        if not outside:
+            return None
+        count = sum(self._days[d][0] for d in outside)
+        rows = sorted(r for d in outside for r in self._days[d][1:])[:FIRST_ROWS_KEPT]
+        return FarOut(count, tuple(rows), lo * MS_PER_DAY, hi * MS_PER_DAY)
+
+
+@dataclass(frozen=True)
+class FarOut:
+    """Far-out rows of a whole file: how many, the first few, and the range they are far from."""
+
+    count: int
+    first_rows: tuple[int, ...]
+    first_ms: int  # the range's first day (epoch ms)
+    last_ms: int  # the range's last day

@@ -6,18 +6,22 @@ saying how a column of numbers was read.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 
 from app.core.checks import Checks
 from app.core.fields import DestinationSchema, FieldSpec
-from app.core.mapping import FieldSource
+from app.core.mapping import FieldSource, Mapping
 from app.core.number_dates import UNIT_FIX_WORDS, UNIT_WORDS, better_unit
-from app.core.payload_columns import ColumnValues, PayloadColumns
-from app.core.time_range import far_out
+from app.core.payload_columns import ColumnValues, PayloadColumns, as_numpy
+from app.core.time_range import RangeTally, far_out
 from app.core.timestamps import TimestampParse, format_iso, parse_timestamps
+
+if TYPE_CHECKING:
+    from app.core.validation_result import ValidationResult
 
 FUTURE_TOLERANCE_MS = 24 * 3600 * 1000
 # Events before 1971 are almost always a unit mistake (milliseconds read as seconds land in
@@ -197,12 +201,11 @@ def _implausible(
         outside = np.zeros(len(ok), dtype=bool)
         outside[plausible[far_out(parsed.epoch_ms[plausible])]] = True
         if outside.any():
-            span = _span_words(parsed.epoch_ms[plausible[~outside[plausible]]])
+            inside = parsed.epoch_ms[plausible[~outside[plausible]]]
+            summary = far_out_summary(tf.label, int(inside.min()), int(inside.max()))
             _with_fix(
-                checks, tf, outside, "far_out_timestamp",
-                f"{tf.lower} is far outside the file's other dates ({span})",
-                f"{tf.label} is far outside the file's other dates ({span})",
-                number_rows, unit_fix,
+                checks, tf, outside, "far_out_timestamp", summary.lower(), summary, number_rows,
+                unit_fix,
             )  # fmt: skip
     tf.add(
         checks, ok & parsed.repeated, "repeated_local_time", "warning",
@@ -212,10 +215,59 @@ def _implausible(
     )  # fmt: skip
 
 
-def _span_words(epoch_ms: np.ndarray) -> str:
-    """`2023-01-04 to 2024-06-30`: the first and last day of the file's own range."""
-    first, last = format_iso(np.array([epoch_ms.min(), epoch_ms.max()], dtype=np.int64))
-    return f"{first[:10]} to {last[:10]}"
+def far_out_summary(label: str, first_ms: int, last_ms: int) -> str:
+    """`Timestamp is far outside the file's other dates (2023-01-04 to 2024-06-30)`."""
+    first, last = format_iso(np.array([first_ms, last_ms], dtype=np.int64))
+    return f"{label} is far outside the file's other dates ({first[:10]} to {last[:10]})"
+
+
+@dataclass(frozen=True)
+class FarOutGroup:
+    """A whole file's far-out dates of one field, told after its last slice."""
+
+    field: str
+    column: str | None
+    summary: str
+    count: int
+    first_rows: tuple[int, ...]
+
+
+@dataclass
+class FarOutAcrossSlices:
+    """Far-out dates of a file validated slice by slice: a slice alone cannot tell them (the
+    range is the whole file's), so each slice's plausible times are counted here by day."""
+
+    tallies: dict[str, RangeTally] = field(default_factory=dict)
+
+    def add(self, result: ValidationResult) -> None:
+        """Count the plausible times of one slice's timestamp fields."""
+        mapping = result.mapping
+        now_ms = int(result.now.timestamp() * 1000)
+        fixed = now_ms - now_ms % 1000  # an empty event cell's time: not the file's own
+        for spec in mapping.schema.fields:
+            values = result.columns.fields.get(spec.name)
+            if spec.kind != "timestamp" or values is None:
+                continue
+            if mapping.source(spec.name).kind != "column":
+                continue
+            key = np.asarray(as_numpy(values.key), dtype=np.int64)
+            keep = np.asarray(values.present, dtype=bool) & (key != fixed)
+            keep &= (key >= EARLIEST_PLAUSIBLE_MS) & (key <= now_ms + FUTURE_TOLERANCE_MS)
+            tally = self.tallies.setdefault(spec.name, RangeTally())
+            tally.add(key[keep], result.row_numbers[keep])
+
+    def groups(self, mapping: Mapping) -> list[FarOutGroup]:
+        """One group per timestamp field with far-out dates."""
+        out = []
+        for name, tally in self.tallies.items():
+            found = tally.far_out()
+            if found is None:
+                continue
+            spec = mapping.schema.field(name)
+            summary = far_out_summary(spec.label, found.first_ms, found.last_ms).lower()
+            column = mapping.source(name).column
+            out.append(FarOutGroup(name, column, summary, found.count, found.first_rows))
+        return out
 
 
 def _notes(tf: TimestampField, parsed: TimestampParse) -> list[str]:

@@ -225,3 +225,31 @@ def test_unit_fixes_and_options_round_trip_through_the_template():
     assert again.source("timestamp").numeric_dates == "epoch_us"
     with pytest.raises(ValueError):
         FieldSource.from_column("ts", numeric_dates="epoch_ns")
+
+
+@pytest.mark.parametrize("rows_per_slice", [7, 50, 10_000])
+def test_far_out_rows_of_a_sliced_file_match_a_whole_validation(tmp_path, rows_per_slice):
+    """Differential: slice by slice, the far-out group is told after the last slice from the
+    whole file's range, and equals the whole-file group (count, first rows, wording)."""
+    from app.core.stream import open_sliced
+    from app.core.tally import ValidationTally, validated_slices
+
+    rng = np.random.default_rng(7)
+    seconds = sorted(rng.uniform(0, 90 * 86_400, 400).tolist())
+    stamps = [t.strftime("%Y-%m-%dT%H:%M:%SZ") for t in _times(seconds)]
+    for at, year in ((3, 1985), (150, 2001), (151, 2001), (377, 1999)):
+        stamps[at] = f"{year}-02-03T04:05:06Z"
+    stamps[200] = ""  # an empty cell's validation time is not the file's own
+    path = _csv(tmp_path, stamps)
+    whole = {g.code: g for g in _validate(path).groups}["far_out_timestamp"]
+    tally = ValidationTally()
+    sliced = open_sliced(path, stream_min_bytes=0, rows_per_slice=rows_per_slice)
+    for _ in validated_slices(sliced, _mapping(), tally, now=NOW):
+        pass
+    part = tally.groups[("timestamp", "far_out_timestamp", None)]
+    assert (part.count, tuple(part.first_rows), part.summary) == (
+        whole.count,
+        whole.first_rows,
+        whole.summary,
+    )
+    assert whole.rows == (5, 152, 153, 379)
