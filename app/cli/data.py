@@ -25,11 +25,13 @@ from app.core.mapping import (
     snake_case,
     suggest_mapping,
 )
+from app.core.number_dates import UNIT_WORDS
 from app.core.report import restore_report_cells
 from app.core.sources import DELIMITER_NAMES, LoadError, load_table
 from app.core.stream import SlicedFile, open_sliced
 from app.core.table import Table
 from app.core.tally import ValidationTally, validated_slices
+from app.core.timestamps import NUMERIC_DATES
 from app.core.validate import IssueReport, MappingProblem
 
 EXIT_OK, EXIT_INVALID, EXIT_UNUSABLE = 0, 1, 2
@@ -70,10 +72,22 @@ def register(sub: argparse._SubParsersAction) -> None:
     check.add_argument(
         "--save-mapping", type=Path, metavar="PATH", help="save the mapping used as a template"
     )
+    add_timestamp_unit_option(check)
     check.add_argument(
         "--json", action="store_true", help="print a machine-readable summary instead of text"
     )
     check.set_defaults(handler=_closed_pipe_is_fine(run_validate))
+
+
+def add_timestamp_unit_option(parser: argparse.ArgumentParser) -> None:
+    """`--timestamp-unit`: how a timestamp column of plain numbers is read (saved with
+    --save-mapping like any mapping option)."""
+    parser.add_argument(
+        "--timestamp-unit",
+        choices=NUMERIC_DATES,
+        help="how plain numbers in the timestamp column are read: auto (by magnitude, the "
+        "default), excel / excel_1904 (serial days), epoch_s, epoch_ms, epoch_us",
+    )
 
 
 def _closed_pipe_is_fine(handler: Callable[[argparse.Namespace], int]) -> Callable[..., int]:
@@ -228,6 +242,8 @@ def run_validate(args: argparse.Namespace) -> int:
     if isinstance(chosen, str):
         return _fail(chosen)
     mapping, how, suggestion = chosen
+    if args.timestamp_unit:
+        mapping = mapping.with_number_unit(args.timestamp_unit)
 
     say = _quiet if args.json else print
     say(describe_source(first, sliced))
@@ -412,6 +428,8 @@ def describe_mapping(
                 extras.append(src.date_order.replace("_", "-"))
             if src.timezone != "UTC":
                 extras.append(f"zone {src.timezone}")
+            if src.numeric_dates != "auto":
+                extras.append(f"numbers as {UNIT_WORDS[src.numeric_dates]}")
         if suggestion is not None and spec.name in suggestion.fields:
             choice = suggestion.fields[spec.name]
             if choice.column:

@@ -34,6 +34,7 @@ from app.cli.context import (
     _saved_profile,
     _start_sandbox,
 )
+from app.cli.data import add_timestamp_unit_option
 from app.cli.jobs import cmd_jobs, cmd_report, cmd_resume
 from app.cli.progress_line import format_seconds
 from app.cli.run import _check_report_target, _run_job
@@ -56,6 +57,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     up.add_argument("--mapping", "-m", metavar="M.json", help="mapping template (else suggested)")
     up.add_argument("--save-mapping", metavar="M.json", help="save the mapping used as a template")
+    add_timestamp_unit_option(up)
     up.add_argument("--sheet", help="workbook sheet name (default: the first)")
     up.add_argument("--header-row", type=int, metavar="N", help="row number of the column names")
     up.add_argument("--report", metavar="OUT.csv|xlsx", help="where to write rejected rows")
@@ -306,6 +308,9 @@ def _mapping(ctx: Context, args: argparse.Namespace, table: Any, destination: An
                 ctx.say(f"  {label}   (no column)")
         for note in suggestion.date_notes:
             ctx.say(f"  note: {note.message}")
+    if getattr(args, "timestamp_unit", None):
+        mapping = mapping.with_number_unit(args.timestamp_unit)
+        ctx.say(f"  Timestamp numbers read as {args.timestamp_unit} (--timestamp-unit)")
     if report_extra_columns(headers):
         mapping = exclude_report_columns(mapping, headers)
         ctx.say(

@@ -239,6 +239,18 @@ class Mapping:
         transforms = (fix, *source.transforms) if fix == "trim" else (*source.transforms, fix)
         return self.with_field(field_name, replace(source, transforms=transforms))
 
+    def with_number_unit(self, unit: str) -> Mapping:
+        """A copy whose timestamp fields read plain numbers in `unit` (`NUMERIC_DATES`)."""
+        if unit not in NUMERIC_DATES:
+            raise ValueError(f"Unknown numeric date unit '{unit}'.")
+        fields = {
+            name: replace(src, numeric_dates=unit)
+            if src.kind == "column" and self.schema.field(name).kind == "timestamp"
+            else src
+            for name, src in self.fields.items()
+        }
+        return replace(self, fields=fields)
+
     def with_extra(self, column: str, extra: ExtraColumn) -> Mapping:
         """A copy with one column's extras override replaced."""
         extras = dict(self.extras)
