@@ -76,6 +76,7 @@ def validate_rows(
         previous.excluded_rows,
         started=started,
         edited=True,
+        readings=previous.timestamp_readings,
     )
     return _merge(previous, partial, edited_rows, started)
 
@@ -129,6 +130,7 @@ def _merge(
         now=previous.now,
         notes=previous.notes,
         seconds=time.perf_counter() - started,
+        timestamp_readings=previous.timestamp_readings,
     )
 
 

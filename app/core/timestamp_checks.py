@@ -17,8 +17,8 @@ from app.core.fields import DestinationSchema, FieldSpec
 from app.core.mapping import FieldSource, Mapping
 from app.core.number_dates import UNIT_FIX_WORDS, UNIT_WORDS, better_unit
 from app.core.payload_columns import ColumnValues, PayloadColumns, as_numpy
-from app.core.time_range import RangeTally, far_out
-from app.core.timestamps import TimestampParse, format_iso, parse_timestamps
+from app.core.time_range import MS_PER_DAY, RangeTally, far_out
+from app.core.timestamps import BY_SIZE, TimestampParse, format_iso, parse_timestamps
 
 if TYPE_CHECKING:
     from app.core.validation_result import ValidationResult
@@ -28,6 +28,23 @@ FUTURE_TOLERANCE_MS = 24 * 3600 * 1000
 # January 1970) or a date read the wrong way; 1971 keeps the whole first epoch year out.
 EARLIEST_PLAUSIBLE_MS = 31_536_000_000  # 1971-01-01T00:00:00Z
 EARLIEST_PLAUSIBLE_YEAR = 1971
+
+
+@dataclass(frozen=True)
+class ColumnReading:
+    """How a whole timestamp column was read, so an edit's few rows are read the same way."""
+
+    unit: str | None  # the unit detected for its numbers (BY_SIZE: each by size); None: none
+    days: tuple[int, int] | None  # the file's own range (first and last day since 1970)
+    unit_fix: str | None = None  # the unit that would read the column's numbers better
+
+
+@dataclass(frozen=True)
+class TimestampOutcome:
+    """What checking a timestamp field says beyond its issues."""
+
+    notes: list[str]
+    reading: ColumnReading
 
 
 @dataclass(frozen=True)
@@ -72,11 +89,14 @@ def check_timestamp(
     fixed_iso: str,
     *,
     whole_column: bool = True,
-) -> list[str]:
-    """Parse a timestamp field, add its checks and values; returns notes on how it was read.
+    pinned: ColumnReading | None = None,
+) -> TimestampOutcome:
+    """Parse a timestamp field, add its checks and values; returns notes on how it was read
+    and the column's reading.
 
     `whole_column`: `values` are the whole file's (not a slice or an edit's few rows), so
-    dates far outside the file's own range can be told.
+    dates far outside the file's own range can be told. `pinned`: an edit's few rows are read
+    and judged as the whole column was (its unit and its range).
     """
     n = len(values)
     parsed = parse_timestamps(
@@ -84,9 +104,12 @@ def check_timestamp(
         order=src.date_order,  # type: ignore[arg-type]
         timezone=src.timezone,
         numbers=src.numeric_dates,  # type: ignore[arg-type]
+        column_unit=pinned.unit if pinned is not None else None,
     )
     tf = TimestampField(spec, column, src)
     number_rows, unit_fix = _unit_fix(parsed, now_ms)
+    if pinned is not None:
+        unit_fix = pinned.unit_fix  # judged on the whole column, not the edited rows
     bad = ~parsed.ok & ~parsed.empty
     if bad.any():
         _unreadable(checks, tf, parsed, bad, number_rows, unit_fix)
@@ -99,12 +122,19 @@ def check_timestamp(
             f"{tf.lower} is empty; the validation time is used",
             f"{tf.label} is empty; {fixed_iso} (validation time) will be sent",
         )  # fmt: skip
-    _implausible(checks, tf, parsed, now_ms, number_rows, unit_fix, whole_column)
+    fix = _Fixing(number_rows, unit_fix)
+    plausible = _implausible(checks, tf, parsed, now_ms, fix)
+    if whole_column or (pinned is not None and pinned.days is not None):
+        days = _far_out(checks, tf, parsed, plausible, fix, pinned.days if pinned else None)
+    else:
+        days = None
     iso[bad] = ""
     key = np.where(parsed.empty, now_ms - now_ms % 1000, parsed.epoch_ms)
     present = parsed.ok | (parsed.empty if event else np.zeros(n, dtype=bool))
     columns.fields[spec.name] = ColumnValues(iso, present, key)
-    return _notes(tf, parsed)
+    reading = parsed.numbers
+    unit = (reading.unit or BY_SIZE) if reading is not None and reading.detected else None
+    return TimestampOutcome(_notes(tf, parsed), ColumnReading(unit, days, unit_fix))
 
 
 def _unit_fix(parsed: TimestampParse, now_ms: int) -> tuple[np.ndarray, str | None]:
@@ -174,45 +204,66 @@ def _unreadable(
     )  # fmt: skip
 
 
+@dataclass(frozen=True)
+class _Fixing:
+    """Rows read from plain numbers, and the unit that would read them better (if any)."""
+
+    number_rows: np.ndarray
+    unit_fix: str | None
+
+
 def _implausible(
-    checks: Checks,
-    tf: TimestampField,
-    parsed: TimestampParse,
-    now_ms: int,
-    number_rows: np.ndarray,
-    unit_fix: str | None,
-    whole_column: bool,
-) -> None:
-    """Warnings on readable dates: in the future, before 1971, far from the rest, repeated."""
+    checks: Checks, tf: TimestampField, parsed: TimestampParse, now_ms: int, fix: _Fixing
+) -> np.ndarray:
+    """Warnings on readable dates: in the future, before 1971, repeated by the clocks; returns
+    the rows that are plausible."""
     ok = parsed.ok
     future = ok & (parsed.epoch_ms > now_ms + FUTURE_TOLERANCE_MS)
     early = ok & (parsed.epoch_ms < EARLIEST_PLAUSIBLE_MS)
     _with_fix(
         checks, tf, future, "future_timestamp", f"{tf.lower} is in the future",
-        f"{tf.label} is in the future", number_rows, unit_fix,
+        f"{tf.label} is in the future", fix.number_rows, fix.unit_fix,
     )  # fmt: skip
     year = EARLIEST_PLAUSIBLE_YEAR
     _with_fix(
         checks, tf, early, "implausible_timestamp", f"{tf.lower} is before {year}",
-        f"{tf.label} is before {year} — check the date format", number_rows, unit_fix,
+        f"{tf.label} is before {year} — check the date format", fix.number_rows, fix.unit_fix,
     )  # fmt: skip
-    if whole_column:
-        plausible = np.flatnonzero(ok & ~future & ~early)
-        outside = np.zeros(len(ok), dtype=bool)
-        outside[plausible[far_out(parsed.epoch_ms[plausible])]] = True
-        if outside.any():
-            inside = parsed.epoch_ms[plausible[~outside[plausible]]]
-            summary = far_out_summary(tf.label, int(inside.min()), int(inside.max()))
-            _with_fix(
-                checks, tf, outside, "far_out_timestamp", summary.lower(), summary, number_rows,
-                unit_fix,
-            )  # fmt: skip
     tf.add(
         checks, ok & parsed.repeated, "repeated_local_time", "warning",
         f"{tf.lower} happened twice in {tf.src.timezone} (clocks went back); "
         "the first (summer time) was taken",
         f"{tf.label} happened twice in {tf.src.timezone}; read as the first (summer time)",
     )  # fmt: skip
+    return ok & ~future & ~early
+
+
+def _far_out(
+    checks: Checks,
+    tf: TimestampField,
+    parsed: TimestampParse,
+    plausible: np.ndarray,
+    fix: _Fixing,
+    days: tuple[int, int] | None,
+) -> tuple[int, int] | None:
+    """Dates far outside the file's own range (`days`, first and last; None: the range of
+    these rows, as the chart judges it). Returns the range used."""
+    at = np.flatnonzero(plausible)
+    day = np.floor_divide(parsed.epoch_ms[at], MS_PER_DAY)
+    if days is None:
+        if not at.size:
+            return None
+        inside = ~far_out(parsed.epoch_ms[at])
+        days = (int(day[inside].min()), int(day[inside].max()))
+    outside = np.zeros(len(plausible), dtype=bool)
+    outside[at[(day < days[0]) | (day > days[1])]] = True
+    if outside.any():
+        summary = far_out_summary(tf.label, days[0] * MS_PER_DAY, days[1] * MS_PER_DAY)
+        _with_fix(
+            checks, tf, outside, "far_out_timestamp", summary.lower(), summary,
+            fix.number_rows, fix.unit_fix,
+        )  # fmt: skip
+    return days
 
 
 def far_out_summary(label: str, first_ms: int, last_ms: int) -> str:

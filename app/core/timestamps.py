@@ -44,6 +44,7 @@ DateOrder = Literal["auto", "day_first", "month_first"]
 NumericDates = Literal["auto", "excel", "excel_1904", "epoch_s", "epoch_ms", "epoch_us"]
 DATE_ORDERS: tuple[str, ...] = ("auto", "day_first", "month_first")
 NUMERIC_DATES: tuple[str, ...] = ("auto", *NUMBER_UNITS)
+BY_SIZE = "by_size"  # a column whose numbers are each read by their own size (no majority)
 
 _TIME = (
     r"(?:[T ]+(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?:[.,](?P<f>\d{1,9}))?)?"
@@ -155,8 +156,12 @@ def parse_timestamps(
     order: DateOrder = "auto",
     timezone: str = "UTC",
     numbers: NumericDates = "auto",
+    column_unit: str | None = None,
 ) -> TimestampParse:
-    """Parse text timestamps to epoch milliseconds and ISO 8601 UTC (see the module rules)."""
+    """Parse text timestamps to epoch milliseconds and ISO 8601 UTC (see the module rules).
+
+    `column_unit`: with `numbers="auto"`, the unit already decided for the whole column (a
+    few edited rows are read as the file was), `BY_SIZE` for each number by its size."""
     arr = pc.utf8_trim_whitespace(arrow_strings(values))
     empty = pc.equal(pc.utf8_length(arr), 0).to_numpy(zero_copy_only=False)
     fast = _parse_iso_fast(arr, empty, timezone)
@@ -166,7 +171,7 @@ def parse_timestamps(
     parts = _Parts.zeros(len(arr))
     _read_iso(text, parts)
     reading = _read_numeric_dates(text, parts, order)
-    numbers_read = _read_numbers(text, parts, numbers)
+    numbers_read = _read_numbers(text, parts, numbers, column_unit)
     leftover = ~parts.matched & ~empty
     if leftover.any():
         _read_leftovers(arr, leftover, reading.order, parts)
@@ -341,7 +346,9 @@ def _read_numeric_dates(text: _Text, parts: _Parts, order: DateOrder) -> _DateRe
     return _DateReading(used_order, ambiguous, int(idx.size))
 
 
-def _read_numbers(text: _Text, parts: _Parts, numbers: NumericDates) -> NumberReading | None:
+def _read_numbers(
+    text: _Text, parts: _Parts, numbers: NumericDates, column_unit: str | None = None
+) -> NumberReading | None:
     """Plain numbers: compact dates (auto only), then serial days or epoch times in one unit
     (`auto`: the column's size class, see number_dates); None when there are none."""
     arr = text.arr
@@ -356,7 +363,8 @@ def _read_numbers(text: _Text, parts: _Parts, numbers: NumericDates) -> NumberRe
     raw = pc.cast(arr.take(pa.array(idx)), pa.float64()).to_numpy(zero_copy_only=False)
     if numbers == "auto":
         classes = size_classes(raw)
-        unit = majority_unit(classes)
+        unit = majority_unit(classes) if column_unit is None else column_unit
+        unit = None if unit == BY_SIZE else unit
         units = np.full(idx.size, unit, dtype=object) if unit else classes
     else:
         unit = numbers

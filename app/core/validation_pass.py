@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 import numpy as np
@@ -30,7 +30,7 @@ from app.core.fields import DestinationSchema, FieldSpec
 from app.core.mapping import Mapping
 from app.core.payload_columns import ColumnValues, PayloadColumns
 from app.core.table import Table
-from app.core.timestamp_checks import check_timestamp
+from app.core.timestamp_checks import ColumnReading, check_timestamp
 from app.core.timestamps import format_iso
 from app.core.transforms import apply_text_transforms
 from app.core.validation_result import ValidationResult
@@ -88,6 +88,9 @@ class _Found:
     fixed_iso: str  # the time sent for events without one (whole seconds of `now`)
     timestamp_fixed_at: str | None = None
     whole_file: bool = True  # the frame is the whole file, not one slice of it
+    # How each timestamp column was read (an edit's rows are read as the file was: `pinned`).
+    readings: dict[str, ColumnReading] = field(default_factory=dict)
+    pinned: dict[str, ColumnReading] = field(default_factory=dict)
 
 
 def validate_frame(
@@ -102,11 +105,13 @@ def validate_frame(
     cancel: Cancel = None,
     edited: bool = False,
     seen: DuplicateMemory | None = None,
+    readings: dict[str, ColumnReading] | None = None,
 ) -> ValidationResult:
     """Check the rows of `df` (spreadsheet rows `row_numbers`) under `mapping`.
 
     `edited`: the rows are an edit's re-check, whose notes and duplicates the caller settles
-    against the whole file; `seen` carries the keys of earlier slices of the same file.
+    against the whole file, read as the whole file's `readings` say; `seen` carries the keys
+    of earlier slices of the same file.
     """
     schema = mapping.schema
     n = len(df)
@@ -115,6 +120,7 @@ def validate_frame(
     size = np.zeros(n, dtype=np.int64) + 16  # braces, commas and the bag's key
     found = _Found(Checks(), PayloadColumns(), [], size, now_ms, fixed_iso)
     found.whole_file = seen is None
+    found.pinned = dict(readings or {})
     steps = len(schema.fields) + 3
     for step, spec in enumerate(schema.fields, start=1):
         _checkpoint(progress, cancel, step, steps, f"Checking {spec.label}")
@@ -142,6 +148,7 @@ def validate_frame(
         now=now,
         notes=found.notes,
         seconds=time.perf_counter() - started,
+        timestamp_readings=found.readings,
     )
 
 
@@ -165,12 +172,14 @@ def _check_field(
     raw, column = field_series(df, mapping, spec)
     values = apply_text_transforms(raw, src.transforms) if src.transforms else raw
     if spec.kind == "timestamp":
-        notes = check_timestamp(
+        outcome = check_timestamp(
             found.checks, found.columns, spec, column, values, src, schema, found.now_ms,
             found.fixed_iso, whole_column=found.whole_file and not edited,
+            pinned=found.pinned.get(spec.name),
         )  # fmt: skip
+        found.readings[spec.name] = outcome.reading
         if not edited:
-            found.notes.extend(notes)
+            found.notes.extend(outcome.notes)
         found.size += len(spec.name) + 30
         return
     text = check_text(found.checks, spec, column, values)

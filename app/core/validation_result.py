@@ -16,6 +16,7 @@ from app.core.records import Record
 
 if TYPE_CHECKING:
     from app.core.mapping import Mapping
+    from app.core.timestamp_checks import ColumnReading
 
 # Rows whose payload JSON is built in one go (then handed out a block at a time).
 PAYLOAD_ROWS = 32_768
@@ -38,6 +39,7 @@ class ValidationResult:
         now: datetime,
         notes: list[str],
         seconds: float,
+        timestamp_readings: dict[str, ColumnReading] | None = None,
     ) -> None:
         self.mapping = mapping
         self.row_numbers = row_numbers  # kept (not excluded) rows, in table order
@@ -50,6 +52,8 @@ class ValidationResult:
         self.now = now
         self.notes = notes
         self.seconds = seconds
+        # How each timestamp column was read (unit, own range): an edit's rows read the same.
+        self.timestamp_readings = timestamp_readings or {}
         self._records: list[Record] | None = None
         self._by_row: dict[int, list[RowIssue]] | None = None
         self._cells: dict[tuple[int, str], str] | None = None

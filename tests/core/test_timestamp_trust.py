@@ -253,3 +253,48 @@ def test_far_out_rows_of_a_sliced_file_match_a_whole_validation(tmp_path, rows_p
         whole.summary,
     )
     assert whole.rows == (5, 152, 153, 379)
+
+
+def test_an_edit_is_read_and_judged_as_the_whole_column_was(tmp_path):
+    """Differential: editing cells re-checks only them, yet equals a full validation of the
+    edited file (the column's unit and its own range are the whole file's, not the edit's)."""
+    from app.core.validate import validate_rows
+
+    stamps = [str(int(t.timestamp() * 1000)) for t in _times(HOURS * 2)]
+    table = load_table(_csv(tmp_path, stamps))
+    before = validate(table, _mapping(), now=NOW)
+    assert not before.groups
+    df = table.df.copy()
+    df.loc[3, "ts"] = "1704067200"  # seconds' size in a column of milliseconds
+    df.loc[7, "ts"] = str(int(datetime(1999, 5, 5, tzinfo=UTC).timestamp() * 1000))
+    edited_table = type(table)(df=df, row_numbers=table.row_numbers, info=table.info)
+    edited = validate_rows(edited_table, _mapping(), [3, 7], before)
+    full = validate(edited_table, _mapping(), now=NOW)
+    assert [(i.row_number, i.code) for i in edited.issues] == [
+        (5, "implausible_timestamp"),
+        (9, "far_out_timestamp"),
+    ]
+    assert [(i.row_number, i.code, i.message) for i in edited.issues] == [
+        (i.row_number, i.code, i.message) for i in full.issues
+    ]
+    assert [(g.code, g.rows, g.summary) for g in edited.groups] == [
+        (g.code, g.rows, g.summary) for g in full.groups
+    ]
+
+
+def test_an_edit_carries_the_whole_columns_fix_not_its_own(tmp_path):
+    # Alone, the edited value would read better as seconds; the column (milliseconds) would not.
+    from app.core.validate import validate_rows
+
+    stamps = [str(int(t.timestamp() * 1000)) for t in _times(HOURS * 2)]
+    table = load_table(_csv(tmp_path, stamps))
+    before = validate(table, _mapping(), now=NOW)
+    df = table.df.copy()
+    df.loc[3, "ts"] = "1704067200"
+    edited_table = type(table)(df=df, row_numbers=table.row_numbers, info=table.info)
+    edited = validate_rows(edited_table, _mapping(), [3], before)
+    full = validate(edited_table, _mapping(), now=NOW)
+    assert [(g.code, g.fix, g.rows) for g in edited.groups] == [
+        (g.code, g.fix, g.rows) for g in full.groups
+    ]
+    assert full.groups[0].fix is None
