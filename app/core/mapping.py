@@ -40,6 +40,7 @@ from app.core.transforms import (
     parse_timestamps,
     sniff_value_type,
 )
+from app.core.value_readings import table_number_reading
 
 SourceKind = Literal["column", "constant", "none"]
 ExtrasPolicy = Literal["include", "ignore"]
@@ -561,7 +562,7 @@ def suggest_mapping(table: Table, schema: DestinationSchema) -> MappingSuggestio
     for header in headers:
         if header in used or header in report_columns:
             continue
-        value_type = sniff_value_type(table.df[header])
+        value_type = sniff_value_type(table_number_reading(table, header))
         if value_type != "text":
             extras[header] = ExtraColumn(value_type=value_type)
     mapping = Mapping(destination=schema.id, fields=fields, extras=extras)

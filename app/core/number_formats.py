@@ -1,17 +1,16 @@
-"""XLSX number formats that change how a number reads without changing its value.
+"""XLSX number formats: each number cell as the text Excel shows, and its value where they differ.
 
-A Postcode cell holding 123 with format `00000` shows `00123` in Excel; a price 2.5 with
-format `0.00` shows `2.50`. Reading only the value loses the leading zeros of identifiers —
-the classic importer complaint. This module applies the formats of that kind, and only when
-the text shown is the same number as the value (so `2.567` with `0.00`, shown `2.57`, keeps
-its value: a number is never rounded by its display):
+A Postcode 123 formatted `00000` shows `00123`, a share 0.15 formatted `0%` shows `15%`, a price
+1234.5 formatted `"$"#,##0.00` shows `$1,234.50`, 2.46 formatted `0.0` shows `2.5`. The table
+holds the text shown (what the operator sees in Excel); where that text does not read back as the
+stored number (rounded, `1,234`, fractions, accounting zero `$-`), the value is kept beside it as
+a `ValueColumn` (`value_readings`), so a number field still sends 2.46.
 
-- zero-padded integers (`0000`, `00000`), fixed decimals (`0.00`, `#0.0`, `000.00`);
-- a second section that only puts a minus sign or colour on negatives (`0.00;[Red]-0.00`).
+Boolean cells show `TRUE` / `FALSE`, as in Excel and LibreOffice.
 
-Percent, thousands separators, currency, scientific and date formats are left to the value
-reading (the value is what a number field sends). Cost: styles.xml is read (a few kB); the
-sheet XML is scanned only when some cell style uses one of these formats.
+Cost: styles.xml is read (a few kB); the sheet XML is scanned only when some cell style has a
+number format other than General, or when a column holds `true`/`false`; formats are rendered
+once per distinct value and style (`format_codes`).
 """
 
 from __future__ import annotations
@@ -20,55 +19,41 @@ import re
 import zipfile
 from xml.etree import ElementTree
 
+import numpy as np
+import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-# Built-in format ids that are of this kind (ECMA-376 18.8.30): 1 "0", 2 "0.00".
-_BUILTIN = {1: "0", 2: "0.00"}
-_SIMPLE = re.compile(r"^(#*)(0*)(?:\.(0+))?$")
-_COLOUR = re.compile(r"^\[(?:Black|Blue|Cyan|Green|Magenta|Red|White|Yellow|Color\d+)\]", re.I)
+from app.core.cell_text import number_text
+from app.core.format_codes import BUILTIN_CODES, NumberFormat, parse_format, render
+from app.core.transforms import convert_values
+from app.core.value_readings import ValueColumn, value_column
+
+_BOOLEAN_CELL = re.compile(rb'<c r="([A-Z]+)(\d+)"[^>]*?\bt="b"[^>]*><v>([01])</v>')
 
 
-def format_shape(code: str) -> tuple[int, int] | None:
-    """(minimum integer digits, decimals) for a format of the kind above, else None."""
-    sections = code.split(";")
-    first = _COLOUR.sub("", sections[0]).strip()
-    found = _SIMPLE.match(first)
-    if found is None or not (found.group(2) or found.group(3)):
-        return None
-    if len(sections) > 1:
-        negative = _COLOUR.sub("", sections[1]).strip()
-        if negative not in (f"-{first}", first, ""):
-            return None
-    integer_zeros = len(found.group(2))
-    decimals = len(found.group(3) or "")
-    if integer_zeros <= 1 and decimals == 0:
-        return None  # "0" is General for integers
-    return integer_zeros, decimals
-
-
-def styled_shapes(archive: zipfile.ZipFile) -> dict[int, tuple[int, int]]:
-    """Cell style index → format shape, for the styles whose format is of the kind above."""
+def styled_formats(archive: zipfile.ZipFile) -> dict[int, NumberFormat]:
+    """Cell style index → number format, for the styles whose format changes how a number reads."""
     try:
         root = ElementTree.fromstring(archive.read("xl/styles.xml"))
     except (KeyError, ElementTree.ParseError):
         return {}
-    codes = dict(_BUILTIN)
+    codes = dict(BUILTIN_CODES)
     for node in root.iterfind("{*}numFmts/{*}numFmt"):
         try:
             codes[int(node.get("numFmtId", ""))] = node.get("formatCode", "")
         except ValueError:
             continue
-    shapes: dict[int, tuple[int, int]] = {}
+    formats: dict[int, NumberFormat] = {}
     for index, xf in enumerate(root.iterfind("{*}cellXfs/{*}xf")):
         try:
             code = codes.get(int(xf.get("numFmtId", "0")))
         except ValueError:
             continue
-        shape = format_shape(code) if code else None
-        if shape is not None:
-            shapes[index] = shape
-    return shapes
+        parsed = parse_format(code) if code else None
+        if parsed is not None:
+            formats[index] = parsed
+    return formats
 
 
 def apply_formats(
@@ -77,23 +62,51 @@ def apply_formats(
     columns: list[pa.Array],
     positions: list[int],
     n_rows: int | None = None,
-) -> list[pa.Array]:
-    """Replace the text of number cells whose style is zero-padding or fixed decimals.
+) -> tuple[list[pa.Array], dict[int, ValueColumn]]:
+    """Number cells as their format shows them, and per sheet column the values they hide.
 
-    One regex pass over the sheet XML finds the cells of those styles; the padding is then
-    done column by column with vectorised string kernels (no per-cell Python).
+    One regex pass over the sheet XML finds the cells of formatted styles; each distinct
+    (style, value) is rendered once and put back column by column.
     """
-    shapes = styled_shapes(archive)
-    if not shapes:
-        return columns
-    styles = "|".join(str(index) for index in sorted(shapes))
+    formats = styled_formats(archive)
+    may_be_boolean = any(_holds_boolean_words(col) for col in columns)
+    if not formats and not may_be_boolean:
+        return columns, {}
+    xml = archive.read(part)
+    slot = {position: i for i, position in enumerate(positions)}
+    readings: dict[int, ValueColumn] = {}
+    if formats:
+        for position, rows, shown, hidden in _formatted_cells(xml, formats):
+            column = slot.get(position)
+            if column is None:
+                continue
+            columns[column] = _put(columns[column], rows - 1, shown, n_rows)
+            if hidden:
+                readings[position] = value_column(*hidden)
+    if may_be_boolean:
+        _booleans(xml, columns, slot, n_rows)
+    return columns, readings
+
+
+def _holds_boolean_words(column: pa.Array) -> bool:
+    return bool(pc.any(pc.is_in(column, value_set=pa.array(["true", "false"]))).as_py())
+
+
+_Hidden = tuple[list[int], list[str], list[str]]
+
+
+def _formatted_cells(
+    xml: bytes, formats: dict[int, NumberFormat]
+) -> list[tuple[int, np.ndarray, pa.Array, _Hidden | None]]:
+    """Per sheet column: 1-based rows, shown texts and the (row, shown, value) it hides."""
+    styles = "|".join(str(index) for index in sorted(formats))
     cell = re.compile(
         rb'<c r="([A-Z]+)(\d+)"([^>]*?)\bs="(' + styles.encode() + rb')"([^>]*)>'
         rb"(?:<f\b[^>]*?(?:/>|>[^<]*</f>))?<v>([^<]*)</v>"
     )
-    found = cell.findall(archive.read(part))
+    found = cell.findall(xml)
     if not found:
-        return columns
+        return []
     letters, rows, before, style, after, value = (
         pa.array(field, pa.binary()) for field in zip(*found, strict=True)
     )
@@ -102,51 +115,83 @@ def apply_formats(
     number = pc.or_(
         pc.invert(pc.match_substring(attributes, ' t="')), pc.match_substring(attributes, 't="n"')
     )
-    rows = pc.subtract(pc.cast(pc.cast(rows, pa.string()), pa.int64()), 1)
+    row_numbers = pc.cast(pc.cast(rows, pa.string()), pa.int64())
     values = pc.cast(value, pa.string())
     styles_found = pc.cast(pc.cast(style, pa.string()), pa.int64())
-    slot = {position: i for i, position in enumerate(positions)}
+    out = []
     for name in pc.unique(letters).to_pylist():
-        column = slot.get(_column_index(name.decode()))
-        if column is None:
-            continue
         in_column = pc.and_(number, pc.equal(letters, pa.scalar(name, pa.binary())))
+        column_rows, column_shown = [], []
+        hidden: _Hidden = ([], [], [])
         for index in pc.unique(pc.filter(styles_found, in_column)).to_pylist():
             chosen = pc.and_(in_column, pc.equal(styles_found, index))
-            columns[column] = _put(
-                columns[column],
-                pc.filter(rows, chosen),
-                _padded(pc.filter(values, chosen), shapes[index]),
-                n_rows,
+            picked_rows = pc.filter(row_numbers, chosen).to_numpy()
+            shown, lossy, stored = _rendered(pc.filter(values, chosen), formats[index])
+            column_rows.append(picked_rows)
+            column_shown.append(shown)
+            where = np.flatnonzero(lossy)
+            hidden[0].extend(picked_rows[where].tolist())
+            hidden[1].extend(shown.take(pa.array(where)).to_pylist())
+            hidden[2].extend(stored[where].tolist())
+        out.append(
+            (
+                _column_index(name.decode()),
+                np.concatenate(column_rows),
+                pa.concat_arrays(column_shown),
+                hidden if hidden[0] else None,
             )
-    return columns
+        )
+    return out
 
 
-_PLAIN_NUMBER = r"^(?P<sign>-?)(?P<whole>\d+)(?:\.(?P<fraction>\d+))?$"
+def _rendered(
+    values: pa.Array, number_format: NumberFormat
+) -> tuple[pa.Array, np.ndarray, np.ndarray]:
+    """Shown text per cell (null: not rendered), whether it hides the value, the value's text."""
+    distinct = pc.unique(values)
+    texts = distinct.to_pylist()
+    numbers = [_float(text) for text in texts]
+    shown = [None if n is None else render(number_format, n) for n in numbers]
+    general = [None if n is None else number_text(n) for n in numbers]
+    typed = convert_values(pd.Series([s or "" for s in shown], dtype=object), "number")
+    lossy = [
+        s is not None and n is not None and (bad or float(v) != n)
+        for s, n, v, bad in zip(shown, numbers, typed.values.tolist(), typed.bad, strict=True)
+    ]
+    at = pc.index_in(values, value_set=distinct)
+    return (
+        pa.array(shown, pa.string()).take(at),
+        np.asarray(lossy, dtype=bool)[at.to_numpy()],
+        np.asarray(general, dtype=object)[at.to_numpy()],
+    )
 
 
-def _padded(values: pa.Array | list[str], shape: tuple[int, int]) -> pa.Array:
-    """Stored values as the shape shows them; null where that would change the number
-    (more decimals than shown, or not a plain decimal)."""
-    integer_zeros, decimals = shape
-    parts = pc.extract_regex(pa.array(values, pa.string()), _PLAIN_NUMBER)
-    sign = pc.struct_field(parts, "sign")
-    whole = pc.utf8_ltrim(pc.struct_field(parts, "whole"), "0")
-    fraction = pc.struct_field(parts, "fraction")
-    fits = pc.less_equal(pc.utf8_length(fraction), decimals)
-    # "#.00" shows 0.5 as ".50"; a leading 0 keeps it a number for whoever reads it next.
-    whole = pc.utf8_lpad(whole, max(integer_zeros, 1), "0")
-    if decimals:
-        fraction = pc.utf8_rpad(fraction, decimals, "0")
-        text = pc.binary_join_element_wise(sign, whole, ".", fraction, "")
-    else:
-        text = pc.binary_join_element_wise(sign, whole, "")
-    return pc.if_else(fits, text, pa.scalar(None, pa.string()))
+def _float(text: str) -> float | None:
+    try:
+        return float(text)
+    except ValueError:
+        return None
 
 
-def _put(column: pa.Array, rows: pa.Array, texts: pa.Array, n_rows: int | None) -> pa.Array:
-    """`column` with `texts` at `rows` (null texts and rows past the column are skipped)."""
-    index = rows.to_numpy(zero_copy_only=False)
+def _booleans(
+    xml: bytes, columns: list[pa.Array], slot: dict[int, int], n_rows: int | None
+) -> None:
+    """Boolean cells as `TRUE` / `FALSE` (fastexcel gives `true` / `false`)."""
+    by_column: dict[int, tuple[list[int], list[str]]] = {}
+    for letters, row, bit in _BOOLEAN_CELL.findall(xml):
+        column = slot.get(_column_index(letters.decode()))
+        if column is not None:
+            rows, texts = by_column.setdefault(column, ([], []))
+            rows.append(int(row))
+            texts.append("TRUE" if bit == b"1" else "FALSE")
+    for column, (rows, texts) in by_column.items():
+        columns[column] = _put(
+            columns[column], np.asarray(rows) - 1, pa.array(texts, pa.string()), n_rows
+        )
+
+
+def _put(column: pa.Array, index: np.ndarray, texts: pa.Array, n_rows: int | None) -> pa.Array:
+    """`column` with `texts` at 0-based `index` (null texts and rows past the column skipped)."""
     keep = pc.is_valid(texts).to_numpy(zero_copy_only=False) & (index < len(column))
     if n_rows is not None:
         keep &= index < n_rows

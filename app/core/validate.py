@@ -47,6 +47,7 @@ from app.core.transforms import (
     format_iso,
     parse_timestamps,
 )
+from app.core.value_readings import frame_for_validation
 
 Severity = str  # "error" | "warning"
 Progress = Callable[[int, "int | None", str], None]
@@ -415,6 +416,7 @@ def validate(
     keep = ~np.isin(table.row_numbers, np.fromiter(excluded, dtype=np.int64, count=len(excluded)))
     df = table.df if keep.all() else table.df[keep].reset_index(drop=True)
     row_numbers = np.asarray(table.row_numbers)[keep]
+    df = frame_for_validation(table, df, row_numbers, mapping)
     return _validate_frame(
         df, row_numbers, mapping, now, excluded, progress, cancel, started, context=None, seen=seen
     )
@@ -441,7 +443,7 @@ def validate_rows(
     )
     kept = ~np.isin(edited_rows, excluded)
     positions, edited_rows = positions[kept], edited_rows[kept]
-    sub_df = _rows_frame(table.df, positions)
+    sub_df = frame_for_validation(table, _rows_frame(table.df, positions), edited_rows, mapping)
     partial = _validate_frame(
         sub_df,
         edited_rows,

@@ -1,0 +1,214 @@
+"""Issue 11: workbook cells as the operator sees them, and number fields reading their value.
+
+Expected texts were confirmed with LibreOffice Calc 7 (`soffice --headless --convert-to
+'csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,false,true'`, i.e. "as shown"), outer
+spaces trimmed; the suite does not need LibreOffice.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+import xlsxwriter
+
+from app.core.fields import get_schema
+from app.core.format_codes import parse_format, render
+from app.core.mapping import ExtraColumn, FieldSource, Mapping, suggest_mapping
+from app.core.sources import load_table, read_preview_rows
+from app.core.transforms import convert_values, sniff_value_type
+from app.core.validate import validate, validate_rows
+from app.core.value_readings import number_reading, sample_conversions, value_column
+
+ACCOUNTING = '_("$"* #,##0.00_);_("$"* \\(#,##0.00\\);_("$"* "-"??_);_(@_)'
+
+# (format code, stored value, what LibreOffice shows)
+SHOWN = [
+    ("#,##0", 1234567, "1,234,567"),
+    ("#,##0", 0, "0"),
+    ("#,##0.00", 1234.5, "1,234.50"),
+    ("#,##0.00", -1234.5, "-1,234.50"),
+    ("0%", 0.15, "15%"),
+    ("0%", -0.5, "-50%"),
+    ("0.0%", 0.153, "15.3%"),
+    ('"$"#,##0.00', 1234.5, "$1,234.50"),
+    ("[$€-407] #,##0.00", 1234.5, "€ 1,234.50"),
+    (ACCOUNTING, -1234.5, "$(1,234.50)"),
+    (ACCOUNTING, 0, "$-"),
+    ("0.00E+00", 12345, "1.23E+04"),
+    ("0.00E+00", 0.000123, "1.23E-04"),
+    ("0.00E+00", -12345, "-1.23E+04"),
+    ("##0.0E+0", 12345, "12.3E+3"),
+    ("# ?/?", 0.333, "1/3"),
+    ("# ?/?", 1.5, "1 1/2"),
+    ("# ?/?", 2, "2"),
+    ("# ?/?", -1.25, "-1 1/4"),
+    ("# ??/??", 3.14159, "3 14/99"),
+    ("?/8", 0.3, "2/8"),
+    ("0.0", 2.46, "2.5"),
+    ("0.0", -0.04, "0.0"),
+    ("00000", 123, "00123"),
+    ("#.00", 0.5, ".50"),
+    ("000-00-0000", 123456789, "123-45-6789"),
+    ('#,##0,"K"', 1234567, "1,235K"),
+    ('General" kg"', 2.5, "2.5 kg"),
+    ("0.00;[Red]-0.00", -1.5, "-1.50"),
+    ("0.00;(0.00)", -3, "(3.00)"),
+    ("#,##0 ;(#,##0)", -1234, "(1,234)"),
+]
+
+
+@pytest.mark.parametrize(("code", "value", "shown"), SHOWN)
+def test_format_codes_render_as_libreoffice_shows(code, value, shown):
+    number_format = parse_format(code)
+    assert number_format is not None
+    assert render(number_format, value) == shown
+
+
+@pytest.mark.parametrize("code", ["General", "@", "yyyy-mm-dd", "[h]:mm:ss", "[>=100]0;0.0", ""])
+def test_codes_that_are_not_number_displays_are_left_to_the_value(code):
+    assert parse_format(code) is None
+
+
+def _workbook(path: Path) -> Path:
+    book = xlsxwriter.Workbook(path)
+    sheet = book.add_worksheet("S")
+    columns = {
+        "id": (None, ["u1", "u2", "u3"]),
+        "Postcode": ("00000", [123, 98765, 42]),
+        "Share": ("0%", [0.15, 1, 0.075]),
+        "Price": ('"$"#,##0.00', [1234.5, 2, -3.25]),
+        "Rounded": ("0.0", [2.46, 1, 3.04]),
+        "Count": ("#,##0", [1234, 5, 1234567]),
+        "Sci": ("0.00E+00", [12345, 0.5, 100]),
+        "Part": ("# ?/?", [0.5, 1.25, 0.333]),
+        "Flag": (None, [True, False, True]),
+        "Word": (None, ["true", "x", "false"]),
+        "Code": ("@", ["00123", "7", "x"]),
+    }
+    for c, (name, (code, cells)) in enumerate(columns.items()):
+        sheet.write(0, c, name)
+        style = book.add_format({"num_format": code}) if code else None
+        for r, value in enumerate(cells, start=1):
+            if isinstance(value, str):
+                sheet.write_string(r, c, value, style)
+            else:
+                sheet.write(r, c, value, style)
+    book.close()
+    return path
+
+
+def test_load_shows_cells_as_excel_does(tmp_path):
+    table = load_table(_workbook(tmp_path / "f.xlsx"))
+    assert table.df.to_dict("list") == {
+        "id": ["u1", "u2", "u3"],
+        "Postcode": ["00123", "98765", "00042"],
+        "Share": ["15%", "100%", "8%"],
+        "Price": ["$1,234.50", "$2.00", "-$3.25"],
+        "Rounded": ["2.5", "1.0", "3.0"],
+        "Count": ["1,234", "5", "1,234,567"],
+        "Sci": ["1.23E+04", "5.00E-01", "1.00E+02"],
+        "Part": ["1/2", "1 1/4", "1/3"],
+        "Flag": ["TRUE", "FALSE", "TRUE"],
+        "Word": ["true", "x", "false"],  # text stays as written
+        "Code": ["00123", "7", "x"],
+    }
+    preview = read_preview_rows(tmp_path / "f.xlsx", n=2)
+    assert preview[1][1:4] == ["00123", "15%", "$1,234.50"]
+
+
+def test_the_table_keeps_the_values_its_text_hides(tmp_path):
+    table = load_table(_workbook(tmp_path / "f.xlsx"))
+    # 15% and $1,234.50 read back exactly: only hiding displays keep a second reading.
+    assert set(table.values) == {"Share", "Rounded", "Count", "Sci", "Part"}
+    share = table.values["Share"]
+    assert share.rows.tolist() == [4] and share.value.tolist() == ["0.075"]
+    assert table.values["Rounded"].value.tolist() == ["2.46", "3.04"]
+
+
+def _numbers_mapping(*columns: str, text: tuple[str, ...] = ()) -> Mapping:
+    extras = {c: ExtraColumn(value_type="number") for c in columns}
+    extras |= {c: ExtraColumn(value_type="text") for c in text}
+    return Mapping(
+        destination="vibefollow-users",
+        fields={"external_user_id": FieldSource.from_column("id")},
+        extras=extras,
+    )
+
+
+def test_number_fields_get_the_value_and_text_fields_the_text_shown(tmp_path):
+    table = load_table(_workbook(tmp_path / "f.xlsx"))
+    numbers = ("Postcode", "Share", "Price", "Rounded", "Count", "Sci", "Part")
+    mapping = _numbers_mapping(*numbers, text=("Code", "Flag"))
+    result = validate(table, mapping)
+    assert result.invalid_count == 0, result.error_groups
+    traits = [r.payload["traits"] for r in result.records]
+    assert [t["share"] for t in traits] == [0.15, 1, 0.075]
+    assert [t["price"] for t in traits] == [1234.5, 2, -3.25]
+    assert [t["rounded"] for t in traits] == [2.46, 1, 3.04]
+    assert [t["count"] for t in traits] == [1234, 5, 1234567]
+    assert [t["sci"] for t in traits] == [12345, 0.5, 100]
+    assert [t["part"] for t in traits] == [0.5, 1.25, 0.333]
+    assert [t["postcode"] for t in traits] == [123, 98765, 42]
+    assert [t["code"] for t in traits] == ["00123", "7", "x"]
+    assert [t["flag"] for t in traits] == ["TRUE", "FALSE", "TRUE"]
+
+
+def test_an_edited_cell_is_read_as_edited(tmp_path):
+    table = load_table(_workbook(tmp_path / "f.xlsx"))
+    mapping = _numbers_mapping("Rounded")
+    first = validate(table, mapping)
+    table.df.loc[0, "Rounded"] = "7.5"
+    again = validate_rows(table, mapping, [0], first)
+    assert [r.payload["traits"]["rounded"] for r in again.records] == [7.5, 1, 3.04]
+
+
+def test_sniffed_types_follow_the_values(tmp_path):
+    table = load_table(_workbook(tmp_path / "f.xlsx"))
+    mapping = suggest_mapping(table, get_schema("vibefollow-users")).mapping
+    types = {name: extra.value_type for name, extra in mapping.extras.items()}
+    for name in ("Share", "Price", "Rounded", "Count", "Sci"):
+        assert types.get(name) == "number", name
+    # `1/2` could as well be a day and month: a fraction column is numbered by choice only.
+    assert types.get("Part", "text") == "text"
+    assert types.get("Postcode", "text") == "text"  # leading zeros: an identifier
+    assert types.get("Flag") == "boolean"
+
+
+def test_shown_text_in_a_text_file_reads_as_numbers():
+    shown = ["15%", "$1,234.50", "€ 1,234.50", "(1,234.50)", "$(1,234.50)", "-$5.00", "1 1/2",
+             "3/8", "-50%", "15.3%", "1,250%", "1.23E+04", "USD 5", "5 EUR", "0.07%", "1.234,5 €"]  # fmt: skip
+    typed = convert_values(pd.Series(shown), "number")
+    assert not typed.bad.any()
+    assert typed.values.tolist() == [
+        0.15, 1234.5, 1234.5, -1234.5, -1234.5, -5.0, 1.5, 0.375, -0.5, 0.153, 12.5, 12300.0,
+        5, 5, 0.0007, 1234.5,
+    ]  # fmt: skip
+    # Still not numbers: ambiguous grouping, words, an accounting zero without its value.
+    assert convert_values(pd.Series(["1,234", "abc", "$-", "2.5 kg"]), "number").bad.all()
+    assert sniff_value_type(pd.Series(["15%", "7.5%"])) == "number"
+    assert sniff_value_type(pd.Series(["$1,234.50", "$2.00"])) == "number"
+    assert sniff_value_type(pd.Series(["1,234", "5"])) == "text"
+
+
+def test_sample_values_say_what_a_number_field_sends():
+    values = pd.Series(["15%", "2.5", "$1,234.50", "abc", "", "15%"])
+    rows = np.arange(2, 8)
+    hidden = value_column([3], ["2.5"], ["2.46"])
+    assert sample_conversions(values, rows, hidden, limit=4) == [
+        "15% → 0.15",
+        "2.5 → 2.46",
+        "$1,234.50 → 1234.5",
+        "abc → not a number",
+    ]
+    assert sample_conversions(pd.Series(["3", "4"]), np.arange(2, 4), None) == ["3", "4"]
+
+
+def test_number_reading_skips_cells_changed_since_loading():
+    hidden = value_column([5, 2], ["1,235", "2.5"], ["1234.5", "2.46"])
+    values = pd.Series(["2.5", "x", "9", "1,235"])
+    read = number_reading(values, np.array([2, 3, 4, 5]), hidden)
+    assert read.tolist() == ["2.46", "x", "9", "1234.5"]
+    assert number_reading(pd.Series(["2.6"]), np.array([2]), hidden).tolist() == ["2.6"]
