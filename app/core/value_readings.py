@@ -24,7 +24,7 @@ from app.core.cell_text import number_text
 from app.core.transforms import convert_values
 
 if TYPE_CHECKING:
-    from app.core.mapping import Mapping
+    from app.core.mapping import ExtraPlan, Mapping
     from app.core.table import Table
 
 
@@ -131,3 +131,44 @@ def frame_for_validation(
 def table_number_reading(table: Table, column: str) -> pd.Series:
     """A whole column of `table` as a number field reads it (for sniffing its type)."""
     return number_reading(table.df[column], table.row_numbers, table.values.get(column))
+
+
+_SAMPLE_ROWS = 200
+
+
+def extra_lines(table: Table, plan: list[ExtraPlan]) -> list[str]:
+    """One line per property column: `Share → share`, and for a number column whose text is not
+    what is sent, its first conversions: `Share → share: 15% → 0.15, 7.5% → 0.075`."""
+    lines = []
+    for extra in plan:
+        line = f"{extra.column} → {extra.key}"
+        changes = _conversions(table, extra) if extra.value_type == "number" else []
+        lines.append(f"{line}: {', '.join(changes)}" if changes else line)
+    return lines
+
+
+def conversion_note(table: Table, plan: list[ExtraPlan], columns: int = 3) -> str:
+    """A line `Sent as numbers: Share 15% → 0.15; Price $1,234.50 → 1234.5` (with its leading
+    newline), or "" when every number column is sent as written."""
+    found = []
+    for extra in plan:
+        if extra.value_type != "number":
+            continue
+        changes = _conversions(table, extra)
+        if changes:
+            found.append(f"{extra.column} {changes[0]}")
+        if len(found) == columns:
+            break
+    return f"\nSent as numbers: {'; '.join(found)}" if found else ""
+
+
+def _conversions(table: Table, extra: ExtraPlan) -> list[str]:
+    if extra.column not in table.df.columns:
+        return []
+    head = table.df[extra.column].head(_SAMPLE_ROWS)
+    if extra.trim:
+        head = head.str.strip()
+    samples = sample_conversions(
+        head, table.row_numbers[: len(head)], table.values.get(extra.column), limit=2
+    )
+    return [line for line in samples if " → " in line]

@@ -20,7 +20,13 @@ from app.core.mapping import ExtraColumn, FieldSource, Mapping, suggest_mapping
 from app.core.sources import load_table, read_preview_rows
 from app.core.transforms import convert_values, sniff_value_type
 from app.core.validate import validate, validate_rows
-from app.core.value_readings import number_reading, sample_conversions, value_column
+from app.core.value_readings import (
+    conversion_note,
+    extra_lines,
+    number_reading,
+    sample_conversions,
+    value_column,
+)
 
 ACCOUNTING = '_("$"* #,##0.00_);_("$"* \\(#,##0.00\\);_("$"* "-"??_);_(@_)'
 
@@ -212,3 +218,18 @@ def test_number_reading_skips_cells_changed_since_loading():
     read = number_reading(values, np.array([2, 3, 4, 5]), hidden)
     assert read.tolist() == ["2.46", "x", "9", "1234.5"]
     assert number_reading(pd.Series(["2.6"]), np.array([2]), hidden).tolist() == ["2.6"]
+
+
+def test_map_step_words_the_number_conversions(tmp_path):
+    table = load_table(_workbook(tmp_path / "f.xlsx"))
+    mapping = _numbers_mapping("Share", "Rounded", text=("Code",))
+    plan = mapping.extra_plan(table.headers)
+    lines = dict(line.split(" → ", 1) for line in extra_lines(table, plan))
+    assert lines["Share"] == "share: 15% → 0.15, 100% → 1"
+    assert lines["Rounded"] == "rounded: 2.5 → 2.46, 1.0 → 1"
+    assert lines["Code"] == "code"
+    assert conversion_note(table, plan) == (
+        "\nSent as numbers: Share 15% → 0.15; Rounded 2.5 → 2.46"
+    )
+    plain = _numbers_mapping(text=("Share",))
+    assert conversion_note(table, plain.extra_plan(table.headers)) == ""
