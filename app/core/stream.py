@@ -123,8 +123,10 @@ def _plan(
     """The reading choices, made from the file's head as `load_table` makes them."""
     with path.open("rb") as handle:
         head = handle.read(sources._HEAD_BYTES * 4)
-    cut = head.rfind(b"\n")
-    head = head[: cut + 1] if cut > 0 else head
+    # Cut after the last whole line; in UTF-16-LE a newline is two bytes, 0A 00.
+    width = 2 if head.startswith(b"\xff\xfe") else 1
+    cut = head.rfind(b"\n\x00" if width == 2 else b"\n")
+    head = head[: cut + width] if cut > 0 else head
     decoded = sources._decode(path, head, encoding)
     utf8, hint = sources._strip_sep_hint(decoded.utf8)
     delim = delimiter or hint or sources._sniff_delimiter(utf8, fmt)
