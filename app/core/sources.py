@@ -60,6 +60,7 @@ from app.core.encoding import decode_to_utf8
 from app.core.headers import unique_headers
 from app.core.native_stderr import panic_reports_hidden
 from app.core.number_formats import apply_formats
+from app.core.ods_shown import apply_ods_formats
 from app.core.table import SourceInfo, Table
 from app.core.value_readings import ValueColumn, named_readings
 from app.core.workbook_read import (
@@ -962,6 +963,8 @@ def _read_workbook_grid(path: Path, sheet: str | None, n_rows: int | None = None
     elif fmt == "ods":
         with suppress(Exception):  # the values stand; only error texts would be missing
             columns = patch_positions(columns, positions, ods_error_cells(path, sheet, n_rows))
+        with suppress(Exception):  # the values stand; only their display format is lost
+            columns, values = apply_ods_formats(path, sheet, columns, positions, n_rows)
     columns = strip_nul([pc.fill_null(col, "") for col in columns])
     return _Grid(columns, sheet, sheets, positions, notes, values)
 

@@ -7,6 +7,7 @@ spaces trimmed; the suite does not need LibreOffice.
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 import numpy as np
@@ -233,3 +234,73 @@ def test_map_step_words_the_number_conversions(tmp_path):
     )
     plain = _numbers_mapping(text=("Share",))
     assert conversion_note(table, plain.extra_plan(table.headers)) == ""
+
+
+_ODS_NS = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+    'xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0" '
+    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"'
+)
+
+
+_MANIFEST = (
+    '<?xml version="1.0" encoding="UTF-8"?>'
+    '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">'
+    '<manifest:file-entry manifest:full-path="/" '
+    'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+    '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+    "</manifest:manifest>"
+)
+
+
+def _ods_cell(kind: str, value: str, shown: str, attribute: str = "value") -> str:
+    return (
+        f'<table:table-cell office:value-type="{kind}" office:{attribute}="{value}">'
+        f"<text:p>{shown}</text:p></table:table-cell>"
+    )
+
+
+def test_ods_cells_read_as_the_text_saved_with_them(tmp_path):
+    # What LibreOffice writes: the value and the text it displayed (checked against its CSV).
+    rows = [
+        '<table:table-cell office:value-type="string"><text:p>id</text:p></table:table-cell>'
+        + "".join(
+            f'<table:table-cell office:value-type="string"><text:p>{name}</text:p>'
+            "</table:table-cell>"
+            for name in ("Share", "Price", "Rounded", "Flag", "Zip")
+        ),
+        '<table:table-cell office:value-type="string"><text:p>u1</text:p></table:table-cell>'
+        + _ods_cell("percentage", "0.15", "15%")
+        + _ods_cell("currency", "1234.5", "$1,234.50")
+        + _ods_cell("float", "2.46", "2.5")
+        + _ods_cell("boolean", "true", "TRUE", "boolean-value")
+        + _ods_cell("float", "123", "00123"),
+    ]
+    content = (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {_ODS_NS}>'
+        '<office:automatic-styles><number:number-style style:name="N1">'
+        '<number:number number:decimal-places="1"/></number:number-style>'
+        "</office:automatic-styles><office:body><office:spreadsheet>"
+        '<table:table table:name="S">'
+        + "".join(f"<table:table-row>{row}</table:table-row>" for row in rows)
+        + "</table:table></office:spreadsheet></office:body></office:document-content>"
+    )
+    path = tmp_path / "f.ods"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("content.xml", content)
+        archive.writestr("META-INF/manifest.xml", _MANIFEST)
+    table = load_table(path)
+    assert table.df.iloc[0].tolist() == ["u1", "15%", "$1,234.50", "2.5", "TRUE", "00123"]
+    assert set(table.values) == {"Rounded"}
+    result = validate(table, _numbers_mapping("Share", "Price", "Rounded", text=("Zip", "Flag")))
+    traits = result.records[0].payload["traits"]
+    assert traits == {
+        "share": 0.15,
+        "price": 1234.5,
+        "rounded": 2.46,
+        "flag": "TRUE",
+        "zip": "00123",
+    }
