@@ -69,7 +69,7 @@ def apply_formats(
     (style, value) is rendered once and put back column by column.
     """
     formats = styled_formats(archive)
-    may_be_boolean = any(_holds_boolean_words(col) for col in columns)
+    may_be_boolean = any(holds_boolean_words(col) for col in columns)
     if not formats and not may_be_boolean:
         return columns, {}
     xml = archive.read(part)
@@ -80,7 +80,7 @@ def apply_formats(
             column = slot.get(position)
             if column is None:
                 continue
-            columns[column] = _put(columns[column], rows - 1, shown, n_rows)
+            columns[column] = put_texts(columns[column], rows - 1, shown, n_rows)
             if hidden:
                 readings[position] = value_column(*hidden)
     if may_be_boolean:
@@ -88,7 +88,8 @@ def apply_formats(
     return columns, readings
 
 
-def _holds_boolean_words(column: pa.Array) -> bool:
+def holds_boolean_words(column: pa.Array) -> bool:
+    """True when a column holds `true`/`false` (how fastexcel gives boolean cells)."""
     return bool(pc.any(pc.is_in(column, value_set=pa.array(["true", "false"]))).as_py())
 
 
@@ -126,7 +127,7 @@ def _formatted_cells(
         for index in pc.unique(pc.filter(styles_found, in_column)).to_pylist():
             chosen = pc.and_(in_column, pc.equal(styles_found, index))
             picked_rows = pc.filter(row_numbers, chosen).to_numpy()
-            shown, lossy, stored = _rendered(pc.filter(values, chosen), formats[index])
+            shown, lossy, stored = rendered(pc.filter(values, chosen), formats[index])
             column_rows.append(picked_rows)
             column_shown.append(shown)
             where = np.flatnonzero(lossy)
@@ -144,10 +145,11 @@ def _formatted_cells(
     return out
 
 
-def _rendered(
+def rendered(
     values: pa.Array, number_format: NumberFormat
 ) -> tuple[pa.Array, np.ndarray, np.ndarray]:
-    """Shown text per cell (null: not rendered), whether it hides the value, the value's text."""
+    """Per cell of stored number text: shown text (null: not rendered), whether that text
+    hides the value, and the value's General text; each distinct value is rendered once."""
     distinct = pc.unique(values)
     texts = distinct.to_pylist()
     numbers = [_float(text) for text in texts]
@@ -185,12 +187,12 @@ def _booleans(
             rows.append(int(row))
             texts.append("TRUE" if bit == b"1" else "FALSE")
     for column, (rows, texts) in by_column.items():
-        columns[column] = _put(
+        columns[column] = put_texts(
             columns[column], np.asarray(rows) - 1, pa.array(texts, pa.string()), n_rows
         )
 
 
-def _put(column: pa.Array, index: np.ndarray, texts: pa.Array, n_rows: int | None) -> pa.Array:
+def put_texts(column: pa.Array, index: np.ndarray, texts: pa.Array, n_rows: int | None) -> pa.Array:
     """`column` with `texts` at 0-based `index` (null texts and rows past the column skipped)."""
     keep = pc.is_valid(texts).to_numpy(zero_copy_only=False) & (index < len(column))
     if n_rows is not None:

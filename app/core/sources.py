@@ -81,6 +81,7 @@ from app.core.workbook_read import (
     sheet_kinds,
     strip_nul,
 )
+from app.core.xls_shown import apply_xls_formats
 
 Progress = Callable[[int, "int | None", str], None]
 
@@ -965,6 +966,9 @@ def _read_workbook_grid(path: Path, sheet: str | None, n_rows: int | None = None
             columns = patch_positions(columns, positions, ods_error_cells(path, sheet, n_rows))
         with suppress(Exception):  # the values stand; only their display format is lost
             columns, values = apply_ods_formats(path, sheet, columns, positions, n_rows)
+    elif fmt == "xls":
+        with suppress(Exception):  # the values stand; only their display format is lost
+            columns, values = apply_xls_formats(path, sheet, columns, positions, n_rows)
     columns = strip_nul([pc.fill_null(col, "") for col in columns])
     return _Grid(columns, sheet, sheets, positions, notes, values)
 

@@ -304,3 +304,62 @@ def test_ods_cells_read_as_the_text_saved_with_them(tmp_path):
         "flag": "TRUE",
         "zip": "00123",
     }
+
+
+def test_xls_cells_read_as_excel_shows_them(tmp_path):
+    import xlwt
+
+    book = xlwt.Workbook()
+    sheet = book.add_sheet("S")
+    columns = {
+        "id": (None, ["u1", "u2"]),
+        "Share": ("0%", [0.15, 0.075]),
+        "Price": ('"$"#,##0.00', [1234.5, -3.25]),
+        "Rounded": ("0.0", [2.46, 100000.04]),
+        "Zip": ("00000", [123, 98765]),
+        "Flag": (None, [True, False]),
+    }
+    for c, (name, (code, cells)) in enumerate(columns.items()):
+        sheet.write(0, c, name)
+        for r, value in enumerate(cells, start=1):
+            if code:
+                sheet.write(r, c, value, xlwt.easyxf(num_format_str=code))
+            else:
+                sheet.write(r, c, value)
+    path = tmp_path / "f.xls"
+    book.save(str(path))
+    table = load_table(path)
+    assert table.df.to_dict("list") == {
+        "id": ["u1", "u2"],
+        "Share": ["15%", "8%"],
+        "Price": ["$1,234.50", "-$3.25"],
+        "Rounded": ["2.5", "100000.0"],
+        "Zip": ["00123", "98765"],
+        "Flag": ["TRUE", "FALSE"],
+    }
+    result = validate(table, _numbers_mapping("Share", "Price", "Rounded", text=("Zip",)))
+    traits = [r.payload["traits"] for r in result.records]
+    assert [t["share"] for t in traits] == [0.15, 0.075]
+    assert [t["price"] for t in traits] == [1234.5, -3.25]
+    assert [t["rounded"] for t in traits] == [2.46, 100000.04]
+    assert [t["zip"] for t in traits] == ["00123", "98765"]
+
+
+def test_xls_stream_from_a_large_workbook(tmp_path):
+    # Past the 4 kB mini-stream cutoff and several FAT sectors: the regular sector chains.
+    import xlwt
+
+    from app.core.xls_shown import workbook_stream
+
+    book = xlwt.Workbook()
+    sheet = book.add_sheet("S")
+    style = xlwt.easyxf(num_format_str="0.0%")
+    for r in range(3000):
+        sheet.write(r, 0, r / 1000, style)
+    path = tmp_path / "big.xls"
+    book.save(str(path))
+    stream = workbook_stream(path.read_bytes())
+    assert stream is not None and stream[:2] == b"\x09\x08"
+    table = load_table(path, header_row=1)
+    assert table.df.iloc[:, 0].tolist()[:3] == ["0.1%", "0.2%", "0.3%"]
+    assert table.df.iloc[-1, 0] == "299.9%"
