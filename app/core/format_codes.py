@@ -169,7 +169,7 @@ def render(number_format: NumberFormat, value: float) -> str | None:
     if not math.isfinite(value):
         return None
     section, minus = number_format.section_for(value)
-    magnitude = abs(value) if (minus or value < 0) else value
+    magnitude = abs(value)  # the section (or the minus added below) shows the sign
     text: str | None
     if section.has("general"):
         text = _with_literals(section.tokens, number_text(magnitude))

@@ -24,8 +24,8 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from app.core.cell_text import number_text
 from app.core.format_codes import BUILTIN_CODES, NumberFormat, parse_format, render
+from app.core.format_vector import plain_shape, render_plain
 from app.core.transforms import convert_values
 from app.core.value_readings import ValueColumn, value_column
 
@@ -65,8 +65,8 @@ def apply_formats(
 ) -> tuple[list[pa.Array], dict[int, ValueColumn]]:
     """Number cells as their format shows them, and per sheet column the values they hide.
 
-    One regex pass over the sheet XML finds the cells of formatted styles; each distinct
-    (style, value) is rendered once and put back column by column.
+    One regex pass over the sheet XML finds the cells of formatted styles (their values are
+    the General text already read); each column and style is rendered with column kernels.
     """
     formats = styled_formats(archive)
     may_be_boolean = any(holds_boolean_words(col) for col in columns)
@@ -76,13 +76,14 @@ def apply_formats(
     slot = {position: i for i, position in enumerate(positions)}
     readings: dict[int, ValueColumn] = {}
     if formats:
-        for position, rows, shown, hidden in _formatted_cells(xml, formats):
+        for position, rows, styles in _formatted_cells(xml, formats):
             column = slot.get(position)
-            if column is None:
-                continue
-            columns[column] = put_texts(columns[column], rows - 1, shown, n_rows)
-            if hidden:
-                readings[position] = value_column(*hidden)
+            if column is not None:
+                columns[column], hidden = shown_column(
+                    columns[column], rows, styles, formats, n_rows
+                )
+                if hidden is not None:
+                    readings[position] = hidden
     if may_be_boolean:
         _booleans(xml, columns, slot, n_rows)
     return columns, readings
@@ -93,79 +94,96 @@ def holds_boolean_words(column: pa.Array) -> bool:
     return bool(pc.any(pc.is_in(column, value_set=pa.array(["true", "false"]))).as_py())
 
 
-_Hidden = tuple[list[int], list[str], list[str]]
-
-
 def _formatted_cells(
     xml: bytes, formats: dict[int, NumberFormat]
-) -> list[tuple[int, np.ndarray, pa.Array, _Hidden | None]]:
-    """Per sheet column: 1-based rows, shown texts and the (row, shown, value) it hides."""
+) -> list[tuple[int, np.ndarray, np.ndarray]]:
+    """Per sheet column: the 0-based rows of its number cells in formatted styles, and the style
+    of each. The regex takes whole opening tags (one group is the cheapest findall); Arrow
+    kernels take them apart."""
     styles = "|".join(str(index) for index in sorted(formats))
-    cell = re.compile(
-        rb'<c r="([A-Z]+)(\d+)"([^>]*?)\bs="(' + styles.encode() + rb')"([^>]*)>'
-        rb"(?:<f\b[^>]*?(?:/>|>[^<]*</f>))?<v>([^<]*)</v>"
-    )
+    cell = re.compile(rb'<c r="[A-Z]+\d+"[^>]*?\bs="(?:' + styles.encode() + rb')"[^>]*>')
     found = cell.findall(xml)
     if not found:
         return []
-    letters, rows, before, style, after, value = (
-        pa.array(field, pa.binary()) for field in zip(*found, strict=True)
-    )
-    attributes = pc.binary_join_element_wise(before, after, b"")
+    tags = pc.cast(pa.array(found, pa.binary()), pa.string())
+    where = pc.extract_regex(tags, r'^<c r="(?P<col>[A-Z]+)(?P<row>\d+)"')
+    style = pc.struct_field(pc.extract_regex(tags, r'\bs="(?P<s>\d+)"'), "s")
     # Typed cells other than numbers (t="s", "str", "b", "e") are not numbers.
-    number = pc.or_(
-        pc.invert(pc.match_substring(attributes, ' t="')), pc.match_substring(attributes, 't="n"')
+    number = pc.or_(pc.invert(pc.match_substring(tags, ' t="')), pc.match_substring(tags, 't="n"'))
+    letters = pc.filter(pc.struct_field(where, "col"), number)
+    row_index = pc.subtract(
+        pc.cast(pc.filter(pc.struct_field(where, "row"), number), pa.int64()), 1
     )
-    row_numbers = pc.cast(pc.cast(rows, pa.string()), pa.int64())
-    values = pc.cast(value, pa.string())
-    styles_found = pc.cast(pc.cast(style, pa.string()), pa.int64())
-    out = []
-    for name in pc.unique(letters).to_pylist():
-        in_column = pc.and_(number, pc.equal(letters, pa.scalar(name, pa.binary())))
-        column_rows, column_shown = [], []
-        hidden: _Hidden = ([], [], [])
-        for index in pc.unique(pc.filter(styles_found, in_column)).to_pylist():
-            chosen = pc.and_(in_column, pc.equal(styles_found, index))
-            picked_rows = pc.filter(row_numbers, chosen).to_numpy()
-            shown, lossy, stored = rendered(pc.filter(values, chosen), formats[index])
-            column_rows.append(picked_rows)
-            column_shown.append(shown)
-            where = np.flatnonzero(lossy)
-            hidden[0].extend(picked_rows[where].tolist())
-            hidden[1].extend(shown.take(pa.array(where)).to_pylist())
-            hidden[2].extend(stored[where].tolist())
-        out.append(
-            (
-                _column_index(name.decode()),
-                np.concatenate(column_rows),
-                pa.concat_arrays(column_shown),
-                hidden if hidden[0] else None,
-            )
-        )
-    return out
-
-
-def rendered(
-    values: pa.Array, number_format: NumberFormat
-) -> tuple[pa.Array, np.ndarray, np.ndarray]:
-    """Per cell of stored number text: shown text (null: not rendered), whether that text
-    hides the value, and the value's General text; each distinct value is rendered once."""
-    distinct = pc.unique(values)
-    texts = distinct.to_pylist()
-    numbers = [_float(text) for text in texts]
-    shown = [None if n is None else render(number_format, n) for n in numbers]
-    general = [None if n is None else number_text(n) for n in numbers]
-    typed = convert_values(pd.Series([s or "" for s in shown], dtype=object), "number")
-    lossy = [
-        s is not None and n is not None and (bad or float(v) != n)
-        for s, n, v, bad in zip(shown, numbers, typed.values.tolist(), typed.bad, strict=True)
+    styles_found = pc.cast(pc.filter(style, number), pa.int64()).to_numpy()
+    encoded = pc.dictionary_encode(letters)
+    codes = encoded.indices.to_numpy(zero_copy_only=False)
+    rows = row_index.to_numpy()
+    return [
+        (_column_index(name), rows[codes == code], styles_found[codes == code])
+        for code, name in enumerate(encoded.dictionary.to_pylist())
     ]
-    at = pc.index_in(values, value_set=distinct)
-    return (
-        pa.array(shown, pa.string()).take(at),
-        np.asarray(lossy, dtype=bool)[at.to_numpy()],
-        np.asarray(general, dtype=object)[at.to_numpy()],
+
+
+def shown_column(
+    column: pa.Array,
+    rows: np.ndarray,
+    styles: np.ndarray,
+    formats: dict[int, NumberFormat],
+    n_rows: int | None,
+) -> tuple[pa.Array, ValueColumn | None]:
+    """`column` (General text) with the number cells at 0-based `rows` shown in the format of
+    their style, and the cells whose shown text hides the value (rows 1-based)."""
+    inside = rows < len(column)
+    if n_rows is not None:
+        inside &= rows < n_rows
+    rows, styles = rows[inside], styles[inside]
+    hidden: tuple[list[int], list[str], list[str]] = ([], [], [])
+    for index in np.unique(styles).tolist():
+        picked = rows[styles == index]
+        values = column.take(pa.array(picked))
+        shown, lossy = rendered(values, formats[index])
+        where = np.flatnonzero(lossy)
+        hidden[0].extend((picked[where] + 1).tolist())
+        hidden[1].extend(shown.take(pa.array(where)).to_pylist())
+        hidden[2].extend(values.take(pa.array(where)).to_pylist())
+        column = put_texts(column, picked, shown, n_rows)
+    return column, value_column(*hidden) if hidden[0] else None
+
+
+_NUMBER_TEXT = r"^-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?$"
+
+
+def rendered(values: pa.Array, number_format: NumberFormat) -> tuple[pa.Array, np.ndarray]:
+    """Per cell of General number text: the text shown (null where not a number or not
+    rendered), and whether that text hides the value."""
+    numeric = pc.fill_null(pc.match_substring_regex(values, _NUMBER_TEXT), False)
+    floats = pc.cast(pc.if_else(numeric, values, "nan"), pa.float64()).to_numpy(
+        zero_copy_only=False
     )
+    shape = plain_shape(number_format)
+    shown = render_plain(floats, shape) if shape is not None else None
+    if shown is None or shown.null_count:
+        shown = _rendered_one_by_one(values, number_format, shown)
+    texts = pc.fill_null(shown, "").to_numpy(zero_copy_only=False)
+    typed = convert_values(pd.Series(texts, dtype=object), "number")
+    read_back = np.array([np.nan if v is None else float(v) for v in typed.values], dtype=float)
+    lossy = pc.is_valid(shown).to_numpy(zero_copy_only=False) & np.isfinite(floats)
+    lossy &= typed.bad | (read_back != floats)
+    return shown, lossy
+
+
+def _rendered_one_by_one(
+    values: pa.Array, number_format: NumberFormat, fast: pa.Array | None
+) -> pa.Array:
+    """`format_codes.render` once per distinct value, where the column kernels could not."""
+    todo = values if fast is None else pc.filter(values, pc.is_null(fast))
+    distinct = pc.unique(todo)
+    numbers = [_float(text) for text in distinct.to_pylist()]
+    shown = pa.array(
+        [None if n is None else render(number_format, n) for n in numbers], pa.string()
+    )
+    slow = shown.take(pc.index_in(values, value_set=distinct))
+    return slow if fast is None else pc.coalesce(fast, slow)
 
 
 def _float(text: str) -> float | None:

@@ -18,8 +18,8 @@ import numpy as np
 import pyarrow as pa
 
 from app.core.format_codes import BUILTIN_CODES, NumberFormat, parse_format
-from app.core.number_formats import holds_boolean_words, put_texts, rendered
-from app.core.value_readings import ValueColumn, value_column
+from app.core.number_formats import holds_boolean_words, put_texts, shown_column
+from app.core.value_readings import ValueColumn
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _END_OF_CHAIN = 0xFFFFFFFE
@@ -32,7 +32,7 @@ _NUMBER, _RK, _MULRK, _FORMULA, _BOOLERR = 0x0203, 0x027E, 0x00BD, 0x0006, 0x020
 class _Sheet:
     """Number cells of one sheet by (column, XF index), and its boolean cells."""
 
-    numbers: dict[tuple[int, int], tuple[list[int], list[str]]] = field(default_factory=dict)
+    numbers: dict[tuple[int, int], list[int]] = field(default_factory=dict)
     booleans: dict[int, tuple[list[int], list[str]]] = field(default_factory=dict)
 
 
@@ -55,27 +55,23 @@ def apply_xls_formats(
     cells = _sheet_cells(stream, offsets[sheet], set(formats), booleans)
     slot = {position: i for i, position in enumerate(positions)}
     readings: dict[int, ValueColumn] = {}
-    hidden: dict[int, tuple[list[int], list[str], list[str]]] = {}
-    for (position, xf), (rows, values) in cells.numbers.items():
+    by_column: dict[int, tuple[list[int], list[int]]] = {}
+    for (position, xf), rows in cells.numbers.items():
+        found = by_column.setdefault(position, ([], []))
+        found[0].extend(rows)
+        found[1].extend([xf] * len(rows))
+    for position, (rows, styles) in by_column.items():
         column = slot.get(position)
-        if column is None:
-            continue
-        shown, lossy, stored = rendered(pa.array(values, pa.string()), formats[xf])
-        index = np.asarray(rows, dtype=np.int64)
-        columns[column] = put_texts(columns[column], index, shown, n_rows)
-        where = np.flatnonzero(lossy)
-        found = hidden.setdefault(position, ([], [], []))
-        found[0].extend((index[where] + 1).tolist())
-        found[1].extend(shown.take(pa.array(where)).to_pylist())
-        found[2].extend(stored[where].tolist())
+        if column is not None:
+            index, xfs = np.asarray(rows, dtype=np.int64), np.asarray(styles, dtype=np.int64)
+            columns[column], hidden = shown_column(columns[column], index, xfs, formats, n_rows)
+            if hidden is not None:
+                readings[position] = hidden
     for position, (rows, texts) in cells.booleans.items():
         column = slot.get(position)
         if column is not None:
             index = np.asarray(rows, dtype=np.int64)
             columns[column] = put_texts(columns[column], index, pa.array(texts), n_rows)
-    for position, (rows, texts, values) in hidden.items():
-        if rows:
-            readings[position] = value_column(rows, texts, values)
     return columns, readings
 
 
@@ -172,43 +168,29 @@ def _sheet_cells(stream: bytes, offset: int, styled: set[int], booleans: bool) -
     """The sheet's number cells of `styled` XF indexes and (when asked) its boolean cells."""
     sheet = _Sheet()
 
-    def add(row: int, col: int, xf: int, value: float) -> None:
+    def add(row: int, col: int, xf: int) -> None:
+        # The value itself is the General text already read; only where and which style.
         if xf in styled:
-            rows, values = sheet.numbers.setdefault((col, xf), ([], []))
-            rows.append(row)
-            values.append(repr(value))
+            sheet.numbers.setdefault((col, xf), []).append(row)
 
     for kind, body, at in _records(stream, offset):
         if kind == _EOF:
             break
         if kind == _BOF and at != offset:
             break  # the next substream
-        if kind == _NUMBER and len(body) >= 14:
-            row, col, xf, value = struct.unpack_from("<HHHd", body)
-            add(row, col, xf, value)
-        elif kind == _RK and len(body) >= 10:
-            row, col, xf, rk = struct.unpack_from("<HHHI", body)
-            add(row, col, xf, _rk(rk))
+        if (kind == _NUMBER and len(body) >= 14) or (kind == _RK and len(body) >= 10):
+            row, col, xf = struct.unpack_from("<HHH", body)
+            add(row, col, xf)
         elif kind == _MULRK and len(body) >= 6:
             row, first = struct.unpack_from("<HH", body)
             for i in range((len(body) - 6) // 6):
-                xf, rk = struct.unpack_from("<HI", body, 4 + 6 * i)
-                add(row, first + i, xf, _rk(rk))
+                add(row, first + i, struct.unpack_from("<H", body, 4 + 6 * i)[0])
         elif kind == _FORMULA and len(body) >= 14 and body[12:14] != b"\xff\xff":
-            row, col, xf, value = struct.unpack_from("<HHHd", body)
-            add(row, col, xf, value)
+            row, col, xf = struct.unpack_from("<HHH", body)
+            add(row, col, xf)
         elif kind == _BOOLERR and booleans and len(body) >= 8 and body[7] == 0:
             row, col = struct.unpack_from("<HH", body)
             rows, texts = sheet.booleans.setdefault(col, ([], []))
             rows.append(row)
             texts.append("TRUE" if body[6] else "FALSE")
     return sheet
-
-
-def _rk(rk: int) -> float:
-    """An RK number: a 30-bit integer or the top 30 bits of a double, maybe divided by 100."""
-    if rk & 0x02:
-        value = float((rk >> 2) - (1 << 30) if rk & 0x80000000 else rk >> 2)
-    else:
-        value = struct.unpack("<d", struct.pack("<Q", (rk & 0xFFFFFFFC) << 32))[0]
-    return value / 100 if rk & 0x01 else value

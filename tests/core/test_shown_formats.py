@@ -363,3 +363,39 @@ def test_xls_stream_from_a_large_workbook(tmp_path):
     table = load_table(path, header_row=1)
     assert table.df.iloc[:, 0].tolist()[:3] == ["0.1%", "0.2%", "0.3%"]
     assert table.df.iloc[-1, 0] == "299.9%"
+
+
+@pytest.mark.parametrize(
+    "code",
+    ["0.00", "00000", "#,##0", "#,##0.00", "0%", "0.0%", '"$"#,##0.00', "[$€-407] #,##0.00",
+     "0.00;[Red]-0.00", "#,##0,", '0.0" kg"', "#.00", "#,###", "0"],
+)  # fmt: skip
+def test_column_kernels_render_as_the_general_renderer(code):
+    from app.core.format_vector import plain_shape, render_plain
+
+    number_format = parse_format(code)
+    assert number_format is not None
+    shape = plain_shape(number_format)
+    assert shape is not None, code
+    rng = np.random.default_rng(5)
+    values = np.concatenate(
+        [
+            rng.uniform(-1e7, 1e7, 300),
+            rng.uniform(-2, 2, 300),
+            np.round(rng.uniform(-1000, 1000, 300), 3),
+            [0.0, -0.0, 2.675, 1.005, 0.5, -0.5, 999.995, 1e15, 0.125, -0.004, 1234567.891],
+        ]
+    )
+    fast = render_plain(values, shape).to_pylist()
+    slow = [render(number_format, float(v)) for v in values]
+    # None: past exact integer range, left to the general renderer (here only 1e15).
+    assert [f if f is not None else s for f, s in zip(fast, slow, strict=True)] == slow
+    assert sum(f is None for f in fast) <= 1
+
+
+def test_codes_the_kernels_leave_to_the_general_renderer():
+    from app.core.format_vector import plain_shape
+
+    for code in (ACCOUNTING, "0.00E+00", "# ?/?", "000-00-0000", "0.00;(0.00)", "0.", "??0.0"):
+        number_format = parse_format(code)
+        assert number_format is not None and plain_shape(number_format) is None, code
