@@ -112,8 +112,9 @@ def parse_format(code: str) -> NumberFormat | None:
             return None
         sections.append(Section(tuple(tokens)))
     first = sections[0]
-    if not any(first.has(kind) for kind in ("digit", "general")):
-        return None  # `@`, or only literal text: the value's own text stands
+    if len(sections) == 1 and not any(first.has(kind) for kind in ("digit", "general")):
+        return None  # `@`, or one literal: the value's own text stands
+    # Several literal sections (`"Yes";"Yes";"No"`) are words for the sign: shown as written.
     return NumberFormat(tuple(sections))
 
 
