@@ -55,7 +55,7 @@ def apply_ods_formats(
     if not has_number_formats(path):
         return columns, {}
     shown, readings = shown_cells(path, sheet, n_rows)
-    return patch_positions(columns, positions, shown), readings
+    return patch_positions(list(columns), positions, shown), readings
 
 
 def shown_cells(

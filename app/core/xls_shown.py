@@ -53,6 +53,7 @@ def apply_xls_formats(
     if (not formats and not booleans) or sheet not in offsets:
         return columns, {}
     cells = _sheet_cells(stream, offsets[sheet], set(formats), booleans)
+    columns = list(columns)  # a failure part way leaves the caller's columns as they were
     slot = {position: i for i, position in enumerate(positions)}
     readings: dict[int, ValueColumn] = {}
     by_column: dict[int, tuple[list[int], list[int]]] = {}
