@@ -23,7 +23,6 @@ from app.core.value_readings import ValueColumn
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _END_OF_CHAIN = 0xFFFFFFFE
-_MAX_SECTORS = 1 << 22  # a chain longer than this is a loop in a damaged file
 _FORMAT, _XF, _BOUNDSHEET, _EOF, _BOF = 0x041E, 0x00E0, 0x0085, 0x000A, 0x0809
 _NUMBER, _RK, _MULRK, _FORMULA, _BOOLERR = 0x0203, 0x027E, 0x00BD, 0x0006, 0x0205
 
@@ -117,7 +116,8 @@ def _sector(data: bytes, index: int, size: int, header: int | None = None) -> by
 
 def _chain(data: bytes, fat: np.ndarray, start: int, size: int, header: int | None = None) -> bytes:
     parts, sector, seen = [], start, 0
-    while sector < len(fat) and sector != _END_OF_CHAIN and seen < _MAX_SECTORS:
+    # A chain longer than the FAT is a loop in a damaged file.
+    while sector < len(fat) and sector != _END_OF_CHAIN and seen <= len(fat):
         parts.append(_sector(data, sector, size, header))
         sector, seen = int(fat[sector]), seen + 1
     return b"".join(parts)

@@ -402,3 +402,15 @@ def test_codes_the_kernels_leave_to_the_general_renderer():
     for code in (ACCOUNTING, "0.00E+00", "# ?/?", "000-00-0000", "0.00;(0.00)", "0.", "??0.0"):
         number_format = parse_format(code)
         assert number_format is not None and plain_shape(number_format) is None, code
+
+
+def test_a_damaged_xls_container_gives_no_formats():
+    from app.core.xls_shown import workbook_stream
+
+    header = bytearray(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504)
+    header[0x1E:0x20] = (9).to_bytes(2, "little")  # 512-byte sectors
+    header[0x20:0x22] = (6).to_bytes(2, "little")
+    header[0x4C:0x50] = (0).to_bytes(4, "little")  # FAT in sector 0 ...
+    fat = (0).to_bytes(4, "little") * 128  # ... whose every entry points at sector 0: a loop
+    assert workbook_stream(bytes(header) + fat) is None
+    assert workbook_stream(b"not a compound file") is None
