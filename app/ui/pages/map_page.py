@@ -47,6 +47,7 @@ from app.core.mapping import (
 from app.core.table import Table
 from app.core.template_choice import TemplateChoice, choose_template, load_templates
 from app.core.transforms import TRANSFORM_LABELS, VALUE_TYPES, apply_text_transforms
+from app.core.value_readings import conversion_note, extra_lines
 from app.ui.assets import icon
 from app.ui.destination_names import destination_label
 from app.ui.pages.base import StepPage
@@ -772,8 +773,9 @@ class MapPage(StepPage):
         plan = mapping.extra_plan(table.headers)
         if plan:
             names = column_list([p.column for p in plan])
-            self.extras_label.setText(f"{names} → {schema.extras_key} (snake_case keys)")
-            self.extras_label.setToolTip("\n".join(f"{p.column} → {p.key}" for p in plan[:200]))
+            note = conversion_note(table, plan)  # "\nSent as numbers: Share 15% → 0.15" or ""
+            self.extras_label.setText(f"{names} → {schema.extras_key} (snake_case keys){note}")
+            self.extras_label.setToolTip("\n".join(extra_lines(table, plan[:200])))
         else:
             self.extras_label.setText(f"No other columns are sent as {schema.extras_key}.")
             self.extras_label.setToolTip("")
