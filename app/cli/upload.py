@@ -35,9 +35,8 @@ from app.cli.context import (
     _start_sandbox,
 )
 from app.cli.jobs import cmd_jobs, cmd_report, cmd_resume
-from app.cli.progress_line import format_seconds
 from app.cli.run import _check_report_target, _run_job
-from app.core.words import local_date, plural
+from app.core.words import estimated_duration, local_date, plural
 
 log = logging.getLogger(__name__)
 
@@ -357,5 +356,5 @@ def _print_estimate(ctx: Context, rows: int, destination: Any, concurrency: int 
     est = estimate(rows, destination, concurrency=concurrency or 8)
     ctx.say(
         f"Estimate: {plural(rows, 'row')} → {plural(est.requests, 'request')} → "
-        f"about {format_seconds(max(1.0, est.seconds))}; {est.note}"
+        f"about {estimated_duration(max(1.0, est.seconds))}; {est.note}"
     )

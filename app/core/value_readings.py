@@ -24,7 +24,8 @@ from app.core.cell_text import number_text
 from app.core.transforms import convert_values
 
 if TYPE_CHECKING:
-    from app.core.mapping import ExtraPlan, Mapping
+    from app.core.mapping import Mapping
+    from app.core.mapping.model import ExtraPlan
     from app.core.table import Table
 
 
