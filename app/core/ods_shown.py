@@ -10,20 +10,18 @@ the shown text taken, keeping the value beside it where the text does not read b
 
 from __future__ import annotations
 
-import io
 import zipfile
 from pathlib import Path
-from xml.etree.ElementTree import iterparse
 
 import pandas as pd
 import pyarrow as pa
 
 from app.core.cell_text import number_text
+from app.core.ods_walk import sheet_cells
 from app.core.transforms import convert_values
 from app.core.value_readings import ValueColumn, value_column
 from app.core.workbook_read import patch_positions
 
-_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 _OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 _TEXT_P = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}p"
 _NUMBER_KINDS = ("float", "percentage", "currency", "boolean")
@@ -78,38 +76,18 @@ def shown_cells(
 
 def _number_cells(content: bytes, sheet: str, n_rows: int | None) -> Cells:
     found: Cells = {}
-    inside, row, col = False, 0, 0
-    for event, node in iterparse(io.BytesIO(content), events=("start", "end")):
-        tag = node.tag
-        if tag == f"{_TABLE}table":
-            if event == "start":
-                inside, row = node.get(f"{_TABLE}name") == sheet, 0
-            elif inside:
-                break
+    for row, col, repeat, node in sheet_cells(content, sheet, n_rows):
+        kind = node.get(f"{_OFFICE}value-type")
+        if kind not in _NUMBER_KINDS:
             continue
-        if not inside or event != "end":
-            continue
-        if tag == f"{_TABLE}table-row":
-            row += int(node.get(f"{_TABLE}number-rows-repeated", "1"))
-            col = 0
-            node.clear()
-            if n_rows is not None and row >= n_rows:
-                break
-        elif tag in (f"{_TABLE}table-cell", f"{_TABLE}covered-table-cell"):
-            repeat = int(node.get(f"{_TABLE}number-columns-repeated", "1"))
-            kind = node.get(f"{_OFFICE}value-type")
-            if kind in _NUMBER_KINDS:
-                text = "\n".join("".join(p.itertext()) for p in node.iter(_TEXT_P)).strip()
-                value = node.get(
-                    f"{_OFFICE}boolean-value" if kind == "boolean" else f"{_OFFICE}value"
-                )
-                if text and value is not None:
-                    for offset in range(min(repeat, _MAX_REPEAT)):
-                        rows, texts, values = found.setdefault(col + offset, ([], [], []))
-                        rows.append(row)
-                        texts.append(text)
-                        values.append(value)
-            col += repeat
+        text = "\n".join("".join(p.itertext()) for p in node.iter(_TEXT_P)).strip()
+        value = node.get(f"{_OFFICE}boolean-value" if kind == "boolean" else f"{_OFFICE}value")
+        if text and value is not None:
+            for offset in range(min(repeat, _MAX_REPEAT)):
+                rows, texts, values = found.setdefault(col + offset, ([], [], []))
+                rows.append(row)
+                texts.append(text)
+                values.append(value)
     return found
 
 
