@@ -619,24 +619,17 @@ class ReviewPage(StepPage):
 
     # -- fixes ---------------------------------------------------------------------------------
 
-    def apply_fix(self, group: Any) -> bool:
-        """Apply the group's one-click fix to the mapping; validation runs again."""
+    def apply_fix(self, group: IssueGroup) -> bool:
+        """Apply the group's one-click fix to the mapping (`Mapping.with_fix`); validation
+        runs again."""
         mapping: Mapping | None = self.session.mapping
-        if mapping is None or not group.fix:
-            return False
         fix = group.fix
-        if group.field in mapping.schema.field_names:
-            source = mapping.source(group.field)
-            if fix in ("day_first", "month_first"):
-                source = replace(source, date_order=fix)
-            elif fix not in source.transforms:
-                source = replace(source, transforms=(*source.transforms, fix))
-            new = mapping.with_field(group.field, source)
-        elif group.column and fix == "trim":
-            old = mapping.extras.get(group.column, ExtraColumn())
-            new = mapping.with_extra(group.column, replace(old, trim=True))
-        else:
+        if mapping is None or not fix:
             return False
+        try:
+            new = mapping.with_fix(group.field, fix, column=group.column)
+        except ValueError:
+            return False  # a field that is not mapped, or a fix that does not apply to it
         self.group_filter = None
         self.session.set_mapping(new)
         self.session.say(f"Applied “{fix.replace('_', ' ')}” to {group.field}; checking again…")
