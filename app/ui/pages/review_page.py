@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.core import validate as core_validate
 from app.core.mapping import Mapping
-from app.core.validate import IssueGroup, ValidationResult
+from app.core.validate import IssueGroup, Progress, ValidationResult
 from app.ui.assets import icon
 from app.ui.models.dataframe_model import DataFrameModel, sort_order
 from app.ui.models.issues_model import IssueGroupsModel
@@ -44,7 +44,7 @@ from app.ui.widgets.problem_card import ProblemCard
 from app.ui.widgets.problem_cards import ProblemCardList
 from app.ui.widgets.progress_panel import ProgressPanel
 from app.ui.widgets.review_table import ReviewTable
-from app.ui.workers import Task, TaskRunner
+from app.ui.workers import CancelFlag, Task, TaskRunner
 
 # Up to this many rows an edited row is re-checked on the spot; above, in the worker.
 # validate_rows is incremental: 8–23 ms at 1M rows (users and events), growing with the
@@ -263,7 +263,7 @@ class ReviewPage(StepPage):
             return None
         excluded = set(self.session.excluded_rows)
 
-        def work(progress, cancel) -> Checked:
+        def work(progress: Progress, cancel: CancelFlag) -> Checked:
             result = core_validate.validate(
                 table, mapping, excluded_rows=excluded, progress=progress, cancel=cancel
             )
@@ -532,7 +532,7 @@ class ReviewPage(StepPage):
 
         # Big files: the merge into the full result takes a moment, so it runs off the GUI
         # thread. A newer edit restarts it with every row edited since the last result.
-        def work(_progress, _cancel):
+        def work(_progress: Progress, _cancel: CancelFlag) -> ValidationResult:
             return core_validate.validate_rows(table, mapping, rows, previous)
 
         task = self.runner.start("revalidate", work)
