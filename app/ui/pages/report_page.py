@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 import pandas as pd
@@ -53,7 +53,9 @@ from app.ui.pages.base import StepPage
 from app.ui.session import Session
 from app.ui.theme import fit_page_margins
 from app.ui.widgets.notice import Notice
-from app.ui.workers import TaskRunner
+from app.ui.workers import CancelFlag, TaskRunner
+
+Result = TypeVar("Result")  # what a background task of this page hands back
 
 UPLOAD_STEP = 3
 REVIEW_STEP = 2
@@ -339,7 +341,7 @@ class ReportPage(StepPage):
             self._show()
             return
 
-        def work(_progress: object, _cancel: object) -> ReportData:
+        def work(_progress: object, _cancel: CancelFlag) -> ReportData:
             job = journal.job(job_id)
             outcomes = journal.row_outcomes(job_id)  # every row not accepted, sent or not
             folder = receipts_dir()
@@ -459,7 +461,7 @@ class ReportPage(StepPage):
         delimiter = str(info.get("delimiter") or ",") if path.suffix.lower() == ".csv" else ","
         source_encoding = info.get("encoding")
 
-        def work(_progress: object, _cancel: object) -> tuple[str, str]:
+        def work(_progress: object, _cancel: CancelFlag) -> tuple[str, str]:
             encoding = UTF8_EXPORT
             if path.suffix.lower() == ".csv":
                 encoding = csv_export_encoding(outcomes, headers or None, source_encoding)
@@ -471,7 +473,11 @@ class ReportPage(StepPage):
         self._start("export", work, self._exported, "The report could not be saved")
 
     def _start(
-        self, name: str, work: Callable[..., Any], on_done: Callable[[Any], None], failed: str
+        self,
+        name: str,
+        work: Callable[[object, CancelFlag], Result],
+        on_done: Callable[[Result], None],
+        failed: str,
     ) -> None:
         """Run `work` in the background: `on_done` gets its result; a failure shows in the notice
         as "<failed>: <why>"."""
