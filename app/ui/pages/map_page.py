@@ -60,7 +60,6 @@ class MapPage(StepPage):
         # The mapping this page last handed to the session: its own changes are shown by
         # _set_mapping, so the session's signal only syncs for changes made elsewhere.
         self._own_mapping: Mapping | None = None
-        self._table_seen: Table | None = None
         # A new file's destination follows what the file lists (users or events) until the
         # operator picks one; then their choice stands.
         self._infer_destination = True
@@ -223,7 +222,6 @@ class MapPage(StepPage):
         if mapping is None or mapping.destination != self.session.destination_id:
             self.start_suggestion()
         else:
-            self._table_seen = table
             self._sync_from_mapping()
 
     def shutdown(self) -> None:
@@ -236,7 +234,6 @@ class MapPage(StepPage):
     # -- suggestion ----------------------------------------------------------------------------
 
     def _table_changed(self) -> None:
-        self._table_seen = None
         self._infer_destination = True
         self._set_choice(None)
         self.kind_notice.clear()
@@ -259,7 +256,6 @@ class MapPage(StepPage):
         destination = self.session.destination_id
         folder = templates_dir()
         infer = self._infer_destination
-        self._table_seen = table
         task = self.runner.start(
             "suggest",
             lambda _progress, _cancel: plan_suggestion(

@@ -194,14 +194,13 @@ class FieldRow(QObject):
         # column on screen.
         grid.addWidget(self.options, grid_row + 1, 1, 1, 3)
         grid.addWidget(self.date_note, grid_row + 2, 1, 1, 3)
+        # Qt shows widgets added to a visible grid only from the event loop; shown now, the row
+        # is on screen as soon as the mapping that built it is (the date note stays hidden).
+        for widget in (self.label, cell, self.samples, self.confidence, self.options):
+            widget.show()
         return grid_row + 3
 
     # -- widgets <-> FieldSource ---------------------------------------------------------------
-
-    def source_column(self) -> tuple[str, str | None]:
-        """("column", name), ("constant", None) or ("none", None) from the chooser."""
-        kind, _, column = (self.combo.currentData() or "none:").partition(":")
-        return kind, column if kind == "column" else None
 
     def edited_source(self, old: FieldSource) -> FieldSource:
         """The source the widgets describe now; options this row has no widget for stay as in
