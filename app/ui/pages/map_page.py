@@ -364,13 +364,16 @@ class MapPage(StepPage):
         self.needs_label.setText(
             f"Needs {required}" + (f"; optional: {optional}" if optional else "")
         )
-        if self._rows_for != schema.id or not self.rows:
+        built = self._rows_for != schema.id or not self.rows
+        if built:
             self._build_rows(schema)
         suggestion = self.session.suggestion
         for name, row in self.rows.items():
             hint = suggestion.fields.get(name) if suggestion is not None else None
             word = self.chosen_by.get(name, "yours")
             row.show_source(mapping.source(name), table, word, hint.reason if hint else "")
+            if built:
+                row.show_now()
         self._fill_extras(mapping, table)
         self._show_doubts(mapping)
         self.state_changed.emit()

@@ -113,6 +113,7 @@ class FieldRow(QObject):
             self._build_cleaning_options(options)
         options.addStretch(1)
         self._build_date_note()
+        self._placed: tuple[QWidget, ...] = ()  # what add_to put in the grid, date note aside
         self._connect()
 
     def _build_date_options(self, options: QHBoxLayout) -> None:
@@ -194,11 +195,15 @@ class FieldRow(QObject):
         # column on screen.
         grid.addWidget(self.options, grid_row + 1, 1, 1, 3)
         grid.addWidget(self.date_note, grid_row + 2, 1, 1, 3)
-        # Qt shows widgets added to a visible grid only from the event loop; shown now, the row
-        # is on screen as soon as the mapping that built it is (the date note stays hidden).
-        for widget in (self.label, cell, self.samples, self.confidence, self.options):
-            widget.show()
+        self._placed = (self.label, cell, self.samples, self.confidence, self.options)
         return grid_row + 3
+
+    def show_now(self) -> None:
+        """Show the placed row at once instead of from the event loop (as Qt does for widgets
+        added to a visible grid), so it is on screen as soon as its mapping is. Call it after
+        the first fill: a combo box sizes itself to the items it holds when first shown."""
+        for widget in self._placed:  # the date note and the hidden options stay hidden
+            widget.show()
 
     # -- widgets <-> FieldSource ---------------------------------------------------------------
 
