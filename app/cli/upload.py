@@ -268,8 +268,9 @@ def _print_validation(ctx: Context, tally: Any) -> None:
 
 def _mapping(ctx: Context, args: argparse.Namespace, table: Any, destination: Any) -> Any:
     from app.core.fields import get_schema
-    from app.core.mapping import apply_template, load_template, save_template, suggest_mapping
+    from app.core.mapping import load_template, save_template, suggest_mapping
     from app.core.report import exclude_report_columns, report_extra_columns
+    from app.core.template_choice import choice_for
 
     schema = get_schema(destination.id)
     headers = table.headers
@@ -283,7 +284,8 @@ def _mapping(ctx: Context, args: argparse.Namespace, table: Any, destination: An
                 f"The mapping {Path(args.mapping).name} is for '{template.mapping.destination}', "
                 f"not '{destination.id}'."
             )
-        applied = apply_template(template, headers)
+        # The same choice as the app's "Load template…": one rule for CLI and GUI.
+        applied = choice_for(template, headers).application
         ctx.say(f"Mapping '{template.name}': {applied.summary()}")
         mapping = applied.mapping
     else:
