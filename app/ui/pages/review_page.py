@@ -39,6 +39,7 @@ from app.ui.models.problem_index import (
 from app.ui.pages.base import StepPage
 from app.ui.session import Session
 from app.ui.theme import fit_page_margins, set_style_state
+from app.ui.widgets.insight_panel import InsightPanel
 from app.ui.widgets.notice import Notice
 from app.ui.widgets.problem_card import ProblemCard
 from app.ui.widgets.problem_cards import ProblemCardList
@@ -102,6 +103,8 @@ class ReviewPage(StepPage):
         self.all_good.setWordWrap(True)
         self.all_good.hide()
         layout.addWidget(self.all_good)
+        self.insight = InsightPanel()  # who and when: users and event times of the rows sent
+        layout.addWidget(self.insight)
         layout.addLayout(self._build_filter_bar())
         layout.addWidget(self._build_table(), 1)
         words = "Double-click a cell to correct it; the row is checked again at once."
@@ -212,6 +215,7 @@ class ReviewPage(StepPage):
 
     def shutdown(self) -> None:
         self.runner.shutdown()
+        self.insight.shutdown()
 
     @property
     def is_busy(self) -> bool:
@@ -233,6 +237,7 @@ class ReviewPage(StepPage):
         self.model.set_issues(None)
         self._show_groups([])
         self._show_rejections()
+        self.insight.clear()
 
     def _show_rejections(self) -> None:
         table = self.session.table
@@ -304,6 +309,7 @@ class ReviewPage(StepPage):
         self.progress.finish()
         self.checked = checked
         self.session.set_validation(checked.result)
+        self.insight.show_for(checked.result)
         self.session.say(
             f"Checked {checked.result.total_rows:,} row{'' if checked.result.total_rows == 1 else 's'}"
             f" in {checked.result.seconds:.1f} s"
@@ -551,6 +557,7 @@ class ReviewPage(StepPage):
         self._dirty_rows.difference_update(rows)
         self.checked = rechecked(self.checked, table, rows, result)
         self.session.set_validation(result)
+        self.insight.show_for(result)
         last = int(table.row_numbers[rows[-1]])
         issues = [i for i in result.issues_for_row(last) if i.severity == "error"]
         if issues:
