@@ -25,7 +25,8 @@ class InsightPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.runner = TaskRunner(self)
-        self.task: Task | None = None
+        self.task: Task | None = None  # the users' figures
+        self.chart_task: Task | None = None
         self.preview: IdentityPreview | None = None
         self.histogram: Histogram | None = None
         outer = QVBoxLayout(self)
@@ -55,24 +56,33 @@ class InsightPanel(QWidget):
         self.hide()
 
     def show_for(self, result: ValidationResult) -> Task:
-        """Work out the figures of `result`'s valid rows in the background, then show them."""
+        """Work out the figures of `result`'s valid rows in the background, then show them:
+        the chart first (a count per day), then the users (every id hashed)."""
         if self.preview is None:
             self.identity.setText("Counting users…")  # after an edit the old figures stay up
 
-        def work(_progress: Progress, cancel: CancelFlag) -> tuple[IdentityPreview, Histogram]:
+        def times(_progress: Progress, _cancel: CancelFlag) -> Histogram:
             insight = Insight()
-            insight.add(result)
-            cancel.check()
-            return insight.preview(), insight.histogram()
+            insight.add(result, users=False)
+            return insight.histogram()
 
-        task = self.task = self.runner.start("insight", work)
-        task.finished.connect(lambda figures: self._show(task, figures))
+        def users(_progress: Progress, cancel: CancelFlag) -> IdentityPreview:
+            insight = Insight()
+            insight.add(result, times=False)
+            cancel.check()
+            return insight.preview()
+
+        chart = self.chart_task = self.runner.start("timeline", times)
+        chart.finished.connect(lambda histogram: self._show_chart(chart, histogram))
+        task = self.task = self.runner.start("identity", users)
+        task.finished.connect(lambda preview: self._show_users(task, preview))
         return task
 
     def clear(self) -> None:
         """No result (the mapping or the file changed): nothing to show."""
-        if self.task is not None:
-            self.task.cancel()
+        for task in (self.task, self.chart_task):
+            if task is not None:
+                task.cancel()
         self.preview = self.histogram = None
         self.hide()
 
@@ -80,15 +90,21 @@ class InsightPanel(QWidget):
         """Stop the background work (the page is closing)."""
         self.runner.shutdown()
 
-    def _show(self, task: Task, figures: tuple[IdentityPreview, Histogram]) -> None:
-        if task is not self.task:
+    def _show_chart(self, task: Task, histogram: Histogram) -> None:
+        if task is not self.chart_task:
             return  # a newer check is being counted
-        self.preview, self.histogram = figures
-        lines = self.preview.lines()
-        self.identity.setText("\n".join(lines) if lines else "No rows to send.")
-        events = self.histogram.events > 0
+        self.histogram = histogram
+        events = histogram.events > 0
         self.chart.setVisible(events)
-        self.chart.set_histogram(self.histogram if events else None)
+        self.chart.set_histogram(histogram if events else None)
+        self.show()
+
+    def _show_users(self, task: Task, preview: IdentityPreview) -> None:
+        if task is not self.task:
+            return
+        self.preview = preview
+        lines = preview.lines()
+        self.identity.setText("\n".join(lines) if lines else "No rows to send.")
         self.show()
 
     def _fold(self, open_: bool) -> None:
