@@ -18,6 +18,8 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from app.core.stream import ROWS_PER_SLICE
+
 CSV_ROWS = 1_000_000
 XLSX_ROWS = 100_000
 ROUNDS = 4  # best of N, interleaved (the machine is shared)
@@ -257,11 +259,12 @@ def _columnar_json(result) -> None:
         pass
 
 
+
 MEMORY_CONTENDERS = {
     "imports only (numpy, pandas, pyarrow, app)": "",
     "raw pyarrow read_csv": "pacsv.read_csv(CSV)",
     "Backfill load_table (whole file)": "load_table(CSV)",
-    "Backfill open_sliced (25,000 rows at a time)": (
+    f"Backfill open_sliced ({ROWS_PER_SLICE:,} rows at a time)": (
         "for _ in open_sliced(CSV, stream_min_bytes=0).slices(): pass"
     ),
     "pandas read_csv (C engine, dtype=str)": "pd.read_csv(CSV, dtype=str, keep_default_na=False)",

@@ -19,7 +19,6 @@ from app.core.insight import Insight
 from app.core.mapping import (
     Mapping,
     MappingSuggestion,
-    apply_template,
     load_template,
     save_template,
     snake_case,
@@ -31,6 +30,7 @@ from app.core.sources import DELIMITER_NAMES, LoadError, load_table
 from app.core.stream import SlicedFile, open_sliced
 from app.core.table import Table
 from app.core.tally import ValidationTally, validated_slices
+from app.core.template_choice import choice_for
 from app.core.timestamps import NUMERIC_DATES
 from app.core.validate import IssueReport, MappingProblem
 
@@ -215,7 +215,8 @@ def _choose_mapping(
                 f"the mapping {args.mapping.name} is for {template.mapping.destination}, "
                 f"not {args.destination}."
             )
-        applied = apply_template(template, table.headers)
+        # The same choice as the app's "Load template…": one rule for CLI and GUI.
+        applied = choice_for(template, table.headers).application
         how = f"from {args.mapping.name}"
         if not applied.exact:
             how += f" ({applied.summary()})"

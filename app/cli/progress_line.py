@@ -8,19 +8,7 @@ import time
 from collections.abc import Callable
 from typing import Any, TextIO
 
-
-def format_seconds(seconds: float | None) -> str:
-    """ "about 2 s", "about 4 min", "about 1 h 5 min"; "" when unknown."""
-    if seconds is None or seconds != seconds or seconds == float("inf"):
-        return ""
-    s = max(0, round(seconds))
-    if s < 60:
-        return f"{s} s"
-    if s < 3600:
-        minutes, secs = divmod(s, 60)
-        return f"{minutes} min {secs} s" if minutes < 10 and secs else f"{minutes} min"
-    hours, rest = divmod(s, 3600)
-    return f"{hours} h {rest // 60} min"
+from app.core.words import estimated_duration
 
 
 def render_progress(p: Any) -> str:
@@ -32,7 +20,7 @@ def render_progress(p: Any) -> str:
     if rate:
         parts.append(f"{rate:,.0f} rows/s")
     eta_s = getattr(p, "eta_s", None)
-    eta = format_seconds(eta_s) if rate and eta_s is not None and eta_s >= 0.5 else ""
+    eta = estimated_duration(eta_s) if rate and eta_s is not None and eta_s >= 0.5 else ""
     if eta and done < rows:
         parts.append(f"about {eta} left")
     parts.append(
@@ -44,7 +32,7 @@ def render_progress(p: Any) -> str:
     backoff = getattr(p, "backoff_s", None)
     if backoff:
         reason = getattr(p, "backoff_reason", "") or "retrying"
-        parts.append(f"waiting {format_seconds(backoff)}: {reason}")
+        parts.append(f"waiting {estimated_duration(backoff)}: {reason}")
     state = str(getattr(p, "state", "") or "")
     if state in ("paused", "pausing"):
         parts.append(state)

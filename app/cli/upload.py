@@ -36,9 +36,8 @@ from app.cli.context import (
 )
 from app.cli.data import add_timestamp_unit_option
 from app.cli.jobs import cmd_jobs, cmd_report, cmd_resume
-from app.cli.progress_line import format_seconds
 from app.cli.run import _check_report_target, _run_job
-from app.core.words import local_date, plural
+from app.core.words import estimated_duration, local_date, plural
 
 log = logging.getLogger(__name__)
 
@@ -271,8 +270,9 @@ def _print_validation(ctx: Context, tally: Any) -> None:
 
 def _mapping(ctx: Context, args: argparse.Namespace, table: Any, destination: Any) -> Any:
     from app.core.fields import get_schema
-    from app.core.mapping import apply_template, load_template, save_template, suggest_mapping
+    from app.core.mapping import load_template, save_template, suggest_mapping
     from app.core.report import exclude_report_columns, report_extra_columns
+    from app.core.template_choice import choice_for
 
     schema = get_schema(destination.id)
     headers = table.headers
@@ -286,7 +286,8 @@ def _mapping(ctx: Context, args: argparse.Namespace, table: Any, destination: An
                 f"The mapping {Path(args.mapping).name} is for '{template.mapping.destination}', "
                 f"not '{destination.id}'."
             )
-        applied = apply_template(template, headers)
+        # The same choice as the app's "Load template…": one rule for CLI and GUI.
+        applied = choice_for(template, headers).application
         ctx.say(f"Mapping '{template.name}': {applied.summary()}")
         mapping = applied.mapping
     else:
@@ -362,5 +363,5 @@ def _print_estimate(ctx: Context, rows: int, destination: Any, concurrency: int 
     est = estimate(rows, destination, concurrency=concurrency or 8)
     ctx.say(
         f"Estimate: {plural(rows, 'row')} → {plural(est.requests, 'request')} → "
-        f"about {format_seconds(max(1.0, est.seconds))}; {est.note}"
+        f"about {estimated_duration(max(1.0, est.seconds))}; {est.note}"
     )

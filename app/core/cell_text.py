@@ -4,7 +4,7 @@
   `0.3`, `40310000.01` stays `40310000.01`), positional unless tiny (`1e-10`);
 - durations (`[h]:mm:ss` cells, ODS time values): `255:10:10`, hours never wrapped into days;
 - times of day `10:30:00`, dates `2024-03-04`, date-times `2024-03-04 10:05:00(.500)`;
-- error cells: what the cell shows (`#N/A`, `#REF!`).
+- booleans: `TRUE` / `FALSE`; error cells: what the cell shows (`#N/A`, `#REF!`).
 """
 
 from __future__ import annotations
@@ -81,7 +81,7 @@ def value_text(value: object) -> str:
     if isinstance(value, str):
         return value
     if isinstance(value, bool):
-        return "true" if value else "false"
+        return "TRUE" if value else "FALSE"  # as Excel and LibreOffice show a boolean cell
     if isinstance(value, int):
         return str(value)
     if isinstance(value, float):

@@ -203,34 +203,21 @@ def issues_of(checks: list[Check], row_numbers: np.ndarray) -> list[RowIssue]:
     issues: list[RowIssue] = []
     for check in checks:
         idx = np.flatnonzero(check.mask)
-        if isinstance(check.messages, str):
-            msg = check.messages
-            issues.extend(
-                RowIssue(
-                    int(row_numbers[i]),
-                    check.column,
-                    check.field,
-                    check.code,
-                    msg,
-                    check.severity,
-                    check.fix,
-                )
-                for i in idx
+        # One sentence for every row, or one per row (e.g. the value that failed).
+        shared = check.messages if isinstance(check.messages, str) else None
+        messages = check.messages
+        issues.extend(
+            RowIssue(
+                int(row_numbers[i]),
+                check.column,
+                check.field,
+                check.code,
+                shared if shared is not None else str(messages[i]),
+                check.severity,
+                check.fix,
             )
-        else:
-            messages = check.messages
-            issues.extend(
-                RowIssue(
-                    int(row_numbers[i]),
-                    check.column,
-                    check.field,
-                    check.code,
-                    str(messages[i]),
-                    check.severity,
-                    check.fix,
-                )
-                for i in idx
-            )
+            for i in idx
+        )
     issues.sort(key=lambda issue: issue.row_number)
     return issues
 

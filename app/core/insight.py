@@ -15,6 +15,8 @@ from app.core.payload_columns import ARROW_TYPES, ColumnValues, as_numpy
 from app.core.timeline import Histogram, TimelineTally
 from app.core.validation_result import ValidationResult
 
+CHUNK_ROWS = 25_000  # ~10 ms of hashing each
+
 
 @dataclass
 class Insight:
@@ -23,15 +25,25 @@ class Insight:
     identity: IdentityTally = field(default_factory=IdentityTally)
     timeline: TimelineTally = field(default_factory=TimelineTally)
 
-    def add(self, result: ValidationResult) -> None:
-        """Count the valid rows of one result (rows that will be sent)."""
+    def add(self, result: ValidationResult, *, users: bool = True, times: bool = True) -> None:
+        """Count the valid rows of one result (rows that will be sent), `CHUNK_ROWS` at a time:
+        turning a million cells into text holds the GIL, and the app's thread must get it back
+        between chunks. `users` / `times` pick the figures (times alone are ~20× cheaper)."""
         positions = np.flatnonzero(~result.invalid_mask)
-        if not positions.size:
-            return
+        for start in range(0, positions.size, CHUNK_ROWS):
+            chunk = positions[start : start + CHUNK_ROWS]
+            if users:
+                self._add_users(result, chunk)
+            if times:
+                self._add_times(result, chunk)
+
+    def _add_users(self, result: ValidationResult, positions: np.ndarray) -> None:
+        column = result.columns.fields.get(result.mapping.schema.user_field)
+        if column is not None:
+            self.identity.add(_values(column, positions), result.row_numbers[positions])
+
+    def _add_times(self, result: ValidationResult, positions: np.ndarray) -> None:
         schema = result.mapping.schema
-        users = result.columns.fields.get(schema.user_field)
-        if users is not None:
-            self.identity.add(_values(users, positions), result.row_numbers[positions])
         if schema.record_kind == "event" and "timestamp" in result.columns.fields:
             times = result.columns.fields["timestamp"]
             # Rows whose time was fixed (empty cell) carry the validation time, not the file's.

@@ -20,6 +20,7 @@ from typing import Any, overload
 
 from app import __version__
 from app.core.appdirs import data_dir
+from app.core.words import measured_duration
 
 RECEIPTS_DIR = "receipts"
 STATES = ("accepted", "rejected", "failed", "pending")
@@ -103,7 +104,7 @@ class Receipt:
             f"Run by:           {self.os_user} on {self.host} ({self.platform})",
             f"Started:          {local_time(self.started_at)}",
             f"Finished:         {local_time(self.finished_at)}",
-            f"Duration:         {format_duration(duration)}",
+            f"Duration:         {measured_duration(duration)}",
             "",
             f"Rows in the file: {self.file_rows:,}",
             f"  not sent, invalid:     {self.not_sent.get('invalid', 0):,}",
@@ -116,8 +117,8 @@ class Receipt:
             "  totals add up:  " + ("yes" if self.balanced else "NO — check the journal"),
             f"Requests:         {self.requests:,} ({_count(self.chunks, 'batch', 'batches')} of rows)",
             f"Retries:          {self.retries:,}",
-            f"Rate-limit waits: {format_duration(self.rate_limit_wait_seconds)} pacing to the "
-            f"published limit, {format_duration(self.retry_after_wait_seconds)} asked for by "
+            f"Rate-limit waits: {measured_duration(self.rate_limit_wait_seconds)} pacing to the "
+            f"published limit, {measured_duration(self.retry_after_wait_seconds)} asked for by "
             "the API (Retry-After)",
         ]
         if self.resent_after_lost_answer:
@@ -190,22 +191,6 @@ def duration_seconds(start: str | None, end: str | None) -> float | None:
     a = datetime.fromisoformat(start.replace("Z", "+00:00"))
     b = datetime.fromisoformat(end.replace("Z", "+00:00"))
     return max(0.0, (b - a).total_seconds())
-
-
-def format_duration(seconds: float | None) -> str:
-    """ "4 min 12 s", "0.8 s", "-" for unknown."""
-    if seconds is None:
-        return "-"
-    if seconds < 10:
-        return f"{seconds:.1f} s"
-    whole = round(seconds)
-    hours, rest = divmod(whole, 3600)
-    minutes, secs = divmod(rest, 60)
-    if hours:
-        return f"{hours} h {minutes} min"
-    if minutes:
-        return f"{minutes} min {secs} s"
-    return f"{secs} s"
 
 
 def receipts_dir(directory: Path | None = None) -> Path:

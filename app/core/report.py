@@ -58,14 +58,20 @@ XLSX_CUT_NOTE = (
 
 
 class OutcomeLike(Protocol):
-    """What the report needs from a journal row outcome."""
+    """What the report needs from a journal row outcome (read-only: `RowOutcome` is frozen)."""
 
-    row: int
-    state: str
-    code: str | None
-    field: str | None
-    message: str | None
-    original: dict[str, Any] | None
+    @property
+    def row(self) -> int: ...
+    @property
+    def state(self) -> str: ...
+    @property
+    def code(self) -> str | None: ...
+    @property
+    def field(self) -> str | None: ...
+    @property
+    def message(self) -> str | None: ...
+    @property
+    def original(self) -> dict[str, str] | None: ...
 
 
 def report_columns(

@@ -38,6 +38,7 @@ from app.core.payload_columns import (
 from app.core.table import Table
 from app.core.validation_pass import check_mapping, validate_frame
 from app.core.validation_result import ValidationResult
+from app.core.value_readings import frame_for_validation
 
 # Edits kept as separate chunks of a column before it is compacted into one array again.
 MAX_EDIT_CHUNKS = 256
@@ -69,7 +70,7 @@ def validate_rows(
     kept = ~np.isin(edited_rows, excluded)
     positions, edited_rows = positions[kept], edited_rows[kept]
     partial = validate_frame(
-        _rows_frame(table.df, positions),
+        frame_for_validation(table, _rows_frame(table.df, positions), edited_rows, mapping),
         edited_rows,
         mapping,
         previous.now,

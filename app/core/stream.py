@@ -133,8 +133,10 @@ def _plan(path: Path, fmt: str, options: LoadOptions) -> _Plan:
     header_row = options.header_row
     with path.open("rb") as handle:
         head = handle.read(HEAD_BYTES * 4)
-    cut = head.rfind(b"\n")
-    head = head[: cut + 1] if cut > 0 else head
+    # Cut after the last whole line; in UTF-16-LE a newline is two bytes, 0A 00.
+    width = 2 if head.startswith(b"\xff\xfe") else 1
+    cut = head.rfind(b"\n\x00" if width == 2 else b"\n")
+    head = head[: cut + width] if cut > 0 else head
     decoded = decode(path, head, options.encoding)
     utf8, hint = strip_sep_hint(decoded.utf8)
     delim = options.delimiter or hint or sniff_delimiter(utf8, fmt)

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
+
+if TYPE_CHECKING:
+    from app.core.value_readings import ValueColumn
 
 
 @dataclass(frozen=True)
@@ -34,6 +38,9 @@ class Table:
     row_numbers: np.ndarray
     info: SourceInfo
     warnings: list[str] = field(default_factory=list)
+    # Workbook cells whose shown text hides their number (`0.0` shows 2.46 as `2.5`), by column:
+    # number fields send the value (`value_readings`).
+    values: dict[str, ValueColumn] = field(default_factory=dict)
 
     @property
     def headers(self) -> list[str]:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
+from app.core.appdirs import data_dir
 from app.core.mapping import (
     TEMPLATE_SUFFIX,
     Template,
@@ -24,12 +25,27 @@ from app.core.mapping import (
     template_path,
 )
 
-__all__ = ["TemplateChoice", "choose_template", "load_templates", "template_files", "template_path"]
+__all__ = [
+    "TemplateChoice",
+    "choice_for",
+    "choose_template",
+    "load_templates",
+    "template_files",
+    "template_path",
+    "templates_dir",
+]
 
 # A name this similar to a missing column is offered as its new name (below the 75 that
 # apply_template takes on its own, hence only proposed).
 PROPOSE_SIMILARITY = 50
 MAX_MISSING = 2  # a template missing more of its columns was made for another file
+
+
+def templates_dir() -> Path:
+    """Where saved mapping templates live (inside the data dir); made when missing."""
+    folder = data_dir() / "templates"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
 
 
 def template_files(folder: Path) -> list[Path]:
@@ -164,3 +180,12 @@ def choose_template(
         if best is None or score > best[0]:
             best = (score, _choice(template, application, exact=False, proposals=proposals))
     return None if best is None else best[1]
+
+
+def choice_for(template: Template, headers: Sequence[str]) -> TemplateChoice:
+    """How a template the operator named applies to `headers` (Load template…, the CLI's
+    --mapping): as `choose_template` would pick it, or applied as it is when it would not."""
+    chosen = choose_template([template], headers)
+    if chosen is not None:
+        return chosen
+    return _choice(template, apply_template(template, headers), exact=False, proposals={})

@@ -14,6 +14,8 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from app.core.shown_numbers import plain_shown_numbers
+
 ValueType = Literal["text", "number", "boolean", "json"]
 VALUE_TYPES: tuple[str, ...] = ("text", "number", "boolean", "json")
 
@@ -130,7 +132,7 @@ def convert_values(values: pd.Series, value_type: str) -> TypedValues:
     bad = np.zeros(n, dtype=bool)
     if value_type == "number":
         arr = _plain_number_text(
-            pc.replace_substring_regex(trimmed, r"^\+", "", max_replacements=1)
+            plain_shown_numbers(pc.replace_substring_regex(trimmed, r"^\+", "", max_replacements=1))
         )
         looks = pc.match_substring_regex(arr, _NUMBER_TEXT).to_numpy(zero_copy_only=False)
         is_int = pc.match_substring_regex(arr, _INT_TEXT).to_numpy(zero_copy_only=False)
@@ -182,6 +184,12 @@ def convert_values(values: pd.Series, value_type: str) -> TypedValues:
 
 
 _SNIFF_NUMBER = r"[+-]?(?:0|[1-9]\d{0,14})(?:\.\d+)?"
+# A number as a spreadsheet shows it (`15%`, `$1,234.50`, `1,234,567`, `1.23E+04`), which
+# convert_values reads.
+_SNIFF_SHOWN = (
+    r"[+-]?[$€£]?(?:(?:0|[1-9]\d{0,14}|[1-9]\d{0,2}(?:,\d{3}){2,})(?:\.\d+)?"
+    r"|[1-9]\d{0,2},\d{3}\.\d+)(?:E[+-]\d+)?%?"
+)
 
 
 def _all_cells_match(values: pd.Series, pattern: str) -> bool:
@@ -204,6 +212,8 @@ def sniff_value_type(values: pd.Series, sample: int = 500) -> str:
     # would silently go out as 2134 (a vectorised pass: ~40 ms per million cells).
     if head.str.fullmatch(_SNIFF_NUMBER).all():
         return "number" if _all_cells_match(values, _SNIFF_NUMBER) else "text"
+    if head.str.fullmatch(_SNIFF_SHOWN).all():
+        return "number" if _all_cells_match(values, _SNIFF_SHOWN) else "text"
     lowered = set(head.str.lower().unique().tolist())
     if lowered <= {"true", "false"}:
         return "boolean" if _all_cells_match(values, r"(?i:true|false)") else "text"

@@ -31,9 +31,9 @@ from app.core.ratelimit import (
 from app.core.redaction import redact_text
 from app.core.retry import backoff_delay
 from app.core.upload_values import ChunkLogEntry, Progress, UploadSettings
-from app.core.upload_words import wait_sentence
 from app.core.upload_work import Counts, DoneRate, StopUpload, WaitTotals, Work, median
 from app.core.urls import check_base_url
+from app.core.words import wait_words
 
 T = TypeVar("T")
 log = logging.getLogger("app.core.uploader")  # one logger name for the whole engine
@@ -274,12 +274,12 @@ class UploaderBase:
     def _wait_words(self) -> tuple[float, str]:
         pending = self.gate.pending_wait()
         if pending.seconds > 0:
-            return pending.seconds, wait_sentence(pending.seconds, pending.reason)
+            return pending.seconds, wait_words(pending.seconds, pending.reason)
         if self._waiting and not self._in_flight:
             not_before, _, work = self._waiting[0]
             left = not_before - self._clock.monotonic()
             if left > 0:
-                return left, wait_sentence(left, f"retrying after {work.last_reason}")
+                return left, wait_words(left, f"retrying after {work.last_reason}")
         return 0.0, ""
 
     def _eta(self, rate: float) -> float | None:

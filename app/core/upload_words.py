@@ -7,12 +7,6 @@ from app.core.reachability import certificate_words
 from app.core.redaction import redact_text
 
 
-def wait_sentence(seconds: float, reason: str) -> str:
-    """The wait in words, e.g. "Waiting 12 s: <reason>" (tenths under 1.5 s)."""
-    shown = f"{seconds:.0f}" if seconds >= 1.5 else f"{seconds:.1f}"
-    return f"Waiting {shown} s: {reason}" if reason else f"Waiting {shown} s"
-
-
 def hold_words(status: int | None, reason: str) -> str:
     """Why every send is held (a 429 or 503 said so), in words."""
     if status == 429:

@@ -45,6 +45,7 @@ from app.core.validation_pass import MappingProblem as MappingProblem
 from app.core.validation_pass import Progress, aware_now, check_mapping, validate_frame
 from app.core.validation_pass import ValidationCancelled as ValidationCancelled
 from app.core.validation_result import ValidationResult
+from app.core.value_readings import frame_for_validation
 
 
 def validate(
@@ -70,6 +71,7 @@ def validate(
     keep = ~np.isin(table.row_numbers, np.fromiter(excluded, dtype=np.int64, count=len(excluded)))
     df = table.df if keep.all() else table.df[keep].reset_index(drop=True)
     row_numbers = np.asarray(table.row_numbers)[keep]
+    df = frame_for_validation(table, df, row_numbers, mapping)
     return validate_frame(
         df,
         row_numbers,

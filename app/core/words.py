@@ -13,16 +13,45 @@ def plural(n: int, noun: str) -> str:
     return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"
 
 
+def _clock(seconds: float) -> tuple[int, int, int]:
+    """Whole hours, minutes and seconds of a duration (rounded to the second, never negative)."""
+    whole = max(0, round(seconds))
+    hours, rest = divmod(whole, 3600)
+    return hours, *divmod(rest, 60)
+
+
 def duration_words(seconds: float) -> str:
     """ "8 s", "3 min 20 s", "1 h 05 min": short, for progress lines (never "0 s")."""
-    seconds = max(0, int(round(seconds)))
-    if seconds < 60:
-        return f"{max(seconds, 1)} s"
-    if seconds < 3600:
-        minutes, secs = divmod(seconds, 60)
+    hours, minutes, secs = _clock(seconds)
+    if not hours and not minutes:
+        return f"{max(secs, 1)} s"
+    if not hours:
         return f"{minutes} min {secs:02d} s" if secs else f"{minutes} min"
-    hours, rest = divmod(seconds, 3600)
-    return f"{hours} h {rest // 60:02d} min"
+    return f"{hours} h {minutes:02d} min"
+
+
+def measured_duration(seconds: float | None) -> str:
+    """ "0.8 s", "42 s", "4 min 12 s", "1 h 2 min"; "-" unknown: a receipt's measured times."""
+    if seconds is None:
+        return "-"
+    if seconds < 10:
+        return f"{seconds:.1f} s"
+    hours, minutes, secs = _clock(seconds)
+    if hours:
+        return f"{hours} h {minutes} min"
+    return f"{minutes} min {secs} s" if minutes else f"{secs} s"
+
+
+def estimated_duration(seconds: float | None) -> str:
+    """ "2 s", "2 min 5 s", "12 min", "3 h 2 min"; "" unknown: an estimate, rounded as one."""
+    if seconds is None or seconds != seconds or seconds == float("inf"):
+        return ""
+    hours, minutes, secs = _clock(seconds)
+    if not hours and not minutes:
+        return f"{secs} s"
+    if not hours:
+        return f"{minutes} min {secs} s" if minutes < 10 and secs else f"{minutes} min"
+    return f"{hours} h {minutes} min"
 
 
 def progress_words(done: int, total: int, rate: float | None, eta: float | None) -> str:
@@ -35,9 +64,10 @@ def progress_words(done: int, total: int, rate: float | None, eta: float | None)
     return " · ".join(parts)
 
 
-def wait_words(seconds: float, reason: str) -> str:
-    """ "Waiting 12 s: the API asked us to slow down (429)"."""
-    return f"Waiting {duration_words(seconds)}: {reason}"
+def wait_words(seconds: float, reason: str = "") -> str:
+    """ "Waiting 12 s: the API asked us to slow down (429)" (tenths under 1.5 s)."""
+    shown = f"{seconds:.1f} s" if seconds < 1.5 else duration_words(seconds)
+    return f"Waiting {shown}: {reason}" if reason else f"Waiting {shown}"
 
 
 def local_clock(moment: datetime | float | None = None) -> str:

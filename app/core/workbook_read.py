@@ -29,6 +29,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from app.core.cell_text import error_detail_text, number_text, value_text
+from app.core.ods_walk import sheet_cells
 
 _DATE1904 = re.compile(rb'<(?:\w+:)?workbookPr\b[^>]*\bdate1904="(?:1|true)"')
 _ACTIVE_TAB = re.compile(rb'<(?:\w+:)?workbookView\b[^>]*\bactiveTab="(\d+)"')
@@ -251,7 +252,6 @@ def exact_columns(
 
 
 _ODS_ERROR = b'value-type="error"'
-_TABLE_NS = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 
 
 def ods_error_cells(path: Path, sheet: str, n_rows: int | None = None) -> dict[int, dict[int, str]]:
@@ -260,41 +260,20 @@ def ods_error_cells(path: Path, sheet: str, n_rows: int | None = None) -> dict[i
 
     The content XML is walked only when it holds an error cell at all (one bytes search).
     """
-    from xml.etree.ElementTree import iterparse
-
     with zipfile.ZipFile(path) as archive, archive.open("content.xml") as handle:
         content = handle.read()
     if _ODS_ERROR not in content:
         return {}
     found: dict[int, dict[int, str]] = {}
-    inside, row, col = False, 0, 0
-    for event, node in iterparse(io.BytesIO(content), events=("start", "end")):
-        tag = node.tag
-        if tag == f"{_TABLE_NS}table":
-            if event == "start":
-                inside, row = node.get(f"{_TABLE_NS}name") == sheet, 0
-            elif inside:
-                break
-            continue
-        if not inside or event != "end":
-            continue
-        if tag == f"{_TABLE_NS}table-row":
-            row += int(node.get(f"{_TABLE_NS}number-rows-repeated", "1"))
-            col = 0
-            node.clear()
-            if n_rows is not None and row >= n_rows:
-                break
-        elif tag in (f"{_TABLE_NS}table-cell", f"{_TABLE_NS}covered-table-cell"):
-            repeat = int(node.get(f"{_TABLE_NS}number-columns-repeated", "1"))
-            kind = next(
-                (v for k, v in node.attrib.items() if k.endswith("}value-type") and "calcext" in k),
-                None,
-            )
-            if kind == "error":
-                text = "".join(node.itertext()).strip() or "#VALUE!"
-                for offset in range(min(repeat, 1024)):
-                    found.setdefault(col + offset, {})[row] = text
-            col += repeat
+    for row, col, repeat, node in sheet_cells(content, sheet, n_rows):
+        kind = next(
+            (v for k, v in node.attrib.items() if k.endswith("}value-type") and "calcext" in k),
+            None,
+        )
+        if kind == "error":
+            text = "".join(node.itertext()).strip() or "#VALUE!"
+            for offset in range(min(repeat, 1024)):
+                found.setdefault(col + offset, {})[row] = text
     return found
 
 

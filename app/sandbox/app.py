@@ -110,6 +110,8 @@ class SandboxApp:
         self.on_request = on_request
         self._loop: asyncio.AbstractEventLoop | None = None
         self._release: asyncio.Event | None = None
+        # Vendor requests being handled now (read on other threads: an int is read whole).
+        self.in_flight = 0
 
     def _stall_release(self) -> asyncio.Event:
         """Event that ends the current stalls early (on reset or stop); one per generation."""
@@ -154,7 +156,12 @@ class SandboxApp:
             )
             self._log(scope, 405, time.perf_counter(), "")
             return
-        await self._ingest(scope, receive, send, *route)
+        self.in_flight += 1
+        try:
+            await self._ingest(scope, receive, send, *route)
+        finally:
+            # Also when the client hung up mid-request: tests wait for the server to be idle.
+            self.in_flight -= 1
 
     async def _lifespan(self, receive: Receive, send: Send) -> None:
         while True:

@@ -57,25 +57,23 @@ class Faults:
 FAULT_NAMES = frozenset(f.name for f in dataclasses.fields(Faults))
 
 
+def _names(value: object, problem: str) -> tuple[str, ...]:
+    """A list knob from JSON or a query string ("a|b", "a+b", "a b")."""
+    if isinstance(value, str):
+        return tuple(part for part in re.split(r"[|+ ]", value) if part)
+    if isinstance(value, Iterable):
+        return tuple(str(part) for part in value)
+    raise ValueError(problem)
+
+
 def make_faults(**knobs: object) -> Faults:
     """Build Faults from keyword knobs, validating names and coercing simple types."""
     unknown = set(knobs) - FAULT_NAMES
     if unknown:
         raise ValueError(f"unknown fault knobs: {', '.join(sorted(unknown))}")
-    endpoints = knobs.get("endpoints")
-    if isinstance(endpoints, str):
-        knobs["endpoints"] = tuple(e for e in re.split(r"[|+ ]", endpoints) if e)
-    elif isinstance(endpoints, Iterable):
-        knobs["endpoints"] = tuple(str(e) for e in endpoints)
-    elif endpoints is not None:
-        raise ValueError("endpoints must be a list of endpoint names")
-    script = knobs.get("script")
-    if isinstance(script, str):
-        knobs["script"] = tuple(a for a in re.split(r"[|+ ]", script) if a)
-    elif isinstance(script, Iterable):
-        knobs["script"] = tuple(str(a) for a in script)
-    elif script is not None:
-        raise ValueError("script must be a list of actions")
+    for name, what in (("endpoints", "endpoint names"), ("script", "actions")):
+        if knobs.get(name) is not None:
+            knobs[name] = _names(knobs[name], f"{name} must be a list of {what}")
     faults = Faults(**knobs)  # type: ignore[arg-type]
     actions = {a.value for a in Action}
     for step in faults.script:

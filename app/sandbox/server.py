@@ -169,6 +169,11 @@ class SandboxServer:
         """Change settings until the next reset(), e.g. flokit_rate_limit=3."""
         return self.state.configure(**settings)
 
+    def in_flight(self) -> int:
+        """Vendor requests the server is handling now (0: every request was answered or
+        abandoned, so its effect on the store is final)."""
+        return self.app.in_flight
+
     def stats(self) -> dict[str, dict[str, object]]:
         """Per-endpoint stats, the same document as GET /_sandbox/stats."""
         return self.state.snapshot_stats()

@@ -18,12 +18,13 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+# Work that noticed its cancel flag raises the core's one `Cancelled` (or a kind of it, such
+# as a cancelled load): not an error to show.
+from app.core.cancel import Cancelled as Cancelled
+from app.core.cancel import raise_if_cancelled
+
 # Progress more often than this only floods the event queue; the eye can't follow it anyway.
 PROGRESS_INTERVAL_S = 0.05
-
-
-class Cancelled(Exception):  # noqa: N818 - reads as an event, like asyncio.CancelledError
-    """Raised by work that noticed its cancel flag; not an error to show."""
 
 
 class CancelFlag(threading.Event):
@@ -34,8 +35,7 @@ class CancelFlag(threading.Event):
 
     def check(self) -> None:
         """Raise `Cancelled` if cancelling was asked for."""
-        if self.is_set():
-            raise Cancelled
+        raise_if_cancelled(self)
 
 
 def plain_error(exc: BaseException) -> tuple[str, str]:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 
-from app.cli.progress_line import ProgressLine, format_seconds, render_progress
+from app.cli.progress_line import ProgressLine, render_progress
+from app.core.words import estimated_duration as format_seconds
 
 
 @dataclass

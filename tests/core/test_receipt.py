@@ -8,7 +8,8 @@ import json
 
 from app import __version__
 from app.core.fingerprint import sha256_file
-from app.core.receipt import Receipt, format_duration, save_receipt, utc_iso
+from app.core.receipt import Receipt, save_receipt, utc_iso
+from app.core.words import measured_duration as format_duration
 
 
 def make_receipt(tmp_path) -> Receipt:

@@ -284,7 +284,7 @@ def test_xlsx_values_become_the_text_a_person_sees(tmp_path):
         "2024-03-04",
         "1.5",
         "3",
-        "true",
+        "TRUE",
         "10:30:00",
         "00501",
     ]
@@ -294,7 +294,7 @@ def test_xlsx_values_become_the_text_a_person_sees(tmp_path):
         "2024-12-31",
         "0.3",
         "1",
-        "false",
+        "FALSE",
         "",
         "",
     ]

@@ -645,51 +645,19 @@ def test_zero_padded_and_fixed_decimal_numbers_read_as_excel_shows_them(tmp_path
     assert table.df.to_dict("list") == {
         "Postcode": ["00123", "98765", "N/A"],
         "Employee": ["0042", "0007", ""],
-        # 2.567 shown as 2.57 would change the number: the value stays.
-        "Price": ["2.50", "2.567", "2.50"],
+        # 2.567 shows as 2.57; the value stays for number fields (test_shown_formats).
+        "Price": ["2.50", "2.57", "2.50"],
         "Signed": ["-1.50", "4.00", ""],
         "Builtin": ["3.00", "1.25", ""],
-        # Percent and thousands separators change what a number field would send: values.
-        "Share": ["0.15", "1", ""],
-        "Count": ["1234", "5", ""],
+        # Percent and thousands separators as shown (issue 11); number fields read them back.
+        "Share": ["15%", "100%", ""],
+        "Count": ["1,234", "5", ""],
     }
 
 
 def test_preview_shows_padded_numbers(tmp_path):
     rows = read_preview_rows(_formatted_workbook(tmp_path / "f.xlsx"), n=2)
     assert rows[1][:3] == ["00123", "0042", "2.50"]
-
-
-@pytest.mark.parametrize(
-    ("code", "shape"),
-    [
-        ("00000", (5, 0)),
-        ("0.00", (1, 2)),
-        ("#0.0", (1, 1)),
-        ("000.00", (3, 2)),
-        ("0.00;[Red]-0.00", (1, 2)),
-        ("0", None),
-        ("General", None),
-        ("0%", None),
-        ("#,##0.00", None),
-        ("yyyy-mm-dd", None),
-        ("0.00E+00", None),
-        ('"$"0.00', None),
-        ("0.00;(0.00)", None),
-    ],
-)
-def test_format_shape(code, shape):
-    from app.core.number_formats import format_shape
-
-    assert format_shape(code) == shape
-
-
-def test_padding_never_changes_the_number():
-    from app.core.number_formats import _padded
-
-    values = ["123", "-42", "0", "2.5", "2.567", "1E-3"]
-    assert _padded(values, (5, 0)).to_pylist() == ["00123", "-00042", "00000", None, None, None]
-    assert _padded(values, (0, 2)).to_pylist() == ["123.00", "-42.00", "0.00", "2.50", None, None]
 
 
 def test_exact_numbers_in_a_sheet_that_starts_right_of_a(tmp_path):

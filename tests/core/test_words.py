@@ -62,3 +62,18 @@ def test_local_day_names_the_year_only_when_it_is_not_this_one():
     assert local_day(now) == f"{local.day} {local:%b}"
     old = now - timedelta(days=800)
     assert local_day(old).endswith(str(old.astimezone().year))
+
+
+def test_the_three_duration_styles_share_one_clock():
+    from app.core.words import duration_words, estimated_duration, measured_duration
+
+    assert [duration_words(s) for s in (0.2, 59.6, 3599.6)] == ["1 s", "1 min", "1 h 00 min"]
+    assert [measured_duration(s) for s in (None, 9.96, 59.6)] == ["-", "10.0 s", "1 min 0 s"]
+    assert [estimated_duration(s) for s in (None, float("nan"), 725)] == ["", "", "12 min"]
+
+
+def test_a_wait_without_a_reason_and_a_short_wait():
+    from app.core.words import wait_words
+
+    assert wait_words(0.4) == "Waiting 0.4 s"
+    assert wait_words(90, "retrying") == "Waiting 1 min 30 s: retrying"

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from app.core import mapping as core_mapping
 from app.core.mapping import ExtraColumn, FieldSource
+from app.core.template_choice import templates_dir
 from app.ui.assets import sample_files
-from app.ui.pages.map_page import templates_dir
 from tests.gui.conftest import WAIT_MS
 from tests.gui.test_load_map_review import load, send_to, to_map
 

@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt
 
 from app.core import mapping as core_mapping
 from app.core.mapping import FieldSource
+from app.core.template_choice import templates_dir
 from app.ui.models.dataframe_model import DataFrameModel
-from app.ui.pages.map_page import templates_dir
 from tests.gui.conftest import WAIT_MS
 
 
@@ -498,7 +498,7 @@ def test_template_save_and_load_through_the_page(make_window, qtbot, customers_c
 
 
 def test_extras_dialog_chooses_columns_keys_and_types(make_window, qtbot, customers_csv):
-    from app.ui.pages.map_page import ExtrasDialog
+    from app.ui.widgets.extras_dialog import ExtrasDialog
 
     window = make_window()
     load(window, qtbot, customers_csv)

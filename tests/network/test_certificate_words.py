@@ -9,10 +9,10 @@ import pytest
 
 pytest.importorskip("cryptography")
 
-from app.cli import run_cli  # noqa: E402
-from app.core.reachability import ConnectionProblem, check_reachable  # noqa: E402
-from tests.files import write_events_csv  # noqa: E402
-from tests.network.cert_servers import NOW, TestCA, https_server, self_signed  # noqa: E402
+from app.cli import run_cli
+from app.core.reachability import ConnectionProblem, check_reachable
+from tests.files import write_events_csv
+from tests.network.cert_servers import NOW, TestCA, https_server, self_signed
 
 
 def _problem(base_url: str) -> str:

@@ -10,9 +10,10 @@ from app.core.fields import get_schema
 from app.core.mapping import suggest_mapping
 from app.core.table import SourceInfo, Table
 from app.core.validate import validate
-from app.ui.pages.review_page import FIT_SAMPLE_ROWS, ReviewPage
+from app.ui.pages.review_page import ReviewPage
 from app.ui.session import Session
 from app.ui.widgets.data_table import WIDEST_COLUMN
+from app.ui.widgets.review_table import FIT_SAMPLE_ROWS
 
 
 def _table(rows: int) -> Table:

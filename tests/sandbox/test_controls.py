@@ -147,3 +147,24 @@ def test_cli_rejects_bad_knobs_with_exit_code_2(argv: list[str], capsys: pytest.
 
     assert run_cli(["sandbox", "--port", "0", *argv]) == 2
     assert "backfill sandbox:" in capsys.readouterr().err
+
+
+def test_in_flight_counts_requests_being_handled(sandbox):
+    """Tests wait for `in_flight() == 0` instead of sleeping after abandoning requests."""
+    import threading
+
+    import httpx
+
+    from tests.waiting import wait_until
+
+    sandbox.configure(latency_ms=300.0)
+    assert sandbox.in_flight() == 0
+    url = f"{sandbox.base_url}/api/v1/events/bulk"
+    sender = threading.Thread(
+        target=lambda: httpx.post(url, json={"events": []}, headers={"Authorization": "Bearer x"}),
+        daemon=True,
+    )
+    sender.start()
+    wait_until(lambda: sandbox.in_flight() == 1, what="the request to arrive")
+    sender.join(5)
+    wait_until(lambda: sandbox.in_flight() == 0, what="the answer")

@@ -30,7 +30,7 @@ from tests.upload.jobs import (
     sandbox_job,
     uploader,
 )
-from tests.waiting import until
+from tests.waiting import until, wait_until
 
 REPO = Path(__file__).resolve().parents[2]
 SLOW = dataclasses.replace(
@@ -94,7 +94,7 @@ def test_cancel_loses_nothing_and_a_new_run_finishes_exactly_once(sandbox, dest_
         assert len(open_chunks) <= 2
         assert journal.unanswered_chunks(job_id) == {c.pk for c in open_chunks}
         assert [j.id for j in journal.unfinished_jobs()] == [job_id]
-        time.sleep(0.1)  # let the server finish the abandoned requests
+        wait_until(lambda: sandbox.in_flight() == 0, what="the server to finish abandoned requests")
         final = run(uploader(journal, job_id, sandbox, settings=FAST))
         assert final.state == "finished" and final.accepted == 3000
         assert_journal_consistent(journal, job_id)
@@ -177,7 +177,7 @@ def test_kill_9_at_random_moments_then_resume(sandbox, tmp_path, dest_id) -> Non
         child.stdout.close()
         kills += child.returncode == -signal.SIGKILL
     assert kills >= 2
-    time.sleep(0.1)
+    wait_until(lambda: sandbox.in_flight() == 0, what="the server to finish abandoned requests")
     with Journal(path) as journal:
         mid = journal.job(job_id)
         assert 0 < mid.accepted < n and mid.state == "running"  # it crashed; nobody said otherwise

@@ -9,8 +9,9 @@ import pytest
 from app.core.destinations.base import ACCEPTED, Rejected, Retry
 from app.core.journal_store import JournalRow
 from app.core.upload_answers import sort_outcomes
-from app.core.upload_words import hold_words, network_words, wait_sentence
+from app.core.upload_words import hold_words, network_words
 from app.core.upload_work import DoneRate, LazyRecords, identity_order, median
+from app.core.words import wait_words as wait_sentence
 
 
 def rows(n: int) -> list[JournalRow]:

@@ -220,10 +220,18 @@ class Mapping:
         fields[field_name] = source
         return replace(self, fields=fields)
 
-    def with_fix(self, field_name: str, fix: str) -> Mapping:
+    def with_fix(self, field_name: str, fix: str, *, column: str | None = None) -> Mapping:
         """A copy with an issue group's fix applied (`IssueGroup.fix`): trim, lowercase,
         collapse_spaces add a transform; day_first / month_first set the date order; a unit
-        (excel, excel_1904, epoch_s, epoch_ms, epoch_us) sets how plain numbers are read."""
+        (excel, excel_1904, epoch_s, epoch_ms, epoch_us) sets how plain numbers are read.
+
+        A group about a column sent as a property/trait (its field is not one of the
+        destination's, e.g. "properties.plan") names that `column`: trim is the fix there."""
+        if field_name not in self.schema.field_names and column is not None:
+            if fix != "trim":
+                raise ValueError(f"'{fix}' cannot apply to the column '{column}'.")
+            extra = self.extras.get(column, ExtraColumn())
+            return self.with_extra(column, replace(extra, trim=True))
         source = self.source(field_name)
         if source.kind == "none":
             raise ValueError(f"'{field_name}' is not mapped, so '{fix}' cannot apply to it.")

@@ -21,6 +21,7 @@ from app.core.report import report_extra_columns
 from app.core.table import Table
 from app.core.timestamps import date_order_evidence, parse_timestamps
 from app.core.transforms import sniff_value_type
+from app.core.value_readings import table_number_reading
 
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "user_id": (
@@ -255,7 +256,7 @@ def suggest_mapping(table: Table, schema: DestinationSchema) -> MappingSuggestio
     for header in headers:
         if header in used or header in report_columns:
             continue
-        value_type = sniff_value_type(table.df[header])
+        value_type = sniff_value_type(table_number_reading(table, header))
         if value_type != "text":
             extras[header] = ExtraColumn(value_type=value_type)
     mapping = Mapping(destination=schema.id, fields=fields, extras=extras)

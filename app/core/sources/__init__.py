@@ -6,16 +6,19 @@ the Rust calamine reader), JSON (array of objects) and NDJSON (one object per li
 Every cell is text and nothing is coerced: `00123` stays `00123`, `1e5` stays `1e5`, an empty
 cell is "". Workbook cells become the text a person sees in the spreadsheet (`cell_text`):
 
-- numbers: General format's text, at most 15 significant digits (`1.0` → `1`, `0.1+0.2` →
-  `0.3`, `40310000.01` stays so, `1e-10`); an XLSX zero-padded or fixed-decimal format is
-  applied when the text shown is the same number (`00123`, `2.50`); percent, currency and
-  thousands formats are not (15% is `0.15`: the value a number field sends);
+- numbers: as their number format shows them in Excel (XLSX, XLS; ODS: the text saved with
+  the cell): `00123`, `2.50`, `1,234`, `15%`, `$1,234.50`, `1.23E+04`, `1 1/2`, `2.5` for 2.46
+  under `0.0` (`format_codes`); General format's text otherwise, at most 15 significant digits
+  (`1.0` → `1`, `0.1+0.2` → `0.3`, `40310000.01` stays so, `1e-10`). Where the text shown
+  does not read back as the number, `Table.values` keeps the value (`value_readings`): number
+  fields send 2.46 and 0.15, identifiers and text send what is shown;
 - dates and times: ISO text — `2024-03-04` for a date at midnight, `2024-03-04 10:05:00` for a
   date with a time (`.500` when there are fractional seconds), `10:30:00` for a time-only cell;
   durations (`[h]:mm:ss`, ODS times) as `255:10:10`; 1904-based workbooks read right;
-- booleans: `true` / `false`; formulas: their last calculated value (a workbook written by a
-  program and never opened in Excel may have none: those cells read empty and `Table.warnings`
-  names the columns and counts, from a bounded scan of the sheet XML);
+- booleans: `TRUE` / `FALSE` as Excel shows them (JSON: `true` / `false`); formulas: their last
+  calculated value (a workbook written by a program and never opened in Excel may have none:
+  those cells read empty and `Table.warnings` names the columns and counts, from a bounded scan
+  of the sheet XML);
 - error cells show what they show (`#N/A`, `#DIV/0!`), so a required field there is not empty;
 - NUL characters inside workbook text are dropped.
 

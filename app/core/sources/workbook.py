@@ -19,6 +19,7 @@ from app.core.cancel import raise_if_cancelled
 from app.core.headers import unique_headers
 from app.core.native_stderr import panic_reports_hidden
 from app.core.number_formats import apply_formats
+from app.core.ods_shown import apply_ods_formats
 from app.core.sources.detect import (
     OLE_MAGIC,
     WORKBOOK_FORMATS,
@@ -32,6 +33,7 @@ from app.core.sources.options import LoadOptions
 from app.core.sources.rows import finish, guess_header_row, non_empty_mask
 from app.core.sources.words import counted
 from app.core.table import SourceInfo, Table
+from app.core.value_readings import ValueColumn, named_readings
 from app.core.workbook_read import (
     BookFacts,
     SheetKind,
@@ -50,6 +52,7 @@ from app.core.workbook_read import (
     sheet_kinds,
     strip_nul,
 )
+from app.core.xls_shown import apply_xls_formats
 
 if TYPE_CHECKING:
     import fastexcel
@@ -173,6 +176,7 @@ class _Grid:
     sheets: tuple[str, ...]
     positions: list[int]  # each column's 0-based sheet position (may start right of A)
     notes: list[str] = field(default_factory=list)  # why this sheet was chosen, if not obvious
+    values: dict[int, ValueColumn] = field(default_factory=dict)  # value_readings, by position
 
 
 @panic_reports_hidden()
@@ -229,13 +233,19 @@ def _read_workbook_grid(path: Path, sheet: str | None, n_rows: int | None = None
     if needs_typed_read(columns, facts):
         with suppress(Exception):
             columns = exact_columns(path, sheet, positions, columns, mislabelled, n_rows)
+    values: dict[int, ValueColumn] = {}
     if fmt in ("xlsx", "xlsm"):
-        columns = _shown_numbers(path, sheet, columns, positions, n_rows)
+        columns, values = _shown_numbers(path, sheet, columns, positions, n_rows)
     elif fmt == "ods":
         with suppress(Exception):  # the values stand; only error texts would be missing
             columns = patch_positions(columns, positions, ods_error_cells(path, sheet, n_rows))
+        with suppress(Exception):  # the values stand; only their display format is lost
+            columns, values = apply_ods_formats(path, sheet, columns, positions, n_rows)
+    elif fmt == "xls":
+        with suppress(Exception):  # the values stand; only their display format is lost
+            columns, values = apply_xls_formats(path, sheet, columns, positions, n_rows)
     columns = strip_nul([pc.fill_null(col, "") for col in columns])
-    return _Grid(columns, sheet, sheets, positions, notes)
+    return _Grid(columns, sheet, sheets, positions, notes, values)
 
 
 _TINY_NUMBER = re.compile(rb"<v>\s*[\d.]+[eE]-\d")
@@ -264,16 +274,16 @@ def _tiny_numbers_read_as_zero(path: Path, sheet: str, columns: list[pa.Array]) 
 
 def _shown_numbers(
     path: Path, sheet: str, columns: list[pa.Array], positions: list[int], n_rows: int | None
-) -> list[pa.Array]:
-    """Zero-padded and fixed-decimal numbers as Excel shows them (`00123`, `2.50`)."""
+) -> tuple[list[pa.Array], dict[int, ValueColumn]]:
+    """Numbers as their format shows them (`00123`, `15%`), and the values that hides."""
     try:
         with zipfile.ZipFile(path) as archive:
             part = _sheet_part(archive, sheet)
             if part is None:
-                return columns
-            return apply_formats(archive, part, columns, positions, n_rows)
+                return columns, {}
+            return apply_formats(archive, part, list(columns), positions, n_rows)
     except (KeyError, OSError, zipfile.BadZipFile, SyntaxError, ValueError):
-        return columns  # the values stand; only their display format is lost
+        return columns, {}  # the values stand; only their display format is lost
 
 
 def _default_sheet(
@@ -378,7 +388,9 @@ def load_workbook(path: Path, fmt: str, head: bytes, options: LoadOptions) -> Ta
         note = _unsaved_formulas_note(path, sheet_name, header_row, columns)
         if note:
             warnings.append(note)
-    return finish(arrow_table, names, row_numbers, info, warnings, options)
+    table = finish(arrow_table, names, row_numbers, info, warnings, options)
+    table.values = named_readings(read.values, [positions[i] for i in keep], names)
+    return table
 
 
 def _sheet_part(archive: zipfile.ZipFile, sheet: str) -> str | None:

@@ -14,7 +14,15 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from pandas.api.extensions import ExtensionArray
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -66,11 +74,11 @@ class DataFrameModel(QAbstractTableModel):
         row_numbers: Sequence[int] | np.ndarray | None = None,
         *,
         editable: bool = False,
-        parent: Any = None,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._df = pd.DataFrame()
-        self._columns: list[Any] = []
+        self._columns: list[ExtensionArray] = []  # each column's cells, indexed when painted
         self._headers: list[str] = []
         self._row_numbers = np.zeros(0, dtype=np.int64)
         self._rows: np.ndarray | None = None  # what the view shows: filter, then sort order
@@ -299,7 +307,7 @@ class DataFrameModel(QAbstractTableModel):
         return base
 
     def setData(  # noqa: N802
-        self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole
+        self, index: ModelIndex, value: object, role: int = Qt.ItemDataRole.EditRole
     ) -> bool:
         if not (self._editable and index.isValid() and role == Qt.ItemDataRole.EditRole):
             return False

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from app.core.transforms import TRANSFORM_LABELS
+from app.core.validate import IssueGroup
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -25,20 +26,23 @@ def fix_label(fix: str | None) -> str | None:
 class IssueGroupsModel(QAbstractListModel):
     """Groups sorted as the core sorts them: errors first, then the largest."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._groups: list[Any] = []
+        self._groups: list[IssueGroup] = []
 
-    def set_groups(self, groups: list[Any]) -> None:
+    def set_groups(self, groups: list[IssueGroup]) -> None:
+        """Show these groups (already in the core's order)."""
         self.beginResetModel()
         self._groups = list(groups)
         self.endResetModel()
 
-    def group(self, row: int) -> Any:
+    def group(self, row: int) -> IssueGroup:
+        """The group shown in `row`."""
         return self._groups[row]
 
     @property
-    def groups(self) -> list[Any]:
+    def groups(self) -> list[IssueGroup]:
+        """Every group shown, in order."""
         return list(self._groups)
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802

@@ -5,7 +5,8 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -39,7 +40,7 @@ from app.ui.widgets.drop_zone import DropZone
 from app.ui.widgets.notice import Notice
 from app.ui.widgets.page_scroll import KeepWrappedHeight
 from app.ui.widgets.progress_panel import ProgressPanel
-from app.ui.workers import Task, TaskRunner
+from app.ui.workers import CancelFlag, Task, TaskRunner
 
 # cp1250: Central European Windows files (Polish, Czech, Hungarian …) read wrongly as cp1252.
 ENCODINGS = ("utf-8", "utf-8-sig", "cp1252", "cp1250", "latin-1", "utf-16", "mac_roman")
@@ -57,6 +58,17 @@ FORMAT_NAMES = {
     "ndjson": "JSON lines",
     "jsonl": "JSON lines",
 }
+
+
+# The file's facts: (key in fact_labels, label), laid out in two columns of three.
+FACTS = (
+    ("file", "File"),
+    ("format", "Format"),
+    ("size", "Size"),
+    ("encoding", "Encoding"),
+    ("delimiter", "Delimiter"),
+    ("sheet", "Sheet"),
+)
 
 
 def size_words(rows: int, columns: int) -> str:
@@ -86,7 +98,6 @@ class LoadPage(StepPage):
         self.runner = TaskRunner(self)
         self.load_task: Task | None = None
         self._path: Path | None = None  # the file being shown or loaded
-        self._syncing = False  # True while option widgets are filled from a loaded table
         self._shown_table: Table | None = None
         # Sheet visibility of the file last read ("hidden" sheets get a label in the picker).
         self._visibility: tuple[Path, dict[str, str]] | None = None
@@ -102,21 +113,21 @@ class LoadPage(StepPage):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 12)
         layout.setSpacing(14)
-
         heading = QLabel("Load a spreadsheet")
         heading.setObjectName("pageHeading")
         layout.addWidget(heading)
-
         self.notice = Notice()
         self.progress = ProgressPanel()
         self.progress.cancel_requested.connect(self.cancel_load)
-
         self.views = QStackedWidget()
         layout.addWidget(self.views, 1)
         layout.addWidget(self.progress)
         layout.addWidget(self.notice)
+        self.views.addWidget(self._build_empty_state())
+        self.views.addWidget(self._build_loaded_state())
 
-        # Empty state: drop zone + recent files.
+    def _build_empty_state(self) -> QWidget:
+        """Nothing loaded yet: the drop zone and the recent files."""
         empty = QWidget()
         empty_layout = QVBoxLayout(empty)
         empty_layout.setContentsMargins(0, 0, 0, 0)
@@ -134,16 +145,35 @@ class LoadPage(StepPage):
         self.recent_list.itemClicked.connect(self._recent_activated)
         empty_layout.addWidget(self.recent_label)
         empty_layout.addWidget(self.recent_list, 2)
-        self.views.addWidget(empty)
+        return empty
 
-        # Loaded state: facts + options, then the preview.
+    def _build_loaded_state(self) -> QWidget:
+        """A file is loaded: its facts and the reading options, then the preview."""
         loaded = QWidget()
         loaded_layout = QVBoxLayout(loaded)
         loaded_layout.setContentsMargins(0, 0, 0, 0)
         loaded_layout.setSpacing(12)
-
         top = QHBoxLayout()
         top.setSpacing(16)
+        top.addWidget(self._build_facts_card(), 3)
+        top.addWidget(self._build_options_card(), 2)
+        loaded_layout.addLayout(top)
+        # "This sheet has no data rows. 'Users Q2' holds 501 rows": full width, so it wraps
+        # on a narrow window instead of being cut inside the options card.
+        self.sheet_hint = QLabel("")
+        self.sheet_hint.setObjectName("sheetHint")
+        self.sheet_hint.setWordWrap(True)
+        self.sheet_hint.hide()
+        loaded_layout.addWidget(self.sheet_hint)
+        loaded_layout.addLayout(self._build_preview_caption())
+        self.preview_model = DataFrameModel(parent=self)
+        self.preview = DataTableView()
+        self.preview.setObjectName("previewTable")
+        self.preview.setModel(self.preview_model)
+        loaded_layout.addWidget(self.preview, 1)
+        return loaded
+
+    def _build_facts_card(self) -> QFrame:
         facts_card = QFrame()
         facts_card.setObjectName("card")
         facts = QGridLayout(facts_card)
@@ -151,16 +181,7 @@ class LoadPage(StepPage):
         facts.setHorizontalSpacing(16)
         facts.setVerticalSpacing(4)
         self.fact_labels: dict[str, QLabel] = {}
-        for i, (key, label) in enumerate(
-            [
-                ("file", "File"),
-                ("format", "Format"),
-                ("size", "Size"),
-                ("encoding", "Encoding"),
-                ("delimiter", "Delimiter"),
-                ("sheet", "Sheet"),
-            ]
-        ):
+        for i, (key, label) in enumerate(FACTS):
             name = QLabel(label)
             name.setObjectName("factName")
             value = QLabel("")
@@ -175,8 +196,9 @@ class LoadPage(StepPage):
         facts.setColumnStretch(1, 2)  # file name and format are the long ones
         facts.setColumnStretch(3, 1)
         self._facts_height = KeepWrappedHeight(facts_card)
-        top.addWidget(facts_card, 3)
+        return facts_card
 
+    def _build_options_card(self) -> QFrame:
         options_card = QFrame()
         options_card.setObjectName("card")
         options = QFormLayout(options_card)
@@ -207,17 +229,9 @@ class LoadPage(StepPage):
         options.addRow("Encoding", self.encoding_combo)
         options.addRow("Delimiter", self.delimiter_combo)
         self.options_form = options
-        top.addWidget(options_card, 2)
+        return options_card
 
-        loaded_layout.addLayout(top)
-        # "This sheet has no data rows. 'Users Q2' holds 501 rows": full width, so it wraps
-        # on a narrow window instead of being cut inside the options card.
-        self.sheet_hint = QLabel("")
-        self.sheet_hint.setObjectName("sheetHint")
-        self.sheet_hint.setWordWrap(True)
-        self.sheet_hint.hide()
-        loaded_layout.addWidget(self.sheet_hint)
-
+    def _build_preview_caption(self) -> QHBoxLayout:
         # The other-file buttons share the preview's caption row: the cards above keep the
         # width for the file's facts (which must never be cut off on a narrow window).
         caption = QHBoxLayout()
@@ -232,15 +246,9 @@ class LoadPage(StepPage):
         self.recent_button.setMenu(self.recent_menu)
         caption.addWidget(self.open_other)
         caption.addWidget(self.recent_button)
-        loaded_layout.addLayout(caption)
-        self.preview_model = DataFrameModel(parent=self)
-        self.preview = DataTableView()
-        self.preview.setObjectName("previewTable")
-        self.preview.setModel(self.preview_model)
-        loaded_layout.addWidget(self.preview, 1)
-        self.views.addWidget(loaded)
+        return caption
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         fit_page_margins(self)  # short windows (200 % scaling): tighter margins
 
@@ -285,8 +293,16 @@ class LoadPage(StepPage):
         if path:
             self.load_path(Path(path))
 
-    def load_path(self, path: Path, **overrides: object) -> Task | None:
-        """Read `path` in the background (options: sheet, header_row, encoding, delimiter)."""
+    def load_path(
+        self,
+        path: Path,
+        *,
+        sheet: str | None = None,
+        header_row: int | None = None,
+        encoding: str | None = None,
+        delimiter: str | None = None,
+    ) -> Task | None:
+        """Read `path` in the background; an option left None is detected from the file."""
         path = Path(path)
         if path.is_dir():
             self.notice.show_message(
@@ -304,12 +320,14 @@ class LoadPage(StepPage):
             return None
         self._path = path
         self.notice.clear()
-        kwargs = {k: v for k, v in overrides.items() if v is not None}
         visibility: dict[str, str] = {}
         sheet_rows: dict[str, int] = {}
 
-        def work(progress, cancel) -> Table:
-            table = sources.load_table(path, progress=progress, cancel=cancel, **kwargs)
+        def work(progress: sources.Progress, cancel: CancelFlag) -> Table:
+            table = sources.load_table(
+                path, sheet=sheet, header_row=header_row, encoding=encoding,
+                delimiter=delimiter, progress=progress, cancel=cancel,
+            )  # fmt: skip
             if table.info.format in sources.WORKBOOK_FORMATS:
                 visibility.update(_sheet_visibility(path))
                 if len(table) == 0 and len(table.info.sheets) > 1:
@@ -436,7 +454,11 @@ class LoadPage(StepPage):
             f[key].setVisible(visible)
             f[f"{key}:name"].setVisible(visible)
 
-        self._syncing = True
+        # Filling the options from the loaded file is no request to read it again.
+        blockers = [
+            QSignalBlocker(w)
+            for w in (self.sheet_combo, self.header_spin, self.encoding_combo, self.delimiter_combo)
+        ]
         try:
             self.sheet_combo.clear()
             sizes = self._sheet_rows
@@ -453,7 +475,8 @@ class LoadPage(StepPage):
             _select_data(self.encoding_combo, info.encoding if self._forced("encoding") else None)
             _select_data(self.delimiter_combo, info.delimiter if self._forced("delimiter") else None)
         finally:
-            self._syncing = False
+            for blocker in blockers:
+                blocker.unblock()
         self.options_form.setRowVisible(self.sheet_combo, is_book and len(info.sheets) > 0)
         fuller = fuller_sheet(rows, info.sheet, len(table)) if is_book else None
         if fuller is not None:
@@ -494,7 +517,7 @@ class LoadPage(StepPage):
 
     def _options_changed(self, *_: object, keep_header: bool = True) -> None:
         """Read the file again with the operator's sheet/header/encoding/delimiter choice."""
-        if self._syncing or self._path is None:
+        if self._path is None:
             return
         table = self.session.table
         book = table is not None and table.info.format in sources.WORKBOOK_FORMATS

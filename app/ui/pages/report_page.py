@@ -10,18 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TypeVar
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -37,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.destinations import get_destination
+from app.core.journal import JobSummary, Journal, RowOutcome
 from app.core.mapping import Mapping
 from app.core.reasons import plain_reason
 from app.core.receipt import lost_answer_warning, receipts_dir
@@ -53,144 +48,47 @@ from app.core.report import (
 )
 from app.core.table import SourceInfo, Table
 from app.ui.destination_names import destination_label
+from app.ui.models.outcome_model import STATE_WORDS, OutcomeColumns, OutcomeModel, outcome_columns
 from app.ui.pages.base import StepPage
 from app.ui.session import Session
 from app.ui.theme import fit_page_margins
 from app.ui.widgets.notice import Notice
-from app.ui.workers import TaskRunner
+from app.ui.workers import CancelFlag, TaskRunner
+
+Result = TypeVar("Result")  # what a background task of this page hands back
 
 UPLOAD_STEP = 3
 REVIEW_STEP = 2
 LOAD_STEP = 0
-COLUMNS = ("Row", "Outcome", "Field", "Reason")
-
-
-@dataclass(frozen=True)
-class OutcomeColumns:
-    """The report table's columns as plain lists, plus the row order (by spreadsheet row)."""
-
-    rows: list[int]
-    states: list[str]
-    fields: list[str]
-    reasons: list[str]
-    row_array: np.ndarray
-    order: np.ndarray
-
-
-def outcome_columns(outcomes: list[Any]) -> OutcomeColumns:
-    """Columns for `OutcomeModel` (O(n): call it in a worker for big reports)."""
-    rows = [int(o.row) for o in outcomes]
-    array = np.asarray(rows, dtype=np.int64)
-    return OutcomeColumns(
-        rows=rows,
-        states=[STATE_WORDS.get(o.state, o.state) for o in outcomes],
-        fields=[o.field or "" for o in outcomes],
-        reasons=[plain_reason(o.code, o.message) or o.state for o in outcomes],
-        row_array=array,
-        order=np.argsort(array, kind="stable"),
-    )
 
 
 @dataclass(frozen=True)
 class ReportData:
     """Everything the Report step shows, read and prepared in a worker."""
 
-    job: Any
-    outcomes: list[Any]
+    job: JobSummary
+    outcomes: list[RowOutcome]
     groups: list[ReasonGroup]
     columns: OutcomeColumns
     receipt_saved: bool
     duplicate_warning: str | None = None  # rows re-sent where the API keeps every copy
 
 
-class OutcomeModel(QAbstractTableModel):
-    """Rejected/failed rows: row number, outcome, field, reason. Optionally one group only."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[int] = []
-        self._states: list[str] = []
-        self._fields: list[str] = []
-        self._reasons: list[str] = []
-        self._order: np.ndarray = np.empty(0, dtype=np.int64)  # positions shown, in order
-
-    def set_outcomes(self, outcomes: list[Any], only_rows: list[int] | None = None) -> None:
-        """Show these outcomes (sorted by row); with `only_rows`, just those row numbers."""
-        self.set_columns(outcome_columns(outcomes), only_rows)
-
-    def set_columns(self, columns: OutcomeColumns, only_rows: list[int] | None = None) -> None:
-        """Show prepared columns (built off the GUI thread for big reports)."""
-        self.beginResetModel()
-        self._rows, self._states, self._fields, self._reasons, rows = (
-            columns.rows,
-            columns.states,
-            columns.fields,
-            columns.reasons,
-            columns.row_array,
-        )
-        order = columns.order
-        if only_rows is not None:
-            keep = np.isin(rows[order], np.asarray(only_rows, dtype=np.int64))
-            order = order[keep]
-        self._order = order
-        self.endResetModel()
-
-    def row_numbers(self) -> list[int]:
-        """Spreadsheet row numbers in display order."""
-        return [self._rows[i] for i in self._order]
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else int(self._order.size)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid():
-            return None
-        i = int(self._order[index.row()])
-        col = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if col == 0:
-                return f"{self._rows[i]:,}"
-            if col == 1:
-                return self._states[i]
-            if col == 2:
-                return self._fields[i]
-            return self._reasons[i]
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == 0:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section]
-        return None
-
-
-# How each outcome reads on this page (the exports keep the plain state name).
-STATE_WORDS = {"invalid": "not sent: invalid", "excluded": "not sent: left out"}
-
-
-def summary_words(job: Any, receipt_saved: bool) -> str:
+def summary_words(job: JobSummary, receipt_saved: bool) -> str:
     """"12,283 accepted, 88 rejected, 0 failed, 9 not sent (invalid) — receipt saved"."""
     text = f"{job.accepted:,} accepted, {job.rejected:,} rejected, {job.failed:,} failed"
     if job.pending:
         text += f", {job.pending:,} not sent yet"
-    if getattr(job, "invalid", 0):
+    if job.invalid:
         text += f", {job.invalid:,} not sent (invalid)"
-    if getattr(job, "excluded", 0):
+    if job.excluded:
         text += f", {job.excluded:,} left out"
     if receipt_saved:
         text += " — receipt saved"
     return text
 
 
-def stop_words(job: Any) -> tuple[str, str] | None:
+def stop_words(job: JobSummary) -> tuple[str, str] | None:
     """Why a job with rows still to send stopped, and what to do (None when nothing stopped it)."""
     if not job.pending or job.state in ("running", "pending", "finished"):
         return None
@@ -205,7 +103,7 @@ def stop_words(job: Any) -> tuple[str, str] | None:
     return ("The upload was cancelled before every row was sent.", "Send the rest to finish it.")
 
 
-def _duplicate_warning(journal: Any, job: Any) -> str | None:
+def _duplicate_warning(journal: Journal, job: JobSummary) -> str | None:
     """The warning when rows were re-sent after a lost answer to an API that keeps every copy."""
     try:
         destination = get_destination(job.destination_id)
@@ -241,7 +139,7 @@ def group_words(group: ReasonGroup) -> str:
     return f"{head}\n{reason}\n{row_ranges(group.rows, limit=6)}"
 
 
-def table_from_outcomes(outcomes: list[Any], job: Any) -> Table:
+def table_from_outcomes(outcomes: list[RowOutcome], job: JobSummary) -> Table:
     """The rejected rows as a Table again: original cells, original row numbers, same columns,
     then the report's Row/Field/Code/Reason/State columns, so each row shows why the API
     refused it (the reason in plain words; the API's code beside it)."""
@@ -282,8 +180,8 @@ class ReportPage(StepPage):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.workers = TaskRunner(self, max_threads=1)
-        self.job: Any = None
-        self.outcomes: list[Any] = []
+        self.job: JobSummary | None = None
+        self.outcomes: list[RowOutcome] = []
         self.groups: list[ReasonGroup] = []
         self.receipt_saved = False
         self.duplicate_warning: str | None = None
@@ -312,8 +210,19 @@ class ReportPage(StepPage):
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.details)
+        layout.addLayout(self._build_actions())
+        self.notice = Notice()
+        layout.addWidget(self.notice)
+        self.duplicates_notice = Notice()
+        layout.addWidget(self.duplicates_notice)
+        body = QHBoxLayout()
+        body.setSpacing(12)
+        body.addWidget(self._build_reasons(), 2)
+        body.addWidget(self._build_rows(), 3)
+        layout.addLayout(body, 1)
+        self._update_buttons()
 
-        actions = QHBoxLayout()
+    def _build_actions(self) -> QHBoxLayout:
         self.export_csv_button = QPushButton("Export CSV…")
         self.export_csv_button.clicked.connect(lambda: self.choose_export("csv"))
         self.export_xlsx_button = QPushButton("Export Excel…")
@@ -334,6 +243,7 @@ class ReportPage(StepPage):
         ):
             button.setShortcut(QKeySequence(keys))
             button.setToolTip(f"{words} ({keys})")
+        actions = QHBoxLayout()
         for button in (
             self.export_csv_button,
             self.export_xlsx_button,
@@ -343,15 +253,9 @@ class ReportPage(StepPage):
         ):
             actions.addWidget(button)
         actions.addStretch(1)
-        layout.addLayout(actions)
+        return actions
 
-        self.notice = Notice()
-        layout.addWidget(self.notice)
-        self.duplicates_notice = Notice()
-        layout.addWidget(self.duplicates_notice)
-
-        body = QHBoxLayout()
-        body.setSpacing(12)
+    def _build_reasons(self) -> QFrame:
         groups_box = QFrame()
         groups_layout = QVBoxLayout(groups_box)
         groups_layout.setContentsMargins(0, 0, 0, 0)
@@ -365,8 +269,9 @@ class ReportPage(StepPage):
         self.group_list.setStyleSheet("#reasonList::item { padding: 6px 8px; }")
         self.group_list.currentRowChanged.connect(self._group_chosen)
         groups_layout.addWidget(self.group_list, 1)
-        body.addWidget(groups_box, 2)
+        return groups_box
 
+    def _build_rows(self) -> QFrame:
         rows_box = QFrame()
         rows_layout = QVBoxLayout(rows_box)
         rows_layout.setContentsMargins(0, 0, 0, 0)
@@ -387,11 +292,9 @@ class ReportPage(StepPage):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         rows_layout.addWidget(self.table, 1)
-        body.addWidget(rows_box, 3)
-        layout.addLayout(body, 1)
-        self._update_buttons()
+        return rows_box
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         fit_page_margins(self)  # short windows (200 % scaling): tighter margins
 
@@ -440,7 +343,7 @@ class ReportPage(StepPage):
             self._show()
             return
 
-        def work(progress: Any, cancel: Any) -> ReportData:
+        def work(_progress: object, _cancel: CancelFlag) -> ReportData:
             job = journal.job(job_id)
             outcomes = journal.row_outcomes(job_id)  # every row not accepted, sent or not
             folder = receipts_dir()
@@ -560,7 +463,7 @@ class ReportPage(StepPage):
         delimiter = str(info.get("delimiter") or ",") if path.suffix.lower() == ".csv" else ","
         source_encoding = info.get("encoding")
 
-        def work(progress: Any, cancel: Any) -> tuple[str, str]:
+        def work(_progress: object, _cancel: CancelFlag) -> tuple[str, str]:
             encoding = UTF8_EXPORT
             if path.suffix.lower() == ".csv":
                 encoding = csv_export_encoding(outcomes, headers or None, source_encoding)
@@ -572,7 +475,11 @@ class ReportPage(StepPage):
         self._start("export", work, self._exported, "The report could not be saved")
 
     def _start(
-        self, name: str, work: Callable[..., Any], on_done: Callable[[Any], None], failed: str
+        self,
+        name: str,
+        work: Callable[[object, CancelFlag], Result],
+        on_done: Callable[[Result], None],
+        failed: str,
     ) -> None:
         """Run `work` in the background: `on_done` gets its result; a failure shows in the notice
         as "<failed>: <why>"."""

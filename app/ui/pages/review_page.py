@@ -6,103 +6,51 @@ excluded rows and re-validate; an edited cell re-validates just its row at once.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
-from typing import Any
 
 import numpy as np
-from PySide6.QtCore import Qt
+import pandas as pd
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QFileDialog,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from app.core import validate as core_validate
-from app.core.mapping import ExtraColumn, Mapping
-from app.core.report import report_extra_columns
-from app.core.table import Table
+from app.core.mapping import Mapping
+from app.core.validate import IssueGroup, Progress, ValidationResult
 from app.ui.assets import icon
 from app.ui.models.dataframe_model import DataFrameModel, sort_order
 from app.ui.models.issues_model import IssueGroupsModel
+from app.ui.models.problem_index import (
+    Checked,
+    index_problems,
+    no_problem_words,
+    nothing_to_send,
+    rechecked,
+    server_rejections,
+)
 from app.ui.pages.base import StepPage
 from app.ui.session import Session
 from app.ui.theme import fit_page_margins, set_style_state
-from app.ui.widgets.data_table import WIDEST_COLUMN, DataTableView
+from app.ui.widgets.insight_panel import InsightPanel
 from app.ui.widgets.notice import Notice
 from app.ui.widgets.problem_card import ProblemCard
+from app.ui.widgets.problem_cards import ProblemCardList
 from app.ui.widgets.progress_panel import ProgressPanel
-from app.ui.workers import Task, TaskRunner
+from app.ui.widgets.review_table import ReviewTable
+from app.ui.workers import CancelFlag, Task, TaskRunner
 
 # Up to this many rows an edited row is re-checked on the spot; above, in the worker.
 # validate_rows is incremental: 8–23 ms at 1M rows (users and events), growing with the
 # file's size, so only files past a couple of million rows need the worker.
 SYNC_REVALIDATE_ROWS = 2_000_000
-# Columns are fitted to the header and this many rows' text, measured here: Qt's own fit asks
-# the model ~8 roles for each of ~1,400 cells (60–90 ms on the GUI thread at any size).
-FIT_SAMPLE_ROWS = 60
-
-
-@dataclass
-class Checked:
-    """A validation result plus the look-ups the table needs, built off the GUI thread."""
-
-    result: Any  # ValidationResult
-    problem_positions: np.ndarray  # frame rows with any issue, ascending
-    problem_rows: set[int]  # spreadsheet row numbers with any issue
-    error_rows: set[int]  # … with at least one error (not sent)
-    warning_cells: set[tuple[int, str]]  # (row number, column) whose issues only warn
-
-
-def issue_sets(result: Any) -> tuple[set[int], set[int], set[tuple[int, str]]]:
-    """Rows with any issue, rows with an error, and cells that only carry warnings."""
-    problem_rows: set[int] = set()
-    error_rows: set[int] = set()
-    error_cells: set[tuple[int, str]] = set()
-    warning_cells: set[tuple[int, str]] = set()
-    for issue in result.issues:
-        problem_rows.add(issue.row_number)
-        if issue.severity == "error":
-            error_rows.add(issue.row_number)
-        if issue.column is not None:
-            cell = (issue.row_number, issue.column)
-            (error_cells if issue.severity == "error" else warning_cells).add(cell)
-    return problem_rows, error_rows, warning_cells - error_cells
-
-
-def server_rejections(table: Table) -> tuple[int, str]:
-    """(rows, "reason (n rows); …") for a table of rows the destination refused before — a
-    rejection report loaded again or "Fix and re-import" — else (0, "")."""
-    extras = report_extra_columns(table.headers)
-    if not extras:
-        return 0, ""
-    reasons = table.df[extras[3]].str.strip()
-    reasons = reasons[reasons.str.len() > 0]
-    if reasons.empty:
-        return 0, ""
-    counts = reasons.value_counts()
-    parts = [f"“{why}” ({n:,} row{'' if n == 1 else 's'})" for why, n in counts.head(3).items()]
-    if len(counts) > 3:
-        parts.append(f"and {len(counts) - 3:,} other reasons")
-    return len(reasons), "; ".join(parts)
-
-
-def index_problems(table: Table, result: Any) -> Checked:
-    """Which frame rows and cells have problems (and warm the per-cell message look-up)."""
-    _ = result.cell_messages
-    rows, error_rows, warning_cells = issue_sets(result)
-    wanted = np.fromiter(rows, dtype=np.int64, count=len(rows))
-    positions = np.flatnonzero(np.isin(np.asarray(table.row_numbers), wanted))
-    return Checked(result, positions, rows, error_rows, warning_cells)
 
 
 class ReviewPage(StepPage):
@@ -120,8 +68,7 @@ class ReviewPage(StepPage):
         self.sort_key: tuple[str, bool] | None = None  # (column, descending) shown now
         self._dirty_rows: set[int] = set()  # frame rows edited since the last result
         self.checked: Checked | None = None
-        self.group_filter: Any = None  # the group whose rows are shown, if any
-        self._cards: list[ProblemCard] = []
+        self.group_filter: IssueGroup | None = None  # the group whose rows are shown, if any
         self.groups_model = IssueGroupsModel(self)
         self._build()
         session.table_changed.connect(self._table_changed)
@@ -135,7 +82,38 @@ class ReviewPage(StepPage):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 12)
         layout.setSpacing(10)
+        layout.addLayout(self._build_heading_row())
+        self.summary = QLabel("")
+        self.summary.setObjectName("pageSubheading")
+        layout.addWidget(self.summary)
+        self.progress = ProgressPanel()
+        self.progress.cancel_requested.connect(self.cancel_validation)
+        layout.addWidget(self.progress)
+        self.notice = Notice()
+        layout.addWidget(self.notice)
+        self.rejected_notice = Notice()  # why the destination refused these rows last time
+        layout.addWidget(self.rejected_notice)
+        self.cards_scroll = ProblemCardList()
+        self.cards_scroll.show_rows.connect(self.show_group_rows)
+        self.cards_scroll.fix.connect(self.apply_fix)
+        self.cards_scroll.exclude.connect(self.exclude_group)
+        layout.addWidget(self.cards_scroll)
+        self.all_good = QLabel("✓ No problems found — every row can be sent.")
+        self.all_good.setObjectName("allGood")
+        self.all_good.setWordWrap(True)
+        self.all_good.hide()
+        layout.addWidget(self.all_good)
+        self.insight = InsightPanel()  # who and when: users and event times of the rows sent
+        layout.addWidget(self.insight)
+        layout.addLayout(self._build_filter_bar())
+        layout.addWidget(self._build_table(), 1)
+        words = "Double-click a cell to correct it; the row is checked again at once."
+        self.table_view.setToolTip(words)
+        self.edit_hint = QLabel(words)
+        self.edit_hint.setObjectName("sectionHint")
+        layout.addWidget(self.edit_hint)
 
+    def _build_heading_row(self) -> QHBoxLayout:
         top = QHBoxLayout()
         heading = QLabel("Review the rows")
         heading.setObjectName("pageHeading")
@@ -149,37 +127,9 @@ class ReviewPage(StepPage):
         self.download_button.setToolTip("Save every problem as a CSV file (row, column, reason)")
         self.download_button.clicked.connect(lambda: self.download_problems())
         top.addWidget(self.download_button)
-        layout.addLayout(top)
+        return top
 
-        self.summary = QLabel("")
-        self.summary.setObjectName("pageSubheading")
-        layout.addWidget(self.summary)
-
-        self.progress = ProgressPanel()
-        self.progress.cancel_requested.connect(self.cancel_validation)
-        layout.addWidget(self.progress)
-        self.notice = Notice()
-        layout.addWidget(self.notice)
-        self.rejected_notice = Notice()  # why the destination refused these rows last time
-        layout.addWidget(self.rejected_notice)
-
-        self.cards_scroll = QScrollArea()
-        self.cards_scroll.setWidgetResizable(True)
-        self.cards_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.cards_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        cards_holder = QWidget()
-        self.cards_layout = QVBoxLayout(cards_holder)
-        self.cards_layout.setContentsMargins(0, 0, 0, 0)
-        self.cards_layout.setSpacing(6)
-        self.cards_layout.addStretch(1)
-        self.cards_scroll.setWidget(cards_holder)
-        layout.addWidget(self.cards_scroll)
-        self.all_good = QLabel("✓ No problems found — every row can be sent.")
-        self.all_good.setObjectName("allGood")
-        self.all_good.setWordWrap(True)
-        self.all_good.hide()
-        layout.addWidget(self.all_good)
-
+    def _build_filter_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
         self.only_problems = QCheckBox("Only rows with problems")
         self.only_problems.setToolTip("Hide the rows that are fine")
@@ -206,31 +156,14 @@ class ReviewPage(StepPage):
         bar.addWidget(self.include_all_button)
         bar.addWidget(self.exclude_button)
         bar.addWidget(self.include_button)
-        layout.addLayout(bar)
+        return bar
 
+    def _build_table(self) -> ReviewTable:
         self.model = DataFrameModel(editable=True, parent=self)
         self.model.cell_edited.connect(self._cell_edited)
-        self.table_view = DataTableView()
-        self.table_view.setObjectName("reviewTable")
-        self.table_view.setModel(self.model)
-        self.table_view.setAlternatingRowColors(False)  # the tints carry the meaning here
-        header = self.table_view.horizontalHeader()
-        header.setSectionsClickable(True)
-        header.setToolTip("Click a column name to sort by it (again: reverse, third time: file order)")
-        header.sectionClicked.connect(self.sort_by_column)
-        self.table_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.table_view.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-        )
-        self.table_view.setMinimumHeight(120)  # a few rows, whatever sits above
-        layout.addWidget(self.table_view, 1)
-
-        words = "Double-click a cell to correct it; the row is checked again at once."
-        self.table_view.setToolTip(words)
-        self.edit_hint = QLabel(words)
-        self.edit_hint.setObjectName("sectionHint")
-        layout.addWidget(self.edit_hint)
+        self.table_view = ReviewTable(self.model)
+        self.table_view.horizontalHeader().sectionClicked.connect(self.sort_by_column)
+        return self.table_view
 
     # -- StepPage ------------------------------------------------------------------------------
 
@@ -248,7 +181,7 @@ class ReviewPage(StepPage):
         if result is None:
             return "The rows have not been checked yet."
         if result.total_rows == 0:
-            return self._nothing_to_send()
+            return nothing_to_send(result)
         if result.valid_count == 0:
             return "No row can be sent yet: fix the problems above or load another file."
         return ""
@@ -273,7 +206,7 @@ class ReviewPage(StepPage):
             self.sort_key = None
             self.model.set_frame(table.df, table.row_numbers)
             self.model.set_excluded(self.session.excluded_rows)
-            self._fit_columns()
+            self.table_view.fit_sampled_columns()
             self._show_rejections()
         if self.session.validation is None and not self.is_busy:
             self.start_validation()
@@ -282,6 +215,7 @@ class ReviewPage(StepPage):
 
     def shutdown(self) -> None:
         self.runner.shutdown()
+        self.insight.shutdown()
 
     @property
     def is_busy(self) -> bool:
@@ -293,21 +227,22 @@ class ReviewPage(StepPage):
         self.checked = None
         self.group_filter = None
         self.sort_key = None
-        self.table_view.horizontalHeader().setSortIndicatorShown(False)
+        self.table_view.show_sort(None)
         if self.validate_task is not None:
             self.validate_task.cancel()
         table = self.session.table
         if table is not None:
             self.model.set_frame(table.df, table.row_numbers)
-            self._fit_columns()
+            self.table_view.fit_sampled_columns()
         self.model.set_issues(None)
         self._show_groups([])
         self._show_rejections()
+        self.insight.clear()
 
     def _show_rejections(self) -> None:
         table = self.session.table
         count, reasons = server_rejections(table) if table is not None else (0, "")
-        self._arrange_columns(table if count else None)
+        self.table_view.arrange_columns(table if count else None)
         if not count:
             self.rejected_notice.clear()
             return
@@ -318,21 +253,6 @@ class ReviewPage(StepPage):
             f"Why: {reasons}. Each row's reason is in the first column, “Reason”. Correct "
             "the cells (double-click to edit), then send the rows again.",
         )
-
-    def _arrange_columns(self, rejected: Table | None) -> None:
-        """File order; for rows the destination refused, their Reason first (on screen only:
-        the data keeps the report's column order) and Backfill's bookkeeping columns hidden."""
-        header = self.table_view.horizontalHeader()
-        for logical in range(header.count()):
-            header.showSection(logical)
-            header.moveSection(header.visualIndex(logical), logical)
-        if rejected is None:
-            return
-        row, _field, code, reason, state = report_extra_columns(rejected.headers)
-        names = rejected.headers
-        header.moveSection(header.visualIndex(names.index(reason)), 0)
-        for name in (row, code, state):  # the row header, the API's code (kept in exports)
-            header.hideSection(names.index(name))
 
     def _inputs_changed(self) -> None:
         # The mapping or the excluded rows changed: what was checked no longer holds.
@@ -348,7 +268,7 @@ class ReviewPage(StepPage):
             return None
         excluded = set(self.session.excluded_rows)
 
-        def work(progress, cancel) -> Checked:
+        def work(progress: Progress, cancel: CancelFlag) -> Checked:
             result = core_validate.validate(
                 table, mapping, excluded_rows=excluded, progress=progress, cancel=cancel
             )
@@ -389,6 +309,7 @@ class ReviewPage(StepPage):
         self.progress.finish()
         self.checked = checked
         self.session.set_validation(checked.result)
+        self.insight.show_for(checked.result)
         self.session.say(
             f"Checked {checked.result.total_rows:,} row{'' if checked.result.total_rows == 1 else 's'}"
             f" in {checked.result.seconds:.1f} s"
@@ -439,95 +360,32 @@ class ReviewPage(StepPage):
             warning_rows=warning_rows,
         )
 
-    def _show_groups(self, groups: list[Any]) -> None:
+    def _show_groups(self, groups: list[IssueGroup]) -> None:
         self.groups_model.set_groups(groups)
-        for card in self._cards:
-            self.cards_layout.removeWidget(card)
-            card.deleteLater()
-        self._cards = []
-        for group in groups:
-            card = ProblemCard(group)
-            card.show_rows.connect(self.show_group_rows)
-            card.fix.connect(self.apply_fix)
-            card.exclude.connect(self.exclude_group)
-            self.cards_layout.insertWidget(self.cards_layout.count() - 1, card)
-            self._cards.append(card)
+        self.cards_scroll.set_groups(groups)
         has_result = self.session.validation is not None
         # As tall as the cards (up to a limit), so no empty band sits above the table.
-        self._fit_cards()
+        self.cards_scroll.fit_height(self.height())
         self.cards_scroll.setVisible(bool(groups))
-        words, kind = self._all_good_words()
+        words, kind = no_problem_words(self.session.validation, self.session.table)
         self.all_good.setText(words)
         if self.all_good.property("kind") != kind:
             set_style_state(self.all_good, "kind", kind)
         self.all_good.setVisible(has_result and not groups)
         self.download_button.setEnabled(has_result and bool(groups))
 
-    def _all_good_words(self) -> tuple[str, str]:
-        """The line shown when Backfill's checks found nothing, and its kind ("ok"/"warning")."""
-        result = self.session.validation
-        if result is not None and result.total_rows == 0:
-            return "⚠ " + self._nothing_to_send(), "warning"
-        table = self.session.table
-        if table is not None and server_rejections(table)[0]:
-            # Our checks pass, yet the destination refused these rows: not "all fine".
-            return (
-                "⚠ Backfill's own checks find nothing wrong here, but the destination's "
-                "reasons above still apply.",
-                "warning",
-            )
-        return "✓ No problems found — every row can be sent.", "ok"
-
-    def _nothing_to_send(self) -> str:
-        result = self.session.validation
-        if result is not None and result.excluded_rows:
-            return "Every row is excluded: include some again, or load another file."
-        return (
-            "The file has no data rows below the header: load another file, or choose "
-            "another header row on the Load step."
-        )
-
-    def _fit_columns(self) -> None:
-        view, model = self.table_view, self.model
-        header = view.horizontalHeader()
-        metrics = view.fontMetrics()
-        margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view)
-        air = 2 * (margin + 1) + 16  # the delegate's margins, then a little air as fit_columns
-        rows = [model.frame_row(r) for r in range(min(FIT_SAMPLE_ROWS, model.rowCount()))]
-        for col in range(model.columnCount()):
-            # 80 characters already pass WIDEST_COLUMN; measuring more would only cost time.
-            texts = {model.cell_text(row, col)[:80] for row in rows}
-            widest_text = max((metrics.horizontalAdvance(text) for text in texts), default=0)
-            wanted = max(widest_text + air, header.sectionSizeHint(col) + 16)
-            header.resizeSection(col, min(WIDEST_COLUMN, wanted))
-
-    def _fit_cards(self) -> None:
-        width = max(300, self.cards_scroll.viewport().width())
-        spacing = self.cards_layout.spacing()
-        wanted = 0
-        for card in self._cards:
-            layout = card.layout()
-            height = (
-                layout.heightForWidth(width)
-                if layout.hasHeightForWidth()
-                else card.sizeHint().height()
-            )
-            wanted += height + spacing
-        # At most a quarter of the page (and 230 px): the table below always keeps most of
-        # the height, also on a short window (200 % scaling on 1920×1080 is 540 px tall).
-        limit = max(64, min(230, self.height() // 4))
-        self.cards_scroll.setFixedHeight(max(0, min(limit, wanted)))
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         compact = fit_page_margins(self)
         self.edit_hint.setVisible(not compact)  # the table's tooltip says the same
-        if self._cards:
-            self._fit_cards()  # wrapped sentences need more or less height at a new width
+        if self.cards_scroll.cards:
+            # Wrapped sentences need more or less height at a new width.
+            self.cards_scroll.fit_height(self.height())
 
     @property
     def cards(self) -> list[ProblemCard]:
-        return list(self._cards)
+        """The problem cards shown, one per group."""
+        return self.cards_scroll.cards
 
     def _apply_filter(self) -> None:
         checked = self.checked
@@ -552,7 +410,7 @@ class ReviewPage(StepPage):
             self.filter_label.setText(f"{len(table):,} rows")
             self.show_all_button.hide()
 
-    def show_group_rows(self, group: Any) -> None:
+    def show_group_rows(self, group: IssueGroup) -> None:
         """Show only the rows of one problem group and jump to the first."""
         self.group_filter = group
         self._apply_filter()
@@ -585,13 +443,12 @@ class ReviewPage(StepPage):
             wanted = None
         else:
             wanted = (name, False)
-        header = self.table_view.horizontalHeader()
         if wanted is None:
             if self.sort_task is not None:
                 self.sort_task.cancel()
             self.sort_key = None
             self.model.set_order(None)
-            header.setSortIndicatorShown(False)
+            self.table_view.show_sort(None)
             self.session.say("Rows in file order")
             return None
         descending = wanted[1]
@@ -603,46 +460,35 @@ class ReviewPage(StepPage):
         return task
 
     def _sorted(
-        self, task: Task, key: tuple[str, bool], col: int, frame: Any, order: np.ndarray
+        self, task: Task, key: tuple[str, bool], col: int, frame: pd.DataFrame, order: np.ndarray
     ) -> None:
         if task is not self.sort_task or frame is not self.model.frame:
             return
         self.sort_key = key
         self.model.set_order(order)
-        header = self.table_view.horizontalHeader()
-        header.setSortIndicatorShown(True)
-        header.setSortIndicator(
-            col, Qt.SortOrder.DescendingOrder if key[1] else Qt.SortOrder.AscendingOrder
-        )
+        self.table_view.show_sort(col, descending=key[1])
         direction = "Z→A / high→low" if key[1] else "A→Z / low→high"
         self.session.say(f"Sorted by '{key[0]}' ({direction})")
 
     # -- fixes ---------------------------------------------------------------------------------
 
-    def apply_fix(self, group: Any) -> bool:
-        """Apply the group's one-click fix to the mapping; validation runs again."""
+    def apply_fix(self, group: IssueGroup) -> bool:
+        """Apply the group's one-click fix to the mapping (`Mapping.with_fix`); validation
+        runs again."""
         mapping: Mapping | None = self.session.mapping
-        if mapping is None or not group.fix:
-            return False
         fix = group.fix
-        if group.field in mapping.schema.field_names:
-            source = mapping.source(group.field)
-            if fix in ("day_first", "month_first"):
-                source = replace(source, date_order=fix)
-            elif fix not in source.transforms:
-                source = replace(source, transforms=(*source.transforms, fix))
-            new = mapping.with_field(group.field, source)
-        elif group.column and fix == "trim":
-            old = mapping.extras.get(group.column, ExtraColumn())
-            new = mapping.with_extra(group.column, replace(old, trim=True))
-        else:
+        if mapping is None or not fix:
             return False
+        try:
+            new = mapping.with_fix(group.field, fix, column=group.column)
+        except ValueError:
+            return False  # a field that is not mapped, or a fix that does not apply to it
         self.group_filter = None
         self.session.set_mapping(new)
         self.session.say(f"Applied “{fix.replace('_', ' ')}” to {group.field}; checking again…")
         return True
 
-    def exclude_group(self, group: Any) -> None:
+    def exclude_group(self, group: IssueGroup) -> None:
         """Leave every row of the group out of the upload."""
         self.group_filter = None
         self.session.set_excluded_rows(self.session.excluded_rows | set(group.rows))
@@ -692,7 +538,7 @@ class ReviewPage(StepPage):
 
         # Big files: the merge into the full result takes a moment, so it runs off the GUI
         # thread. A newer edit restarts it with every row edited since the last result.
-        def work(_progress, _cancel):
+        def work(_progress: Progress, _cancel: CancelFlag) -> ValidationResult:
             return core_validate.validate_rows(table, mapping, rows, previous)
 
         task = self.runner.start("revalidate", work)
@@ -702,26 +548,16 @@ class ReviewPage(StepPage):
         self.session.say(f"Checking row {int(table.row_numbers[frame_row]):,} again…")
         self.state_changed.emit()
 
-    def _revalidated(self, task: Task | None, rows: list[int], result: Any) -> None:
+    def _revalidated(self, task: Task | None, rows: list[int], result: ValidationResult) -> None:
         if task is not None and task is not self.revalidate_task:
             return
         table = self.session.table
         if table is None:
             return
         self._dirty_rows.difference_update(rows)
-        problem_rows, error_rows, warning_cells = issue_sets(result)
-        positions = self.checked.problem_positions if self.checked is not None else None
-        if positions is None:
-            positions = np.zeros(0, dtype=np.int64)
-        for frame_row in rows:
-            number = int(table.row_numbers[frame_row])
-            listed = bool(np.any(positions == frame_row))
-            if number in problem_rows and not listed:
-                positions = np.sort(np.append(positions, frame_row))
-            elif number not in problem_rows and listed:
-                positions = positions[positions != frame_row]
-        self.checked = Checked(result, positions, problem_rows, error_rows, warning_cells)
+        self.checked = rechecked(self.checked, table, rows, result)
         self.session.set_validation(result)
+        self.insight.show_for(result)
         last = int(table.row_numbers[rows[-1]])
         issues = [i for i in result.issues_for_row(last) if i.severity == "error"]
         if issues:

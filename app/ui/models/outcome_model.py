@@ -1,0 +1,113 @@
+"""The Report step's rows table: rejected and failed rows (row, outcome, field, reason) as a
+virtual model over plain column lists, so a million rejections scroll as smoothly as ten."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from app.core.journal import RowOutcome
+from app.core.reasons import plain_reason
+
+COLUMNS = ("Row", "Outcome", "Field", "Reason")
+# How each outcome reads on the Report step (the exports keep the plain state name).
+STATE_WORDS = {"invalid": "not sent: invalid", "excluded": "not sent: left out"}
+
+
+@dataclass(frozen=True)
+class OutcomeColumns:
+    """The report table's columns as plain lists, plus the row order (by spreadsheet row)."""
+
+    rows: list[int]
+    states: list[str]
+    fields: list[str]
+    reasons: list[str]
+    row_array: np.ndarray
+    order: np.ndarray
+
+
+def outcome_columns(outcomes: list[RowOutcome]) -> OutcomeColumns:
+    """Columns for `OutcomeModel` (O(n): call it in a worker for big reports)."""
+    rows = [int(o.row) for o in outcomes]
+    array = np.asarray(rows, dtype=np.int64)
+    return OutcomeColumns(
+        rows=rows,
+        states=[STATE_WORDS.get(o.state, o.state) for o in outcomes],
+        fields=[o.field or "" for o in outcomes],
+        reasons=[plain_reason(o.code, o.message) or o.state for o in outcomes],
+        row_array=array,
+        order=np.argsort(array, kind="stable"),
+    )
+
+
+
+class OutcomeModel(QAbstractTableModel):
+    """Rejected/failed rows: row number, outcome, field, reason. Optionally one group only."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[int] = []
+        self._states: list[str] = []
+        self._fields: list[str] = []
+        self._reasons: list[str] = []
+        self._order: np.ndarray = np.empty(0, dtype=np.int64)  # positions shown, in order
+
+    def set_outcomes(self, outcomes: list[RowOutcome], only_rows: list[int] | None = None) -> None:
+        """Show these outcomes (sorted by row); with `only_rows`, just those row numbers."""
+        self.set_columns(outcome_columns(outcomes), only_rows)
+
+    def set_columns(self, columns: OutcomeColumns, only_rows: list[int] | None = None) -> None:
+        """Show prepared columns (built off the GUI thread for big reports)."""
+        self.beginResetModel()
+        self._rows, self._states, self._fields, self._reasons, rows = (
+            columns.rows,
+            columns.states,
+            columns.fields,
+            columns.reasons,
+            columns.row_array,
+        )
+        order = columns.order
+        if only_rows is not None:
+            keep = np.isin(rows[order], np.asarray(only_rows, dtype=np.int64))
+            order = order[keep]
+        self._order = order
+        self.endResetModel()
+
+    def row_numbers(self) -> list[int]:
+        """Spreadsheet row numbers in display order."""
+        return [self._rows[i] for i in self._order]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else int(self._order.size)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid():
+            return None
+        i = int(self._order[index.row()])
+        col = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if col == 0:
+                return f"{self._rows[i]:,}"
+            if col == 1:
+                return self._states[i]
+            if col == 2:
+                return self._fields[i]
+            return self._reasons[i]
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return COLUMNS[section]
+        return None
