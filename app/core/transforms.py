@@ -14,6 +14,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from app.core.number_dates import UNIT_FIX_WORDS
 from app.core.shown_numbers import plain_shown_numbers
 
 ValueType = Literal["text", "number", "boolean", "json"]
@@ -46,6 +47,7 @@ TRANSFORM_LABELS = {
     "collapse_spaces": "Squeeze spaces",
     "day_first": "Read dates day-first",
     "month_first": "Read dates month-first",
+    **{unit: words.capitalize() for unit, words in UNIT_FIX_WORDS.items()},
 }
 
 

@@ -60,8 +60,10 @@ COMMON_ZONES = (
 NUMBER_READINGS = (
     ("Numbers: detect", "auto"),
     ("Excel date numbers", "excel"),
+    ("Excel date numbers (1904 base)", "excel_1904"),
     ("Unix time (seconds)", "epoch_s"),
     ("Unix time (milliseconds)", "epoch_ms"),
+    ("Unix time (microseconds)", "epoch_us"),
 )
 # Date cues are computed on a sample so switching day/month order stays instant on big files.
 DATE_SAMPLE_ROWS = 20_000
