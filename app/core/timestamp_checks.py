@@ -107,12 +107,11 @@ def check_timestamp(
         column_unit=pinned.unit if pinned is not None else None,
     )
     tf = TimestampField(spec, column, src)
-    number_rows, unit_fix = _unit_fix(parsed, now_ms)
-    if pinned is not None:
-        unit_fix = pinned.unit_fix  # judged on the whole column, not the edited rows
+    # An edit's rows take the whole column's fix, not one judged on themselves.
+    mended, unit_fix = _unit_fix(parsed, now_ms, pinned)
     bad = ~parsed.ok & ~parsed.empty
     if bad.any():
-        _unreadable(checks, tf, parsed, bad, number_rows, unit_fix)
+        _unreadable(checks, tf, parsed, bad, mended, unit_fix)
     event = schema.record_kind == "event"
     iso = parsed.iso  # a fresh array of this call's own (a 1M-object copy holds the GIL ~10 ms)
     if event:
@@ -122,7 +121,7 @@ def check_timestamp(
             f"{tf.lower} is empty; the validation time is used",
             f"{tf.label} is empty; {fixed_iso} (validation time) will be sent",
         )  # fmt: skip
-    fix = _Fixing(number_rows, unit_fix)
+    fix = _Fixing(mended, unit_fix)
     plausible = _implausible(checks, tf, parsed, now_ms, fix)
     if whole_column or (pinned is not None and pinned.days is not None):
         days = _far_out(checks, tf, parsed, plausible, fix, pinned.days if pinned else None)
@@ -137,17 +136,26 @@ def check_timestamp(
     return TimestampOutcome(_notes(tf, parsed), ColumnReading(unit, days, unit_fix))
 
 
-def _unit_fix(parsed: TimestampParse, now_ms: int) -> tuple[np.ndarray, str | None]:
-    """(rows read from plain numbers, the unit that would read more of them as plausible
-    dates, if any)."""
+def _unit_fix(
+    parsed: TimestampParse, now_ms: int, pinned: ColumnReading | None
+) -> tuple[np.ndarray, str | None]:
+    """(the rows the fix mends, the unit that would read more of the column's numbers as
+    plausible dates, if any): rows whose number reads as a plausible date in that unit."""
     rows = np.zeros(len(parsed.ok), dtype=bool)
     reading = parsed.numbers
     if reading is None:
         return rows, None
-    rows[reading.rows] = True
-    current = np.where(parsed.ok[reading.rows], parsed.epoch_ms[reading.rows], np.nan)
     hi = now_ms + FUTURE_TOLERANCE_MS
-    return rows, better_unit(reading, current, EARLIEST_PLAUSIBLE_MS, hi)
+    if pinned is not None:
+        unit = pinned.unit_fix
+    else:
+        current = np.where(parsed.ok[reading.rows], parsed.epoch_ms[reading.rows], np.nan)
+        unit = better_unit(reading, current, EARLIEST_PLAUSIBLE_MS, hi)
+    if unit is None:
+        return rows, None
+    fixed = reading.readings(unit)
+    rows[reading.rows[(fixed >= EARLIEST_PLAUSIBLE_MS) & (fixed <= hi)]] = True
+    return rows, unit
 
 
 def _with_fix(
@@ -157,15 +165,15 @@ def _with_fix(
     code: str,
     summary: str,
     messages: np.ndarray | str,
-    number_rows: np.ndarray,
+    mended: np.ndarray,
     unit_fix: str | None,
     severity: str = "warning",
 ) -> None:
-    """One check, its number rows apart with the unit fix when there is one."""
+    """One check; the rows the unit fix mends apart, with the fix, when there is one."""
     if unit_fix is None:
         tf.add(checks, mask, code, severity, summary, messages)
         return
-    fixable = mask & number_rows
+    fixable = mask & mended
     tf.add(
         checks, fixable, code, severity, f"{summary} ({UNIT_FIX_WORDS[unit_fix]}?)", messages,
         unit_fix,
@@ -178,7 +186,7 @@ def _unreadable(
     tf: TimestampField,
     parsed: TimestampParse,
     bad: np.ndarray,
-    number_rows: np.ndarray,
+    mended: np.ndarray,
     unit_fix: str | None,
 ) -> None:
     """Values that are no date: the other date order or another unit fixes some."""
@@ -200,15 +208,15 @@ def _unreadable(
     rest = bad & ~read_day_first & ~read_month_first & ~skipped
     _with_fix(
         checks, tf, rest, "invalid_timestamp", f"{tf.lower} is not a date/time Backfill can read",
-        messages, number_rows, unit_fix, "error",
+        messages, mended, unit_fix, "error",
     )  # fmt: skip
 
 
 @dataclass(frozen=True)
 class _Fixing:
-    """Rows read from plain numbers, and the unit that would read them better (if any)."""
+    """The unit that would read the column's numbers better (if any), and the rows it mends."""
 
-    number_rows: np.ndarray
+    mended: np.ndarray
     unit_fix: str | None
 
 
@@ -222,12 +230,12 @@ def _implausible(
     early = ok & (parsed.epoch_ms < EARLIEST_PLAUSIBLE_MS)
     _with_fix(
         checks, tf, future, "future_timestamp", f"{tf.lower} is in the future",
-        f"{tf.label} is in the future", fix.number_rows, fix.unit_fix,
+        f"{tf.label} is in the future", fix.mended, fix.unit_fix,
     )  # fmt: skip
     year = EARLIEST_PLAUSIBLE_YEAR
     _with_fix(
         checks, tf, early, "implausible_timestamp", f"{tf.lower} is before {year}",
-        f"{tf.label} is before {year} — check the date format", fix.number_rows, fix.unit_fix,
+        f"{tf.label} is before {year} — check the date format", fix.mended, fix.unit_fix,
     )  # fmt: skip
     tf.add(
         checks, ok & parsed.repeated, "repeated_local_time", "warning",
@@ -261,7 +269,7 @@ def _far_out(
         summary = far_out_summary(tf.label, days[0] * MS_PER_DAY, days[1] * MS_PER_DAY)
         _with_fix(
             checks, tf, outside, "far_out_timestamp", summary.lower(), summary,
-            fix.number_rows, fix.unit_fix,
+            fix.mended, fix.unit_fix,
         )  # fmt: skip
     return days
 

@@ -298,3 +298,14 @@ def test_an_edit_carries_the_whole_columns_fix_not_its_own(tmp_path):
         (g.code, g.fix, g.rows) for g in full.groups
     ]
     assert full.groups[0].fix is None
+
+
+def test_the_unit_fix_is_offered_only_on_rows_it_mends(tmp_path):
+    stamps = [str(int(t.timestamp() * 1000)) for t in _times(HOURS)]
+    stamps[5] = "1000"  # 1970 in seconds and in milliseconds alike: no unit mends it
+    stamps[9] = "100000000000"  # year 5138 as seconds, 1973 as milliseconds
+    result = _validate(_csv(tmp_path, stamps), _mapping(numeric_dates="epoch_s"))
+    groups = _groups(result)
+    assert groups["implausible_timestamp:None"] == (7,)
+    assert groups["future_timestamp:epoch_ms"] == (11,)
+    assert len(groups["invalid_timestamp:epoch_ms"]) == 28
