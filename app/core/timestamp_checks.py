@@ -15,7 +15,7 @@ import pandas as pd
 from app.core.checks import Checks
 from app.core.fields import DestinationSchema, FieldSpec
 from app.core.mapping import FieldSource, Mapping
-from app.core.number_dates import UNIT_FIX_WORDS, UNIT_WORDS, better_unit
+from app.core.number_dates import UNIT_FIX_WORDS, UNIT_WORDS, NumberReading, better_unit
 from app.core.payload_columns import ColumnValues, PayloadColumns, as_numpy
 from app.core.time_range import MS_PER_DAY, RangeTally, far_out
 from app.core.timestamps import BY_SIZE, TimestampParse, format_iso, parse_timestamps
@@ -340,15 +340,25 @@ def _notes(tf: TimestampField, parsed: TimestampParse) -> list[str]:
         )
     reading = parsed.numbers
     if reading is not None and reading.detected:
-        if reading.unit is not None:
-            notes.append(
-                f"'{name}' holds {UNIT_WORDS[reading.unit]} (read as such); choose another "
-                "unit in the mapping if that is wrong."
-            )
-        else:
-            notes.append(
-                f"'{name}' mixes numbers of different sizes; each was read by its size "
-                "(Excel serial days, epoch seconds, milliseconds or microseconds). Choose one "
-                "unit in the mapping if they are all of one kind."
-            )
+        notes.append(unit_note(name, reading))
     return notes
+
+
+def unit_note(name: str, reading: NumberReading) -> str:
+    """How column `name`'s numbers were read, when the values decided it."""
+    if reading.unit is not None:
+        return (
+            f"'{name}' holds {UNIT_WORDS[reading.unit]} (read as such); choose another unit "
+            "in the mapping if that is wrong."
+        )
+    return (
+        f"'{name}' mixes numbers of different sizes; each was read by its size (Excel serial "
+        "days, epoch seconds, milliseconds or microseconds). Choose one unit in the mapping if "
+        "they are all of one kind."
+    )
+
+
+def detected_unit(values: pd.Series) -> NumberReading | None:
+    """How `values` (a sample of a column) read as plain numbers with the unit left to detect;
+    None when they hold none (the Map step shows the unit before validation)."""
+    return parse_timestamps(values).numbers

@@ -15,6 +15,9 @@ def test_the_unit_choice_lists_every_unit(make_window, qtbot, tmp_path):
     row = to_map(window, qtbot).rows["timestamp"]
     units = [row.numbers_combo.itemData(i) for i in range(row.numbers_combo.count())]
     assert units == ["auto", "excel", "excel_1904", "epoch_s", "epoch_ms", "epoch_us"]
+    # Before validation the Map step says what "detect" chose, and why in the tooltip.
+    assert row.numbers_combo.itemText(0) == "Numbers: detect (epoch microseconds)"
+    assert "holds epoch microseconds" in row.numbers_combo.toolTip()
     to_review(window, qtbot)
     assert window.session.validation.records[0].payload["timestamp"] == "2023-11-14T22:13:20Z"
     assert any("epoch microseconds" in note for note in window.session.validation.notes)

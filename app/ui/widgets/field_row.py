@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
 from app.core import mapping as core_mapping
 from app.core.fields import FieldSpec
 from app.core.mapping import FieldSource
+from app.core.number_dates import UNIT_WORDS
 from app.core.table import Table
+from app.core.timestamp_checks import detected_unit, unit_note
 from app.core.transforms import TRANSFORM_LABELS, apply_text_transforms
 from app.ui.theme import set_style_state
 
@@ -265,9 +267,23 @@ class FieldRow(QObject):
             _select_data(self.numbers_combo, source.numeric_dates)
             numeric = source.kind == "column" and _mostly_numbers(table.df[source.column])
             self.numbers_combo.setVisible(numeric or source.numeric_dates != "auto")
+            self._show_detected_unit(source, table, numeric)
         if self.zone_combo is not None:
             self.zone_combo.setCurrentText(source.timezone)
             self.zone_combo.setEnabled(source.kind != "none")
+
+    def _show_detected_unit(self, source: FieldSource, table: Table, numeric: bool) -> None:
+        """The unit "detect" chose, in its own item, so the operator sees how numbers are read."""
+        assert self.numbers_combo is not None
+        reading = None
+        if numeric and source.column:
+            reading = detected_unit(table.df[source.column].head(DATE_SAMPLE_ROWS))
+        label, tip = NUMBER_READINGS[0][0], "How to read times written as plain numbers"
+        if reading is not None:
+            label += f" ({UNIT_WORDS[reading.unit]})" if reading.unit else " (each by its size)"
+            tip = unit_note(source.column or "", reading)
+        self.numbers_combo.setItemText(0, label)
+        self.numbers_combo.setToolTip(tip)
 
     def _show_confidence(self, source: FieldSource, word: str, reason: str) -> None:
         if source.kind == "none":
