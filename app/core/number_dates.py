@@ -45,22 +45,26 @@ _SIZES: tuple[tuple[str, float, float], ...] = (
 MAX_ABS_MS = 2.5e14  # about year 9892: beyond it a number is no date Backfill sends
 
 
+def unit_code(unit: NumberUnit) -> int:
+    """A unit's code in `size_classes` (0 is no unit)."""
+    return NUMBER_UNITS.index(unit) + 1
+
+
 def size_classes(raw: np.ndarray) -> np.ndarray:
-    """The size class of each number (object array of unit names, "" for none)."""
-    out = np.full(raw.shape, "", dtype=object)
+    """The size class of each number as a unit code (int8; 0 for none): numbers, not Python
+    objects, so a million values cost a few milliseconds."""
+    out = np.zeros(raw.shape, dtype=np.int8)
     for unit, lo, hi in _SIZES:
-        out[(raw >= lo) & (raw < hi)] = unit
+        out[(raw >= lo) & (raw < hi)] = unit_code(unit)
     return out
 
 
 def majority_unit(classes: np.ndarray) -> NumberUnit | None:
     """The size class more than half of the classified numbers fall in, else None."""
-    named = classes[classes != ""]
-    if not named.size:
-        return None
-    units, counts = np.unique(named.astype(str), return_counts=True)
+    counts = np.bincount(classes, minlength=len(NUMBER_UNITS) + 1)[1:]
+    named = int(counts.sum())
     best = int(np.argmax(counts))
-    return str(units[best]) if counts[best] * 2 > named.size else None
+    return NUMBER_UNITS[best] if named and counts[best] * 2 > named else None
 
 
 def to_epoch_ms(raw: np.ndarray, unit: NumberUnit) -> np.ndarray:

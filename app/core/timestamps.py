@@ -37,6 +37,7 @@ from app.core.number_dates import (
     majority_unit,
     size_classes,
     to_epoch_ms,
+    unit_code,
 )
 from app.core.transforms import arrow_strings
 
@@ -361,23 +362,22 @@ def _read_numbers(
     if not idx.size:
         return None
     raw = pc.cast(arr.take(pa.array(idx)), pa.float64()).to_numpy(zero_copy_only=False)
+    unit: str | None = numbers
     if numbers == "auto":
-        classes = size_classes(raw)
-        unit = majority_unit(classes) if column_unit is None else column_unit
+        unit = majority_unit(size_classes(raw)) if column_unit is None else column_unit
         unit = None if unit == BY_SIZE else unit
-        units = np.full(idx.size, unit, dtype=object) if unit else classes
-    else:
-        unit = numbers
-        units = np.full(idx.size, unit, dtype=object)
+    # Unit codes per number (0: no unit): one unit for the column, or each by its size.
+    codes = size_classes(raw) if unit is None else np.full(idx.size, unit_code(unit), np.int8)
     values_ms = np.zeros(idx.size, dtype=np.float64)
-    for name in set(units.tolist()) - {""}:
-        where = units == name
-        values_ms[where] = to_epoch_ms(raw[where], name)
-    usable = (units != "") & (np.abs(values_ms) < MAX_ABS_MS)
+    for code in np.flatnonzero(np.bincount(codes)).tolist():
+        if code:
+            where = codes == code
+            values_ms[where] = to_epoch_ms(raw[where], NUMBER_UNITS[code - 1])
+    usable = (codes != 0) & (np.abs(values_ms) < MAX_ABS_MS)
     parts.direct_ms[idx[usable]] = values_ms[usable].astype(np.int64)
     parts.direct[idx[usable]] = True
     # Epoch times are instants (UTC by definition); only serial days are wall-clock times.
-    serial = (units == "excel") | (units == "excel_1904")
+    serial = (codes == unit_code("excel")) | (codes == unit_code("excel_1904"))
     parts.has_zone[idx[usable & ~serial]] = True
     parts.date_only[idx[serial & (raw == np.floor(raw))]] = True
     parts.reason[idx[~usable]] = "number is not a date (not an Excel date or epoch time)"

@@ -13,7 +13,13 @@ import pandas as pd
 import pytest
 
 from app.core.mapping import FieldSource, Mapping
-from app.core.number_dates import better_unit, majority_unit, size_classes, to_epoch_ms
+from app.core.number_dates import (
+    better_unit,
+    majority_unit,
+    size_classes,
+    to_epoch_ms,
+    unit_code,
+)
 from app.core.sources import load_table
 from app.core.time_range import far_out
 from app.core.timestamps import parse_timestamps
@@ -120,9 +126,13 @@ def test_serial_day_numbers_in_a_csv(tmp_path):
 
 def test_serials_and_epoch_told_apart_by_magnitude():
     raw = np.array([45292.5, 1.7e9, 1.7e12, 1.7e15, 5e6])
-    assert size_classes(raw).tolist() == ["excel", "epoch_s", "epoch_ms", "epoch_us", ""]
-    assert majority_unit(np.array(["epoch_ms", "epoch_ms", "epoch_s"], dtype=object)) == "epoch_ms"
-    assert majority_unit(np.array(["excel", "epoch_s"], dtype=object)) is None
+    codes = size_classes(raw)
+    assert codes.tolist() == [
+        unit_code(u) for u in ("excel", "epoch_s", "epoch_ms", "epoch_us")
+    ] + [0]
+    assert majority_unit(codes[[2, 2, 1]]) == "epoch_ms"
+    assert majority_unit(codes[[0, 1]]) is None
+    assert majority_unit(codes[[4, 4, 4]]) is None  # no number of any unit's size
 
 
 def test_iso_with_and_without_offsets_and_the_column_zone(tmp_path):
