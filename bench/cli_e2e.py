@@ -78,7 +78,9 @@ def child_sequential(url: str, path: str) -> dict[str, Any]:
     return {"accepted": accepted}
 
 
-def run(argv: list[str], env: dict[str, str] | None = None) -> tuple[float, float, str]:
+def run(
+    argv: list[str], env: dict[str, str] | None = None, repo: Path = REPO
+) -> tuple[float, float, str]:
     """(seconds, peak RSS in MB, output) of one fresh process, spawn to exit.
 
     The peak is the child's own high-water mark (VmHWM), read while it runs: a fork's rusage
@@ -88,11 +90,11 @@ def run(argv: list[str], env: dict[str, str] | None = None) -> tuple[float, floa
         started = time.perf_counter()
         proc = subprocess.Popen(
             argv,
-            cwd=REPO,
+            cwd=repo,
             stdout=output,
             stderr=subprocess.STDOUT,
             stdin=subprocess.DEVNULL,
-            env={**os.environ, "PYTHONPATH": str(REPO), **(env or {})},
+            env={**os.environ, "PYTHONPATH": str(repo), **(env or {})},
         )
         peak_kb = 0
         status = Path(f"/proc/{proc.pid}/status")
@@ -111,14 +113,16 @@ def run(argv: list[str], env: dict[str, str] | None = None) -> tuple[float, floa
     return elapsed, peak_kb / 1024, out
 
 
-def backfill(url: str, path: Path, data_dir: str) -> tuple[float, float, str]:
-    """`backfill upload` as an operator runs it, with a fresh data folder."""
+def backfill(url: str, path: Path, data_dir: str, repo: Path = REPO) -> tuple[float, float, str]:
+    """`backfill upload` as an operator runs it, with a fresh data folder (from `repo`'s code:
+    another checkout for an A/B comparison in the same run)."""
     return run(
         [
             sys.executable, "-m", "app", "upload", str(path), "--destination",
             "vibefollow-events", "--base-url", url, "--api-key-env", "BENCH_KEY", "--yes",
         ],
         env={"BACKFILL_DATA_DIR": data_dir, "BENCH_KEY": API_KEY},
+        repo=repo,
     )  # fmt: skip
 
 
@@ -126,7 +130,9 @@ def stored(url: str) -> int:
     return int(control(url, "GET", "/_sandbox/stats")["vibefollow-events"]["stored"])
 
 
-def part1(tmp: Path, n: int, repeat: int) -> None:
+def part1(tmp: Path, n: int, repeat: int, against: Path | None = None) -> None:
+    """The sequential loop vs `backfill upload` (and, with `against`, the same upload from
+    another checkout, alternating run by run so both see the same load)."""
     path = write_events_csv(tmp / "events-100k.csv", n)
     print(
         f"Part 1: {n:,} events from a {path.stat().st_size / 1e6:.1f} MB CSV to VibeFollow "
@@ -134,28 +140,35 @@ def part1(tmp: Path, n: int, repeat: int) -> None:
     )
     rows: dict[str, list[tuple[float, float]]] = {}
     with sandbox_process("--no-limits", "--latency-ms", "100") as url:
-        plan = ["sequential"] + ["backfill"] * repeat
+        plan = ["sequential"] + (["backfill", "against"] if against else ["backfill"]) * repeat
         for i, kind in enumerate(plan):
             control(url, "POST", "/_sandbox/reset")
             if kind == "sequential":
                 code = "import sys, bench.cli_e2e as b; print(b.child_sequential(sys.argv[1], sys.argv[2]))"
                 seconds, peak, _ = run([sys.executable, "-c", code, url, str(path)])
             else:
-                seconds, peak, _ = backfill(url, path, str(tmp / f"data-{i}"))
+                repo = against if kind == "against" and against else REPO
+                seconds, peak, _ = backfill(url, path, str(tmp / f"data-{i}"), repo)
             assert stored(url) == n, (kind, stored(url))
             rows.setdefault(kind, []).append((seconds, peak))
     seq = rows["sequential"][0]
-    best = min(rows["backfill"])
     print(f"  {'contender':<40}{'seconds':>9}{'rows/s':>10}{'peak RSS':>11}")
     print(
         f"  {'sequential chunk loop (csv + httpx)':<40}{seq[0]:>9.2f}{n / seq[0]:>10,.0f}{seq[1]:>8.0f} MB"
     )
-    print(
-        f"  {'backfill upload (validate, journal)':<40}{best[0]:>9.2f}{n / best[0]:>10,.0f}{best[1]:>8.0f} MB"
-    )
-    if repeat > 1:
-        print("  backfill runs: " + ", ".join(f"{s:.2f} s" for s, _ in rows["backfill"]))
-    print(f"  ratio backfill/sequential, end to end with process start: {seq[0] / best[0]:.1f}x")
+    names = {
+        "backfill": "backfill upload (validate, journal)",
+        "against": f"  the same from {against}",
+    }
+    for kind in [k for k in ("backfill", "against") if k in rows]:
+        best = min(rows[kind])
+        print(f"  {names[kind]:<40}{best[0]:>9.2f}{n / best[0]:>10,.0f}{best[1]:>8.0f} MB")
+        if repeat > 1:
+            print("    runs: " + ", ".join(f"{s:.2f} s" for s, _ in rows[kind]))
+        print(f"    ratio to sequential, end to end with process start: {seq[0] / best[0]:.1f}x")
+    if against:
+        ratio = min(rows["against"])[0] / min(rows["backfill"])[0]
+        print(f"  this checkout vs {against}: {ratio:.2f}x faster (best of {repeat} each)")
 
 
 def part2(tmp: Path, sizes: list[int]) -> None:
@@ -180,11 +193,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--full", action="store_true", help="also 10M rows (a 527 MB CSV)")
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--against", type=Path, help="part 1 A/B: another checkout's code")
+    parser.add_argument("--part1", action="store_true", help="only part 1")
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
     quick = args.quick or os.environ.get("BENCH_QUICK") == "1"
     with tempfile.TemporaryDirectory() as folder:
         tmp = Path(folder)
-        part1(tmp, 20_000 if quick else 100_000, 1 if quick else args.repeat)
+        part1(tmp, 20_000 if quick else 100_000, 1 if quick else args.repeat, args.against)
+        if args.part1:
+            return 0
         sizes = [200_000] if quick else [1_000_000, 5_000_000]
         part2(tmp, sizes + ([10_000_000] if args.full else []))
     return 0
