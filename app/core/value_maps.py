@@ -112,8 +112,12 @@ def suggest_value_map(counts: tuple[ValueCount, ...], *, boolean: bool) -> dict[
     for members in groups.values():
         if len(members) < 2:
             continue
-        # The most rows wins; on a tie the spelling without stray spaces, then the first.
-        best = max(members, key=lambda m: (m.count, m.value == " ".join(m.value.split())))
+        # The most rows wins; on a tie the spelling without stray spaces, then one not in
+        # capitals ("Sign up" over "SIGN UP"), then the first.
+        best = max(
+            members,
+            key=lambda m: (m.count, m.value == " ".join(m.value.split()), not m.value.isupper()),
+        )
         out.update({m.value: best.value for m in members if m.value != best.value})
     return out
 

@@ -108,8 +108,10 @@ def test_case_and_space_variants_go_to_the_most_common_spelling():
     assert suggest_value_map(found, boolean=False) == {"Pro": "pro", "PRO": "pro", " pro ": "pro"}
 
 
-def test_a_tie_prefers_the_spelling_without_stray_spaces():
+def test_a_tie_prefers_the_spelling_without_stray_spaces_then_not_in_capitals():
     assert suggest_value_map(counts(("Gold ", 2), ("gold", 2)), boolean=False) == {"Gold ": "gold"}
+    found = counts(("SIGN UP", 60), ("Sign up", 60), ("sign up", 60))
+    assert suggest_value_map(found, boolean=False) == {"SIGN UP": "Sign up", "sign up": "Sign up"}
 
 
 def test_boolean_ish_properties():

@@ -75,7 +75,7 @@ class ValueMapsCard(QFrame):
         self._fill()
 
     def _used(self) -> dict[str, str]:
-        """The columns the mapping sends (timestamps aside), each with its value type."""
+        """The columns the mapping sends as text or flags, each with its value type."""
         mapping, table = self._mapping, self._table
         if mapping is None or table is None:
             return {}
@@ -85,7 +85,9 @@ class ValueMapsCard(QFrame):
             for name, src in mapping.fields.items()
             if src.kind == "column" and src.column and schema.field(name).kind != "timestamp"
         }
-        used.update({p.column: p.value_type for p in mapping.extra_plan(table.headers)})
+        # Number and JSON properties are read as such; a value map is for words and flags.
+        plan = mapping.extra_plan(table.headers)
+        used.update({p.column: p.value_type for p in plan if p.value_type in ("text", "boolean")})
         return used
 
     def value_types(self) -> dict[str, str]:
