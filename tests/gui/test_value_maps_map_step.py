@@ -56,7 +56,7 @@ def test_few_value_columns_are_listed_and_suggestions_wait(make_window, qtbot, t
     card = page.value_card
     assert card.isVisible()
     assert set(card.buttons) == {"Event", "Plan", "Active"}  # not the 40 distinct user ids
-    assert "Pro 16, PRO 8, free 8, pro 8" in card.summaries["Plan"].text()
+    assert "Pro (16), PRO (8), free (8), pro (8)" in card.summaries["Plan"].text()
     assert "Suggested (not applied): 'PRO', 'pro' → 'Pro'" in card.summaries["Plan"].text()
     assert window.session.mapping.value_maps == {}  # nothing applied by itself
 

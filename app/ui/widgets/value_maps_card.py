@@ -25,7 +25,7 @@ from app.core.value_maps import (
 from app.ui.widgets.value_map_dialog import ValueMapDialog, shown_value
 from app.ui.workers import Task, TaskRunner
 
-COUNTS_SHOWN = 4  # "Pro 12, free 9, PRO 3, … (6 values)"
+COUNTS_SHOWN = 4  # "Pro (12), free (9), PRO (3), pro (2), … (6 values)"
 
 
 class ValueMapsCard(QFrame):
@@ -148,7 +148,9 @@ class ValueMapsCard(QFrame):
 
     def _summary(self, column: str) -> str:
         counts = self.counts[column]
-        listed = ", ".join(f"{shown_value(vc.value)} {vc.count:,}" for vc in counts[:COUNTS_SHOWN])
+        listed = ", ".join(
+            f"{shown_value(vc.value)} ({vc.count:,})" for vc in counts[:COUNTS_SHOWN]
+        )
         more = f", … ({len(counts)} values)" if len(counts) > COUNTS_SHOWN else ""
         lines = [listed + more]
         entries = self._mapping.value_maps.get(column, {}) if self._mapping else {}
@@ -171,8 +173,11 @@ class ValueMapsCard(QFrame):
         if self._mapping is None or column not in self.counts:
             return
         dialog = self.dialog(column)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.apply(column, dialog.result_entries())
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        entries = dialog.result_entries()
+        dialog.deleteLater()  # a child of the card: gone once closed, not kept per use
+        if accepted:
+            self.apply(column, entries)
 
     def apply(self, column: str, entries: dict[str, str]) -> None:
         """Say the mapping with `column`'s map replaced by `entries`."""
