@@ -33,6 +33,7 @@ from app.core.tally import ValidationTally, validated_slices
 from app.core.template_choice import choice_for
 from app.core.timestamps import NUMERIC_DATES
 from app.core.validate import IssueReport, MappingProblem
+from app.core.value_maps import value_map_lines
 
 EXIT_OK, EXIT_INVALID, EXIT_UNUSABLE = 0, 1, 2
 TEXT_BINS = 24  # a terminal chart: one screen
@@ -458,4 +459,5 @@ def describe_mapping(
     ]
     if left_out:
         lines.append(f"{'not imported':<16}" + ", ".join(left_out))
+    lines.extend(f"{'values':<16}{line}" for line in value_map_lines(mapping))
     return lines

@@ -273,6 +273,7 @@ def _mapping(ctx: Context, args: argparse.Namespace, table: Any, destination: An
     from app.core.mapping import load_template, save_template, suggest_mapping
     from app.core.report import exclude_report_columns, report_extra_columns
     from app.core.template_choice import choice_for
+    from app.core.value_maps import value_map_lines
 
     schema = get_schema(destination.id)
     headers = table.headers
@@ -290,6 +291,8 @@ def _mapping(ctx: Context, args: argparse.Namespace, table: Any, destination: An
         applied = choice_for(template, headers).application
         ctx.say(f"Mapping '{template.name}': {applied.summary()}")
         mapping = applied.mapping
+        for line in value_map_lines(mapping):
+            ctx.say(f"  Values of {line}")
     else:
         suggestion = suggest_mapping(table, schema)
         mapping = suggestion.mapping

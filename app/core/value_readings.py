@@ -22,6 +22,7 @@ import pandas as pd
 
 from app.core.cell_text import number_text
 from app.core.transforms import convert_values
+from app.core.value_maps import apply_value_maps
 
 if TYPE_CHECKING:
     from app.core.mapping import Mapping
@@ -122,7 +123,9 @@ def named_readings(
 def frame_for_validation(
     table: Table, df: pd.DataFrame, row_numbers: np.ndarray, mapping: Mapping
 ) -> pd.DataFrame:
-    """`df` (rows of `table`) with the columns sent as number properties read as their values."""
+    """`df` (rows of `table`) with the mapping's value maps applied, and the columns sent as
+    number properties read as their values (a mapped cell is sent as mapped)."""
+    df = apply_value_maps(df, mapping)
     if not table.values:
         return df
     numbers = {p.column for p in mapping.extra_plan(list(df.columns)) if p.value_type == "number"}

@@ -165,6 +165,8 @@ class Mapping:
     fields: dict[str, FieldSource] = field(default_factory=dict)
     extras_policy: ExtrasPolicy = "include"
     extras: dict[str, ExtraColumn] = field(default_factory=dict)
+    # Column → {cell text: text sent instead} (app.core.value_maps); unlisted cells pass as is.
+    value_maps: dict[str, dict[str, str]] = field(default_factory=dict)
 
     @property
     def schema(self) -> DestinationSchema:
@@ -265,14 +267,27 @@ class Mapping:
         extras[column] = extra
         return replace(self, extras=extras)
 
+    def with_value_map(self, column: str, entries: dict[str, str]) -> Mapping:
+        """A copy with one column's value map replaced (no entries: the column has none)."""
+        value_maps = dict(self.value_maps)
+        kept = {k: v for k, v in entries.items() if k and k != v}
+        if kept:
+            value_maps[column] = kept
+        else:
+            value_maps.pop(column, None)
+        return replace(self, value_maps=value_maps)
+
     def to_dict(self) -> dict[str, Any]:
-        """JSON-ready form."""
-        return {
+        """JSON-ready form (value maps only when there are any, as before they existed)."""
+        out: dict[str, Any] = {
             "destination": self.destination,
             "fields": {name: src.to_dict() for name, src in self.fields.items()},
             "extras_policy": self.extras_policy,
             "extras": {col: ex.to_dict() for col, ex in self.extras.items()},
         }
+        if self.value_maps:
+            out["value_maps"] = {col: dict(entries) for col, entries in self.value_maps.items()}
+        return out
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Mapping:
@@ -291,4 +306,19 @@ class Mapping:
         if policy not in ("include", "ignore"):
             raise ValueError(f"Unknown extras policy '{policy}'.")
         extras = {c: ExtraColumn.from_dict(e) for c, e in (data.get("extras") or {}).items()}
-        return cls(destination=destination, fields=fields, extras_policy=policy, extras=extras)
+        mapping = cls(destination=destination, fields=fields, extras_policy=policy, extras=extras)
+        for column, entries in _value_maps_of(data.get("value_maps")).items():
+            mapping = mapping.with_value_map(column, entries)
+        return mapping
+
+
+def _value_maps_of(data: object) -> dict[str, dict[str, str]]:
+    """A saved `value_maps` object checked: column → {cell text: text sent}, all strings."""
+    if data is None:
+        return {}
+    if not isinstance(data, dict) or not all(isinstance(e, dict) for e in data.values()):
+        raise ValueError("its value maps are not column → {value: sent as} lists.")
+    for column, entries in data.items():
+        if not all(isinstance(k, str) and isinstance(v, str) for k, v in entries.items()):
+            raise ValueError(f"the value map of '{column}' holds something other than text.")
+    return data

@@ -198,11 +198,13 @@ def apply_template(
             extras[new_name] = replace(extras[new_name], key=snake_case(old))
     for column in report_columns:
         extras[column] = ExtraColumn(include=False)
+    # A value map follows its column to the new file's name for it.
+    value_maps = {resolved[c]: e for c, e in mapping.value_maps.items() if c in resolved}
     new = tuple(
         h for h in headers if h not in taken and h not in template_cols and h not in report_columns
     )
     return TemplateApplication(
-        mapping=replace(mapping, fields=fields, extras=extras),
+        mapping=replace(mapping, fields=fields, extras=extras, value_maps=value_maps),
         missing_columns=tuple(missing),
         renamed_guesses=renamed,
         new_columns=new,

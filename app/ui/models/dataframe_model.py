@@ -91,6 +91,9 @@ class DataFrameModel(QAbstractTableModel):
         self._error_rows: Container[int] = ()
         self._warning_rows: Container[int] = ()
         self._excluded: set[int] = set()  # spreadsheet row numbers
+        # Column name -> {cell: text sent instead}: such cells show "Y → true" (value maps).
+        self._value_maps: Mapping[str, Mapping[str, str]] = {}
+        self._sent: dict[int, Mapping[str, str]] = {}  # the same by column index
         self._pick_colours()
         self._struck = QFont()
         self._struck.setStrikeOut(True)
@@ -115,7 +118,21 @@ class DataFrameModel(QAbstractTableModel):
         self._filter = None
         self._order = None
         self._rank = None
+        self._index_value_maps()
         self.endResetModel()
+
+    def set_value_maps(self, value_maps: Mapping[str, Mapping[str, str]] | None) -> None:
+        """Cells a value map sends as something else show both: `Y → true`."""
+        self._value_maps = value_maps or {}
+        self._index_value_maps()
+        self._repaint_all()
+
+    def _index_value_maps(self) -> None:
+        self._sent = {
+            col: self._value_maps[name]
+            for col, name in enumerate(self._headers)
+            if self._value_maps.get(name)
+        }
 
     @property
     def frame(self) -> pd.DataFrame:
@@ -249,9 +266,11 @@ class DataFrameModel(QAbstractTableModel):
         col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             text = self.cell_text(row, col)
-            if role == Qt.ItemDataRole.DisplayRole and len(text) > MAX_DISPLAY_CHARS:
-                return text[:MAX_DISPLAY_CHARS] + "…"
-            return text
+            if role == Qt.ItemDataRole.EditRole:
+                return text
+            if col in self._sent and text in self._sent[col]:
+                return f"{text} → {self._sent[col][text]}"
+            return text[:MAX_DISPLAY_CHARS] + "…" if len(text) > MAX_DISPLAY_CHARS else text
         number = int(self._row_numbers[row])
         key = (number, self._headers[col])
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -259,6 +278,8 @@ class DataFrameModel(QAbstractTableModel):
             if message:
                 return f"Row {number:,}, {self._headers[col]}: {message}"
             text = self.cell_text(row, col)
+            if col in self._sent and text in self._sent[col]:
+                return f"“{text}” is sent as “{self._sent[col][text]}” (value map on the Map step)"
             return text if len(text) > MAX_DISPLAY_CHARS else None
         if role == Qt.ItemDataRole.BackgroundRole:
             if key in self._messages:

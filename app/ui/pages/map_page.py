@@ -42,6 +42,7 @@ from app.ui.widgets.field_row import ORDER_WORDS, FieldRow
 from app.ui.widgets.notice import Notice
 from app.ui.widgets.page_scroll import PageScroll
 from app.ui.widgets.template_bar import TemplateBar
+from app.ui.widgets.value_maps_card import ValueMapsCard
 from app.ui.workers import Task, TaskRunner
 
 
@@ -91,6 +92,8 @@ class MapPage(StepPage):
         self.grid.setContentsMargins(16, 12, 16, 12)
         self.grid.setHorizontalSpacing(14)
         self.grid.setVerticalSpacing(8)
+        self.value_card = ValueMapsCard(self.runner)  # columns with few values: value maps
+        self.value_card.mapping_edited.connect(self._set_mapping)
 
         # Everything below the destination scrolls as one page, so a short window (200 %
         # scaling) scrolls the page instead of squeezing the fields into a two-row box.
@@ -105,6 +108,7 @@ class MapPage(StepPage):
             self.guess_notice,
             self.fields_card,
             self._build_extras_card(),
+            self.value_card,
         ):
             holder_layout.addWidget(widget)
         holder_layout.addStretch(1)
@@ -372,10 +376,13 @@ class MapPage(StepPage):
         for name, row in self.rows.items():
             hint = suggestion.fields.get(name) if suggestion is not None else None
             word = self.chosen_by.get(name, "yours")
-            row.show_source(mapping.source(name), table, word, hint.reason if hint else "")
+            source = mapping.source(name)
+            entries = mapping.value_maps.get(source.column or "", {})
+            row.show_source(source, table, word, hint.reason if hint else "", entries)
             if built:
                 row.show_now()
         self._fill_extras(mapping, table)
+        self.value_card.show_mapping(mapping, table)
         self._show_doubts(mapping)
         self.state_changed.emit()
 

@@ -257,6 +257,7 @@ class ReviewPage(StepPage):
     def _inputs_changed(self) -> None:
         # The mapping or the excluded rows changed: what was checked no longer holds.
         self.model.set_excluded(self.session.excluded_rows)
+        self.model.set_value_maps(self.session.mapping.value_maps if self.session.mapping else None)
         if self.isVisible() and self.can_enter():
             self.start_validation()
 

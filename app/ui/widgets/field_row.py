@@ -32,6 +32,7 @@ from app.core.number_dates import UNIT_WORDS
 from app.core.table import Table
 from app.core.timestamp_checks import detected_unit, unit_note
 from app.core.transforms import TRANSFORM_LABELS, apply_text_transforms
+from app.core.value_maps import apply_value_map
 from app.ui.theme import set_style_state
 
 CONFIDENCE_DOTS = {"exact": "●●●", "likely": "●●○", "guess": "●○○", "none": "○○○"}
@@ -231,9 +232,17 @@ class FieldRow(QObject):
             return FieldSource.from_constant(self.constant.text(), **options)
         return FieldSource()
 
-    def show_source(self, source: FieldSource, table: Table, word: str, reason: str) -> None:
+    def show_source(
+        self,
+        source: FieldSource,
+        table: Table,
+        word: str,
+        reason: str,
+        value_map: dict[str, str] | None = None,
+    ) -> None:
         """Fill the row from `source` (signals blocked); `word` is how the column was chosen
-        ("exact", "guess", "yours", "template", …) and `reason` the suggestion's why."""
+        ("exact", "guess", "yours", "template", …), `reason` the suggestion's why and
+        `value_map` the column's value map (the samples show the values sent)."""
         blockers = self._blocked()
         try:
             self._show_choice(source, table)
@@ -241,7 +250,7 @@ class FieldRow(QObject):
             for blocker in blockers:
                 blocker.unblock()
         self._show_confidence(source, word, reason)
-        self._show_samples(source, table)
+        self._show_samples(source, table, value_map or {})
         self._show_date_note(source, table)
 
     def _show_choice(self, source: FieldSource, table: Table) -> None:
@@ -295,10 +304,10 @@ class FieldRow(QObject):
         set_style_state(self.confidence, "word", word if word in CONFIDENCE_DOTS else "exact")
         self.confidence.setToolTip(reason if word in CONFIDENCE_DOTS else "")
 
-    def _show_samples(self, source: FieldSource, table: Table) -> None:
-        """Sample values, as they will be sent after cleaning."""
+    def _show_samples(self, source: FieldSource, table: Table, value_map: dict[str, str]) -> None:
+        """Sample values, as they will be sent after value mapping and cleaning."""
         if source.kind == "column" and source.column in table.df.columns:
-            head = table.df[source.column].head(200)
+            head = apply_value_map(table.df[source.column].head(200), value_map)
             cleaned = apply_text_transforms(head, source.transforms)
             values = [v for v in dict.fromkeys(cleaned.tolist()) if v][:3]
             self.samples.setText(", ".join(_short(v) for v in values) or "(all empty)")
