@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.validate import ValidationResult
+from app.ui.accessibility import named, spoken
 from app.ui.assets import app_icon, icon
 from app.ui.destination_names import destination_label
 from app.ui.pages.base import StepPage
@@ -117,6 +118,7 @@ class MainWindow(QMainWindow):
         self.help_button.setObjectName("headerButton")
         self.help_button.setText("?")
         self.help_button.setToolTip("Help (F1)")
+        named(self.help_button, "Help and settings", "Keyboard shortcuts, appearance, about Backfill")
         self.help_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.help_menu = QMenu(self.help_button)
         self.help_menu.addAction("Keyboard shortcuts", self.show_shortcuts)
@@ -156,7 +158,7 @@ class MainWindow(QMainWindow):
         self.hint_label.setObjectName("primaryHint")
         self.hint_label.setWordWrap(True)
         row.addWidget(self.hint_label, 1)
-        self.back_button = QPushButton("◀ Back")
+        self.back_button = named(QPushButton("◀ &Back"), "Back", "The previous step (Alt+Left)")
         self.back_button.setObjectName("backButton")
         self.primary_button = QPushButton("Next ▶")
         self.primary_button.setObjectName("primaryButton")
@@ -401,6 +403,7 @@ class MainWindow(QMainWindow):
 
         page = self.current_page
         self.primary_button.setText(page.primary_text())
+        self.primary_button.setAccessibleName(spoken(page.primary_text()))
         enabled = page.primary_enabled()
         self.primary_button.setEnabled(enabled)
         self.primary_button.setVisible(bool(page.primary_text()))
