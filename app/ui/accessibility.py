@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleValueChangeEvent
-from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QWidget
 
 W = TypeVar("W", bound=QWidget)
 
@@ -69,3 +69,23 @@ def spoken(text: str) -> str:
     """A button's words without the arrows and mnemonic marks a screen reader would spell out
     ("Next: Map ▶" → "Next: Map")."""
     return text.replace("&", "").replace("▶", "").replace("◀", "").strip()
+
+
+def first_control(page: QWidget) -> QWidget | None:
+    """The first widget in `page` that Tab reaches (the focus chain follows the order the
+    page built its parts in, which is its reading order)."""
+    widget: QWidget | None = page.nextInFocusChain()
+    while widget is not None and widget is not page and page.isAncestorOf(widget):
+        policy = widget.focusPolicy()
+        if widget.isVisible() and widget.isEnabled() and policy & Qt.FocusPolicy.TabFocus:
+            return widget
+        widget = widget.nextInFocusChain()
+    return None
+
+
+def buddy_label(text: str, buddy: QWidget) -> QLabel:
+    """A label for `buddy`: its mnemonic ("Sen&d to": Alt+D) moves the focus there, and screen
+    readers read it as the field's label."""
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    return label

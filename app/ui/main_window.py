@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.validate import ValidationResult
-from app.ui.accessibility import named, spoken
+from app.ui.accessibility import first_control, named, spoken
 from app.ui.assets import app_icon, icon
 from app.ui.destination_names import destination_label
 from app.ui.pages.base import StepPage
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         self._closing_done = False
         self._journal_checked = False
         self.busy_box: QMessageBox | None = None  # "can't load now" note, when shown
+        self._placed_focus: QWidget | None = None  # where focus_step put the focus last
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
         self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
@@ -256,7 +258,29 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(index)
         target.on_enter()
         self.refresh()
+        self.focus_step()
         return True
+
+    def focus_step(self) -> None:
+        """Keyboard focus where work continues on the current step: what the page names, else
+        its primary button, else the page's first control."""
+        page = self.current_page
+        target = page.focus_widget()
+        if target is None or not target.isVisible() or not target.isEnabled():
+            target = self.primary_button if self.primary_button.isEnabled() else None
+        if target is None:
+            target = first_control(page) or self.primary_button
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._placed_focus = target
+
+    def _settle_focus(self) -> None:
+        # The step's work got ready (suggestions made, rows checked) while the focus still sits
+        # where focus_step put it for lack of a better place: move it to the primary button.
+        placed = self._placed_focus
+        if placed is None or placed is self.primary_button or not self.primary_button.isEnabled():
+            return
+        if QApplication.focusWidget() is placed and self.current_page.focus_widget() is None:
+            self.focus_step()
 
     def go_back(self) -> None:
         if self.current > 0:
@@ -293,9 +317,12 @@ class MainWindow(QMainWindow):
         lines = [(f"Ctrl+{i + 1}", f"Go to {p.title}") for i, p in enumerate(self.pages)]
         lines += [
             ("Ctrl+O", "Open a spreadsheet"),
-            ("Ctrl+Enter", "The page's main button (e.g. Next)"),
+            ("Ctrl+Enter", "The page's main button: Next, or Start / Pause / Resume upload"),
             ("Alt+Left / Alt+Right", "Previous / next step"),
+            ("Alt+B", "Back"),
+            ("Alt+N", "On Load: the file name field (type a path, then Enter)"),
             ("Esc", "Cancel loading or checking"),
+            ("Ctrl+.", "Cancel a running upload"),
             ("F1", "This list"),
             ("Ctrl+Q", "Quit"),
         ]
@@ -316,8 +343,6 @@ class MainWindow(QMainWindow):
 
     def set_theme(self, mode: str) -> None:
         """Light, dark or following the system; remembered for next time."""
-        from PySide6.QtWidgets import QApplication
-
         from app.ui.theme import apply_theme
 
         app = QApplication.instance()
@@ -443,6 +468,7 @@ class MainWindow(QMainWindow):
             lines.append(f"{len(s.excluded_rows):,} excluded")
         self.sidebar.set_summary(lines)
         self.counts_label.setText(" · ".join(lines))
+        self._settle_focus()
 
     def _profile_kind(self) -> tuple[str, str]:
         profile = self.session.profile
@@ -461,6 +487,7 @@ class MainWindow(QMainWindow):
             self._journal_checked = True
             # After the first paint: opening the journal may mean setting a damaged one aside.
             QTimer.singleShot(0, self, self.announce_journal_note)
+            QTimer.singleShot(0, self, self.focus_step)
 
     def announce_journal_note(self) -> None:
         """Once, when the journal is first opened: say in the status bar (and on the Upload

@@ -225,10 +225,10 @@ class LoadPage(StepPage):
             self.delimiter_combo.addItem(sources.DELIMITER_NAMES[delim].capitalize(), delim)
         self.delimiter_combo.setToolTip("What separates the columns in a text file")
         self.delimiter_combo.currentIndexChanged.connect(self._options_changed)
-        options.addRow("Sheet", self.sheet_combo)
-        options.addRow("Header row", self.header_spin)
-        options.addRow("Encoding", self.encoding_combo)
-        options.addRow("Delimiter", self.delimiter_combo)
+        options.addRow("&Sheet", self.sheet_combo)
+        options.addRow("&Header row", self.header_spin)
+        options.addRow("&Encoding", self.encoding_combo)
+        options.addRow("&Delimiter", self.delimiter_combo)
         self.options_form = options
         return options_card
 
@@ -274,6 +274,10 @@ class LoadPage(StepPage):
 
     def shutdown(self) -> None:
         self.runner.shutdown()
+
+    def focus_widget(self) -> QWidget | None:
+        # Nothing loaded: the file name field; loaded: the window's Next.
+        return self.drop_zone.path_edit if self.session.table is None else None
 
     def on_enter(self) -> None:
         if self.session.table is None:

@@ -90,6 +90,7 @@ class FieldRow(QObject):
         self.label.setToolTip(spec.description)
         self.combo = named(QComboBox(), f"Column for {spec.label}", spec.description)
         self.combo.setMinimumWidth(170)
+        self.label.setBuddy(self.combo)  # screen readers read the field's name as its label
         self.combo.setToolTip(spec.description)
         self.constant = named(QLineEdit(), f"Value for {spec.label} in every row")
         self.constant.setPlaceholderText("Value for every row")
