@@ -7,7 +7,7 @@ that tests replace to see what would have been said.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from PySide6.QtCore import QObject, Qt
@@ -72,14 +72,12 @@ def spoken(text: str) -> str:
 
 
 def first_control(page: QWidget) -> QWidget | None:
-    """The first widget in `page` that Tab reaches (the focus chain follows the order the
-    page built its parts in, which is its reading order)."""
-    widget: QWidget | None = page.nextInFocusChain()
-    while widget is not None and widget is not page and page.isAncestorOf(widget):
+    """The first control of `page` that Tab reaches (in the order `set_reading_order` gives
+    Tab: the order the page laid its parts out in, which is its reading order)."""
+    for widget in page.findChildren(QWidget):
         policy = widget.focusPolicy()
         if widget.isVisible() and widget.isEnabled() and policy & Qt.FocusPolicy.TabFocus:
             return widget
-        widget = widget.nextInFocusChain()
     return None
 
 
@@ -89,3 +87,16 @@ def buddy_label(text: str, buddy: QWidget) -> QLabel:
     label = QLabel(text)
     label.setBuddy(buddy)
     return label
+
+
+def set_reading_order(
+    before: Sequence[QWidget], page: QWidget, after: Sequence[QWidget]
+) -> None:
+    """Tab goes through `before`, then `page`'s widgets in the order it built them, then
+    `after` (Qt appends widgets made later, e.g. problem cards, at the window's end)."""
+    window = page.window()
+    inside = [w for w in page.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+    # A dialog the page owns is a window of its own, with its own tab order.
+    chain = [w for w in (*before, *inside, *after) if w.window() is window]
+    for first, second in zip(chain, chain[1:], strict=False):
+        QWidget.setTabOrder(first, second)

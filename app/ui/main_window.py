@@ -35,9 +35,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.validate import ValidationResult
-from app.ui.accessibility import first_control, named, spoken
+from app.ui.accessibility import named, spoken
 from app.ui.assets import app_icon, icon
 from app.ui.destination_names import destination_label
+from app.ui.focus_guide import FocusGuide
 from app.ui.pages.base import StepPage
 from app.ui.pages.load_page import LoadPage
 from app.ui.pages.map_page import MapPage
@@ -91,11 +92,17 @@ class MainWindow(QMainWindow):
         self._closing_done = False
         self._journal_checked = False
         self.busy_box: QMessageBox | None = None  # "can't load now" note, when shown
-        self._placed_focus: QWidget | None = None  # where focus_step put the focus last
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
         self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
         self._build()
+        self.focus = FocusGuide(
+            lambda: self.current_page,
+            self.primary_button,
+            [self.help_button, *self.sidebar.buttons],
+            [self.back_button, self.primary_button],
+            self,
+        )
         self._build_actions()
         self._connect()
         self._restore_geometry()
@@ -262,25 +269,8 @@ class MainWindow(QMainWindow):
         return True
 
     def focus_step(self) -> None:
-        """Keyboard focus where work continues on the current step: what the page names, else
-        its primary button, else the page's first control."""
-        page = self.current_page
-        target = page.focus_widget()
-        if target is None or not target.isVisible() or not target.isEnabled():
-            target = self.primary_button if self.primary_button.isEnabled() else None
-        if target is None:
-            target = first_control(page) or self.primary_button
-        target.setFocus(Qt.FocusReason.OtherFocusReason)
-        self._placed_focus = target
-
-    def _settle_focus(self) -> None:
-        # The step's work got ready (suggestions made, rows checked) while the focus still sits
-        # where focus_step put it for lack of a better place: move it to the primary button.
-        placed = self._placed_focus
-        if placed is None or placed is self.primary_button or not self.primary_button.isEnabled():
-            return
-        if QApplication.focusWidget() is placed and self.current_page.focus_widget() is None:
-            self.focus_step()
+        """Keyboard focus where work continues on the current step (see FocusGuide)."""
+        self.focus.focus_step()
 
     def go_back(self) -> None:
         if self.current > 0:
@@ -430,7 +420,7 @@ class MainWindow(QMainWindow):
         self.primary_button.setText(page.primary_text())
         self.primary_button.setAccessibleName(spoken(page.primary_text()))
         enabled = page.primary_enabled()
-        self.primary_button.setEnabled(enabled)
+        self.focus.set_primary_enabled(enabled)
         self.primary_button.setVisible(bool(page.primary_text()))
         # Sending to production: the one button that does it is red, not the usual blue.
         danger = self.session.is_production and page is self.upload_page
@@ -468,7 +458,7 @@ class MainWindow(QMainWindow):
             lines.append(f"{len(s.excluded_rows):,} excluded")
         self.sidebar.set_summary(lines)
         self.counts_label.setText(" · ".join(lines))
-        self._settle_focus()
+        self.focus.settle()
 
     def _profile_kind(self) -> tuple[str, str]:
         profile = self.session.profile
@@ -565,6 +555,7 @@ def _scrolling(page: QWidget) -> QScrollArea:
     area.setObjectName("stepScroll")
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the page's controls, not here
     area.setWidget(page)
     return area
 

@@ -104,3 +104,24 @@ def test_mnemonics_reach_the_fields_and_back(qtbot, make_window, customers_csv):
     assert window.current == 1
     press(Qt.Key.Key_B, ALT)  # "◀ &Back" (a mnemonic clicks after a short animation)
     qtbot.waitUntil(lambda: window.current == 0, timeout=WAIT_MS)
+
+
+def test_tab_follows_the_reading_order(qtbot, make_window, customers_csv):
+    window = make_window("vibefollow-users")
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT_MS)
+    load = window.pages[0]
+    load.load_path(customers_csv)
+    qtbot.waitUntil(lambda: window.session.table is not None and not load.is_loading, timeout=WAIT_MS)
+    assert QApplication.focusWidget() is window.primary_button  # loaded: Next: Map
+    seen = []
+    for _ in range(30):
+        press(Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+        if seen[-1] is window.primary_button:
+            break
+    assert seen[0] is window.help_button  # from the last control round to the top
+    inside = [w for w in seen if load.isAncestorOf(w)]
+    assert inside.index(load.header_spin) < inside.index(load.delimiter_combo)
+    assert inside.index(load.delimiter_combo) < inside.index(load.preview)
+    assert seen[-1] is window.primary_button and window.back_button not in seen  # disabled on Load
