@@ -100,3 +100,11 @@ def set_reading_order(
     chain = [w for w in (*before, *inside, *after) if w.window() is window]
     for first, second in zip(chain, chain[1:], strict=False):
         QWidget.setTabOrder(first, second)
+
+
+def pointing(text: str, direction: Qt.LayoutDirection) -> str:
+    """A button's words with its arrows pointing the way the layout reads ("Next ▶" becomes
+    "Next ◀" right to left, where the next step is on the left)."""
+    if direction != Qt.LayoutDirection.RightToLeft:
+        return text
+    return text.translate(str.maketrans("▶◀", "◀▶"))
