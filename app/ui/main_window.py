@@ -150,7 +150,8 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, m=mode: self.set_theme(m))
             group.addAction(action)
             self.theme_actions[mode] = action
-        add_language_menu(self.help_menu, self.settings)
+        appearance.addSeparator()  # the words, next to the look
+        add_language_menu(appearance, self.settings)
         self.help_menu.addAction(self.tr("About Backfill"), self.show_about)
         self.help_button.setMenu(self.help_menu)
         self.header.trailing.addWidget(self.help_button)
