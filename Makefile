@@ -4,21 +4,30 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint soak bench package package-smoke clean
+.PHONY: run test lint soak bench package package-smoke clean i18n
+
+# The UI's translations: resources/i18n/*.ts compiled to .qm (pyside6-lrelease comes with PySide6).
+TS := $(wildcard resources/i18n/*.ts)
+QM := $(TS:.ts=.qm)
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
 	touch $@
 
-run: $(STAMP)
+%.qm: %.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+i18n: $(QM)
+
+run: $(STAMP) $(QM)
 	$(BIN)/backfill
 
 lint: $(STAMP)
 	$(BIN)/ruff check app tests bench packaging
 	$(BIN)/mypy
 
-test: lint
+test: lint $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
 
 soak: $(STAMP)

@@ -85,6 +85,9 @@ def run_gui(argv: list[str]) -> int:
     app.setDesktopFileName("backfill")
     app.setWindowIcon(app_icon())
     settings = UiSettings()
+    from app.ui.translations import chosen_language, install_translators
+
+    translators = install_translators(app, chosen_language(settings.language()))  # noqa: F841 - kept alive
     theme = args.theme or settings.theme()
     apply_theme(app, theme)
     hints = app.styleHints()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -34,8 +35,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.validate import ValidationResult
+from app.ui.accessibility import named, pointing, spoken
 from app.ui.assets import app_icon, icon
 from app.ui.destination_names import destination_label
+from app.ui.focus_guide import FocusGuide
 from app.ui.pages.base import StepPage
 from app.ui.pages.load_page import LoadPage
 from app.ui.pages.map_page import MapPage
@@ -45,8 +48,16 @@ from app.ui.pages.upload_page import UploadPage
 from app.ui.session import Session
 from app.ui.settings import DEFAULTS, UiSettings
 from app.ui.theme import set_style_state
+from app.ui.translations import add_language_menu
 
-STEP_TITLES = ("Load", "Map", "Review", "Upload", "Report")
+# The pages name themselves in English; the sidebar shows these words translated.
+STEP_TITLES = (
+    QT_TRANSLATE_NOOP("MainWindow", "Load"),
+    QT_TRANSLATE_NOOP("MainWindow", "Map"),
+    QT_TRANSLATE_NOOP("MainWindow", "Review"),
+    QT_TRANSLATE_NOOP("MainWindow", "Upload"),
+    QT_TRANSLATE_NOOP("MainWindow", "Report"),
+)
 MIN_WIDTH, MIN_HEIGHT = 760, 500
 # Title bar and borders a window manager adds; only known once the window is on screen.
 FRAME_ALLOWANCE = (16, 40)
@@ -93,6 +104,13 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
         self._build()
+        self.focus = FocusGuide(
+            lambda: self.current_page,
+            self.primary_button,
+            [self.help_button, *self.sidebar.buttons],
+            [self.back_button, self.primary_button],
+            self,
+        )
         self._build_actions()
         self._connect()
         self._restore_geometry()
@@ -116,21 +134,25 @@ class MainWindow(QMainWindow):
         self.help_button = QToolButton()
         self.help_button.setObjectName("headerButton")
         self.help_button.setText("?")
-        self.help_button.setToolTip("Help (F1)")
+        self.help_button.setToolTip(self.tr("Help (F1)"))
+        named(self.help_button, self.tr("Help and settings"), self.tr("Keyboard shortcuts, appearance, language, about Backfill"))
         self.help_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.help_menu = QMenu(self.help_button)
-        self.help_menu.addAction("Keyboard shortcuts", self.show_shortcuts)
-        appearance = self.help_menu.addMenu("Appearance")
+        self.help_menu.addAction(self.tr("Keyboard shortcuts"), self.show_shortcuts)
+        appearance = self.help_menu.addMenu(self.tr("Appearance"))
         self.theme_actions: dict[str, QAction] = {}
         group = QActionGroup(self)
-        for mode, words in (("auto", "Follow the system"), ("light", "Light"), ("dark", "Dark")):
+        looks = (("auto", self.tr("Follow the system")), ("light", self.tr("Light")), ("dark", self.tr("Dark")))
+        for mode, words in looks:
             action = appearance.addAction(words)
             action.setCheckable(True)
             action.setChecked(mode == self.settings.theme())
             action.triggered.connect(lambda _=False, m=mode: self.set_theme(m))
             group.addAction(action)
             self.theme_actions[mode] = action
-        self.help_menu.addAction("About Backfill", self.show_about)
+        appearance.addSeparator()  # the words, next to the look
+        add_language_menu(appearance, self.settings)
+        self.help_menu.addAction(self.tr("About Backfill"), self.show_about)
         self.help_button.setMenu(self.help_menu)
         self.header.trailing.addWidget(self.help_button)
         outer.addWidget(self.header)
@@ -138,7 +160,7 @@ class MainWindow(QMainWindow):
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(0)
-        self.sidebar = StepSidebar([(p.title, icon(p.icon_name)) for p in self.pages])
+        self.sidebar = StepSidebar([(self.tr(p.title), icon(p.icon_name)) for p in self.pages])
         body.addWidget(self.sidebar)
         self.stack = QStackedWidget()
         self.stack.setObjectName("pageStack")
@@ -156,7 +178,7 @@ class MainWindow(QMainWindow):
         self.hint_label.setObjectName("primaryHint")
         self.hint_label.setWordWrap(True)
         row.addWidget(self.hint_label, 1)
-        self.back_button = QPushButton("◀ Back")
+        self.back_button = named(QPushButton(pointing(self.tr("◀ &Back"), self.layoutDirection())), self.tr("Back"), self.tr("The previous step (Alt+Left)"))
         self.back_button.setObjectName("backButton")
         self.primary_button = QPushButton("Next ▶")
         self.primary_button.setObjectName("primaryButton")
@@ -169,7 +191,7 @@ class MainWindow(QMainWindow):
 
         status = QStatusBar()
         status.setSizeGripEnabled(True)
-        self.file_label = QLabel("No file loaded")
+        self.file_label = QLabel(self.tr("No file loaded"))
         self.destination_label = QLabel("")
         self.counts_label = QLabel("")
         for label in (self.file_label, self.destination_label, self.counts_label):
@@ -180,7 +202,7 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self.step_actions: list[QAction] = []
         for index, page in enumerate(self.pages):
-            action = QAction(f"Go to {page.title}", self)
+            action = QAction(self.tr("Go to {step}").format(step=page.title), self)
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda _=False, i=index: self.go_to(i))
             self.addAction(action)
@@ -193,15 +215,15 @@ class MainWindow(QMainWindow):
             self.addAction(action)
             return action
 
-        self.open_action = add("Open a file…", ["Ctrl+O"], self.browse_file)
+        self.open_action = add(self.tr("Open a file…"), ["Ctrl+O"], self.browse_file)
         self.primary_action = add(
-            "Primary action", ["Ctrl+Return", "Ctrl+Enter"], self._primary_shortcut
+            self.tr("Primary action"), ["Ctrl+Return", "Ctrl+Enter"], self._primary_shortcut
         )
-        self.back_action = add("Back", ["Alt+Left", "Ctrl+["], self.go_back)
-        self.next_action = add("Next step", ["Alt+Right", "Ctrl+]"], self.go_next)
-        self.quit_action = add("Quit", ["Ctrl+Q"], self.close)
-        self.help_action = add("Keyboard shortcuts", ["F1"], self.show_shortcuts)
-        self.cancel_action = add("Cancel running work", ["Esc"], self.cancel_current_work)
+        self.back_action = add(self.tr("Back"), ["Alt+Left", "Ctrl+["], self.go_back)
+        self.next_action = add(self.tr("Next step"), ["Alt+Right", "Ctrl+]"], self.go_next)
+        self.quit_action = add(self.tr("Quit"), ["Ctrl+Q"], self.close)
+        self.help_action = add(self.tr("Keyboard shortcuts"), ["F1"], self.show_shortcuts)
+        self.cancel_action = add(self.tr("Cancel running work"), ["Esc"], self.cancel_current_work)
 
     def _connect(self) -> None:
         self.sidebar.step_clicked.connect(self.go_to)
@@ -254,7 +276,12 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(index)
         target.on_enter()
         self.refresh()
+        self.focus_step()
         return True
+
+    def focus_step(self) -> None:
+        """Keyboard focus where work continues on the current step (see FocusGuide)."""
+        self.focus.focus_step()
 
     def go_back(self) -> None:
         if self.current > 0:
@@ -288,14 +315,17 @@ class MainWindow(QMainWindow):
 
     def shortcut_lines(self) -> list[tuple[str, str]]:
         """(keys, what they do) for the shortcuts list."""
-        lines = [(f"Ctrl+{i + 1}", f"Go to {p.title}") for i, p in enumerate(self.pages)]
+        lines = [(f"Ctrl+{i + 1}", self.tr("Go to {step}").format(step=p.title)) for i, p in enumerate(self.pages)]
         lines += [
-            ("Ctrl+O", "Open a spreadsheet"),
-            ("Ctrl+Enter", "The page's main button (e.g. Next)"),
-            ("Alt+Left / Alt+Right", "Previous / next step"),
-            ("Esc", "Cancel loading or checking"),
-            ("F1", "This list"),
-            ("Ctrl+Q", "Quit"),
+            ("Ctrl+O", self.tr("Open a spreadsheet")),
+            ("Ctrl+Enter", self.tr("The page's main button: Next, or Start / Pause / Resume upload")),
+            ("Alt+Left / Alt+Right", self.tr("Previous / next step")),
+            ("Alt+B", self.tr("Back")),
+            ("Alt+N", self.tr("On Load: the file name field (type a path, then Enter)")),
+            ("Esc", self.tr("Cancel loading or checking")),
+            ("Ctrl+.", self.tr("Cancel a running upload")),
+            ("F1", self.tr("This list")),
+            ("Ctrl+Q", self.tr("Quit")),
         ]
         return lines
 
@@ -305,17 +335,16 @@ class MainWindow(QMainWindow):
             for keys, what in self.shortcut_lines()
         )
         box = QMessageBox(self)
-        box.setWindowTitle("Keyboard shortcuts")
+        box.setWindowTitle(self.tr("Keyboard shortcuts"))
         box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(f"<table>{rows}</table><p>You can also drop a file anywhere on the window.</p>")
+        also = self.tr("You can also drop a file anywhere on the window.")
+        box.setText(f"<table>{rows}</table><p>{also}</p>")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         return box
 
     def set_theme(self, mode: str) -> None:
         """Light, dark or following the system; remembered for next time."""
-        from PySide6.QtWidgets import QApplication
-
         from app.ui.theme import apply_theme
 
         app = QApplication.instance()
@@ -400,9 +429,10 @@ class MainWindow(QMainWindow):
             action.setEnabled(reachable[index] or index == self.current)
 
         page = self.current_page
-        self.primary_button.setText(page.primary_text())
+        self.primary_button.setText(pointing(page.primary_text(), self.layoutDirection()))
+        self.primary_button.setAccessibleName(spoken(page.primary_text()))
         enabled = page.primary_enabled()
-        self.primary_button.setEnabled(enabled)
+        self.focus.set_primary_enabled(enabled)
         self.primary_button.setVisible(bool(page.primary_text()))
         # Sending to production: the one button that does it is red, not the usual blue.
         danger = self.session.is_production and page is self.upload_page
@@ -428,7 +458,7 @@ class MainWindow(QMainWindow):
         if s.table_label:
             self.file_label.setText(f"Fixing {s.table_label}")  # not the file itself
         else:
-            self.file_label.setText(f"File: {file_name}" if file_name else "No file loaded")
+            self.file_label.setText(f"File: {file_name}" if file_name else self.tr("No file loaded"))
         self.destination_label.setText(f"Destination: {destination} ({name})")
         lines = []
         if s.table is not None:
@@ -440,6 +470,7 @@ class MainWindow(QMainWindow):
             lines.append(f"{len(s.excluded_rows):,} excluded")
         self.sidebar.set_summary(lines)
         self.counts_label.setText(" · ".join(lines))
+        self.focus.settle()
 
     def _profile_kind(self) -> tuple[str, str]:
         profile = self.session.profile
@@ -458,6 +489,7 @@ class MainWindow(QMainWindow):
             self._journal_checked = True
             # After the first paint: opening the journal may mean setting a damaged one aside.
             QTimer.singleShot(0, self, self.announce_journal_note)
+            QTimer.singleShot(0, self, self.focus_step)
 
     def announce_journal_note(self) -> None:
         """Once, when the journal is first opened: say in the status bar (and on the Upload
@@ -535,6 +567,7 @@ def _scrolling(page: QWidget) -> QScrollArea:
     area.setObjectName("stepScroll")
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the page's controls, not here
     area.setWidget(page)
     return area
 

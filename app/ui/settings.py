@@ -24,6 +24,7 @@ class Defaults:
     recent_files_max: int = 8
     preview_rows: int = 20
     theme: str = "auto"  # auto | light | dark
+    language: str = ""  # "" follows the system locale; else "en", "de", "fr", "es"
 
 
 DEFAULTS = Defaults()
@@ -33,6 +34,7 @@ KEY_STATE = "window/state"
 KEY_RECENT = "files/recent"
 KEY_LAST_DIR = "files/last_dir"
 KEY_THEME = "ui/theme"
+KEY_LANGUAGE = "ui/language"
 
 
 class UiSettings:
@@ -64,6 +66,14 @@ class UiSettings:
 
     def set_theme(self, value: str) -> None:
         self.store.setValue(KEY_THEME, value)
+
+    def language(self) -> str:
+        """The chosen language code ("" = the system's), used from the next start."""
+        value = self.store.value(KEY_LANGUAGE, DEFAULTS.language)
+        return value if isinstance(value, str) else DEFAULTS.language
+
+    def set_language(self, value: str) -> None:
+        self.store.setValue(KEY_LANGUAGE, value)
 
     # -- files ---------------------------------------------------------------------------------
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.jobstate import Verdict, verdict
+from app.ui.accessibility import named_table
 from app.ui.destination_names import destination_label
 
 UPLOAD_STEP = 3
@@ -72,7 +73,7 @@ class ResumeDialog(QDialog):
         )
         hint.setWordWrap(True)
         layout.addWidget(hint)
-        self.job_list = QListWidget()
+        self.job_list = named_table(QListWidget(), "Unfinished uploads")
         self.job_list.setObjectName("resumeList")
         self.job_list.setAlternatingRowColors(True)
         self.job_list.setWordWrap(True)

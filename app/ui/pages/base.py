@@ -56,6 +56,11 @@ class StepPage(QWidget):
     def on_enter(self) -> None:
         """The page became the current step."""
 
+    def focus_widget(self) -> QWidget | None:
+        """Where the keyboard focus goes when this step is shown (None: the primary button,
+        or the page's first control when that is disabled)."""
+        return None
+
     def on_leave(self) -> None:
         """Another step is about to be shown."""
 

@@ -29,6 +29,7 @@ from app.core import sources
 from app.core.report import restore_report_cells
 from app.core.sheet_sizes import fuller_sheet, sheet_row_counts
 from app.core.table import Table
+from app.ui.accessibility import named, named_table
 from app.ui.assets import icon, sample_files
 from app.ui.models.dataframe_model import DataFrameModel
 from app.ui.pages.base import StepPage
@@ -139,7 +140,7 @@ class LoadPage(StepPage):
         empty_layout.addWidget(self.drop_zone, 3)
         self.recent_label = QLabel("Recent files")
         self.recent_label.setObjectName("sectionLabel")
-        self.recent_list = QListWidget()
+        self.recent_list = named_table(QListWidget(), "Recent files")
         self.recent_list.setObjectName("recentList")
         self.recent_list.itemActivated.connect(self._recent_activated)
         self.recent_list.itemClicked.connect(self._recent_activated)
@@ -167,7 +168,7 @@ class LoadPage(StepPage):
         loaded_layout.addWidget(self.sheet_hint)
         loaded_layout.addLayout(self._build_preview_caption())
         self.preview_model = DataFrameModel(parent=self)
-        self.preview = DataTableView()
+        self.preview = named_table(DataTableView(), "First rows of the file")
         self.preview.setObjectName("previewTable")
         self.preview.setModel(self.preview_model)
         loaded_layout.addWidget(self.preview, 1)
@@ -204,7 +205,7 @@ class LoadPage(StepPage):
         options = QFormLayout(options_card)
         options.setContentsMargins(16, 12, 16, 12)
         options.setVerticalSpacing(6)
-        self.sheet_combo = QComboBox()
+        self.sheet_combo = named(QComboBox(), "Sheet")
         self.sheet_combo.setToolTip("Which sheet of the workbook to read")
         self.sheet_combo.currentIndexChanged.connect(self._sheet_changed)
         self.header_spin = QSpinBox()
@@ -212,22 +213,22 @@ class LoadPage(StepPage):
         self.header_spin.setToolTip("The spreadsheet row that holds the column names")
         self.header_spin.setKeyboardTracking(False)
         self.header_spin.valueChanged.connect(self._options_changed)
-        self.encoding_combo = QComboBox()
+        self.encoding_combo = named(QComboBox(), "Encoding")
         self.encoding_combo.addItem(AUTO, None)
         for enc in ENCODINGS:
             self.encoding_combo.addItem(enc, enc)
         self.encoding_combo.setToolTip("Change this if letters like é or ü look wrong")
         self.encoding_combo.currentIndexChanged.connect(self._options_changed)
-        self.delimiter_combo = QComboBox()
+        self.delimiter_combo = named(QComboBox(), "Delimiter")
         self.delimiter_combo.addItem(AUTO, None)
         for delim in sources.DELIMITERS:
             self.delimiter_combo.addItem(sources.DELIMITER_NAMES[delim].capitalize(), delim)
         self.delimiter_combo.setToolTip("What separates the columns in a text file")
         self.delimiter_combo.currentIndexChanged.connect(self._options_changed)
-        options.addRow("Sheet", self.sheet_combo)
-        options.addRow("Header row", self.header_spin)
-        options.addRow("Encoding", self.encoding_combo)
-        options.addRow("Delimiter", self.delimiter_combo)
+        options.addRow("&Sheet", self.sheet_combo)
+        options.addRow("&Header row", self.header_spin)
+        options.addRow("&Encoding", self.encoding_combo)
+        options.addRow("&Delimiter", self.delimiter_combo)
         self.options_form = options
         return options_card
 
@@ -273,6 +274,10 @@ class LoadPage(StepPage):
 
     def shutdown(self) -> None:
         self.runner.shutdown()
+
+    def focus_widget(self) -> QWidget | None:
+        # Nothing loaded: the file name field; loaded: the window's Next.
+        return self.drop_zone.path_edit if self.session.table is None else None
 
     def on_enter(self) -> None:
         if self.session.table is None:

@@ -33,6 +33,7 @@ from app.core.suggestion_plan import SuggestionPlan, plan_suggestion
 from app.core.table import Table
 from app.core.template_choice import TemplateChoice, choice_for, templates_dir
 from app.core.value_readings import conversion_note, extra_lines
+from app.ui.accessibility import buddy_label, named
 from app.ui.destination_names import destination_label
 from app.ui.pages.base import StepPage
 from app.ui.session import Session
@@ -117,8 +118,8 @@ class MapPage(StepPage):
 
     def _build_destination_row(self) -> QHBoxLayout:
         top = QHBoxLayout()
-        top.addWidget(QLabel("Send to"))
-        self.destination_combo = QComboBox()
+        self.destination_combo = named(QComboBox(), "Send to", "The destination the rows go to")
+        top.addWidget(buddy_label("Sen&d to", self.destination_combo))
         for dest_id in SCHEMAS:
             self.destination_combo.addItem(destination_label(dest_id), dest_id)
         self.destination_combo.currentIndexChanged.connect(self._destination_picked)
@@ -156,7 +157,7 @@ class MapPage(StepPage):
         self.extras_title.setObjectName("fieldName")
         self.extras_label = QLabel("")
         self.extras_label.setWordWrap(True)
-        self.extras_policy = QComboBox()
+        self.extras_policy = named(QComboBox(), "Other columns")
         self.extras_policy.addItem("Send other columns along", "include")
         self.extras_policy.addItem("Leave other columns out", "ignore")
         self.extras_policy.currentIndexChanged.connect(self._policy_changed)

@@ -47,6 +47,7 @@ from app.core.report import (
     write_rejection_report,
 )
 from app.core.table import SourceInfo, Table
+from app.ui.accessibility import named_table
 from app.ui.destination_names import destination_label
 from app.ui.models.outcome_model import STATE_WORDS, OutcomeColumns, OutcomeModel, outcome_columns
 from app.ui.pages.base import StepPage
@@ -262,7 +263,7 @@ class ReportPage(StepPage):
         label = QLabel("By reason")
         label.setObjectName("sectionLabel")
         groups_layout.addWidget(label)
-        self.group_list = QListWidget()
+        self.group_list = named_table(QListWidget(), "Rows not accepted, by reason")
         self.group_list.setObjectName("reasonList")
         self.group_list.setWordWrap(True)
         self.group_list.setSpacing(2)
@@ -279,7 +280,7 @@ class ReportPage(StepPage):
         self.rows_label.setObjectName("sectionLabel")
         rows_layout.addWidget(self.rows_label)
         self.model = OutcomeModel(self)
-        self.table = QTableView()
+        self.table = named_table(QTableView(), "Rows not accepted", "Each row's number, field and reason")
         self.table.setObjectName("outcomeTable")
         self.table.setModel(self.model)
         self.table.setAlternatingRowColors(True)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSpinBox, QWidget
 
+from app.ui.accessibility import named
+
 DEFAULT_CANARY_ROWS = 100
 
 
@@ -15,7 +17,7 @@ class CanaryChoice(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.check = QCheckBox("Send a test batch of")
-        self.rows = QSpinBox()
+        self.rows = named(QSpinBox(), "Rows in the test batch")
         self.rows.setRange(1, 100_000)
         self.rows.setValue(DEFAULT_CANARY_ROWS)
         self.rows.setGroupSeparatorShown(True)

@@ -7,6 +7,7 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QListView, QWidget
 
 from app.core.uploader import ChunkLogEntry
+from app.ui.accessibility import named_table
 from app.ui.models.chunk_log_model import ChunkLogModel, chunk_line
 
 LOG_INTERVAL_MS = 200
@@ -19,6 +20,7 @@ class ChunkLogView(QListView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("chunkLog")
+        named_table(self, "Requests sent", "One line per request: its rows and what the API answered")
         self.log_model = ChunkLogModel(parent=self)
         self.setModel(self.log_model)
         self.setUniformItemSizes(True)  # constant-time layout for thousands of lines

@@ -17,6 +17,8 @@ class DataTableView(QTableView):
         super().__init__(parent)
         self.setWordWrap(False)
         self.setAlternatingRowColors(True)
+        # Tab leaves the table for the next control (arrows move between cells): no trap.
+        self.setTabKeyNavigation(False)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setDefaultSectionSize(150)

@@ -6,8 +6,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDropEvent, QMouseEvent
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from app.ui.accessibility import named
 from app.ui.assets import icon
 from app.ui.theme import set_style_state
 
@@ -49,6 +58,7 @@ class DropZone(QFrame):
         self.formats.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.formats.setWordWrap(True)
         layout.addWidget(self.formats)
+        layout.addLayout(self._build_path_row())
 
         self._samples = {p.name: p for p in samples}
         if samples:
@@ -60,6 +70,33 @@ class DropZone(QFrame):
             self.samples.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
             self.samples.linkActivated.connect(self._sample_clicked)
             layout.addWidget(self.samples)
+
+    def _build_path_row(self) -> QHBoxLayout:
+        # Without a mouse: type (or paste) the file's path and press Enter, or Browse….
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        self.path_edit = named(QLineEdit(), "File name", "Type the path of a spreadsheet, then Enter")
+        self.path_edit.setPlaceholderText("or type its path here and press Enter")
+        self.path_edit.setClearButtonEnabled(True)
+        self.path_edit.returnPressed.connect(self._path_entered)
+        label = QLabel("File &name")
+        label.setBuddy(self.path_edit)
+        self.open_button = QPushButton("&Open")
+        self.open_button.setToolTip("Load the file named on the left")
+        self.open_button.clicked.connect(self._path_entered)
+        self.browse_button = QPushButton("B&rowse…")
+        self.browse_button.setToolTip("Choose a file in the Open dialog (Ctrl+O)")
+        self.browse_button.clicked.connect(self.browse_requested)
+        row.addWidget(label)
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(self.open_button)
+        row.addWidget(self.browse_button)
+        return row
+
+    def _path_entered(self) -> None:
+        text = self.path_edit.text().strip().strip('"')
+        if text:
+            self.file_dropped.emit(Path(text).expanduser())
 
     def _sample_clicked(self, name: str) -> None:
         path = self._samples.get(name)

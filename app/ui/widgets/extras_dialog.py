@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.core import mapping as core_mapping
 from app.core.mapping import ExtraColumn, Mapping
 from app.core.transforms import VALUE_TYPES
+from app.ui.accessibility import named, named_table
 
 
 class ExtrasDialog(QDialog):
@@ -45,6 +46,7 @@ class ExtrasDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
+        named_table(self.table, "Other columns")
         self.type_combos: list[QComboBox] = []
         for row, column in enumerate(self.columns):
             extra = mapping.extras.get(column, ExtraColumn())
@@ -56,7 +58,7 @@ class ExtrasDialog(QDialog):
             self.table.setItem(row, 0, item)
             key = plan[column].key if column in plan else (extra.key or core_mapping.snake_case(column))
             self.table.setItem(row, 1, QTableWidgetItem(key))
-            combo = QComboBox()
+            combo = named(QComboBox(), f"Kind of value for {column}")
             combo.addItems(list(VALUE_TYPES))
             combo.setCurrentText(extra.value_type)
             self.table.setCellWidget(row, 2, combo)

@@ -33,6 +33,7 @@ from app.core.table import Table
 from app.core.timestamp_checks import detected_unit, unit_note
 from app.core.transforms import TRANSFORM_LABELS, apply_text_transforms
 from app.core.value_maps import apply_value_map
+from app.ui.accessibility import named
 from app.ui.theme import set_style_state
 
 CONFIDENCE_DOTS = {"exact": "●●●", "likely": "●●○", "guess": "●○○", "none": "○○○"}
@@ -92,10 +93,11 @@ class FieldRow(QObject):
         self.label = QLabel(f"{spec.label}{required}")
         self.label.setObjectName("fieldName")
         self.label.setToolTip(spec.description)
-        self.combo = QComboBox()
+        self.combo = named(QComboBox(), f"Column for {spec.label}", spec.description)
         self.combo.setMinimumWidth(170)
+        self.label.setBuddy(self.combo)  # screen readers read the field's name as its label
         self.combo.setToolTip(spec.description)
-        self.constant = QLineEdit()
+        self.constant = named(QLineEdit(), f"Value for {spec.label} in every row")
         self.constant.setPlaceholderText("Value for every row")
         self.constant.hide()
         self.samples = QLabel("")
@@ -122,16 +124,16 @@ class FieldRow(QObject):
         self._connect()
 
     def _build_date_options(self, options: QHBoxLayout) -> None:
-        self.order_combo = QComboBox()
+        self.order_combo = named(QComboBox(), f"Date order of {self.spec.label}")
         self.order_combo.addItem("Dates: detect order", "auto")
         self.order_combo.addItem("Day first (31/12)", "day_first")
         self.order_combo.addItem("Month first (12/31)", "month_first")
         self.order_combo.setToolTip("How to read dates like 04/03/2024")
-        self.zone_combo = QComboBox()
+        self.zone_combo = named(QComboBox(), f"Time zone of {self.spec.label}")
         self.zone_combo.setEditable(True)
         self.zone_combo.addItems(list(dict.fromkeys(["UTC", local_zone(), *COMMON_ZONES])))
         self.zone_combo.setToolTip("Time zone of times written without one")
-        self.numbers_combo = QComboBox()
+        self.numbers_combo = named(QComboBox(), f"How {self.spec.label} numbers are read")
         for label, value in NUMBER_READINGS:
             self.numbers_combo.addItem(label, value)
         self.numbers_combo.setToolTip("How to read times written as plain numbers")
@@ -145,6 +147,7 @@ class FieldRow(QObject):
         for name, tip in tips.items():
             box = QCheckBox(TRANSFORM_LABELS.get(name, name))
             box.setToolTip(tip)
+            box.setAccessibleDescription(f"{self.spec.label}: {tip}")
             self.transform_boxes[name] = box
             options.addWidget(box)
 

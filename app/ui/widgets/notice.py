@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from app.ui.accessibility import alert
 from app.ui.theme import set_style_state
 
 
@@ -35,6 +36,7 @@ class Notice(QFrame):
         self.hint.setText(hint)
         self.hint.setVisible(bool(hint))
         self.show()
+        alert(self, self.text)  # how an upload ended, what failed: said at once
 
     def clear(self) -> None:
         self.message.setText("")

@@ -49,6 +49,9 @@ class ProblemCard(QFrame):
         text.addWidget(self.headline)
         text.addWidget(self.detail)
         layout.addLayout(text, 1)
+        # A screen reader reads the card, and each of its buttons, as one sentence.
+        sentence = f"{group.count:,} {noun}: {group.summary}. {self.detail.text()}."
+        self.setAccessibleName(sentence)
         for label in (self.headline, self.detail):
             # Long sentences wrap instead of widening the card past the window.
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -68,6 +71,10 @@ class ProblemCard(QFrame):
         self.exclude_button.setToolTip("Leave these rows out of the upload")
         self.exclude_button.clicked.connect(lambda: self.exclude.emit(self.group))
         layout.addWidget(self.exclude_button)
+        for button in (self.show_button, self.fix_button, self.exclude_button):
+            if button is not None:
+                tip = button.toolTip()
+                button.setAccessibleDescription(f"{tip}: {sentence}" if tip else sentence)
 
 
 def _escape(text: str) -> str:

@@ -5,6 +5,7 @@ Sandbox is calm grey; production is red and impossible to miss.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.ui.theme import set_style_state
@@ -68,6 +69,8 @@ class HeaderBar(QFrame):
         row.setContentsMargins(18, 10, 18, 10)
         self.title = QLabel("Backfill")
         self.title.setObjectName("headerTitle")
+        # Leading, not left: in a right-to-left layout the title starts at the right edge.
+        self.title.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
         self.badge = ProfileBadge(self)
         row.addWidget(self.title, 1)
         row.addWidget(self.badge)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.core.profiles import SANDBOX_URL, Profile
 from app.core.urls import is_loopback_host
+from app.ui.accessibility import named
 from app.ui.destination_names import destination_label
 from app.ui.dialogs.profile_dialog import ConnectionCheck, ProfileDialog, check_connection
 from app.ui.session import Session
@@ -59,7 +60,7 @@ class ProfilePicker(QFrame):
         self.add_fact("API key", self._build_key_row())
 
     def _build_profile_row(self) -> None:
-        self.combo = QComboBox()
+        self.combo = named(QComboBox(), "Profile", "Where the rows are sent, and with which key")
         self.combo.setMinimumWidth(280)
         self.combo.currentIndexChanged.connect(self._chosen)
         self.add_button = QPushButton("Add…")

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QStyle, QWidget
 
 from app.core.report import report_extra_columns
 from app.core.table import Table
+from app.ui.accessibility import named_table
 from app.ui.models.dataframe_model import DataFrameModel
 from app.ui.widgets.data_table import WIDEST_COLUMN, DataTableView
 
@@ -23,6 +24,7 @@ class ReviewTable(DataTableView):
         super().__init__(parent)
         self.review_model = model
         self.setObjectName("reviewTable")
+        named_table(self, "Rows of your file")
         self.setModel(model)
         self.setAlternatingRowColors(False)  # the tints carry the meaning here
         header = self.horizontalHeader()

@@ -21,12 +21,15 @@ from app.core.journal import JobSummary
 from app.core.reasons import plain_reason
 from app.core.uploader import Progress
 from app.core.words import progress_words, wait_words
+from app.ui.accessibility import announce_name, announce_value, named
 
 BAR_STEPS = 1000  # the bar counts in tenths of a percent
 WAIT_TICK_MS = 250
 COUNTERS = ("accepted", "rejected", "failed", "pending")
 # The engine words its waits as "Waiting 12 s: <reason>"; the panel counts the seconds down itself.
 _WAIT_PREFIX = re.compile(r"^Waiting [\d.,]+ s: ?")
+# A screen reader hears the counters at most this often (every chunk would drown it).
+ANNOUNCE_EVERY_S = 5.0
 
 
 class RunPanel(QFrame):
@@ -45,11 +48,12 @@ class RunPanel(QFrame):
         self.bar.setRange(0, BAR_STEPS)
         self.bar.setTextVisible(False)
         self.bar.setFixedHeight(10)
+        named(self.bar, "Upload progress")
         layout.addWidget(self.bar)
         self.progress_label = QLabel("")
         self.progress_label.setObjectName("progressWords")
         layout.addWidget(self.progress_label)
-        layout.addLayout(self._build_counters())
+        layout.addWidget(self._build_counters())
         wait_row = QHBoxLayout()
         self.wait_label = QLabel("")
         self.wait_label.setObjectName("waitWords")
@@ -69,10 +73,14 @@ class RunPanel(QFrame):
         self._wait_timer = QTimer(self)
         self._wait_timer.setInterval(WAIT_TICK_MS)
         self._wait_timer.timeout.connect(self._tick_wait)
+        self._announced_at: float | None = None
         self.hide()
 
-    def _build_counters(self) -> QHBoxLayout:
-        counters = QHBoxLayout()
+    def _build_counters(self) -> QWidget:
+        # One widget for the four counters: a screen reader hears them as one sentence.
+        self.counters_box = named(QWidget(), "Accepted 0, rejected 0, failed 0, pending 0")
+        counters = QHBoxLayout(self.counters_box)
+        counters.setContentsMargins(0, 0, 0, 0)
         counters.setSpacing(24)
         self.counter_labels: dict[str, QLabel] = {}
         for name in COUNTERS:
@@ -81,7 +89,7 @@ class RunPanel(QFrame):
             self.counter_labels[name] = label
             counters.addWidget(label)
         counters.addStretch(1)
-        return counters
+        return self.counters_box
 
     # -- what the page shows -------------------------------------------------------------------
 
@@ -98,6 +106,25 @@ class RunPanel(QFrame):
         for name, value in self.counts.items():
             self.counter_labels[name].setText(f"{name.capitalize()} {value:,}")
         self.bar.setValue(0 if total <= 0 else int((total - pending) * BAR_STEPS / total))
+        self.announce_counts(force=pending == 0)
+
+    def counts_sentence(self) -> str:
+        """ "Accepted 7,912, rejected 88, failed 0, pending 4,371" (what a screen reader says)."""
+        parts = [f"{name} {value:,}" for name, value in self.counts.items()]
+        return ", ".join(parts).capitalize()
+
+    def announce_counts(self, *, force: bool = False) -> None:
+        """Tell assistive technology the counters and the bar moved, at most every
+        ANNOUNCE_EVERY_S seconds (always when `force`, e.g. nothing is pending any more)."""
+        now = time.monotonic()
+        last = self._announced_at
+        if not force and last is not None and now - last < ANNOUNCE_EVERY_S:
+            return
+        self._announced_at = now
+        sentence = self.counts_sentence()
+        self.bar.setAccessibleDescription(f"{self.progress_label.text()} {sentence}".strip())
+        announce_name(self.counters_box, sentence)
+        announce_value(self.bar, self.bar.value())
 
     def show_progress(self, p: Progress, *, running: bool) -> None:
         """The engine's latest figures: counters, words (speed and time left only while
@@ -161,6 +188,7 @@ class RunPanel(QFrame):
         self.wait_label.setText("")
         self.progress_label.setText("")
         self.bar.setValue(0)
+        self._announced_at = None
         self.hide()
 
     # -- waits ---------------------------------------------------------------------------------

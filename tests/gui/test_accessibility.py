@@ -1,0 +1,103 @@
+"""Every interactive widget of every step has a name a screen reader can say."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAccessible
+
+from app.sandbox import DEFAULT_API_KEY
+from tests.gui import upload_support
+from tests.gui.a11y_support import unnamed_widgets
+from tests.gui.conftest import WAIT_MS
+
+qloop = upload_support.qloop
+
+
+def test_every_step_names_its_controls(qtbot, qloop, make_window, customers_csv, sandbox):
+    window = make_window("vibefollow-users")
+    window.session.set_sandbox(sandbox.base_url, DEFAULT_API_KEY)
+    session = window.session
+    missing = {"load (empty)": unnamed_widgets(window)}
+    task = window.pages[0].load_path(customers_csv)
+    qtbot.waitUntil(lambda: not task.is_running, timeout=WAIT_MS)
+    missing["load"] = unnamed_widgets(window)
+    assert window.go_to(1)
+    qtbot.waitUntil(
+        lambda: session.mapping is not None and not window.pages[1].is_busy, timeout=WAIT_MS
+    )
+    missing["map"] = unnamed_widgets(window)
+    assert window.go_to(2)
+    qtbot.waitUntil(
+        lambda: session.validation is not None and not window.pages[2].is_busy, timeout=WAIT_MS
+    )
+    missing["review"] = unnamed_widgets(window)
+    assert window.go_to(3)
+    upload = window.pages[3]
+    qtbot.waitUntil(upload.primary_enabled, timeout=WAIT_MS)
+    missing["upload"] = unnamed_widgets(window)
+    window.primary_button.click()
+    qtbot.waitUntil(lambda: upload.is_complete(), timeout=WAIT_MS)
+    missing["upload (done)"] = unnamed_widgets(window)
+    report = window.pages[4]
+    with qtbot.waitSignal(report.loaded, timeout=WAIT_MS):
+        assert window.go_to(4)
+    missing["report"] = unnamed_widgets(window)
+    missing = {step: names for step, names in missing.items() if names}
+    assert not missing, "\n".join(f"{s}: {n}" for s, names in missing.items() for n in names)
+
+
+def _column_headers(view) -> list[str]:
+    """The column header cells a screen reader finds among the table's accessible children."""
+    iface = QAccessible.queryAccessibleInterface(view)
+    cells = (iface.child(i) for i in range(iface.childCount()))
+    return [
+        c.text(QAccessible.Text.Name)
+        for c in cells
+        if c is not None and c.role() == QAccessible.Role.ColumnHeader
+    ]
+
+
+def test_tables_expose_headers_and_cards_read_as_sentences(qtbot, make_window, customers_csv):
+    window = make_window("vibefollow-users")
+    task = window.pages[0].load_path(customers_csv)
+    qtbot.waitUntil(lambda: not task.is_running, timeout=WAIT_MS)
+    preview = window.pages[0].preview
+    assert _column_headers(preview)[:4] == ["Customer ID", "Email", "Plan", "Signed up"]
+    assert window.go_to(1)
+    qtbot.waitUntil(lambda: window.session.mapping is not None, timeout=WAIT_MS)
+    assert window.go_to(2)
+    review = window.pages[2]
+    qtbot.waitUntil(
+        lambda: window.session.validation is not None and not review.is_busy, timeout=WAIT_MS
+    )
+    assert "Email" in _column_headers(review.table_view)
+    card = next(c for c in review.cards if c.group.code == "invalid_email")
+    name = card.accessibleName()
+    assert name.startswith(f"{card.group.count} rows: {card.group.summary}.")
+    assert "Not sent" in name and "<" not in name  # the sentence, not the label's markup
+    assert card.exclude_button.accessibleDescription().endswith(name)
+
+
+def test_notices_alert_and_counters_are_announced(qtbot, monkeypatch):
+    from app.ui import accessibility
+    from app.ui.widgets.notice import Notice
+    from app.ui.widgets.run_panel import RunPanel
+
+    said: list[tuple[QAccessible.Event, str]] = []
+
+    def record(event) -> None:
+        said.append((event.type(), event.object().accessibleName()))
+
+    monkeypatch.setattr(accessibility, "send", record)
+    notice, panel = Notice(), RunPanel()
+    qtbot.addWidget(notice)
+    qtbot.addWidget(panel)
+    notice.show_message("info", "Upload finished: 56 rows accepted.", "The receipt is saved.")
+    assert (QAccessible.Event.Alert, "Upload finished: 56 rows accepted. The receipt is saved.") in said
+    said.clear()
+    panel.show_counts(10, 2, 0, 48, 60)
+    panel.show_counts(20, 2, 0, 38, 60)  # within ANNOUNCE_EVERY_S: not said again
+    assert (QAccessible.Event.NameChanged, "Accepted 10, rejected 2, failed 0, pending 48") in said
+    assert [e for e, _ in said].count(QAccessible.Event.ValueChanged) == 1
+    panel.show_counts(58, 2, 0, 0, 60)  # the end is always said
+    assert said[-2] == (QAccessible.Event.NameChanged, "Accepted 58, rejected 2, failed 0, pending 0")
+    assert panel.bar.accessibleName() == "Upload progress"

@@ -1,0 +1,114 @@
+"""The shell's words in German, French and Spanish; the language from the setting or the
+system locale. (Messages made in app/core stay English by design.)"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QAbstractButton, QLabel, QMenu
+
+from app.ui.translations import chosen_language, compiled, install_translators
+from tests.gui.stub_pages import ComingNextPage
+
+# Words that are the same in every language: the app's name, key names, symbols.
+SAME_EVERYWHERE = {"Backfill", "?", "", "SANDBOX", "●", "✓"}
+
+
+def shell_texts(window) -> dict[str, str]:
+    """The window's own words (menus, buttons, sidebar, status, shortcuts), keyed by place."""
+    texts: dict[str, str] = {}
+
+    def menu_words(menu: QMenu, where: str) -> None:
+        for i, action in enumerate(menu.actions()):
+            texts[f"{where}/{i}"] = action.text()
+            if action.menu() is not None:
+                menu_words(action.menu(), f"{where}/{i}")
+
+    menu_words(window.help_menu, "help")
+    for i, action in enumerate(window.findChildren(QAction)):
+        texts[f"action/{i}"] = action.text()
+    for i, label in enumerate(window.sidebar.findChildren(QLabel)):
+        texts[f"sidebar/{i}"] = label.text()
+    texts["back"] = window.back_button.text()
+    texts["file"] = window.file_label.text()
+    for i, (_keys, what) in enumerate(window.shortcut_lines()):
+        texts[f"shortcut/{i}"] = what
+    for i, button in enumerate(window.header.findChildren(QAbstractButton)):
+        texts[f"header/{i}"] = button.toolTip()
+    return texts
+
+
+@pytest.fixture
+def in_language(qapp) -> Iterator:
+    installed: list = []
+
+    def install(language: str) -> None:
+        installed.extend(install_translators(qapp, language))
+
+    yield install
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(QLocale.system())
+
+
+def _window(qtbot, ui_settings):
+    from app.ui.main_window import STEP_TITLES, MainWindow
+    from app.ui.session import Session
+
+    session = Session()
+    window = MainWindow(session, [ComingNextPage(session, t) for t in STEP_TITLES], settings=ui_settings)
+    qtbot.addWidget(window)
+    return window
+
+
+def test_every_language_is_compiled():
+    for language in ("de", "fr", "es"):
+        path = compiled(language)
+        assert path is not None and Path(path).stat().st_size > 0, language
+
+
+@pytest.mark.parametrize("language", ["de", "fr", "es"])
+def test_no_shell_word_is_left_in_english(qtbot, ui_settings, in_language, language):
+    english = shell_texts(_window(qtbot, ui_settings))
+    in_language(language)
+    translated = shell_texts(_window(qtbot, ui_settings))
+    assert translated.keys() == english.keys()
+    left = sorted(
+        english[k] for k in english if english[k] == translated[k] and english[k] not in SAME_EVERYWHERE
+        and english[k] not in ("English", "Deutsch", "Français", "Español")  # each in its own words
+        and not english[k].startswith(("①", "②", "③", "④", "⑤"))  # the steps: checked below
+    )
+    assert not left, f"{language}: not translated: {left}"
+    steps = [translated[k] for k in translated if k.startswith("sidebar/") and "①" in translated[k]]
+    assert steps and "Load" not in steps[0]
+
+
+def test_the_language_follows_the_setting_then_the_system():
+    assert chosen_language("fr", QLocale("de_DE")) == "fr"
+    assert chosen_language("", QLocale("de_AT")) == "de"
+    assert chosen_language("", QLocale("ja_JP")) == "en"
+    assert chosen_language("xx", QLocale("es_MX")) == "es"
+
+
+def test_the_setting_is_kept(ui_settings):
+    assert ui_settings.language() == ""
+    ui_settings.set_language("de")
+    assert ui_settings.language() == "de"
+    assert QCoreApplication.translate("MainWindow", "Back") == "Back"  # no translator here
+
+
+def test_right_to_left_mirrors_the_arrows_and_the_title(qtbot, ui_settings, qapp):
+    from PySide6.QtCore import Qt
+
+    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        window = _window(qtbot, ui_settings)
+        assert window.back_button.text().startswith("▶")  # drawn at the right end: back is there
+        assert "▶" not in window.primary_button.text() or not window.primary_button.text()
+        assert window.header.title.alignment() & Qt.AlignmentFlag.AlignLeading
+    finally:
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
