@@ -25,6 +25,7 @@ run: $(STAMP) $(QM)
 
 lint: $(STAMP)
 	$(BIN)/ruff check app tests bench packaging
+	$(BIN)/ruff format --check app tests bench packaging
 	$(BIN)/mypy
 
 test: lint $(QM)

@@ -92,7 +92,9 @@ def main(argv: list[str] | None = None) -> int:
     panel = _panel_ms(result)
     print(f"Who and when, {args.rows:,} validated event rows (best of 3):")
     print(f"  {'chart of events over time (core)':<44}{core['chart']:>8.0f} ms")
-    print(f"  {'chart on the Review panel (worker + Qt)':<44}{panel:>8.0f} ms   goal < {GOAL_MS:.0f} ms")
+    print(
+        f"  {'chart on the Review panel (worker + Qt)':<44}{panel:>8.0f} ms   goal < {GOAL_MS:.0f} ms"
+    )
     print(f"  {'identity preview (core)':<44}{core['users']:>8.0f} ms")
     print(f"  {'both in one pass (core)':<44}{core['both']:>8.0f} ms")
     print(f"  chart / identity: {core['chart'] / core['users']:.2f}x the time")

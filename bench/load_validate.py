@@ -259,7 +259,6 @@ def _columnar_json(result) -> None:
         pass
 
 
-
 MEMORY_CONTENDERS = {
     "imports only (numpy, pandas, pyarrow, app)": "",
     "raw pyarrow read_csv": "pacsv.read_csv(CSV)",

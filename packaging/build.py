@@ -65,7 +65,9 @@ def strip_debug_info(bundle: Path) -> int:
     Only `--strip-debug` and only files with debug sections: a pyenv-built interpreter ships
     them, wheels do not, and a full strip of auditwheel-patched wheel libraries breaks them.
     """
-    if not sys.platform.startswith("linux") or not (shutil.which("strip") and shutil.which("readelf")):
+    if not sys.platform.startswith("linux") or not (
+        shutil.which("strip") and shutil.which("readelf")
+    ):
         return 0
     saved = 0
     for path in bundle.rglob("*"):
@@ -82,10 +84,21 @@ def strip_debug_info(bundle: Path) -> int:
 def build(dist: Path, work: Path, lean: bool) -> Path:
     """Run PyInstaller on the spec; returns the bundle folder."""
     icons = write_app_icons(work / "icons")
-    env = dict(os.environ, BACKFILL_LEAN="1" if lean else "0", BACKFILL_ICON_DIR=str(icons[0].parent))
+    env = dict(
+        os.environ, BACKFILL_LEAN="1" if lean else "0", BACKFILL_ICON_DIR=str(icons[0].parent)
+    )
     command = [
-        sys.executable, "-m", "PyInstaller", str(SPEC), "--noconfirm",
-        "--distpath", str(dist), "--workpath", str(work), "--log-level", "WARN",
+        sys.executable,
+        "-m",
+        "PyInstaller",
+        str(SPEC),
+        "--noconfirm",
+        "--distpath",
+        str(dist),
+        "--workpath",
+        str(work),
+        "--log-level",
+        "WARN",
     ]
     subprocess.run(command, check=True, cwd=ROOT, env=env)
     return dist / "backfill"
@@ -97,7 +110,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dist", type=Path, default=ROOT / "dist", help="output folder")
     parser.add_argument("--work", type=Path, default=ROOT / "build", help="PyInstaller work folder")
     parser.add_argument(
-        "--no-trim", action="store_true",
+        "--no-trim",
+        action="store_true",
         help="keep every Qt plugin and module PyInstaller finds (to compare against the lean build)",
     )
     args = parser.parse_args(argv)

@@ -112,8 +112,13 @@ class Smoke:
     def run(self, *args: str, timeout: float = 180) -> subprocess.CompletedProcess[str]:
         """Run the bundled executable to completion (no stdin, so nothing can prompt)."""
         return subprocess.run(
-            [str(self.exe), *args], cwd=self.scratch, env=self.env, capture_output=True,
-            text=True, timeout=timeout, stdin=subprocess.DEVNULL,
+            [str(self.exe), *args],
+            cwd=self.scratch,
+            env=self.env,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            stdin=subprocess.DEVNULL,
         )
 
     def check(self, name: str, body: Callable[[], tuple[bool | None, str]]) -> None:
@@ -125,8 +130,11 @@ class Smoke:
             ok, detail = False, f"{type(exc).__name__}: {exc}"
         self.checks.append(Check(name, ok, detail, time.monotonic() - started))
         mark = {True: "PASS", False: "FAIL", None: "WARN"}[ok]
-        print(f"[{mark}] {name} ({time.monotonic() - started:.1f} s)\n       "
-              + detail.replace("\n", "\n       "), flush=True)
+        print(
+            f"[{mark}] {name} ({time.monotonic() - started:.1f} s)\n       "
+            + detail.replace("\n", "\n       "),
+            flush=True,
+        )
 
     # --- layout ------------------------------------------------------------------------------
 
@@ -162,15 +170,22 @@ class Smoke:
         )
         env = dict(os.environ, PYTHONPATH=str(self.internal))
         result = subprocess.run(
-            [sys.executable, "-S", "-c", code], env=env, capture_output=True, text=True,
-            timeout=60, cwd=self.scratch,
+            [sys.executable, "-S", "-c", code],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            cwd=self.scratch,
         )
         if result.returncode != 0:
             return False, tail(result.stderr)
         rows = [line.split("\t") for line in result.stdout.splitlines()]
         found = {re.sub(r"[-_.]+", "-", row[0]).lower(): row for row in rows}
-        missing = [n for n in ("pyside6-essentials", "httpx", "pandas", "pyarrow", "uvicorn")
-                   if n not in found or not found[n][2].strip()]
+        missing = [
+            n
+            for n in ("pyside6-essentials", "httpx", "pandas", "pyarrow", "uvicorn")
+            if n not in found or not found[n][2].strip()
+        ]
         if missing:
             return False, f"no licence for {missing} among {len(rows)} bundled libraries"
         sample = ", ".join(f"{found[n][0]} {found[n][2]}" for n in ("pyside6-essentials", "pandas"))
@@ -208,7 +223,11 @@ class Smoke:
                     (bundled_missing if BUNDLED_LIB.match(lib) else system_missing).add(lib)
         if bundled_missing:
             return False, f"unresolved bundled libraries: {sorted(bundled_missing)}"
-        note = f"; not on this machine (system libs): {sorted(system_missing)}" if system_missing else ""
+        note = (
+            f"; not on this machine (system libs): {sorted(system_missing)}"
+            if system_missing
+            else ""
+        )
         return True, f"{count} libraries resolve{note}"
 
     # --- command line ------------------------------------------------------------------------
@@ -279,8 +298,13 @@ class Smoke:
         sample = self.users_sample()
         report = self.scratch / "rejected.csv"
         result = self.run(
-            "upload", str(sample), "--destination", "vibefollow-users", "--yes",
-            "--report", str(report),
+            "upload",
+            str(sample),
+            "--destination",
+            "vibefollow-users",
+            "--yes",
+            "--report",
+            str(report),
         )
         sign = broken(result.stdout + result.stderr)
         ok = result.returncode in (0, 1) and not sign
@@ -289,8 +313,12 @@ class Smoke:
 
     def sandbox_server(self) -> tuple[bool | None, str]:
         process = subprocess.Popen(
-            [str(self.exe), "sandbox", "--port", "0", "--quiet"], cwd=self.scratch,
-            env=self.env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            [str(self.exe), "sandbox", "--port", "0", "--quiet"],
+            cwd=self.scratch,
+            env=self.env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
             stdin=subprocess.DEVNULL,
         )
         try:
@@ -333,7 +361,11 @@ class Smoke:
         out_path, err_path = self.scratch / "gui.out", self.scratch / "gui.err"
         with out_path.open("w") as out, err_path.open("w") as err:
             process = subprocess.Popen(
-                [str(self.exe)], cwd=self.scratch, env=env, stdout=out, stderr=err,
+                [str(self.exe)],
+                cwd=self.scratch,
+                env=env,
+                stdout=out,
+                stderr=err,
                 stdin=subprocess.DEVNULL,
             )
             started = time.monotonic()
@@ -368,12 +400,15 @@ class Smoke:
 
     @staticmethod
     def x_window_titles(display: str) -> str:
-        """", windows: <titles>" for X windows named like Backfill (via xdotool), or ""."""
+        """ ", windows: <titles>" for X windows named like Backfill (via xdotool), or ""."""
         if not shutil.which("xdotool"):
             return ", window not looked up (no xdotool)"
         found = subprocess.run(
             ["xdotool", "search", "--onlyvisible", "--name", "Backfill", "getwindowname", "%@"],
-            env=dict(os.environ, DISPLAY=display), capture_output=True, text=True, timeout=20,
+            env=dict(os.environ, DISPLAY=display),
+            capture_output=True,
+            text=True,
+            timeout=20,
         )
         titles = sorted(set(found.stdout.split("\n")) - {""})
         return f", visible X windows: {titles}" if titles else ""
@@ -402,8 +437,19 @@ class Smoke:
             return False, "libxcb-cursor.so.0 not bundled: the xcb plugin fails where it is missing"
         read_fd, write_fd = os.pipe()
         xvfb = subprocess.Popen(
-            ["Xvfb", "-displayfd", str(write_fd), "-nolisten", "tcp", "-screen", "0", "1280x800x24"],
-            pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            [
+                "Xvfb",
+                "-displayfd",
+                str(write_fd),
+                "-nolisten",
+                "tcp",
+                "-screen",
+                "0",
+                "1280x800x24",
+            ],
+            pass_fds=(write_fd,),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
         )
         os.close(write_fd)
         try:
@@ -439,9 +485,7 @@ class Smoke:
 
 def bundle_size(bundle: Path) -> int:
     """Bytes of the bundle, symlinks not followed."""
-    return sum(
-        p.stat().st_size for p in bundle.rglob("*") if p.is_file() and not p.is_symlink()
-    )
+    return sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file() and not p.is_symlink())
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -460,8 +504,10 @@ def main(argv: list[str] | None = None) -> int:
         passed = smoke.run_all()
     failed = [c.name for c in smoke.checks if c.ok is False]
     warned = [c.name for c in smoke.checks if c.ok is None]
-    print(f"\n{len(smoke.checks) - len(failed) - len(warned)} passed, {len(failed)} failed, "
-          f"{len(warned)} warnings" + (f" — failed: {', '.join(failed)}" if failed else ""))
+    print(
+        f"\n{len(smoke.checks) - len(failed) - len(warned)} passed, {len(failed)} failed, "
+        f"{len(warned)} warnings" + (f" — failed: {', '.join(failed)}" if failed else "")
+    )
     return 0 if passed else 1
 
 

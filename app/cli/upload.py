@@ -141,8 +141,7 @@ def _upload(args: argparse.Namespace, ctx: Context) -> int:
             )
     _print_estimate(ctx, prepared.rows, destination, args.concurrency)
     ctx.say(
-        f"Job {prepared.job_id}: {plural(prepared.rows, 'row')} → {destination.label} at "
-        f"{base_url}"
+        f"Job {prepared.job_id}: {plural(prepared.rows, 'row')} → {destination.label} at {base_url}"
     )
     return _run_job(
         ctx,

@@ -68,4 +68,3 @@ def _values(column: ColumnValues, positions: np.ndarray) -> pa.Array:
         taken = data.take(pa.array(positions))
         return taken.combine_chunks() if isinstance(taken, pa.ChunkedArray) else taken
     return pa.array(as_numpy(data)[positions], pa.large_string(), from_pandas=True)
-

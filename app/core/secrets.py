@@ -50,7 +50,6 @@ NO_KEYRING_MESSAGE = (
 )
 
 
-
 class SecretError(Exception):
     """A key could not be found or stored; the message is meant for the operator."""
 

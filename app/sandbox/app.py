@@ -58,9 +58,13 @@ def _fault_reply(endpoint: str, action: Action, retry_after: bytes) -> Reply:
     header = (b"retry-after", retry_after)
     if endpoint.startswith("vibefollow"):
         if action is Action.RATE_LIMIT:
-            return vibefollow.error_reply(429, "rate_limited", "Rate limit exceeded (injected)", header)
+            return vibefollow.error_reply(
+                429, "rate_limited", "Rate limit exceeded (injected)", header
+            )
         if action is Action.UNAVAILABLE:
-            return vibefollow.error_reply(503, "unavailable", "Service unavailable (injected)", header)
+            return vibefollow.error_reply(
+                503, "unavailable", "Service unavailable (injected)", header
+            )
         return vibefollow.error_reply(500, "internal_error", "Internal server error (injected)")
     if endpoint == "ourspriv-batch":
         if action is Action.SERVER_ERROR:
@@ -151,9 +155,7 @@ class SandboxApp:
             self._log(scope, 404, time.perf_counter(), "unknown path")
             return
         if scope["method"] != "POST":
-            await _send(
-                send, json_reply(405, {"error": "Method not allowed"}, (b"allow", b"POST"))
-            )
+            await _send(send, json_reply(405, {"error": "Method not allowed"}, (b"allow", b"POST")))
             self._log(scope, 405, time.perf_counter(), "")
             return
         self.in_flight += 1
@@ -196,7 +198,9 @@ class SandboxApp:
             if state.generation == generation:
                 with contextlib.suppress(TimeoutError, asyncio.CancelledError):
                     await asyncio.wait_for(self._stall_release().wait(), stall_s)
-            await self._drop(scope, send, endpoint, generation, started, "stalled, not processed", True)
+            await self._drop(
+                scope, send, endpoint, generation, started, "stalled, not processed", True
+            )
             return
         if action in (Action.RATE_LIMIT, Action.UNAVAILABLE, Action.SERVER_ERROR):
             reply = _fault_reply(endpoint, action, retry_after)
@@ -276,7 +280,9 @@ class SandboxApp:
         self, state: SandboxState, path: str, method: str, scope: Scope, body: bytes
     ) -> Reply:
         if path == "/_sandbox/health" and method == "GET":
-            return json_reply(200, {"status": "ok", "endpoints": {v[0]: k for k, v in ROUTES.items()}})
+            return json_reply(
+                200, {"status": "ok", "endpoints": {v[0]: k for k, v in ROUTES.items()}}
+            )
         if path == "/_sandbox/stats" and method == "GET":
             return json_reply(200, state.snapshot_stats())
         if path == "/_sandbox/records" and method == "GET":
@@ -287,7 +293,9 @@ class SandboxApp:
                     404, {"error": f"Unknown endpoint {endpoint!r}", "endpoints": list(ENDPOINTS)}
                 )
             records = state.records(endpoint)
-            return json_reply(200, {"endpoint": endpoint, "count": len(records), "records": records})
+            return json_reply(
+                200, {"endpoint": endpoint, "count": len(records), "records": records}
+            )
         if path == "/_sandbox/reset" and method == "POST":
             self.reset()
             return json_reply(200, {"status": "ok"})

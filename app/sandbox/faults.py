@@ -79,7 +79,15 @@ def make_faults(**knobs: object) -> Faults:
     for step in faults.script:
         if step not in actions:
             raise ValueError(f"script step {step!r} is not one of {', '.join(sorted(actions))}")
-    for name in ("p429", "p500", "p503", "p_drop_before", "p_drop_after", "p_stall", "p_queue_failure"):
+    for name in (
+        "p429",
+        "p500",
+        "p503",
+        "p_drop_before",
+        "p_drop_after",
+        "p_stall",
+        "p_queue_failure",
+    ):
         value = getattr(faults, name)
         if not 0.0 <= float(value) <= 1.0:
             raise ValueError(f"{name} must be a probability between 0 and 1, got {value!r}")

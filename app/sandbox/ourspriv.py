@@ -18,7 +18,9 @@ def _is_json(content_type: str | None) -> bool:
     if not content_type:
         return False
     media = content_type.split(";", 1)[0].strip().lower()
-    return media == "application/json" or (media.startswith("application/") and media.endswith("+json"))
+    return media == "application/json" or (
+        media.startswith("application/") and media.endswith("+json")
+    )
 
 
 def check_row(row: object) -> str | None:
@@ -89,7 +91,9 @@ def batch(state: SandboxState, req: Request, now: float) -> Reply:
     state.store.add_ourspriv_events(stored)
     accepted = len(stored)
     stats = state.stats[ENDPOINT]
-    stats.duplicates_stored += state.store.count_repeats(ENDPOINT, token, stored, "event", "distinctId")
+    stats.duplicates_stored += state.store.count_repeats(
+        ENDPOINT, token, stored, "event", "distinctId"
+    )
     failed = invalid + transport_failed
     stats.note_batch(len(events), accepted, failed)
     stats.stored += accepted

@@ -120,9 +120,7 @@ class AboutDialog(QDialog):
 
     def details_text(self) -> str:
         """Version, runtime and the licence table as plain text."""
-        return (
-            f"Backfill {__version__}\n{runtime_summary()}\n\n{licence_table(self.libraries)}\n"
-        )
+        return f"Backfill {__version__}\n{runtime_summary()}\n\n{licence_table(self.libraries)}\n"
 
     def copy_details(self) -> None:
         """Put `details_text()` on the clipboard."""

@@ -89,9 +89,7 @@ def buddy_label(text: str, buddy: QWidget) -> QLabel:
     return label
 
 
-def set_reading_order(
-    before: Sequence[QWidget], page: QWidget, after: Sequence[QWidget]
-) -> None:
+def set_reading_order(before: Sequence[QWidget], page: QWidget, after: Sequence[QWidget]) -> None:
     """Tab goes through `before`, then `page`'s widgets in the order it built them, then
     `after` (Qt appends widgets made later, e.g. problem cards, at the window's end)."""
     window = page.window()

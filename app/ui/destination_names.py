@@ -18,7 +18,7 @@ _FALLBACK = {
 
 
 def destination_label(destination_id: str) -> str:
-    """"VibeFollow events" for "vibefollow-events"."""
+    """ "VibeFollow events" for "vibefollow-events"."""
     try:
         from app.core.fields import get_schema
 

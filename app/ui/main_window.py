@@ -135,14 +135,22 @@ class MainWindow(QMainWindow):
         self.help_button.setObjectName("headerButton")
         self.help_button.setText("?")
         self.help_button.setToolTip(self.tr("Help (F1)"))
-        named(self.help_button, self.tr("Help and settings"), self.tr("Keyboard shortcuts, appearance, language, about Backfill"))
+        named(
+            self.help_button,
+            self.tr("Help and settings"),
+            self.tr("Keyboard shortcuts, appearance, language, about Backfill"),
+        )
         self.help_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.help_menu = QMenu(self.help_button)
         self.help_menu.addAction(self.tr("Keyboard shortcuts"), self.show_shortcuts)
         appearance = self.help_menu.addMenu(self.tr("Appearance"))
         self.theme_actions: dict[str, QAction] = {}
         group = QActionGroup(self)
-        looks = (("auto", self.tr("Follow the system")), ("light", self.tr("Light")), ("dark", self.tr("Dark")))
+        looks = (
+            ("auto", self.tr("Follow the system")),
+            ("light", self.tr("Light")),
+            ("dark", self.tr("Dark")),
+        )
         for mode, words in looks:
             action = appearance.addAction(words)
             action.setCheckable(True)
@@ -178,7 +186,11 @@ class MainWindow(QMainWindow):
         self.hint_label.setObjectName("primaryHint")
         self.hint_label.setWordWrap(True)
         row.addWidget(self.hint_label, 1)
-        self.back_button = named(QPushButton(pointing(self.tr("◀ &Back"), self.layoutDirection())), self.tr("Back"), self.tr("The previous step (Alt+Left)"))
+        self.back_button = named(
+            QPushButton(pointing(self.tr("◀ &Back"), self.layoutDirection())),
+            self.tr("Back"),
+            self.tr("The previous step (Alt+Left)"),
+        )
         self.back_button.setObjectName("backButton")
         self.primary_button = QPushButton("Next ▶")
         self.primary_button.setObjectName("primaryButton")
@@ -315,10 +327,16 @@ class MainWindow(QMainWindow):
 
     def shortcut_lines(self) -> list[tuple[str, str]]:
         """(keys, what they do) for the shortcuts list."""
-        lines = [(f"Ctrl+{i + 1}", self.tr("Go to {step}").format(step=p.title)) for i, p in enumerate(self.pages)]
+        lines = [
+            (f"Ctrl+{i + 1}", self.tr("Go to {step}").format(step=p.title))
+            for i, p in enumerate(self.pages)
+        ]
         lines += [
             ("Ctrl+O", self.tr("Open a spreadsheet")),
-            ("Ctrl+Enter", self.tr("The page's main button: Next, or Start / Pause / Resume upload")),
+            (
+                "Ctrl+Enter",
+                self.tr("The page's main button: Next, or Start / Pause / Resume upload"),
+            ),
             ("Alt+Left / Alt+Right", self.tr("Previous / next step")),
             ("Alt+B", self.tr("Back")),
             ("Alt+N", self.tr("On Load: the file name field (type a path, then Enter)")),
@@ -357,7 +375,9 @@ class MainWindow(QMainWindow):
         try:
             from app.ui.about import show_about
         except ImportError:
-            QMessageBox.about(self, "About Backfill", "Backfill — spreadsheets into analytics APIs.")
+            QMessageBox.about(
+                self, "About Backfill", "Backfill — spreadsheets into analytics APIs."
+            )
             return
         show_about(self)
 
@@ -458,7 +478,9 @@ class MainWindow(QMainWindow):
         if s.table_label:
             self.file_label.setText(f"Fixing {s.table_label}")  # not the file itself
         else:
-            self.file_label.setText(f"File: {file_name}" if file_name else self.tr("No file loaded"))
+            self.file_label.setText(
+                f"File: {file_name}" if file_name else self.tr("No file loaded")
+            )
         self.destination_label.setText(f"Destination: {destination} ({name})")
         lines = []
         if s.table is not None:

@@ -201,7 +201,7 @@ class Session(QObject):
 
     @property
     def profile_kind(self) -> str:
-        """"sandbox", "staging" or "production" (no profile chosen = the embedded sandbox)."""
+        """ "sandbox", "staging" or "production" (no profile chosen = the embedded sandbox)."""
         profile = self.profile
         if profile is None:
             return "sandbox"

@@ -109,7 +109,11 @@ def palette(tokens: dict[str, str]) -> QPalette:
     p.setColor(QPalette.ColorRole.PlaceholderText, c["muted"])
     p.setColor(QPalette.ColorRole.Link, c["accent"])
     p.setColor(QPalette.ColorRole.Mid, c["border"])
-    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText, QPalette.ColorRole.WindowText):
+    for role in (
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+        QPalette.ColorRole.WindowText,
+    ):
         p.setColor(QPalette.ColorGroup.Disabled, role, c["disabled"])
     return p
 

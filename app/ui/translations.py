@@ -79,7 +79,10 @@ def add_language_menu(menu: QMenu, settings: UiSettings) -> QMenu:
         QCoreApplication.translate("MainWindow", "Language (from the next start)")
     )
     group = QActionGroup(languages)
-    for code, words in {"": QCoreApplication.translate("MainWindow", "Follow the system"), **LANGUAGES}.items():
+    for code, words in {
+        "": QCoreApplication.translate("MainWindow", "Follow the system"),
+        **LANGUAGES,
+    }.items():
         action = languages.addAction(words)
         action.setCheckable(True)
         action.setChecked(code == settings.language())

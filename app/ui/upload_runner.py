@@ -56,7 +56,9 @@ class UploaderLike(Protocol):
 
     def cancel(self) -> None: ...
 
-    def stop_after_in_flight(self, *, state: str = "paused", grace_s: float | None = None) -> None: ...
+    def stop_after_in_flight(
+        self, *, state: str = "paused", grace_s: float | None = None
+    ) -> None: ...
 
 
 # Builds a fresh Uploader for the job, wired to the runner's callbacks (on_progress, on_chunk).

@@ -7,9 +7,29 @@ modules link against are still found by PyInstaller's own dependency analysis.
 
 from PyInstaller.utils.hooks import collect_submodules
 
-UNUSED = ("tests", "flight", "fs", "s3", "gcs", "azure", "hdfs", "orc", "substrait", "cuda",
-          "gandiva", "encryption", "benchmark", "interchange", "acero", "dataset", "feather",
-          "parquet", "json", "jvm", "conftest")
+UNUSED = (
+    "tests",
+    "flight",
+    "fs",
+    "s3",
+    "gcs",
+    "azure",
+    "hdfs",
+    "orc",
+    "substrait",
+    "cuda",
+    "gandiva",
+    "encryption",
+    "benchmark",
+    "interchange",
+    "acero",
+    "dataset",
+    "feather",
+    "parquet",
+    "json",
+    "jvm",
+    "conftest",
+)
 
 
 def _used(name: str) -> bool:

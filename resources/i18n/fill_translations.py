@@ -19,9 +19,21 @@ WORDS: dict[str, tuple[str, str, str]] = {  # English: (German, French, Spanish)
     "Appearance": ("Darstellung", "Apparence", "Apariencia"),
     "Back": ("Zurück", "Retour", "Atrás"),
     "◀ &Back": ("◀ &Zurück", "◀ &Retour", "◀ &Atrás"),
-    "Cancel a running upload": ("Laufenden Upload abbrechen", "Annuler l’envoi en cours", "Cancelar la carga en curso"),
-    "Cancel loading or checking": ("Laden oder Prüfen abbrechen", "Annuler le chargement ou la vérification", "Cancelar la lectura o la comprobación"),
-    "Cancel running work": ("Laufende Arbeit abbrechen", "Annuler le travail en cours", "Cancelar el trabajo en curso"),
+    "Cancel a running upload": (
+        "Laufenden Upload abbrechen",
+        "Annuler l’envoi en cours",
+        "Cancelar la carga en curso",
+    ),
+    "Cancel loading or checking": (
+        "Laden oder Prüfen abbrechen",
+        "Annuler le chargement ou la vérification",
+        "Cancelar la lectura o la comprobación",
+    ),
+    "Cancel running work": (
+        "Laufende Arbeit abbrechen",
+        "Annuler le travail en cours",
+        "Cancelar el trabajo en curso",
+    ),
     "Dark": ("Dunkel", "Sombre", "Oscuro"),
     "Follow the system": ("Wie das System", "Comme le système", "Como el sistema"),
     "Go to {step}": ("Zu „{step}“ wechseln", "Aller à « {step} »", "Ir a «{step}»"),
@@ -53,7 +65,11 @@ WORDS: dict[str, tuple[str, str, str]] = {  # English: (German, French, Spanish)
     ),
     "Open a file…": ("Datei öffnen …", "Ouvrir un fichier…", "Abrir un archivo…"),
     "Open a spreadsheet": ("Tabelle öffnen", "Ouvrir un tableur", "Abrir una hoja de cálculo"),
-    "Previous / next step": ("Vorheriger / nächster Schritt", "Étape précédente / suivante", "Paso anterior / siguiente"),
+    "Previous / next step": (
+        "Vorheriger / nächster Schritt",
+        "Étape précédente / suivante",
+        "Paso anterior / siguiente",
+    ),
     "Primary action": ("Hauptaktion", "Action principale", "Acción principal"),
     "Quit": ("Beenden", "Quitter", "Salir"),
     "The page's main button: Next, or Start / Pause / Resume upload": (
@@ -61,7 +77,11 @@ WORDS: dict[str, tuple[str, str, str]] = {  # English: (German, French, Spanish)
         "Le bouton principal de la page : Suivant, ou démarrer / suspendre / reprendre l’envoi",
         "El botón principal de la página: Siguiente, o iniciar / pausar / reanudar la carga",
     ),
-    "The previous step (Alt+Left)": ("Der vorherige Schritt (Alt+Links)", "L’étape précédente (Alt+Gauche)", "El paso anterior (Alt+Izquierda)"),
+    "The previous step (Alt+Left)": (
+        "Der vorherige Schritt (Alt+Links)",
+        "L’étape précédente (Alt+Gauche)",
+        "El paso anterior (Alt+Izquierda)",
+    ),
     "This list": ("Diese Liste", "Cette liste", "Esta lista"),
     "You can also drop a file anywhere on the window.": (
         "Sie können eine Datei auch an beliebiger Stelle auf das Fenster ziehen.",
@@ -86,7 +106,7 @@ def fill(path: Path, language: str) -> list[str]:
             continue
         translation.text = words[LANGUAGE_INDEX[language]]
         translation.attrib.pop("type", None)
-    tree.getroot().set("language", f"{language}_{ {'de': 'DE', 'fr': 'FR', 'es': 'ES'}[language]}")
+    tree.getroot().set("language", f"{language}_{ {'de': 'DE', 'fr': 'FR', 'es': 'ES'}[language] }")
     tree.write(path, encoding="utf-8", xml_declaration=True)
     return missing
 

@@ -5,7 +5,8 @@ from app.core.reasons import plain_reason
 
 def test_known_code_prefix_and_field_names_become_words():
     text = plain_reason(
-        "transient", "queue_unavailable: Queue transport failed; retry this row with the same distinctId"
+        "transient",
+        "queue_unavailable: Queue transport failed; retry this row with the same distinctId",
     )
     assert "queue_unavailable" not in text and "distinctId" not in text
     assert "Send the failed rows again" in text

@@ -25,13 +25,19 @@ CASES = {
     # Cells longer than the reader's block: the reader reopens with larger blocks mid-file.
     "long_cell": b"id,note\n"
     + b"".join(b"u%d,n%d\n" % (i, i) for i in range(1500))
-    + b'u-long,"' + b"x" * 700_000 + b'\nsecond line"\n'
+    + b'u-long,"'
+    + b"x" * 700_000
+    + b'\nsecond line"\n'
     + b"".join(b"v%d,m%d\n" % (i, i) for i in range(1500))
-    + b"w-long," + b"y" * 3_000_000 + b"\n\n"
+    + b"w-long,"
+    + b"y" * 3_000_000
+    + b"\n\n"
     + b"".join(b"z%d,k%d\n" % (i, i) for i in range(700)),
     "long_cell_cp1252": b"id,name\n"
     + b"".join(f"u{i},Caf\xe9 {i}\n".encode("cp1252") for i in range(800))
-    + b"u-long," + "é".encode("cp1252") * 600_000 + b"\n"
+    + b"u-long,"
+    + "é".encode("cp1252") * 600_000
+    + b"\n"
     + b"".join(f"v{i},Cr\xe8me {i}\n".encode("cp1252") for i in range(800)),
 }
 

@@ -92,12 +92,18 @@ def test_notices_alert_and_counters_are_announced(qtbot, monkeypatch):
     qtbot.addWidget(notice)
     qtbot.addWidget(panel)
     notice.show_message("info", "Upload finished: 56 rows accepted.", "The receipt is saved.")
-    assert (QAccessible.Event.Alert, "Upload finished: 56 rows accepted. The receipt is saved.") in said
+    assert (
+        QAccessible.Event.Alert,
+        "Upload finished: 56 rows accepted. The receipt is saved.",
+    ) in said
     said.clear()
     panel.show_counts(10, 2, 0, 48, 60)
     panel.show_counts(20, 2, 0, 38, 60)  # within ANNOUNCE_EVERY_S: not said again
     assert (QAccessible.Event.NameChanged, "Accepted 10, rejected 2, failed 0, pending 48") in said
     assert [e for e, _ in said].count(QAccessible.Event.ValueChanged) == 1
     panel.show_counts(58, 2, 0, 0, 60)  # the end is always said
-    assert said[-2] == (QAccessible.Event.NameChanged, "Accepted 58, rejected 2, failed 0, pending 0")
+    assert said[-2] == (
+        QAccessible.Event.NameChanged,
+        "Accepted 58, rejected 2, failed 0, pending 0",
+    )
     assert panel.bar.accessibleName() == "Upload progress"

@@ -39,7 +39,9 @@ def reported(qtbot, make_window, sandbox, path: Path):
     return window, report
 
 
-def test_fix_and_reimport_shows_the_destinations_reasons(qtbot, qloop, make_window, sandbox, tmp_path):
+def test_fix_and_reimport_shows_the_destinations_reasons(
+    qtbot, qloop, make_window, sandbox, tmp_path
+):
     path = write_users_csv(tmp_path / "users.csv", 60, bad_every=20)
     window, report = reported(qtbot, make_window, sandbox, path)
     report.fix_button.click()
@@ -54,7 +56,9 @@ def test_fix_and_reimport_shows_the_destinations_reasons(qtbot, qloop, make_wind
     assert "Refused by the destination (region blocked)" in review.rejected_notice.text
     reason_col = session.table.headers.index("Reason")
     model = review.model
-    reasons = {model.data(model.index(r, reason_col), Qt.ItemDataRole.DisplayRole) for r in range(3)}
+    reasons = {
+        model.data(model.index(r, reason_col), Qt.ItemDataRole.DisplayRole) for r in range(3)
+    }
     assert reasons == {"Refused by the destination (region blocked)"}
     # The status bar says what is loaded: the rejected rows, not the old file as such.
     assert window.file_label.text() != "File: users.csv"

@@ -73,9 +73,7 @@ def test_steps_stay_usable_at_200_percent(make_window, qtbot, customers_csv):
     upload = window.pages[3]
     for widget in (upload.progress_card, upload.log_label, upload.log_view):
         widget.show()  # as while sending
-    qtbot.waitUntil(
-        lambda: upload.height() >= upload.layout().minimumSize().height(), timeout=2000
-    )
+    qtbot.waitUntil(lambda: upload.height() >= upload.layout().minimumSize().height(), timeout=2000)
     assert window.height() <= SCALED_SIZE[1] + 1  # and the window still fits the screen
 
 

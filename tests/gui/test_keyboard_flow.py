@@ -97,7 +97,9 @@ def test_mnemonics_reach_the_fields_and_back(qtbot, make_window, customers_csv):
     press(Qt.Key.Key_N, ALT)  # "File &name"
     assert QApplication.focusWidget() is load.drop_zone.path_edit
     load.load_path(customers_csv)
-    qtbot.waitUntil(lambda: window.session.table is not None and not load.is_loading, timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: window.session.table is not None and not load.is_loading, timeout=WAIT_MS
+    )
     press(Qt.Key.Key_E, ALT)  # "&Encoding"
     assert QApplication.focusWidget() is load.encoding_combo
     press(Qt.Key.Key_Right, ALT)
@@ -112,7 +114,9 @@ def test_tab_follows_the_reading_order(qtbot, make_window, customers_csv):
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT_MS)
     load = window.pages[0]
     load.load_path(customers_csv)
-    qtbot.waitUntil(lambda: window.session.table is not None and not load.is_loading, timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: window.session.table is not None and not load.is_loading, timeout=WAIT_MS
+    )
     assert QApplication.focusWidget() is window.primary_button  # loaded: Next: Map
     seen = []
     for _ in range(30):

@@ -28,7 +28,9 @@ def load(window, qtbot, path: Path):
 def to_map(window, qtbot):
     assert window.go_to(1)
     page = window.pages[1]
-    qtbot.waitUntil(lambda: not page.is_busy and window.session.mapping is not None, timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: not page.is_busy and window.session.mapping is not None, timeout=WAIT_MS
+    )
     return page
 
 
@@ -36,9 +38,11 @@ def send_to(window, qtbot, page, destination: str):
     """The operator picks the destination on Map (a file's own kind no longer decides)."""
     page.destination_combo.setCurrentIndex(page.destination_combo.findData(destination))
     qtbot.waitUntil(
-        lambda: not page.is_busy
-        and window.session.mapping is not None
-        and window.session.mapping.destination == destination,
+        lambda: (
+            not page.is_busy
+            and window.session.mapping is not None
+            and window.session.mapping.destination == destination
+        ),
         timeout=WAIT_MS,
     )
     return page
@@ -47,7 +51,9 @@ def send_to(window, qtbot, page, destination: str):
 def to_review(window, qtbot):
     assert window.go_to(2)
     page = window.pages[2]
-    qtbot.waitUntil(lambda: window.session.validation is not None and not page.is_busy, timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: window.session.validation is not None and not page.is_busy, timeout=WAIT_MS
+    )
     return page
 
 
@@ -60,7 +66,9 @@ def review_of(make_window, qtbot, path: Path):
 
 
 def revalidated(window, qtbot, page):
-    qtbot.waitUntil(lambda: window.session.validation is not None and not page.is_busy, timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: window.session.validation is not None and not page.is_busy, timeout=WAIT_MS
+    )
     return window.session.validation
 
 
@@ -174,8 +182,10 @@ def test_switching_destination_suggests_again(make_window, qtbot, customers_csv)
     index = page.destination_combo.findData("flokit-events")
     page.destination_combo.setCurrentIndex(index)
     qtbot.waitUntil(
-        lambda: window.session.mapping is not None
-        and window.session.mapping.destination == "flokit-events",
+        lambda: (
+            window.session.mapping is not None
+            and window.session.mapping.destination == "flokit-events"
+        ),
         timeout=WAIT_MS,
     )
     assert set(page.rows) == {"event", "user_id", "timestamp"}
@@ -339,7 +349,9 @@ def test_dataframe_model_cuts_long_cells_but_keeps_them_in_the_tooltip(text):
         assert model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole) == text
 
 
-def test_big_files_recheck_an_edited_row_in_the_worker(make_window, qtbot, customers_csv, monkeypatch):
+def test_big_files_recheck_an_edited_row_in_the_worker(
+    make_window, qtbot, customers_csv, monkeypatch
+):
     from app.ui.pages import review_page
 
     monkeypatch.setattr(review_page, "SYNC_REVALIDATE_ROWS", 0)  # treat the fixture as "big"
@@ -621,7 +633,9 @@ def test_a_table_set_by_another_step_is_shown_on_load(make_window, qtbot, custom
     assert page.views.currentIndex() == 0
 
 
-def test_save_and_download_buttons_ask_where(make_window, qtbot, customers_csv, tmp_path, monkeypatch):
+def test_save_and_download_buttons_ask_where(
+    make_window, qtbot, customers_csv, tmp_path, monkeypatch
+):
     from PySide6.QtWidgets import QFileDialog
 
     answers = iter([str(tmp_path / "mine.json"), str(tmp_path / "problems.csv")])

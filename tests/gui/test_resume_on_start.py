@@ -49,7 +49,9 @@ def _half_done_job(sandbox, tmp_path, rows: int = 200) -> str:
     return job_id
 
 
-def test_unfinished_job_is_offered_and_resumed_to_completion(qtbot, upload_window, sandbox, tmp_path):
+def test_unfinished_job_is_offered_and_resumed_to_completion(
+    qtbot, upload_window, sandbox, tmp_path
+):
     job_id = _half_done_job(sandbox, tmp_path)
     window = upload_window()
     window.session.set_sandbox(sandbox.base_url, upload_support.DEFAULT_API_KEY)

@@ -149,7 +149,9 @@ def test_window_geometry_is_remembered(qtbot, ui_settings):
     first.show()
     first.close()
     assert ui_settings.geometry() is not None
-    second = MainWindow(session, [ComingNextPage(session, t) for t in STEP_TITLES], settings=ui_settings)
+    second = MainWindow(
+        session, [ComingNextPage(session, t) for t in STEP_TITLES], settings=ui_settings
+    )
     qtbot.addWidget(second)
     assert (second.width(), second.height()) == (780, 540)
 

@@ -71,4 +71,6 @@ def test_choice_for_applies_a_named_template_even_when_it_would_not_be_chosen():
     assert named.application.missing_columns
     assert named.missing_required == ("User ID",)
     fitting = Template("Fits", mapping, ("Member", "Joined"))
-    assert choice_for(fitting, ["Member", "Joined"]) == choose_template([fitting], ["Member", "Joined"])
+    assert choice_for(fitting, ["Member", "Joined"]) == choose_template(
+        [fitting], ["Member", "Joined"]
+    )

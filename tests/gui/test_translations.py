@@ -60,7 +60,9 @@ def _window(qtbot, ui_settings):
     from app.ui.session import Session
 
     session = Session()
-    window = MainWindow(session, [ComingNextPage(session, t) for t in STEP_TITLES], settings=ui_settings)
+    window = MainWindow(
+        session, [ComingNextPage(session, t) for t in STEP_TITLES], settings=ui_settings
+    )
     qtbot.addWidget(window)
     return window
 
@@ -78,7 +80,10 @@ def test_no_shell_word_is_left_in_english(qtbot, ui_settings, in_language, langu
     translated = shell_texts(_window(qtbot, ui_settings))
     assert translated.keys() == english.keys()
     left = sorted(
-        english[k] for k in english if english[k] == translated[k] and english[k] not in SAME_EVERYWHERE
+        english[k]
+        for k in english
+        if english[k] == translated[k]
+        and english[k] not in SAME_EVERYWHERE
         and english[k] not in ("English", "Deutsch", "Français", "Español")  # each in its own words
         and not english[k].startswith(("①", "②", "③", "④", "⑤"))  # the steps: checked below
     )

@@ -124,7 +124,10 @@ def test_report_exports_rejected_rows(qtbot, upload_window, sandbox, tmp_path, k
             rows = list(csv.reader(fh))
     else:
         wb = load_workbook(out, read_only=True)
-        rows = [[("" if c is None else str(c)) for c in r] for r in wb.active.iter_rows(values_only=True)]
+        rows = [
+            [("" if c is None else str(c)) for c in r]
+            for r in wb.active.iter_rows(values_only=True)
+        ]
         wb.close()
     assert rows[0][:3] == ["Customer ID", "Email", "Plan"]
     assert rows[0][3] == "Row"

@@ -175,7 +175,16 @@ def test_fix_and_reimport_opens_rejected_rows_with_their_row_numbers(
     table = session.table
     assert list(table.row_numbers) == [31, 61, 91]
     # The original columns, then why each row was refused (never sent: left out of the mapping).
-    assert table.headers == ["Customer ID", "Email", "Plan", "Row", "Field", "Code", "Reason", "State"]
+    assert table.headers == [
+        "Customer ID",
+        "Email",
+        "Plan",
+        "Row",
+        "Field",
+        "Code",
+        "Reason",
+        "State",
+    ]
     assert list(table.df["Customer ID"]) == ["C00030", "C00060", "C00090"]
     assert session.mapping is not None and session.mapping.destination == "vibefollow-users"
     plan = session.mapping.extra_plan(table.headers)
@@ -241,14 +250,19 @@ def test_chunk_log_keeps_the_newest_lines_only():
 def test_progress_and_wait_words():
     from app.core.words import duration_words, progress_words, wait_words
 
-    assert progress_words(8000, 12371, 2140.4, 2.2) == "8,000 of 12,371 rows · 2,140 rows/s · about 2 s left"
+    assert (
+        progress_words(8000, 12371, 2140.4, 2.2)
+        == "8,000 of 12,371 rows · 2,140 rows/s · about 2 s left"
+    )
     assert wait_words(12, "the API asked us to slow down (429)") == (
         "Waiting 12 s: the API asked us to slow down (429)"
     )
     assert duration_words(200) == "3 min 20 s" and duration_words(3900) == "1 h 05 min"
 
 
-def test_test_connection_on_the_page_uses_the_chosen_profile(qtbot, upload_window, sandbox, tmp_path):
+def test_test_connection_on_the_page_uses_the_chosen_profile(
+    qtbot, upload_window, sandbox, tmp_path
+):
     window, page = ready_upload(upload_window, sandbox, tmp_path, rows=5)
     page.test_button.click()
     qtbot.waitUntil(lambda: page.last_check is not None, timeout=WAIT_MS)

@@ -53,8 +53,11 @@ def test_icns_elements_are_well_formed(icons, tmp_path: Path) -> None:
     assert struct.unpack(">I", data[4:8])[0] == len(data)
     kinds, offset = [], 8
     while offset < len(data):
-        kind, length = data[offset:offset + 4], struct.unpack(">I", data[offset + 4:offset + 8])[0]
-        assert data[offset + 8:offset + 16] == icons.PNG_SIGNATURE
+        kind, length = (
+            data[offset : offset + 4],
+            struct.unpack(">I", data[offset + 4 : offset + 8])[0],
+        )
+        assert data[offset + 8 : offset + 16] == icons.PNG_SIGNATURE
         kinds.append(kind)
         offset += length
     assert offset == len(data)

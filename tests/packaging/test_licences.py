@@ -24,8 +24,19 @@ def metadata(**fields: str | list[str]) -> Message:
 
 def test_bundled_licences_cover_the_main_libraries() -> None:
     libraries = {normalise(lib.name): lib for lib in bundled_licences()}
-    for name in ("pyside6-essentials", "shiboken6", "httpx", "pandas", "pyarrow", "uvicorn",
-                 "starlette", "keyring", "qasync", "fastexcel", "python-calamine"):
+    for name in (
+        "pyside6-essentials",
+        "shiboken6",
+        "httpx",
+        "pandas",
+        "pyarrow",
+        "uvicorn",
+        "starlette",
+        "keyring",
+        "qasync",
+        "fastexcel",
+        "python-calamine",
+    ):
         assert name in libraries, name
         assert libraries[name].licence.strip(), name
         assert libraries[name].version[0].isdigit(), name
@@ -57,18 +68,26 @@ def test_licence_prefers_expression_then_short_field_then_classifier() -> None:
     assert licence_of(metadata(License_Expression="MIT", License="whatever")) == "MIT"
     assert licence_of(metadata(License="BSD-3-Clause")) == "BSD-3-Clause"
     full_text = "Copyright (c) 2024 Someone\n\nPermission is hereby granted, free of charge..."
-    assert licence_of(metadata(
-        License=full_text, Classifier=["License :: OSI Approved :: MIT License", "Topic :: X"]
-    )) == "MIT License"
+    assert (
+        licence_of(
+            metadata(
+                License=full_text,
+                Classifier=["License :: OSI Approved :: MIT License", "Topic :: X"],
+            )
+        )
+        == "MIT License"
+    )
     assert licence_of(metadata(License=full_text)) == "Copyright (c) 2024 Someone"
     assert licence_of(metadata(License="UNKNOWN")).startswith("Unknown")
 
 
 def test_licence_table_aligns_columns() -> None:
-    table = licence_table([
-        LibraryLicence("pandas", "3.1.1", "BSD-3-Clause"),
-        LibraryLicence("PySide6_Essentials", "6.12.0", "LGPL-3.0-only"),
-    ])
+    table = licence_table(
+        [
+            LibraryLicence("pandas", "3.1.1", "BSD-3-Clause"),
+            LibraryLicence("PySide6_Essentials", "6.12.0", "LGPL-3.0-only"),
+        ]
+    )
     first, second = table.splitlines()
     assert first.index("3.1.1") == second.index("6.12.0")
     assert first.endswith("BSD-3-Clause") and second.endswith("LGPL-3.0-only")

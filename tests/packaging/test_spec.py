@@ -14,8 +14,14 @@ PACKAGING = ROOT / "packaging"
 SPEC = PACKAGING / "backfill.spec"
 
 # Spec-level names the filter functions need; everything else in the spec calls PyInstaller.
-SPEC_NAMES = {"ROOT", "KEEP_PLUGINS", "UNUSED_QT_LIBS", "UNUSED_QT", "UNUSED_QT_LIB_NAMES",
-              "USED_QT"}
+SPEC_NAMES = {
+    "ROOT",
+    "KEEP_PLUGINS",
+    "UNUSED_QT_LIBS",
+    "UNUSED_QT",
+    "UNUSED_QT_LIB_NAMES",
+    "USED_QT",
+}
 
 
 @pytest.fixture(scope="module")
@@ -66,8 +72,14 @@ def test_spec_bundles_resources_and_distribution_metadata() -> None:
 
 def test_spec_names_the_string_imported_modules() -> None:
     source = SPEC.read_text(encoding="utf-8")
-    for hidden in ('collect_submodules("uvicorn"', 'collect_submodules("keyring.backends")',
-                   '"pyarrow.compute"', '"qasync"', '"python_calamine"', '"fastexcel"'):
+    for hidden in (
+        'collect_submodules("uvicorn"',
+        'collect_submodules("keyring.backends")',
+        '"pyarrow.compute"',
+        '"qasync"',
+        '"python_calamine"',
+        '"fastexcel"',
+    ):
         assert hidden in source
 
 
@@ -116,7 +128,9 @@ def test_entry_script_and_lean_pyarrow_hook_exist() -> None:
         ("backfill.egg-info/METADATA", True),
     ],
 )
-def test_bundle_filter_keeps_what_the_app_needs(spec_functions: dict, dest: str, kept: bool) -> None:
+def test_bundle_filter_keeps_what_the_app_needs(
+    spec_functions: dict, dest: str, kept: bool
+) -> None:
     assert spec_functions["bundle_kept"]((dest, "/src/" + dest, "BINARY")) is kept
 
 

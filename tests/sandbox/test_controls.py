@@ -49,12 +49,19 @@ def test_reset_over_http_clears_everything(sandbox: SandboxServer, client: httpx
 
 
 def test_faults_over_http(sandbox: SandboxServer, client: httpx.Client) -> None:
-    r = client.post("/_sandbox/faults", json={"p503": 1.0, "retry_after": 0, "endpoints": ["vibefollow-users"]})
+    r = client.post(
+        "/_sandbox/faults", json={"p503": 1.0, "retry_after": 0, "endpoints": ["vibefollow-users"]}
+    )
     assert r.status_code == 200
     assert r.json()["p503"] == 1.0
     assert client.get("/_sandbox/faults").json()["endpoints"] == ["vibefollow-users"]
     assert sandbox.faults.p503 == 1.0
-    assert client.post("/api/v1/users/bulk", json={"users": [{"external_user_id": "a"}]}, headers=AUTH).status_code == 503
+    assert (
+        client.post(
+            "/api/v1/users/bulk", json={"users": [{"external_user_id": "a"}]}, headers=AUTH
+        ).status_code
+        == 503
+    )
     bad = client.post("/_sandbox/faults", json={"p999": 1})
     assert bad.status_code == 400
     assert "p999" in bad.json()["error"]
@@ -98,7 +105,9 @@ def test_context_manager_and_stop_with_a_stalled_request_in_flight() -> None:
         server.set_faults(p_stall=1.0, stall_s=30)
 
         def stalled() -> None:
-            httpx.post(f"{server.base_url}/v1/batch/events", json={"events": []}, headers=AUTH, timeout=20)
+            httpx.post(
+                f"{server.base_url}/v1/batch/events", json={"events": []}, headers=AUTH, timeout=20
+            )
 
         worker, errors = send_in_background(server, stalled, "flokit-events")
         started = time.perf_counter()
@@ -110,7 +119,18 @@ def test_context_manager_and_stop_with_a_stalled_request_in_flight() -> None:
 def test_cli_runs_in_the_foreground_and_logs_requests() -> None:
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "app", "sandbox", "--port", "0", "--latency-ms", "1", "--faults", "seed=1"],
+        [
+            sys.executable,
+            "-m",
+            "app",
+            "sandbox",
+            "--port",
+            "0",
+            "--latency-ms",
+            "1",
+            "--faults",
+            "seed=1",
+        ],
         cwd=REPO,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
@@ -140,9 +160,12 @@ def test_cli_runs_in_the_foreground_and_logs_requests() -> None:
 
 
 @pytest.mark.parametrize(
-    "argv", [["--faults", "p999=1"], ["--faults", "p500=3"], ["--set", "bogus=1"], ["--set", "novalue"]]
+    "argv",
+    [["--faults", "p999=1"], ["--faults", "p500=3"], ["--set", "bogus=1"], ["--set", "novalue"]],
 )
-def test_cli_rejects_bad_knobs_with_exit_code_2(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_rejects_bad_knobs_with_exit_code_2(
+    argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
     from app.cli import run_cli
 
     assert run_cli(["sandbox", "--port", "0", *argv]) == 2

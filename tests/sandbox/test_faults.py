@@ -13,9 +13,17 @@ from tests.waiting import wait_until
 
 REQUESTS = {
     "vibefollow-users": ("/api/v1/users/bulk", {"users": [{"external_user_id": "u1"}]}, AUTH),
-    "vibefollow-events": ("/api/v1/events/bulk", {"events": [{"external_user_id": "u1", "name": "x"}]}, AUTH),
+    "vibefollow-events": (
+        "/api/v1/events/bulk",
+        {"events": [{"external_user_id": "u1", "name": "x"}]},
+        AUTH,
+    ),
     "vibefollow-track": ("/api/v1/events", {"external_user_id": "u1", "name": "x"}, AUTH),
-    "ourspriv-batch": ("/api/v1/batch", {"token": DEFAULT_API_KEY, "events": [{"event": "x", "distinctId": "d"}]}, {}),
+    "ourspriv-batch": (
+        "/api/v1/batch",
+        {"token": DEFAULT_API_KEY, "events": [{"event": "x", "distinctId": "d"}]},
+        {},
+    ),
     "flokit-events": ("/v1/batch/events", {"events": [{"event": "x", "user_id": "u"}]}, AUTH),
 }
 
@@ -39,7 +47,9 @@ def test_injected_retryable_statuses_carry_retry_after(
 
 
 @pytest.mark.parametrize("endpoint", sorted(REQUESTS))
-def test_injected_500_has_vendor_shape_and_stores_nothing(sandbox: SandboxServer, client: httpx.Client, endpoint: str) -> None:
+def test_injected_500_has_vendor_shape_and_stores_nothing(
+    sandbox: SandboxServer, client: httpx.Client, endpoint: str
+) -> None:
     sandbox.set_faults(p500=1.0)
     r = send(client, endpoint)
     assert r.status_code == 500
@@ -54,14 +64,18 @@ def test_injected_500_has_vendor_shape_and_stores_nothing(sandbox: SandboxServer
     assert sandbox.records(endpoint) == []
 
 
-def test_retry_after_rounds_up_unless_fractional(sandbox: SandboxServer, client: httpx.Client) -> None:
+def test_retry_after_rounds_up_unless_fractional(
+    sandbox: SandboxServer, client: httpx.Client
+) -> None:
     sandbox.set_faults(p429=1.0, retry_after=0.05)
     assert send(client, "flokit-events").headers["retry-after"] == "1"
     sandbox.configure(fractional_retry_after=True)
     assert send(client, "flokit-events").headers["retry-after"] == "0.05"
 
 
-def test_drop_before_processing_stores_nothing(sandbox: SandboxServer, client: httpx.Client) -> None:
+def test_drop_before_processing_stores_nothing(
+    sandbox: SandboxServer, client: httpx.Client
+) -> None:
     sandbox.set_faults(p_drop_before=1.0)
     with pytest.raises(httpx.TransportError):
         send(client, "vibefollow-events")
@@ -73,7 +87,9 @@ def test_drop_before_processing_stores_nothing(sandbox: SandboxServer, client: h
     assert send(client, "vibefollow-events").status_code == 200
 
 
-def test_drop_after_processing_stores_and_idempotent_retry_is_safe(sandbox: SandboxServer, client: httpx.Client) -> None:
+def test_drop_after_processing_stores_and_idempotent_retry_is_safe(
+    sandbox: SandboxServer, client: httpx.Client
+) -> None:
     sandbox.set_faults(p_drop_after=1.0)
     key = {"Idempotency-Key": "chunk-7"}
     with pytest.raises(httpx.TransportError):
@@ -87,20 +103,27 @@ def test_drop_after_processing_stores_and_idempotent_retry_is_safe(sandbox: Sand
     assert sandbox.stats()["flokit-events"]["idempotent_replays"] == 1
 
 
-def test_drop_after_on_vibefollow_events_is_deduped_on_retry(sandbox: SandboxServer, client: httpx.Client) -> None:
+def test_drop_after_on_vibefollow_events_is_deduped_on_retry(
+    sandbox: SandboxServer, client: httpx.Client
+) -> None:
     sandbox.set_faults(p_drop_after=1.0)
     body = {"events": [{"external_user_id": "u", "name": "x", "timestamp": "2024-01-01T00:00:00Z"}]}
     with pytest.raises(httpx.TransportError):
         client.post("/api/v1/events/bulk", json=body, headers=AUTH)
     sandbox.set_faults()
-    assert client.post("/api/v1/events/bulk", json=body, headers=AUTH).json()["data"]["accepted"] == 1
+    assert (
+        client.post("/api/v1/events/bulk", json=body, headers=AUTH).json()["data"]["accepted"] == 1
+    )
     assert len(sandbox.records("vibefollow-events")) == 1
     assert sandbox.stats()["vibefollow-events"]["duplicates_dropped"] == 1
 
 
 def test_stalled_request_times_out_and_is_not_processed(sandbox: SandboxServer) -> None:
     sandbox.set_faults(p_stall=1.0, stall_s=0.4)
-    with httpx.Client(base_url=sandbox.base_url, timeout=0.1) as quick, pytest.raises(httpx.ReadTimeout):
+    with (
+        httpx.Client(base_url=sandbox.base_url, timeout=0.1) as quick,
+        pytest.raises(httpx.ReadTimeout),
+    ):
         send(quick, "flokit-events")
     wait_until(lambda: sandbox.stats()["flokit-events"]["stalls"] > 0)
     assert sandbox.stats()["flokit-events"]["stalls"] == 1
@@ -137,7 +160,9 @@ def test_faults_can_target_endpoints(sandbox: SandboxServer, client: httpx.Clien
     assert send(client, "ourspriv-batch").status_code == 200
 
 
-def test_queue_failure_of_every_row_is_500_with_results(sandbox: SandboxServer, client: httpx.Client) -> None:
+def test_queue_failure_of_every_row_is_500_with_results(
+    sandbox: SandboxServer, client: httpx.Client
+) -> None:
     sandbox.set_faults(p_queue_failure=1.0)
     events = [{"event": "x", "distinctId": "d1"}, {"event": ""}, {"event": "y", "distinctId": "d2"}]
     r = client.post("/api/v1/batch", json={"token": DEFAULT_API_KEY, "events": events})
@@ -168,10 +193,17 @@ def test_queue_failure_of_some_rows_is_207(sandbox: SandboxServer, client: httpx
 
 
 def test_reject_rule_applies_per_vendor(sandbox: SandboxServer, client: httpx.Client) -> None:
-    sandbox.set_faults(reject_field="properties.plan", reject_pattern="^blocked$", reject_message="plan is blocked")
-    ev = [{"external_user_id": "u", "name": "x", "properties": {"plan": "blocked"}}, {"external_user_id": "u", "name": "y", "properties": {"plan": "pro"}}]
+    sandbox.set_faults(
+        reject_field="properties.plan", reject_pattern="^blocked$", reject_message="plan is blocked"
+    )
+    ev = [
+        {"external_user_id": "u", "name": "x", "properties": {"plan": "blocked"}},
+        {"external_user_id": "u", "name": "y", "properties": {"plan": "pro"}},
+    ]
     data = client.post("/api/v1/events/bulk", json={"events": ev}, headers=AUTH).json()["data"]
-    assert data["errors"] == [{"index": 0, "code": "validation", "message": "plan is blocked", "field": "properties"}]
+    assert data["errors"] == [
+        {"index": 0, "code": "validation", "message": "plan is blocked", "field": "properties"}
+    ]
     fk = [{"event": "a", "user_id": "u", "properties": {"plan": "blocked"}}]
     assert client.post("/v1/batch/events", json={"events": fk}, headers=AUTH).json()["errors"] == [
         {"index": 0, "event": "a", "reason": "plan is blocked"}
@@ -182,7 +214,10 @@ def test_reject_rule_applies_per_vendor(sandbox: SandboxServer, client: httpx.Cl
     assert r.status_code == 207
     assert r.json()["results"][0]["code"] == "blocked_user"
     sandbox.set_faults(reject_field="email", reject_pattern="@blocked\\.io$")
-    users = [{"external_user_id": "a", "email": "x@blocked.io"}, {"external_user_id": "b", "email": "y@ok.io"}]
+    users = [
+        {"external_user_id": "a", "email": "x@blocked.io"},
+        {"external_user_id": "b", "email": "y@ok.io"},
+    ]
     data = client.post("/api/v1/users/bulk", json={"users": users}, headers=AUTH).json()["data"]
     assert (data["accepted"], data["rejected"], data["errors"][0]["field"]) == (1, 1, "email")
 
@@ -196,7 +231,9 @@ def test_faults_never_touch_controls(sandbox: SandboxServer, client: httpx.Clien
 
 
 def test_fault_knobs_parse_from_text() -> None:
-    faults = parse_faults("p500=0.05,p429=0.1,retry_after=0,seed=7,endpoints=flokit-events|ourspriv-batch")
+    faults = parse_faults(
+        "p500=0.05,p429=0.1,retry_after=0,seed=7,endpoints=flokit-events|ourspriv-batch"
+    )
     assert (faults.p500, faults.p429, faults.retry_after, faults.seed) == (0.05, 0.1, 0, 7)
     assert faults.endpoints == ("flokit-events", "ourspriv-batch")
     assert parse_faults('{"p503": 1, "stall_s": 2}').p503 == 1
@@ -224,13 +261,18 @@ def test_reset_cuts_leftover_stalls_without_polluting_new_stats(sandbox: Sandbox
     assert sandbox.records("flokit-events") == []
 
 
-def test_resent_rows_without_server_dedupe_are_counted(sandbox: SandboxServer, client: httpx.Client) -> None:
+def test_resent_rows_without_server_dedupe_are_counted(
+    sandbox: SandboxServer, client: httpx.Client
+) -> None:
     rows = [{"event": "x", "distinctId": "d", "timestamp": "2024-01-01T00:00:00Z"}]
     sandbox.set_faults(p_drop_after=1.0)
     with pytest.raises(httpx.TransportError):
         client.post("/api/v1/batch", json={"token": DEFAULT_API_KEY, "events": rows})
     sandbox.set_faults()
-    assert client.post("/api/v1/batch", json={"token": DEFAULT_API_KEY, "events": rows}).status_code == 200
+    assert (
+        client.post("/api/v1/batch", json={"token": DEFAULT_API_KEY, "events": rows}).status_code
+        == 200
+    )
     # Ours Privacy has no dedupe: the blind retry stored the row twice, and the stats say so.
     assert len(sandbox.records("ourspriv-batch")) == 2
     assert sandbox.stats()["ourspriv-batch"]["duplicates_stored"] == 1

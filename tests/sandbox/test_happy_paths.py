@@ -10,12 +10,19 @@ from tests.sandbox.conftest import AUTH
 
 def test_users_bulk_accepts_and_upserts(sandbox: SandboxServer, client: httpx.Client) -> None:
     users = [
-        {"external_user_id": "usr_42", "email": "jane@acme.io", "traits": {"name": "Jane", "plan": "pro"}},
+        {
+            "external_user_id": "usr_42",
+            "email": "jane@acme.io",
+            "traits": {"name": "Jane", "plan": "pro"},
+        },
         {"external_user_id": "usr_43", "email": "noel@acme.io"},
     ]
     r = client.post("/api/v1/users/bulk", json={"users": users}, headers=AUTH)
     assert r.status_code == 200
-    assert r.json() == {"data": {"accepted": 2, "rejected": 0, "errors": []}, "meta": {"received": 2}}
+    assert r.json() == {
+        "data": {"accepted": 2, "rejected": 0, "errors": []},
+        "meta": {"received": 2},
+    }
     again = client.post(
         "/api/v1/users/bulk",
         json={"users": [{"external_user_id": "usr_42", "traits": {"plan": "team"}}]},
@@ -31,8 +38,17 @@ def test_users_bulk_accepts_and_upserts(sandbox: SandboxServer, client: httpx.Cl
 
 def test_events_bulk_stores_events(sandbox: SandboxServer, client: httpx.Client) -> None:
     events = [
-        {"external_user_id": "usr_42", "name": "user_signed_up", "timestamp": "2024-01-15T10:00:00Z", "properties": {"plan": "trial"}},
-        {"external_user_id": "usr_42", "name": "trial_started", "timestamp": "2024-01-15T10:00:05Z"},
+        {
+            "external_user_id": "usr_42",
+            "name": "user_signed_up",
+            "timestamp": "2024-01-15T10:00:00Z",
+            "properties": {"plan": "trial"},
+        },
+        {
+            "external_user_id": "usr_42",
+            "name": "trial_started",
+            "timestamp": "2024-01-15T10:00:05Z",
+        },
     ]
     r = client.post("/api/v1/events/bulk", json={"events": events}, headers=AUTH)
     assert r.status_code == 200
@@ -43,7 +59,11 @@ def test_events_bulk_stores_events(sandbox: SandboxServer, client: httpx.Client)
 def test_track_returns_202(sandbox: SandboxServer, client: httpx.Client) -> None:
     r = client.post(
         "/api/v1/events",
-        json={"external_user_id": "usr_42", "name": "user_signed_up", "properties": {"plan": "trial"}},
+        json={
+            "external_user_id": "usr_42",
+            "name": "user_signed_up",
+            "properties": {"plan": "trial"},
+        },
         headers=AUTH,
     )
     assert r.status_code == 202
@@ -53,7 +73,10 @@ def test_track_returns_202(sandbox: SandboxServer, client: httpx.Client) -> None
 
 
 def test_ourspriv_all_accepted_is_200(sandbox: SandboxServer, client: httpx.Client) -> None:
-    body = {"token": DEFAULT_API_KEY, "events": [{"event": "signup", "distinctId": "d1"}, {"event": "login", "distinctId": "d2"}]}
+    body = {
+        "token": DEFAULT_API_KEY,
+        "events": [{"event": "signup", "distinctId": "d1"}, {"event": "login", "distinctId": "d2"}],
+    }
     r = client.post("/api/v1/batch", json=body)
     assert r.status_code == 200
     assert r.json() == {
@@ -68,7 +91,12 @@ def test_ourspriv_all_accepted_is_200(sandbox: SandboxServer, client: httpx.Clie
 def test_flokit_batch_returns_event_ids(sandbox: SandboxServer, client: httpx.Client) -> None:
     events = [
         {"event": "paywall_viewed", "user_id": "usr_abc123", "timestamp": "2024-03-15T14:20:00Z"},
-        {"event": "trial_started", "user_id": "usr_abc123", "timestamp": "2024-03-15T14:22:00Z", "properties": {"plan_id": "p"}},
+        {
+            "event": "trial_started",
+            "user_id": "usr_abc123",
+            "timestamp": "2024-03-15T14:22:00Z",
+            "properties": {"plan_id": "p"},
+        },
     ]
     r = client.post("/v1/batch/events", json={"events": events}, headers=AUTH)
     assert r.status_code == 200

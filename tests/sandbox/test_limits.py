@@ -12,11 +12,30 @@ from tests.sandbox.conftest import AUTH
 FLOKIT_ONE = {"events": [{"event": "e", "user_id": "u"}]}
 
 
-def test_vibefollow_rate_limit_is_per_project_across_endpoints(sandbox: SandboxServer, client: httpx.Client) -> None:
+def test_vibefollow_rate_limit_is_per_project_across_endpoints(
+    sandbox: SandboxServer, client: httpx.Client
+) -> None:
     sandbox.configure(vibefollow_rate_limit=3)
-    assert client.post("/api/v1/users/bulk", json={"users": [{"external_user_id": "a"}]}, headers=AUTH).status_code == 200
-    assert client.post("/api/v1/events/bulk", json={"events": [{"external_user_id": "a", "name": "x"}]}, headers=AUTH).status_code == 200
-    assert client.post("/api/v1/events", json={"external_user_id": "a", "name": "y"}, headers=AUTH).status_code == 202
+    assert (
+        client.post(
+            "/api/v1/users/bulk", json={"users": [{"external_user_id": "a"}]}, headers=AUTH
+        ).status_code
+        == 200
+    )
+    assert (
+        client.post(
+            "/api/v1/events/bulk",
+            json={"events": [{"external_user_id": "a", "name": "x"}]},
+            headers=AUTH,
+        ).status_code
+        == 200
+    )
+    assert (
+        client.post(
+            "/api/v1/events", json={"external_user_id": "a", "name": "y"}, headers=AUTH
+        ).status_code
+        == 202
+    )
     r = client.post("/api/v1/users/bulk", json={"users": [{"external_user_id": "b"}]}, headers=AUTH)
     assert r.status_code == 429
     assert r.json()["error"]["code"] == "rate_limited"
@@ -25,7 +44,9 @@ def test_vibefollow_rate_limit_is_per_project_across_endpoints(sandbox: SandboxS
     assert sandbox.stats()["vibefollow-users"]["status_codes"] == {"200": 1, "429": 1}
 
 
-def test_flokit_allows_100_per_minute_then_429(sandbox: SandboxServer, client: httpx.Client) -> None:
+def test_flokit_allows_100_per_minute_then_429(
+    sandbox: SandboxServer, client: httpx.Client
+) -> None:
     for _ in range(100):
         assert client.post("/v1/batch/events", json=FLOKIT_ONE, headers=AUTH).status_code == 200
     r = client.post("/v1/batch/events", json=FLOKIT_ONE, headers=AUTH)
@@ -57,9 +78,18 @@ def test_flokit_rolling_window_frees_slots(sandbox: SandboxServer, client: httpx
 def test_flokit_limit_is_per_workspace(sandbox_factory) -> None:
     server = sandbox_factory(api_keys=("ws-a", "ws-b"), flokit_rate_limit=1)
     url = f"{server.base_url}/v1/batch/events"
-    assert httpx.post(url, json=FLOKIT_ONE, headers={"Authorization": "Bearer ws-a"}).status_code == 200
-    assert httpx.post(url, json=FLOKIT_ONE, headers={"Authorization": "Bearer ws-b"}).status_code == 200
-    assert httpx.post(url, json=FLOKIT_ONE, headers={"Authorization": "Bearer ws-a"}).status_code == 429
+    assert (
+        httpx.post(url, json=FLOKIT_ONE, headers={"Authorization": "Bearer ws-a"}).status_code
+        == 200
+    )
+    assert (
+        httpx.post(url, json=FLOKIT_ONE, headers={"Authorization": "Bearer ws-b"}).status_code
+        == 200
+    )
+    assert (
+        httpx.post(url, json=FLOKIT_ONE, headers={"Authorization": "Bearer ws-a"}).status_code
+        == 429
+    )
 
 
 def test_limits_can_be_disabled(sandbox: SandboxServer, client: httpx.Client) -> None:
@@ -72,7 +102,12 @@ def test_limits_can_be_disabled(sandbox: SandboxServer, client: httpx.Client) ->
 
 def test_queue_saturation_is_503_then_drains(sandbox: SandboxServer, client: httpx.Client) -> None:
     sandbox.configure(queue_cap=5, queue_drain_per_s=2.0, fractional_retry_after=True)
-    five = {"events": [{"external_user_id": "u", "name": "e", "timestamp": f"2024-01-01T00:00:0{i}Z"} for i in range(5)]}
+    five = {
+        "events": [
+            {"external_user_id": "u", "name": "e", "timestamp": f"2024-01-01T00:00:0{i}Z"}
+            for i in range(5)
+        ]
+    }
     assert client.post("/api/v1/events/bulk", json=five, headers=AUTH).status_code == 200
     one = {"events": [{"external_user_id": "u", "name": "e", "timestamp": "2024-01-01T00:01:00Z"}]}
     r = client.post("/api/v1/events/bulk", json=one, headers=AUTH)
@@ -88,7 +123,9 @@ def test_queue_saturation_is_503_then_drains(sandbox: SandboxServer, client: htt
     assert client.post("/api/v1/users/bulk", json=big, headers=AUTH).status_code == 503
 
 
-def test_queue_retry_after_is_whole_seconds_by_default(sandbox: SandboxServer, client: httpx.Client) -> None:
+def test_queue_retry_after_is_whole_seconds_by_default(
+    sandbox: SandboxServer, client: httpx.Client
+) -> None:
     sandbox.configure(queue_cap=1, queue_drain_per_s=1.0)
     client.post("/api/v1/users/bulk", json={"users": [{"external_user_id": "a"}]}, headers=AUTH)
     r = client.post("/api/v1/users/bulk", json={"users": [{"external_user_id": "b"}]}, headers=AUTH)

@@ -40,9 +40,16 @@ def test_users_per_record_errors(sandbox: SandboxServer, client: httpx.Client) -
     assert by_index[4]["field"] == "email"
     assert by_index[5]["field"] == "traits"
     assert "field" not in by_index[6]
-    assert sorted(u["external_user_id"] for u in sandbox.records("vibefollow-users")) == ["ok1", "ok2"]
+    assert sorted(u["external_user_id"] for u in sandbox.records("vibefollow-users")) == [
+        "ok1",
+        "ok2",
+    ]
     stats = sandbox.stats()["vibefollow-users"]
-    assert (stats["records_received"], stats["records_accepted"], stats["records_rejected"]) == (8, 2, 6)
+    assert (stats["records_received"], stats["records_accepted"], stats["records_rejected"]) == (
+        8,
+        2,
+        6,
+    )
     assert stats["largest_batch"] == 8
 
 
@@ -51,14 +58,36 @@ def test_users_per_record_errors(sandbox: SandboxServer, client: httpx.Client) -
     [
         ({"external_user_id": "u", "name": ""}, "name", "name must be at least 1 character"),
         ({"external_user_id": "u"}, "name", "name is required"),
-        ({"external_user_id": "u", "name": "x", "timestamp": "yesterday"}, "timestamp", "Invalid timestamp"),
-        ({"external_user_id": "u", "name": "x", "timestamp": "2024-02-30T10:00:00Z"}, "timestamp", "Invalid timestamp"),
-        ({"external_user_id": "u", "name": "x", "timestamp": "2024-01-15T10:00:00"}, "timestamp", "Invalid timestamp"),
-        ({"external_user_id": "u", "name": "x", "timestamp": 1705312800}, "timestamp", "Invalid timestamp"),
-        ({"external_user_id": "u", "name": "x", "properties": "plan=trial"}, "properties", "properties must be an object"),
+        (
+            {"external_user_id": "u", "name": "x", "timestamp": "yesterday"},
+            "timestamp",
+            "Invalid timestamp",
+        ),
+        (
+            {"external_user_id": "u", "name": "x", "timestamp": "2024-02-30T10:00:00Z"},
+            "timestamp",
+            "Invalid timestamp",
+        ),
+        (
+            {"external_user_id": "u", "name": "x", "timestamp": "2024-01-15T10:00:00"},
+            "timestamp",
+            "Invalid timestamp",
+        ),
+        (
+            {"external_user_id": "u", "name": "x", "timestamp": 1705312800},
+            "timestamp",
+            "Invalid timestamp",
+        ),
+        (
+            {"external_user_id": "u", "name": "x", "properties": "plan=trial"},
+            "properties",
+            "properties must be an object",
+        ),
     ],
 )
-def test_events_per_record_errors(client: httpx.Client, event: dict, field: str, message: str) -> None:
+def test_events_per_record_errors(
+    client: httpx.Client, event: dict, field: str, message: str
+) -> None:
     good = {"external_user_id": "u", "name": "ok", "timestamp": "2024-01-15T10:00:00.250+01:00"}
     r = client.post("/api/v1/events/bulk", json={"events": [good, event]}, headers=AUTH)
     assert r.status_code == 200
@@ -70,13 +99,23 @@ def test_events_per_record_errors(client: httpx.Client, event: dict, field: str,
 
 
 def test_events_dedupe_on_user_name_timestamp(sandbox: SandboxServer, client: httpx.Client) -> None:
-    e1 = {"external_user_id": "usr_42", "name": "user_signed_up", "timestamp": "2024-01-15T10:00:00Z"}
+    e1 = {
+        "external_user_id": "usr_42",
+        "name": "user_signed_up",
+        "timestamp": "2024-01-15T10:00:00Z",
+    }
     e2 = {**e1, "name": "trial_started"}
-    same_instant = {**e1, "timestamp": "2024-01-15T11:00:00.000+01:00", "properties": {"changed": True}}
+    same_instant = {
+        **e1,
+        "timestamp": "2024-01-15T11:00:00.000+01:00",
+        "properties": {"changed": True},
+    }
     first = client.post("/api/v1/events/bulk", json={"events": [e1, e2]}, headers=AUTH)
     assert first.json()["data"]["accepted"] == 2
     # A re-sent chunk is a silent no-op: still "accepted", nothing new stored.
-    again = client.post("/api/v1/events/bulk", json={"events": [e1, e2, same_instant]}, headers=AUTH)
+    again = client.post(
+        "/api/v1/events/bulk", json={"events": [e1, e2, same_instant]}, headers=AUTH
+    )
     assert again.status_code == 200
     assert again.json()["data"] == {"accepted": 3, "rejected": 0, "errors": []}
     assert sandbox.records("vibefollow-events") == [e1, e2]
@@ -84,12 +123,16 @@ def test_events_dedupe_on_user_name_timestamp(sandbox: SandboxServer, client: ht
     assert stats["duplicates_dropped"] == 3
     assert stats["stored"] == 2
     # Other user, same name and time: not a duplicate.
-    other = client.post("/api/v1/events/bulk", json={"events": [{**e1, "external_user_id": "usr_43"}]}, headers=AUTH)
+    other = client.post(
+        "/api/v1/events/bulk", json={"events": [{**e1, "external_user_id": "usr_43"}]}, headers=AUTH
+    )
     assert other.json()["data"]["accepted"] == 1
     assert len(sandbox.records("vibefollow-events")) == 3
 
 
-def test_track_dedupes_with_bulk_when_timestamped(sandbox: SandboxServer, client: httpx.Client) -> None:
+def test_track_dedupes_with_bulk_when_timestamped(
+    sandbox: SandboxServer, client: httpx.Client
+) -> None:
     event = {"external_user_id": "u", "name": "x", "timestamp": "2024-01-15T10:00:00Z"}
     client.post("/api/v1/events/bulk", json={"events": [event]}, headers=AUTH)
     r = client.post("/api/v1/events", json=event, headers=AUTH)
@@ -157,7 +200,11 @@ def test_flokit_partial_rejection_keeps_200(sandbox: SandboxServer, client: http
     assert body["errors"] == [
         {"index": 1, "event": "trial_started", "reason": "Missing required field: user_id"},
         {"index": 2, "event": None, "reason": "Missing required field: event"},
-        {"index": 3, "event": "subscription_started", "reason": "Invalid timestamp: expected ISO-8601 date-time"},
+        {
+            "index": 3,
+            "event": "subscription_started",
+            "reason": "Invalid timestamp: expected ISO-8601 date-time",
+        },
     ]
     assert [e["event"] for e in sandbox.records("flokit-events")] == ["paywall_viewed", "ok"]
 
@@ -166,15 +213,27 @@ def test_flokit_counts_unsorted_batches(sandbox: SandboxServer, client: httpx.Cl
     def batch(*stamps: str) -> dict:
         return {"events": [{"event": "e", "user_id": "u", "timestamp": s} for s in stamps]}
 
-    client.post("/v1/batch/events", json=batch("2024-01-01T00:00:00Z", "2024-01-01T00:00:00Z", "2024-01-02T00:00:00Z"), headers=AUTH)
+    client.post(
+        "/v1/batch/events",
+        json=batch("2024-01-01T00:00:00Z", "2024-01-01T00:00:00Z", "2024-01-02T00:00:00Z"),
+        headers=AUTH,
+    )
     assert sandbox.stats()["flokit-events"]["unsorted_batches"] == 0
-    client.post("/v1/batch/events", json=batch("2024-01-02T00:00:00Z", "2024-01-01T00:00:00Z"), headers=AUTH)
+    client.post(
+        "/v1/batch/events", json=batch("2024-01-02T00:00:00Z", "2024-01-01T00:00:00Z"), headers=AUTH
+    )
     # Offsets are compared as instants: 01:00+01:00 is midnight UTC, so this one is sorted.
-    client.post("/v1/batch/events", json=batch("2024-01-01T00:00:00Z", "2024-01-01T01:00:00+01:00"), headers=AUTH)
+    client.post(
+        "/v1/batch/events",
+        json=batch("2024-01-01T00:00:00Z", "2024-01-01T01:00:00+01:00"),
+        headers=AUTH,
+    )
     assert sandbox.stats()["flokit-events"]["unsorted_batches"] == 1
 
 
-def test_flokit_idempotency_key_returns_first_response(sandbox: SandboxServer, client: httpx.Client) -> None:
+def test_flokit_idempotency_key_returns_first_response(
+    sandbox: SandboxServer, client: httpx.Client
+) -> None:
     headers = {**AUTH, "Idempotency-Key": "chunk-0001"}
     events = [{"event": "a", "user_id": "u", "timestamp": "2024-01-01T00:00:00Z"}]
     first = client.post("/v1/batch/events", json={"events": events}, headers=headers)
@@ -186,6 +245,10 @@ def test_flokit_idempotency_key_returns_first_response(sandbox: SandboxServer, c
     stats = sandbox.stats()["flokit-events"]
     assert stats["idempotent_replays"] == 1
     assert stats["records_received"] == 1
-    other = client.post("/v1/batch/events", json={"events": events}, headers={**AUTH, "Idempotency-Key": "chunk-0002"})
+    other = client.post(
+        "/v1/batch/events",
+        json={"events": events},
+        headers={**AUTH, "Idempotency-Key": "chunk-0002"},
+    )
     assert other.json()["event_ids"] != first.json()["event_ids"]
     assert len(sandbox.records("flokit-events")) == 2

@@ -33,8 +33,15 @@ def test_after_a_crash_the_receipt_counts_what_the_server_saw(sandbox, tmp_path)
     with Journal(path) as journal:
         job_id = sandbox_job(journal, sandbox, DEST, rows)
     child = subprocess.Popen(
-        [sys.executable, "-m", "tests.upload.crash_child", str(path), job_id, sandbox.base_url,
-         DEFAULT_API_KEY],
+        [
+            sys.executable,
+            "-m",
+            "tests.upload.crash_child",
+            str(path),
+            job_id,
+            sandbox.base_url,
+            DEFAULT_API_KEY,
+        ],
         cwd=REPO,
         env={**os.environ, "PYTHONPATH": str(REPO)},
         stdout=subprocess.PIPE,
@@ -93,10 +100,18 @@ def test_a_single_request_reads_as_one_batch() -> None:
     from app.core.receipt import Receipt
 
     receipt = Receipt(
-        job_id="j", file_name="f.csv", file_path="/f.csv", file_sha256="0" * 64,
-        destination_id="flokit-events", destination_label="FloKit", base_url="http://x",
-        profile_name="p", job_state="finished", rows=3,
+        job_id="j",
+        file_name="f.csv",
+        file_path="/f.csv",
+        file_sha256="0" * 64,
+        destination_id="flokit-events",
+        destination_label="FloKit",
+        base_url="http://x",
+        profile_name="p",
+        job_state="finished",
+        rows=3,
         totals={"accepted": 3, "rejected": 0, "failed": 0, "pending": 0},
-        requests=1, chunks=1,
+        requests=1,
+        chunks=1,
     )
     assert "Requests:         1 (1 batch of rows)" in receipt.to_text()

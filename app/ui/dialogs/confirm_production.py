@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 
 def loud_name(kind: str, profile_name: str) -> str:
-    """"PRODUCTION — VibeFollow acme-prod", without repeating a kind the name already says."""
+    """ "PRODUCTION — VibeFollow acme-prod", without repeating a kind the name already says."""
     word = kind.upper()
     rest = profile_name.strip()
     if rest.lower().startswith(kind.lower()):
@@ -35,7 +35,7 @@ def confirmation_text(rows: int, profile_name: str, destination: str, base_url: 
 
 
 class ConfirmProductionDialog(QDialog):
-    """"Send 12,371 rows to PRODUCTION — acme-prod?" with an explicit "I understand" tick."""
+    """ "Send 12,371 rows to PRODUCTION — acme-prod?" with an explicit "I understand" tick."""
 
     def __init__(
         self,

@@ -52,7 +52,7 @@ def describe_job(job: Any) -> str:
 
 
 class ResumeDialog(QDialog):
-    """"These uploads did not finish. Resume one?" — newest first."""
+    """ "These uploads did not finish. Resume one?" — newest first."""
 
     def __init__(self, jobs: list[Any], parent: QWidget | None = None) -> None:
         super().__init__(parent)

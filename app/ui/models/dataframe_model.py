@@ -31,7 +31,6 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 MAX_DISPLAY_CHARS = 200
 
 
-
 _ROLES = frozenset(
     {
         Qt.ItemDataRole.DisplayRole,

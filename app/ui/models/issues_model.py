@@ -17,7 +17,7 @@ SeverityRole = Qt.ItemDataRole.UserRole + 3
 
 
 def fix_label(fix: str | None) -> str | None:
-    """"Trim spaces" for "trim"; None when no transform fixes the group."""
+    """ "Trim spaces" for "trim"; None when no transform fixes the group."""
     if not fix:
         return None
     return TRANSFORM_LABELS.get(fix, fix.replace("_", " ").capitalize())

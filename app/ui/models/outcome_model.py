@@ -43,7 +43,6 @@ def outcome_columns(outcomes: list[RowOutcome]) -> OutcomeColumns:
     )
 
 
-
 class OutcomeModel(QAbstractTableModel):
     """Rejected/failed rows: row number, outcome, field, reason. Optionally one group only."""
 

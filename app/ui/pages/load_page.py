@@ -73,10 +73,9 @@ FACTS = (
 
 
 def size_words(rows: int, columns: int) -> str:
-    """"2,500 rows × 6 columns", "1 row × 1 column"."""
+    """ "2,500 rows × 6 columns", "1 row × 1 column"."""
     return (
-        f"{rows:,} row{'' if rows == 1 else 's'} × "
-        f"{columns:,} column{'' if columns == 1 else 's'}"
+        f"{rows:,} row{'' if rows == 1 else 's'} × {columns:,} column{'' if columns == 1 else 's'}"
     )
 
 
@@ -478,7 +477,9 @@ class LoadPage(StepPage):
                 self.sheet_combo.setCurrentIndex(max(self.sheet_combo.findData(info.sheet), 0))
             self.header_spin.setValue(max(1, info.header_row))
             _select_data(self.encoding_combo, info.encoding if self._forced("encoding") else None)
-            _select_data(self.delimiter_combo, info.delimiter if self._forced("delimiter") else None)
+            _select_data(
+                self.delimiter_combo, info.delimiter if self._forced("delimiter") else None
+            )
         finally:
             for blocker in blockers:
                 blocker.unblock()
@@ -536,14 +537,14 @@ class LoadPage(StepPage):
 
 
 def _rows_words(rows: int) -> str:
-    """"no data rows", "1 row", "501 rows"."""
+    """ "no data rows", "1 row", "501 rows"."""
     if rows <= 0:
         return "no data rows"
     return "1 row" if rows == 1 else f"{rows:,} rows"
 
 
 def _sheet_label(name: str, visibility: dict[str, str]) -> str:
-    """"Lookup (hidden in Excel)" for a hidden or very hidden sheet, else the name."""
+    """ "Lookup (hidden in Excel)" for a hidden or very hidden sheet, else the name."""
     return name if visibility.get(name, "visible") == "visible" else f"{name} (hidden in Excel)"
 
 

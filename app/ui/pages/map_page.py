@@ -571,7 +571,9 @@ class MapPage(StepPage):
         try:
             template = core_mapping.load_template(path)
         except ValueError as exc:
-            self.status_notice.show_message("error", str(exc), "Choose a template saved by Backfill.")
+            self.status_notice.show_message(
+                "error", str(exc), "Choose a template saved by Backfill."
+            )
             return False
         if template.mapping.destination != self.session.destination_id:
             self.session.set_destination(template.mapping.destination)
@@ -585,7 +587,7 @@ class MapPage(StepPage):
 
 
 def column_list(names: list[str], shown: int = 8) -> str:
-    """"A, B, C" or "A, B, … and 52 more (60 columns)": long lists say how long they are."""
+    """ "A, B, C" or "A, B, … and 52 more (60 columns)": long lists say how long they are."""
     if len(names) <= shown:
         return ", ".join(names)
     rest = len(names) - shown

@@ -76,7 +76,7 @@ class ReportData:
 
 
 def summary_words(job: JobSummary, receipt_saved: bool) -> str:
-    """"12,283 accepted, 88 rejected, 0 failed, 9 not sent (invalid) — receipt saved"."""
+    """ "12,283 accepted, 88 rejected, 0 failed, 9 not sent (invalid) — receipt saved"."""
     text = f"{job.accepted:,} accepted, {job.rejected:,} rejected, {job.failed:,} failed"
     if job.pending:
         text += f", {job.pending:,} not sent yet"
@@ -280,7 +280,9 @@ class ReportPage(StepPage):
         self.rows_label.setObjectName("sectionLabel")
         rows_layout.addWidget(self.rows_label)
         self.model = OutcomeModel(self)
-        self.table = named_table(QTableView(), "Rows not accepted", "Each row's number, field and reason")
+        self.table = named_table(
+            QTableView(), "Rows not accepted", "Each row's number, field and reason"
+        )
         self.table.setObjectName("outcomeTable")
         self.table.setModel(self.model)
         self.table.setAlternatingRowColors(True)

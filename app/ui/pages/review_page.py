@@ -219,7 +219,9 @@ class ReviewPage(StepPage):
 
     @property
     def is_busy(self) -> bool:
-        return any(t is not None and t.is_running for t in (self.validate_task, self.revalidate_task))
+        return any(
+            t is not None and t.is_running for t in (self.validate_task, self.revalidate_task)
+        )
 
     # -- validation ----------------------------------------------------------------------------
 
@@ -596,4 +598,3 @@ class ReviewPage(StepPage):
             return None
         self.session.say(f"Saved {len(result.issues):,} problems to {written.name}")
         return written
-

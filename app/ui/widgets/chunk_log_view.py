@@ -20,7 +20,9 @@ class ChunkLogView(QListView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("chunkLog")
-        named_table(self, "Requests sent", "One line per request: its rows and what the API answered")
+        named_table(
+            self, "Requests sent", "One line per request: its rows and what the API answered"
+        )
         self.log_model = ChunkLogModel(parent=self)
         self.setModel(self.log_model)
         self.setUniformItemSizes(True)  # constant-time layout for thousands of lines

@@ -28,9 +28,7 @@ class DropZone(QFrame):
     browse_requested = Signal()
     sample_requested = Signal(Path)
 
-    def __init__(
-        self, formats: str, samples: list[Path], parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, formats: str, samples: list[Path], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dropZone")
         self.setAcceptDrops(True)
@@ -75,7 +73,9 @@ class DropZone(QFrame):
         # Without a mouse: type (or paste) the file's path and press Enter, or Browse….
         row = QHBoxLayout()
         row.setSpacing(8)
-        self.path_edit = named(QLineEdit(), "File name", "Type the path of a spreadsheet, then Enter")
+        self.path_edit = named(
+            QLineEdit(), "File name", "Type the path of a spreadsheet, then Enter"
+        )
         self.path_edit.setPlaceholderText("or type its path here and press Enter")
         self.path_edit.setClearButtonEnabled(True)
         self.path_edit.returnPressed.connect(self._path_entered)

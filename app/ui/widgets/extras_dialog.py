@@ -26,7 +26,9 @@ from app.ui.accessibility import named, named_table
 class ExtrasDialog(QDialog):
     """Choose which unmapped columns go into properties/traits, under which key and type."""
 
-    def __init__(self, mapping: Mapping, headers: list[str], extras_key: str, parent: QWidget) -> None:
+    def __init__(
+        self, mapping: Mapping, headers: list[str], extras_key: str, parent: QWidget
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Other columns → {extras_key}")
         self.resize(620, 420)
@@ -52,11 +54,13 @@ class ExtrasDialog(QDialog):
             extra = mapping.extras.get(column, ExtraColumn())
             item = QTableWidgetItem(column)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(
-                Qt.CheckState.Checked if column in plan else Qt.CheckState.Unchecked
-            )
+            item.setCheckState(Qt.CheckState.Checked if column in plan else Qt.CheckState.Unchecked)
             self.table.setItem(row, 0, item)
-            key = plan[column].key if column in plan else (extra.key or core_mapping.snake_case(column))
+            key = (
+                plan[column].key
+                if column in plan
+                else (extra.key or core_mapping.snake_case(column))
+            )
             self.table.setItem(row, 1, QTableWidgetItem(key))
             combo = named(QComboBox(), f"Kind of value for {column}")
             combo.addItems(list(VALUE_TYPES))
@@ -82,7 +86,9 @@ class ExtrasDialog(QDialog):
             old = mapping.extras.get(column, ExtraColumn())
             mapping = mapping.with_extra(
                 column,
-                replace(old, include=include, key=key, value_type=self.type_combos[row].currentText()),
+                replace(
+                    old, include=include, key=key, value_type=self.type_combos[row].currentText()
+                ),
             )
         return mapping
 

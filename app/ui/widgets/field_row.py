@@ -143,7 +143,10 @@ class FieldRow(QObject):
         options.addWidget(self.zone_combo)
 
     def _build_cleaning_options(self, options: QHBoxLayout) -> None:
-        tips = {"trim": "Remove spaces around each value", "lowercase": "Change every value to lower case"}
+        tips = {
+            "trim": "Remove spaces around each value",
+            "lowercase": "Change every value to lower case",
+        }
         for name, tip in tips.items():
             box = QCheckBox(TRANSFORM_LABELS.get(name, name))
             box.setToolTip(tip)
@@ -175,7 +178,9 @@ class FieldRow(QObject):
         if self.zone_combo is not None:
             self.zone_combo.currentTextChanged.connect(self._changed)
         self.date_switch.clicked.connect(
-            lambda: self.date_order_requested.emit(self.spec.name, self.date_switch.property("order"))
+            lambda: self.date_order_requested.emit(
+                self.spec.name, self.date_switch.property("order")
+            )
         )
 
     def _changed(self, *_: object) -> None:
@@ -365,7 +370,7 @@ def _short(text: str, limit: int = 24) -> str:
 
 
 def _readable(iso: str) -> str:
-    """"2024-03-04T10:05:00Z" → "4 Mar 2024 10:05": a month name can't be misread."""
+    """ "2024-03-04T10:05:00Z" → "4 Mar 2024 10:05": a month name can't be misread."""
     try:
         stamp = datetime.fromisoformat(iso.replace("Z", "+00:00"))
     except ValueError:

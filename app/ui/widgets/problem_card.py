@@ -19,7 +19,7 @@ from app.ui.models.issues_model import fix_label
 
 
 class ProblemCard(QFrame):
-    """"37 rows: email is not a valid address — rows 4, 17, …  [Show rows] [Trim] [Exclude]"."""
+    """ "37 rows: email is not a valid address — rows 4, 17, …  [Show rows] [Trim] [Exclude]"."""
 
     show_rows = Signal(object)
     fix = Signal(object)
@@ -64,7 +64,9 @@ class ProblemCard(QFrame):
         if fix_text:
             self.fix_button = QPushButton(fix_text)
             self.fix_button.setObjectName("fixButton")
-            self.fix_button.setToolTip("Change the mapping's cleaning for this field and check again")
+            self.fix_button.setToolTip(
+                "Change the mapping's cleaning for this field and check again"
+            )
             self.fix_button.clicked.connect(lambda: self.fix.emit(self.group))
             layout.addWidget(self.fix_button)
         self.exclude_button = QPushButton("Exclude rows")

@@ -25,7 +25,7 @@ class ProfileBar(QFrame):
 
 
 class ProfileBadge(QLabel):
-    """"SANDBOX" or "PRODUCTION — VibeFollow acme-prod"."""
+    """ "SANDBOX" or "PRODUCTION — VibeFollow acme-prod"."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushBu
 
 
 class ProgressPanel(QFrame):
-    """"Reading sheet 'Customers' — 412,000 of 1,048,575 rows" ▇▇▇▇░░ [Cancel]."""
+    """ "Reading sheet 'Customers' — 412,000 of 1,048,575 rows" ▇▇▇▇░░ [Cancel]."""
 
     cancel_requested = Signal()
 

@@ -29,7 +29,9 @@ class ReviewTable(DataTableView):
         self.setAlternatingRowColors(False)  # the tints carry the meaning here
         header = self.horizontalHeader()
         header.setSectionsClickable(True)
-        header.setToolTip("Click a column name to sort by it (again: reverse, third time: file order)")
+        header.setToolTip(
+            "Click a column name to sort by it (again: reverse, third time: file order)"
+        )
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked

@@ -16,7 +16,7 @@ from app.ui.widgets.notice import Notice
 
 
 class TemplateBar(QWidget):
-    """"Template 'March customers' applied automatically  [Use suggestions] [Save…] [Load…]"."""
+    """ "Template 'March customers' applied automatically  [Use suggestions] [Save…] [Load…]"."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
