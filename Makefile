@@ -41,7 +41,7 @@ clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache
 
 # One-folder desktop bundle in dist/backfill/ (PyInstaller; see packaging/README.md).
-package: $(STAMP)
+package: $(STAMP) $(QM)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[package]'
 	$(BIN)/python packaging/build.py
 
