@@ -105,3 +105,9 @@ def no_problem_words(result: ValidationResult | None, table: Table | None) -> tu
             "warning",
         )
     return "✓ No problems found — every row can be sent.", "ok"
+
+
+def result_words(result: ValidationResult) -> str:
+    """Review's line under the heading: the summary, then each note of the check on its own
+    line ("'ts' holds epoch milliseconds (read as such); …"), as `backfill validate` prints them."""
+    return "\n".join([result.summary_line(), *(f"Note: {note}" for note in result.notes)])

@@ -34,6 +34,7 @@ from app.ui.models.problem_index import (
     no_problem_words,
     nothing_to_send,
     rechecked,
+    result_words,
     server_rejections,
 )
 from app.ui.pages.base import StepPage
@@ -349,7 +350,7 @@ class ReviewPage(StepPage):
             else:
                 return
         self._install_issues(checked)
-        self.summary.setText(result.summary_line())
+        self.summary.setText(result_words(result))
         self._show_groups(result.groups)
         self._apply_filter()
         self.include_all_button.setVisible(bool(self.session.excluded_rows))
@@ -539,8 +540,7 @@ class ReviewPage(StepPage):
             self._revalidated(None, rows, result)
             return
 
-        # Big files: the merge into the full result takes a moment, so it runs off the GUI
-        # thread. A newer edit restarts it with every row edited since the last result.
+        # Big files: merging takes a moment, so off the GUI thread; a newer edit restarts it.
         def work(_progress: Progress, _cancel: CancelFlag) -> ValidationResult:
             return core_validate.validate_rows(table, mapping, rows, previous)
 
@@ -569,7 +569,7 @@ class ReviewPage(StepPage):
             self.session.say(f"Row {last:,} is fine now")
         # Keep the view where it is: repaint only, don't re-filter under the operator's cursor.
         self._install_issues(self.checked)
-        self.summary.setText(result.summary_line())
+        self.summary.setText(result_words(result))
         self._show_groups(result.groups)
         self.state_changed.emit()
 
