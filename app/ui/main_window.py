@@ -8,7 +8,6 @@ from typing import TypeVar
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
-    QActionGroup,
     QCloseEvent,
     QDragEnterEvent,
     QDragMoveEvent,
@@ -23,13 +22,11 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QPushButton,
     QScrollArea,
     QStackedWidget,
     QStatusBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -48,7 +45,7 @@ from app.ui.pages.upload_page import UploadPage
 from app.ui.session import Session
 from app.ui.settings import DEFAULTS, UiSettings
 from app.ui.theme import set_style_state
-from app.ui.translations import add_language_menu
+from app.ui.widgets.help_button import HelpButton
 
 # The pages name themselves in English; the sidebar shows these words translated.
 STEP_TITLES = (
@@ -131,37 +128,16 @@ class MainWindow(QMainWindow):
         outer.setSpacing(0)
 
         self.header = HeaderBar()
-        self.help_button = QToolButton()
-        self.help_button.setObjectName("headerButton")
-        self.help_button.setText("?")
-        self.help_button.setToolTip(self.tr("Help (F1)"))
-        named(
-            self.help_button,
-            self.tr("Help and settings"),
-            self.tr("Keyboard shortcuts, appearance, language, about Backfill"),
+        self.help_button = HelpButton(
+            self.settings,
+            shortcuts=self.show_shortcuts,
+            set_theme=self.set_theme,
+            about=self.show_about,
         )
-        self.help_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.help_menu = QMenu(self.help_button)
-        self.help_menu.addAction(self.tr("Keyboard shortcuts"), self.show_shortcuts)
-        appearance = self.help_menu.addMenu(self.tr("Appearance"))
-        self.theme_actions: dict[str, QAction] = {}
-        group = QActionGroup(self)
-        looks = (
-            ("auto", self.tr("Follow the system")),
-            ("light", self.tr("Light")),
-            ("dark", self.tr("Dark")),
+        self.help_menu, self.theme_actions = (
+            self.help_button.help_menu,
+            self.help_button.theme_actions,
         )
-        for mode, words in looks:
-            action = appearance.addAction(words)
-            action.setCheckable(True)
-            action.setChecked(mode == self.settings.theme())
-            action.triggered.connect(lambda _=False, m=mode: self.set_theme(m))
-            group.addAction(action)
-            self.theme_actions[mode] = action
-        appearance.addSeparator()  # the words, next to the look
-        add_language_menu(appearance, self.settings)
-        self.help_menu.addAction(self.tr("About Backfill"), self.show_about)
-        self.help_button.setMenu(self.help_menu)
         self.header.trailing.addWidget(self.help_button)
         outer.addWidget(self.header)
 
