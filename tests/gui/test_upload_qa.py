@@ -204,7 +204,11 @@ def _lost_answer_report(qtbot, upload_window, sandbox, tmp_path, destination_id)
     qtbot.waitUntil(lambda: page.runner.state == RunState.FINISHED, timeout=WAIT_MS)
     window.primary_button.click()  # Next: Report
     report = window.pages[4]
-    qtbot.waitUntil(lambda: report.job is not None, timeout=WAIT_MS)
+    # Entering the step may read the outcome again: wait for the read that is in flight.
+    qtbot.waitUntil(
+        lambda: report.job is not None and not report.summary.text().startswith("Reading"),
+        timeout=WAIT_MS,
+    )
     return window, report
 
 
