@@ -11,7 +11,7 @@ import numpy as np
 import pyarrow as pa
 
 from app.core.identity import IdentityPreview, IdentityTally
-from app.core.payload_columns import ARROW_TYPES, ColumnValues, as_numpy
+from app.core.payload_columns import ARROW_TYPES, as_numpy
 from app.core.timeline import Histogram, TimelineTally
 from app.core.validation_result import ValidationResult
 
@@ -26,32 +26,37 @@ class Insight:
     timeline: TimelineTally = field(default_factory=TimelineTally)
 
     def add(self, result: ValidationResult, *, users: bool = True, times: bool = True) -> None:
-        """Count the valid rows of one result (rows that will be sent), `CHUNK_ROWS` at a time:
-        turning a million cells into text holds the GIL, and the app's thread must get it back
-        between chunks. `users` / `times` pick the figures (times alone are ~20× cheaper)."""
+        """Count the valid rows of one result (rows that will be sent). `users` / `times` pick
+        the figures (times alone are ~20× cheaper)."""
         positions = np.flatnonzero(~result.invalid_mask)
-        for start in range(0, positions.size, CHUNK_ROWS):
-            chunk = positions[start : start + CHUNK_ROWS]
-            if users:
-                self._add_users(result, chunk)
-            if times:
-                self._add_times(result, chunk)
+        if users:
+            self._add_users(result, positions)
+        if times:
+            self._add_times(result, positions)
 
     def _add_users(self, result: ValidationResult, positions: np.ndarray) -> None:
         column = result.columns.fields.get(result.mapping.schema.user_field)
-        if column is not None:
-            self.identity.add(_values(column, positions), result.row_numbers[positions])
+        if column is None:
+            return
+        # Read the column once (an edited one is materialised here, not once per chunk); turn
+        # it into text `CHUNK_ROWS` at a time: that holds the GIL, and the app's thread must
+        # get it back between chunks.
+        data = column.data if isinstance(column.data, ARROW_TYPES) else as_numpy(column.data)
+        for start in range(0, positions.size, CHUNK_ROWS):
+            chunk = positions[start : start + CHUNK_ROWS]
+            self.identity.add(_values(data, chunk), result.row_numbers[chunk])
 
     def _add_times(self, result: ValidationResult, positions: np.ndarray) -> None:
         schema = result.mapping.schema
-        if schema.record_kind == "event" and "timestamp" in result.columns.fields:
-            times = result.columns.fields["timestamp"]
-            # Rows whose time was fixed (empty cell) carry the validation time, not the file's.
-            own = positions[np.asarray(times.present, dtype=bool)[positions]]
-            fixed = result.timestamp_fixed_at
-            if fixed is not None and own.size:
-                own = own[np.asarray(as_numpy(times.data)[own] != fixed, dtype=bool)]
-            self.timeline.add(np.asarray(as_numpy(times.key), dtype=np.int64)[own])
+        times = result.columns.fields.get("timestamp")
+        if schema.record_kind != "event" or times is None:
+            return
+        # Rows whose time was fixed (empty cell) carry the validation time, not the file's.
+        own = positions[np.asarray(times.present, dtype=bool)[positions]]
+        fixed = result.timestamp_fixed_at
+        if fixed is not None and own.size:
+            own = own[np.asarray(as_numpy(times.data)[own] != fixed, dtype=bool)]
+        self.timeline.add(np.asarray(as_numpy(times.key), dtype=np.int64)[own])
 
     def preview(self, known: np.ndarray | None = None) -> IdentityPreview:
         """The identity preview (see `IdentityTally.result`)."""
@@ -62,9 +67,8 @@ class Insight:
         return self.timeline.histogram()
 
 
-def _values(column: ColumnValues, positions: np.ndarray) -> pa.Array:
-    data = column.data
+def _values(data: pa.Array | pa.ChunkedArray | np.ndarray, positions: np.ndarray) -> pa.Array:
     if isinstance(data, ARROW_TYPES):
         taken = data.take(pa.array(positions))
         return taken.combine_chunks() if isinstance(taken, pa.ChunkedArray) else taken
-    return pa.array(as_numpy(data)[positions], pa.large_string(), from_pandas=True)
+    return pa.array(data[positions], pa.large_string(), from_pandas=True)

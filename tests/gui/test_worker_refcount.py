@@ -24,16 +24,21 @@ print("alive")
 """
 
 
-def test_many_signal_emits_do_not_free_true(tmp_path):
+def _survives(script: str, home) -> None:
+    """Run `script` in a fresh interpreter (a crash there must not take the test run with it)."""
     out = subprocess.run(
-        [sys.executable, "-c", EMITS],
+        [sys.executable, "-c", script],
         capture_output=True,
         text=True,
         timeout=120,
-        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": str(home)},
     )
     assert out.returncode == 0, out.stderr[-2000:]
     assert out.stdout.strip() == "alive"
+
+
+def test_many_signal_emits_do_not_free_true(tmp_path):
+    _survives(EMITS, tmp_path)
 
 
 VOID_CALLS = r"""
@@ -51,15 +56,7 @@ print("alive")
 
 
 def test_many_calls_returning_nothing_do_not_free_none(tmp_path):
-    out = subprocess.run(
-        [sys.executable, "-c", VOID_CALLS],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
-    )
-    assert out.returncode == 0, out.stderr[-2000:]
-    assert out.stdout.strip() == "alive"
+    _survives(VOID_CALLS, tmp_path)
 
 
 def test_the_gui_tests_run_with_the_headroom_too():
