@@ -29,7 +29,6 @@ from app.core.profiles import KINDS, SANDBOX_URL, Profile, ProfileError
 from app.core.reachability import TEST_TIMEOUT_S, ConnectionCheck, check_connection
 from app.core.secrets import DESCRIBE_KEYRING, DESCRIBE_SESSION, SecretError
 from app.ui.destination_names import DESTINATION_IDS, destination_label
-from app.ui.widgets.connection_test import show_connection_result, start_connection_test
 from app.ui.workers import TaskRunner
 
 __all__ = ["TEST_TIMEOUT_S", "ConnectionCheck", "ProfileDialog", "check_connection"]
@@ -173,19 +172,24 @@ class ProfileDialog(QDialog):
 
     def test_connection(self) -> None:
         """Check address and key in a worker thread; the result appears beside the button."""
-        start_connection_test(
-            self.tasks,
-            self.test_button,
-            self.test_result,
-            str(self.destination_combo.currentData()),
-            self.url_edit.text().strip(),
-            self._key(),
-            self._tested,
+        destination_id = str(self.destination_combo.currentData())
+        base_url = self.url_edit.text().strip()
+        key = self._key()
+        self.test_button.setEnabled(False)
+        self.test_result.setText("Testing…")
+        task = self.tasks.start(
+            "test", lambda progress, cancel: check_connection(destination_id, base_url, key)
         )
+        task.finished.connect(self._tested)
+        task.failed.connect(lambda message, hint: self._tested(ConnectionCheck(False, message)))
 
     def _tested(self, check: ConnectionCheck) -> None:
         self.last_check = check
-        show_connection_result(self.test_button, self.test_result, check, check.describe())
+        self.test_button.setEnabled(True)
+        mark = "✓" if check.ok else "✗"
+        colour = "#15803d" if check.ok else "#dc2626"
+        self.test_result.setStyleSheet(f"color: {colour};")
+        self.test_result.setText(f"{mark} {check.describe()}")
 
     def save(self) -> None:
         """Store the profile and its key; stays open with a plain message when something's off."""

@@ -20,11 +20,12 @@ from app.core.profiles import SANDBOX_URL, Profile
 from app.core.urls import is_loopback_host
 from app.ui.accessibility import named
 from app.ui.destination_names import destination_label
-from app.ui.dialogs.profile_dialog import ConnectionCheck, ProfileDialog
+from app.ui.dialogs.profile_dialog import ConnectionCheck, ProfileDialog, check_connection
 from app.ui.session import Session
-from app.ui.widgets.connection_test import show_connection_result, start_connection_test
 from app.ui.widgets.notice import Notice
 from app.ui.workers import TaskRunner
+
+OK_GREEN, BAD_RED = "#15803d", "#dc2626"
 
 
 class ProfilePicker(QFrame):
@@ -251,16 +252,18 @@ class ProfilePicker(QFrame):
         """Check the chosen profile's address and key in a worker; the answer shows beside it."""
         if self.profile is None:
             return
-        start_connection_test(
-            self.workers,
-            self.test_button,
-            self.test_result,
-            self.profile.destination_id,
-            self.base_url,
-            self.api_key() or "",
-            self._tested,
+        dest_id, base_url, key = self.profile.destination_id, self.base_url, self.api_key() or ""
+        self.test_button.setEnabled(False)
+        self.test_result.setStyleSheet("")
+        self.test_result.setText("Testing…")
+        task = self.workers.start(
+            "test", lambda progress, cancel: check_connection(dest_id, base_url, key)
         )
+        task.finished.connect(self._tested)
+        task.failed.connect(lambda message, hint: self._tested(ConnectionCheck(False, message)))
 
     def _tested(self, check: ConnectionCheck) -> None:
         self.last_check = check
-        show_connection_result(self.test_button, self.test_result, check, check.message)
+        self.test_button.setEnabled(True)
+        self.test_result.setStyleSheet(f"color: {OK_GREEN if check.ok else BAD_RED};")
+        self.test_result.setText(("✓ " if check.ok else "✗ ") + check.message)
