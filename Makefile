@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint soak bench package package-smoke clean i18n
+.PHONY: run test lint soak bench package package-smoke clean i18n translations
 
 # The UI's translations: resources/i18n/*.ts compiled to .qm (pyside6-lrelease comes with PySide6).
 TS := $(wildcard resources/i18n/*.ts)
@@ -19,6 +19,12 @@ $(STAMP): pyproject.toml
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 i18n: $(QM)
+
+# After changing the UI's words: collect every translate() call into the .ts files, then write
+# the translations from resources/i18n/words_*.py (lists any source text still untranslated).
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -locations none -no-obsolete $(shell find app/ui -name '*.py' | sort) -ts $(TS)
+	$(BIN)/python resources/i18n/fill_translations.py
 
 run: $(STAMP) $(QM)
 	$(BIN)/backfill

@@ -13,6 +13,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["PYTHON_KEYRING_BACKEND"] = "tests.keyring_backend.MemoryKeyring"
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _readable_locale():
+    """Numbers as an English-speaking operator reads them (12,371), whatever the test machine's
+    locale is ("C" on a bare CI box), as the app settles it at start."""
+    from app.ui.texts import settle_default_locale
+
+    settle_default_locale()
+
+
 @pytest.fixture(autouse=True)
 def _isolated_data_dir(tmp_path_factory, monkeypatch):
     """Point the journal/receipts/templates directory at a fresh tmp dir."""

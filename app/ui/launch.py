@@ -85,8 +85,10 @@ def run_gui(argv: list[str]) -> int:
     app.setDesktopFileName("backfill")
     app.setWindowIcon(app_icon())
     settings = UiSettings()
+    from app.ui.texts import settle_default_locale
     from app.ui.translations import chosen_language, install_translators
 
+    settle_default_locale()
     translators = install_translators(app, chosen_language(settings.language()))  # noqa: F841 - kept alive
     theme = args.theme or settings.theme()
     apply_theme(app, theme)

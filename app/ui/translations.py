@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QMenu
 
 from app.ui.assets import asset_path
 from app.ui.settings import UiSettings
+from app.ui.texts import translate
 
 LANGUAGES = {"en": "English", "de": "Deutsch", "fr": "Français", "es": "Español"}
 
@@ -75,12 +76,10 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
 def add_language_menu(menu: QMenu, settings: UiSettings) -> QMenu:
     """A "Language" submenu of `menu`: the system's, or one of LANGUAGES (from the next start,
     so no window is half translated)."""
-    languages = menu.addMenu(
-        QCoreApplication.translate("MainWindow", "Language (from the next start)")
-    )
+    languages = menu.addMenu(translate("MainWindow", "Language (from the next start)"))
     group = QActionGroup(languages)
     for code, words in {
-        "": QCoreApplication.translate("MainWindow", "Follow the system"),
+        "": translate("MainWindow", "Follow the system"),
         **LANGUAGES,
     }.items():
         action = languages.addAction(words)

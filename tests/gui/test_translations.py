@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton, QLabel, QMenu
 
+from app.ui.texts import settle_default_locale
 from app.ui.translations import chosen_language, compiled, install_translators
 from tests.gui.stub_pages import ComingNextPage
 
@@ -53,6 +54,7 @@ def in_language(qapp) -> Iterator:
     for translator in installed:
         qapp.removeTranslator(translator)
     QLocale.setDefault(QLocale.system())
+    settle_default_locale()
 
 
 def _window(qtbot, ui_settings):

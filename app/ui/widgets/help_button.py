@@ -5,17 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from app.ui.accessibility import named
 from app.ui.settings import UiSettings
+from app.ui.texts import translate
 from app.ui.translations import add_language_menu
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 class HelpButton(QToolButton):
@@ -33,22 +29,22 @@ class HelpButton(QToolButton):
         super().__init__(parent)
         self.setObjectName("headerButton")
         self.setText("?")
-        self.setToolTip(_tr("Help (F1)"))
+        self.setToolTip(translate("MainWindow", "Help (F1)"))
         named(
             self,
-            _tr("Help and settings"),
-            _tr("Keyboard shortcuts, appearance, language, about Backfill"),
+            translate("MainWindow", "Help and settings"),
+            translate("MainWindow", "Keyboard shortcuts, appearance, language, about Backfill"),
         )
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.help_menu = QMenu(self)
-        self.help_menu.addAction(_tr("Keyboard shortcuts"), shortcuts)
-        appearance = self.help_menu.addMenu(_tr("Appearance"))
+        self.help_menu.addAction(translate("MainWindow", "Keyboard shortcuts"), shortcuts)
+        appearance = self.help_menu.addMenu(translate("MainWindow", "Appearance"))
         self.theme_actions: dict[str, QAction] = {}
         group = QActionGroup(self)
         looks = (
-            ("auto", _tr("Follow the system")),
-            ("light", _tr("Light")),
-            ("dark", _tr("Dark")),
+            ("auto", translate("MainWindow", "Follow the system")),
+            ("light", translate("MainWindow", "Light")),
+            ("dark", translate("MainWindow", "Dark")),
         )
         for mode, words in looks:
             action = appearance.addAction(words)
@@ -59,5 +55,5 @@ class HelpButton(QToolButton):
             self.theme_actions[mode] = action
         appearance.addSeparator()  # the words, next to the look
         add_language_menu(appearance, settings)
-        self.help_menu.addAction(_tr("About Backfill"), about)
+        self.help_menu.addAction(translate("MainWindow", "About Backfill"), about)
         self.setMenu(self.help_menu)
