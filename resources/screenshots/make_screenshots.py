@@ -4,7 +4,10 @@ Run under a virtual display (the README's pictures come from here):
 
     xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python resources/screenshots/make_screenshots.py
 
-Options: `--theme light|dark`, `--out DIR` (default: this folder), `--size 1280x800`.
+Options: `--theme light|dark`, `--out DIR` (default: this folder), `--size 1280x800`,
+`--language de|fr|es` (the window in that language), `--rtl` (mirrored, as under an Arabic or
+Hebrew locale). The README's German and right-to-left tours: `--language de --out
+resources/screenshots/de` and `--rtl --out resources/screenshots/rtl`.
 Nothing touches the user's data, settings or keychain: everything lives in a temp folder.
 """
 
@@ -136,6 +139,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--theme", choices=("light", "dark"), default="light")
     parser.add_argument("--out", type=Path, default=HERE)
     parser.add_argument("--size", default="1280x800")
+    parser.add_argument("--language", choices=("en", "de", "fr", "es"), default="en")
+    parser.add_argument("--rtl", action="store_true", help="lay the window out right to left")
     args = parser.parse_args(argv)
     width, height = (int(v) for v in args.size.lower().split("x"))
 
@@ -146,7 +151,7 @@ def main(argv: list[str] | None = None) -> int:
     sys.path.insert(0, str(ROOT))
 
     import qasync
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QSettings, Qt
     from PySide6.QtWidgets import QApplication
 
     from app.sandbox import DEFAULT_API_KEY, SandboxServer
@@ -154,12 +159,18 @@ def main(argv: list[str] | None = None) -> int:
     from app.ui.main_window import MainWindow
     from app.ui.session import Session
     from app.ui.settings import UiSettings
+    from app.ui.texts import settle_default_locale
     from app.ui.theme import apply_theme
+    from app.ui.translations import install_translators
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationDisplayName("Backfill")
     app.setWindowIcon(app_icon())
     apply_theme(app, args.theme)
+    settle_default_locale()
+    translators = install_translators(app, args.language)  # noqa: F841 - kept alive
+    if args.rtl:
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     args.out.mkdir(parents=True, exist_ok=True)
