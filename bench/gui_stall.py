@@ -329,6 +329,14 @@ def report(rows: int, stalls: dict[str, list[float]], kind: str = "users") -> fl
     return worst
 
 
+def peak_rss_mb() -> float:
+    """This process's peak resident set so far, in MB (Linux reports KiB, macOS bytes)."""
+    import resource
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1e6 if sys.platform == "darwin" else 1e3)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="bench.gui_stall", description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -351,6 +359,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     stalls = run(rows, separate_process=args.sandbox_process, kind=args.kind)
     report(rows, stalls, args.kind)
+    print(f"Peak resident memory {peak_rss_mb():,.0f} MB")
     return 0
 
 

@@ -9,6 +9,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+import numpy as np
+
 from app.core.duplicates import DuplicateMemory
 from app.core.insight import Insight
 from app.core.issues import sort_groups
@@ -115,16 +117,22 @@ def validated_slices(
     tally: ValidationTally,
     *,
     now: datetime | None = None,
+    excluded_rows: frozenset[int] = frozenset(),
 ) -> Iterator[JobPart]:
     """Each slice of the file validated as a job part (one `now` for all, so a file without a
-    timestamp column gets one fixed time); duplicates are found across slices too."""
+    timestamp column gets one fixed time); duplicates are found across slices too. Rows in
+    `excluded_rows` are left out, as a whole-file validation leaves them."""
     now = now or datetime.now(UTC)
     # A file read whole is one slice: validation already compares every row with every other.
     seen = DuplicateMemory() if sliced.streamed else None
     if sliced.streamed:
         tally.far_out = FarOutAcrossSlices()
+    left_out = np.fromiter(excluded_rows, dtype=np.int64, count=len(excluded_rows))
     for table in sliced.slices():
-        result = validate(table, mapping, now=now, seen=seen)
+        # Each slice is told only its own excluded rows: each part keeps back only those.
+        mine = table.row_numbers[np.isin(table.row_numbers, left_out)] if left_out.size else ()
+        excluded = frozenset(int(r) for r in mine)
+        result = validate(table, mapping, now=now, seen=seen, excluded_rows=excluded)
         tally.add(result)
         yield JobPart(table, result)
     tally.settle(mapping)
