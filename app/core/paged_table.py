@@ -20,9 +20,11 @@ import uuid
 import weakref
 from collections import OrderedDict
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
+import pandas as pd
 import pyarrow as pa
 
 from app.core.appdirs import cache_dir
@@ -83,6 +85,13 @@ class PagedTable:
         self._pages: OrderedDict[int, _Page] = OrderedDict()
         self._lock = threading.Lock()  # the view and a worker may read at once
         self.edits: dict[tuple[int, int], str] = {}  # (position, column index) → text
+        # The first slice as read (choosing a mapping, the Load step's preview).
+        self.first = Table(
+            df=pd.DataFrame(columns=headers),
+            row_numbers=np.zeros(0, np.int64),
+            info=info,
+            warnings=list(warnings),
+        )
         self._finalizer = weakref.finalize(self, _remove, self._map, path)
 
     def __len__(self) -> int:
@@ -233,7 +242,7 @@ def open_paged(
     except BaseException:
         target.unlink(missing_ok=True)
         raise
-    return PagedTable(
+    paged = PagedTable(
         target,
         sliced.info,
         headers,
@@ -241,6 +250,9 @@ def open_paged(
         np.asarray(offsets, dtype=np.int64),
         np.asarray(bounds, dtype=np.int64).reshape(-1, 2),
     )
+    if paged.batch_count:
+        paged.first = replace(paged.head(), warnings=list(sliced.warnings))
+    return paged
 
 
 def _batch(table: Table, schema: pa.Schema) -> pa.RecordBatch:

@@ -10,6 +10,7 @@ edited row is checked again on its own and its findings replace the old ones (`r
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Set
+from collections.abc import Mapping as MappingOf
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from time import perf_counter
@@ -64,8 +65,9 @@ class _Kind:
     fix: str | None
 
 
-class Marks:
-    """Every issue as four arrays (row, column index, kind, message), sorted by cell."""
+class Marks(MappingOf[tuple[int, str], str]):
+    """Every issue as four arrays (row, column index, kind, message), sorted by cell; read as
+    the {(row number, column): message} mapping `cell_messages` is."""
 
     def __init__(
         self,
@@ -87,7 +89,7 @@ class Marks:
         keys = rows * (len(headers) + 1) + (columns + 1)
         order = np.argsort(keys, kind="stable")
         self.rows, self.kinds, self.messages = rows[order], kinds[order], messages[order]
-        self.keys = keys[order]
+        self.cell_keys = keys[order]
         warning = np.array([k.severity == "warning" for k in kind_list], dtype=bool)
         self.warning = warning[self.kinds] if self.kinds.size else np.zeros(0, dtype=bool)
 
@@ -100,26 +102,28 @@ class Marks:
         key = self._key(cell)
         if key is None:
             return slice(0, 0)
-        low = int(np.searchsorted(self.keys, key, side="left"))
-        return slice(low, int(np.searchsorted(self.keys, key, side="right")))
+        low = int(np.searchsorted(self.cell_keys, key, side="left"))
+        return slice(low, int(np.searchsorted(self.cell_keys, key, side="right")))
 
-    def get(self, cell: object, default: str | None = None) -> str | None:
+    def __getitem__(self, cell: object) -> str:
         """The cell's message (several joined by '; '), as `cell_messages` gives it."""
         span = self._span(cell)
         if span.stop == span.start:
-            return default
-        texts = [self.message_list[int(m)] for m in self.messages[span]]
-        return "; ".join(texts)
+            raise KeyError(cell)
+        return "; ".join(self.message_list[int(m)] for m in self.messages[span])
 
     def __contains__(self, cell: object) -> bool:
         span = self._span(cell)
         return span.stop > span.start
 
-    def __getitem__(self, cell: object) -> str:
-        text = self.get(cell)
-        if text is None:
-            raise KeyError(cell)
-        return text
+    def __iter__(self) -> Iterator[tuple[int, str]]:
+        width = len(self.headers) + 1
+        for key in np.unique(self.cell_keys[self.cell_keys % width > 0]).tolist():
+            yield (key // width, self.headers[key % width - 1])
+
+    def __len__(self) -> int:
+        width = len(self.headers) + 1
+        return int(np.unique(self.cell_keys[self.cell_keys % width > 0]).size)
 
     def warning_only(self, cell: object) -> bool:
         """Whether every issue of the cell only warns."""

@@ -460,7 +460,7 @@ class MainWindow(QMainWindow):
         self.destination_label.setText(f"Destination: {destination} ({name})")
         lines = []
         if s.table is not None:
-            lines.append(f"{len(s.table):,} rows" if len(s.table) != 1 else "1 row")
+            lines.append(f"{s.row_count:,} rows" if s.row_count != 1 else "1 row")
         problems = _problem_count(s.validation)
         if problems is not None:
             lines.append(f"{problems:,} problems" if problems != 1 else "1 problem")

@@ -4,10 +4,12 @@ tints and filters on, worked out off the GUI thread; and the rows the destinatio
 
 from __future__ import annotations
 
+from collections.abc import Container, Set
 from dataclasses import dataclass
 
 import numpy as np
 
+from app.core.paged_validation import PagedValidation
 from app.core.report import report_extra_columns
 from app.core.table import Table
 from app.core.validate import ValidationResult
@@ -17,11 +19,11 @@ from app.core.validate import ValidationResult
 class Checked:
     """A validation result plus the look-ups the table needs, built off the GUI thread."""
 
-    result: ValidationResult
+    result: ValidationResult | PagedValidation
     problem_positions: np.ndarray  # frame rows with any issue, ascending
-    problem_rows: set[int]  # spreadsheet row numbers with any issue
-    error_rows: set[int]  # … with at least one error (not sent)
-    warning_cells: set[tuple[int, str]]  # (row number, column) whose issues only warn
+    problem_rows: Set[int]  # spreadsheet row numbers with any issue
+    error_rows: Set[int]  # … with at least one error (not sent)
+    warning_cells: Container[tuple[int, str]]  # (row number, column) whose issues only warn
 
 
 def issue_sets(result: ValidationResult) -> tuple[set[int], set[int], set[tuple[int, str]]]:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import sources
+from app.core.paged_table import PagedTable, open_paged, should_page
 from app.core.report import restore_report_cells
 from app.core.sheet_sizes import fuller_sheet, sheet_row_counts
 from app.core.table import Table
@@ -327,7 +328,12 @@ class LoadPage(StepPage):
         visibility: dict[str, str] = {}
         sheet_rows: dict[str, int] = {}
 
-        def work(progress: sources.Progress, cancel: CancelFlag) -> Table:
+        def work(progress: sources.Progress, cancel: CancelFlag) -> Table | PagedTable:
+            if should_page(path):  # a big CSV/TSV stays on disk, read a slice at a time
+                options = sources.LoadOptions(
+                    header_row=header_row, encoding=encoding, delimiter=delimiter
+                )
+                return open_paged(path, options, progress=progress, cancel=cancel)
             table = sources.load_table(
                 path, sheet=sheet, header_row=header_row, encoding=encoding,
                 delimiter=delimiter, progress=progress, cancel=cancel,
@@ -364,19 +370,26 @@ class LoadPage(StepPage):
         self.progress.update_progress(done, total, words)
 
     def _on_loaded(
-        self, task: Task, visibility: dict[str, str], sheet_rows: dict[str, int], table: Table
+        self,
+        task: Task,
+        visibility: dict[str, str],
+        sheet_rows: dict[str, int],
+        loaded: Table | PagedTable,
     ) -> None:
+        paged = loaded if isinstance(loaded, PagedTable) else None
+        table = loaded.first if isinstance(loaded, PagedTable) else loaded
         if task is not self.load_task:
+            if paged is not None:
+                paged.close()
             return
         self.progress.finish()
         self._visibility = (table.info.path, visibility)
         self._sheet_rows = (table.info.path, sheet_rows)
         self.settings.add_recent_file(table.info.path)
         self.settings.set_last_dir(table.info.path.resolve().parent)
-        self.session.set_table(table)  # _table_changed shows it
-        self.session.say(
-            f"Loaded {table.info.path.name}: {size_words(len(table), len(table.headers))}"
-        )
+        self.session.set_table(table, paged=paged)  # _table_changed shows it
+        rows = self.session.row_count
+        self.session.say(f"Loaded {table.info.path.name}: {size_words(rows, len(table.headers))}")
         self.state_changed.emit()
 
     def _on_failed(self, task: Task, message: str, hint: str) -> None:
@@ -447,7 +460,8 @@ class LoadPage(StepPage):
         f["file"].setText(self.session.table_name or info.path.name)
         f["file"].setToolTip(str(info.path))
         f["format"].setText(FORMAT_NAMES.get(info.format, info.format.upper()))
-        f["size"].setText(size_words(len(table), len(table.headers)))
+        total = self.session.row_count if table is self.session.table else len(table)
+        f["size"].setText(size_words(total, len(table.headers)))
         f["encoding"].setText(info.encoding or "—")
         delimiter = info.delimiter or ""
         f["delimiter"].setText(sources.DELIMITER_NAMES.get(delimiter, delimiter) or "—")
@@ -499,8 +513,8 @@ class LoadPage(StepPage):
         self.preview_model.set_frame(head, table.row_numbers[: len(head)])
         self.preview.fit_columns()
         shown = len(head)
-        if len(table) > shown:
-            words = f"First {shown:,} of {len(table):,} rows"
+        if total > shown:
+            words = f"First {shown:,} of {total:,} rows"
         elif shown:
             words = "The only row" if shown == 1 else f"All {shown:,} rows"
         else:

@@ -26,14 +26,13 @@ from app.core import validate as core_validate
 from app.core.mapping import Mapping
 from app.core.validate import IssueGroup, Progress, ValidationResult
 from app.ui.assets import icon
+from app.ui.models import review_rows
 from app.ui.models.dataframe_model import DataFrameModel, sort_order
 from app.ui.models.issues_model import IssueGroupsModel
 from app.ui.models.problem_index import (
     Checked,
-    index_problems,
     no_problem_words,
     nothing_to_send,
-    rechecked,
     result_words,
     server_rejections,
 )
@@ -203,9 +202,9 @@ class ReviewPage(StepPage):
         table = self.session.table
         if table is None:
             return
-        if self.model.frame is not table.df:
+        if not review_rows.shown(self.model, table, self.session.paged):
             self.sort_key = None
-            self.model.set_frame(table.df, table.row_numbers)
+            review_rows.show_rows(self.model, table, self.session.paged)
             self.model.set_excluded(self.session.excluded_rows)
             self.table_view.fit_sampled_columns()
             self._show_rejections()
@@ -235,7 +234,7 @@ class ReviewPage(StepPage):
             self.validate_task.cancel()
         table = self.session.table
         if table is not None:
-            self.model.set_frame(table.df, table.row_numbers)
+            review_rows.show_rows(self.model, table, self.session.paged)
             self.table_view.fit_sampled_columns()
         self.model.set_issues(None)
         self._show_groups([])
@@ -270,13 +269,10 @@ class ReviewPage(StepPage):
         mapping: Mapping | None = self.session.mapping
         if table is None or mapping is None:
             return None
-        excluded = set(self.session.excluded_rows)
+        excluded, paged = set(self.session.excluded_rows), self.session.paged
 
         def work(progress: Progress, cancel: CancelFlag) -> Checked:
-            result = core_validate.validate(
-                table, mapping, excluded_rows=excluded, progress=progress, cancel=cancel
-            )
-            return index_problems(table, result)
+            return review_rows.check_rows(table, paged, mapping, excluded, progress, cancel)
 
         self._dirty_rows.clear()
         if self.revalidate_task is not None:
@@ -288,7 +284,7 @@ class ReviewPage(StepPage):
         task.failed.connect(partial(self._failed, task))
         task.cancelled.connect(partial(self._cancelled, task))
         self.notice.clear()
-        self.progress.start(f"Checking {len(table):,} rows…")
+        self.progress.start(f"Checking {self.session.row_count:,} rows…")
         self.state_changed.emit()
         return task
 
@@ -346,7 +342,7 @@ class ReviewPage(StepPage):
         result = self.session.validation
         if checked is None or result is None or checked.result is not result:
             if result is not None and self.session.table is not None:
-                checked = self.checked = index_problems(self.session.table, result)
+                checked = self.checked = review_rows.index_any(self.session.table, result)
             else:
                 return
         self._install_issues(checked)
@@ -397,8 +393,7 @@ class ReviewPage(StepPage):
         if table is None:
             return
         if self.group_filter is not None:
-            rows = np.fromiter(self.group_filter.rows, dtype=np.int64)
-            positions = np.flatnonzero(np.isin(np.asarray(table.row_numbers), rows))
+            positions = review_rows.positions_of(table, self.session.paged, self.group_filter.rows)
             self.model.set_rows(positions)
             noun = "row" if len(positions) == 1 else "rows"
             self.filter_label.setText(
@@ -411,7 +406,7 @@ class ReviewPage(StepPage):
             self.show_all_button.show()
         else:
             self.model.set_rows(None)
-            self.filter_label.setText(f"{len(table):,} rows")
+            self.filter_label.setText(f"{self.session.row_count:,} rows")
             self.show_all_button.hide()
 
     def show_group_rows(self, group: IssueGroup) -> None:
@@ -420,8 +415,8 @@ class ReviewPage(StepPage):
         self._apply_filter()
         if self.model.rowCount():
             col = 0
-            if group.column and group.column in self.model.frame.columns:
-                col = list(self.model.frame.columns).index(group.column)
+            if group.column and group.column in self.model.headers:
+                col = self.model.headers.index(group.column)
             index = self.model.index(0, col)
             self.table_view.scrollTo(index)
             self.table_view.setCurrentIndex(index)
@@ -531,9 +526,9 @@ class ReviewPage(StepPage):
             return
         self._dirty_rows.add(frame_row)
         rows = sorted(self._dirty_rows)
-        if len(table) <= SYNC_REVALIDATE_ROWS:
+        if self.session.paged is not None or len(table) <= SYNC_REVALIDATE_ROWS:
             try:
-                result = core_validate.validate_rows(table, mapping, rows, previous)
+                result = review_rows.recheck_rows(table, mapping, rows, previous)
             except Exception as exc:  # noqa: BLE001 - shown in words; a full check still works
                 self.notice.show_message("error", f"The row could not be checked again: {exc}")
                 return
@@ -542,13 +537,14 @@ class ReviewPage(StepPage):
 
         # Big files: merging takes a moment, so off the GUI thread; a newer edit restarts it.
         def work(_progress: Progress, _cancel: CancelFlag) -> ValidationResult:
-            return core_validate.validate_rows(table, mapping, rows, previous)
+            return review_rows.recheck_rows(table, mapping, rows, previous)
 
         task = self.runner.start("revalidate", work)
         self.revalidate_task = task
         task.finished.connect(partial(self._revalidated, task, rows))
         task.failed.connect(partial(self._failed, task))
-        self.session.say(f"Checking row {int(table.row_numbers[frame_row]):,} again…")
+        number = review_rows.row_number(table, self.session.paged, frame_row)
+        self.session.say(f"Checking row {number:,} again…")
         self.state_changed.emit()
 
     def _revalidated(self, task: Task | None, rows: list[int], result: ValidationResult) -> None:
@@ -558,10 +554,10 @@ class ReviewPage(StepPage):
         if table is None:
             return
         self._dirty_rows.difference_update(rows)
-        self.checked = rechecked(self.checked, table, rows, result)
+        self.checked = review_rows.rechecked_any(self.checked, table, rows, result)
         self.session.set_validation(result)
         self.insight.show_for(result)
-        last = int(table.row_numbers[rows[-1]])
+        last = review_rows.row_number(table, self.session.paged, rows[-1])
         issues = [i for i in result.issues_for_row(last) if i.severity == "error"]
         if issues:
             self.session.say(f"Row {last:,} still has a problem: {issues[0].message}")

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
-from app.core.jobs import JobPart, Progress, rows_accepted_before
+from app.core.jobs import Progress, rows_accepted_before
+from app.core.paged_validation import job_parts
 from app.core.words import local_day
 from app.ui.session import Session
 from app.ui.widgets.notice import Notice
@@ -59,7 +60,7 @@ class DuplicateWarning(QWidget):
 
         def work(progress: Progress, cancel: CancelFlag) -> tuple[int, str]:
             assert table is not None  # a validation is always of the loaded table
-            parts = [JobPart(table, v)]
+            parts = job_parts(table, v)  # a paged file: its slices, validated again
             before = rows_accepted_before(journal, destination_id, base_url, parts, cancel)
             day = local_day(before.last_active) if before.last_active else ""
             return before.count, day

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWi
 
 from app.core.identity import IdentityPreview
 from app.core.insight import Insight
+from app.core.paged_validation import PagedValidation
 from app.core.timeline import Histogram
 from app.core.validate import Progress
 from app.core.validation_result import ValidationResult
@@ -55,9 +56,13 @@ class InsightPanel(QWidget):
         outer.addWidget(self.body)
         self.hide()
 
-    def show_for(self, result: ValidationResult) -> Task:
+    def show_for(self, result: ValidationResult | PagedValidation) -> Task | None:
         """Work out the figures of `result`'s valid rows in the background, then show them:
-        the chart first (a count per day), then the users (every id hashed)."""
+        the chart first (a count per day), then the users (every id hashed). A paged file's
+        check keeps no payloads to count from: nothing is shown for it (yet)."""
+        if isinstance(result, PagedValidation):
+            self.clear()
+            return None
         if self.preview is None:
             self.identity.setText("Counting users…")  # after an edit the old figures stay up
 
