@@ -165,6 +165,11 @@ def id_hashes(ids: pa.Array | pa.ChunkedArray | Sequence[object]) -> np.ndarray:
     return np.unique(_hashes(_as_text(ids)))
 
 
+def row_hashes(ids: pa.Array | pa.ChunkedArray | Sequence[object]) -> np.ndarray:
+    """One hash per id, in order (what the journal keeps of each sent row's user id)."""
+    return _hashes(_as_text(ids))
+
+
 def _as_text(ids: pa.Array | pa.ChunkedArray | Sequence[object]) -> pa.Array:
     if isinstance(ids, pa.ChunkedArray):
         ids = ids.combine_chunks()
