@@ -2,8 +2,8 @@
 picture of time) and the user ids a destination already accepted from Backfill (how many of a
 new file's users are new to it).
 
-Both read the stored payload blocks with Arrow's JSON reader, one field wanted, so no dict is
-made per row. A block's user ids are hashed once (`identity.row_hashes`, 8 bytes a row) and
+Both read the stored payload blocks one at a time (a block's dicts live only while it is
+read). A block's user ids are hashed once (`identity.row_hashes`, 8 bytes a row) and
 kept in `user_hashes`: payloads never change, so the cache stays true whatever happens to the
 rows' states, and a destination's whole history is then one read of small blobs, masked by
 the rows' states the way the accepted-before guard masks its content hashes.
@@ -11,8 +11,6 @@ the rows' states the way the accepted-before guard masks its content hashes.
 
 from __future__ import annotations
 
-import io
-from array import array
 from typing import TYPE_CHECKING, Any
 
 from app.core.journal_base import JournalBase
@@ -41,11 +39,10 @@ class JournalInsight(JournalBase):
         column = source.get("column") if source.get("kind") == "column" else None
         parts: list[np.ndarray] = []
         originals = "originals" if column else "NULL"
-        for payloads, ends, kept in self._read(
-            f"SELECT payloads, ends, {originals} FROM row_blocks WHERE job = ? ORDER BY block",
-            (pk,),
+        for payloads, kept in self._read(
+            f"SELECT payloads, {originals} FROM row_blocks WHERE job = ? ORDER BY block", (pk,)
         ):
-            text = _field_text(payloads, ends, "timestamp")
+            text = _field_text(payloads, "timestamp")
             times = _epoch_ms(text)
             own = ~np.isnan(times)
             if column:
@@ -91,15 +88,15 @@ class JournalInsight(JournalBase):
         from app.core.identity import row_hashes
 
         missing = self._read(
-            "SELECT b.block, b.payloads, b.ends FROM row_blocks b WHERE b.job = ? AND NOT EXISTS"
+            "SELECT b.block, b.payloads FROM row_blocks b WHERE b.job = ? AND NOT EXISTS"
             " (SELECT 1 FROM user_hashes u WHERE u.job = b.job AND u.block = b.block)",
             (pk,),
         )
         if not missing:
             return
         rows = [
-            (pk, block, row_hashes(_field_text(payloads, ends, user_field)).astype("<u8").tobytes())
-            for block, payloads, ends in missing
+            (pk, block, row_hashes(_field_text(payloads, user_field)).astype("<u8").tobytes())
+            for block, payloads in missing
         ]
         with self._tx() as db:
             db.executemany(
@@ -131,36 +128,10 @@ def _loads(blob: Any) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
-def _field_text(payloads: bytes, ends: bytes, name: str) -> pa.Array:
-    """One top-level field of every payload of a stored block, as text (null where absent).
-
-    The block is a JSON array whose payload ends are known: turning the separators into
-    newlines makes it newline-delimited JSON for Arrow's reader (no dict per row)."""
-    import pyarrow as pa
-    import pyarrow.json as pj
-
-    offsets = array("I")
-    offsets.frombytes(ends)
-    lines = bytearray(payloads)
-    lines[0] = 0x20  # the opening "["
-    for end in offsets:
-        lines[end] = 0x0A  # the "," after each payload, and the closing "]"
-    options = pj.ParseOptions(
-        explicit_schema=pa.schema([(name, pa.large_string())]),
-        unexpected_field_behavior="ignore",
-    )
-    try:
-        table = pj.read_json(io.BytesIO(bytes(lines)), parse_options=options)
-        column = table.column(name).combine_chunks()
-    except (pa.ArrowInvalid, KeyError):
-        column = _field_text_slowly(payloads, name)
-    if len(column) != len(offsets):  # never expected; the slow path is always right
-        column = _field_text_slowly(payloads, name)
-    return column
-
-
-def _field_text_slowly(payloads: bytes, name: str) -> pa.Array:
-    """As `_field_text`, for a block Arrow will not read (a non-text value, say)."""
+def _field_text(payloads: bytes, name: str) -> pa.Array:
+    """One top-level field of every payload of a stored block (a JSON array), as text (null
+    where absent). The block's dicts live only while it is read; orjson reads a block twice as
+    fast as Arrow's JSON reader with a one-field schema (measured: 0.66 against 1.3 ms)."""
     import orjson
     import pyarrow as pa
 
