@@ -24,6 +24,8 @@ Public API:
 - `.already_accepted(destination_id, base_url, records) -> int`: rows with the same content
   accepted before at that destination and base URL (cross-run duplicate guard).
 - `.job_stats(job_id) -> JobStats` (requests, retries, waits, start/finish) for the receipt.
+- `.event_times(job_id)` (the receipt's picture of time), `.accepted_user_hashes(destination_id,
+  base_url)` (users new to a destination): `journal_insight`.
 - `open_or_set_aside(path=None) -> Journal`: as `Journal(path)`, but a damaged file (or one of
   a newer Backfill) is moved aside (`journal.sqlite3.damaged-<UTC time>`, with its -wal/-shm)
   and a fresh journal opened; the returned journal's `.recovery_note` then says so in plain
@@ -64,6 +66,7 @@ from app.core.job_rows import (
 )
 from app.core.jobstate import JobState
 from app.core.journal_engine import JOB_STATES, JournalEngine
+from app.core.journal_insight import JournalInsight
 from app.core.journal_leases import LEASE_HEARTBEAT_S, LEASE_STALE_S, JobBusy, JournalLeases
 from app.core.journal_outcomes import JobStats, JournalReads, RowOutcome
 from app.core.journal_schema import SCHEMA_VERSION, JournalTooNew
@@ -141,7 +144,7 @@ def _new_job_id() -> str:
     return f"{time.strftime('%Y%m%d-%H%M%S', time.gmtime())}-{secrets.token_hex(2)}"
 
 
-class Journal(JournalLeases, JournalEngine, JournalReads):
+class Journal(JournalLeases, JournalEngine, JournalReads, JournalInsight):
     """See the module docstring."""
 
     # --- jobs ----------------------------------------------------------------------------------

@@ -39,7 +39,7 @@ from app.ui.models.problem_index import (
 from app.ui.pages.base import StepPage
 from app.ui.session import Session
 from app.ui.theme import fit_page_margins, set_style_state
-from app.ui.widgets.insight_panel import InsightPanel
+from app.ui.user_history import insight_panel
 from app.ui.widgets.notice import Notice
 from app.ui.widgets.problem_card import ProblemCard
 from app.ui.widgets.problem_cards import ProblemCardList
@@ -103,7 +103,7 @@ class ReviewPage(StepPage):
         self.all_good.setWordWrap(True)
         self.all_good.hide()
         layout.addWidget(self.all_good)
-        self.insight = InsightPanel()  # who and when: users and event times of the rows sent
+        self.insight = insight_panel(self.session)  # who and when: users and times of rows sent
         layout.addWidget(self.insight)
         layout.addLayout(self._build_filter_bar())
         layout.addWidget(self._build_table(), 1)
