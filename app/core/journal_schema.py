@@ -199,6 +199,14 @@ STEPS: tuple[Step, ...] = (
         _add_chunk_sent,
     ),
     Step(6, "rows kept back by validation", _has_table("kept_back"), _run_script(_KEPT_BACK)),
+    # 1 while the job's rows are still being written (blocks appended as the file is read, see
+    # `app.core.journal_prepare`); every job before this step was written whole, so 0.
+    Step(
+        7,
+        "jobs prepared while they are sent",
+        _has_column("jobs", "preparing"),
+        _add_column("jobs", "preparing INTEGER NOT NULL DEFAULT 0"),
+    ),
 )
 SCHEMA_VERSION = STEPS[-1].version
 
