@@ -119,7 +119,7 @@ def prepare_job(
     total: int | None = None,
     earlier: EarlierAcceptances | None = None,
     feed: RowFeed | None = None,
-    resume: str | None = None,
+    job_id: str | None = None,
 ) -> PreparedJob:
     """Write a new job (every valid row pending, every other row kept back with its reason),
     a few blocks per committed transaction (`Journal.begin_job` / `append_blocks` /
@@ -127,15 +127,17 @@ def prepare_job(
     `total` (valid rows, when known) is for `progress`; with `earlier`, the rows an earlier job
     delivered are counted on the way (one pass over a sliced file).
 
-    `resume`: the id of a job whose preparation stopped part-way; `parts` are the whole file
-    again (read and validated the same way), its rows already written are skipped once checked
-    to be the same rows. Without a `feed` nobody can have sent anything: a failed or cancelled
+    `job_id`: a job begun with `Journal.begin_job` (its id known before its rows are written,
+    so an uploader can start on it), or one whose preparation stopped part-way: `parts` are
+    then the whole file again (read and validated the same way), and the rows it holds are
+    skipped once checked to be the same rows. Without a `feed` nobody can have sent anything: a failed or cancelled
     preparation deletes its new job ("nothing was stored"); with one, the job stays, unfinished,
     for `backfill resume`."""
     kept: list[KeptBackRow] = []
     written = [0, 0]
-    job_id = resume or journal.begin_job(source)
-    skip = journal.job(job_id).rows if resume else 0
+    begun = job_id is None
+    job_id = job_id or journal.begin_job(source)
+    skip = 0 if begun else journal.job(job_id).rows
 
     def blocks() -> Iterator[RowBlock]:
         for part in parts:
@@ -177,7 +179,7 @@ def prepare_job(
     except BaseException as exc:
         if feed is not None:
             feed.failed(exc)
-        elif resume is None:
+        elif begun:
             with contextlib.suppress(Exception):  # the first error is the one to tell
                 journal.discard_job(job_id)  # nobody sent a row of it: as if never begun
         raise

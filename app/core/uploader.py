@@ -227,6 +227,7 @@ class Uploader(ChunkSender):
         return self.feed.listen(heard)
 
     async def _run_tasks(self) -> Progress:
+        assert self._dispatcher is not None
         try:
             await self._seed_budget()
             await self._load_open_chunks()
