@@ -89,11 +89,13 @@ def _run_job(
     line = ProgressLine(ctx.out)
     interrupted = False
     _cheap_exit()
+    stop_preparing = preparation.stop if preparation is not None else lambda: None
 
-    def make_uploader() -> Any:
+    async def send(limit_rows: int | None) -> Any:
+        nonlocal interrupted
         from app.core.uploader import Uploader
 
-        return Uploader(
+        uploader = Uploader(
             destination,
             journal,
             job_id,
@@ -101,12 +103,8 @@ def _run_job(
             api_key=api_key,
             settings=cli_settings(destination, args.concurrency),
             on_progress=line.update,
-            feed=preparation.feed if preparation is not None else None,
+            feed=getattr(preparation, "feed", None),
         )
-
-    async def send(limit_rows: int | None) -> Any:
-        nonlocal interrupted
-        uploader = make_uploader()
 
         def stop_after_in_flight() -> None:
             # The engine's orderly stop (as the GUI's pause-and-close and a refused key): the
@@ -136,10 +134,6 @@ def _run_job(
         ended = _after_canary(ctx, args, journal, job_id, interrupted=interrupted)
         if ended is not None:
             return ended
-
-    def stop_preparing() -> None:
-        if preparation is not None:
-            preparation.stop()
 
     if journal.job(job_id).pending or preparation is not None:
         try:
