@@ -214,6 +214,14 @@ STEPS: tuple[Step, ...] = (
         _has_table("user_hashes"),
         _run_script(_USER_HASHES),
     ),
+    # 1 while the job's rows are still being written (blocks appended as the file is read, see
+    # `app.core.journal_prepare`); every job before this step was written whole, so 0.
+    Step(
+        8,
+        "jobs prepared while they are sent",
+        _has_column("jobs", "preparing"),
+        _add_column("jobs", "preparing INTEGER NOT NULL DEFAULT 0"),
+    ),
 )
 SCHEMA_VERSION = STEPS[-1].version
 

@@ -105,13 +105,18 @@ class _Recorder:
         self.cells: list[list[str]] = []
         self.kept: list[tuple] = []
 
-    def create_job_from_blocks(self, source, blocks, kept) -> str:
+    def begin_job(self, source) -> str:
+        return "job"
+
+    def append_blocks(self, job_id, blocks) -> int:
         for block in blocks:
             self.rows.extend(block.rows)
             self.payloads.extend(block.payloads)
             self.cells.extend(map(list, zip(*block.cells, strict=True)))
+        return len(self.rows)
+
+    def finish_preparing(self, job_id, kept=()) -> None:
         self.kept = [(k.row, k.state, k.code, k.message, dict(k.original)) for k in kept]
-        return "job"
 
 
 def _source() -> JobSource:
