@@ -1,6 +1,363 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
   <context>
+    <name>Accessibility</name>
+    <message>
+      <source>{table}: column names</source>
+      <translation>{table}: Spaltennamen</translation>
+    </message>
+    <message>
+      <source>{table}: row numbers</source>
+      <translation>{table}: Zeilennummern</translation>
+    </message>
+  </context>
+  <context>
+    <name>Destinations</name>
+    <message>
+      <source>VibeFollow users</source>
+      <translation>VibeFollow-Benutzer</translation>
+    </message>
+    <message>
+      <source>VibeFollow events</source>
+      <translation>VibeFollow-Ereignisse</translation>
+    </message>
+    <message>
+      <source>Ours Privacy events</source>
+      <translation>Ours-Privacy-Ereignisse</translation>
+    </message>
+    <message>
+      <source>FloKit events</source>
+      <translation>FloKit-Ereignisse</translation>
+    </message>
+    <message>
+      <source>Sandbox — {destination}</source>
+      <translation>Sandbox — {destination}</translation>
+    </message>
+    <message>
+      <source>Profile</source>
+      <translation>Profil</translation>
+    </message>
+  </context>
+  <context>
+    <name>DropZone</name>
+    <message>
+      <source>Drop a spreadsheet here, or {link}</source>
+      <translation>Tabelle hier ablegen oder {link}</translation>
+    </message>
+    <message>
+      <source>New here? Try a sample: {samples}</source>
+      <translation>Zum ersten Mal hier? Probieren Sie ein Beispiel: {samples}</translation>
+    </message>
+    <message>
+      <source>File name</source>
+      <translation>Dateiname</translation>
+    </message>
+    <message>
+      <source>Type the path of a spreadsheet, then Enter</source>
+      <translation>Geben Sie den Pfad einer Tabelle ein, dann die Eingabetaste</translation>
+    </message>
+    <message>
+      <source>or type its path here and press Enter</source>
+      <translation>oder den Pfad hier eingeben und Eingabetaste drücken</translation>
+    </message>
+    <message>
+      <source>File &amp;name</source>
+      <translation>Datei&amp;name</translation>
+    </message>
+    <message>
+      <source>&amp;Open</source>
+      <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+      <source>Load the file named in the field</source>
+      <translation>Die im Feld genannte Datei laden</translation>
+    </message>
+    <message>
+      <source>B&amp;rowse…</source>
+      <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+      <source>Choose a file in the Open dialog (Ctrl+O)</source>
+      <translation>Eine Datei im Öffnen-Dialog wählen (Strg+O)</translation>
+    </message>
+  </context>
+  <context>
+    <name>LoadPage</name>
+    <message>
+      <source>CSV (delimited text)</source>
+      <translation>CSV (Text mit Trennzeichen)</translation>
+    </message>
+    <message>
+      <source>TSV (tab-separated text)</source>
+      <translation>TSV (tabulatorgetrennter Text)</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Text</translation>
+    </message>
+    <message>
+      <source>Excel workbook (.xlsx)</source>
+      <translation>Excel-Arbeitsmappe (.xlsx)</translation>
+    </message>
+    <message>
+      <source>Excel workbook with macros (.xlsm)</source>
+      <translation>Excel-Arbeitsmappe mit Makros (.xlsm)</translation>
+    </message>
+    <message>
+      <source>Excel 97–2003 workbook (.xls)</source>
+      <translation>Excel-97–2003-Arbeitsmappe (.xls)</translation>
+    </message>
+    <message>
+      <source>OpenDocument spreadsheet (.ods)</source>
+      <translation>OpenDocument-Tabelle (.ods)</translation>
+    </message>
+    <message>
+      <source>JSON lines</source>
+      <translation>JSON-Zeilen</translation>
+    </message>
+    <message>
+      <source>comma</source>
+      <translation>Komma</translation>
+    </message>
+    <message>
+      <source>semicolon</source>
+      <translation>Semikolon</translation>
+    </message>
+    <message>
+      <source>tab</source>
+      <translation>Tabulator</translation>
+    </message>
+    <message>
+      <source>pipe</source>
+      <translation>senkrechter Strich</translation>
+    </message>
+    <message>
+      <source>Comma</source>
+      <translation>Komma</translation>
+    </message>
+    <message>
+      <source>Semicolon</source>
+      <translation>Semikolon</translation>
+    </message>
+    <message>
+      <source>Tab</source>
+      <translation>Tabulator</translation>
+    </message>
+    <message>
+      <source>Pipe</source>
+      <translation>Senkrechter Strich</translation>
+    </message>
+    <message>
+      <source>{rows} × {columns}</source>
+      <translation>{rows} × {columns}</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln column(s)</source>
+      <translation>
+        <numerusform>%Ln Spalte</numerusform>
+        <numerusform>%Ln Spalten</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>no data rows</source>
+      <translation>keine Datenzeilen</translation>
+    </message>
+    <message numerus="yes">
+      <source>First {shown} of %Ln row(s)</source>
+      <translation>
+        <numerusform>Erste {shown} von %Ln Zeile</numerusform>
+        <numerusform>Erste {shown} von %Ln Zeilen</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The only row</source>
+      <translation>Die einzige Zeile</translation>
+    </message>
+    <message numerus="yes">
+      <source>All %Ln row(s)</source>
+      <translation>
+        <numerusform>Die %Ln Zeile</numerusform>
+        <numerusform>Alle %Ln Zeilen</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>No data rows below the header</source>
+      <translation>Keine Datenzeilen unter der Kopfzeile</translation>
+    </message>
+    <message>
+      <source>Excel, OpenDocument, CSV, text and JSON files: {kinds}</source>
+      <translation>Excel-, OpenDocument-, CSV-, Text- und JSON-Dateien: {kinds}</translation>
+    </message>
+    <message>
+      <source>{sheet} (hidden in Excel)</source>
+      <translation>{sheet} (in Excel ausgeblendet)</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Datei</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>Dateiformat</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Größe</translation>
+    </message>
+    <message>
+      <source>Encoding</source>
+      <translation>Codierung</translation>
+    </message>
+    <message>
+      <source>Delimiter</source>
+      <translation>Trennzeichen</translation>
+    </message>
+    <message>
+      <source>Sheet</source>
+      <translation>Blatt</translation>
+    </message>
+    <message>
+      <source>Load a spreadsheet</source>
+      <translation>Tabelle laden</translation>
+    </message>
+    <message>
+      <source>Recent files</source>
+      <translation>Zuletzt geöffnet</translation>
+    </message>
+    <message>
+      <source>First rows of the file</source>
+      <translation>Erste Zeilen der Datei</translation>
+    </message>
+    <message>
+      <source>Which sheet of the workbook to read</source>
+      <translation>Welches Blatt der Arbeitsmappe gelesen wird</translation>
+    </message>
+    <message>
+      <source>Header row</source>
+      <translation>Kopfzeile</translation>
+    </message>
+    <message>
+      <source>The spreadsheet row that holds the column names</source>
+      <translation>Die Zeile der Tabelle mit den Spaltennamen</translation>
+    </message>
+    <message>
+      <source>Detect automatically</source>
+      <translation>Automatisch erkennen</translation>
+    </message>
+    <message>
+      <source>Change this if letters like é or ü look wrong</source>
+      <translation>Ändern Sie dies, wenn Buchstaben wie é oder ü falsch aussehen</translation>
+    </message>
+    <message>
+      <source>What separates the columns in a text file</source>
+      <translation>Was die Spalten in einer Textdatei trennt</translation>
+    </message>
+    <message>
+      <source>&amp;Sheet</source>
+      <translation>&amp;Blatt</translation>
+    </message>
+    <message>
+      <source>&amp;Header row</source>
+      <translation>&amp;Kopfzeile</translation>
+    </message>
+    <message>
+      <source>&amp;Encoding</source>
+      <translation>&amp;Codierung</translation>
+    </message>
+    <message>
+      <source>&amp;Delimiter</source>
+      <translation>&amp;Trennzeichen</translation>
+    </message>
+    <message>
+      <source>Open another file…</source>
+      <translation>Andere Datei öffnen …</translation>
+    </message>
+    <message>
+      <source>Loading… the next step opens when the file is read.</source>
+      <translation>Wird geladen … der nächste Schritt öffnet sich, sobald die Datei gelesen ist.</translation>
+    </message>
+    <message>
+      <source>Load a file to continue: drop it here, or press Ctrl+O.</source>
+      <translation>Laden Sie eine Datei, um fortzufahren: hier ablegen oder Strg+O drücken.</translation>
+    </message>
+    <message>
+      <source>Open a spreadsheet</source>
+      <translation>Tabelle öffnen</translation>
+    </message>
+    <message>
+      <source>“{file}” is a folder, not a file.</source>
+      <translation>„{file}“ ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+      <source>Open the folder and choose the spreadsheet inside it.</source>
+      <translation>Öffnen Sie den Ordner und wählen Sie die Tabelle darin.</translation>
+    </message>
+    <message>
+      <source>“{file}” could not be found.</source>
+      <translation>„{file}“ wurde nicht gefunden.</translation>
+    </message>
+    <message>
+      <source>It may have been moved, renamed or deleted.</source>
+      <translation>Sie wurde vielleicht verschoben, umbenannt oder gelöscht.</translation>
+    </message>
+    <message>
+      <source>Opening {file}…</source>
+      <translation>{file} wird geöffnet …</translation>
+    </message>
+    <message>
+      <source>Loading {file}…</source>
+      <translation>{file} wird geladen …</translation>
+    </message>
+    <message>
+      <source>Cancelling…</source>
+      <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+      <source>Loaded {file}: {size}</source>
+      <translation>{file} geladen: {size}</translation>
+    </message>
+    <message>
+      <source>{file} could not be loaded.</source>
+      <translation>{file} konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+      <source>Could not load {file}</source>
+      <translation>{file} konnte nicht geladen werden</translation>
+    </message>
+    <message>
+      <source>The file could not be loaded.</source>
+      <translation>Die Datei konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+      <source>Could not load the file</source>
+      <translation>Die Datei konnte nicht geladen werden</translation>
+    </message>
+    <message>
+      <source>Loading was cancelled.</source>
+      <translation>Das Laden wurde abgebrochen.</translation>
+    </message>
+    <message>
+      <source>The previous file is still loaded.</source>
+      <translation>Die vorherige Datei ist noch geladen.</translation>
+    </message>
+    <message>
+      <source>Loading cancelled</source>
+      <translation>Laden abgebrochen</translation>
+    </message>
+    <message>
+      <source>No recent files</source>
+      <translation>Keine zuletzt geöffneten Dateien</translation>
+    </message>
+    <message>
+      <source>{sheet} — {rows}</source>
+      <translation>{sheet} — {rows}</translation>
+    </message>
+    <message>
+      <source>⚠ This sheet has {rows}. '{sheet}' holds {other}: choose it in the Sheet list.</source>
+      <translation>⚠ Dieses Blatt hat {rows}. „{sheet}“ enthält {other}: Wählen Sie es in der Liste „Blatt“.</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>Load</source>
@@ -71,6 +428,10 @@
       <translation>Laufende Arbeit abbrechen</translation>
     </message>
     <message>
+      <source>{step} needs the earlier steps first.</source>
+      <translation>„{step}“ braucht zuerst die vorherigen Schritte.</translation>
+    </message>
+    <message>
       <source>Open a spreadsheet</source>
       <translation>Tabelle öffnen</translation>
     </message>
@@ -103,6 +464,26 @@
       <translation>Sie können eine Datei auch an beliebiger Stelle auf das Fenster ziehen.</translation>
     </message>
     <message>
+      <source>Backfill — spreadsheets into analytics APIs.</source>
+      <translation>Backfill — Tabellen in Analyse-APIs.</translation>
+    </message>
+    <message>
+      <source>Not now</source>
+      <translation>Jetzt nicht</translation>
+    </message>
+    <message>
+      <source>{file} can’t be loaded yet. {reason}</source>
+      <translation>{file} kann noch nicht geladen werden. {reason}</translation>
+    </message>
+    <message>
+      <source>Another file can’t be opened now. {reason}</source>
+      <translation>Eine andere Datei kann jetzt nicht geöffnet werden. {reason}</translation>
+    </message>
+    <message>
+      <source>Sandbox</source>
+      <translation>Sandbox</translation>
+    </message>
+    <message>
       <source>Language (from the next start)</source>
       <translation>Sprache (ab dem nächsten Start)</translation>
     </message>
@@ -133,6 +514,138 @@
     <message>
       <source>About Backfill</source>
       <translation>Über Backfill</translation>
+    </message>
+    <message>
+      <source>Ne&amp;xt ▶</source>
+      <translation>&amp;Weiter ▶</translation>
+    </message>
+    <message>
+      <source>Ne&amp;xt: Map ▶</source>
+      <translation>&amp;Weiter: Zuordnen ▶</translation>
+    </message>
+    <message>
+      <source>Ne&amp;xt: Review ▶</source>
+      <translation>&amp;Weiter: Prüfen ▶</translation>
+    </message>
+    <message>
+      <source>Ne&amp;xt: Upload ▶</source>
+      <translation>&amp;Weiter: Hochladen ▶</translation>
+    </message>
+    <message>
+      <source>Ne&amp;xt: Report ▶</source>
+      <translation>&amp;Weiter: Bericht ▶</translation>
+    </message>
+    <message>
+      <source>&amp;Start upload ▶</source>
+      <translation>Upload &amp;starten ▶</translation>
+    </message>
+    <message>
+      <source>&amp;Resume upload ▶</source>
+      <translation>Upload &amp;fortsetzen ▶</translation>
+    </message>
+    <message>
+      <source>&amp;Continue upload ▶</source>
+      <translation>Mit dem Upload &amp;fortfahren ▶</translation>
+    </message>
+    <message>
+      <source>&amp;Pause</source>
+      <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+      <source>&amp;Resume</source>
+      <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+      <source>Preparing…</source>
+      <translation>Wird vorbereitet …</translation>
+    </message>
+    <message>
+      <source>&amp;Import another file ▶</source>
+      <translation>&amp;Weitere Datei importieren ▶</translation>
+    </message>
+    <message>
+      <source>Backfill — {file} → {destination}</source>
+      <translation>Backfill — {file} → {destination}</translation>
+    </message>
+    <message>
+      <source>Backfill — file → {destination}</source>
+      <translation>Backfill — Datei → {destination}</translation>
+    </message>
+    <message>
+      <source>{title} · job {job}</source>
+      <translation>{title} · Auftrag {job}</translation>
+    </message>
+    <message>
+      <source>{title} [PRODUCTION]</source>
+      <translation>{title} [PRODUKTION]</translation>
+    </message>
+    <message>
+      <source>Fixing {rows}</source>
+      <translation>Korrektur: {rows}</translation>
+    </message>
+    <message>
+      <source>File: {file}</source>
+      <translation>Datei: {file}</translation>
+    </message>
+    <message>
+      <source>Destination: {destination} ({profile})</source>
+      <translation>Ziel: {destination} ({profile})</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln row(s)</source>
+      <translation>
+        <numerusform>%Ln Zeile</numerusform>
+        <numerusform>%Ln Zeilen</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln problem(s)</source>
+      <translation>
+        <numerusform>%Ln Problem</numerusform>
+        <numerusform>%Ln Probleme</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{count} excluded</source>
+      <translation>{count} ausgeschlossen</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProfileBadge</name>
+    <message>
+      <source>PRODUCTION</source>
+      <translation>PRODUKTION</translation>
+    </message>
+    <message>
+      <source>STAGING</source>
+      <translation>STAGING</translation>
+    </message>
+    <message>
+      <source>Records go to a real API. Uploads cannot be undone.</source>
+      <translation>Die Datensätze gehen an eine echte API. Uploads lassen sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+      <source>Records go to a test copy of the real API.</source>
+      <translation>Die Datensätze gehen an eine Testkopie der echten API.</translation>
+    </message>
+    <message>
+      <source>Records go to the local test server; nothing leaves this computer.</source>
+      <translation>Die Datensätze gehen an den lokalen Testserver; nichts verlässt diesen Computer.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProgressPanel</name>
+    <message>
+      <source>Cancel</source>
+      <translation>Abbrechen</translation>
+    </message>
+    <message>
+      <source>{words} (step {done} of {total})</source>
+      <translation>{words} (Schritt {done} von {total})</translation>
+    </message>
+    <message>
+      <source>{words} — {done} of {total} rows</source>
+      <translation>{words} — {done} von {total} Zeilen</translation>
     </message>
   </context>
 </TS>

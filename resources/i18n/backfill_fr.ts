@@ -1,6 +1,363 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
   <context>
+    <name>Accessibility</name>
+    <message>
+      <source>{table}: column names</source>
+      <translation>{table} : noms des colonnes</translation>
+    </message>
+    <message>
+      <source>{table}: row numbers</source>
+      <translation>{table} : numéros de ligne</translation>
+    </message>
+  </context>
+  <context>
+    <name>Destinations</name>
+    <message>
+      <source>VibeFollow users</source>
+      <translation>VibeFollow utilisateurs</translation>
+    </message>
+    <message>
+      <source>VibeFollow events</source>
+      <translation>VibeFollow événements</translation>
+    </message>
+    <message>
+      <source>Ours Privacy events</source>
+      <translation>Ours Privacy événements</translation>
+    </message>
+    <message>
+      <source>FloKit events</source>
+      <translation>FloKit événements</translation>
+    </message>
+    <message>
+      <source>Sandbox — {destination}</source>
+      <translation>Sandbox — {destination}</translation>
+    </message>
+    <message>
+      <source>Profile</source>
+      <translation>Profil</translation>
+    </message>
+  </context>
+  <context>
+    <name>DropZone</name>
+    <message>
+      <source>Drop a spreadsheet here, or {link}</source>
+      <translation>Déposez un tableur ici, ou {link}</translation>
+    </message>
+    <message>
+      <source>New here? Try a sample: {samples}</source>
+      <translation>Première visite ? Essayez un exemple : {samples}</translation>
+    </message>
+    <message>
+      <source>File name</source>
+      <translation>Nom du fichier</translation>
+    </message>
+    <message>
+      <source>Type the path of a spreadsheet, then Enter</source>
+      <translation>Saisissez le chemin d’un tableur, puis Entrée</translation>
+    </message>
+    <message>
+      <source>or type its path here and press Enter</source>
+      <translation>ou saisissez son chemin ici et appuyez sur Entrée</translation>
+    </message>
+    <message>
+      <source>File &amp;name</source>
+      <translation>&amp;Nom du fichier</translation>
+    </message>
+    <message>
+      <source>&amp;Open</source>
+      <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+      <source>Load the file named in the field</source>
+      <translation>Charger le fichier nommé dans le champ</translation>
+    </message>
+    <message>
+      <source>B&amp;rowse…</source>
+      <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+      <source>Choose a file in the Open dialog (Ctrl+O)</source>
+      <translation>Choisir un fichier dans la boîte de dialogue Ouvrir (Ctrl+O)</translation>
+    </message>
+  </context>
+  <context>
+    <name>LoadPage</name>
+    <message>
+      <source>CSV (delimited text)</source>
+      <translation>CSV (texte délimité)</translation>
+    </message>
+    <message>
+      <source>TSV (tab-separated text)</source>
+      <translation>TSV (texte séparé par des tabulations)</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Texte</translation>
+    </message>
+    <message>
+      <source>Excel workbook (.xlsx)</source>
+      <translation>Classeur Excel (.xlsx)</translation>
+    </message>
+    <message>
+      <source>Excel workbook with macros (.xlsm)</source>
+      <translation>Classeur Excel avec macros (.xlsm)</translation>
+    </message>
+    <message>
+      <source>Excel 97–2003 workbook (.xls)</source>
+      <translation>Classeur Excel 97–2003 (.xls)</translation>
+    </message>
+    <message>
+      <source>OpenDocument spreadsheet (.ods)</source>
+      <translation>Feuille de calcul OpenDocument (.ods)</translation>
+    </message>
+    <message>
+      <source>JSON lines</source>
+      <translation>Lignes JSON</translation>
+    </message>
+    <message>
+      <source>comma</source>
+      <translation>virgule</translation>
+    </message>
+    <message>
+      <source>semicolon</source>
+      <translation>point-virgule</translation>
+    </message>
+    <message>
+      <source>tab</source>
+      <translation>tabulation</translation>
+    </message>
+    <message>
+      <source>pipe</source>
+      <translation>barre verticale</translation>
+    </message>
+    <message>
+      <source>Comma</source>
+      <translation>Virgule</translation>
+    </message>
+    <message>
+      <source>Semicolon</source>
+      <translation>Point-virgule</translation>
+    </message>
+    <message>
+      <source>Tab</source>
+      <translation>Tabulation</translation>
+    </message>
+    <message>
+      <source>Pipe</source>
+      <translation>Barre verticale</translation>
+    </message>
+    <message>
+      <source>{rows} × {columns}</source>
+      <translation>{rows} × {columns}</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln column(s)</source>
+      <translation>
+        <numerusform>%Ln colonne</numerusform>
+        <numerusform>%Ln colonnes</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>no data rows</source>
+      <translation>aucune ligne de données</translation>
+    </message>
+    <message numerus="yes">
+      <source>First {shown} of %Ln row(s)</source>
+      <translation>
+        <numerusform>{shown} premières lignes sur %Ln</numerusform>
+        <numerusform>{shown} premières lignes sur %Ln</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The only row</source>
+      <translation>La seule ligne</translation>
+    </message>
+    <message numerus="yes">
+      <source>All %Ln row(s)</source>
+      <translation>
+        <numerusform>La %Ln ligne</numerusform>
+        <numerusform>Les %Ln lignes</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>No data rows below the header</source>
+      <translation>Aucune ligne de données sous l’en-tête</translation>
+    </message>
+    <message>
+      <source>Excel, OpenDocument, CSV, text and JSON files: {kinds}</source>
+      <translation>Fichiers Excel, OpenDocument, CSV, texte et JSON : {kinds}</translation>
+    </message>
+    <message>
+      <source>{sheet} (hidden in Excel)</source>
+      <translation>{sheet} (masquée dans Excel)</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Fichier</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>Type de fichier</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Taille</translation>
+    </message>
+    <message>
+      <source>Encoding</source>
+      <translation>Encodage</translation>
+    </message>
+    <message>
+      <source>Delimiter</source>
+      <translation>Séparateur</translation>
+    </message>
+    <message>
+      <source>Sheet</source>
+      <translation>Feuille</translation>
+    </message>
+    <message>
+      <source>Load a spreadsheet</source>
+      <translation>Charger un tableur</translation>
+    </message>
+    <message>
+      <source>Recent files</source>
+      <translation>Fichiers récents</translation>
+    </message>
+    <message>
+      <source>First rows of the file</source>
+      <translation>Premières lignes du fichier</translation>
+    </message>
+    <message>
+      <source>Which sheet of the workbook to read</source>
+      <translation>La feuille du classeur à lire</translation>
+    </message>
+    <message>
+      <source>Header row</source>
+      <translation>Ligne d’en-tête</translation>
+    </message>
+    <message>
+      <source>The spreadsheet row that holds the column names</source>
+      <translation>La ligne du tableur qui contient les noms des colonnes</translation>
+    </message>
+    <message>
+      <source>Detect automatically</source>
+      <translation>Détecter automatiquement</translation>
+    </message>
+    <message>
+      <source>Change this if letters like é or ü look wrong</source>
+      <translation>Changez-le si des lettres comme é ou ü s’affichent mal</translation>
+    </message>
+    <message>
+      <source>What separates the columns in a text file</source>
+      <translation>Ce qui sépare les colonnes dans un fichier texte</translation>
+    </message>
+    <message>
+      <source>&amp;Sheet</source>
+      <translation>&amp;Feuille</translation>
+    </message>
+    <message>
+      <source>&amp;Header row</source>
+      <translation>Ligne d’&amp;en-tête</translation>
+    </message>
+    <message>
+      <source>&amp;Encoding</source>
+      <translation>En&amp;codage</translation>
+    </message>
+    <message>
+      <source>&amp;Delimiter</source>
+      <translation>Sé&amp;parateur</translation>
+    </message>
+    <message>
+      <source>Open another file…</source>
+      <translation>Ouvrir un autre fichier…</translation>
+    </message>
+    <message>
+      <source>Loading… the next step opens when the file is read.</source>
+      <translation>Chargement… l’étape suivante s’ouvre quand le fichier est lu.</translation>
+    </message>
+    <message>
+      <source>Load a file to continue: drop it here, or press Ctrl+O.</source>
+      <translation>Chargez un fichier pour continuer : déposez-le ici, ou appuyez sur Ctrl+O.</translation>
+    </message>
+    <message>
+      <source>Open a spreadsheet</source>
+      <translation>Ouvrir un tableur</translation>
+    </message>
+    <message>
+      <source>“{file}” is a folder, not a file.</source>
+      <translation>« {file} » est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+      <source>Open the folder and choose the spreadsheet inside it.</source>
+      <translation>Ouvrez le dossier et choisissez le tableur qu’il contient.</translation>
+    </message>
+    <message>
+      <source>“{file}” could not be found.</source>
+      <translation>« {file} » est introuvable.</translation>
+    </message>
+    <message>
+      <source>It may have been moved, renamed or deleted.</source>
+      <translation>Il a peut-être été déplacé, renommé ou supprimé.</translation>
+    </message>
+    <message>
+      <source>Opening {file}…</source>
+      <translation>Ouverture de {file}…</translation>
+    </message>
+    <message>
+      <source>Loading {file}…</source>
+      <translation>Chargement de {file}…</translation>
+    </message>
+    <message>
+      <source>Cancelling…</source>
+      <translation>Annulation…</translation>
+    </message>
+    <message>
+      <source>Loaded {file}: {size}</source>
+      <translation>{file} chargé : {size}</translation>
+    </message>
+    <message>
+      <source>{file} could not be loaded.</source>
+      <translation>{file} n’a pas pu être chargé.</translation>
+    </message>
+    <message>
+      <source>Could not load {file}</source>
+      <translation>Impossible de charger {file}</translation>
+    </message>
+    <message>
+      <source>The file could not be loaded.</source>
+      <translation>Le fichier n’a pas pu être chargé.</translation>
+    </message>
+    <message>
+      <source>Could not load the file</source>
+      <translation>Impossible de charger le fichier</translation>
+    </message>
+    <message>
+      <source>Loading was cancelled.</source>
+      <translation>Le chargement a été annulé.</translation>
+    </message>
+    <message>
+      <source>The previous file is still loaded.</source>
+      <translation>Le fichier précédent reste chargé.</translation>
+    </message>
+    <message>
+      <source>Loading cancelled</source>
+      <translation>Chargement annulé</translation>
+    </message>
+    <message>
+      <source>No recent files</source>
+      <translation>Aucun fichier récent</translation>
+    </message>
+    <message>
+      <source>{sheet} — {rows}</source>
+      <translation>{sheet} — {rows}</translation>
+    </message>
+    <message>
+      <source>⚠ This sheet has {rows}. '{sheet}' holds {other}: choose it in the Sheet list.</source>
+      <translation>⚠ Cette feuille a {rows}. « {sheet} » en contient {other} : choisissez-la dans la liste Feuille.</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>Load</source>
@@ -71,6 +428,10 @@
       <translation>Annuler le travail en cours</translation>
     </message>
     <message>
+      <source>{step} needs the earlier steps first.</source>
+      <translation>« {step} » demande d’abord les étapes précédentes.</translation>
+    </message>
+    <message>
       <source>Open a spreadsheet</source>
       <translation>Ouvrir un tableur</translation>
     </message>
@@ -103,6 +464,26 @@
       <translation>Vous pouvez aussi déposer un fichier n’importe où dans la fenêtre.</translation>
     </message>
     <message>
+      <source>Backfill — spreadsheets into analytics APIs.</source>
+      <translation>Backfill — des tableurs vers les API d’analyse.</translation>
+    </message>
+    <message>
+      <source>Not now</source>
+      <translation>Pas maintenant</translation>
+    </message>
+    <message>
+      <source>{file} can’t be loaded yet. {reason}</source>
+      <translation>{file} ne peut pas encore être chargé. {reason}</translation>
+    </message>
+    <message>
+      <source>Another file can’t be opened now. {reason}</source>
+      <translation>Impossible d’ouvrir un autre fichier maintenant. {reason}</translation>
+    </message>
+    <message>
+      <source>Sandbox</source>
+      <translation>Sandbox</translation>
+    </message>
+    <message>
       <source>Language (from the next start)</source>
       <translation>Langue (au prochain démarrage)</translation>
     </message>
@@ -133,6 +514,138 @@
     <message>
       <source>About Backfill</source>
       <translation>À propos de Backfill</translation>
+    </message>
+    <message>
+      <source>Ne&amp;xt ▶</source>
+      <translation>&amp;Suivant ▶</translation>
+    </message>
+    <message>
+      <source>Ne&amp;xt: Map ▶</source>
+      <translation>&amp;Suivant : Associer ▶</translation>
+    </message>
+    <message>
+      <source>Ne&amp;xt: Review ▶</source>
+      <translation>&amp;Suivant : Vérifier ▶</translation>
+    </message>
+    <message>
+      <source>Ne&amp;xt: Upload ▶</source>
+      <translation>&amp;Suivant : Envoyer ▶</translation>
+    </message>
+    <message>
+      <source>Ne&amp;xt: Report ▶</source>
+      <translation>&amp;Suivant : Rapport ▶</translation>
+    </message>
+    <message>
+      <source>&amp;Start upload ▶</source>
+      <translation>&amp;Démarrer l’envoi ▶</translation>
+    </message>
+    <message>
+      <source>&amp;Resume upload ▶</source>
+      <translation>Re&amp;prendre l’envoi ▶</translation>
+    </message>
+    <message>
+      <source>&amp;Continue upload ▶</source>
+      <translation>&amp;Continuer l’envoi ▶</translation>
+    </message>
+    <message>
+      <source>&amp;Pause</source>
+      <translation>&amp;Suspendre</translation>
+    </message>
+    <message>
+      <source>&amp;Resume</source>
+      <translation>Re&amp;prendre</translation>
+    </message>
+    <message>
+      <source>Preparing…</source>
+      <translation>Préparation…</translation>
+    </message>
+    <message>
+      <source>&amp;Import another file ▶</source>
+      <translation>&amp;Importer un autre fichier ▶</translation>
+    </message>
+    <message>
+      <source>Backfill — {file} → {destination}</source>
+      <translation>Backfill — {file} → {destination}</translation>
+    </message>
+    <message>
+      <source>Backfill — file → {destination}</source>
+      <translation>Backfill — fichier → {destination}</translation>
+    </message>
+    <message>
+      <source>{title} · job {job}</source>
+      <translation>{title} · tâche {job}</translation>
+    </message>
+    <message>
+      <source>{title} [PRODUCTION]</source>
+      <translation>{title} [PRODUCTION]</translation>
+    </message>
+    <message>
+      <source>Fixing {rows}</source>
+      <translation>Correction : {rows}</translation>
+    </message>
+    <message>
+      <source>File: {file}</source>
+      <translation>Fichier : {file}</translation>
+    </message>
+    <message>
+      <source>Destination: {destination} ({profile})</source>
+      <translation>Destination : {destination} ({profile})</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln row(s)</source>
+      <translation>
+        <numerusform>%Ln ligne</numerusform>
+        <numerusform>%Ln lignes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln problem(s)</source>
+      <translation>
+        <numerusform>%Ln problème</numerusform>
+        <numerusform>%Ln problèmes</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{count} excluded</source>
+      <translation>{count} exclue(s)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProfileBadge</name>
+    <message>
+      <source>PRODUCTION</source>
+      <translation>PRODUCTION</translation>
+    </message>
+    <message>
+      <source>STAGING</source>
+      <translation>PRÉPRODUCTION</translation>
+    </message>
+    <message>
+      <source>Records go to a real API. Uploads cannot be undone.</source>
+      <translation>Les enregistrements vont vers une vraie API. Un envoi ne peut pas être annulé.</translation>
+    </message>
+    <message>
+      <source>Records go to a test copy of the real API.</source>
+      <translation>Les enregistrements vont vers une copie de test de la vraie API.</translation>
+    </message>
+    <message>
+      <source>Records go to the local test server; nothing leaves this computer.</source>
+      <translation>Les enregistrements vont vers le serveur de test local ; rien ne quitte cet ordinateur.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProgressPanel</name>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <source>{words} (step {done} of {total})</source>
+      <translation>{words} (étape {done} sur {total})</translation>
+    </message>
+    <message>
+      <source>{words} — {done} of {total} rows</source>
+      <translation>{words} — {done} lignes sur {total}</translation>
     </message>
   </context>
 </TS>
