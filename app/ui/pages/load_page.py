@@ -31,8 +31,6 @@ from app.core.sheet_sizes import fuller_sheet, sheet_row_counts
 from app.core.table import Table
 from app.ui.accessibility import named, named_table
 from app.ui.assets import icon, sample_files
-from app.ui.models.dataframe_model import DataFrameModel
-from app.ui.pages.base import StepPage
 from app.ui.load_words import (
     delimiter_choice,
     delimiter_name,
@@ -43,6 +41,8 @@ from app.ui.load_words import (
     sheet_label,
     size_words,
 )
+from app.ui.models.dataframe_model import DataFrameModel
+from app.ui.pages.base import StepPage
 from app.ui.session import Session
 from app.ui.settings import DEFAULTS, UiSettings
 from app.ui.texts import translate
