@@ -41,6 +41,10 @@
   <context>
     <name>DropZone</name>
     <message>
+      <source>Browse…</source>
+      <translation>Durchsuchen …</translation>
+    </message>
+    <message>
       <source>Drop a spreadsheet here, or {link}</source>
       <translation>Tabelle hier ablegen oder {link}</translation>
     </message>
@@ -79,6 +83,273 @@
     <message>
       <source>Choose a file in the Open dialog (Ctrl+O)</source>
       <translation>Eine Datei im Öffnen-Dialog wählen (Strg+O)</translation>
+    </message>
+  </context>
+  <context>
+    <name>LoadError</name>
+    <message>
+      <source>{file} could not be read as a delimited text file.</source>
+      <translation>{file} konnte nicht als Textdatei mit Trennzeichen gelesen werden.</translation>
+    </message>
+    <message>
+      <source>Check that it is a CSV/TSV file; re-export it from the original program.</source>
+      <translation>Prüfen Sie, ob es eine CSV-/TSV-Datei ist; exportieren Sie sie erneut aus dem ursprünglichen Programm.</translation>
+    </message>
+    <message>
+      <source>'{delimiter}' cannot be used as a delimiter.</source>
+      <translation>„{delimiter}“ kann nicht als Trennzeichen dienen.</translation>
+    </message>
+    <message>
+      <source>Use a single character.</source>
+      <translation>Verwenden Sie ein einzelnes Zeichen.</translation>
+    </message>
+    <message>
+      <source>Row {row} is empty, so it cannot be the header row.</source>
+      <translation>Zeile {row} ist leer und kann daher nicht die Kopfzeile sein.</translation>
+    </message>
+    <message>
+      <source>Choose the row that holds the column names.</source>
+      <translation>Wählen Sie die Zeile mit den Spaltennamen.</translation>
+    </message>
+    <message>
+      <source>{file} has a quote (") that is never closed, so the rest of the file cannot be split into rows.</source>
+      <translation>{file} enthält ein Anführungszeichen ("), das nie geschlossen wird; der Rest der Datei lässt sich daher nicht in Zeilen aufteilen.</translation>
+    </message>
+    <message>
+      <source>Open the file in a text editor or Excel, fix the quotes, and save it again.</source>
+      <translation>Öffnen Sie die Datei in einem Texteditor oder in Excel, korrigieren Sie die Anführungszeichen und speichern Sie sie erneut.</translation>
+    </message>
+    <message>
+      <source>{file} contains characters that are not valid text in the chosen encoding.</source>
+      <translation>{file} enthält Zeichen, die in der gewählten Codierung kein gültiger Text sind.</translation>
+    </message>
+    <message>
+      <source>Choose another encoding (for example Windows-1252).</source>
+      <translation>Wählen Sie eine andere Codierung (zum Beispiel Windows-1252).</translation>
+    </message>
+    <message>
+      <source>{file} has a quote (") in row {row} that is never closed, so the rest of the file cannot be split into rows.</source>
+      <translation>{file} enthält in Zeile {row} ein Anführungszeichen ("), das nie geschlossen wird; der Rest der Datei lässt sich daher nicht in Zeilen aufteilen.</translation>
+    </message>
+    <message>
+      <source>The file {file} does not exist.</source>
+      <translation>Die Datei {file} existiert nicht.</translation>
+    </message>
+    <message>
+      <source>Check the path.</source>
+      <translation>Prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+      <source>{file} is a folder, not a file.</source>
+      <translation>{file} ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+      <source>Choose a file.</source>
+      <translation>Wählen Sie eine Datei.</translation>
+    </message>
+    <message>
+      <source>Backfill is not allowed to read {file}.</source>
+      <translation>Backfill darf {file} nicht lesen.</translation>
+    </message>
+    <message>
+      <source>Check the file's permissions, or close it in other programs and try again.</source>
+      <translation>Prüfen Sie die Berechtigungen der Datei oder schließen Sie sie in anderen Programmen und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+      <source>The file {file} could not be read ({reason}).</source>
+      <translation>Die Datei {file} konnte nicht gelesen werden ({reason}).</translation>
+    </message>
+    <message>
+      <source>{file} is empty.</source>
+      <translation>{file} ist leer.</translation>
+    </message>
+    <message>
+      <source>Choose a file that holds data.</source>
+      <translation>Wählen Sie eine Datei, die Daten enthält.</translation>
+    </message>
+    <message>
+      <source>{file} holds no records.</source>
+      <translation>{file} enthält keine Datensätze.</translation>
+    </message>
+    <message>
+      <source>{file} is not valid text.</source>
+      <translation>{file} ist kein gültiger Text.</translation>
+    </message>
+    <message>
+      <source>Save it as UTF-8 JSON.</source>
+      <translation>Speichern Sie sie als UTF-8-JSON.</translation>
+    </message>
+    <message>
+      <source>{file} does not hold a list of records.</source>
+      <translation>{file} enthält keine Liste von Datensätzen.</translation>
+    </message>
+    <message>
+      <source>Backfill reads a JSON array of objects, like [{{"id": 1}}, {{"id": 2}}].</source>
+      <translation>Backfill liest ein JSON-Array von Objekten, etwa [{{"id": 1}}, {{"id": 2}}].</translation>
+    </message>
+    <message>
+      <source>Line {line} of {file} is not valid JSON.</source>
+      <translation>Zeile {line} von {file} ist kein gültiges JSON.</translation>
+    </message>
+    <message>
+      <source>Each line of an NDJSON file must be one complete JSON object.</source>
+      <translation>Jede Zeile einer NDJSON-Datei muss ein vollständiges JSON-Objekt sein.</translation>
+    </message>
+    <message>
+      <source>The header row must be 1 or more.</source>
+      <translation>Die Kopfzeile muss 1 oder größer sein.</translation>
+    </message>
+    <message>
+      <source>Row numbers start at 1.</source>
+      <translation>Zeilennummern beginnen bei 1.</translation>
+    </message>
+    <message>
+      <source>{file} is too large to load on this computer.</source>
+      <translation>{file} ist zu groß, um auf diesem Computer geladen zu werden.</translation>
+    </message>
+    <message>
+      <source>Split it into smaller files and load them one at a time.</source>
+      <translation>Teilen Sie sie in kleinere Dateien auf und laden Sie diese nacheinander.</translation>
+    </message>
+    <message>
+      <source>Backfill could not read {file} ({reason}).</source>
+      <translation>Backfill konnte {file} nicht lesen ({reason}).</translation>
+    </message>
+    <message>
+      <source>If it opens in Excel, save it again as .xlsx or CSV and load that copy.</source>
+      <translation>Wenn sie sich in Excel öffnen lässt, speichern Sie sie erneut als .xlsx oder CSV und laden Sie diese Kopie.</translation>
+    </message>
+    <message>
+      <source>Choose a file that has a header row and data.</source>
+      <translation>Wählen Sie eine Datei mit Kopfzeile und Daten.</translation>
+    </message>
+    <message>
+      <source>{file} does not look like a spreadsheet or text file (it contains binary data).</source>
+      <translation>{file} sieht nicht wie eine Tabelle oder Textdatei aus (sie enthält Binärdaten).</translation>
+    </message>
+    <message>
+      <source>Check that you picked the right file; export it as CSV or Excel if it came from another program.</source>
+      <translation>Prüfen Sie, ob Sie die richtige Datei gewählt haben; exportieren Sie sie als CSV oder Excel, wenn sie aus einem anderen Programm stammt.</translation>
+    </message>
+    <message>
+      <source>{file} is {what}, not a spreadsheet.</source>
+      <translation>{file} ist {what}, keine Tabelle.</translation>
+    </message>
+    <message>
+      <source>Export the data as CSV or Excel and load that file.</source>
+      <translation>Exportieren Sie die Daten als CSV oder Excel und laden Sie diese Datei.</translation>
+    </message>
+    <message>
+      <source>{file} cannot be read: '{encoding}' is not an encoding Backfill knows.</source>
+      <translation>{file} kann nicht gelesen werden: „{encoding}“ ist keine Codierung, die Backfill kennt.</translation>
+    </message>
+    <message>
+      <source>Leave the encoding on automatic, or pick one from the list.</source>
+      <translation>Lassen Sie die Codierung auf automatisch oder wählen Sie eine aus der Liste.</translation>
+    </message>
+    <message>
+      <source>{file} is not a valid Excel or OpenDocument workbook.</source>
+      <translation>{file} ist keine gültige Excel- oder OpenDocument-Arbeitsmappe.</translation>
+    </message>
+    <message>
+      <source>Check the file; if it is really CSV, rename it to .csv.</source>
+      <translation>Prüfen Sie die Datei; ist sie eigentlich CSV, benennen Sie sie in .csv um.</translation>
+    </message>
+    <message>
+      <source>{file} is damaged or is not a workbook Backfill can read.</source>
+      <translation>{file} ist beschädigt oder keine Arbeitsmappe, die Backfill lesen kann.</translation>
+    </message>
+    <message>
+      <source>Open it in Excel or LibreOffice and save it again as .xlsx, or export it as CSV.</source>
+      <translation>Öffnen Sie sie in Excel oder LibreOffice und speichern Sie sie erneut als .xlsx, oder exportieren Sie sie als CSV.</translation>
+    </message>
+    <message>
+      <source>Choose a workbook that holds data.</source>
+      <translation>Wählen Sie eine Arbeitsmappe, die Daten enthält.</translation>
+    </message>
+    <message>
+      <source>{file} is password-protected.</source>
+      <translation>{file} ist kennwortgeschützt.</translation>
+    </message>
+    <message>
+      <source>Open it in Excel, save an unprotected copy, and load that copy.</source>
+      <translation>Öffnen Sie sie in Excel, speichern Sie eine ungeschützte Kopie und laden Sie diese.</translation>
+    </message>
+    <message>
+      <source>{file} has no sheets.</source>
+      <translation>{file} hat keine Blätter.</translation>
+    </message>
+    <message>
+      <source>Row {row} of sheet '{sheet}' is empty, so it cannot be the header row.</source>
+      <translation>Zeile {row} des Blatts „{sheet}“ ist leer und kann daher nicht die Kopfzeile sein.</translation>
+    </message>
+    <message>
+      <source>{file} is damaged or incomplete (the workbook is cut short).</source>
+      <translation>{file} ist beschädigt oder unvollständig (die Arbeitsmappe bricht ab).</translation>
+    </message>
+    <message>
+      <source>Copy or download the file again, or re-save it from Excel.</source>
+      <translation>Kopieren oder laden Sie die Datei erneut herunter, oder speichern Sie sie in Excel neu.</translation>
+    </message>
+    <message>
+      <source>{file} has no data rows below the header (row {row}); nothing to send.</source>
+      <translation>{file} hat keine Datenzeilen unter der Kopfzeile (Zeile {row}); nichts zu senden.</translation>
+    </message>
+    <message>
+      <source>Row {row} cannot be the header row of {file}: it is empty or beyond the top of the file.</source>
+      <translation>Zeile {row} kann nicht die Kopfzeile von {file} sein: Sie ist leer oder liegt jenseits des Dateianfangs.</translation>
+    </message>
+    <message>
+      <source>{file} has a quote (") near its end that is never closed, so the rest of the file cannot be split into rows.</source>
+      <translation>{file} enthält nahe dem Ende ein Anführungszeichen ("), das nie geschlossen wird; der Rest der Datei lässt sich daher nicht in Zeilen aufteilen.</translation>
+    </message>
+    <message>
+      <source>{file} has no header row: no line at the top holds column names.</source>
+      <translation>{file} hat keine Kopfzeile: Keine Zeile am Anfang enthält Spaltennamen.</translation>
+    </message>
+    <message>
+      <source>Check that the file holds data, or choose the header row yourself.</source>
+      <translation>Prüfen Sie, ob die Datei Daten enthält, oder wählen Sie die Kopfzeile selbst.</translation>
+    </message>
+    <message>
+      <source>a PDF document</source>
+      <translation>ein PDF-Dokument</translation>
+    </message>
+    <message>
+      <source>a PNG image</source>
+      <translation>ein PNG-Bild</translation>
+    </message>
+    <message>
+      <source>a JPEG image</source>
+      <translation>ein JPEG-Bild</translation>
+    </message>
+    <message>
+      <source>a GIF image</source>
+      <translation>ein GIF-Bild</translation>
+    </message>
+    <message>
+      <source>a gzip archive</source>
+      <translation>ein gzip-Archiv</translation>
+    </message>
+    <message>
+      <source>a RAR archive</source>
+      <translation>ein RAR-Archiv</translation>
+    </message>
+    <message>
+      <source>a 7-Zip archive</source>
+      <translation>ein 7-Zip-Archiv</translation>
+    </message>
+    <message>
+      <source>a SQLite database</source>
+      <translation>eine SQLite-Datenbank</translation>
+    </message>
+    <message>
+      <source>a program file</source>
+      <translation>eine Programmdatei</translation>
+    </message>
+    <message>
+      <source>a Windows program file</source>
+      <translation>eine Windows-Programmdatei</translation>
     </message>
   </context>
   <context>
@@ -161,6 +432,13 @@
     <message>
       <source>no data rows</source>
       <translation>keine Datenzeilen</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln row(s)</source>
+      <translation>
+        <numerusform>%Ln Zeile</numerusform>
+        <numerusform>%Ln Zeilen</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
       <source>First {shown} of %Ln row(s)</source>
@@ -646,6 +924,45 @@
     <message>
       <source>{words} — {done} of {total} rows</source>
       <translation>{words} — {done} von {total} Zeilen</translation>
+    </message>
+  </context>
+  <context>
+    <name>Worker</name>
+    <message>
+      <source>The computer ran out of memory while doing this.</source>
+      <translation>Dem Computer ist dabei der Arbeitsspeicher ausgegangen.</translation>
+    </message>
+    <message>
+      <source>Close other programs, or split the file into smaller parts.</source>
+      <translation>Schließen Sie andere Programme oder teilen Sie die Datei in kleinere Teile.</translation>
+    </message>
+    <message>
+      <source>Backfill is not allowed to read or write that file.</source>
+      <translation>Backfill darf diese Datei nicht lesen oder schreiben.</translation>
+    </message>
+    <message>
+      <source>Check that the file is not open in another program and that you may read it.</source>
+      <translation>Prüfen Sie, ob die Datei in keinem anderen Programm geöffnet ist und Sie sie lesen dürfen.</translation>
+    </message>
+    <message>
+      <source>The file could not be found.</source>
+      <translation>Die Datei wurde nicht gefunden.</translation>
+    </message>
+    <message>
+      <source>It may have been moved or renamed.</source>
+      <translation>Sie wurde vielleicht verschoben oder umbenannt.</translation>
+    </message>
+    <message>
+      <source>The file could not be read ({reason}).</source>
+      <translation>Die Datei konnte nicht gelesen werden ({reason}).</translation>
+    </message>
+    <message>
+      <source>no details</source>
+      <translation>keine Einzelheiten</translation>
+    </message>
+    <message>
+      <source>Something went wrong: {details}</source>
+      <translation>Etwas ist schiefgegangen: {details}</translation>
     </message>
   </context>
 </TS>

@@ -41,6 +41,10 @@
   <context>
     <name>DropZone</name>
     <message>
+      <source>Browse…</source>
+      <translation>Examinar…</translation>
+    </message>
+    <message>
       <source>Drop a spreadsheet here, or {link}</source>
       <translation>Suelte aquí una hoja de cálculo, o {link}</translation>
     </message>
@@ -79,6 +83,273 @@
     <message>
       <source>Choose a file in the Open dialog (Ctrl+O)</source>
       <translation>Elegir un archivo en el cuadro de diálogo Abrir (Ctrl+O)</translation>
+    </message>
+  </context>
+  <context>
+    <name>LoadError</name>
+    <message>
+      <source>{file} could not be read as a delimited text file.</source>
+      <translation>No se pudo leer {file} como archivo de texto delimitado.</translation>
+    </message>
+    <message>
+      <source>Check that it is a CSV/TSV file; re-export it from the original program.</source>
+      <translation>Compruebe que sea un archivo CSV/TSV; vuelva a exportarlo desde el programa original.</translation>
+    </message>
+    <message>
+      <source>'{delimiter}' cannot be used as a delimiter.</source>
+      <translation>«{delimiter}» no se puede usar como separador.</translation>
+    </message>
+    <message>
+      <source>Use a single character.</source>
+      <translation>Use un solo carácter.</translation>
+    </message>
+    <message>
+      <source>Row {row} is empty, so it cannot be the header row.</source>
+      <translation>La fila {row} está vacía, así que no puede ser la fila de encabezado.</translation>
+    </message>
+    <message>
+      <source>Choose the row that holds the column names.</source>
+      <translation>Elija la fila que contiene los nombres de las columnas.</translation>
+    </message>
+    <message>
+      <source>{file} has a quote (") that is never closed, so the rest of the file cannot be split into rows.</source>
+      <translation>{file} tiene una comilla (") que nunca se cierra, así que el resto del archivo no se puede dividir en filas.</translation>
+    </message>
+    <message>
+      <source>Open the file in a text editor or Excel, fix the quotes, and save it again.</source>
+      <translation>Abra el archivo en un editor de texto o en Excel, corrija las comillas y vuelva a guardarlo.</translation>
+    </message>
+    <message>
+      <source>{file} contains characters that are not valid text in the chosen encoding.</source>
+      <translation>{file} contiene caracteres que no son texto válido en la codificación elegida.</translation>
+    </message>
+    <message>
+      <source>Choose another encoding (for example Windows-1252).</source>
+      <translation>Elija otra codificación (por ejemplo, Windows-1252).</translation>
+    </message>
+    <message>
+      <source>{file} has a quote (") in row {row} that is never closed, so the rest of the file cannot be split into rows.</source>
+      <translation>{file} tiene en la fila {row} una comilla (") que nunca se cierra, así que el resto del archivo no se puede dividir en filas.</translation>
+    </message>
+    <message>
+      <source>The file {file} does not exist.</source>
+      <translation>El archivo {file} no existe.</translation>
+    </message>
+    <message>
+      <source>Check the path.</source>
+      <translation>Compruebe la ruta.</translation>
+    </message>
+    <message>
+      <source>{file} is a folder, not a file.</source>
+      <translation>{file} es una carpeta, no un archivo.</translation>
+    </message>
+    <message>
+      <source>Choose a file.</source>
+      <translation>Elija un archivo.</translation>
+    </message>
+    <message>
+      <source>Backfill is not allowed to read {file}.</source>
+      <translation>Backfill no tiene permiso para leer {file}.</translation>
+    </message>
+    <message>
+      <source>Check the file's permissions, or close it in other programs and try again.</source>
+      <translation>Compruebe los permisos del archivo, o ciérrelo en otros programas y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+      <source>The file {file} could not be read ({reason}).</source>
+      <translation>No se pudo leer el archivo {file} ({reason}).</translation>
+    </message>
+    <message>
+      <source>{file} is empty.</source>
+      <translation>{file} está vacío.</translation>
+    </message>
+    <message>
+      <source>Choose a file that holds data.</source>
+      <translation>Elija un archivo que contenga datos.</translation>
+    </message>
+    <message>
+      <source>{file} holds no records.</source>
+      <translation>{file} no contiene registros.</translation>
+    </message>
+    <message>
+      <source>{file} is not valid text.</source>
+      <translation>{file} no es texto válido.</translation>
+    </message>
+    <message>
+      <source>Save it as UTF-8 JSON.</source>
+      <translation>Guárdelo como JSON en UTF-8.</translation>
+    </message>
+    <message>
+      <source>{file} does not hold a list of records.</source>
+      <translation>{file} no contiene una lista de registros.</translation>
+    </message>
+    <message>
+      <source>Backfill reads a JSON array of objects, like [{{"id": 1}}, {{"id": 2}}].</source>
+      <translation>Backfill lee un array JSON de objetos, como [{{"id": 1}}, {{"id": 2}}].</translation>
+    </message>
+    <message>
+      <source>Line {line} of {file} is not valid JSON.</source>
+      <translation>La línea {line} de {file} no es JSON válido.</translation>
+    </message>
+    <message>
+      <source>Each line of an NDJSON file must be one complete JSON object.</source>
+      <translation>Cada línea de un archivo NDJSON debe ser un objeto JSON completo.</translation>
+    </message>
+    <message>
+      <source>The header row must be 1 or more.</source>
+      <translation>La fila de encabezado debe ser 1 o más.</translation>
+    </message>
+    <message>
+      <source>Row numbers start at 1.</source>
+      <translation>Los números de fila empiezan en 1.</translation>
+    </message>
+    <message>
+      <source>{file} is too large to load on this computer.</source>
+      <translation>{file} es demasiado grande para cargarlo en este equipo.</translation>
+    </message>
+    <message>
+      <source>Split it into smaller files and load them one at a time.</source>
+      <translation>Divídalo en archivos más pequeños y cárguelos de uno en uno.</translation>
+    </message>
+    <message>
+      <source>Backfill could not read {file} ({reason}).</source>
+      <translation>Backfill no pudo leer {file} ({reason}).</translation>
+    </message>
+    <message>
+      <source>If it opens in Excel, save it again as .xlsx or CSV and load that copy.</source>
+      <translation>Si se abre en Excel, vuelva a guardarlo como .xlsx o CSV y cargue esa copia.</translation>
+    </message>
+    <message>
+      <source>Choose a file that has a header row and data.</source>
+      <translation>Elija un archivo con una fila de encabezado y datos.</translation>
+    </message>
+    <message>
+      <source>{file} does not look like a spreadsheet or text file (it contains binary data).</source>
+      <translation>{file} no parece una hoja de cálculo ni un archivo de texto (contiene datos binarios).</translation>
+    </message>
+    <message>
+      <source>Check that you picked the right file; export it as CSV or Excel if it came from another program.</source>
+      <translation>Compruebe que eligió el archivo correcto; expórtelo como CSV o Excel si viene de otro programa.</translation>
+    </message>
+    <message>
+      <source>{file} is {what}, not a spreadsheet.</source>
+      <translation>{file} es {what}, no una hoja de cálculo.</translation>
+    </message>
+    <message>
+      <source>Export the data as CSV or Excel and load that file.</source>
+      <translation>Exporte los datos como CSV o Excel y cargue ese archivo.</translation>
+    </message>
+    <message>
+      <source>{file} cannot be read: '{encoding}' is not an encoding Backfill knows.</source>
+      <translation>No se puede leer {file}: «{encoding}» no es una codificación que Backfill conozca.</translation>
+    </message>
+    <message>
+      <source>Leave the encoding on automatic, or pick one from the list.</source>
+      <translation>Deje la codificación en automático o elija una de la lista.</translation>
+    </message>
+    <message>
+      <source>{file} is not a valid Excel or OpenDocument workbook.</source>
+      <translation>{file} no es un libro de Excel u OpenDocument válido.</translation>
+    </message>
+    <message>
+      <source>Check the file; if it is really CSV, rename it to .csv.</source>
+      <translation>Compruebe el archivo; si en realidad es CSV, cámbiele el nombre a .csv.</translation>
+    </message>
+    <message>
+      <source>{file} is damaged or is not a workbook Backfill can read.</source>
+      <translation>{file} está dañado o no es un libro que Backfill pueda leer.</translation>
+    </message>
+    <message>
+      <source>Open it in Excel or LibreOffice and save it again as .xlsx, or export it as CSV.</source>
+      <translation>Ábralo en Excel o LibreOffice y vuelva a guardarlo como .xlsx, o expórtelo como CSV.</translation>
+    </message>
+    <message>
+      <source>Choose a workbook that holds data.</source>
+      <translation>Elija un libro que contenga datos.</translation>
+    </message>
+    <message>
+      <source>{file} is password-protected.</source>
+      <translation>{file} está protegido con contraseña.</translation>
+    </message>
+    <message>
+      <source>Open it in Excel, save an unprotected copy, and load that copy.</source>
+      <translation>Ábralo en Excel, guarde una copia sin protección y cargue esa copia.</translation>
+    </message>
+    <message>
+      <source>{file} has no sheets.</source>
+      <translation>{file} no tiene hojas.</translation>
+    </message>
+    <message>
+      <source>Row {row} of sheet '{sheet}' is empty, so it cannot be the header row.</source>
+      <translation>La fila {row} de la hoja «{sheet}» está vacía, así que no puede ser la fila de encabezado.</translation>
+    </message>
+    <message>
+      <source>{file} is damaged or incomplete (the workbook is cut short).</source>
+      <translation>{file} está dañado o incompleto (el libro está cortado).</translation>
+    </message>
+    <message>
+      <source>Copy or download the file again, or re-save it from Excel.</source>
+      <translation>Vuelva a copiar o descargar el archivo, o guárdelo de nuevo desde Excel.</translation>
+    </message>
+    <message>
+      <source>{file} has no data rows below the header (row {row}); nothing to send.</source>
+      <translation>{file} no tiene filas de datos bajo el encabezado (fila {row}); no hay nada que enviar.</translation>
+    </message>
+    <message>
+      <source>Row {row} cannot be the header row of {file}: it is empty or beyond the top of the file.</source>
+      <translation>La fila {row} no puede ser la fila de encabezado de {file}: está vacía o fuera del principio del archivo.</translation>
+    </message>
+    <message>
+      <source>{file} has a quote (") near its end that is never closed, so the rest of the file cannot be split into rows.</source>
+      <translation>{file} tiene cerca del final una comilla (") que nunca se cierra, así que el resto del archivo no se puede dividir en filas.</translation>
+    </message>
+    <message>
+      <source>{file} has no header row: no line at the top holds column names.</source>
+      <translation>{file} no tiene fila de encabezado: ninguna línea del principio contiene nombres de columnas.</translation>
+    </message>
+    <message>
+      <source>Check that the file holds data, or choose the header row yourself.</source>
+      <translation>Compruebe que el archivo contenga datos, o elija usted la fila de encabezado.</translation>
+    </message>
+    <message>
+      <source>a PDF document</source>
+      <translation>un documento PDF</translation>
+    </message>
+    <message>
+      <source>a PNG image</source>
+      <translation>una imagen PNG</translation>
+    </message>
+    <message>
+      <source>a JPEG image</source>
+      <translation>una imagen JPEG</translation>
+    </message>
+    <message>
+      <source>a GIF image</source>
+      <translation>una imagen GIF</translation>
+    </message>
+    <message>
+      <source>a gzip archive</source>
+      <translation>un archivo comprimido gzip</translation>
+    </message>
+    <message>
+      <source>a RAR archive</source>
+      <translation>un archivo comprimido RAR</translation>
+    </message>
+    <message>
+      <source>a 7-Zip archive</source>
+      <translation>un archivo comprimido 7-Zip</translation>
+    </message>
+    <message>
+      <source>a SQLite database</source>
+      <translation>una base de datos SQLite</translation>
+    </message>
+    <message>
+      <source>a program file</source>
+      <translation>un archivo de programa</translation>
+    </message>
+    <message>
+      <source>a Windows program file</source>
+      <translation>un archivo de programa de Windows</translation>
     </message>
   </context>
   <context>
@@ -161,6 +432,13 @@
     <message>
       <source>no data rows</source>
       <translation>ninguna fila de datos</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln row(s)</source>
+      <translation>
+        <numerusform>%Ln fila</numerusform>
+        <numerusform>%Ln filas</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
       <source>First {shown} of %Ln row(s)</source>
@@ -646,6 +924,45 @@
     <message>
       <source>{words} — {done} of {total} rows</source>
       <translation>{words} — {done} de {total} filas</translation>
+    </message>
+  </context>
+  <context>
+    <name>Worker</name>
+    <message>
+      <source>The computer ran out of memory while doing this.</source>
+      <translation>El equipo se quedó sin memoria al hacerlo.</translation>
+    </message>
+    <message>
+      <source>Close other programs, or split the file into smaller parts.</source>
+      <translation>Cierre otros programas o divida el archivo en partes más pequeñas.</translation>
+    </message>
+    <message>
+      <source>Backfill is not allowed to read or write that file.</source>
+      <translation>Backfill no tiene permiso para leer o escribir ese archivo.</translation>
+    </message>
+    <message>
+      <source>Check that the file is not open in another program and that you may read it.</source>
+      <translation>Compruebe que el archivo no esté abierto en otro programa y que pueda leerlo.</translation>
+    </message>
+    <message>
+      <source>The file could not be found.</source>
+      <translation>No se encontró el archivo.</translation>
+    </message>
+    <message>
+      <source>It may have been moved or renamed.</source>
+      <translation>Puede que se haya movido o cambiado de nombre.</translation>
+    </message>
+    <message>
+      <source>The file could not be read ({reason}).</source>
+      <translation>No se pudo leer el archivo ({reason}).</translation>
+    </message>
+    <message>
+      <source>no details</source>
+      <translation>sin detalles</translation>
+    </message>
+    <message>
+      <source>Something went wrong: {details}</source>
+      <translation>Algo salió mal: {details}</translation>
     </message>
   </context>
 </TS>

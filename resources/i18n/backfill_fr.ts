@@ -41,6 +41,10 @@
   <context>
     <name>DropZone</name>
     <message>
+      <source>Browse…</source>
+      <translation>Parcourir…</translation>
+    </message>
+    <message>
       <source>Drop a spreadsheet here, or {link}</source>
       <translation>Déposez un tableur ici, ou {link}</translation>
     </message>
@@ -79,6 +83,273 @@
     <message>
       <source>Choose a file in the Open dialog (Ctrl+O)</source>
       <translation>Choisir un fichier dans la boîte de dialogue Ouvrir (Ctrl+O)</translation>
+    </message>
+  </context>
+  <context>
+    <name>LoadError</name>
+    <message>
+      <source>{file} could not be read as a delimited text file.</source>
+      <translation>{file} n’a pas pu être lu comme fichier texte délimité.</translation>
+    </message>
+    <message>
+      <source>Check that it is a CSV/TSV file; re-export it from the original program.</source>
+      <translation>Vérifiez qu’il s’agit d’un fichier CSV/TSV ; exportez-le à nouveau depuis le programme d’origine.</translation>
+    </message>
+    <message>
+      <source>'{delimiter}' cannot be used as a delimiter.</source>
+      <translation>« {delimiter} » ne peut pas servir de séparateur.</translation>
+    </message>
+    <message>
+      <source>Use a single character.</source>
+      <translation>Utilisez un seul caractère.</translation>
+    </message>
+    <message>
+      <source>Row {row} is empty, so it cannot be the header row.</source>
+      <translation>La ligne {row} est vide : elle ne peut pas être la ligne d’en-tête.</translation>
+    </message>
+    <message>
+      <source>Choose the row that holds the column names.</source>
+      <translation>Choisissez la ligne qui contient les noms des colonnes.</translation>
+    </message>
+    <message>
+      <source>{file} has a quote (") that is never closed, so the rest of the file cannot be split into rows.</source>
+      <translation>{file} contient un guillemet (") jamais fermé : le reste du fichier ne peut pas être découpé en lignes.</translation>
+    </message>
+    <message>
+      <source>Open the file in a text editor or Excel, fix the quotes, and save it again.</source>
+      <translation>Ouvrez le fichier dans un éditeur de texte ou dans Excel, corrigez les guillemets et enregistrez-le à nouveau.</translation>
+    </message>
+    <message>
+      <source>{file} contains characters that are not valid text in the chosen encoding.</source>
+      <translation>{file} contient des caractères qui ne sont pas du texte valide dans l’encodage choisi.</translation>
+    </message>
+    <message>
+      <source>Choose another encoding (for example Windows-1252).</source>
+      <translation>Choisissez un autre encodage (par exemple Windows-1252).</translation>
+    </message>
+    <message>
+      <source>{file} has a quote (") in row {row} that is never closed, so the rest of the file cannot be split into rows.</source>
+      <translation>{file} contient à la ligne {row} un guillemet (") jamais fermé : le reste du fichier ne peut pas être découpé en lignes.</translation>
+    </message>
+    <message>
+      <source>The file {file} does not exist.</source>
+      <translation>Le fichier {file} n’existe pas.</translation>
+    </message>
+    <message>
+      <source>Check the path.</source>
+      <translation>Vérifiez le chemin.</translation>
+    </message>
+    <message>
+      <source>{file} is a folder, not a file.</source>
+      <translation>{file} est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+      <source>Choose a file.</source>
+      <translation>Choisissez un fichier.</translation>
+    </message>
+    <message>
+      <source>Backfill is not allowed to read {file}.</source>
+      <translation>Backfill n’a pas le droit de lire {file}.</translation>
+    </message>
+    <message>
+      <source>Check the file's permissions, or close it in other programs and try again.</source>
+      <translation>Vérifiez les autorisations du fichier, ou fermez-le dans les autres programmes et réessayez.</translation>
+    </message>
+    <message>
+      <source>The file {file} could not be read ({reason}).</source>
+      <translation>Le fichier {file} n’a pas pu être lu ({reason}).</translation>
+    </message>
+    <message>
+      <source>{file} is empty.</source>
+      <translation>{file} est vide.</translation>
+    </message>
+    <message>
+      <source>Choose a file that holds data.</source>
+      <translation>Choisissez un fichier qui contient des données.</translation>
+    </message>
+    <message>
+      <source>{file} holds no records.</source>
+      <translation>{file} ne contient aucun enregistrement.</translation>
+    </message>
+    <message>
+      <source>{file} is not valid text.</source>
+      <translation>{file} n’est pas du texte valide.</translation>
+    </message>
+    <message>
+      <source>Save it as UTF-8 JSON.</source>
+      <translation>Enregistrez-le en JSON UTF-8.</translation>
+    </message>
+    <message>
+      <source>{file} does not hold a list of records.</source>
+      <translation>{file} ne contient pas de liste d’enregistrements.</translation>
+    </message>
+    <message>
+      <source>Backfill reads a JSON array of objects, like [{{"id": 1}}, {{"id": 2}}].</source>
+      <translation>Backfill lit un tableau JSON d’objets, comme [{{"id": 1}}, {{"id": 2}}].</translation>
+    </message>
+    <message>
+      <source>Line {line} of {file} is not valid JSON.</source>
+      <translation>La ligne {line} de {file} n’est pas du JSON valide.</translation>
+    </message>
+    <message>
+      <source>Each line of an NDJSON file must be one complete JSON object.</source>
+      <translation>Chaque ligne d’un fichier NDJSON doit être un objet JSON complet.</translation>
+    </message>
+    <message>
+      <source>The header row must be 1 or more.</source>
+      <translation>La ligne d’en-tête doit valoir 1 ou plus.</translation>
+    </message>
+    <message>
+      <source>Row numbers start at 1.</source>
+      <translation>Les numéros de ligne commencent à 1.</translation>
+    </message>
+    <message>
+      <source>{file} is too large to load on this computer.</source>
+      <translation>{file} est trop volumineux pour être chargé sur cet ordinateur.</translation>
+    </message>
+    <message>
+      <source>Split it into smaller files and load them one at a time.</source>
+      <translation>Découpez-le en fichiers plus petits et chargez-les un par un.</translation>
+    </message>
+    <message>
+      <source>Backfill could not read {file} ({reason}).</source>
+      <translation>Backfill n’a pas pu lire {file} ({reason}).</translation>
+    </message>
+    <message>
+      <source>If it opens in Excel, save it again as .xlsx or CSV and load that copy.</source>
+      <translation>S’il s’ouvre dans Excel, enregistrez-le à nouveau en .xlsx ou CSV et chargez cette copie.</translation>
+    </message>
+    <message>
+      <source>Choose a file that has a header row and data.</source>
+      <translation>Choisissez un fichier qui a une ligne d’en-tête et des données.</translation>
+    </message>
+    <message>
+      <source>{file} does not look like a spreadsheet or text file (it contains binary data).</source>
+      <translation>{file} ne ressemble pas à un tableur ni à un fichier texte (il contient des données binaires).</translation>
+    </message>
+    <message>
+      <source>Check that you picked the right file; export it as CSV or Excel if it came from another program.</source>
+      <translation>Vérifiez que vous avez choisi le bon fichier ; exportez-le en CSV ou Excel s’il vient d’un autre programme.</translation>
+    </message>
+    <message>
+      <source>{file} is {what}, not a spreadsheet.</source>
+      <translation>{file} est {what}, pas un tableur.</translation>
+    </message>
+    <message>
+      <source>Export the data as CSV or Excel and load that file.</source>
+      <translation>Exportez les données en CSV ou Excel et chargez ce fichier.</translation>
+    </message>
+    <message>
+      <source>{file} cannot be read: '{encoding}' is not an encoding Backfill knows.</source>
+      <translation>{file} ne peut pas être lu : « {encoding} » n’est pas un encodage connu de Backfill.</translation>
+    </message>
+    <message>
+      <source>Leave the encoding on automatic, or pick one from the list.</source>
+      <translation>Laissez l’encodage en automatique, ou choisissez-en un dans la liste.</translation>
+    </message>
+    <message>
+      <source>{file} is not a valid Excel or OpenDocument workbook.</source>
+      <translation>{file} n’est pas un classeur Excel ou OpenDocument valide.</translation>
+    </message>
+    <message>
+      <source>Check the file; if it is really CSV, rename it to .csv.</source>
+      <translation>Vérifiez le fichier ; s’il s’agit en fait d’un CSV, renommez-le en .csv.</translation>
+    </message>
+    <message>
+      <source>{file} is damaged or is not a workbook Backfill can read.</source>
+      <translation>{file} est endommagé ou n’est pas un classeur que Backfill sait lire.</translation>
+    </message>
+    <message>
+      <source>Open it in Excel or LibreOffice and save it again as .xlsx, or export it as CSV.</source>
+      <translation>Ouvrez-le dans Excel ou LibreOffice et enregistrez-le à nouveau en .xlsx, ou exportez-le en CSV.</translation>
+    </message>
+    <message>
+      <source>Choose a workbook that holds data.</source>
+      <translation>Choisissez un classeur qui contient des données.</translation>
+    </message>
+    <message>
+      <source>{file} is password-protected.</source>
+      <translation>{file} est protégé par un mot de passe.</translation>
+    </message>
+    <message>
+      <source>Open it in Excel, save an unprotected copy, and load that copy.</source>
+      <translation>Ouvrez-le dans Excel, enregistrez une copie non protégée et chargez cette copie.</translation>
+    </message>
+    <message>
+      <source>{file} has no sheets.</source>
+      <translation>{file} n’a aucune feuille.</translation>
+    </message>
+    <message>
+      <source>Row {row} of sheet '{sheet}' is empty, so it cannot be the header row.</source>
+      <translation>La ligne {row} de la feuille « {sheet} » est vide : elle ne peut pas être la ligne d’en-tête.</translation>
+    </message>
+    <message>
+      <source>{file} is damaged or incomplete (the workbook is cut short).</source>
+      <translation>{file} est endommagé ou incomplet (le classeur est tronqué).</translation>
+    </message>
+    <message>
+      <source>Copy or download the file again, or re-save it from Excel.</source>
+      <translation>Copiez ou téléchargez à nouveau le fichier, ou réenregistrez-le depuis Excel.</translation>
+    </message>
+    <message>
+      <source>{file} has no data rows below the header (row {row}); nothing to send.</source>
+      <translation>{file} n’a aucune ligne de données sous l’en-tête (ligne {row}) : rien à envoyer.</translation>
+    </message>
+    <message>
+      <source>Row {row} cannot be the header row of {file}: it is empty or beyond the top of the file.</source>
+      <translation>La ligne {row} ne peut pas être la ligne d’en-tête de {file} : elle est vide ou au-delà du début du fichier.</translation>
+    </message>
+    <message>
+      <source>{file} has a quote (") near its end that is never closed, so the rest of the file cannot be split into rows.</source>
+      <translation>{file} contient vers sa fin un guillemet (") jamais fermé : le reste du fichier ne peut pas être découpé en lignes.</translation>
+    </message>
+    <message>
+      <source>{file} has no header row: no line at the top holds column names.</source>
+      <translation>{file} n’a pas de ligne d’en-tête : aucune ligne du début ne contient de noms de colonnes.</translation>
+    </message>
+    <message>
+      <source>Check that the file holds data, or choose the header row yourself.</source>
+      <translation>Vérifiez que le fichier contient des données, ou choisissez vous-même la ligne d’en-tête.</translation>
+    </message>
+    <message>
+      <source>a PDF document</source>
+      <translation>un document PDF</translation>
+    </message>
+    <message>
+      <source>a PNG image</source>
+      <translation>une image PNG</translation>
+    </message>
+    <message>
+      <source>a JPEG image</source>
+      <translation>une image JPEG</translation>
+    </message>
+    <message>
+      <source>a GIF image</source>
+      <translation>une image GIF</translation>
+    </message>
+    <message>
+      <source>a gzip archive</source>
+      <translation>une archive gzip</translation>
+    </message>
+    <message>
+      <source>a RAR archive</source>
+      <translation>une archive RAR</translation>
+    </message>
+    <message>
+      <source>a 7-Zip archive</source>
+      <translation>une archive 7-Zip</translation>
+    </message>
+    <message>
+      <source>a SQLite database</source>
+      <translation>une base de données SQLite</translation>
+    </message>
+    <message>
+      <source>a program file</source>
+      <translation>un fichier programme</translation>
+    </message>
+    <message>
+      <source>a Windows program file</source>
+      <translation>un fichier programme Windows</translation>
     </message>
   </context>
   <context>
@@ -161,6 +432,13 @@
     <message>
       <source>no data rows</source>
       <translation>aucune ligne de données</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln row(s)</source>
+      <translation>
+        <numerusform>%Ln ligne</numerusform>
+        <numerusform>%Ln lignes</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
       <source>First {shown} of %Ln row(s)</source>
@@ -646,6 +924,45 @@
     <message>
       <source>{words} — {done} of {total} rows</source>
       <translation>{words} — {done} lignes sur {total}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Worker</name>
+    <message>
+      <source>The computer ran out of memory while doing this.</source>
+      <translation>L’ordinateur a manqué de mémoire pendant cette opération.</translation>
+    </message>
+    <message>
+      <source>Close other programs, or split the file into smaller parts.</source>
+      <translation>Fermez d’autres programmes, ou découpez le fichier en parties plus petites.</translation>
+    </message>
+    <message>
+      <source>Backfill is not allowed to read or write that file.</source>
+      <translation>Backfill n’a pas le droit de lire ou d’écrire ce fichier.</translation>
+    </message>
+    <message>
+      <source>Check that the file is not open in another program and that you may read it.</source>
+      <translation>Vérifiez que le fichier n’est pas ouvert dans un autre programme et que vous avez le droit de le lire.</translation>
+    </message>
+    <message>
+      <source>The file could not be found.</source>
+      <translation>Le fichier est introuvable.</translation>
+    </message>
+    <message>
+      <source>It may have been moved or renamed.</source>
+      <translation>Il a peut-être été déplacé ou renommé.</translation>
+    </message>
+    <message>
+      <source>The file could not be read ({reason}).</source>
+      <translation>Le fichier n’a pas pu être lu ({reason}).</translation>
+    </message>
+    <message>
+      <source>no details</source>
+      <translation>aucun détail</translation>
+    </message>
+    <message>
+      <source>Something went wrong: {details}</source>
+      <translation>Une erreur s’est produite : {details}</translation>
     </message>
   </context>
 </TS>

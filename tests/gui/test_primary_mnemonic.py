@@ -6,9 +6,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from tests.gui import test_every_step_translated as flow
 from tests.gui.mnemonics import mnemonic, plain
-from tests.gui.test_every_step_translated import qloop, walk  # noqa: F401 - fixtures
 
+walk, qloop = flow.walk, flow.qloop  # the whole-flow walk, in each language
 STEPS = ("load", "map", "review", "upload", "upload (done)", "report")
 
 

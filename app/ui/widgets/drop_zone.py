@@ -45,9 +45,10 @@ class DropZone(QFrame):
         art.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(art)
 
+        browse = translate("DropZone", "Browse…")  # lupdate skips calls inside f-strings
         self.title = QLabel(
             translate("DropZone", "Drop a spreadsheet here, or {link}").format(
-                link=f'<a href="browse">{translate("DropZone", "Browse…")}</a>'
+                link=f'<a href="browse">{browse}</a>'
             )
         )
         self.title.setObjectName("dropTitle")
