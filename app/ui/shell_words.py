@@ -7,7 +7,7 @@ with Alt+<letter> on it, so one table keeps the mnemonics apart from each step's
 
 from __future__ import annotations
 
-from app.ui.texts import number, translate
+from app.ui.texts import translate
 
 
 def primary_words(english: str) -> str:
@@ -78,5 +78,5 @@ def count_lines(rows: int | None, problems: int | None, excluded: int) -> list[s
     if problems is not None:
         lines.append(translate("MainWindow", "%Ln problem(s)", None, problems))
     if excluded:
-        lines.append(translate("MainWindow", "{count} excluded").format(count=number(excluded)))
+        lines.append(translate("MainWindow", "%Ln excluded", None, excluded))
     return lines

@@ -1,6 +1,44 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
   <context>
+    <name>AboutDialog</name>
+    <message>
+      <source>Imports spreadsheets of users and events into product-analytics ingestion APIs.</source>
+      <translation>Importiert Tabellen mit Benutzern und Ereignissen in die Ingestion-APIs von Produktanalyse-Diensten.</translation>
+    </message>
+    <message>
+      <source>Licensed under the {licence} licence.</source>
+      <translation>Lizenziert unter der Lizenz {licence}.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Backfill ships with these %Ln open-source libraries (and the Python runtime, PSF-2.0):</source>
+      <translation>
+        <numerusform>Backfill enthält diese %Ln Open-Source-Bibliothek (und die Python-Laufzeit, PSF-2.0):</numerusform>
+        <numerusform>Backfill enthält diese %Ln Open-Source-Bibliotheken (und die Python-Laufzeit, PSF-2.0):</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Library</source>
+      <translation>Bibliothek</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>Version</translation>
+    </message>
+    <message>
+      <source>Licence</source>
+      <translation>Lizenz</translation>
+    </message>
+    <message>
+      <source>Copy details</source>
+      <translation>Details kopieren</translation>
+    </message>
+    <message>
+      <source>Copy the versions and licences, e.g. for a support ticket</source>
+      <translation>Versionen und Lizenzen kopieren, z. B. für eine Supportanfrage</translation>
+    </message>
+  </context>
+  <context>
     <name>Accessibility</name>
     <message>
       <source>{table}: column names</source>
@@ -83,6 +121,21 @@
     <message>
       <source>Choose a file in the Open dialog (Ctrl+O)</source>
       <translation>Eine Datei im Öffnen-Dialog wählen (Strg+O)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Launch</name>
+    <message>
+      <source>The details were saved to {log}.</source>
+      <translation>Die Einzelheiten wurden in {log} gespeichert.</translation>
+    </message>
+    <message>
+      <source>Something went wrong</source>
+      <translation>Etwas ist schiefgegangen</translation>
+    </message>
+    <message>
+      <source>Backfill hit an unexpected problem and stopped what it was doing. Your file and any upload in progress are safe. {where}</source>
+      <translation>Backfill ist auf ein unerwartetes Problem gestoßen und hat die laufende Arbeit beendet. Ihre Datei und ein laufender Upload sind sicher. {where}</translation>
     </message>
   </context>
   <context>
@@ -883,9 +936,12 @@
         <numerusform>%Ln Probleme</numerusform>
       </translation>
     </message>
-    <message>
-      <source>{count} excluded</source>
-      <translation>{count} ausgeschlossen</translation>
+    <message numerus="yes">
+      <source>%Ln excluded</source>
+      <translation>
+        <numerusform>%Ln ausgeschlossen</numerusform>
+        <numerusform>%Ln ausgeschlossen</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -924,6 +980,29 @@
     <message>
       <source>{words} — {done} of {total} rows</source>
       <translation>{words} — {done} von {total} Zeilen</translation>
+    </message>
+  </context>
+  <context>
+    <name>StepSidebar</name>
+    <message>
+      <source>{step} ({keys})</source>
+      <translation>{step} ({keys})</translation>
+    </message>
+    <message>
+      <source>{step} ({keys}) — finish the earlier steps first</source>
+      <translation>{step} ({keys}) — zuerst die vorherigen Schritte abschließen</translation>
+    </message>
+    <message>
+      <source>{step}: current step</source>
+      <translation>{step}: aktueller Schritt</translation>
+    </message>
+    <message>
+      <source>{step}: done</source>
+      <translation>{step}: erledigt</translation>
+    </message>
+    <message>
+      <source>{step}: not done yet</source>
+      <translation>{step}: noch nicht erledigt</translation>
     </message>
   </context>
   <context>

@@ -1,6 +1,44 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_ES">
   <context>
+    <name>AboutDialog</name>
+    <message>
+      <source>Imports spreadsheets of users and events into product-analytics ingestion APIs.</source>
+      <translation>Importa hojas de cálculo de usuarios y eventos a las API de ingesta de analítica de producto.</translation>
+    </message>
+    <message>
+      <source>Licensed under the {licence} licence.</source>
+      <translation>Con licencia {licence}.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Backfill ships with these %Ln open-source libraries (and the Python runtime, PSF-2.0):</source>
+      <translation>
+        <numerusform>Backfill incluye esta %Ln biblioteca de código abierto (y el entorno de Python, PSF-2.0):</numerusform>
+        <numerusform>Backfill incluye estas %Ln bibliotecas de código abierto (y el entorno de Python, PSF-2.0):</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Library</source>
+      <translation>Biblioteca</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>Versión</translation>
+    </message>
+    <message>
+      <source>Licence</source>
+      <translation>Licencia</translation>
+    </message>
+    <message>
+      <source>Copy details</source>
+      <translation>Copiar los detalles</translation>
+    </message>
+    <message>
+      <source>Copy the versions and licences, e.g. for a support ticket</source>
+      <translation>Copiar las versiones y las licencias, por ejemplo para una solicitud de soporte</translation>
+    </message>
+  </context>
+  <context>
     <name>Accessibility</name>
     <message>
       <source>{table}: column names</source>
@@ -83,6 +121,21 @@
     <message>
       <source>Choose a file in the Open dialog (Ctrl+O)</source>
       <translation>Elegir un archivo en el cuadro de diálogo Abrir (Ctrl+O)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Launch</name>
+    <message>
+      <source>The details were saved to {log}.</source>
+      <translation>Los detalles se guardaron en {log}.</translation>
+    </message>
+    <message>
+      <source>Something went wrong</source>
+      <translation>Algo salió mal</translation>
+    </message>
+    <message>
+      <source>Backfill hit an unexpected problem and stopped what it was doing. Your file and any upload in progress are safe. {where}</source>
+      <translation>Backfill encontró un problema inesperado y detuvo lo que estaba haciendo. Su archivo y cualquier carga en curso están a salvo. {where}</translation>
     </message>
   </context>
   <context>
@@ -883,9 +936,12 @@
         <numerusform>%Ln problemas</numerusform>
       </translation>
     </message>
-    <message>
-      <source>{count} excluded</source>
-      <translation>{count} excluida(s)</translation>
+    <message numerus="yes">
+      <source>%Ln excluded</source>
+      <translation>
+        <numerusform>%Ln excluida</numerusform>
+        <numerusform>%Ln excluidas</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -924,6 +980,29 @@
     <message>
       <source>{words} — {done} of {total} rows</source>
       <translation>{words} — {done} de {total} filas</translation>
+    </message>
+  </context>
+  <context>
+    <name>StepSidebar</name>
+    <message>
+      <source>{step} ({keys})</source>
+      <translation>{step} ({keys})</translation>
+    </message>
+    <message>
+      <source>{step} ({keys}) — finish the earlier steps first</source>
+      <translation>{step} ({keys}) — termine antes los pasos anteriores</translation>
+    </message>
+    <message>
+      <source>{step}: current step</source>
+      <translation>{step}: paso actual</translation>
+    </message>
+    <message>
+      <source>{step}: done</source>
+      <translation>{step}: hecho</translation>
+    </message>
+    <message>
+      <source>{step}: not done yet</source>
+      <translation>{step}: aún sin hacer</translation>
     </message>
   </context>
   <context>

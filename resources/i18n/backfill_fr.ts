@@ -1,6 +1,44 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
   <context>
+    <name>AboutDialog</name>
+    <message>
+      <source>Imports spreadsheets of users and events into product-analytics ingestion APIs.</source>
+      <translation>Importe des tableurs d’utilisateurs et d’événements dans les API d’ingestion d’analyse produit.</translation>
+    </message>
+    <message>
+      <source>Licensed under the {licence} licence.</source>
+      <translation>Distribué sous licence {licence}.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Backfill ships with these %Ln open-source libraries (and the Python runtime, PSF-2.0):</source>
+      <translation>
+        <numerusform>Backfill est livré avec cette %Ln bibliothèque libre (et l’environnement Python, PSF-2.0) :</numerusform>
+        <numerusform>Backfill est livré avec ces %Ln bibliothèques libres (et l’environnement Python, PSF-2.0) :</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Library</source>
+      <translation>Bibliothèque</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>Version</translation>
+    </message>
+    <message>
+      <source>Licence</source>
+      <translation>Licence</translation>
+    </message>
+    <message>
+      <source>Copy details</source>
+      <translation>Copier les détails</translation>
+    </message>
+    <message>
+      <source>Copy the versions and licences, e.g. for a support ticket</source>
+      <translation>Copier les versions et les licences, par exemple pour une demande d’assistance</translation>
+    </message>
+  </context>
+  <context>
     <name>Accessibility</name>
     <message>
       <source>{table}: column names</source>
@@ -83,6 +121,21 @@
     <message>
       <source>Choose a file in the Open dialog (Ctrl+O)</source>
       <translation>Choisir un fichier dans la boîte de dialogue Ouvrir (Ctrl+O)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Launch</name>
+    <message>
+      <source>The details were saved to {log}.</source>
+      <translation>Les détails ont été enregistrés dans {log}.</translation>
+    </message>
+    <message>
+      <source>Something went wrong</source>
+      <translation>Une erreur s’est produite</translation>
+    </message>
+    <message>
+      <source>Backfill hit an unexpected problem and stopped what it was doing. Your file and any upload in progress are safe. {where}</source>
+      <translation>Backfill a rencontré un problème inattendu et a arrêté ce qu’il faisait. Votre fichier et tout envoi en cours sont en sécurité. {where}</translation>
     </message>
   </context>
   <context>
@@ -883,9 +936,12 @@
         <numerusform>%Ln problèmes</numerusform>
       </translation>
     </message>
-    <message>
-      <source>{count} excluded</source>
-      <translation>{count} exclue(s)</translation>
+    <message numerus="yes">
+      <source>%Ln excluded</source>
+      <translation>
+        <numerusform>%Ln exclue</numerusform>
+        <numerusform>%Ln exclues</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -924,6 +980,29 @@
     <message>
       <source>{words} — {done} of {total} rows</source>
       <translation>{words} — {done} lignes sur {total}</translation>
+    </message>
+  </context>
+  <context>
+    <name>StepSidebar</name>
+    <message>
+      <source>{step} ({keys})</source>
+      <translation>{step} ({keys})</translation>
+    </message>
+    <message>
+      <source>{step} ({keys}) — finish the earlier steps first</source>
+      <translation>{step} ({keys}) — terminez d’abord les étapes précédentes</translation>
+    </message>
+    <message>
+      <source>{step}: current step</source>
+      <translation>{step} : étape en cours</translation>
+    </message>
+    <message>
+      <source>{step}: done</source>
+      <translation>{step} : terminée</translation>
+    </message>
+    <message>
+      <source>{step}: not done yet</source>
+      <translation>{step} : pas encore faite</translation>
     </message>
   </context>
   <context>
