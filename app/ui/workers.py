@@ -22,6 +22,8 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 # as a cancelled load): not an error to show.
 from app.core.cancel import Cancelled as Cancelled
 from app.core.cancel import raise_if_cancelled
+from app.ui.load_errors import load_error_words
+from app.ui.texts import translate
 
 # Progress more often than this only floods the event queue; the eye can't follow it anyway.
 PROGRESS_INTERVAL_S = 0.05
@@ -40,26 +42,39 @@ class CancelFlag(threading.Event):
 
 def plain_error(exc: BaseException) -> tuple[str, str]:
     """(message, hint) for the operator: the core's own words when it has them, else a summary."""
+    translated = load_error_words(exc)
+    if translated is not None:
+        return translated
     message = getattr(exc, "message", None)
     hint = getattr(exc, "hint", None)
     if isinstance(message, str) and message:
         return message, hint if isinstance(hint, str) else ""
     if isinstance(exc, MemoryError):
         return (
-            "The computer ran out of memory while doing this.",
-            "Close other programs, or split the file into smaller parts.",
+            translate("Worker", "The computer ran out of memory while doing this."),
+            translate("Worker", "Close other programs, or split the file into smaller parts."),
         )
     if isinstance(exc, PermissionError):
         return (
-            "Backfill is not allowed to read or write that file.",
-            "Check that the file is not open in another program and that you may read it.",
+            translate("Worker", "Backfill is not allowed to read or write that file."),
+            translate(
+                "Worker",
+                "Check that the file is not open in another program and that you may read it.",
+            ),
         )
     if isinstance(exc, FileNotFoundError):
-        return ("The file could not be found.", "It may have been moved or renamed.")
+        return (
+            translate("Worker", "The file could not be found."),
+            translate("Worker", "It may have been moved or renamed."),
+        )
     if isinstance(exc, OSError):
-        return (f"The file could not be read ({exc.strerror or exc}).", "")
-    text = str(exc).strip() or "no details"
-    return (f"Something went wrong: {text}", "")
+        reason = exc.strerror or str(exc)
+        return (
+            translate("Worker", "The file could not be read ({reason}).").format(reason=reason),
+            "",
+        )
+    text = str(exc).strip() or translate("Worker", "no details")
+    return (translate("Worker", "Something went wrong: {details}").format(details=text), "")
 
 
 class _Relay(QObject):

@@ -1,6 +1,694 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
   <context>
+    <name>AboutDialog</name>
+    <message>
+      <source>Imports spreadsheets of users and events into product-analytics ingestion APIs.</source>
+      <translation>Importiert Tabellen mit Benutzern und Ereignissen in die Ingestion-APIs von Produktanalyse-Diensten.</translation>
+    </message>
+    <message>
+      <source>Licensed under the {licence} licence.</source>
+      <translation>Lizenziert unter der Lizenz {licence}.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Backfill ships with these %Ln open-source libraries (and the Python runtime, PSF-2.0):</source>
+      <translation>
+        <numerusform>Backfill enthält diese %Ln Open-Source-Bibliothek (und die Python-Laufzeit, PSF-2.0):</numerusform>
+        <numerusform>Backfill enthält diese %Ln Open-Source-Bibliotheken (und die Python-Laufzeit, PSF-2.0):</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Library</source>
+      <translation>Bibliothek</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>Version</translation>
+    </message>
+    <message>
+      <source>Licence</source>
+      <translation>Lizenz</translation>
+    </message>
+    <message>
+      <source>Copy details</source>
+      <translation>Details kopieren</translation>
+    </message>
+    <message>
+      <source>Copy the versions and licences, e.g. for a support ticket</source>
+      <translation>Versionen und Lizenzen kopieren, z. B. für eine Supportanfrage</translation>
+    </message>
+  </context>
+  <context>
+    <name>Accessibility</name>
+    <message>
+      <source>{table}: column names</source>
+      <translation>{table}: Spaltennamen</translation>
+    </message>
+    <message>
+      <source>{table}: row numbers</source>
+      <translation>{table}: Zeilennummern</translation>
+    </message>
+  </context>
+  <context>
+    <name>Destinations</name>
+    <message>
+      <source>VibeFollow users</source>
+      <translation>VibeFollow-Benutzer</translation>
+    </message>
+    <message>
+      <source>VibeFollow events</source>
+      <translation>VibeFollow-Ereignisse</translation>
+    </message>
+    <message>
+      <source>Ours Privacy events</source>
+      <translation>Ours-Privacy-Ereignisse</translation>
+    </message>
+    <message>
+      <source>FloKit events</source>
+      <translation>FloKit-Ereignisse</translation>
+    </message>
+    <message>
+      <source>Sandbox — {destination}</source>
+      <translation>Sandbox — {destination}</translation>
+    </message>
+    <message>
+      <source>Profile</source>
+      <translation>Profil</translation>
+    </message>
+  </context>
+  <context>
+    <name>DropZone</name>
+    <message>
+      <source>Browse…</source>
+      <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+      <source>Drop a spreadsheet here, or {link}</source>
+      <translation>Tabelle hier ablegen oder {link}</translation>
+    </message>
+    <message>
+      <source>New here? Try a sample: {samples}</source>
+      <translation>Zum ersten Mal hier? Probieren Sie ein Beispiel: {samples}</translation>
+    </message>
+    <message>
+      <source>File name</source>
+      <translation>Dateiname</translation>
+    </message>
+    <message>
+      <source>Type the path of a spreadsheet, then Enter</source>
+      <translation>Geben Sie den Pfad einer Tabelle ein, dann die Eingabetaste</translation>
+    </message>
+    <message>
+      <source>or type its path here and press Enter</source>
+      <translation>oder den Pfad hier eingeben und Eingabetaste drücken</translation>
+    </message>
+    <message>
+      <source>File &amp;name</source>
+      <translation>Datei&amp;name</translation>
+    </message>
+    <message>
+      <source>&amp;Open</source>
+      <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+      <source>Load the file named in the field</source>
+      <translation>Die im Feld genannte Datei laden</translation>
+    </message>
+    <message>
+      <source>B&amp;rowse…</source>
+      <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+      <source>Choose a file in the Open dialog (Ctrl+O)</source>
+      <translation>Eine Datei im Öffnen-Dialog wählen (Strg+O)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Launch</name>
+    <message>
+      <source>The details were saved to {log}.</source>
+      <translation>Die Einzelheiten wurden in {log} gespeichert.</translation>
+    </message>
+    <message>
+      <source>Something went wrong</source>
+      <translation>Etwas ist schiefgegangen</translation>
+    </message>
+    <message>
+      <source>Backfill hit an unexpected problem and stopped what it was doing. Your file and any upload in progress are safe. {where}</source>
+      <translation>Backfill ist auf ein unerwartetes Problem gestoßen und hat die laufende Arbeit beendet. Ihre Datei und ein laufender Upload sind sicher. {where}</translation>
+    </message>
+  </context>
+  <context>
+    <name>LoadError</name>
+    <message>
+      <source>{file} could not be read as a delimited text file.</source>
+      <translation>{file} konnte nicht als Textdatei mit Trennzeichen gelesen werden.</translation>
+    </message>
+    <message>
+      <source>Check that it is a CSV/TSV file; re-export it from the original program.</source>
+      <translation>Prüfen Sie, ob es eine CSV-/TSV-Datei ist; exportieren Sie sie erneut aus dem ursprünglichen Programm.</translation>
+    </message>
+    <message>
+      <source>'{delimiter}' cannot be used as a delimiter.</source>
+      <translation>„{delimiter}“ kann nicht als Trennzeichen dienen.</translation>
+    </message>
+    <message>
+      <source>Use a single character.</source>
+      <translation>Verwenden Sie ein einzelnes Zeichen.</translation>
+    </message>
+    <message>
+      <source>Row {row} is empty, so it cannot be the header row.</source>
+      <translation>Zeile {row} ist leer und kann daher nicht die Kopfzeile sein.</translation>
+    </message>
+    <message>
+      <source>Choose the row that holds the column names.</source>
+      <translation>Wählen Sie die Zeile mit den Spaltennamen.</translation>
+    </message>
+    <message>
+      <source>{file} has a quote (") that is never closed, so the rest of the file cannot be split into rows.</source>
+      <translation>{file} enthält ein Anführungszeichen ("), das nie geschlossen wird; der Rest der Datei lässt sich daher nicht in Zeilen aufteilen.</translation>
+    </message>
+    <message>
+      <source>Open the file in a text editor or Excel, fix the quotes, and save it again.</source>
+      <translation>Öffnen Sie die Datei in einem Texteditor oder in Excel, korrigieren Sie die Anführungszeichen und speichern Sie sie erneut.</translation>
+    </message>
+    <message>
+      <source>{file} contains characters that are not valid text in the chosen encoding.</source>
+      <translation>{file} enthält Zeichen, die in der gewählten Codierung kein gültiger Text sind.</translation>
+    </message>
+    <message>
+      <source>Choose another encoding (for example Windows-1252).</source>
+      <translation>Wählen Sie eine andere Codierung (zum Beispiel Windows-1252).</translation>
+    </message>
+    <message>
+      <source>{file} has a quote (") in row {row} that is never closed, so the rest of the file cannot be split into rows.</source>
+      <translation>{file} enthält in Zeile {row} ein Anführungszeichen ("), das nie geschlossen wird; der Rest der Datei lässt sich daher nicht in Zeilen aufteilen.</translation>
+    </message>
+    <message>
+      <source>The file {file} does not exist.</source>
+      <translation>Die Datei {file} existiert nicht.</translation>
+    </message>
+    <message>
+      <source>Check the path.</source>
+      <translation>Prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+      <source>{file} is a folder, not a file.</source>
+      <translation>{file} ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+      <source>Choose a file.</source>
+      <translation>Wählen Sie eine Datei.</translation>
+    </message>
+    <message>
+      <source>Backfill is not allowed to read {file}.</source>
+      <translation>Backfill darf {file} nicht lesen.</translation>
+    </message>
+    <message>
+      <source>Check the file's permissions, or close it in other programs and try again.</source>
+      <translation>Prüfen Sie die Berechtigungen der Datei oder schließen Sie sie in anderen Programmen und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+      <source>The file {file} could not be read ({reason}).</source>
+      <translation>Die Datei {file} konnte nicht gelesen werden ({reason}).</translation>
+    </message>
+    <message>
+      <source>{file} is empty.</source>
+      <translation>{file} ist leer.</translation>
+    </message>
+    <message>
+      <source>Choose a file that holds data.</source>
+      <translation>Wählen Sie eine Datei, die Daten enthält.</translation>
+    </message>
+    <message>
+      <source>{file} holds no records.</source>
+      <translation>{file} enthält keine Datensätze.</translation>
+    </message>
+    <message>
+      <source>{file} is not valid text.</source>
+      <translation>{file} ist kein gültiger Text.</translation>
+    </message>
+    <message>
+      <source>Save it as UTF-8 JSON.</source>
+      <translation>Speichern Sie sie als UTF-8-JSON.</translation>
+    </message>
+    <message>
+      <source>{file} does not hold a list of records.</source>
+      <translation>{file} enthält keine Liste von Datensätzen.</translation>
+    </message>
+    <message>
+      <source>Backfill reads a JSON array of objects, like [{{"id": 1}}, {{"id": 2}}].</source>
+      <translation>Backfill liest ein JSON-Array von Objekten, etwa [{{"id": 1}}, {{"id": 2}}].</translation>
+    </message>
+    <message>
+      <source>Line {line} of {file} is not valid JSON.</source>
+      <translation>Zeile {line} von {file} ist kein gültiges JSON.</translation>
+    </message>
+    <message>
+      <source>Each line of an NDJSON file must be one complete JSON object.</source>
+      <translation>Jede Zeile einer NDJSON-Datei muss ein vollständiges JSON-Objekt sein.</translation>
+    </message>
+    <message>
+      <source>The header row must be 1 or more.</source>
+      <translation>Die Kopfzeile muss 1 oder größer sein.</translation>
+    </message>
+    <message>
+      <source>Row numbers start at 1.</source>
+      <translation>Zeilennummern beginnen bei 1.</translation>
+    </message>
+    <message>
+      <source>{file} is too large to load on this computer.</source>
+      <translation>{file} ist zu groß, um auf diesem Computer geladen zu werden.</translation>
+    </message>
+    <message>
+      <source>Split it into smaller files and load them one at a time.</source>
+      <translation>Teilen Sie sie in kleinere Dateien auf und laden Sie diese nacheinander.</translation>
+    </message>
+    <message>
+      <source>Backfill could not read {file} ({reason}).</source>
+      <translation>Backfill konnte {file} nicht lesen ({reason}).</translation>
+    </message>
+    <message>
+      <source>If it opens in Excel, save it again as .xlsx or CSV and load that copy.</source>
+      <translation>Wenn sie sich in Excel öffnen lässt, speichern Sie sie erneut als .xlsx oder CSV und laden Sie diese Kopie.</translation>
+    </message>
+    <message>
+      <source>Choose a file that has a header row and data.</source>
+      <translation>Wählen Sie eine Datei mit Kopfzeile und Daten.</translation>
+    </message>
+    <message>
+      <source>{file} does not look like a spreadsheet or text file (it contains binary data).</source>
+      <translation>{file} sieht nicht wie eine Tabelle oder Textdatei aus (sie enthält Binärdaten).</translation>
+    </message>
+    <message>
+      <source>Check that you picked the right file; export it as CSV or Excel if it came from another program.</source>
+      <translation>Prüfen Sie, ob Sie die richtige Datei gewählt haben; exportieren Sie sie als CSV oder Excel, wenn sie aus einem anderen Programm stammt.</translation>
+    </message>
+    <message>
+      <source>{file} is {what}, not a spreadsheet.</source>
+      <translation>{file} ist {what}, keine Tabelle.</translation>
+    </message>
+    <message>
+      <source>Export the data as CSV or Excel and load that file.</source>
+      <translation>Exportieren Sie die Daten als CSV oder Excel und laden Sie diese Datei.</translation>
+    </message>
+    <message>
+      <source>{file} cannot be read: '{encoding}' is not an encoding Backfill knows.</source>
+      <translation>{file} kann nicht gelesen werden: „{encoding}“ ist keine Codierung, die Backfill kennt.</translation>
+    </message>
+    <message>
+      <source>Leave the encoding on automatic, or pick one from the list.</source>
+      <translation>Lassen Sie die Codierung auf automatisch oder wählen Sie eine aus der Liste.</translation>
+    </message>
+    <message>
+      <source>{file} is not a valid Excel or OpenDocument workbook.</source>
+      <translation>{file} ist keine gültige Excel- oder OpenDocument-Arbeitsmappe.</translation>
+    </message>
+    <message>
+      <source>Check the file; if it is really CSV, rename it to .csv.</source>
+      <translation>Prüfen Sie die Datei; ist sie eigentlich CSV, benennen Sie sie in .csv um.</translation>
+    </message>
+    <message>
+      <source>{file} is damaged or is not a workbook Backfill can read.</source>
+      <translation>{file} ist beschädigt oder keine Arbeitsmappe, die Backfill lesen kann.</translation>
+    </message>
+    <message>
+      <source>Open it in Excel or LibreOffice and save it again as .xlsx, or export it as CSV.</source>
+      <translation>Öffnen Sie sie in Excel oder LibreOffice und speichern Sie sie erneut als .xlsx, oder exportieren Sie sie als CSV.</translation>
+    </message>
+    <message>
+      <source>Choose a workbook that holds data.</source>
+      <translation>Wählen Sie eine Arbeitsmappe, die Daten enthält.</translation>
+    </message>
+    <message>
+      <source>{file} is password-protected.</source>
+      <translation>{file} ist kennwortgeschützt.</translation>
+    </message>
+    <message>
+      <source>Open it in Excel, save an unprotected copy, and load that copy.</source>
+      <translation>Öffnen Sie sie in Excel, speichern Sie eine ungeschützte Kopie und laden Sie diese.</translation>
+    </message>
+    <message>
+      <source>{file} has no sheets.</source>
+      <translation>{file} hat keine Blätter.</translation>
+    </message>
+    <message>
+      <source>Row {row} of sheet '{sheet}' is empty, so it cannot be the header row.</source>
+      <translation>Zeile {row} des Blatts „{sheet}“ ist leer und kann daher nicht die Kopfzeile sein.</translation>
+    </message>
+    <message>
+      <source>{file} is damaged or incomplete (the workbook is cut short).</source>
+      <translation>{file} ist beschädigt oder unvollständig (die Arbeitsmappe bricht ab).</translation>
+    </message>
+    <message>
+      <source>Copy or download the file again, or re-save it from Excel.</source>
+      <translation>Kopieren oder laden Sie die Datei erneut herunter, oder speichern Sie sie in Excel neu.</translation>
+    </message>
+    <message>
+      <source>{file} has no data rows below the header (row {row}); nothing to send.</source>
+      <translation>{file} hat keine Datenzeilen unter der Kopfzeile (Zeile {row}); nichts zu senden.</translation>
+    </message>
+    <message>
+      <source>Row {row} cannot be the header row of {file}: it is empty or beyond the top of the file.</source>
+      <translation>Zeile {row} kann nicht die Kopfzeile von {file} sein: Sie ist leer oder liegt jenseits des Dateianfangs.</translation>
+    </message>
+    <message>
+      <source>{file} has a quote (") near its end that is never closed, so the rest of the file cannot be split into rows.</source>
+      <translation>{file} enthält nahe dem Ende ein Anführungszeichen ("), das nie geschlossen wird; der Rest der Datei lässt sich daher nicht in Zeilen aufteilen.</translation>
+    </message>
+    <message>
+      <source>{file} has no header row: no line at the top holds column names.</source>
+      <translation>{file} hat keine Kopfzeile: Keine Zeile am Anfang enthält Spaltennamen.</translation>
+    </message>
+    <message>
+      <source>Check that the file holds data, or choose the header row yourself.</source>
+      <translation>Prüfen Sie, ob die Datei Daten enthält, oder wählen Sie die Kopfzeile selbst.</translation>
+    </message>
+    <message>
+      <source>a PDF document</source>
+      <translation>ein PDF-Dokument</translation>
+    </message>
+    <message>
+      <source>a PNG image</source>
+      <translation>ein PNG-Bild</translation>
+    </message>
+    <message>
+      <source>a JPEG image</source>
+      <translation>ein JPEG-Bild</translation>
+    </message>
+    <message>
+      <source>a GIF image</source>
+      <translation>ein GIF-Bild</translation>
+    </message>
+    <message>
+      <source>a gzip archive</source>
+      <translation>ein gzip-Archiv</translation>
+    </message>
+    <message>
+      <source>a RAR archive</source>
+      <translation>ein RAR-Archiv</translation>
+    </message>
+    <message>
+      <source>a 7-Zip archive</source>
+      <translation>ein 7-Zip-Archiv</translation>
+    </message>
+    <message>
+      <source>a SQLite database</source>
+      <translation>eine SQLite-Datenbank</translation>
+    </message>
+    <message>
+      <source>a program file</source>
+      <translation>eine Programmdatei</translation>
+    </message>
+    <message>
+      <source>a Windows program file</source>
+      <translation>eine Windows-Programmdatei</translation>
+    </message>
+  </context>
+  <context>
+    <name>LoadPage</name>
+    <message>
+      <source>CSV (delimited text)</source>
+      <translation>CSV (Text mit Trennzeichen)</translation>
+    </message>
+    <message>
+      <source>TSV (tab-separated text)</source>
+      <translation>TSV (tabulatorgetrennter Text)</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Text</translation>
+    </message>
+    <message>
+      <source>Excel workbook (.xlsx)</source>
+      <translation>Excel-Arbeitsmappe (.xlsx)</translation>
+    </message>
+    <message>
+      <source>Excel workbook with macros (.xlsm)</source>
+      <translation>Excel-Arbeitsmappe mit Makros (.xlsm)</translation>
+    </message>
+    <message>
+      <source>Excel 97–2003 workbook (.xls)</source>
+      <translation>Excel-97–2003-Arbeitsmappe (.xls)</translation>
+    </message>
+    <message>
+      <source>OpenDocument spreadsheet (.ods)</source>
+      <translation>OpenDocument-Tabelle (.ods)</translation>
+    </message>
+    <message>
+      <source>JSON lines</source>
+      <translation>JSON-Zeilen</translation>
+    </message>
+    <message>
+      <source>comma</source>
+      <translation>Komma</translation>
+    </message>
+    <message>
+      <source>semicolon</source>
+      <translation>Semikolon</translation>
+    </message>
+    <message>
+      <source>tab</source>
+      <translation>Tabulator</translation>
+    </message>
+    <message>
+      <source>pipe</source>
+      <translation>senkrechter Strich</translation>
+    </message>
+    <message>
+      <source>Comma</source>
+      <translation>Komma</translation>
+    </message>
+    <message>
+      <source>Semicolon</source>
+      <translation>Semikolon</translation>
+    </message>
+    <message>
+      <source>Tab</source>
+      <translation>Tabulator</translation>
+    </message>
+    <message>
+      <source>Pipe</source>
+      <translation>Senkrechter Strich</translation>
+    </message>
+    <message>
+      <source>{rows} × {columns}</source>
+      <translation>{rows} × {columns}</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln column(s)</source>
+      <translation>
+        <numerusform>%Ln Spalte</numerusform>
+        <numerusform>%Ln Spalten</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>no data rows</source>
+      <translation>keine Datenzeilen</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln row(s)</source>
+      <translation>
+        <numerusform>%Ln Zeile</numerusform>
+        <numerusform>%Ln Zeilen</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>First {shown} of %Ln row(s)</source>
+      <translation>
+        <numerusform>Erste {shown} von %Ln Zeile</numerusform>
+        <numerusform>Erste {shown} von %Ln Zeilen</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The only row</source>
+      <translation>Die einzige Zeile</translation>
+    </message>
+    <message numerus="yes">
+      <source>All %Ln row(s)</source>
+      <translation>
+        <numerusform>Die %Ln Zeile</numerusform>
+        <numerusform>Alle %Ln Zeilen</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>No data rows below the header</source>
+      <translation>Keine Datenzeilen unter der Kopfzeile</translation>
+    </message>
+    <message>
+      <source>Excel, OpenDocument, CSV, text and JSON files: {kinds}</source>
+      <translation>Excel-, OpenDocument-, CSV-, Text- und JSON-Dateien: {kinds}</translation>
+    </message>
+    <message>
+      <source>{sheet} (hidden in Excel)</source>
+      <translation>{sheet} (in Excel ausgeblendet)</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Datei</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>Dateiformat</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Größe</translation>
+    </message>
+    <message>
+      <source>Encoding</source>
+      <translation>Codierung</translation>
+    </message>
+    <message>
+      <source>Delimiter</source>
+      <translation>Trennzeichen</translation>
+    </message>
+    <message>
+      <source>Sheet</source>
+      <translation>Blatt</translation>
+    </message>
+    <message>
+      <source>Load a spreadsheet</source>
+      <translation>Tabelle laden</translation>
+    </message>
+    <message>
+      <source>Recent files</source>
+      <translation>Zuletzt geöffnet</translation>
+    </message>
+    <message>
+      <source>First rows of the file</source>
+      <translation>Erste Zeilen der Datei</translation>
+    </message>
+    <message>
+      <source>Which sheet of the workbook to read</source>
+      <translation>Welches Blatt der Arbeitsmappe gelesen wird</translation>
+    </message>
+    <message>
+      <source>Header row</source>
+      <translation>Kopfzeile</translation>
+    </message>
+    <message>
+      <source>The spreadsheet row that holds the column names</source>
+      <translation>Die Zeile der Tabelle mit den Spaltennamen</translation>
+    </message>
+    <message>
+      <source>Detect automatically</source>
+      <translation>Automatisch erkennen</translation>
+    </message>
+    <message>
+      <source>Change this if letters like é or ü look wrong</source>
+      <translation>Ändern Sie dies, wenn Buchstaben wie é oder ü falsch aussehen</translation>
+    </message>
+    <message>
+      <source>What separates the columns in a text file</source>
+      <translation>Was die Spalten in einer Textdatei trennt</translation>
+    </message>
+    <message>
+      <source>&amp;Sheet</source>
+      <translation>&amp;Blatt</translation>
+    </message>
+    <message>
+      <source>&amp;Header row</source>
+      <translation>&amp;Kopfzeile</translation>
+    </message>
+    <message>
+      <source>&amp;Encoding</source>
+      <translation>&amp;Codierung</translation>
+    </message>
+    <message>
+      <source>&amp;Delimiter</source>
+      <translation>&amp;Trennzeichen</translation>
+    </message>
+    <message>
+      <source>Open another file…</source>
+      <translation>Andere Datei öffnen …</translation>
+    </message>
+    <message>
+      <source>Loading… the next step opens when the file is read.</source>
+      <translation>Wird geladen … der nächste Schritt öffnet sich, sobald die Datei gelesen ist.</translation>
+    </message>
+    <message>
+      <source>Load a file to continue: drop it here, or press Ctrl+O.</source>
+      <translation>Laden Sie eine Datei, um fortzufahren: hier ablegen oder Strg+O drücken.</translation>
+    </message>
+    <message>
+      <source>Open a spreadsheet</source>
+      <translation>Tabelle öffnen</translation>
+    </message>
+    <message>
+      <source>“{file}” is a folder, not a file.</source>
+      <translation>„{file}“ ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+      <source>Open the folder and choose the spreadsheet inside it.</source>
+      <translation>Öffnen Sie den Ordner und wählen Sie die Tabelle darin.</translation>
+    </message>
+    <message>
+      <source>“{file}” could not be found.</source>
+      <translation>„{file}“ wurde nicht gefunden.</translation>
+    </message>
+    <message>
+      <source>It may have been moved, renamed or deleted.</source>
+      <translation>Sie wurde vielleicht verschoben, umbenannt oder gelöscht.</translation>
+    </message>
+    <message>
+      <source>Opening {file}…</source>
+      <translation>{file} wird geöffnet …</translation>
+    </message>
+    <message>
+      <source>Loading {file}…</source>
+      <translation>{file} wird geladen …</translation>
+    </message>
+    <message>
+      <source>Cancelling…</source>
+      <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+      <source>Loaded {file}: {size}</source>
+      <translation>{file} geladen: {size}</translation>
+    </message>
+    <message>
+      <source>{file} could not be loaded.</source>
+      <translation>{file} konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+      <source>Could not load {file}</source>
+      <translation>{file} konnte nicht geladen werden</translation>
+    </message>
+    <message>
+      <source>The file could not be loaded.</source>
+      <translation>Die Datei konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+      <source>Could not load the file</source>
+      <translation>Die Datei konnte nicht geladen werden</translation>
+    </message>
+    <message>
+      <source>Loading was cancelled.</source>
+      <translation>Das Laden wurde abgebrochen.</translation>
+    </message>
+    <message>
+      <source>The previous file is still loaded.</source>
+      <translation>Die vorherige Datei ist noch geladen.</translation>
+    </message>
+    <message>
+      <source>Loading cancelled</source>
+      <translation>Laden abgebrochen</translation>
+    </message>
+    <message>
+      <source>No recent files</source>
+      <translation>Keine zuletzt geöffneten Dateien</translation>
+    </message>
+    <message>
+      <source>{sheet} — {rows}</source>
+      <translation>{sheet} — {rows}</translation>
+    </message>
+    <message>
+      <source>⚠ This sheet has {rows}. '{sheet}' holds {other}: choose it in the Sheet list.</source>
+      <translation>⚠ Dieses Blatt hat {rows}. „{sheet}“ enthält {other}: Wählen Sie es in der Liste „Blatt“.</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>Load</source>
@@ -71,6 +759,10 @@
       <translation>Laufende Arbeit abbrechen</translation>
     </message>
     <message>
+      <source>{step} needs the earlier steps first.</source>
+      <translation>„{step}“ braucht zuerst die vorherigen Schritte.</translation>
+    </message>
+    <message>
       <source>Open a spreadsheet</source>
       <translation>Tabelle öffnen</translation>
     </message>
@@ -103,6 +795,26 @@
       <translation>Sie können eine Datei auch an beliebiger Stelle auf das Fenster ziehen.</translation>
     </message>
     <message>
+      <source>Backfill — spreadsheets into analytics APIs.</source>
+      <translation>Backfill — Tabellen in Analyse-APIs.</translation>
+    </message>
+    <message>
+      <source>Not now</source>
+      <translation>Jetzt nicht</translation>
+    </message>
+    <message>
+      <source>{file} can’t be loaded yet. {reason}</source>
+      <translation>{file} kann noch nicht geladen werden. {reason}</translation>
+    </message>
+    <message>
+      <source>Another file can’t be opened now. {reason}</source>
+      <translation>Eine andere Datei kann jetzt nicht geöffnet werden. {reason}</translation>
+    </message>
+    <message>
+      <source>Sandbox</source>
+      <translation>Sandbox</translation>
+    </message>
+    <message>
       <source>Language (from the next start)</source>
       <translation>Sprache (ab dem nächsten Start)</translation>
     </message>
@@ -133,6 +845,203 @@
     <message>
       <source>About Backfill</source>
       <translation>Über Backfill</translation>
+    </message>
+    <message>
+      <source>Ne&amp;xt ▶</source>
+      <translation>&amp;Weiter ▶</translation>
+    </message>
+    <message>
+      <source>Ne&amp;xt: Map ▶</source>
+      <translation>&amp;Weiter: Zuordnen ▶</translation>
+    </message>
+    <message>
+      <source>Ne&amp;xt: Review ▶</source>
+      <translation>&amp;Weiter: Prüfen ▶</translation>
+    </message>
+    <message>
+      <source>Ne&amp;xt: Upload ▶</source>
+      <translation>&amp;Weiter: Hochladen ▶</translation>
+    </message>
+    <message>
+      <source>Ne&amp;xt: Report ▶</source>
+      <translation>&amp;Weiter: Bericht ▶</translation>
+    </message>
+    <message>
+      <source>&amp;Start upload ▶</source>
+      <translation>Upload &amp;starten ▶</translation>
+    </message>
+    <message>
+      <source>&amp;Resume upload ▶</source>
+      <translation>Upload &amp;fortsetzen ▶</translation>
+    </message>
+    <message>
+      <source>&amp;Continue upload ▶</source>
+      <translation>Mit dem Upload &amp;fortfahren ▶</translation>
+    </message>
+    <message>
+      <source>&amp;Pause</source>
+      <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+      <source>&amp;Resume</source>
+      <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+      <source>Preparing…</source>
+      <translation>Wird vorbereitet …</translation>
+    </message>
+    <message>
+      <source>&amp;Import another file ▶</source>
+      <translation>&amp;Weitere Datei importieren ▶</translation>
+    </message>
+    <message>
+      <source>Backfill — {file} → {destination}</source>
+      <translation>Backfill — {file} → {destination}</translation>
+    </message>
+    <message>
+      <source>Backfill — file → {destination}</source>
+      <translation>Backfill — Datei → {destination}</translation>
+    </message>
+    <message>
+      <source>{title} · job {job}</source>
+      <translation>{title} · Auftrag {job}</translation>
+    </message>
+    <message>
+      <source>{title} [PRODUCTION]</source>
+      <translation>{title} [PRODUKTION]</translation>
+    </message>
+    <message>
+      <source>Fixing {rows}</source>
+      <translation>Korrektur: {rows}</translation>
+    </message>
+    <message>
+      <source>File: {file}</source>
+      <translation>Datei: {file}</translation>
+    </message>
+    <message>
+      <source>Destination: {destination} ({profile})</source>
+      <translation>Ziel: {destination} ({profile})</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln row(s)</source>
+      <translation>
+        <numerusform>%Ln Zeile</numerusform>
+        <numerusform>%Ln Zeilen</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln problem(s)</source>
+      <translation>
+        <numerusform>%Ln Problem</numerusform>
+        <numerusform>%Ln Probleme</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln excluded</source>
+      <translation>
+        <numerusform>%Ln ausgeschlossen</numerusform>
+        <numerusform>%Ln ausgeschlossen</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ProfileBadge</name>
+    <message>
+      <source>PRODUCTION</source>
+      <translation>PRODUKTION</translation>
+    </message>
+    <message>
+      <source>STAGING</source>
+      <translation>STAGING</translation>
+    </message>
+    <message>
+      <source>Records go to a real API. Uploads cannot be undone.</source>
+      <translation>Die Datensätze gehen an eine echte API. Uploads lassen sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+      <source>Records go to a test copy of the real API.</source>
+      <translation>Die Datensätze gehen an eine Testkopie der echten API.</translation>
+    </message>
+    <message>
+      <source>Records go to the local test server; nothing leaves this computer.</source>
+      <translation>Die Datensätze gehen an den lokalen Testserver; nichts verlässt diesen Computer.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProgressPanel</name>
+    <message>
+      <source>Cancel</source>
+      <translation>Abbrechen</translation>
+    </message>
+    <message>
+      <source>{words} (step {done} of {total})</source>
+      <translation>{words} (Schritt {done} von {total})</translation>
+    </message>
+    <message>
+      <source>{words} — {done} of {total} rows</source>
+      <translation>{words} — {done} von {total} Zeilen</translation>
+    </message>
+  </context>
+  <context>
+    <name>StepSidebar</name>
+    <message>
+      <source>{step} ({keys})</source>
+      <translation>{step} ({keys})</translation>
+    </message>
+    <message>
+      <source>{step} ({keys}) — finish the earlier steps first</source>
+      <translation>{step} ({keys}) — zuerst die vorherigen Schritte abschließen</translation>
+    </message>
+    <message>
+      <source>{step}: current step</source>
+      <translation>{step}: aktueller Schritt</translation>
+    </message>
+    <message>
+      <source>{step}: done</source>
+      <translation>{step}: erledigt</translation>
+    </message>
+    <message>
+      <source>{step}: not done yet</source>
+      <translation>{step}: noch nicht erledigt</translation>
+    </message>
+  </context>
+  <context>
+    <name>Worker</name>
+    <message>
+      <source>The computer ran out of memory while doing this.</source>
+      <translation>Dem Computer ist dabei der Arbeitsspeicher ausgegangen.</translation>
+    </message>
+    <message>
+      <source>Close other programs, or split the file into smaller parts.</source>
+      <translation>Schließen Sie andere Programme oder teilen Sie die Datei in kleinere Teile.</translation>
+    </message>
+    <message>
+      <source>Backfill is not allowed to read or write that file.</source>
+      <translation>Backfill darf diese Datei nicht lesen oder schreiben.</translation>
+    </message>
+    <message>
+      <source>Check that the file is not open in another program and that you may read it.</source>
+      <translation>Prüfen Sie, ob die Datei in keinem anderen Programm geöffnet ist und Sie sie lesen dürfen.</translation>
+    </message>
+    <message>
+      <source>The file could not be found.</source>
+      <translation>Die Datei wurde nicht gefunden.</translation>
+    </message>
+    <message>
+      <source>It may have been moved or renamed.</source>
+      <translation>Sie wurde vielleicht verschoben oder umbenannt.</translation>
+    </message>
+    <message>
+      <source>The file could not be read ({reason}).</source>
+      <translation>Die Datei konnte nicht gelesen werden ({reason}).</translation>
+    </message>
+    <message>
+      <source>no details</source>
+      <translation>keine Einzelheiten</translation>
+    </message>
+    <message>
+      <source>Something went wrong: {details}</source>
+      <translation>Etwas ist schiefgegangen: {details}</translation>
     </message>
   </context>
 </TS>

@@ -1,6 +1,694 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
   <context>
+    <name>AboutDialog</name>
+    <message>
+      <source>Imports spreadsheets of users and events into product-analytics ingestion APIs.</source>
+      <translation>Importe des tableurs d’utilisateurs et d’événements dans les API d’ingestion d’analyse produit.</translation>
+    </message>
+    <message>
+      <source>Licensed under the {licence} licence.</source>
+      <translation>Distribué sous licence {licence}.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Backfill ships with these %Ln open-source libraries (and the Python runtime, PSF-2.0):</source>
+      <translation>
+        <numerusform>Backfill est livré avec cette %Ln bibliothèque libre (et l’environnement Python, PSF-2.0) :</numerusform>
+        <numerusform>Backfill est livré avec ces %Ln bibliothèques libres (et l’environnement Python, PSF-2.0) :</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Library</source>
+      <translation>Bibliothèque</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>Version</translation>
+    </message>
+    <message>
+      <source>Licence</source>
+      <translation>Licence</translation>
+    </message>
+    <message>
+      <source>Copy details</source>
+      <translation>Copier les détails</translation>
+    </message>
+    <message>
+      <source>Copy the versions and licences, e.g. for a support ticket</source>
+      <translation>Copier les versions et les licences, par exemple pour une demande d’assistance</translation>
+    </message>
+  </context>
+  <context>
+    <name>Accessibility</name>
+    <message>
+      <source>{table}: column names</source>
+      <translation>{table} : noms des colonnes</translation>
+    </message>
+    <message>
+      <source>{table}: row numbers</source>
+      <translation>{table} : numéros de ligne</translation>
+    </message>
+  </context>
+  <context>
+    <name>Destinations</name>
+    <message>
+      <source>VibeFollow users</source>
+      <translation>VibeFollow utilisateurs</translation>
+    </message>
+    <message>
+      <source>VibeFollow events</source>
+      <translation>VibeFollow événements</translation>
+    </message>
+    <message>
+      <source>Ours Privacy events</source>
+      <translation>Ours Privacy événements</translation>
+    </message>
+    <message>
+      <source>FloKit events</source>
+      <translation>FloKit événements</translation>
+    </message>
+    <message>
+      <source>Sandbox — {destination}</source>
+      <translation>Sandbox — {destination}</translation>
+    </message>
+    <message>
+      <source>Profile</source>
+      <translation>Profil</translation>
+    </message>
+  </context>
+  <context>
+    <name>DropZone</name>
+    <message>
+      <source>Browse…</source>
+      <translation>Parcourir…</translation>
+    </message>
+    <message>
+      <source>Drop a spreadsheet here, or {link}</source>
+      <translation>Déposez un tableur ici, ou {link}</translation>
+    </message>
+    <message>
+      <source>New here? Try a sample: {samples}</source>
+      <translation>Première visite ? Essayez un exemple : {samples}</translation>
+    </message>
+    <message>
+      <source>File name</source>
+      <translation>Nom du fichier</translation>
+    </message>
+    <message>
+      <source>Type the path of a spreadsheet, then Enter</source>
+      <translation>Saisissez le chemin d’un tableur, puis Entrée</translation>
+    </message>
+    <message>
+      <source>or type its path here and press Enter</source>
+      <translation>ou saisissez son chemin ici et appuyez sur Entrée</translation>
+    </message>
+    <message>
+      <source>File &amp;name</source>
+      <translation>&amp;Nom du fichier</translation>
+    </message>
+    <message>
+      <source>&amp;Open</source>
+      <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+      <source>Load the file named in the field</source>
+      <translation>Charger le fichier nommé dans le champ</translation>
+    </message>
+    <message>
+      <source>B&amp;rowse…</source>
+      <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+      <source>Choose a file in the Open dialog (Ctrl+O)</source>
+      <translation>Choisir un fichier dans la boîte de dialogue Ouvrir (Ctrl+O)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Launch</name>
+    <message>
+      <source>The details were saved to {log}.</source>
+      <translation>Les détails ont été enregistrés dans {log}.</translation>
+    </message>
+    <message>
+      <source>Something went wrong</source>
+      <translation>Une erreur s’est produite</translation>
+    </message>
+    <message>
+      <source>Backfill hit an unexpected problem and stopped what it was doing. Your file and any upload in progress are safe. {where}</source>
+      <translation>Backfill a rencontré un problème inattendu et a arrêté ce qu’il faisait. Votre fichier et tout envoi en cours sont en sécurité. {where}</translation>
+    </message>
+  </context>
+  <context>
+    <name>LoadError</name>
+    <message>
+      <source>{file} could not be read as a delimited text file.</source>
+      <translation>{file} n’a pas pu être lu comme fichier texte délimité.</translation>
+    </message>
+    <message>
+      <source>Check that it is a CSV/TSV file; re-export it from the original program.</source>
+      <translation>Vérifiez qu’il s’agit d’un fichier CSV/TSV ; exportez-le à nouveau depuis le programme d’origine.</translation>
+    </message>
+    <message>
+      <source>'{delimiter}' cannot be used as a delimiter.</source>
+      <translation>« {delimiter} » ne peut pas servir de séparateur.</translation>
+    </message>
+    <message>
+      <source>Use a single character.</source>
+      <translation>Utilisez un seul caractère.</translation>
+    </message>
+    <message>
+      <source>Row {row} is empty, so it cannot be the header row.</source>
+      <translation>La ligne {row} est vide : elle ne peut pas être la ligne d’en-tête.</translation>
+    </message>
+    <message>
+      <source>Choose the row that holds the column names.</source>
+      <translation>Choisissez la ligne qui contient les noms des colonnes.</translation>
+    </message>
+    <message>
+      <source>{file} has a quote (") that is never closed, so the rest of the file cannot be split into rows.</source>
+      <translation>{file} contient un guillemet (") jamais fermé : le reste du fichier ne peut pas être découpé en lignes.</translation>
+    </message>
+    <message>
+      <source>Open the file in a text editor or Excel, fix the quotes, and save it again.</source>
+      <translation>Ouvrez le fichier dans un éditeur de texte ou dans Excel, corrigez les guillemets et enregistrez-le à nouveau.</translation>
+    </message>
+    <message>
+      <source>{file} contains characters that are not valid text in the chosen encoding.</source>
+      <translation>{file} contient des caractères qui ne sont pas du texte valide dans l’encodage choisi.</translation>
+    </message>
+    <message>
+      <source>Choose another encoding (for example Windows-1252).</source>
+      <translation>Choisissez un autre encodage (par exemple Windows-1252).</translation>
+    </message>
+    <message>
+      <source>{file} has a quote (") in row {row} that is never closed, so the rest of the file cannot be split into rows.</source>
+      <translation>{file} contient à la ligne {row} un guillemet (") jamais fermé : le reste du fichier ne peut pas être découpé en lignes.</translation>
+    </message>
+    <message>
+      <source>The file {file} does not exist.</source>
+      <translation>Le fichier {file} n’existe pas.</translation>
+    </message>
+    <message>
+      <source>Check the path.</source>
+      <translation>Vérifiez le chemin.</translation>
+    </message>
+    <message>
+      <source>{file} is a folder, not a file.</source>
+      <translation>{file} est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+      <source>Choose a file.</source>
+      <translation>Choisissez un fichier.</translation>
+    </message>
+    <message>
+      <source>Backfill is not allowed to read {file}.</source>
+      <translation>Backfill n’a pas le droit de lire {file}.</translation>
+    </message>
+    <message>
+      <source>Check the file's permissions, or close it in other programs and try again.</source>
+      <translation>Vérifiez les autorisations du fichier, ou fermez-le dans les autres programmes et réessayez.</translation>
+    </message>
+    <message>
+      <source>The file {file} could not be read ({reason}).</source>
+      <translation>Le fichier {file} n’a pas pu être lu ({reason}).</translation>
+    </message>
+    <message>
+      <source>{file} is empty.</source>
+      <translation>{file} est vide.</translation>
+    </message>
+    <message>
+      <source>Choose a file that holds data.</source>
+      <translation>Choisissez un fichier qui contient des données.</translation>
+    </message>
+    <message>
+      <source>{file} holds no records.</source>
+      <translation>{file} ne contient aucun enregistrement.</translation>
+    </message>
+    <message>
+      <source>{file} is not valid text.</source>
+      <translation>{file} n’est pas du texte valide.</translation>
+    </message>
+    <message>
+      <source>Save it as UTF-8 JSON.</source>
+      <translation>Enregistrez-le en JSON UTF-8.</translation>
+    </message>
+    <message>
+      <source>{file} does not hold a list of records.</source>
+      <translation>{file} ne contient pas de liste d’enregistrements.</translation>
+    </message>
+    <message>
+      <source>Backfill reads a JSON array of objects, like [{{"id": 1}}, {{"id": 2}}].</source>
+      <translation>Backfill lit un tableau JSON d’objets, comme [{{"id": 1}}, {{"id": 2}}].</translation>
+    </message>
+    <message>
+      <source>Line {line} of {file} is not valid JSON.</source>
+      <translation>La ligne {line} de {file} n’est pas du JSON valide.</translation>
+    </message>
+    <message>
+      <source>Each line of an NDJSON file must be one complete JSON object.</source>
+      <translation>Chaque ligne d’un fichier NDJSON doit être un objet JSON complet.</translation>
+    </message>
+    <message>
+      <source>The header row must be 1 or more.</source>
+      <translation>La ligne d’en-tête doit valoir 1 ou plus.</translation>
+    </message>
+    <message>
+      <source>Row numbers start at 1.</source>
+      <translation>Les numéros de ligne commencent à 1.</translation>
+    </message>
+    <message>
+      <source>{file} is too large to load on this computer.</source>
+      <translation>{file} est trop volumineux pour être chargé sur cet ordinateur.</translation>
+    </message>
+    <message>
+      <source>Split it into smaller files and load them one at a time.</source>
+      <translation>Découpez-le en fichiers plus petits et chargez-les un par un.</translation>
+    </message>
+    <message>
+      <source>Backfill could not read {file} ({reason}).</source>
+      <translation>Backfill n’a pas pu lire {file} ({reason}).</translation>
+    </message>
+    <message>
+      <source>If it opens in Excel, save it again as .xlsx or CSV and load that copy.</source>
+      <translation>S’il s’ouvre dans Excel, enregistrez-le à nouveau en .xlsx ou CSV et chargez cette copie.</translation>
+    </message>
+    <message>
+      <source>Choose a file that has a header row and data.</source>
+      <translation>Choisissez un fichier qui a une ligne d’en-tête et des données.</translation>
+    </message>
+    <message>
+      <source>{file} does not look like a spreadsheet or text file (it contains binary data).</source>
+      <translation>{file} ne ressemble pas à un tableur ni à un fichier texte (il contient des données binaires).</translation>
+    </message>
+    <message>
+      <source>Check that you picked the right file; export it as CSV or Excel if it came from another program.</source>
+      <translation>Vérifiez que vous avez choisi le bon fichier ; exportez-le en CSV ou Excel s’il vient d’un autre programme.</translation>
+    </message>
+    <message>
+      <source>{file} is {what}, not a spreadsheet.</source>
+      <translation>{file} est {what}, pas un tableur.</translation>
+    </message>
+    <message>
+      <source>Export the data as CSV or Excel and load that file.</source>
+      <translation>Exportez les données en CSV ou Excel et chargez ce fichier.</translation>
+    </message>
+    <message>
+      <source>{file} cannot be read: '{encoding}' is not an encoding Backfill knows.</source>
+      <translation>{file} ne peut pas être lu : « {encoding} » n’est pas un encodage connu de Backfill.</translation>
+    </message>
+    <message>
+      <source>Leave the encoding on automatic, or pick one from the list.</source>
+      <translation>Laissez l’encodage en automatique, ou choisissez-en un dans la liste.</translation>
+    </message>
+    <message>
+      <source>{file} is not a valid Excel or OpenDocument workbook.</source>
+      <translation>{file} n’est pas un classeur Excel ou OpenDocument valide.</translation>
+    </message>
+    <message>
+      <source>Check the file; if it is really CSV, rename it to .csv.</source>
+      <translation>Vérifiez le fichier ; s’il s’agit en fait d’un CSV, renommez-le en .csv.</translation>
+    </message>
+    <message>
+      <source>{file} is damaged or is not a workbook Backfill can read.</source>
+      <translation>{file} est endommagé ou n’est pas un classeur que Backfill sait lire.</translation>
+    </message>
+    <message>
+      <source>Open it in Excel or LibreOffice and save it again as .xlsx, or export it as CSV.</source>
+      <translation>Ouvrez-le dans Excel ou LibreOffice et enregistrez-le à nouveau en .xlsx, ou exportez-le en CSV.</translation>
+    </message>
+    <message>
+      <source>Choose a workbook that holds data.</source>
+      <translation>Choisissez un classeur qui contient des données.</translation>
+    </message>
+    <message>
+      <source>{file} is password-protected.</source>
+      <translation>{file} est protégé par un mot de passe.</translation>
+    </message>
+    <message>
+      <source>Open it in Excel, save an unprotected copy, and load that copy.</source>
+      <translation>Ouvrez-le dans Excel, enregistrez une copie non protégée et chargez cette copie.</translation>
+    </message>
+    <message>
+      <source>{file} has no sheets.</source>
+      <translation>{file} n’a aucune feuille.</translation>
+    </message>
+    <message>
+      <source>Row {row} of sheet '{sheet}' is empty, so it cannot be the header row.</source>
+      <translation>La ligne {row} de la feuille « {sheet} » est vide : elle ne peut pas être la ligne d’en-tête.</translation>
+    </message>
+    <message>
+      <source>{file} is damaged or incomplete (the workbook is cut short).</source>
+      <translation>{file} est endommagé ou incomplet (le classeur est tronqué).</translation>
+    </message>
+    <message>
+      <source>Copy or download the file again, or re-save it from Excel.</source>
+      <translation>Copiez ou téléchargez à nouveau le fichier, ou réenregistrez-le depuis Excel.</translation>
+    </message>
+    <message>
+      <source>{file} has no data rows below the header (row {row}); nothing to send.</source>
+      <translation>{file} n’a aucune ligne de données sous l’en-tête (ligne {row}) : rien à envoyer.</translation>
+    </message>
+    <message>
+      <source>Row {row} cannot be the header row of {file}: it is empty or beyond the top of the file.</source>
+      <translation>La ligne {row} ne peut pas être la ligne d’en-tête de {file} : elle est vide ou au-delà du début du fichier.</translation>
+    </message>
+    <message>
+      <source>{file} has a quote (") near its end that is never closed, so the rest of the file cannot be split into rows.</source>
+      <translation>{file} contient vers sa fin un guillemet (") jamais fermé : le reste du fichier ne peut pas être découpé en lignes.</translation>
+    </message>
+    <message>
+      <source>{file} has no header row: no line at the top holds column names.</source>
+      <translation>{file} n’a pas de ligne d’en-tête : aucune ligne du début ne contient de noms de colonnes.</translation>
+    </message>
+    <message>
+      <source>Check that the file holds data, or choose the header row yourself.</source>
+      <translation>Vérifiez que le fichier contient des données, ou choisissez vous-même la ligne d’en-tête.</translation>
+    </message>
+    <message>
+      <source>a PDF document</source>
+      <translation>un document PDF</translation>
+    </message>
+    <message>
+      <source>a PNG image</source>
+      <translation>une image PNG</translation>
+    </message>
+    <message>
+      <source>a JPEG image</source>
+      <translation>une image JPEG</translation>
+    </message>
+    <message>
+      <source>a GIF image</source>
+      <translation>une image GIF</translation>
+    </message>
+    <message>
+      <source>a gzip archive</source>
+      <translation>une archive gzip</translation>
+    </message>
+    <message>
+      <source>a RAR archive</source>
+      <translation>une archive RAR</translation>
+    </message>
+    <message>
+      <source>a 7-Zip archive</source>
+      <translation>une archive 7-Zip</translation>
+    </message>
+    <message>
+      <source>a SQLite database</source>
+      <translation>une base de données SQLite</translation>
+    </message>
+    <message>
+      <source>a program file</source>
+      <translation>un fichier programme</translation>
+    </message>
+    <message>
+      <source>a Windows program file</source>
+      <translation>un fichier programme Windows</translation>
+    </message>
+  </context>
+  <context>
+    <name>LoadPage</name>
+    <message>
+      <source>CSV (delimited text)</source>
+      <translation>CSV (texte délimité)</translation>
+    </message>
+    <message>
+      <source>TSV (tab-separated text)</source>
+      <translation>TSV (texte séparé par des tabulations)</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Texte</translation>
+    </message>
+    <message>
+      <source>Excel workbook (.xlsx)</source>
+      <translation>Classeur Excel (.xlsx)</translation>
+    </message>
+    <message>
+      <source>Excel workbook with macros (.xlsm)</source>
+      <translation>Classeur Excel avec macros (.xlsm)</translation>
+    </message>
+    <message>
+      <source>Excel 97–2003 workbook (.xls)</source>
+      <translation>Classeur Excel 97–2003 (.xls)</translation>
+    </message>
+    <message>
+      <source>OpenDocument spreadsheet (.ods)</source>
+      <translation>Feuille de calcul OpenDocument (.ods)</translation>
+    </message>
+    <message>
+      <source>JSON lines</source>
+      <translation>Lignes JSON</translation>
+    </message>
+    <message>
+      <source>comma</source>
+      <translation>virgule</translation>
+    </message>
+    <message>
+      <source>semicolon</source>
+      <translation>point-virgule</translation>
+    </message>
+    <message>
+      <source>tab</source>
+      <translation>tabulation</translation>
+    </message>
+    <message>
+      <source>pipe</source>
+      <translation>barre verticale</translation>
+    </message>
+    <message>
+      <source>Comma</source>
+      <translation>Virgule</translation>
+    </message>
+    <message>
+      <source>Semicolon</source>
+      <translation>Point-virgule</translation>
+    </message>
+    <message>
+      <source>Tab</source>
+      <translation>Tabulation</translation>
+    </message>
+    <message>
+      <source>Pipe</source>
+      <translation>Barre verticale</translation>
+    </message>
+    <message>
+      <source>{rows} × {columns}</source>
+      <translation>{rows} × {columns}</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln column(s)</source>
+      <translation>
+        <numerusform>%Ln colonne</numerusform>
+        <numerusform>%Ln colonnes</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>no data rows</source>
+      <translation>aucune ligne de données</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln row(s)</source>
+      <translation>
+        <numerusform>%Ln ligne</numerusform>
+        <numerusform>%Ln lignes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>First {shown} of %Ln row(s)</source>
+      <translation>
+        <numerusform>{shown} premières lignes sur %Ln</numerusform>
+        <numerusform>{shown} premières lignes sur %Ln</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The only row</source>
+      <translation>La seule ligne</translation>
+    </message>
+    <message numerus="yes">
+      <source>All %Ln row(s)</source>
+      <translation>
+        <numerusform>La %Ln ligne</numerusform>
+        <numerusform>Les %Ln lignes</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>No data rows below the header</source>
+      <translation>Aucune ligne de données sous l’en-tête</translation>
+    </message>
+    <message>
+      <source>Excel, OpenDocument, CSV, text and JSON files: {kinds}</source>
+      <translation>Fichiers Excel, OpenDocument, CSV, texte et JSON : {kinds}</translation>
+    </message>
+    <message>
+      <source>{sheet} (hidden in Excel)</source>
+      <translation>{sheet} (masquée dans Excel)</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Fichier</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>Type de fichier</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Taille</translation>
+    </message>
+    <message>
+      <source>Encoding</source>
+      <translation>Encodage</translation>
+    </message>
+    <message>
+      <source>Delimiter</source>
+      <translation>Séparateur</translation>
+    </message>
+    <message>
+      <source>Sheet</source>
+      <translation>Feuille</translation>
+    </message>
+    <message>
+      <source>Load a spreadsheet</source>
+      <translation>Charger un tableur</translation>
+    </message>
+    <message>
+      <source>Recent files</source>
+      <translation>Fichiers récents</translation>
+    </message>
+    <message>
+      <source>First rows of the file</source>
+      <translation>Premières lignes du fichier</translation>
+    </message>
+    <message>
+      <source>Which sheet of the workbook to read</source>
+      <translation>La feuille du classeur à lire</translation>
+    </message>
+    <message>
+      <source>Header row</source>
+      <translation>Ligne d’en-tête</translation>
+    </message>
+    <message>
+      <source>The spreadsheet row that holds the column names</source>
+      <translation>La ligne du tableur qui contient les noms des colonnes</translation>
+    </message>
+    <message>
+      <source>Detect automatically</source>
+      <translation>Détecter automatiquement</translation>
+    </message>
+    <message>
+      <source>Change this if letters like é or ü look wrong</source>
+      <translation>Changez-le si des lettres comme é ou ü s’affichent mal</translation>
+    </message>
+    <message>
+      <source>What separates the columns in a text file</source>
+      <translation>Ce qui sépare les colonnes dans un fichier texte</translation>
+    </message>
+    <message>
+      <source>&amp;Sheet</source>
+      <translation>&amp;Feuille</translation>
+    </message>
+    <message>
+      <source>&amp;Header row</source>
+      <translation>Ligne d’&amp;en-tête</translation>
+    </message>
+    <message>
+      <source>&amp;Encoding</source>
+      <translation>En&amp;codage</translation>
+    </message>
+    <message>
+      <source>&amp;Delimiter</source>
+      <translation>Sé&amp;parateur</translation>
+    </message>
+    <message>
+      <source>Open another file…</source>
+      <translation>Ouvrir un autre fichier…</translation>
+    </message>
+    <message>
+      <source>Loading… the next step opens when the file is read.</source>
+      <translation>Chargement… l’étape suivante s’ouvre quand le fichier est lu.</translation>
+    </message>
+    <message>
+      <source>Load a file to continue: drop it here, or press Ctrl+O.</source>
+      <translation>Chargez un fichier pour continuer : déposez-le ici, ou appuyez sur Ctrl+O.</translation>
+    </message>
+    <message>
+      <source>Open a spreadsheet</source>
+      <translation>Ouvrir un tableur</translation>
+    </message>
+    <message>
+      <source>“{file}” is a folder, not a file.</source>
+      <translation>« {file} » est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+      <source>Open the folder and choose the spreadsheet inside it.</source>
+      <translation>Ouvrez le dossier et choisissez le tableur qu’il contient.</translation>
+    </message>
+    <message>
+      <source>“{file}” could not be found.</source>
+      <translation>« {file} » est introuvable.</translation>
+    </message>
+    <message>
+      <source>It may have been moved, renamed or deleted.</source>
+      <translation>Il a peut-être été déplacé, renommé ou supprimé.</translation>
+    </message>
+    <message>
+      <source>Opening {file}…</source>
+      <translation>Ouverture de {file}…</translation>
+    </message>
+    <message>
+      <source>Loading {file}…</source>
+      <translation>Chargement de {file}…</translation>
+    </message>
+    <message>
+      <source>Cancelling…</source>
+      <translation>Annulation…</translation>
+    </message>
+    <message>
+      <source>Loaded {file}: {size}</source>
+      <translation>{file} chargé : {size}</translation>
+    </message>
+    <message>
+      <source>{file} could not be loaded.</source>
+      <translation>{file} n’a pas pu être chargé.</translation>
+    </message>
+    <message>
+      <source>Could not load {file}</source>
+      <translation>Impossible de charger {file}</translation>
+    </message>
+    <message>
+      <source>The file could not be loaded.</source>
+      <translation>Le fichier n’a pas pu être chargé.</translation>
+    </message>
+    <message>
+      <source>Could not load the file</source>
+      <translation>Impossible de charger le fichier</translation>
+    </message>
+    <message>
+      <source>Loading was cancelled.</source>
+      <translation>Le chargement a été annulé.</translation>
+    </message>
+    <message>
+      <source>The previous file is still loaded.</source>
+      <translation>Le fichier précédent reste chargé.</translation>
+    </message>
+    <message>
+      <source>Loading cancelled</source>
+      <translation>Chargement annulé</translation>
+    </message>
+    <message>
+      <source>No recent files</source>
+      <translation>Aucun fichier récent</translation>
+    </message>
+    <message>
+      <source>{sheet} — {rows}</source>
+      <translation>{sheet} — {rows}</translation>
+    </message>
+    <message>
+      <source>⚠ This sheet has {rows}. '{sheet}' holds {other}: choose it in the Sheet list.</source>
+      <translation>⚠ Cette feuille a {rows}. « {sheet} » en contient {other} : choisissez-la dans la liste Feuille.</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>Load</source>
@@ -71,6 +759,10 @@
       <translation>Annuler le travail en cours</translation>
     </message>
     <message>
+      <source>{step} needs the earlier steps first.</source>
+      <translation>« {step} » demande d’abord les étapes précédentes.</translation>
+    </message>
+    <message>
       <source>Open a spreadsheet</source>
       <translation>Ouvrir un tableur</translation>
     </message>
@@ -103,6 +795,26 @@
       <translation>Vous pouvez aussi déposer un fichier n’importe où dans la fenêtre.</translation>
     </message>
     <message>
+      <source>Backfill — spreadsheets into analytics APIs.</source>
+      <translation>Backfill — des tableurs vers les API d’analyse.</translation>
+    </message>
+    <message>
+      <source>Not now</source>
+      <translation>Pas maintenant</translation>
+    </message>
+    <message>
+      <source>{file} can’t be loaded yet. {reason}</source>
+      <translation>{file} ne peut pas encore être chargé. {reason}</translation>
+    </message>
+    <message>
+      <source>Another file can’t be opened now. {reason}</source>
+      <translation>Impossible d’ouvrir un autre fichier maintenant. {reason}</translation>
+    </message>
+    <message>
+      <source>Sandbox</source>
+      <translation>Sandbox</translation>
+    </message>
+    <message>
       <source>Language (from the next start)</source>
       <translation>Langue (au prochain démarrage)</translation>
     </message>
@@ -133,6 +845,203 @@
     <message>
       <source>About Backfill</source>
       <translation>À propos de Backfill</translation>
+    </message>
+    <message>
+      <source>Ne&amp;xt ▶</source>
+      <translation>&amp;Suivant ▶</translation>
+    </message>
+    <message>
+      <source>Ne&amp;xt: Map ▶</source>
+      <translation>&amp;Suivant : Associer ▶</translation>
+    </message>
+    <message>
+      <source>Ne&amp;xt: Review ▶</source>
+      <translation>&amp;Suivant : Vérifier ▶</translation>
+    </message>
+    <message>
+      <source>Ne&amp;xt: Upload ▶</source>
+      <translation>&amp;Suivant : Envoyer ▶</translation>
+    </message>
+    <message>
+      <source>Ne&amp;xt: Report ▶</source>
+      <translation>&amp;Suivant : Rapport ▶</translation>
+    </message>
+    <message>
+      <source>&amp;Start upload ▶</source>
+      <translation>&amp;Démarrer l’envoi ▶</translation>
+    </message>
+    <message>
+      <source>&amp;Resume upload ▶</source>
+      <translation>Re&amp;prendre l’envoi ▶</translation>
+    </message>
+    <message>
+      <source>&amp;Continue upload ▶</source>
+      <translation>&amp;Continuer l’envoi ▶</translation>
+    </message>
+    <message>
+      <source>&amp;Pause</source>
+      <translation>&amp;Suspendre</translation>
+    </message>
+    <message>
+      <source>&amp;Resume</source>
+      <translation>Re&amp;prendre</translation>
+    </message>
+    <message>
+      <source>Preparing…</source>
+      <translation>Préparation…</translation>
+    </message>
+    <message>
+      <source>&amp;Import another file ▶</source>
+      <translation>&amp;Importer un autre fichier ▶</translation>
+    </message>
+    <message>
+      <source>Backfill — {file} → {destination}</source>
+      <translation>Backfill — {file} → {destination}</translation>
+    </message>
+    <message>
+      <source>Backfill — file → {destination}</source>
+      <translation>Backfill — fichier → {destination}</translation>
+    </message>
+    <message>
+      <source>{title} · job {job}</source>
+      <translation>{title} · tâche {job}</translation>
+    </message>
+    <message>
+      <source>{title} [PRODUCTION]</source>
+      <translation>{title} [PRODUCTION]</translation>
+    </message>
+    <message>
+      <source>Fixing {rows}</source>
+      <translation>Correction : {rows}</translation>
+    </message>
+    <message>
+      <source>File: {file}</source>
+      <translation>Fichier : {file}</translation>
+    </message>
+    <message>
+      <source>Destination: {destination} ({profile})</source>
+      <translation>Destination : {destination} ({profile})</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln row(s)</source>
+      <translation>
+        <numerusform>%Ln ligne</numerusform>
+        <numerusform>%Ln lignes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln problem(s)</source>
+      <translation>
+        <numerusform>%Ln problème</numerusform>
+        <numerusform>%Ln problèmes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln excluded</source>
+      <translation>
+        <numerusform>%Ln exclue</numerusform>
+        <numerusform>%Ln exclues</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ProfileBadge</name>
+    <message>
+      <source>PRODUCTION</source>
+      <translation>PRODUCTION</translation>
+    </message>
+    <message>
+      <source>STAGING</source>
+      <translation>PRÉPRODUCTION</translation>
+    </message>
+    <message>
+      <source>Records go to a real API. Uploads cannot be undone.</source>
+      <translation>Les enregistrements vont vers une vraie API. Un envoi ne peut pas être annulé.</translation>
+    </message>
+    <message>
+      <source>Records go to a test copy of the real API.</source>
+      <translation>Les enregistrements vont vers une copie de test de la vraie API.</translation>
+    </message>
+    <message>
+      <source>Records go to the local test server; nothing leaves this computer.</source>
+      <translation>Les enregistrements vont vers le serveur de test local ; rien ne quitte cet ordinateur.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProgressPanel</name>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <source>{words} (step {done} of {total})</source>
+      <translation>{words} (étape {done} sur {total})</translation>
+    </message>
+    <message>
+      <source>{words} — {done} of {total} rows</source>
+      <translation>{words} — {done} lignes sur {total}</translation>
+    </message>
+  </context>
+  <context>
+    <name>StepSidebar</name>
+    <message>
+      <source>{step} ({keys})</source>
+      <translation>{step} ({keys})</translation>
+    </message>
+    <message>
+      <source>{step} ({keys}) — finish the earlier steps first</source>
+      <translation>{step} ({keys}) — terminez d’abord les étapes précédentes</translation>
+    </message>
+    <message>
+      <source>{step}: current step</source>
+      <translation>{step} : étape en cours</translation>
+    </message>
+    <message>
+      <source>{step}: done</source>
+      <translation>{step} : terminée</translation>
+    </message>
+    <message>
+      <source>{step}: not done yet</source>
+      <translation>{step} : pas encore faite</translation>
+    </message>
+  </context>
+  <context>
+    <name>Worker</name>
+    <message>
+      <source>The computer ran out of memory while doing this.</source>
+      <translation>L’ordinateur a manqué de mémoire pendant cette opération.</translation>
+    </message>
+    <message>
+      <source>Close other programs, or split the file into smaller parts.</source>
+      <translation>Fermez d’autres programmes, ou découpez le fichier en parties plus petites.</translation>
+    </message>
+    <message>
+      <source>Backfill is not allowed to read or write that file.</source>
+      <translation>Backfill n’a pas le droit de lire ou d’écrire ce fichier.</translation>
+    </message>
+    <message>
+      <source>Check that the file is not open in another program and that you may read it.</source>
+      <translation>Vérifiez que le fichier n’est pas ouvert dans un autre programme et que vous avez le droit de le lire.</translation>
+    </message>
+    <message>
+      <source>The file could not be found.</source>
+      <translation>Le fichier est introuvable.</translation>
+    </message>
+    <message>
+      <source>It may have been moved or renamed.</source>
+      <translation>Il a peut-être été déplacé ou renommé.</translation>
+    </message>
+    <message>
+      <source>The file could not be read ({reason}).</source>
+      <translation>Le fichier n’a pas pu être lu ({reason}).</translation>
+    </message>
+    <message>
+      <source>no details</source>
+      <translation>aucun détail</translation>
+    </message>
+    <message>
+      <source>Something went wrong: {details}</source>
+      <translation>Une erreur s’est produite : {details}</translation>
     </message>
   </context>
 </TS>

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout
 
+from app.ui.texts import number, translate
+
 
 class ProgressPanel(QFrame):
     """ "Reading sheet 'Customers' — 412,000 of 1,048,575 rows" ▇▇▇▇░░ [Cancel]."""
@@ -24,7 +26,7 @@ class ProgressPanel(QFrame):
         self.bar = QProgressBar()
         self.bar.setTextVisible(False)
         self.bar.setFixedHeight(8)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(translate("ProgressPanel", "Cancel"))
         self.cancel_button.clicked.connect(self.cancel_requested)
         row.addWidget(self.bar, 1)
         row.addWidget(self.cancel_button)
@@ -40,14 +42,16 @@ class ProgressPanel(QFrame):
 
     def update_progress(self, done: int, total: int, words: str, unit: str = "rows") -> None:
         """Show `words` and, when the total is known, "done of total unit" and a filled bar."""
+        words_in = words
         if total > 0:
             self.bar.setRange(0, 1000)
             self.bar.setValue(min(1000, int(done * 1000 / total)))
             if words and f"{total:,}" not in words:
                 if unit == "steps":
-                    words = f"{words} (step {done:,} of {total:,})"
+                    words = translate("ProgressPanel", "{words} (step {done} of {total})")
                 else:
-                    words = f"{words} — {done:,} of {total:,} {unit}"
+                    words = translate("ProgressPanel", "{words} — {done} of {total} rows")
+                words = words.format(words=words_in, done=number(done), total=number(total))
         else:
             self.bar.setRange(0, 0)
         if words:
