@@ -16,8 +16,8 @@ from app.core.checks import Checks
 from app.core.fields import DestinationSchema, FieldSpec
 from app.core.mapping import FieldSource, Mapping
 from app.core.number_dates import UNIT_FIX_WORDS, UNIT_WORDS, NumberReading, better_unit
-from app.core.phrases import Phrase
 from app.core.payload_columns import ColumnValues, PayloadColumns, as_numpy
+from app.core.phrases import Phrase
 from app.core.time_range import MS_PER_DAY, RangeTally, far_out
 from app.core.timestamps import BY_SIZE, TimestampParse, format_iso, parse_timestamps
 

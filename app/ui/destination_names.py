@@ -1,6 +1,9 @@
-"""Operator-facing names of the four destinations (the core's own labels win when present)."""
+"""Operator-facing names of the four destinations, in the UI's language (the ids are what is
+saved and sent; the core's own labels are English, for the CLI)."""
 
 from __future__ import annotations
+
+from app.ui.texts import translate
 
 DESTINATION_IDS: tuple[str, ...] = (
     "vibefollow-users",
@@ -18,7 +21,15 @@ _FALLBACK = {
 
 
 def destination_label(destination_id: str) -> str:
-    """ "VibeFollow events" for "vibefollow-events"."""
+    """ "VibeFollow events" for "vibefollow-events" ("VibeFollow-Ereignisse" in German)."""
+    words = {
+        "vibefollow-users": translate("Destinations", "VibeFollow users"),
+        "vibefollow-events": translate("Destinations", "VibeFollow events"),
+        "ourspriv-events": translate("Destinations", "Ours Privacy events"),
+        "flokit-events": translate("Destinations", "FloKit events"),
+    }
+    if destination_id in words:
+        return words[destination_id]
     try:
         from app.core.fields import get_schema
 
