@@ -96,6 +96,6 @@ def column_list(names: list[str], shown: int = 8) -> str:
     """ "A, B, C" or "A, B, … and 52 more (60 columns)": long lists say how long they are."""
     if len(names) <= shown:
         return ", ".join(names)
-    rest = len(names) - shown
-    more = translate("ExtrasCard", "{listed} … and {rest} more (%Ln column(s))", None, len(names))
+    rest, total = len(names) - shown, len(names)  # lupdate misses calls with len() inside
+    more = translate("ExtrasCard", "{listed} … and {rest} more (%Ln column(s))", None, total)
     return more.format(listed=", ".join(names[:shown]), rest=number(rest))

@@ -48,13 +48,14 @@ class ValueMapDialog(QDialog):
         self.counts = counts
         self.suggestion = suggestion
         layout = QVBoxLayout(self)
+        held = len(counts)  # lupdate misses translate() calls with a call inside
         intro = QLabel(
             translate(
                 "ValueMapDialog",
                 "“{column}” holds %Ln different value(s). Type what to send instead of a "
                 "value; leave it empty to send the value as it is.",
                 None,
-                len(counts),
+                held,
             ).format(column=column)
         )
         intro.setWordWrap(True)

@@ -160,7 +160,8 @@ class ValueMapsCard(QFrame):
             f"{shown_value(vc.value)} ({number(vc.count)})" for vc in counts[:COUNTS_SHOWN]
         )
         if len(counts) > COUNTS_SHOWN:
-            values = translate("ValueMapsCard", "%Ln value(s)", None, len(counts))
+            held = len(counts)  # lupdate misses translate() calls with a call inside
+            values = translate("ValueMapsCard", "%Ln value(s)", None, held)
             listed = translate("ValueMapsCard", "{listed}, … ({values})").format(
                 listed=listed, values=values
             )
@@ -211,5 +212,6 @@ def entry_list(entries: dict[str, str], shown: int = 3) -> str:
     listed = "; ".join(parts[:shown])
     if len(parts) <= shown:
         return listed
-    more = translate("ValueMapsCard", "… and %Ln more", None, len(parts) - shown)
+    left = len(parts) - shown  # lupdate misses translate() calls with a call inside
+    more = translate("ValueMapsCard", "… and %Ln more", None, left)
     return f"{listed}; {more}"
