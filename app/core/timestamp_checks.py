@@ -17,6 +17,7 @@ from app.core.fields import DestinationSchema, FieldSpec
 from app.core.mapping import FieldSource, Mapping
 from app.core.number_dates import UNIT_FIX_WORDS, UNIT_WORDS, NumberReading, better_unit
 from app.core.payload_columns import ColumnValues, PayloadColumns, as_numpy
+from app.core.phrases import Phrase
 from app.core.time_range import MS_PER_DAY, RangeTally, far_out
 from app.core.timestamps import BY_SIZE, TimestampParse, format_iso, parse_timestamps
 
@@ -346,15 +347,23 @@ def _notes(tf: TimestampField, parsed: TimestampParse) -> list[str]:
 
 def unit_note(name: str, reading: NumberReading) -> str:
     """How column `name`'s numbers were read, when the values decided it."""
+    return str(unit_phrase(name, reading))
+
+
+def unit_phrase(name: str, reading: NumberReading) -> Phrase:
+    """`unit_note`'s words, for the UI to say in the operator's language."""
     if reading.unit is not None:
-        return (
-            f"'{name}' holds {UNIT_WORDS[reading.unit]} (read as such); choose another unit "
-            "in the mapping if that is wrong."
+        return Phrase.of(
+            "'{column}' holds {unit} (read as such); choose another unit "
+            "in the mapping if that is wrong.",
+            column=name,
+            unit=Phrase(UNIT_WORDS[reading.unit]),
         )
-    return (
-        f"'{name}' mixes numbers of different sizes; each was read by its size (Excel serial "
+    return Phrase.of(
+        "'{column}' mixes numbers of different sizes; each was read by its size (Excel serial "
         "days, epoch seconds, milliseconds or microseconds). Choose one unit in the mapping if "
-        "they are all of one kind."
+        "they are all of one kind.",
+        column=name,
     )
 
 

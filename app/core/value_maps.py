@@ -176,12 +176,17 @@ def sent_cell(mapping: Mapping, column: str | None, cell: str) -> str | None:
 
 def entry_words(entries: MappingType[str, str], shown: int = 6) -> str:
     """`Y → true, N → false` (values sharing a target grouped: `Pro, PRO → pro`)."""
+    parts = entry_parts(entries)
+    more = len(parts) - shown
+    return "; ".join(parts[:shown]) + (f"; … and {more} more" if more > 0 else "")
+
+
+def entry_parts(entries: MappingType[str, str]) -> list[str]:
+    """One `'Pro', 'PRO' → 'pro'` per target, in the order the targets first appear."""
     by_target: dict[str, list[str]] = {}
     for value, target in entries.items():
         by_target.setdefault(target, []).append(value)
-    parts = [f"{', '.join(repr(v) for v in vs)} → {target!r}" for target, vs in by_target.items()]
-    more = len(parts) - shown
-    return "; ".join(parts[:shown]) + (f"; … and {more} more" if more > 0 else "")
+    return [f"{', '.join(repr(v) for v in vs)} → {target!r}" for target, vs in by_target.items()]
 
 
 def value_map_lines(mapping: Mapping) -> list[str]:

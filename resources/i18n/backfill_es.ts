@@ -50,22 +50,284 @@
     </message>
   </context>
   <context>
+    <name>CoreWords</name>
+    <message>
+      <source>{first} and {last}</source>
+      <translation>{first} y {last}</translation>
+    </message>
+    <message>
+      <source>User ID</source>
+      <translation>ID de usuario</translation>
+    </message>
+    <message>
+      <source>Email</source>
+      <translation>Correo electrónico</translation>
+    </message>
+    <message>
+      <source>Event name</source>
+      <translation>Nombre del evento</translation>
+    </message>
+    <message>
+      <source>Timestamp</source>
+      <translation>Marca de tiempo</translation>
+    </message>
+    <message>
+      <source>Distinct ID</source>
+      <translation>ID distintivo</translation>
+    </message>
+    <message>
+      <source>Your ID for the user; must match the ID used for their events.</source>
+      <translation>Su ID del usuario; debe coincidir con el ID usado en sus eventos.</translation>
+    </message>
+    <message>
+      <source>The user's email address.</source>
+      <translation>La dirección de correo electrónico del usuario.</translation>
+    </message>
+    <message>
+      <source>The user the event belongs to (same ID as in VibeFollow users).</source>
+      <translation>El usuario al que pertenece el evento (mismo ID que en los usuarios de VibeFollow).</translation>
+    </message>
+    <message>
+      <source>What happened, e.g. user_signed_up (snake_case recommended).</source>
+      <translation>Lo que ocurrió, p. ej. user_signed_up (se recomienda snake_case).</translation>
+    </message>
+    <message>
+      <source>When the event happened. Any common date format; stored as ISO 8601 UTC. Leave unmapped to stamp every row with the validation time.</source>
+      <translation>Cuándo ocurrió el evento. Cualquier formato de fecha habitual; se guarda como ISO 8601 UTC. Sin asignar, cada fila recibe la hora de la comprobación.</translation>
+    </message>
+    <message>
+      <source>What happened.</source>
+      <translation>Lo que ocurrió.</translation>
+    </message>
+    <message>
+      <source>The user or device the event belongs to.</source>
+      <translation>El usuario o dispositivo al que pertenece el evento.</translation>
+    </message>
+    <message>
+      <source>The user the event belongs to.</source>
+      <translation>El usuario al que pertenece el evento.</translation>
+    </message>
+    <message>
+      <source>user ids</source>
+      <translation>ID de usuario</translation>
+    </message>
+    <message>
+      <source>emails</source>
+      <translation>correos electrónicos</translation>
+    </message>
+    <message>
+      <source>event names</source>
+      <translation>nombres de eventos</translation>
+    </message>
+    <message>
+      <source>timestamps</source>
+      <translation>marcas de tiempo</translation>
+    </message>
+    <message>
+      <source>distinct ids</source>
+      <translation>ID distintivos</translation>
+    </message>
+    <message>
+      <source>Excel serial day numbers</source>
+      <translation>números de serie de días de Excel</translation>
+    </message>
+    <message>
+      <source>Excel serial day numbers (1904 base)</source>
+      <translation>números de serie de días de Excel (base 1904)</translation>
+    </message>
+    <message>
+      <source>epoch seconds</source>
+      <translation>segundos epoch</translation>
+    </message>
+    <message>
+      <source>epoch milliseconds</source>
+      <translation>milisegundos epoch</translation>
+    </message>
+    <message>
+      <source>epoch microseconds</source>
+      <translation>microsegundos epoch</translation>
+    </message>
+    <message>
+      <source>Trim spaces</source>
+      <translation>Quitar espacios</translation>
+    </message>
+    <message>
+      <source>Lower-case</source>
+      <translation>Minúsculas</translation>
+    </message>
+    <message>
+      <source>Squeeze spaces</source>
+      <translation>Juntar espacios</translation>
+    </message>
+    <message>
+      <source>{first} {rest}</source>
+      <translation>{first} {rest}</translation>
+    </message>
+    <message>
+      <source>the header '{header}' is the field's name</source>
+      <translation>el encabezado «{header}» es el nombre del campo</translation>
+    </message>
+    <message>
+      <source>'{header}' is a common name for {field}</source>
+      <translation>«{header}» es un nombre habitual para {field}</translation>
+    </message>
+    <message>
+      <source>'{header}' looks like {field}</source>
+      <translation>«{header}» se parece a {field}</translation>
+    </message>
+    <message>
+      <source>the values in '{header}' look like {things}</source>
+      <translation>los valores de «{header}» parecen {things}</translation>
+    </message>
+    <message>
+      <source>{reason}, but few values look like {things}</source>
+      <translation>{reason}, pero pocos valores parecen {things}</translation>
+    </message>
+    <message>
+      <source>{reason}, but {doubt}</source>
+      <translation>{reason}, pero {doubt}</translation>
+    </message>
+    <message>
+      <source>no matching column</source>
+      <translation>ninguna columna coincide</translation>
+    </message>
+    <message>
+      <source>its values are e-mail addresses, not event names</source>
+      <translation>sus valores son direcciones de correo, no nombres de eventos</translation>
+    </message>
+    <message>
+      <source>its values look like people's names, not event names</source>
+      <translation>sus valores parecen nombres de personas, no nombres de eventos</translation>
+    </message>
+    <message>
+      <source>almost every value is different, unlike event names</source>
+      <translation>casi todos los valores son distintos, a diferencia de los nombres de eventos</translation>
+    </message>
+    <message>
+      <source>the file lists people, not things they did</source>
+      <translation>el archivo enumera personas, no lo que hicieron</translation>
+    </message>
+    <message>
+      <source>the file lists people, so these dates are likely about the person, not an event</source>
+      <translation>el archivo enumera personas, así que estas fechas son probablemente de la persona, no de un evento</translation>
+    </message>
+    <message>
+      <source>day-first (DD/MM)</source>
+      <translation>con el día primero (DD/MM)</translation>
+    </message>
+    <message>
+      <source>month-first (MM/DD)</source>
+      <translation>con el mes primero (MM/DD)</translation>
+    </message>
+    <message>
+      <source>Every date in '{column}' could be day-first or month-first; reading them {order}. Switch if that is wrong.</source>
+      <translation>Cada fecha de «{column}» podría tener primero el día o el mes; se leen {order}. Cámbielo si no es correcto.</translation>
+    </message>
+    <message>
+      <source>Dates in '{column}' are read {order}.</source>
+      <translation>Las fechas de «{column}» se leen {order}.</translation>
+    </message>
+    <message>
+      <source>'{value}' is not a date either way; Review lists such rows.</source>
+      <translation>«{value}» no es una fecha de ninguna forma; «Revisar» enumera esas filas.</translation>
+    </message>
+    <message>
+      <source>the column '{column}' names what happened</source>
+      <translation>la columna «{column}» nombra lo que ocurrió</translation>
+    </message>
+    <message>
+      <source>the same values in '{ids}' come back on many rows, each with a '{times}'</source>
+      <translation>los mismos valores de «{ids}» se repiten en muchas filas, cada una con «{times}»</translation>
+    </message>
+    <message>
+      <source>'{column}' holds e-mail addresses</source>
+      <translation>«{column}» contiene direcciones de correo</translation>
+    </message>
+    <message>
+      <source>'{column}' describes a person</source>
+      <translation>«{column}» describe a una persona</translation>
+    </message>
+    <message>
+      <source>each row has its own '{ids}' and {about}: one row per person</source>
+      <translation>cada fila tiene su propio «{ids}» y {about}: una fila por persona</translation>
+    </message>
+    <message>
+      <source>each row has its own e-mail address in '{column}'</source>
+      <translation>cada fila tiene su propia dirección de correo en «{column}»</translation>
+    </message>
+    <message>
+      <source>the columns do not say whether the rows are people or events</source>
+      <translation>las columnas no indican si las filas son personas o eventos</translation>
+    </message>
+    <message>
+      <source>renamed: {pairs}</source>
+      <translation>renombradas: {pairs}</translation>
+    </message>
+    <message>
+      <source>{missing}; {renamed}</source>
+      <translation>{missing}; {renamed}</translation>
+    </message>
+    <message>
+      <source>all columns found</source>
+      <translation>todas las columnas encontradas</translation>
+    </message>
+    <message>
+      <source>Template '{name}' expects the column {names}, not found in this file.</source>
+      <translation>La plantilla «{name}» espera la columna {names}, que no está en este archivo.</translation>
+    </message>
+    <message>
+      <source>Template '{name}' expects the columns {names}, not found in this file.</source>
+      <translation>La plantilla «{name}» espera las columnas {names}, que no están en este archivo.</translation>
+    </message>
+    <message>
+      <source>{fields} has no column now.</source>
+      <translation>{fields} ya no tiene columna.</translation>
+    </message>
+    <message>
+      <source>{fields} have no column now.</source>
+      <translation>{fields} ya no tienen columna.</translation>
+    </message>
+    <message>
+      <source>Renamed? Backfill proposes {pairs}.</source>
+      <translation>¿Renombradas? Backfill propone {pairs}.</translation>
+    </message>
+    <message>
+      <source>Taken as renamed: {pairs}.</source>
+      <translation>Tomadas como renombradas: {pairs}.</translation>
+    </message>
+    <message>
+      <source>'{column}' holds {unit} (read as such); choose another unit in the mapping if that is wrong.</source>
+      <translation>«{column}» contiene {unit} (leídos como tales); elija otra unidad en la asignación si no es correcto.</translation>
+    </message>
+    <message>
+      <source>'{column}' mixes numbers of different sizes; each was read by its size (Excel serial days, epoch seconds, milliseconds or microseconds). Choose one unit in the mapping if they are all of one kind.</source>
+      <translation>«{column}» mezcla números de distintos tamaños; cada uno se leyó por su tamaño (días de Excel, segundos, milisegundos o microsegundos epoch). Elija una unidad en la asignación si todos son del mismo tipo.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n column(s) missing: {names}</source>
+      <translation>
+        <numerusform>falta %n columna: {names}</numerusform>
+        <numerusform>faltan %n columnas: {names}</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>Destinations</name>
     <message>
       <source>VibeFollow users</source>
-      <translation>VibeFollow usuarios</translation>
+      <translation>Usuarios de VibeFollow</translation>
     </message>
     <message>
       <source>VibeFollow events</source>
-      <translation>VibeFollow eventos</translation>
+      <translation>Eventos de VibeFollow</translation>
     </message>
     <message>
       <source>Ours Privacy events</source>
-      <translation>Ours Privacy eventos</translation>
+      <translation>Eventos de Ours Privacy</translation>
     </message>
     <message>
       <source>FloKit events</source>
-      <translation>FloKit eventos</translation>
+      <translation>Eventos de FloKit</translation>
     </message>
     <message>
       <source>Sandbox — {destination}</source>
@@ -121,6 +383,262 @@
     <message>
       <source>Choose a file in the Open dialog (Ctrl+O)</source>
       <translation>Elegir un archivo en el cuadro de diálogo Abrir (Ctrl+O)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExtrasCard</name>
+    <message>
+      <source>Traits</source>
+      <translation>Rasgos</translation>
+    </message>
+    <message>
+      <source>Properties</source>
+      <translation>Propiedades</translation>
+    </message>
+    <message>
+      <source>Other columns</source>
+      <translation>Otras columnas</translation>
+    </message>
+    <message>
+      <source>Send other columns along</source>
+      <translation>Enviar también las otras columnas</translation>
+    </message>
+    <message>
+      <source>Leave other columns out</source>
+      <translation>Omitir las otras columnas</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>Elegir…</translation>
+    </message>
+    <message>
+      <source>Not imported</source>
+      <translation>No importado</translation>
+    </message>
+    <message>
+      <source>{columns} → {key} (snake_case keys)</source>
+      <translation>{columns} → {key} (claves en snake_case)</translation>
+    </message>
+    <message>
+      <source>Sent as numbers: {changes}</source>
+      <translation>Enviado como números: {changes}</translation>
+    </message>
+    <message>
+      <source>No other columns are sent as {key}.</source>
+      <translation>No se envía ninguna otra columna como {key}.</translation>
+    </message>
+    <message>
+      <source>Nothing — every column is used.</source>
+      <translation>Nada: se usan todas las columnas.</translation>
+    </message>
+    <message numerus="yes">
+      <source>{listed} … and {rest} more (%Ln column(s))</source>
+      <translation>
+        <numerusform>{listed} … y {rest} más (%Ln columna)</numerusform>
+        <numerusform>{listed} … y {rest} más (%Ln columnas)</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ExtrasDialog</name>
+    <message>
+      <source>text</source>
+      <translation>texto</translation>
+    </message>
+    <message>
+      <source>number</source>
+      <translation>número</translation>
+    </message>
+    <message>
+      <source>true/false</source>
+      <translation>verdadero/falso</translation>
+    </message>
+    <message>
+      <source>JSON</source>
+      <translation>JSON</translation>
+    </message>
+    <message>
+      <source>Other columns → {key}</source>
+      <translation>Otras columnas → {key}</translation>
+    </message>
+    <message>
+      <source>Ticked columns are sent with each record as {key}. Untick a column to leave it out; change the key or the kind of value if needed.</source>
+      <translation>Las columnas marcadas se envían con cada registro como {key}. Desmarque una columna para omitirla; cambie la clave o el tipo de valor si hace falta.</translation>
+    </message>
+    <message>
+      <source>Column in your file</source>
+      <translation>Columna en su archivo</translation>
+    </message>
+    <message>
+      <source>Sent as</source>
+      <translation>Enviado como</translation>
+    </message>
+    <message>
+      <source>Kind of value</source>
+      <translation>Tipo de valor</translation>
+    </message>
+    <message>
+      <source>Other columns</source>
+      <translation>Otras columnas</translation>
+    </message>
+    <message>
+      <source>Kind of value for {column}</source>
+      <translation>Tipo de valor para {column}</translation>
+    </message>
+  </context>
+  <context>
+    <name>FieldRow</name>
+    <message>
+      <source>exact</source>
+      <translation>exacta</translation>
+    </message>
+    <message>
+      <source>likely</source>
+      <translation>probable</translation>
+    </message>
+    <message>
+      <source>guess</source>
+      <translation>supuesta</translation>
+    </message>
+    <message>
+      <source>no match</source>
+      <translation>sin coincidencia</translation>
+    </message>
+    <message>
+      <source>your choice</source>
+      <translation>su elección</translation>
+    </message>
+    <message>
+      <source>from template</source>
+      <translation>de la plantilla</translation>
+    </message>
+    <message>
+      <source>Numbers: detect</source>
+      <translation>Números: detectar</translation>
+    </message>
+    <message>
+      <source>Excel date numbers</source>
+      <translation>Fechas de Excel en números</translation>
+    </message>
+    <message>
+      <source>Excel date numbers (1904 base)</source>
+      <translation>Fechas de Excel en números (base 1904)</translation>
+    </message>
+    <message>
+      <source>Unix time (seconds)</source>
+      <translation>Tiempo Unix (segundos)</translation>
+    </message>
+    <message>
+      <source>Unix time (milliseconds)</source>
+      <translation>Tiempo Unix (milisegundos)</translation>
+    </message>
+    <message>
+      <source>Unix time (microseconds)</source>
+      <translation>Tiempo Unix (microsegundos)</translation>
+    </message>
+    <message>
+      <source>Column for {field}</source>
+      <translation>Columna para {field}</translation>
+    </message>
+    <message>
+      <source>Value for {field} in every row</source>
+      <translation>Valor de {field} en cada fila</translation>
+    </message>
+    <message>
+      <source>Value for every row</source>
+      <translation>Valor para cada fila</translation>
+    </message>
+    <message>
+      <source>Date order of {field}</source>
+      <translation>Orden de fecha de {field}</translation>
+    </message>
+    <message>
+      <source>Dates: detect order</source>
+      <translation>Fechas: detectar el orden</translation>
+    </message>
+    <message>
+      <source>Day first (31/12)</source>
+      <translation>Día primero (31/12)</translation>
+    </message>
+    <message>
+      <source>Month first (12/31)</source>
+      <translation>Mes primero (12/31)</translation>
+    </message>
+    <message>
+      <source>How to read dates like 04/03/2024</source>
+      <translation>Cómo leer fechas como 04/03/2024</translation>
+    </message>
+    <message>
+      <source>Time zone of {field}</source>
+      <translation>Zona horaria de {field}</translation>
+    </message>
+    <message>
+      <source>Time zone of times written without one</source>
+      <translation>Zona horaria de las horas escritas sin una</translation>
+    </message>
+    <message>
+      <source>How {field} numbers are read</source>
+      <translation>Cómo se leen los números de {field}</translation>
+    </message>
+    <message>
+      <source>Remove spaces around each value</source>
+      <translation>Quitar los espacios alrededor de cada valor</translation>
+    </message>
+    <message>
+      <source>Change every value to lower case</source>
+      <translation>Pasar cada valor a minúsculas</translation>
+    </message>
+    <message>
+      <source>— not mapped —</source>
+      <translation>— sin asignar —</translation>
+    </message>
+    <message>
+      <source>Same value for every row…</source>
+      <translation>Mismo valor para cada fila…</translation>
+    </message>
+    <message>
+      <source>Numbers: detect ({unit})</source>
+      <translation>Números: detectar ({unit})</translation>
+    </message>
+    <message>
+      <source>Numbers: detect (each by its size)</source>
+      <translation>Números: detectar (cada uno por su tamaño)</translation>
+    </message>
+    <message>
+      <source>(all empty)</source>
+      <translation>(todas vacías)</translation>
+    </message>
+    <message>
+      <source>(empty)</source>
+      <translation>(vacío)</translation>
+    </message>
+    <message>
+      <source>every row gets the validation time</source>
+      <translation>cada fila recibe la hora de la comprobación</translation>
+    </message>
+    <message>
+      <source>required</source>
+      <translation>obligatorio</translation>
+    </message>
+    <message>
+      <source>Read {order} they would be: {dates}</source>
+      <translation>Leídas {order}, serían: {dates}</translation>
+    </message>
+    <message>
+      <source>Read day-first instead</source>
+      <translation>Leer con el día primero</translation>
+    </message>
+    <message>
+      <source>Read month-first instead</source>
+      <translation>Leer con el mes primero</translation>
+    </message>
+    <message>
+      <source>How to read times written as plain numbers</source>
+      <translation>Cómo leer las horas escritas como simples números</translation>
+    </message>
+    <message>
+      <source>(not a date)</source>
+      <translation>(no es una fecha)</translation>
     </message>
   </context>
   <context>
@@ -945,6 +1463,145 @@
     </message>
   </context>
   <context>
+    <name>MapPage</name>
+    <message>
+      <source>{fields} is required: choose the column that holds it, or a fixed value.</source>
+      <translation>{fields} es obligatorio: elija la columna que lo contiene o un valor fijo.</translation>
+    </message>
+    <message>
+      <source>{fields} are required: choose the column that holds it, or a fixed value.</source>
+      <translation>{fields} son obligatorios: elija para cada uno la columna que lo contiene o un valor fijo.</translation>
+    </message>
+    <message>
+      <source>This file lists people (users), so it goes to {to}: {why}.</source>
+      <translation>Este archivo enumera personas (usuarios), así que va a {to}: {why}.</translation>
+    </message>
+    <message>
+      <source>This file lists events, so it goes to {to}: {why}.</source>
+      <translation>Este archivo enumera eventos, así que va a {to}: {why}.</translation>
+    </message>
+    <message>
+      <source>Change “Send to” above if that is wrong.</source>
+      <translation>Cambie «Enviar a» arriba si no es correcto.</translation>
+    </message>
+    <message>
+      <source>Pick the right column in the list, or a fixed value.</source>
+      <translation>Elija la columna correcta en la lista o un valor fijo.</translation>
+    </message>
+    <message>
+      <source>Pick the right column in the list, or a fixed value. If the file lists people rather than things they did, send it to {users} instead (Send to, above).</source>
+      <translation>Elija la columna correcta en la lista o un valor fijo. Si el archivo enumera personas en lugar de lo que hicieron, envíelo a {users} («Enviar a», arriba).</translation>
+    </message>
+    <message>
+      <source>Check {fields}: Backfill is only guessing which column holds it.</source>
+      <translation>Compruebe {fields}: Backfill solo adivina qué columna lo contiene.</translation>
+    </message>
+    <message>
+      <source>Match your columns to the destination's fields</source>
+      <translation>Asigne sus columnas a los campos del destino</translation>
+    </message>
+    <message>
+      <source>Send to</source>
+      <translation>Enviar a</translation>
+    </message>
+    <message>
+      <source>The destination the rows go to</source>
+      <translation>El destino al que van las filas</translation>
+    </message>
+    <message>
+      <source>Sen&amp;d to</source>
+      <translation>Envia&amp;r a</translation>
+    </message>
+    <message>
+      <source>Next: Review ▶</source>
+      <translation>Siguiente: Revisar ▶</translation>
+    </message>
+    <message>
+      <source>Load a file first.</source>
+      <translation>Cargue primero un archivo.</translation>
+    </message>
+    <message>
+      <source>Matching your columns…</source>
+      <translation>Asignando sus columnas…</translation>
+    </message>
+    <message>
+      <source>Some template columns seem renamed: use the proposed columns or keep as it is.</source>
+      <translation>Algunas columnas de la plantilla parecen renombradas: use las columnas propuestas o déjelo como está.</translation>
+    </message>
+    <message>
+      <source>Matching your columns to the fields…</source>
+      <translation>Asignando sus columnas a los campos…</translation>
+    </message>
+    <message>
+      <source>Columns could not be matched: {reason}</source>
+      <translation>No se pudieron asignar las columnas: {reason}</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Campo</translation>
+    </message>
+    <message>
+      <source>Column in your file</source>
+      <translation>Columna en su archivo</translation>
+    </message>
+    <message>
+      <source>Sample values</source>
+      <translation>Valores de ejemplo</translation>
+    </message>
+    <message>
+      <source>Confidence</source>
+      <translation>Confianza</translation>
+    </message>
+    <message>
+      <source>Match your columns to {destination}</source>
+      <translation>Asigne sus columnas: {destination}</translation>
+    </message>
+    <message>
+      <source>Needs {required}; optional: {optional}</source>
+      <translation>Necesita {required}; opcional: {optional}</translation>
+    </message>
+    <message>
+      <source>Needs {required}</source>
+      <translation>Necesita {required}</translation>
+    </message>
+    <message>
+      <source>Dates in '{column}' are now read {order}.</source>
+      <translation>Las fechas de «{column}» se leen ahora {order}.</translation>
+    </message>
+    <message>
+      <source>Template '{name}' now uses the proposed columns</source>
+      <translation>La plantilla «{name}» usa ahora las columnas propuestas</translation>
+    </message>
+    <message>
+      <source>Save mapping template</source>
+      <translation>Guardar plantilla de asignación</translation>
+    </message>
+    <message>
+      <source>Mapping templates (*.json)</source>
+      <translation>Plantillas de asignación (*.json)</translation>
+    </message>
+    <message>
+      <source>The template could not be saved.</source>
+      <translation>No se pudo guardar la plantilla.</translation>
+    </message>
+    <message>
+      <source>Saved as template '{name}'.</source>
+      <translation>Guardado como plantilla «{name}».</translation>
+    </message>
+    <message>
+      <source>Template '{name}' saved</source>
+      <translation>Plantilla «{name}» guardada</translation>
+    </message>
+    <message>
+      <source>Load mapping template</source>
+      <translation>Cargar plantilla de asignación</translation>
+    </message>
+    <message>
+      <source>Choose a template saved by Backfill.</source>
+      <translation>Elija una plantilla guardada por Backfill.</translation>
+    </message>
+  </context>
+  <context>
     <name>ProfileBadge</name>
     <message>
       <source>PRODUCTION</source>
@@ -1003,6 +1660,164 @@
     <message>
       <source>{step}: not done yet</source>
       <translation>{step}: aún sin hacer</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplateBar</name>
+    <message>
+      <source>No template in use.</source>
+      <translation>No se usa ninguna plantilla.</translation>
+    </message>
+    <message>
+      <source>Use suggestions instead</source>
+      <translation>Usar las sugerencias en su lugar</translation>
+    </message>
+    <message>
+      <source>Save template…</source>
+      <translation>Guardar plantilla…</translation>
+    </message>
+    <message>
+      <source>Load template…</source>
+      <translation>Cargar plantilla…</translation>
+    </message>
+    <message>
+      <source>Use the proposed columns</source>
+      <translation>Usar las columnas propuestas</translation>
+    </message>
+    <message>
+      <source>Take the proposed columns as the renamed ones: the template's settings and property keys stay as they were</source>
+      <translation>Tomar las columnas propuestas como las renombradas: los ajustes y las claves de propiedades de la plantilla no cambian</translation>
+    </message>
+    <message>
+      <source>Keep as it is</source>
+      <translation>Dejar como está</translation>
+    </message>
+    <message>
+      <source>The proposed columns are new ones: send them under their own names</source>
+      <translation>Las columnas propuestas son nuevas: enviarlas con su propio nombre</translation>
+    </message>
+    <message>
+      <source>Use the proposed columns to keep the template's settings and property keys, or keep it as it is if they are new columns.</source>
+      <translation>Use las columnas propuestas para conservar los ajustes y las claves de propiedades de la plantilla, o déjelo como está si son columnas nuevas.</translation>
+    </message>
+    <message>
+      <source>Choose the column that now holds it below, then save the template again.</source>
+      <translation>Elija abajo la columna que ahora lo contiene y guarde de nuevo la plantilla.</translation>
+    </message>
+    <message>
+      <source>Check the fields below; save the template again once it fits this file.</source>
+      <translation>Compruebe los campos de abajo; guarde de nuevo la plantilla cuando se ajuste a este archivo.</translation>
+    </message>
+    <message>
+      <source>Columns matched automatically. Save this as a template to reuse it next time.</source>
+      <translation>Columnas asignadas automáticamente. Guárdelo como plantilla para reutilizarlo la próxima vez.</translation>
+    </message>
+    <message>
+      <source>Template '{name}' applied automatically</source>
+      <translation>Plantilla «{name}» aplicada automáticamente</translation>
+    </message>
+    <message>
+      <source>Template '{name}' applied</source>
+      <translation>Plantilla «{name}» aplicada</translation>
+    </message>
+    <message>
+      <source>Template '{name}' applied automatically — {detail}</source>
+      <translation>Plantilla «{name}» aplicada automáticamente — {detail}</translation>
+    </message>
+    <message>
+      <source>Template '{name}' applied — {detail}</source>
+      <translation>Plantilla «{name}» aplicada — {detail}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ValueMapDialog</name>
+    <message>
+      <source>Values of “{column}”</source>
+      <translation>Valores de «{column}»</translation>
+    </message>
+    <message numerus="yes">
+      <source>“{column}” holds %Ln different value(s). Type what to send instead of a value; leave it empty to send the value as it is.</source>
+      <translation>
+        <numerusform>«{column}» contiene %Ln valor. Escriba qué enviar en lugar de un valor; déjelo vacío para enviar el valor tal cual.</numerusform>
+        <numerusform>«{column}» contiene %Ln valores distintos. Escriba qué enviar en lugar de un valor; déjelo vacío para enviar el valor tal cual.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Value in your file</source>
+      <translation>Valor en su archivo</translation>
+    </message>
+    <message>
+      <source>Rows</source>
+      <translation>Filas</translation>
+    </message>
+    <message>
+      <source>Sent as</source>
+      <translation>Enviado como</translation>
+    </message>
+    <message>
+      <source>Sent as, instead of {value}</source>
+      <translation>Enviado como, en lugar de {value}</translation>
+    </message>
+    <message>
+      <source>suggested: {value}</source>
+      <translation>sugerido: {value}</translation>
+    </message>
+    <message>
+      <source>Use suggestions ({count})</source>
+      <translation>Usar sugerencias ({count})</translation>
+    </message>
+    <message>
+      <source>Fill the empty “Sent as” cells with the suggested values</source>
+      <translation>Rellenar las celdas «Enviado como» vacías con los valores sugeridos</translation>
+    </message>
+    <message>
+      <source>Clear all</source>
+      <translation>Borrar todo</translation>
+    </message>
+  </context>
+  <context>
+    <name>ValueMapsCard</name>
+    <message>
+      <source>Values</source>
+      <translation>Valores</translation>
+    </message>
+    <message>
+      <source>Columns with few different values: send some of them as another value.</source>
+      <translation>Columnas con pocos valores distintos: envíe algunos como otro valor.</translation>
+    </message>
+    <message>
+      <source>Map values…</source>
+      <translation>Asignar valores…</translation>
+    </message>
+    <message>
+      <source>Map the values of {column}</source>
+      <translation>Asignar los valores de {column}</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln value(s)</source>
+      <translation>
+        <numerusform>%Ln valor</numerusform>
+        <numerusform>%Ln valores</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{listed}, … ({values})</source>
+      <translation>{listed}, … ({values})</translation>
+    </message>
+    <message>
+      <source>Sent instead: {entries}</source>
+      <translation>Enviado en su lugar: {entries}</translation>
+    </message>
+    <message>
+      <source>Suggested (not applied): {entries}</source>
+      <translation>Sugerido (no aplicado): {entries}</translation>
+    </message>
+    <message numerus="yes">
+      <source>… and %Ln more</source>
+      <translation>
+        <numerusform>… y %Ln más</numerusform>
+        <numerusform>… y %Ln más</numerusform>
+      </translation>
     </message>
   </context>
   <context>

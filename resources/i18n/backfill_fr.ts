@@ -50,22 +50,284 @@
     </message>
   </context>
   <context>
+    <name>CoreWords</name>
+    <message>
+      <source>{first} and {last}</source>
+      <translation>{first} et {last}</translation>
+    </message>
+    <message>
+      <source>User ID</source>
+      <translation>ID utilisateur</translation>
+    </message>
+    <message>
+      <source>Email</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>Event name</source>
+      <translation>Nom de l’événement</translation>
+    </message>
+    <message>
+      <source>Timestamp</source>
+      <translation>Horodatage</translation>
+    </message>
+    <message>
+      <source>Distinct ID</source>
+      <translation>ID distinct</translation>
+    </message>
+    <message>
+      <source>Your ID for the user; must match the ID used for their events.</source>
+      <translation>Votre identifiant de l’utilisateur ; doit correspondre à celui de ses événements.</translation>
+    </message>
+    <message>
+      <source>The user's email address.</source>
+      <translation>L’adresse e-mail de l’utilisateur.</translation>
+    </message>
+    <message>
+      <source>The user the event belongs to (same ID as in VibeFollow users).</source>
+      <translation>L’utilisateur auquel appartient l’événement (même ID que dans les utilisateurs VibeFollow).</translation>
+    </message>
+    <message>
+      <source>What happened, e.g. user_signed_up (snake_case recommended).</source>
+      <translation>Ce qui s’est passé, p. ex. user_signed_up (snake_case recommandé).</translation>
+    </message>
+    <message>
+      <source>When the event happened. Any common date format; stored as ISO 8601 UTC. Leave unmapped to stamp every row with the validation time.</source>
+      <translation>Quand l’événement a eu lieu. Tout format de date courant ; stocké en ISO 8601 UTC. Sans association, chaque ligne reçoit l’heure de la vérification.</translation>
+    </message>
+    <message>
+      <source>What happened.</source>
+      <translation>Ce qui s’est passé.</translation>
+    </message>
+    <message>
+      <source>The user or device the event belongs to.</source>
+      <translation>L’utilisateur ou l’appareil auquel appartient l’événement.</translation>
+    </message>
+    <message>
+      <source>The user the event belongs to.</source>
+      <translation>L’utilisateur auquel appartient l’événement.</translation>
+    </message>
+    <message>
+      <source>user ids</source>
+      <translation>des ID utilisateur</translation>
+    </message>
+    <message>
+      <source>emails</source>
+      <translation>des adresses e-mail</translation>
+    </message>
+    <message>
+      <source>event names</source>
+      <translation>des noms d’événements</translation>
+    </message>
+    <message>
+      <source>timestamps</source>
+      <translation>des horodatages</translation>
+    </message>
+    <message>
+      <source>distinct ids</source>
+      <translation>des ID distincts</translation>
+    </message>
+    <message>
+      <source>Excel serial day numbers</source>
+      <translation>des numéros de série de jours Excel</translation>
+    </message>
+    <message>
+      <source>Excel serial day numbers (1904 base)</source>
+      <translation>des numéros de série de jours Excel (base 1904)</translation>
+    </message>
+    <message>
+      <source>epoch seconds</source>
+      <translation>des secondes epoch</translation>
+    </message>
+    <message>
+      <source>epoch milliseconds</source>
+      <translation>des millisecondes epoch</translation>
+    </message>
+    <message>
+      <source>epoch microseconds</source>
+      <translation>des microsecondes epoch</translation>
+    </message>
+    <message>
+      <source>Trim spaces</source>
+      <translation>Retirer les espaces</translation>
+    </message>
+    <message>
+      <source>Lower-case</source>
+      <translation>Minuscules</translation>
+    </message>
+    <message>
+      <source>Squeeze spaces</source>
+      <translation>Réduire les espaces</translation>
+    </message>
+    <message>
+      <source>{first} {rest}</source>
+      <translation>{first} {rest}</translation>
+    </message>
+    <message>
+      <source>the header '{header}' is the field's name</source>
+      <translation>l’en-tête « {header} » est le nom du champ</translation>
+    </message>
+    <message>
+      <source>'{header}' is a common name for {field}</source>
+      <translation>« {header} » est un nom courant pour {field}</translation>
+    </message>
+    <message>
+      <source>'{header}' looks like {field}</source>
+      <translation>« {header} » ressemble à {field}</translation>
+    </message>
+    <message>
+      <source>the values in '{header}' look like {things}</source>
+      <translation>les valeurs de « {header} » ressemblent à {things}</translation>
+    </message>
+    <message>
+      <source>{reason}, but few values look like {things}</source>
+      <translation>{reason}, mais peu de valeurs ressemblent à {things}</translation>
+    </message>
+    <message>
+      <source>{reason}, but {doubt}</source>
+      <translation>{reason}, mais {doubt}</translation>
+    </message>
+    <message>
+      <source>no matching column</source>
+      <translation>aucune colonne correspondante</translation>
+    </message>
+    <message>
+      <source>its values are e-mail addresses, not event names</source>
+      <translation>ses valeurs sont des adresses e-mail, pas des noms d’événements</translation>
+    </message>
+    <message>
+      <source>its values look like people's names, not event names</source>
+      <translation>ses valeurs ressemblent à des noms de personnes, pas à des noms d’événements</translation>
+    </message>
+    <message>
+      <source>almost every value is different, unlike event names</source>
+      <translation>presque chaque valeur est différente, contrairement aux noms d’événements</translation>
+    </message>
+    <message>
+      <source>the file lists people, not things they did</source>
+      <translation>le fichier liste des personnes, pas ce qu’elles ont fait</translation>
+    </message>
+    <message>
+      <source>the file lists people, so these dates are likely about the person, not an event</source>
+      <translation>le fichier liste des personnes, ces dates concernent donc sans doute la personne, pas un événement</translation>
+    </message>
+    <message>
+      <source>day-first (DD/MM)</source>
+      <translation>jour d’abord (JJ/MM)</translation>
+    </message>
+    <message>
+      <source>month-first (MM/DD)</source>
+      <translation>mois d’abord (MM/JJ)</translation>
+    </message>
+    <message>
+      <source>Every date in '{column}' could be day-first or month-first; reading them {order}. Switch if that is wrong.</source>
+      <translation>Chaque date de « {column} » pourrait commencer par le jour ou le mois ; lecture {order}. Changez si c’est faux.</translation>
+    </message>
+    <message>
+      <source>Dates in '{column}' are read {order}.</source>
+      <translation>Les dates de « {column} » sont lues {order}.</translation>
+    </message>
+    <message>
+      <source>'{value}' is not a date either way; Review lists such rows.</source>
+      <translation>« {value} » n’est une date dans aucun sens ; « Vérifier » liste ces lignes.</translation>
+    </message>
+    <message>
+      <source>the column '{column}' names what happened</source>
+      <translation>la colonne « {column} » nomme ce qui s’est passé</translation>
+    </message>
+    <message>
+      <source>the same values in '{ids}' come back on many rows, each with a '{times}'</source>
+      <translation>les mêmes valeurs de « {ids} » reviennent sur de nombreuses lignes, chacune avec « {times} »</translation>
+    </message>
+    <message>
+      <source>'{column}' holds e-mail addresses</source>
+      <translation>« {column} » contient des adresses e-mail</translation>
+    </message>
+    <message>
+      <source>'{column}' describes a person</source>
+      <translation>« {column} » décrit une personne</translation>
+    </message>
+    <message>
+      <source>each row has its own '{ids}' and {about}: one row per person</source>
+      <translation>chaque ligne a son propre « {ids} » et {about} : une ligne par personne</translation>
+    </message>
+    <message>
+      <source>each row has its own e-mail address in '{column}'</source>
+      <translation>chaque ligne a sa propre adresse e-mail dans « {column} »</translation>
+    </message>
+    <message>
+      <source>the columns do not say whether the rows are people or events</source>
+      <translation>les colonnes ne disent pas si les lignes sont des personnes ou des événements</translation>
+    </message>
+    <message>
+      <source>renamed: {pairs}</source>
+      <translation>renommées : {pairs}</translation>
+    </message>
+    <message>
+      <source>{missing}; {renamed}</source>
+      <translation>{missing} ; {renamed}</translation>
+    </message>
+    <message>
+      <source>all columns found</source>
+      <translation>toutes les colonnes trouvées</translation>
+    </message>
+    <message>
+      <source>Template '{name}' expects the column {names}, not found in this file.</source>
+      <translation>Le modèle « {name} » attend la colonne {names}, absente de ce fichier.</translation>
+    </message>
+    <message>
+      <source>Template '{name}' expects the columns {names}, not found in this file.</source>
+      <translation>Le modèle « {name} » attend les colonnes {names}, absentes de ce fichier.</translation>
+    </message>
+    <message>
+      <source>{fields} has no column now.</source>
+      <translation>{fields} n’a plus de colonne.</translation>
+    </message>
+    <message>
+      <source>{fields} have no column now.</source>
+      <translation>{fields} n’ont plus de colonne.</translation>
+    </message>
+    <message>
+      <source>Renamed? Backfill proposes {pairs}.</source>
+      <translation>Renommées ? Backfill propose {pairs}.</translation>
+    </message>
+    <message>
+      <source>Taken as renamed: {pairs}.</source>
+      <translation>Considérées comme renommées : {pairs}.</translation>
+    </message>
+    <message>
+      <source>'{column}' holds {unit} (read as such); choose another unit in the mapping if that is wrong.</source>
+      <translation>« {column} » contient {unit} (lus comme tels) ; choisissez une autre unité dans l’association si c’est faux.</translation>
+    </message>
+    <message>
+      <source>'{column}' mixes numbers of different sizes; each was read by its size (Excel serial days, epoch seconds, milliseconds or microseconds). Choose one unit in the mapping if they are all of one kind.</source>
+      <translation>« {column} » mélange des nombres de tailles différentes ; chacun a été lu selon sa taille (jours Excel, secondes, millisecondes ou microsecondes epoch). Choisissez une unité dans l’association s’ils sont tous du même type.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n column(s) missing: {names}</source>
+      <translation>
+        <numerusform>%n colonne manquante : {names}</numerusform>
+        <numerusform>%n colonnes manquantes : {names}</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>Destinations</name>
     <message>
       <source>VibeFollow users</source>
-      <translation>VibeFollow utilisateurs</translation>
+      <translation>Utilisateurs VibeFollow</translation>
     </message>
     <message>
       <source>VibeFollow events</source>
-      <translation>VibeFollow événements</translation>
+      <translation>Événements VibeFollow</translation>
     </message>
     <message>
       <source>Ours Privacy events</source>
-      <translation>Ours Privacy événements</translation>
+      <translation>Événements Ours Privacy</translation>
     </message>
     <message>
       <source>FloKit events</source>
-      <translation>FloKit événements</translation>
+      <translation>Événements FloKit</translation>
     </message>
     <message>
       <source>Sandbox — {destination}</source>
@@ -121,6 +383,262 @@
     <message>
       <source>Choose a file in the Open dialog (Ctrl+O)</source>
       <translation>Choisir un fichier dans la boîte de dialogue Ouvrir (Ctrl+O)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExtrasCard</name>
+    <message>
+      <source>Traits</source>
+      <translation>Caractéristiques</translation>
+    </message>
+    <message>
+      <source>Properties</source>
+      <translation>Propriétés</translation>
+    </message>
+    <message>
+      <source>Other columns</source>
+      <translation>Autres colonnes</translation>
+    </message>
+    <message>
+      <source>Send other columns along</source>
+      <translation>Envoyer aussi les autres colonnes</translation>
+    </message>
+    <message>
+      <source>Leave other columns out</source>
+      <translation>Laisser de côté les autres colonnes</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>Choisir…</translation>
+    </message>
+    <message>
+      <source>Not imported</source>
+      <translation>Non importé</translation>
+    </message>
+    <message>
+      <source>{columns} → {key} (snake_case keys)</source>
+      <translation>{columns} → {key} (clés en snake_case)</translation>
+    </message>
+    <message>
+      <source>Sent as numbers: {changes}</source>
+      <translation>Envoyé en nombres : {changes}</translation>
+    </message>
+    <message>
+      <source>No other columns are sent as {key}.</source>
+      <translation>Aucune autre colonne n’est envoyée comme {key}.</translation>
+    </message>
+    <message>
+      <source>Nothing — every column is used.</source>
+      <translation>Rien — chaque colonne est utilisée.</translation>
+    </message>
+    <message numerus="yes">
+      <source>{listed} … and {rest} more (%Ln column(s))</source>
+      <translation>
+        <numerusform>{listed} … et {rest} de plus (%Ln colonne)</numerusform>
+        <numerusform>{listed} … et {rest} de plus (%Ln colonnes)</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ExtrasDialog</name>
+    <message>
+      <source>text</source>
+      <translation>texte</translation>
+    </message>
+    <message>
+      <source>number</source>
+      <translation>nombre</translation>
+    </message>
+    <message>
+      <source>true/false</source>
+      <translation>vrai/faux</translation>
+    </message>
+    <message>
+      <source>JSON</source>
+      <translation>JSON</translation>
+    </message>
+    <message>
+      <source>Other columns → {key}</source>
+      <translation>Autres colonnes → {key}</translation>
+    </message>
+    <message>
+      <source>Ticked columns are sent with each record as {key}. Untick a column to leave it out; change the key or the kind of value if needed.</source>
+      <translation>Les colonnes cochées sont envoyées avec chaque enregistrement comme {key}. Décochez une colonne pour la laisser de côté ; changez la clé ou le type de valeur si besoin.</translation>
+    </message>
+    <message>
+      <source>Column in your file</source>
+      <translation>Colonne de votre fichier</translation>
+    </message>
+    <message>
+      <source>Sent as</source>
+      <translation>Envoyé comme</translation>
+    </message>
+    <message>
+      <source>Kind of value</source>
+      <translation>Type de valeur</translation>
+    </message>
+    <message>
+      <source>Other columns</source>
+      <translation>Autres colonnes</translation>
+    </message>
+    <message>
+      <source>Kind of value for {column}</source>
+      <translation>Type de valeur pour {column}</translation>
+    </message>
+  </context>
+  <context>
+    <name>FieldRow</name>
+    <message>
+      <source>exact</source>
+      <translation>exacte</translation>
+    </message>
+    <message>
+      <source>likely</source>
+      <translation>probable</translation>
+    </message>
+    <message>
+      <source>guess</source>
+      <translation>supposé</translation>
+    </message>
+    <message>
+      <source>no match</source>
+      <translation>aucune correspondance</translation>
+    </message>
+    <message>
+      <source>your choice</source>
+      <translation>votre choix</translation>
+    </message>
+    <message>
+      <source>from template</source>
+      <translation>du modèle</translation>
+    </message>
+    <message>
+      <source>Numbers: detect</source>
+      <translation>Nombres : détecter</translation>
+    </message>
+    <message>
+      <source>Excel date numbers</source>
+      <translation>Dates Excel en nombres</translation>
+    </message>
+    <message>
+      <source>Excel date numbers (1904 base)</source>
+      <translation>Dates Excel en nombres (base 1904)</translation>
+    </message>
+    <message>
+      <source>Unix time (seconds)</source>
+      <translation>Temps Unix (secondes)</translation>
+    </message>
+    <message>
+      <source>Unix time (milliseconds)</source>
+      <translation>Temps Unix (millisecondes)</translation>
+    </message>
+    <message>
+      <source>Unix time (microseconds)</source>
+      <translation>Temps Unix (microsecondes)</translation>
+    </message>
+    <message>
+      <source>Column for {field}</source>
+      <translation>Colonne pour {field}</translation>
+    </message>
+    <message>
+      <source>Value for {field} in every row</source>
+      <translation>Valeur de {field} pour chaque ligne</translation>
+    </message>
+    <message>
+      <source>Value for every row</source>
+      <translation>Valeur pour chaque ligne</translation>
+    </message>
+    <message>
+      <source>Date order of {field}</source>
+      <translation>Ordre des dates de {field}</translation>
+    </message>
+    <message>
+      <source>Dates: detect order</source>
+      <translation>Dates : détecter l’ordre</translation>
+    </message>
+    <message>
+      <source>Day first (31/12)</source>
+      <translation>Jour d’abord (31/12)</translation>
+    </message>
+    <message>
+      <source>Month first (12/31)</source>
+      <translation>Mois d’abord (12/31)</translation>
+    </message>
+    <message>
+      <source>How to read dates like 04/03/2024</source>
+      <translation>Comment lire des dates comme 04/03/2024</translation>
+    </message>
+    <message>
+      <source>Time zone of {field}</source>
+      <translation>Fuseau horaire de {field}</translation>
+    </message>
+    <message>
+      <source>Time zone of times written without one</source>
+      <translation>Fuseau horaire des heures écrites sans fuseau</translation>
+    </message>
+    <message>
+      <source>How {field} numbers are read</source>
+      <translation>Comment les nombres de {field} sont lus</translation>
+    </message>
+    <message>
+      <source>Remove spaces around each value</source>
+      <translation>Retirer les espaces autour de chaque valeur</translation>
+    </message>
+    <message>
+      <source>Change every value to lower case</source>
+      <translation>Mettre chaque valeur en minuscules</translation>
+    </message>
+    <message>
+      <source>— not mapped —</source>
+      <translation>— non associé —</translation>
+    </message>
+    <message>
+      <source>Same value for every row…</source>
+      <translation>Même valeur pour chaque ligne…</translation>
+    </message>
+    <message>
+      <source>Numbers: detect ({unit})</source>
+      <translation>Nombres : détecter ({unit})</translation>
+    </message>
+    <message>
+      <source>Numbers: detect (each by its size)</source>
+      <translation>Nombres : détecter (chacun selon sa taille)</translation>
+    </message>
+    <message>
+      <source>(all empty)</source>
+      <translation>(toutes vides)</translation>
+    </message>
+    <message>
+      <source>(empty)</source>
+      <translation>(vide)</translation>
+    </message>
+    <message>
+      <source>every row gets the validation time</source>
+      <translation>chaque ligne reçoit l’heure de la vérification</translation>
+    </message>
+    <message>
+      <source>required</source>
+      <translation>requis</translation>
+    </message>
+    <message>
+      <source>Read {order} they would be: {dates}</source>
+      <translation>Lues {order}, ce seraient : {dates}</translation>
+    </message>
+    <message>
+      <source>Read day-first instead</source>
+      <translation>Lire plutôt jour d’abord</translation>
+    </message>
+    <message>
+      <source>Read month-first instead</source>
+      <translation>Lire plutôt mois d’abord</translation>
+    </message>
+    <message>
+      <source>How to read times written as plain numbers</source>
+      <translation>Comment lire les heures écrites comme de simples nombres</translation>
+    </message>
+    <message>
+      <source>(not a date)</source>
+      <translation>(pas une date)</translation>
     </message>
   </context>
   <context>
@@ -945,6 +1463,145 @@
     </message>
   </context>
   <context>
+    <name>MapPage</name>
+    <message>
+      <source>{fields} is required: choose the column that holds it, or a fixed value.</source>
+      <translation>{fields} est requis : choisissez la colonne qui le contient, ou une valeur fixe.</translation>
+    </message>
+    <message>
+      <source>{fields} are required: choose the column that holds it, or a fixed value.</source>
+      <translation>{fields} sont requis : choisissez pour chacun la colonne qui le contient, ou une valeur fixe.</translation>
+    </message>
+    <message>
+      <source>This file lists people (users), so it goes to {to}: {why}.</source>
+      <translation>Ce fichier liste des personnes (utilisateurs), il va donc vers {to} : {why}.</translation>
+    </message>
+    <message>
+      <source>This file lists events, so it goes to {to}: {why}.</source>
+      <translation>Ce fichier liste des événements, il va donc vers {to} : {why}.</translation>
+    </message>
+    <message>
+      <source>Change “Send to” above if that is wrong.</source>
+      <translation>Modifiez « Envoyer à » ci-dessus si c’est faux.</translation>
+    </message>
+    <message>
+      <source>Pick the right column in the list, or a fixed value.</source>
+      <translation>Choisissez la bonne colonne dans la liste, ou une valeur fixe.</translation>
+    </message>
+    <message>
+      <source>Pick the right column in the list, or a fixed value. If the file lists people rather than things they did, send it to {users} instead (Send to, above).</source>
+      <translation>Choisissez la bonne colonne dans la liste, ou une valeur fixe. Si le fichier liste des personnes plutôt que ce qu’elles ont fait, envoyez-le plutôt vers {users} (« Envoyer à », ci-dessus).</translation>
+    </message>
+    <message>
+      <source>Check {fields}: Backfill is only guessing which column holds it.</source>
+      <translation>Vérifiez {fields} : Backfill ne fait que deviner quelle colonne le contient.</translation>
+    </message>
+    <message>
+      <source>Match your columns to the destination's fields</source>
+      <translation>Associez vos colonnes aux champs de la destination</translation>
+    </message>
+    <message>
+      <source>Send to</source>
+      <translation>Envoyer à</translation>
+    </message>
+    <message>
+      <source>The destination the rows go to</source>
+      <translation>La destination des lignes</translation>
+    </message>
+    <message>
+      <source>Sen&amp;d to</source>
+      <translation>Envoyer &amp;à</translation>
+    </message>
+    <message>
+      <source>Next: Review ▶</source>
+      <translation>Suivant : Vérifier ▶</translation>
+    </message>
+    <message>
+      <source>Load a file first.</source>
+      <translation>Chargez d’abord un fichier.</translation>
+    </message>
+    <message>
+      <source>Matching your columns…</source>
+      <translation>Association de vos colonnes…</translation>
+    </message>
+    <message>
+      <source>Some template columns seem renamed: use the proposed columns or keep as it is.</source>
+      <translation>Certaines colonnes du modèle semblent renommées : utilisez les colonnes proposées ou laissez tel quel.</translation>
+    </message>
+    <message>
+      <source>Matching your columns to the fields…</source>
+      <translation>Association de vos colonnes aux champs…</translation>
+    </message>
+    <message>
+      <source>Columns could not be matched: {reason}</source>
+      <translation>Les colonnes n’ont pas pu être associées : {reason}</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Champ</translation>
+    </message>
+    <message>
+      <source>Column in your file</source>
+      <translation>Colonne de votre fichier</translation>
+    </message>
+    <message>
+      <source>Sample values</source>
+      <translation>Exemples de valeurs</translation>
+    </message>
+    <message>
+      <source>Confidence</source>
+      <translation>Confiance</translation>
+    </message>
+    <message>
+      <source>Match your columns to {destination}</source>
+      <translation>Associez vos colonnes : {destination}</translation>
+    </message>
+    <message>
+      <source>Needs {required}; optional: {optional}</source>
+      <translation>Requis : {required} ; facultatif : {optional}</translation>
+    </message>
+    <message>
+      <source>Needs {required}</source>
+      <translation>Requis : {required}</translation>
+    </message>
+    <message>
+      <source>Dates in '{column}' are now read {order}.</source>
+      <translation>Les dates de « {column} » sont maintenant lues {order}.</translation>
+    </message>
+    <message>
+      <source>Template '{name}' now uses the proposed columns</source>
+      <translation>Le modèle « {name} » utilise maintenant les colonnes proposées</translation>
+    </message>
+    <message>
+      <source>Save mapping template</source>
+      <translation>Enregistrer le modèle d’association</translation>
+    </message>
+    <message>
+      <source>Mapping templates (*.json)</source>
+      <translation>Modèles d’association (*.json)</translation>
+    </message>
+    <message>
+      <source>The template could not be saved.</source>
+      <translation>Le modèle n’a pas pu être enregistré.</translation>
+    </message>
+    <message>
+      <source>Saved as template '{name}'.</source>
+      <translation>Enregistré comme modèle « {name} ».</translation>
+    </message>
+    <message>
+      <source>Template '{name}' saved</source>
+      <translation>Modèle « {name} » enregistré</translation>
+    </message>
+    <message>
+      <source>Load mapping template</source>
+      <translation>Charger un modèle d’association</translation>
+    </message>
+    <message>
+      <source>Choose a template saved by Backfill.</source>
+      <translation>Choisissez un modèle enregistré par Backfill.</translation>
+    </message>
+  </context>
+  <context>
     <name>ProfileBadge</name>
     <message>
       <source>PRODUCTION</source>
@@ -1003,6 +1660,164 @@
     <message>
       <source>{step}: not done yet</source>
       <translation>{step} : pas encore faite</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplateBar</name>
+    <message>
+      <source>No template in use.</source>
+      <translation>Aucun modèle utilisé.</translation>
+    </message>
+    <message>
+      <source>Use suggestions instead</source>
+      <translation>Utiliser plutôt les suggestions</translation>
+    </message>
+    <message>
+      <source>Save template…</source>
+      <translation>Enregistrer le modèle…</translation>
+    </message>
+    <message>
+      <source>Load template…</source>
+      <translation>Charger un modèle…</translation>
+    </message>
+    <message>
+      <source>Use the proposed columns</source>
+      <translation>Utiliser les colonnes proposées</translation>
+    </message>
+    <message>
+      <source>Take the proposed columns as the renamed ones: the template's settings and property keys stay as they were</source>
+      <translation>Prendre les colonnes proposées comme les colonnes renommées : les réglages et les clés de propriétés du modèle restent inchangés</translation>
+    </message>
+    <message>
+      <source>Keep as it is</source>
+      <translation>Laisser tel quel</translation>
+    </message>
+    <message>
+      <source>The proposed columns are new ones: send them under their own names</source>
+      <translation>Les colonnes proposées sont nouvelles : les envoyer sous leur propre nom</translation>
+    </message>
+    <message>
+      <source>Use the proposed columns to keep the template's settings and property keys, or keep it as it is if they are new columns.</source>
+      <translation>Utilisez les colonnes proposées pour garder les réglages et les clés de propriétés du modèle, ou laissez tel quel s’il s’agit de nouvelles colonnes.</translation>
+    </message>
+    <message>
+      <source>Choose the column that now holds it below, then save the template again.</source>
+      <translation>Choisissez ci-dessous la colonne qui le contient maintenant, puis enregistrez à nouveau le modèle.</translation>
+    </message>
+    <message>
+      <source>Check the fields below; save the template again once it fits this file.</source>
+      <translation>Vérifiez les champs ci-dessous ; enregistrez à nouveau le modèle une fois adapté à ce fichier.</translation>
+    </message>
+    <message>
+      <source>Columns matched automatically. Save this as a template to reuse it next time.</source>
+      <translation>Colonnes associées automatiquement. Enregistrez ceci comme modèle pour le réutiliser la prochaine fois.</translation>
+    </message>
+    <message>
+      <source>Template '{name}' applied automatically</source>
+      <translation>Modèle « {name} » appliqué automatiquement</translation>
+    </message>
+    <message>
+      <source>Template '{name}' applied</source>
+      <translation>Modèle « {name} » appliqué</translation>
+    </message>
+    <message>
+      <source>Template '{name}' applied automatically — {detail}</source>
+      <translation>Modèle « {name} » appliqué automatiquement — {detail}</translation>
+    </message>
+    <message>
+      <source>Template '{name}' applied — {detail}</source>
+      <translation>Modèle « {name} » appliqué — {detail}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ValueMapDialog</name>
+    <message>
+      <source>Values of “{column}”</source>
+      <translation>Valeurs de « {column} »</translation>
+    </message>
+    <message numerus="yes">
+      <source>“{column}” holds %Ln different value(s). Type what to send instead of a value; leave it empty to send the value as it is.</source>
+      <translation>
+        <numerusform>« {column} » contient %Ln valeur. Saisissez ce qu’il faut envoyer à la place d’une valeur ; laissez vide pour envoyer la valeur telle quelle.</numerusform>
+        <numerusform>« {column} » contient %Ln valeurs différentes. Saisissez ce qu’il faut envoyer à la place d’une valeur ; laissez vide pour envoyer la valeur telle quelle.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Value in your file</source>
+      <translation>Valeur de votre fichier</translation>
+    </message>
+    <message>
+      <source>Rows</source>
+      <translation>Lignes</translation>
+    </message>
+    <message>
+      <source>Sent as</source>
+      <translation>Envoyé comme</translation>
+    </message>
+    <message>
+      <source>Sent as, instead of {value}</source>
+      <translation>Envoyé comme, à la place de {value}</translation>
+    </message>
+    <message>
+      <source>suggested: {value}</source>
+      <translation>suggéré : {value}</translation>
+    </message>
+    <message>
+      <source>Use suggestions ({count})</source>
+      <translation>Utiliser les suggestions ({count})</translation>
+    </message>
+    <message>
+      <source>Fill the empty “Sent as” cells with the suggested values</source>
+      <translation>Remplir les cellules « Envoyé comme » vides avec les valeurs suggérées</translation>
+    </message>
+    <message>
+      <source>Clear all</source>
+      <translation>Tout effacer</translation>
+    </message>
+  </context>
+  <context>
+    <name>ValueMapsCard</name>
+    <message>
+      <source>Values</source>
+      <translation>Valeurs</translation>
+    </message>
+    <message>
+      <source>Columns with few different values: send some of them as another value.</source>
+      <translation>Colonnes avec peu de valeurs différentes : envoyez-en certaines comme une autre valeur.</translation>
+    </message>
+    <message>
+      <source>Map values…</source>
+      <translation>Associer les valeurs…</translation>
+    </message>
+    <message>
+      <source>Map the values of {column}</source>
+      <translation>Associer les valeurs de {column}</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln value(s)</source>
+      <translation>
+        <numerusform>%Ln valeur</numerusform>
+        <numerusform>%Ln valeurs</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{listed}, … ({values})</source>
+      <translation>{listed}, … ({values})</translation>
+    </message>
+    <message>
+      <source>Sent instead: {entries}</source>
+      <translation>Envoyé à la place : {entries}</translation>
+    </message>
+    <message>
+      <source>Suggested (not applied): {entries}</source>
+      <translation>Suggéré (non appliqué) : {entries}</translation>
+    </message>
+    <message numerus="yes">
+      <source>… and %Ln more</source>
+      <translation>
+        <numerusform>… et %Ln de plus</numerusform>
+        <numerusform>… et %Ln de plus</numerusform>
+      </translation>
     </message>
   </context>
   <context>

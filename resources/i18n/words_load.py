@@ -118,14 +118,6 @@ WORDS = {  # English: (German, French, Spanish)
         "Les enregistrements vont vers le serveur de test local ; rien ne quitte cet ordinateur.",
         "Los registros van al servidor de pruebas local; nada sale de este equipo.",
     ),
-    "VibeFollow users": ("VibeFollow-Benutzer", "VibeFollow utilisateurs", "VibeFollow usuarios"),
-    "VibeFollow events": ("VibeFollow-Ereignisse", "VibeFollow événements", "VibeFollow eventos"),
-    "Ours Privacy events": (
-        "Ours-Privacy-Ereignisse",
-        "Ours Privacy événements",
-        "Ours Privacy eventos",
-    ),
-    "FloKit events": ("FloKit-Ereignisse", "FloKit événements", "FloKit eventos"),
     "Sandbox — {destination}": (
         "Sandbox — {destination}",
         "Sandbox — {destination}",

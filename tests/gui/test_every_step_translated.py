@@ -32,6 +32,7 @@ DATA = [
     "email",
     "Email",
     "Plan",
+    "plan",  # the Plan column's key in traits (Map's "Plan → plan")
     "pro",
     "free",
     "user",

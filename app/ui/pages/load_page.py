@@ -384,7 +384,8 @@ class LoadPage(StepPage):
         self.session.set_table(table, paged=paged)  # _table_changed shows it
         self.session.say(
             translate("LoadPage", "Loaded {file}: {size}").format(
-                file=table.info.path.name, size=size_words(self.session.row_count, len(table.headers))
+                file=table.info.path.name,
+                size=size_words(self.session.row_count, len(table.headers)),
             )
         )
         self.state_changed.emit()
