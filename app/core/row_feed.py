@@ -81,4 +81,3 @@ class RowFeed:
             listeners = list(self._listeners)
         for listener in listeners:
             listener()
-
