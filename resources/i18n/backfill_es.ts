@@ -1510,7 +1510,7 @@
     </message>
     <message>
       <source>Sen&amp;d to</source>
-      <translation>Envia&amp;r a</translation>
+      <translation>&amp;Enviar a</translation>
     </message>
     <message>
       <source>Next: Review ▶</source>

@@ -1510,7 +1510,7 @@
     </message>
     <message>
       <source>Sen&amp;d to</source>
-      <translation>Envoyer &amp;à</translation>
+      <translation>&amp;Envoyer à</translation>
     </message>
     <message>
       <source>Next: Review ▶</source>

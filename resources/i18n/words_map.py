@@ -32,7 +32,7 @@ WORDS = {  # English: (German, French, Spanish)
         "Asigne sus columnas: {destination}",
     ),
     "Send to": ("Senden an", "Envoyer à", "Enviar a"),
-    "Sen&d to": ("Senden &an", "Envoyer &à", "Envia&r a"),
+    "Sen&d to": ("Senden &an", "&Envoyer à", "&Enviar a"),
     "The destination the rows go to": (
         "Das Ziel, an das die Zeilen gehen",
         "La destination des lignes",
