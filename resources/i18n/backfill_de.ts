@@ -1513,10 +1513,6 @@
       <translation>Senden &amp;an</translation>
     </message>
     <message>
-      <source>Next: Review ▶</source>
-      <translation>Weiter: Prüfen ▶</translation>
-    </message>
-    <message>
       <source>Load a file first.</source>
       <translation>Laden Sie zuerst eine Datei.</translation>
     </message>

@@ -1513,10 +1513,6 @@
       <translation>&amp;Enviar a</translation>
     </message>
     <message>
-      <source>Next: Review ▶</source>
-      <translation>Siguiente: Revisar ▶</translation>
-    </message>
-    <message>
       <source>Load a file first.</source>
       <translation>Cargue primero un archivo.</translation>
     </message>

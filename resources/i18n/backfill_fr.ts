@@ -1513,10 +1513,6 @@
       <translation>&amp;Envoyer à</translation>
     </message>
     <message>
-      <source>Next: Review ▶</source>
-      <translation>Suivant : Vérifier ▶</translation>
-    </message>
-    <message>
       <source>Load a file first.</source>
       <translation>Chargez d’abord un fichier.</translation>
     </message>

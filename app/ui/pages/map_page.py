@@ -171,7 +171,7 @@ class MapPage(StepPage):
     # -- StepPage ------------------------------------------------------------------------------
 
     def primary_text(self) -> str:
-        return translate("MapPage", "Next: Review ▶")
+        return "Next: Review ▶"  # English: the shell translates it and adds the mnemonic
 
     def primary_enabled(self) -> bool:
         mapping = self.session.mapping
