@@ -8,6 +8,8 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 
 from app.core.transforms import TRANSFORM_LABELS
 from app.core.validate import IssueGroup
+from app.ui.words.review_lines import group_headline
+from app.ui.words.review_words import said
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -53,10 +55,9 @@ class IssueGroupsModel(QAbstractListModel):
             return None
         group = self._groups[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            noun = "row" if group.count == 1 else "rows"
-            return f"{group.count:,} {noun}: {group.summary}"
+            return group_headline(group)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return group.message
+            return group_headline(group) if group.words is not None else group.message
         if role == GroupRole:
             return group
         if role == FixRole:
