@@ -311,6 +311,7 @@ class FarOutGroup:
     summary: str
     count: int
     first_rows: tuple[int, ...]
+    words: Phrase | None = None  # the summary's template and values
 
 
 @dataclass
@@ -345,9 +346,9 @@ class FarOutAcrossSlices:
             if found is None:
                 continue
             spec = mapping.schema.field(name)
-            summary = str(far_out_summary(spec.label.lower(), found.first_ms, found.last_ms))
+            words = far_out_summary(spec.label.lower(), found.first_ms, found.last_ms)
             column = mapping.source(name).column
-            out.append(FarOutGroup(name, column, summary, found.count, found.first_rows))
+            out.append(FarOutGroup(name, column, str(words), found.count, found.first_rows, words))
         return out
 
 

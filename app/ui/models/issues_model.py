@@ -9,7 +9,6 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 from app.core.transforms import TRANSFORM_LABELS
 from app.core.validate import IssueGroup
 from app.ui.words.review_lines import group_headline
-from app.ui.words.review_words import said
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QAbstractItemView, QStyle, QWidget
 from app.core.report import report_extra_columns
 from app.core.table import Table
 from app.ui.accessibility import named_table
-from app.ui.texts import translate
 from app.ui.models.dataframe_model import DataFrameModel
+from app.ui.texts import translate
 from app.ui.widgets.data_table import WIDEST_COLUMN, DataTableView
 
 # Columns are fitted to the header and this many rows' text, measured here: Qt's own fit asks

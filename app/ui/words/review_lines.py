@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from app.core.identity import IdentityPreview, Placeholder
 from app.core.issues import IssueGroup, RowIssue
+from app.core.paged_validation import PagedValidation
 from app.core.validation_result import ValidationResult
 from app.ui.models.issues_model import fix_label
 from app.ui.texts import number, translate
@@ -20,7 +21,7 @@ def rows_words(n: int) -> str:
     return translate("ReviewPage", "%Ln row(s)", None, n)
 
 
-def summary_line(result: ValidationResult) -> str:
+def summary_line(result: ValidationResult | PagedValidation) -> str:
     """ "12,408 rows: 12,371 valid, 37 invalid, 5 warnings, 2 excluded"."""
     warnings, excluded = result.warning_count, len(result.excluded_rows)
     values = {
@@ -46,7 +47,7 @@ def summary_line(result: ValidationResult) -> str:
     return line.format(**values)
 
 
-def result_words(result: ValidationResult) -> str:
+def result_words(result: ValidationResult | PagedValidation) -> str:
     """The summary, then each note of the check on its own line."""
     notes = [translate("ReviewPage", "Note: {note}").format(note=said(n)) for n in result.notes]
     return "\n".join([summary_line(result), *notes])
@@ -176,7 +177,7 @@ def _variants(preview: IdentityPreview) -> str:
     )
 
 
-def checked_words(result: ValidationResult) -> str:
+def checked_words(result: ValidationResult | PagedValidation) -> str:
     """ "Checked 12,408 rows in 1.2 s"."""
     return translate("ReviewPage", "Checked {rows} in {seconds} s").format(
         rows=rows_words(result.total_rows), seconds=number(result.seconds, 1)
