@@ -111,7 +111,7 @@ def other_reasons(n: int) -> str:
     return translate("ReviewPage", "and %Ln other reason(s)", None, n)
 
 
-def identity_lines(preview: IdentityPreview) -> list[str]:
+def identity_lines(preview: IdentityPreview, place: str) -> list[str]:
     """The "who" figures as sentences, most useful first (as `IdentityPreview.lines`)."""
     if not preview.rows:
         return []
@@ -134,9 +134,14 @@ def identity_lines(preview: IdentityPreview) -> list[str]:
         out.append(
             translate(
                 "InsightPanel",
-                "{new} of them new to this destination; {known} already accepted in an "
+                "{new} of {distinct} users are new to {place}; {known} already accepted in an "
                 "earlier upload",
-            ).format(new=number(preview.new), known=number(preview.known))
+            ).format(
+                new=number(preview.new),
+                distinct=number(preview.distinct),
+                place=place or translate("InsightPanel", "this destination"),
+                known=number(preview.known),
+            )
         )
     if preview.placeholders:
         listed = "; ".join(_placeholder(p) for p in preview.placeholders)
