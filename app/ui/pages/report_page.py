@@ -289,7 +289,7 @@ class ReportPage(StepPage):
         return job is not None and job.id == self.session.job_id and job.pending == 0
 
     def primary_text(self) -> str:
-        return translate("ReportPage", "Import another file ▶")
+        return "Import another file ▶"  # English: the shell words it (primary_words)
 
     def primary_enabled(self) -> bool:
         return True
@@ -386,8 +386,9 @@ class ReportPage(StepPage):
         self._stop_shown = stopped is not None
         self.details.setText(details_words(job, destination_label(job.destination_id)))
         if self.outcomes:
+            count = len(self.outcomes)
             all_item = QListWidgetItem(
-                translate("ReportPage", "All %Ln row(s) not accepted", None, len(self.outcomes))
+                translate("ReportPage", "All %Ln row(s) not accepted", None, count)
             )
             self.group_list.addItem(all_item)
             for group in self.groups:
@@ -509,7 +510,8 @@ class ReportPage(StepPage):
         session = self.session
         if session.destination_id != job.destination_id:
             session.set_destination(job.destination_id)
-        label = translate("ReportPage", "%Ln rejected row(s) of {file}", None, len(rejected))
+        count = len(rejected)
+        label = translate("ReportPage", "%Ln rejected row(s) of {file}", None, count)
         label = label.format(file=job.file_name)
         session.set_table(table, label=label)
         try:
@@ -519,7 +521,5 @@ class ReportPage(StepPage):
         else:
             # The Row/Field/Code/Reason/State columns explain; they are never sent.
             session.set_mapping(exclude_report_columns(mapping, table.headers))
-        session.say(
-            translate("ReportPage", "Opened %Ln rejected row(s) for fixing.", None, len(rejected))
-        )
+        session.say(translate("ReportPage", "Opened %Ln rejected row(s) for fixing.", None, count))
         self.step_requested.emit(REVIEW_STEP if session.mapping is not None else 1)

@@ -179,7 +179,7 @@ class ReviewPage(StepPage):
     # -- StepPage ------------------------------------------------------------------------------
 
     def primary_text(self) -> str:
-        return translate("ReviewPage", "Next: Upload ▶")
+        return "Next: Upload ▶"  # English: the shell words it (primary_words)
 
     def primary_enabled(self) -> bool:
         result = self.session.validation

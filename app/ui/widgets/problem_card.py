@@ -70,12 +70,16 @@ class ProblemCard(QFrame):
             self.fix_button = QPushButton(word(fix_text))
             self.fix_button.setObjectName("fixButton")
             self.fix_button.setToolTip(
-                translate("ProblemCard", "Change the mapping's cleaning for this field and check again")
+                translate(
+                    "ProblemCard", "Change the mapping's cleaning for this field and check again"
+                )
             )
             self.fix_button.clicked.connect(lambda: self.fix.emit(self.group))
             layout.addWidget(self.fix_button)
         self.exclude_button = QPushButton(translate("ProblemCard", "Exclude rows"))
-        self.exclude_button.setToolTip(translate("ProblemCard", "Leave these rows out of the upload"))
+        self.exclude_button.setToolTip(
+            translate("ProblemCard", "Leave these rows out of the upload")
+        )
         self.exclude_button.clicked.connect(lambda: self.exclude.emit(self.group))
         layout.addWidget(self.exclude_button)
         for button in (self.show_button, self.fix_button, self.exclude_button):

@@ -34,10 +34,15 @@ def bin_label(h: Histogram, b: Bin) -> str:
     return shown
 
 
+def _events(n: int) -> str:
+    return translate("TimelineChart", "%Ln event(s)", None, n)
+
+
 def _unit(h: Histogram) -> str:
     """ "one bar per day" … "one bar per 5 years"."""
-    if h.step != 1:
-        return translate("TimelineChart", "one bar per %Ln years (UTC)", None, h.step)
+    years = h.step
+    if years != 1:
+        return translate("TimelineChart", "one bar per %Ln years (UTC)", None, years)
     return {
         BinWidth.DAY: translate("TimelineChart", "one bar per day (UTC)"),
         BinWidth.WEEK: translate("TimelineChart", "one bar per week (UTC)"),
@@ -79,7 +84,7 @@ class TimelineChart(QWidget):
         words = translate(
             "TimelineChart", "{events} from {first} to {last}, most in {peak} ({count})."
         ).format(
-            events=translate("TimelineChart", "%Ln event(s)", None, h.events),
+            events=_events(h.events),
             first=bin_label(h, h.bins[0]),
             last=bin_label(h, h.bins[-1]),
             peak=bin_label(h, peak),

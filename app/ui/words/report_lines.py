@@ -130,10 +130,14 @@ def row_ranges(rows: Sequence[int], limit: int = 8) -> str:
     return translate("ReportPage", "rows {numbers}").format(numbers=text)
 
 
+def _rows(n: int) -> str:
+    return translate("ReportPage", "%Ln row(s)", None, n)
+
+
 def group_words(group: ReasonGroup) -> str:
     """Three lines for one reason: how many and what, why, which rows."""
     head = translate("ReportPage", "{rows} {outcome}").format(
-        rows=translate("ReportPage", "%Ln row(s)", None, group.count),
+        rows=_rows(group.count),
         outcome=state_words(group.state),
     )
     if group.field:
@@ -147,7 +151,7 @@ def group_words(group: ReasonGroup) -> str:
 def group_tooltip(group: ReasonGroup) -> str:
     """ "12 rows (rows 3, 7–9, 15, …): email is not a valid address"."""
     return translate("ReportPage", "{rows} ({numbers}): {reason}").format(
-        rows=translate("ReportPage", "%Ln row(s)", None, group.count),
+        rows=_rows(group.count),
         numbers=row_ranges(group.rows, 40),
         reason=reason_text(group.code, group.reason) or group.reason,
     )

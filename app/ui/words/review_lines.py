@@ -11,9 +11,8 @@ from app.core.identity import IdentityPreview, Placeholder
 from app.core.issues import IssueGroup, RowIssue
 from app.core.paged_validation import PagedValidation
 from app.core.validation_result import ValidationResult
-from app.ui.models.issues_model import fix_label
 from app.ui.texts import number, translate
-from app.ui.words.review_words import said, word
+from app.ui.words.review_words import fix_label, said, word
 
 
 def rows_words(n: int) -> str:
@@ -123,7 +122,7 @@ def identity_lines(preview: IdentityPreview, place: str) -> list[str]:
             "InsightPanel",
             "{users} in {rows}; rows per user: min {min}, median {median}, max {max}",
         ).format(
-            users=translate("InsightPanel", "%Ln distinct user(s)", None, preview.distinct),
+            users=_distinct_users(preview.distinct),
             rows=rows_words(preview.rows),
             min=number(preview.per_user_min),
             median=median,
@@ -177,7 +176,7 @@ def _variants(preview: IdentityPreview) -> str:
         "{users} spelt more than one way (case or surrounding spaces): the API counts each "
         "spelling as another user, e.g. {examples}",
     ).format(
-        users=translate("InsightPanel", "%Ln user(s)", None, preview.variant_groups),
+        users=_users(preview.variant_groups),
         examples=examples,
     )
 
@@ -247,3 +246,11 @@ def saved_words(n: int, name: str) -> str:
 def recheck_failed_words(why: object) -> str:
     """An edited row could not be checked again (a full check still works)."""
     return translate("ReviewPage", "The row could not be checked again: {why}").format(why=why)
+
+
+def _distinct_users(n: int) -> str:
+    return translate("InsightPanel", "%Ln distinct user(s)", None, n)
+
+
+def _users(n: int) -> str:
+    return translate("InsightPanel", "%Ln user(s)", None, n)

@@ -11,6 +11,7 @@ not a Phrase and stays as the server wrote it.
 from __future__ import annotations
 
 from app.core.phrases import Phrase
+from app.core.transforms import TRANSFORM_LABELS
 from app.ui.texts import number, translate
 
 CONTEXT = "CoreWords"
@@ -167,6 +168,14 @@ def _words() -> dict[str, str]:
         _TABLE.clear()
         table = _TABLE[key] = {**_labels(), **_checks(), **_duplicates_and_reasons()}
     return table
+
+
+def fix_label(fix: str | None) -> str | None:
+    """ "Trim spaces" for "trim" (in English; `word` translates it); None when no transform
+    fixes the group."""
+    if not fix:
+        return None
+    return TRANSFORM_LABELS.get(fix, fix.replace("_", " ").capitalize())
 
 
 def word(text: str) -> str:
