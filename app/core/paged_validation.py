@@ -209,7 +209,7 @@ def _group(tally: Any, rows: np.ndarray) -> IssueGroup:
     # The rows stay one numpy array (the cards and the filter only count, slice and search it).
     return IssueGroup(
         tally.field, tally.code, tally.severity, tally.column, tally.count, tally.message,
-        tally.summary, cast(tuple[int, ...], rows), tally.fix,
+        tally.summary, cast(tuple[int, ...], rows), tally.fix, tally.words,
     )  # fmt: skip
 
 

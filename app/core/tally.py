@@ -16,6 +16,7 @@ from app.core.insight import Insight
 from app.core.issues import sort_groups
 from app.core.jobs import JobPart
 from app.core.mapping import Mapping
+from app.core.phrases import Phrase
 from app.core.stream import SlicedFile
 from app.core.timestamp_checks import FarOutAcrossSlices
 from app.core.validate import (
@@ -40,6 +41,7 @@ class GroupTally:
     count: int = 0
     # `field` is a column name here (the attribute above), so the dataclasses one is spelled out.
     first_rows: list[int] = dataclasses.field(default_factory=list)
+    words: Phrase | None = None  # the summary's template and values (see IssueGroup.words)
 
     @property
     def message(self) -> str:
@@ -83,8 +85,9 @@ class ValidationTally:
             tally = self.groups.get(key)
             if tally is None:
                 tally = self.groups[key] = GroupTally(
-                    group.field, group.code, group.severity, group.summary, group.column, group.fix
-                )
+                    group.field, group.code, group.severity, group.summary, group.column, group.fix,
+                    words=group.words,
+                )  # fmt: skip
             tally.count += group.count
             room = FIRST_ROWS_SHOWN - len(tally.first_rows)
             if room > 0:
@@ -97,7 +100,7 @@ class ValidationTally:
         for found in self.far_out.groups(mapping):
             self.groups[(found.field, "far_out_timestamp", None)] = GroupTally(
                 found.field, "far_out_timestamp", "warning", found.summary, found.column, None,
-                found.count, list(found.first_rows),
+                found.count, list(found.first_rows), found.words,
             )  # fmt: skip
             self.warnings += found.count
         self.far_out = None

@@ -11,6 +11,7 @@ import numpy as np
 
 from app.core.fields import get_schema
 from app.ui.session import Session
+from app.ui.texts import translate
 from app.ui.widgets.insight_panel import InsightPanel
 
 
@@ -28,7 +29,10 @@ def user_history(session: Session) -> tuple[Callable[[], np.ndarray] | None, str
         base_url = session.sandbox_url
     journal = session.journal
     vendor = get_schema(profile.destination_id).vendor
-    place = f"{vendor} ({'sandbox' if profile.builtin else profile.name})"
+    if profile.builtin:
+        place = translate("InsightPanel", "{vendor} (sandbox)").format(vendor=vendor)
+    else:
+        place = f"{vendor} ({profile.name})"
     destination_id = profile.destination_id
 
     def history() -> np.ndarray:

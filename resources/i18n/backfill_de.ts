@@ -310,6 +310,245 @@
         <numerusform>%n Spalten fehlen: {names}</numerusform>
       </translation>
     </message>
+    <message>
+      <source>user id</source>
+      <translation>Nutzer-ID</translation>
+    </message>
+    <message>
+      <source>email</source>
+      <translation>E-Mail</translation>
+    </message>
+    <message>
+      <source>event name</source>
+      <translation>Ereignisname</translation>
+    </message>
+    <message>
+      <source>timestamp</source>
+      <translation>Zeitstempel</translation>
+    </message>
+    <message>
+      <source>distinct id</source>
+      <translation>Eindeutige ID</translation>
+    </message>
+    <message>
+      <source>Read dates day-first</source>
+      <translation>Datum mit Tag zuerst lesen</translation>
+    </message>
+    <message>
+      <source>Read dates month-first</source>
+      <translation>Datum mit Monat zuerst lesen</translation>
+    </message>
+    <message>
+      <source>Read as Excel serial days</source>
+      <translation>Als Excel-Seriennummern lesen</translation>
+    </message>
+    <message>
+      <source>Read as Excel serial days (1904 base)</source>
+      <translation>Als Excel-Seriennummern lesen (Basis 1904)</translation>
+    </message>
+    <message>
+      <source>Read as seconds</source>
+      <translation>Als Sekunden lesen</translation>
+    </message>
+    <message>
+      <source>Read as milliseconds</source>
+      <translation>Als Millisekunden lesen</translation>
+    </message>
+    <message>
+      <source>Read as microseconds</source>
+      <translation>Als Mikrosekunden lesen</translation>
+    </message>
+    <message>
+      <source>read as Excel serial days</source>
+      <translation>als Excel-Seriennummern gelesen</translation>
+    </message>
+    <message>
+      <source>read as Excel serial days (1904 base)</source>
+      <translation>als Excel-Seriennummern gelesen (Basis 1904)</translation>
+    </message>
+    <message>
+      <source>read as seconds</source>
+      <translation>als Sekunden gelesen</translation>
+    </message>
+    <message>
+      <source>read as milliseconds</source>
+      <translation>als Millisekunden gelesen</translation>
+    </message>
+    <message>
+      <source>read as microseconds</source>
+      <translation>als Mikrosekunden gelesen</translation>
+    </message>
+    <message>
+      <source>day-first</source>
+      <translation>Tag zuerst</translation>
+    </message>
+    <message>
+      <source>month-first</source>
+      <translation>Monat zuerst</translation>
+    </message>
+    <message>
+      <source>{label} is empty</source>
+      <translation>{label} ist leer</translation>
+    </message>
+    <message>
+      <source>{label} holds only spaces</source>
+      <translation>{label} enthält nur Leerzeichen</translation>
+    </message>
+    <message>
+      <source>{label} has spaces around it</source>
+      <translation>{label} hat Leerzeichen am Anfang oder Ende</translation>
+    </message>
+    <message>
+      <source>{label} is not a valid address</source>
+      <translation>{label} ist keine gültige Adresse</translation>
+    </message>
+    <message>
+      <source>{label} has capital letters (the same person may exist in lower case)</source>
+      <translation>{label} enthält Großbuchstaben (dieselbe Person kann in Kleinbuchstaben existieren)</translation>
+    </message>
+    <message>
+      <source>{label} has capital letters</source>
+      <translation>{label} enthält Großbuchstaben</translation>
+    </message>
+    <message>
+      <source>{label} has spaces around it (sent as is, so it may not match)</source>
+      <translation>{label} hat Leerzeichen am Anfang oder Ende (unverändert gesendet, passt also eventuell nicht)</translation>
+    </message>
+    <message>
+      <source>'{column}' {problem}</source>
+      <translation>„{column}“ {problem}</translation>
+    </message>
+    <message>
+      <source>is not a number</source>
+      <translation>ist keine Zahl</translation>
+    </message>
+    <message>
+      <source>is not true/false (or yes/no)</source>
+      <translation>ist nicht true/false (oder yes/no)</translation>
+    </message>
+    <message>
+      <source>is not valid JSON</source>
+      <translation>ist kein gültiges JSON</translation>
+    </message>
+    <message>
+      <source>the row is larger than {size} KB</source>
+      <translation>die Zeile ist größer als {size} KB</translation>
+    </message>
+    <message>
+      <source>The row is larger than {size} KB once sent; leave some long columns out</source>
+      <translation>Die Zeile ist gesendet größer als {size} KB; lassen Sie einige lange Spalten weg</translation>
+    </message>
+    <message>
+      <source>{label} is empty; the validation time is used</source>
+      <translation>{label} ist leer; die Zeit der Prüfung wird verwendet</translation>
+    </message>
+    <message>
+      <source>{label} is empty; {time} (validation time) will be sent</source>
+      <translation>{label} ist leer; {time} (Zeit der Prüfung) wird gesendet</translation>
+    </message>
+    <message>
+      <source>{problem} ({fix}?)</source>
+      <translation>{problem} ({fix}?)</translation>
+    </message>
+    <message>
+      <source>{label} only reads as a date the other way round ({order})</source>
+      <translation>{label} ergibt nur andersherum ein Datum ({order})</translation>
+    </message>
+    <message>
+      <source>{label} is a time the clocks skipped in {zone} (daylight saving starts)</source>
+      <translation>{label} ist eine Uhrzeit, die in {zone} übersprungen wurde (Beginn der Sommerzeit)</translation>
+    </message>
+    <message>
+      <source>{label} is not a date/time Backfill can read</source>
+      <translation>{label} ist kein Datum/keine Uhrzeit, die Backfill lesen kann</translation>
+    </message>
+    <message>
+      <source>{label} is in the future</source>
+      <translation>{label} liegt in der Zukunft</translation>
+    </message>
+    <message>
+      <source>{label} is before {year}</source>
+      <translation>{label} liegt vor {year}</translation>
+    </message>
+    <message>
+      <source>{label} is before {year} — check the date format</source>
+      <translation>{label} liegt vor {year} — prüfen Sie das Datumsformat</translation>
+    </message>
+    <message>
+      <source>{label} happened twice in {zone} (clocks went back); the first (summer time) was taken</source>
+      <translation>{label} gab es in {zone} zweimal (Uhren zurückgestellt); die erste (Sommerzeit) wurde genommen</translation>
+    </message>
+    <message>
+      <source>{label} happened twice in {zone}; read as the first (summer time)</source>
+      <translation>{label} gab es in {zone} zweimal; als die erste (Sommerzeit) gelesen</translation>
+    </message>
+    <message>
+      <source>{label} is far outside the file's other dates ({first} to {last})</source>
+      <translation>{label} liegt weit außerhalb der übrigen Daten der Datei ({first} bis {last})</translation>
+    </message>
+    <message>
+      <source>same {what} as an earlier row — {effect}</source>
+      <translation>gleiche Angabe für {what} wie eine frühere Zeile — {effect}</translation>
+    </message>
+    <message>
+      <source>{first}, {rest}</source>
+      <translation>{first}, {rest}</translation>
+    </message>
+    <message>
+      <source>values in every column</source>
+      <translation>alle Spalten</translation>
+    </message>
+    <message>
+      <source>the later row updates the same user</source>
+      <translation>die spätere Zeile aktualisiert denselben Nutzer</translation>
+    </message>
+    <message>
+      <source>VibeFollow keeps only one event per user, name and time</source>
+      <translation>VibeFollow behält nur ein Ereignis je Nutzer, Name und Zeit</translation>
+    </message>
+    <message>
+      <source>Ours Privacy would store the event twice</source>
+      <translation>Ours Privacy würde das Ereignis doppelt speichern</translation>
+    </message>
+    <message>
+      <source>FloKit would store the event twice</source>
+      <translation>FloKit würde das Ereignis doppelt speichern</translation>
+    </message>
+    <message>
+      <source>The destination could not take the row just then (its queue was unavailable), so it was not stored. Send the failed rows again later.</source>
+      <translation>Das Ziel konnte die Zeile in dem Moment nicht annehmen (seine Warteschlange war nicht verfügbar), daher wurde sie nicht gespeichert. Senden Sie die fehlgeschlagenen Zeilen später erneut.</translation>
+    </message>
+    <message>
+      <source>The destination was too busy to take the row. Send it again later.</source>
+      <translation>Das Ziel war zu ausgelastet, um die Zeile anzunehmen. Senden Sie sie später erneut.</translation>
+    </message>
+    <message>
+      <source>The destination asked Backfill to slow down and the row was not stored.</source>
+      <translation>Das Ziel bat Backfill, langsamer zu senden, und die Zeile wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+      <source>Refused by the destination ({code})</source>
+      <translation>Vom Ziel abgelehnt ({code})</translation>
+    </message>
+  </context>
+  <context>
+    <name>DataFrameModel</name>
+    <message>
+      <source>Row {row}, {column}: {problem}</source>
+      <translation>Zeile {row}, {column}: {problem}</translation>
+    </message>
+    <message>
+      <source>“{text}” is sent as “{sent}” (value map on the Map step)</source>
+      <translation>„{text}“ wird als „{sent}“ gesendet (Wertzuordnung im Schritt „Zuordnen“)</translation>
+    </message>
+    <message>
+      <source>Row {row} (excluded from the upload)</source>
+      <translation>Zeile {row} (vom Upload ausgeschlossen)</translation>
+    </message>
+    <message>
+      <source>Row {row}</source>
+      <translation>Zeile {row}</translation>
+    </message>
   </context>
   <context>
     <name>Destinations</name>
@@ -383,6 +622,25 @@
     <message>
       <source>Choose a file in the Open dialog (Ctrl+O)</source>
       <translation>Eine Datei im Öffnen-Dialog wählen (Strg+O)</translation>
+    </message>
+  </context>
+  <context>
+    <name>DuplicateWarning</name>
+    <message>
+      <source>Send them again</source>
+      <translation>Erneut senden</translation>
+    </message>
+    <message>
+      <source>{n} of these {total} rows were already accepted by this destination on {day} — send them again?</source>
+      <translation>{n} dieser {total} Zeilen hat dieses Ziel bereits am {day} angenommen — erneut senden?</translation>
+    </message>
+    <message>
+      <source>{n} of these {total} rows were already accepted by this destination before — send them again?</source>
+      <translation>{n} dieser {total} Zeilen hat dieses Ziel bereits früher angenommen — erneut senden?</translation>
+    </message>
+    <message>
+      <source>The API may store them twice. Tick “Send them again” only if that is intended.</source>
+      <translation>Die API speichert sie eventuell doppelt. Setzen Sie „Erneut senden“ nur, wenn das gewollt ist.</translation>
     </message>
   </context>
   <context>
@@ -639,6 +897,87 @@
     <message>
       <source>(not a date)</source>
       <translation>(kein Datum)</translation>
+    </message>
+  </context>
+  <context>
+    <name>InsightPanel</name>
+    <message>
+      <source>{vendor} (sandbox)</source>
+      <translation>{vendor} (Sandbox)</translation>
+    </message>
+    <message>
+      <source>Who and when ▾</source>
+      <translation>Wer und wann ▾</translation>
+    </message>
+    <message>
+      <source>Users and event times of the rows that will be sent</source>
+      <translation>Nutzer und Ereigniszeiten der Zeilen, die gesendet werden</translation>
+    </message>
+    <message>
+      <source>Users in the file</source>
+      <translation>Nutzer in der Datei</translation>
+    </message>
+    <message>
+      <source>Counting users…</source>
+      <translation>Nutzer werden gezählt …</translation>
+    </message>
+    <message>
+      <source>No rows to send.</source>
+      <translation>Keine Zeilen zu senden.</translation>
+    </message>
+    <message>
+      <source>Who and when ▸</source>
+      <translation>Wer und wann ▸</translation>
+    </message>
+    <message>
+      <source>{users} in {rows}; rows per user: min {min}, median {median}, max {max}</source>
+      <translation>{users} in {rows}; Zeilen je Nutzer: min. {min}, Median {median}, max. {max}</translation>
+    </message>
+    <message>
+      <source>{new} of {distinct} users are new to {place}; {known} already accepted in an earlier upload</source>
+      <translation>{new} von {distinct} Nutzern sind neu für {place}; {known} wurden bereits in einem früheren Upload angenommen</translation>
+    </message>
+    <message>
+      <source>this destination</source>
+      <translation>dieses Ziel</translation>
+    </message>
+    <message>
+      <source>User ids that look like placeholders: {list}</source>
+      <translation>Nutzer-IDs, die wie Platzhalter aussehen: {list}</translation>
+    </message>
+    <message>
+      <source>'{text}' in {rows} (first: row {first})</source>
+      <translation>„{text}“ in {rows} (erste: Zeile {first})</translation>
+    </message>
+    <message>
+      <source>an empty id in {rows} (first: row {first})</source>
+      <translation>eine leere ID in {rows} (erste: Zeile {first})</translation>
+    </message>
+    <message>
+      <source> and </source>
+      <translation> und </translation>
+    </message>
+    <message>
+      <source>rows {numbers}</source>
+      <translation>Zeilen {numbers}</translation>
+    </message>
+    <message>
+      <source>{users} spelt more than one way (case or surrounding spaces): the API counts each spelling as another user, e.g. {examples}</source>
+      <translation>{users} unterschiedlich geschrieben (Groß-/Kleinschreibung oder Leerzeichen am Rand): die API zählt jede Schreibweise als eigenen Nutzer, z. B. {examples}</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln distinct user(s)</source>
+      <translation>
+        <numerusform>%Ln eindeutiger Nutzer</numerusform>
+        <numerusform>%Ln eindeutige Nutzer</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln user(s)</source>
+      <translation>
+        <numerusform>%Ln Nutzer</numerusform>
+        <numerusform>%Ln Nutzer</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1598,6 +1937,80 @@
     </message>
   </context>
   <context>
+    <name>OutcomeModel</name>
+    <message>
+      <source>Row</source>
+      <translation>Zeile</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>Ergebnis</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Feld</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Grund</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProblemCard</name>
+    <message>
+      <source>&lt;b&gt;{rows}&lt;/b&gt;: {problem}</source>
+      <translation>&lt;b&gt;{rows}&lt;/b&gt;: {problem}</translation>
+    </message>
+    <message>
+      <source>{problem}. {detail}.</source>
+      <translation>{problem}. {detail}.</translation>
+    </message>
+    <message>
+      <source>Show rows</source>
+      <translation>Zeilen zeigen</translation>
+    </message>
+    <message>
+      <source>Change the mapping's cleaning for this field and check again</source>
+      <translation>Die Bereinigung dieses Felds in der Zuordnung ändern und erneut prüfen</translation>
+    </message>
+    <message>
+      <source>Exclude rows</source>
+      <translation>Zeilen ausschließen</translation>
+    </message>
+    <message>
+      <source>Leave these rows out of the upload</source>
+      <translation>Diese Zeilen nicht hochladen</translation>
+    </message>
+    <message>
+      <source>{tip}: {sentence}</source>
+      <translation>{tip}: {sentence}</translation>
+    </message>
+    <message>
+      <source>row {numbers}</source>
+      <translation>Zeile {numbers}</translation>
+    </message>
+    <message>
+      <source>rows {numbers}</source>
+      <translation>Zeilen {numbers}</translation>
+    </message>
+    <message>
+      <source>Warning — these rows are still sent</source>
+      <translation>Warnung — diese Zeilen werden trotzdem gesendet</translation>
+    </message>
+    <message>
+      <source>Not sent</source>
+      <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+      <source>{kind} · column '{column}' · {rows}</source>
+      <translation>{kind} · Spalte „{column}“ · {rows}</translation>
+    </message>
+    <message>
+      <source>{kind} · {rows}</source>
+      <translation>{kind} · {rows}</translation>
+    </message>
+  </context>
+  <context>
     <name>ProfileBadge</name>
     <message>
       <source>PRODUCTION</source>
@@ -1633,6 +2046,587 @@
     <message>
       <source>{words} — {done} of {total} rows</source>
       <translation>{words} — {done} von {total} Zeilen</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportPage</name>
+    <message>
+      <source>{rows} rejected rows of job {job}, with their original row numbers</source>
+      <translation>{rows} abgelehnte Zeilen des Auftrags {job}, mit ihren ursprünglichen Zeilennummern</translation>
+    </message>
+    <message>
+      <source>Report</source>
+      <translation>Bericht</translation>
+    </message>
+    <message>
+      <source>No upload yet.</source>
+      <translation>Noch kein Upload.</translation>
+    </message>
+    <message>
+      <source>Export CSV…</source>
+      <translation>CSV exportieren …</translation>
+    </message>
+    <message>
+      <source>Export Excel…</source>
+      <translation>Excel exportieren …</translation>
+    </message>
+    <message>
+      <source>Retry failed rows</source>
+      <translation>Fehlgeschlagene Zeilen wiederholen</translation>
+    </message>
+    <message>
+      <source>Fix and re-import</source>
+      <translation>Korrigieren und neu importieren</translation>
+    </message>
+    <message>
+      <source>Send the rest</source>
+      <translation>Den Rest senden</translation>
+    </message>
+    <message>
+      <source>Go back to Upload and send the rows not sent yet</source>
+      <translation>Zurück zu „Hochladen“ und die noch nicht gesendeten Zeilen senden</translation>
+    </message>
+    <message>
+      <source>Save the rejected and failed rows as CSV</source>
+      <translation>Die abgelehnten und fehlgeschlagenen Zeilen als CSV speichern</translation>
+    </message>
+    <message>
+      <source>Save them as an Excel workbook</source>
+      <translation>Sie als Excel-Arbeitsmappe speichern</translation>
+    </message>
+    <message>
+      <source>Send the failed rows again</source>
+      <translation>Die fehlgeschlagenen Zeilen erneut senden</translation>
+    </message>
+    <message>
+      <source>Open the rejected rows in Review to fix them</source>
+      <translation>Die abgelehnten Zeilen in „Prüfen“ öffnen, um sie zu korrigieren</translation>
+    </message>
+    <message>
+      <source>{what} ({keys})</source>
+      <translation>{what} ({keys})</translation>
+    </message>
+    <message>
+      <source>By reason</source>
+      <translation>Nach Grund</translation>
+    </message>
+    <message>
+      <source>Rows not accepted, by reason</source>
+      <translation>Nicht angenommene Zeilen, nach Grund</translation>
+    </message>
+    <message>
+      <source>Rows</source>
+      <translation>Zeilen</translation>
+    </message>
+    <message>
+      <source>Rows not accepted</source>
+      <translation>Nicht angenommene Zeilen</translation>
+    </message>
+    <message>
+      <source>Each row's number, field and reason</source>
+      <translation>Nummer, Feld und Grund jeder Zeile</translation>
+    </message>
+    <message>
+      <source>Reading the outcome…</source>
+      <translation>Ergebnis wird gelesen …</translation>
+    </message>
+    <message>
+      <source>The outcome could not be read</source>
+      <translation>Das Ergebnis konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+      <source>Check the destination for these rows before sending the file again; the receipt records this too.</source>
+      <translation>Prüfen Sie diese Zeilen beim Ziel, bevor Sie die Datei erneut senden; der Beleg hält das ebenfalls fest.</translation>
+    </message>
+    <message>
+      <source>Report — job {job}</source>
+      <translation>Bericht — Auftrag {job}</translation>
+    </message>
+    <message numerus="yes">
+      <source>All %Ln row(s) not accepted</source>
+      <translation>
+        <numerusform>Die %Ln nicht angenommene Zeile</numerusform>
+        <numerusform>Alle %Ln nicht angenommenen Zeilen</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Every row of the file was accepted.</source>
+      <translation>Jede Zeile der Datei wurde angenommen.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Send the remaining %Ln row(s)</source>
+      <translation>
+        <numerusform>Die verbleibende %Ln Zeile senden</numerusform>
+        <numerusform>Die verbleibenden %Ln Zeilen senden</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The report could not be saved</source>
+      <translation>Der Bericht konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+      <source>{failed}: {why}</source>
+      <translation>{failed}: {why}</translation>
+    </message>
+    <message>
+      <source>Saved {file}</source>
+      <translation>{file} gespeichert</translation>
+    </message>
+    <message>
+      <source>Report saved to {path}</source>
+      <translation>Bericht gespeichert unter {path}</translation>
+    </message>
+    <message numerus="yes">
+      <source>Sending %Ln failed row(s) again…</source>
+      <translation>
+        <numerusform>%Ln fehlgeschlagene Zeile wird erneut gesendet …</numerusform>
+        <numerusform>%Ln fehlgeschlagene Zeilen werden erneut gesendet …</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln rejected row(s) of {file}</source>
+      <translation>
+        <numerusform>%Ln abgelehnte Zeile aus {file}</numerusform>
+        <numerusform>%Ln abgelehnte Zeilen aus {file}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Opened %Ln rejected row(s) for fixing.</source>
+      <translation>
+        <numerusform>%Ln abgelehnte Zeile zum Korrigieren geöffnet.</numerusform>
+        <numerusform>%Ln abgelehnte Zeilen zum Korrigieren geöffnet.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>rejected</source>
+      <translation>abgelehnt</translation>
+    </message>
+    <message>
+      <source>failed</source>
+      <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+      <source>not sent yet</source>
+      <translation>noch nicht gesendet</translation>
+    </message>
+    <message>
+      <source>not sent: invalid</source>
+      <translation>nicht gesendet: ungültig</translation>
+    </message>
+    <message>
+      <source>not sent: left out</source>
+      <translation>nicht gesendet: ausgelassen</translation>
+    </message>
+    <message>
+      <source>{n} accepted</source>
+      <translation>{n} angenommen</translation>
+    </message>
+    <message>
+      <source>{n} rejected</source>
+      <translation>{n} abgelehnt</translation>
+    </message>
+    <message>
+      <source>{n} failed</source>
+      <translation>{n} fehlgeschlagen</translation>
+    </message>
+    <message>
+      <source>{n} not sent yet</source>
+      <translation>{n} noch nicht gesendet</translation>
+    </message>
+    <message>
+      <source>{n} not sent (invalid)</source>
+      <translation>{n} nicht gesendet (ungültig)</translation>
+    </message>
+    <message>
+      <source>{n} left out</source>
+      <translation>{n} ausgelassen</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>, </translation>
+    </message>
+    <message>
+      <source>{outcome} — receipt saved</source>
+      <translation>{outcome} — Beleg gespeichert</translation>
+    </message>
+    <message>
+      <source>The upload stopped: {reason}</source>
+      <translation>Der Upload wurde angehalten: {reason}</translation>
+    </message>
+    <message>
+      <source>the API refused the request</source>
+      <translation>die API hat die Anfrage abgelehnt</translation>
+    </message>
+    <message>
+      <source>Fix the cause (check the key and profile on the Upload step), then send the rest.</source>
+      <translation>Beheben Sie die Ursache (prüfen Sie Schlüssel und Profil im Schritt „Hochladen“) und senden Sie dann den Rest.</translation>
+    </message>
+    <message>
+      <source>The upload is paused.</source>
+      <translation>Der Upload ist angehalten.</translation>
+    </message>
+    <message>
+      <source>Send the rest when you are ready.</source>
+      <translation>Senden Sie den Rest, wenn Sie so weit sind.</translation>
+    </message>
+    <message>
+      <source>The upload was cancelled before every row was sent.</source>
+      <translation>Der Upload wurde abgebrochen, bevor alle Zeilen gesendet waren.</translation>
+    </message>
+    <message>
+      <source>Send the rest to finish it.</source>
+      <translation>Senden Sie den Rest, um ihn abzuschließen.</translation>
+    </message>
+    <message>
+      <source>Comma-separated</source>
+      <translation>Durch Kommas getrennt</translation>
+    </message>
+    <message>
+      <source>Semicolon-separated</source>
+      <translation>Durch Semikolons getrennt</translation>
+    </message>
+    <message>
+      <source>Tab-separated</source>
+      <translation>Durch Tabulatoren getrennt</translation>
+    </message>
+    <message>
+      <source>Pipe-separated</source>
+      <translation>Durch senkrechte Striche getrennt</translation>
+    </message>
+    <message>
+      <source>{delimiter}-separated</source>
+      <translation>Durch {delimiter} getrennt</translation>
+    </message>
+    <message>
+      <source>{separated}, UTF-8: {source} cannot hold every character of these rows. Folder:</source>
+      <translation>{separated}, UTF-8: {source} kann nicht jedes Zeichen dieser Zeilen darstellen. Ordner:</translation>
+    </message>
+    <message>
+      <source>{separated}, UTF-8 (as Excel reads it). Folder:</source>
+      <translation>{separated}, UTF-8 (wie Excel es liest). Ordner:</translation>
+    </message>
+    <message>
+      <source>{separated}, {encoding} like the source file. Folder:</source>
+      <translation>{separated}, {encoding} wie die Quelldatei. Ordner:</translation>
+    </message>
+    <message>
+      <source>no rows</source>
+      <translation>keine Zeilen</translation>
+    </message>
+    <message>
+      <source>(+{n} more)</source>
+      <translation>(+{n} weitere)</translation>
+    </message>
+    <message>
+      <source>row {numbers}</source>
+      <translation>Zeile {numbers}</translation>
+    </message>
+    <message>
+      <source>rows {numbers}</source>
+      <translation>Zeilen {numbers}</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln row(s)</source>
+      <translation>
+        <numerusform>%Ln Zeile</numerusform>
+        <numerusform>%Ln Zeilen</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{rows} {outcome}</source>
+      <translation>{rows} {outcome}</translation>
+    </message>
+    <message>
+      <source>{head} · field {field}</source>
+      <translation>{head} · Feld {field}</translation>
+    </message>
+    <message>
+      <source>{rows} ({numbers}): {reason}</source>
+      <translation>{rows} ({numbers}): {reason}</translation>
+    </message>
+    <message>
+      <source>{file} → {destination} at {url} ({profile}) · started {started}, last change {changed} (local time)</source>
+      <translation>{file} → {destination} unter {url} ({profile}) · gestartet {started}, letzte Änderung {changed} (Ortszeit)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewPage</name>
+    <message>
+      <source>Every row is excluded: include some again, or load another file.</source>
+      <translation>Alle Zeilen sind ausgeschlossen: Nehmen Sie einige wieder auf oder laden Sie eine andere Datei.</translation>
+    </message>
+    <message>
+      <source>The file has no data rows below the header: load another file, or choose another header row on the Load step.</source>
+      <translation>Die Datei hat unter der Kopfzeile keine Datenzeilen: Laden Sie eine andere Datei oder wählen Sie im Schritt „Laden“ eine andere Kopfzeile.</translation>
+    </message>
+    <message>
+      <source>⚠ Backfill's own checks find nothing wrong here, but the destination's reasons above still apply.</source>
+      <translation>⚠ Die eigenen Prüfungen von Backfill finden hier keinen Fehler, die Gründe des Ziels oben gelten aber weiterhin.</translation>
+    </message>
+    <message>
+      <source>✓ No problems found — every row can be sent.</source>
+      <translation>✓ Keine Probleme gefunden — jede Zeile kann gesendet werden.</translation>
+    </message>
+    <message>
+      <source>Double-click a cell to correct it; the row is checked again at once.</source>
+      <translation>Doppelklicken Sie auf eine Zelle, um sie zu korrigieren; die Zeile wird sofort erneut geprüft.</translation>
+    </message>
+    <message>
+      <source>Review the rows</source>
+      <translation>Zeilen prüfen</translation>
+    </message>
+    <message>
+      <source>Check again</source>
+      <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+      <source>Check every row again (e.g. after a cancelled check)</source>
+      <translation>Alle Zeilen erneut prüfen (z. B. nach einer abgebrochenen Prüfung)</translation>
+    </message>
+    <message>
+      <source>Download problems…</source>
+      <translation>Probleme herunterladen …</translation>
+    </message>
+    <message>
+      <source>Save every problem as a CSV file (row, column, reason)</source>
+      <translation>Alle Probleme als CSV-Datei speichern (Zeile, Spalte, Grund)</translation>
+    </message>
+    <message>
+      <source>Only rows with problems</source>
+      <translation>Nur Zeilen mit Problemen</translation>
+    </message>
+    <message>
+      <source>Hide the rows that are fine</source>
+      <translation>Die fehlerfreien Zeilen ausblenden</translation>
+    </message>
+    <message>
+      <source>Show all rows</source>
+      <translation>Alle Zeilen zeigen</translation>
+    </message>
+    <message>
+      <source>Exclude selected rows</source>
+      <translation>Ausgewählte Zeilen ausschließen</translation>
+    </message>
+    <message>
+      <source>Include again</source>
+      <translation>Wieder aufnehmen</translation>
+    </message>
+    <message>
+      <source>Put the selected excluded rows back into the upload</source>
+      <translation>Die ausgewählten ausgeschlossenen Zeilen wieder in den Upload aufnehmen</translation>
+    </message>
+    <message>
+      <source>Include all excluded</source>
+      <translation>Alle ausgeschlossenen aufnehmen</translation>
+    </message>
+    <message>
+      <source>Checking the rows…</source>
+      <translation>Zeilen werden geprüft …</translation>
+    </message>
+    <message>
+      <source>The rows have not been checked yet.</source>
+      <translation>Die Zeilen wurden noch nicht geprüft.</translation>
+    </message>
+    <message>
+      <source>No row can be sent yet: fix the problems above or load another file.</source>
+      <translation>Noch kann keine Zeile gesendet werden: Beheben Sie die Probleme oben oder laden Sie eine andere Datei.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Checking %Ln row(s)…</source>
+      <translation>
+        <numerusform>%Ln Zeile wird geprüft …</numerusform>
+        <numerusform>%Ln Zeilen werden geprüft …</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Go back to Map and check the chosen columns.</source>
+      <translation>Gehen Sie zurück zu „Zuordnen“ und prüfen Sie die gewählten Spalten.</translation>
+    </message>
+    <message>
+      <source>Checking was cancelled.</source>
+      <translation>Die Prüfung wurde abgebrochen.</translation>
+    </message>
+    <message>
+      <source>Press Check again to see the problems.</source>
+      <translation>Klicken Sie auf „Erneut prüfen“, um die Probleme zu sehen.</translation>
+    </message>
+    <message>
+      <source>Rows in file order</source>
+      <translation>Zeilen in Dateireihenfolge</translation>
+    </message>
+    <message>
+      <source>The problem list could not be saved.</source>
+      <translation>Die Problemliste konnte nicht gespeichert werden.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln row(s)</source>
+      <translation>
+        <numerusform>%Ln Zeile</numerusform>
+        <numerusform>%Ln Zeilen</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln warning(s)</source>
+      <translation>
+        <numerusform>%Ln Warnung</numerusform>
+        <numerusform>%Ln Warnungen</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{rows}: {valid} valid, {invalid} invalid, {warnings}, {excluded} excluded</source>
+      <translation>{rows}: {valid} gültig, {invalid} ungültig, {warnings}, {excluded} ausgeschlossen</translation>
+    </message>
+    <message>
+      <source>{rows}: {valid} valid, {invalid} invalid, {warnings}</source>
+      <translation>{rows}: {valid} gültig, {invalid} ungültig, {warnings}</translation>
+    </message>
+    <message>
+      <source>{rows}: {valid} valid, {invalid} invalid, {excluded} excluded</source>
+      <translation>{rows}: {valid} gültig, {invalid} ungültig, {excluded} ausgeschlossen</translation>
+    </message>
+    <message>
+      <source>{rows}: {valid} valid, {invalid} invalid</source>
+      <translation>{rows}: {valid} gültig, {invalid} ungültig</translation>
+    </message>
+    <message>
+      <source>Note: {note}</source>
+      <translation>Hinweis: {note}</translation>
+    </message>
+    <message>
+      <source>{rows}: {problem}</source>
+      <translation>{rows}: {problem}</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln row was refused by the destination last time.</source>
+      <translation>
+        <numerusform>%Ln Zeile wurde beim letzten Mal vom Ziel abgelehnt.</numerusform>
+        <numerusform>%Ln Zeilen wurden beim letzten Mal vom Ziel abgelehnt.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln rows were refused by the destination last time.</source>
+      <translation>
+        <numerusform>%Ln Zeile wurde beim letzten Mal vom Ziel abgelehnt.</numerusform>
+        <numerusform>%Ln Zeilen wurden beim letzten Mal vom Ziel abgelehnt.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Why: {reasons}. Each row's reason is in the first column, “Reason”. Correct the cells (double-click to edit), then send the rows again.</source>
+      <translation>Warum: {reasons}. Der Grund jeder Zeile steht in der ersten Spalte, „Grund“. Korrigieren Sie die Zellen (Doppelklick zum Bearbeiten) und senden Sie die Zeilen dann erneut.</translation>
+    </message>
+    <message>
+      <source>“{reason}” ({rows})</source>
+      <translation>„{reason}“ ({rows})</translation>
+    </message>
+    <message numerus="yes">
+      <source>and %Ln other reason(s)</source>
+      <translation>
+        <numerusform>und %Ln weiterer Grund</numerusform>
+        <numerusform>und %Ln weitere Gründe</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Checked {rows} in {seconds} s</source>
+      <translation>{rows} in {seconds} s geprüft</translation>
+    </message>
+    <message>
+      <source>Showing {rows}: {problem}</source>
+      <translation>{rows} angezeigt: {problem}</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln row(s) with problems</source>
+      <translation>
+        <numerusform>%Ln Zeile mit Problemen</numerusform>
+        <numerusform>%Ln Zeilen mit Problemen</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Z→A / high→low</source>
+      <translation>Z→A / hoch→niedrig</translation>
+    </message>
+    <message>
+      <source>A→Z / low→high</source>
+      <translation>A→Z / niedrig→hoch</translation>
+    </message>
+    <message>
+      <source>Sorted by '{column}' ({direction})</source>
+      <translation>Sortiert nach „{column}“ ({direction})</translation>
+    </message>
+    <message>
+      <source>Applied “{fix}” to {field}; checking again…</source>
+      <translation>„{fix}“ auf {field} angewendet; erneute Prüfung …</translation>
+    </message>
+    <message numerus="yes">
+      <source>Excluded %Ln row(s); checking again…</source>
+      <translation>
+        <numerusform>%Ln Zeile ausgeschlossen; erneute Prüfung …</numerusform>
+        <numerusform>%Ln Zeilen ausgeschlossen; erneute Prüfung …</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Checking row {row} again…</source>
+      <translation>Zeile {row} wird erneut geprüft …</translation>
+    </message>
+    <message>
+      <source>Row {row} is fine now</source>
+      <translation>Zeile {row} ist jetzt in Ordnung</translation>
+    </message>
+    <message>
+      <source>Row {row} still has a problem: {problem}</source>
+      <translation>Zeile {row} hat noch ein Problem: {problem}</translation>
+    </message>
+    <message numerus="yes">
+      <source>Saved %Ln problem(s) to {file}</source>
+      <translation>
+        <numerusform>%Ln Problem in {file} gespeichert</numerusform>
+        <numerusform>%Ln Probleme in {file} gespeichert</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The row could not be checked again: {why}</source>
+      <translation>Die Zeile konnte nicht erneut geprüft werden: {why}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewTable</name>
+    <message>
+      <source>Rows of your file</source>
+      <translation>Zeilen Ihrer Datei</translation>
+    </message>
+    <message>
+      <source>Click a column name to sort by it (again: reverse, third time: file order)</source>
+      <translation>Auf einen Spaltennamen klicken, um danach zu sortieren (erneut: umgekehrt, drittes Mal: Dateireihenfolge)</translation>
+    </message>
+  </context>
+  <context>
+    <name>SaveDialogs</name>
+    <message>
+      <source>{file} - problems</source>
+      <translation>{file} - Probleme</translation>
+    </message>
+    <message>
+      <source>Save the problems</source>
+      <translation>Probleme speichern</translation>
+    </message>
+    <message>
+      <source>CSV files (*.csv)</source>
+      <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+      <source>{file} - rejected rows</source>
+      <translation>{file} - abgelehnte Zeilen</translation>
+    </message>
+    <message>
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Export rejected rows</source>
+      <translation>Abgelehnte Zeilen exportieren</translation>
     </message>
   </context>
   <context>
@@ -1723,6 +2717,86 @@
     <message>
       <source>Template '{name}' applied — {detail}</source>
       <translation>Vorlage „{name}“ angewendet – {detail}</translation>
+    </message>
+  </context>
+  <context>
+    <name>TimelineChart</name>
+    <message>
+      <source>week of {day}</source>
+      <translation>Woche vom {day}</translation>
+    </message>
+    <message numerus="yes">
+      <source>one bar per %Ln years (UTC)</source>
+      <translation>
+        <numerusform>ein Balken je %Ln Jahr (UTC)</numerusform>
+        <numerusform>ein Balken je %Ln Jahre (UTC)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>one bar per day (UTC)</source>
+      <translation>ein Balken je Tag (UTC)</translation>
+    </message>
+    <message>
+      <source>one bar per week (UTC)</source>
+      <translation>ein Balken je Woche (UTC)</translation>
+    </message>
+    <message>
+      <source>one bar per month (UTC)</source>
+      <translation>ein Balken je Monat (UTC)</translation>
+    </message>
+    <message>
+      <source>one bar per year (UTC)</source>
+      <translation>ein Balken je Jahr (UTC)</translation>
+    </message>
+    <message>
+      <source>Events over time</source>
+      <translation>Ereignisse im Zeitverlauf</translation>
+    </message>
+    <message>
+      <source>No event times to show.</source>
+      <translation>Keine Ereigniszeiten anzuzeigen.</translation>
+    </message>
+    <message>
+      <source>{events} from {first} to {last}, most in {peak} ({count}).</source>
+      <translation>{events} von {first} bis {last}, die meisten in {peak} ({count}).</translation>
+    </message>
+    <message>
+      <source>Far outside that: {earlier} earlier, {later} later.</source>
+      <translation>Weit außerhalb: {earlier} früher, {later} später.</translation>
+    </message>
+    <message>
+      <source>far earlier</source>
+      <translation>weit früher</translation>
+    </message>
+    <message>
+      <source>far later</source>
+      <translation>weit später</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln event(s) at most per bar</source>
+      <translation>
+        <numerusform>höchstens %Ln Ereignis je Balken</numerusform>
+        <numerusform>höchstens %Ln Ereignisse je Balken</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{n} far earlier (amber)</source>
+      <translation>{n} weit früher (orange)</translation>
+    </message>
+    <message>
+      <source>{n} far later (amber)</source>
+      <translation>{n} weit später (orange)</translation>
+    </message>
+    <message>
+      <source>{bar}: {events}</source>
+      <translation>{bar}: {events}</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln event(s)</source>
+      <translation>
+        <numerusform>%Ln Ereignis</numerusform>
+        <numerusform>%Ln Ereignisse</numerusform>
+      </translation>
     </message>
   </context>
   <context>

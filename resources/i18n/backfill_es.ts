@@ -310,6 +310,245 @@
         <numerusform>faltan %n columnas: {names}</numerusform>
       </translation>
     </message>
+    <message>
+      <source>user id</source>
+      <translation>ID de usuario</translation>
+    </message>
+    <message>
+      <source>email</source>
+      <translation>correo electrónico</translation>
+    </message>
+    <message>
+      <source>event name</source>
+      <translation>nombre del evento</translation>
+    </message>
+    <message>
+      <source>timestamp</source>
+      <translation>marca de tiempo</translation>
+    </message>
+    <message>
+      <source>distinct id</source>
+      <translation>ID distintivo</translation>
+    </message>
+    <message>
+      <source>Read dates day-first</source>
+      <translation>Leer fechas con el día primero</translation>
+    </message>
+    <message>
+      <source>Read dates month-first</source>
+      <translation>Leer fechas con el mes primero</translation>
+    </message>
+    <message>
+      <source>Read as Excel serial days</source>
+      <translation>Leer como días de serie de Excel</translation>
+    </message>
+    <message>
+      <source>Read as Excel serial days (1904 base)</source>
+      <translation>Leer como días de serie de Excel (base 1904)</translation>
+    </message>
+    <message>
+      <source>Read as seconds</source>
+      <translation>Leer como segundos</translation>
+    </message>
+    <message>
+      <source>Read as milliseconds</source>
+      <translation>Leer como milisegundos</translation>
+    </message>
+    <message>
+      <source>Read as microseconds</source>
+      <translation>Leer como microsegundos</translation>
+    </message>
+    <message>
+      <source>read as Excel serial days</source>
+      <translation>leído como días de serie de Excel</translation>
+    </message>
+    <message>
+      <source>read as Excel serial days (1904 base)</source>
+      <translation>leído como días de serie de Excel (base 1904)</translation>
+    </message>
+    <message>
+      <source>read as seconds</source>
+      <translation>leído como segundos</translation>
+    </message>
+    <message>
+      <source>read as milliseconds</source>
+      <translation>leído como milisegundos</translation>
+    </message>
+    <message>
+      <source>read as microseconds</source>
+      <translation>leído como microsegundos</translation>
+    </message>
+    <message>
+      <source>day-first</source>
+      <translation>día primero</translation>
+    </message>
+    <message>
+      <source>month-first</source>
+      <translation>mes primero</translation>
+    </message>
+    <message>
+      <source>{label} is empty</source>
+      <translation>{label} está vacío</translation>
+    </message>
+    <message>
+      <source>{label} holds only spaces</source>
+      <translation>{label} solo contiene espacios</translation>
+    </message>
+    <message>
+      <source>{label} has spaces around it</source>
+      <translation>{label} tiene espacios alrededor</translation>
+    </message>
+    <message>
+      <source>{label} is not a valid address</source>
+      <translation>{label} no es una dirección válida</translation>
+    </message>
+    <message>
+      <source>{label} has capital letters (the same person may exist in lower case)</source>
+      <translation>{label} tiene mayúsculas (la misma persona puede existir en minúsculas)</translation>
+    </message>
+    <message>
+      <source>{label} has capital letters</source>
+      <translation>{label} tiene mayúsculas</translation>
+    </message>
+    <message>
+      <source>{label} has spaces around it (sent as is, so it may not match)</source>
+      <translation>{label} tiene espacios alrededor (se envía tal cual, así que puede no coincidir)</translation>
+    </message>
+    <message>
+      <source>'{column}' {problem}</source>
+      <translation>«{column}» {problem}</translation>
+    </message>
+    <message>
+      <source>is not a number</source>
+      <translation>no es un número</translation>
+    </message>
+    <message>
+      <source>is not true/false (or yes/no)</source>
+      <translation>no es true/false (o yes/no)</translation>
+    </message>
+    <message>
+      <source>is not valid JSON</source>
+      <translation>no es JSON válido</translation>
+    </message>
+    <message>
+      <source>the row is larger than {size} KB</source>
+      <translation>la fila ocupa más de {size} KB</translation>
+    </message>
+    <message>
+      <source>The row is larger than {size} KB once sent; leave some long columns out</source>
+      <translation>Una vez enviada, la fila ocupa más de {size} KB; deje fuera algunas columnas largas</translation>
+    </message>
+    <message>
+      <source>{label} is empty; the validation time is used</source>
+      <translation>{label} está vacío; se usa la hora de la comprobación</translation>
+    </message>
+    <message>
+      <source>{label} is empty; {time} (validation time) will be sent</source>
+      <translation>{label} está vacío; se enviará {time} (hora de la comprobación)</translation>
+    </message>
+    <message>
+      <source>{problem} ({fix}?)</source>
+      <translation>{problem} (¿{fix}?)</translation>
+    </message>
+    <message>
+      <source>{label} only reads as a date the other way round ({order})</source>
+      <translation>{label} solo se lee como fecha al revés ({order})</translation>
+    </message>
+    <message>
+      <source>{label} is a time the clocks skipped in {zone} (daylight saving starts)</source>
+      <translation>{label} es una hora que se saltó en {zone} (empieza el horario de verano)</translation>
+    </message>
+    <message>
+      <source>{label} is not a date/time Backfill can read</source>
+      <translation>{label} no es una fecha/hora que Backfill pueda leer</translation>
+    </message>
+    <message>
+      <source>{label} is in the future</source>
+      <translation>{label} está en el futuro</translation>
+    </message>
+    <message>
+      <source>{label} is before {year}</source>
+      <translation>{label} es anterior a {year}</translation>
+    </message>
+    <message>
+      <source>{label} is before {year} — check the date format</source>
+      <translation>{label} es anterior a {year}: compruebe el formato de fecha</translation>
+    </message>
+    <message>
+      <source>{label} happened twice in {zone} (clocks went back); the first (summer time) was taken</source>
+      <translation>{label} ocurrió dos veces en {zone} (se retrasaron los relojes); se tomó la primera (horario de verano)</translation>
+    </message>
+    <message>
+      <source>{label} happened twice in {zone}; read as the first (summer time)</source>
+      <translation>{label} ocurrió dos veces en {zone}; se leyó como la primera (horario de verano)</translation>
+    </message>
+    <message>
+      <source>{label} is far outside the file's other dates ({first} to {last})</source>
+      <translation>{label} está muy fuera de las demás fechas del archivo ({first} a {last})</translation>
+    </message>
+    <message>
+      <source>same {what} as an earlier row — {effect}</source>
+      <translation>mismo valor de {what} que una fila anterior: {effect}</translation>
+    </message>
+    <message>
+      <source>{first}, {rest}</source>
+      <translation>{first}, {rest}</translation>
+    </message>
+    <message>
+      <source>values in every column</source>
+      <translation>todas las columnas</translation>
+    </message>
+    <message>
+      <source>the later row updates the same user</source>
+      <translation>la fila posterior actualiza el mismo usuario</translation>
+    </message>
+    <message>
+      <source>VibeFollow keeps only one event per user, name and time</source>
+      <translation>VibeFollow guarda solo un evento por usuario, nombre y hora</translation>
+    </message>
+    <message>
+      <source>Ours Privacy would store the event twice</source>
+      <translation>Ours Privacy guardaría el evento dos veces</translation>
+    </message>
+    <message>
+      <source>FloKit would store the event twice</source>
+      <translation>FloKit guardaría el evento dos veces</translation>
+    </message>
+    <message>
+      <source>The destination could not take the row just then (its queue was unavailable), so it was not stored. Send the failed rows again later.</source>
+      <translation>El destino no pudo aceptar la fila en ese momento (su cola no estaba disponible), así que no se guardó. Vuelva a enviar las filas fallidas más tarde.</translation>
+    </message>
+    <message>
+      <source>The destination was too busy to take the row. Send it again later.</source>
+      <translation>El destino estaba demasiado ocupado para aceptar la fila. Envíela de nuevo más tarde.</translation>
+    </message>
+    <message>
+      <source>The destination asked Backfill to slow down and the row was not stored.</source>
+      <translation>El destino pidió a Backfill que fuera más despacio y la fila no se guardó.</translation>
+    </message>
+    <message>
+      <source>Refused by the destination ({code})</source>
+      <translation>Rechazado por el destino ({code})</translation>
+    </message>
+  </context>
+  <context>
+    <name>DataFrameModel</name>
+    <message>
+      <source>Row {row}, {column}: {problem}</source>
+      <translation>Fila {row}, {column}: {problem}</translation>
+    </message>
+    <message>
+      <source>“{text}” is sent as “{sent}” (value map on the Map step)</source>
+      <translation>«{text}» se envía como «{sent}» (asignación de valores en el paso «Asignar»)</translation>
+    </message>
+    <message>
+      <source>Row {row} (excluded from the upload)</source>
+      <translation>Fila {row} (excluida de la carga)</translation>
+    </message>
+    <message>
+      <source>Row {row}</source>
+      <translation>Fila {row}</translation>
+    </message>
   </context>
   <context>
     <name>Destinations</name>
@@ -383,6 +622,25 @@
     <message>
       <source>Choose a file in the Open dialog (Ctrl+O)</source>
       <translation>Elegir un archivo en el cuadro de diálogo Abrir (Ctrl+O)</translation>
+    </message>
+  </context>
+  <context>
+    <name>DuplicateWarning</name>
+    <message>
+      <source>Send them again</source>
+      <translation>Enviarlas de nuevo</translation>
+    </message>
+    <message>
+      <source>{n} of these {total} rows were already accepted by this destination on {day} — send them again?</source>
+      <translation>{n} de estas {total} filas ya las aceptó este destino el {day}: ¿enviarlas de nuevo?</translation>
+    </message>
+    <message>
+      <source>{n} of these {total} rows were already accepted by this destination before — send them again?</source>
+      <translation>{n} de estas {total} filas ya las aceptó este destino antes: ¿enviarlas de nuevo?</translation>
+    </message>
+    <message>
+      <source>The API may store them twice. Tick “Send them again” only if that is intended.</source>
+      <translation>La API puede guardarlas dos veces. Marque «Enviarlas de nuevo» solo si es lo que quiere.</translation>
     </message>
   </context>
   <context>
@@ -639,6 +897,87 @@
     <message>
       <source>(not a date)</source>
       <translation>(no es una fecha)</translation>
+    </message>
+  </context>
+  <context>
+    <name>InsightPanel</name>
+    <message>
+      <source>{vendor} (sandbox)</source>
+      <translation>{vendor} (sandbox)</translation>
+    </message>
+    <message>
+      <source>Who and when ▾</source>
+      <translation>Quién y cuándo ▾</translation>
+    </message>
+    <message>
+      <source>Users and event times of the rows that will be sent</source>
+      <translation>Usuarios y horas de los eventos de las filas que se enviarán</translation>
+    </message>
+    <message>
+      <source>Users in the file</source>
+      <translation>Usuarios del archivo</translation>
+    </message>
+    <message>
+      <source>Counting users…</source>
+      <translation>Contando usuarios…</translation>
+    </message>
+    <message>
+      <source>No rows to send.</source>
+      <translation>No hay filas que enviar.</translation>
+    </message>
+    <message>
+      <source>Who and when ▸</source>
+      <translation>Quién y cuándo ▸</translation>
+    </message>
+    <message>
+      <source>{users} in {rows}; rows per user: min {min}, median {median}, max {max}</source>
+      <translation>{users} en {rows}; filas por usuario: mín. {min}, mediana {median}, máx. {max}</translation>
+    </message>
+    <message>
+      <source>{new} of {distinct} users are new to {place}; {known} already accepted in an earlier upload</source>
+      <translation>{new} de {distinct} usuarios son nuevos para {place}; {known} ya se aceptaron en una carga anterior</translation>
+    </message>
+    <message>
+      <source>this destination</source>
+      <translation>este destino</translation>
+    </message>
+    <message>
+      <source>User ids that look like placeholders: {list}</source>
+      <translation>ID de usuario que parecen marcadores de posición: {list}</translation>
+    </message>
+    <message>
+      <source>'{text}' in {rows} (first: row {first})</source>
+      <translation>«{text}» en {rows} (primera: fila {first})</translation>
+    </message>
+    <message>
+      <source>an empty id in {rows} (first: row {first})</source>
+      <translation>un ID vacío en {rows} (primera: fila {first})</translation>
+    </message>
+    <message>
+      <source> and </source>
+      <translation> y </translation>
+    </message>
+    <message>
+      <source>rows {numbers}</source>
+      <translation>filas {numbers}</translation>
+    </message>
+    <message>
+      <source>{users} spelt more than one way (case or surrounding spaces): the API counts each spelling as another user, e.g. {examples}</source>
+      <translation>{users} escritos de más de una forma (mayúsculas o espacios alrededor): la API cuenta cada forma como otro usuario, p. ej. {examples}</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln distinct user(s)</source>
+      <translation>
+        <numerusform>%Ln usuario distinto</numerusform>
+        <numerusform>%Ln usuarios distintos</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln user(s)</source>
+      <translation>
+        <numerusform>%Ln usuario</numerusform>
+        <numerusform>%Ln usuarios</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1598,6 +1937,80 @@
     </message>
   </context>
   <context>
+    <name>OutcomeModel</name>
+    <message>
+      <source>Row</source>
+      <translation>Fila</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>Resultado</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Campo</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Motivo</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProblemCard</name>
+    <message>
+      <source>&lt;b&gt;{rows}&lt;/b&gt;: {problem}</source>
+      <translation>&lt;b&gt;{rows}&lt;/b&gt;: {problem}</translation>
+    </message>
+    <message>
+      <source>{problem}. {detail}.</source>
+      <translation>{problem}. {detail}.</translation>
+    </message>
+    <message>
+      <source>Show rows</source>
+      <translation>Mostrar filas</translation>
+    </message>
+    <message>
+      <source>Change the mapping's cleaning for this field and check again</source>
+      <translation>Cambiar la limpieza de este campo en la asignación y comprobar de nuevo</translation>
+    </message>
+    <message>
+      <source>Exclude rows</source>
+      <translation>Excluir filas</translation>
+    </message>
+    <message>
+      <source>Leave these rows out of the upload</source>
+      <translation>Dejar estas filas fuera de la carga</translation>
+    </message>
+    <message>
+      <source>{tip}: {sentence}</source>
+      <translation>{tip}: {sentence}</translation>
+    </message>
+    <message>
+      <source>row {numbers}</source>
+      <translation>fila {numbers}</translation>
+    </message>
+    <message>
+      <source>rows {numbers}</source>
+      <translation>filas {numbers}</translation>
+    </message>
+    <message>
+      <source>Warning — these rows are still sent</source>
+      <translation>Advertencia: estas filas se envían igualmente</translation>
+    </message>
+    <message>
+      <source>Not sent</source>
+      <translation>No se envían</translation>
+    </message>
+    <message>
+      <source>{kind} · column '{column}' · {rows}</source>
+      <translation>{kind} · columna «{column}» · {rows}</translation>
+    </message>
+    <message>
+      <source>{kind} · {rows}</source>
+      <translation>{kind} · {rows}</translation>
+    </message>
+  </context>
+  <context>
     <name>ProfileBadge</name>
     <message>
       <source>PRODUCTION</source>
@@ -1633,6 +2046,587 @@
     <message>
       <source>{words} — {done} of {total} rows</source>
       <translation>{words} — {done} de {total} filas</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportPage</name>
+    <message>
+      <source>{rows} rejected rows of job {job}, with their original row numbers</source>
+      <translation>{rows} filas rechazadas del trabajo {job}, con sus números de fila originales</translation>
+    </message>
+    <message>
+      <source>Report</source>
+      <translation>Informe</translation>
+    </message>
+    <message>
+      <source>No upload yet.</source>
+      <translation>Aún no hay ninguna carga.</translation>
+    </message>
+    <message>
+      <source>Export CSV…</source>
+      <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+      <source>Export Excel…</source>
+      <translation>Exportar Excel…</translation>
+    </message>
+    <message>
+      <source>Retry failed rows</source>
+      <translation>Reintentar las filas fallidas</translation>
+    </message>
+    <message>
+      <source>Fix and re-import</source>
+      <translation>Corregir y volver a importar</translation>
+    </message>
+    <message>
+      <source>Send the rest</source>
+      <translation>Enviar el resto</translation>
+    </message>
+    <message>
+      <source>Go back to Upload and send the rows not sent yet</source>
+      <translation>Volver a «Cargar datos» y enviar las filas aún no enviadas</translation>
+    </message>
+    <message>
+      <source>Save the rejected and failed rows as CSV</source>
+      <translation>Guardar las filas rechazadas y fallidas como CSV</translation>
+    </message>
+    <message>
+      <source>Save them as an Excel workbook</source>
+      <translation>Guardarlas como libro de Excel</translation>
+    </message>
+    <message>
+      <source>Send the failed rows again</source>
+      <translation>Enviar de nuevo las filas fallidas</translation>
+    </message>
+    <message>
+      <source>Open the rejected rows in Review to fix them</source>
+      <translation>Abrir las filas rechazadas en «Revisar» para corregirlas</translation>
+    </message>
+    <message>
+      <source>{what} ({keys})</source>
+      <translation>{what} ({keys})</translation>
+    </message>
+    <message>
+      <source>By reason</source>
+      <translation>Por motivo</translation>
+    </message>
+    <message>
+      <source>Rows not accepted, by reason</source>
+      <translation>Filas no aceptadas, por motivo</translation>
+    </message>
+    <message>
+      <source>Rows</source>
+      <translation>Filas</translation>
+    </message>
+    <message>
+      <source>Rows not accepted</source>
+      <translation>Filas no aceptadas</translation>
+    </message>
+    <message>
+      <source>Each row's number, field and reason</source>
+      <translation>Número, campo y motivo de cada fila</translation>
+    </message>
+    <message>
+      <source>Reading the outcome…</source>
+      <translation>Leyendo el resultado…</translation>
+    </message>
+    <message>
+      <source>The outcome could not be read</source>
+      <translation>No se pudo leer el resultado</translation>
+    </message>
+    <message>
+      <source>Check the destination for these rows before sending the file again; the receipt records this too.</source>
+      <translation>Compruebe estas filas en el destino antes de volver a enviar el archivo; el comprobante también lo registra.</translation>
+    </message>
+    <message>
+      <source>Report — job {job}</source>
+      <translation>Informe: trabajo {job}</translation>
+    </message>
+    <message numerus="yes">
+      <source>All %Ln row(s) not accepted</source>
+      <translation>
+        <numerusform>La %Ln fila no aceptada</numerusform>
+        <numerusform>Las %Ln filas no aceptadas</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Every row of the file was accepted.</source>
+      <translation>Se aceptaron todas las filas del archivo.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Send the remaining %Ln row(s)</source>
+      <translation>
+        <numerusform>Enviar la %Ln fila restante</numerusform>
+        <numerusform>Enviar las %Ln filas restantes</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The report could not be saved</source>
+      <translation>No se pudo guardar el informe</translation>
+    </message>
+    <message>
+      <source>{failed}: {why}</source>
+      <translation>{failed}: {why}</translation>
+    </message>
+    <message>
+      <source>Saved {file}</source>
+      <translation>{file} guardado</translation>
+    </message>
+    <message>
+      <source>Report saved to {path}</source>
+      <translation>Informe guardado en {path}</translation>
+    </message>
+    <message numerus="yes">
+      <source>Sending %Ln failed row(s) again…</source>
+      <translation>
+        <numerusform>Enviando de nuevo %Ln fila fallida…</numerusform>
+        <numerusform>Enviando de nuevo %Ln filas fallidas…</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln rejected row(s) of {file}</source>
+      <translation>
+        <numerusform>%Ln fila rechazada de {file}</numerusform>
+        <numerusform>%Ln filas rechazadas de {file}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Opened %Ln rejected row(s) for fixing.</source>
+      <translation>
+        <numerusform>%Ln fila rechazada abierta para corregirla.</numerusform>
+        <numerusform>%Ln filas rechazadas abiertas para corregirlas.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>rejected</source>
+      <translation>rechazo</translation>
+    </message>
+    <message>
+      <source>failed</source>
+      <translation>fallo</translation>
+    </message>
+    <message>
+      <source>not sent yet</source>
+      <translation>aún no enviado</translation>
+    </message>
+    <message>
+      <source>not sent: invalid</source>
+      <translation>no enviado: no válido</translation>
+    </message>
+    <message>
+      <source>not sent: left out</source>
+      <translation>no enviado: excluido</translation>
+    </message>
+    <message>
+      <source>{n} accepted</source>
+      <translation>{n} aceptadas</translation>
+    </message>
+    <message>
+      <source>{n} rejected</source>
+      <translation>{n} rechazadas</translation>
+    </message>
+    <message>
+      <source>{n} failed</source>
+      <translation>{n} fallidas</translation>
+    </message>
+    <message>
+      <source>{n} not sent yet</source>
+      <translation>{n} aún no enviadas</translation>
+    </message>
+    <message>
+      <source>{n} not sent (invalid)</source>
+      <translation>{n} no enviadas (no válidas)</translation>
+    </message>
+    <message>
+      <source>{n} left out</source>
+      <translation>{n} excluidas</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>, </translation>
+    </message>
+    <message>
+      <source>{outcome} — receipt saved</source>
+      <translation>{outcome}; comprobante guardado</translation>
+    </message>
+    <message>
+      <source>The upload stopped: {reason}</source>
+      <translation>La carga se detuvo: {reason}</translation>
+    </message>
+    <message>
+      <source>the API refused the request</source>
+      <translation>la API rechazó la solicitud</translation>
+    </message>
+    <message>
+      <source>Fix the cause (check the key and profile on the Upload step), then send the rest.</source>
+      <translation>Corrija la causa (compruebe la clave y el perfil en el paso «Cargar datos») y luego envíe el resto.</translation>
+    </message>
+    <message>
+      <source>The upload is paused.</source>
+      <translation>La carga está en pausa.</translation>
+    </message>
+    <message>
+      <source>Send the rest when you are ready.</source>
+      <translation>Envíe el resto cuando esté listo.</translation>
+    </message>
+    <message>
+      <source>The upload was cancelled before every row was sent.</source>
+      <translation>La carga se canceló antes de enviar todas las filas.</translation>
+    </message>
+    <message>
+      <source>Send the rest to finish it.</source>
+      <translation>Envíe el resto para terminarla.</translation>
+    </message>
+    <message>
+      <source>Comma-separated</source>
+      <translation>Separado por comas</translation>
+    </message>
+    <message>
+      <source>Semicolon-separated</source>
+      <translation>Separado por punto y coma</translation>
+    </message>
+    <message>
+      <source>Tab-separated</source>
+      <translation>Separado por tabulaciones</translation>
+    </message>
+    <message>
+      <source>Pipe-separated</source>
+      <translation>Separado por barras verticales</translation>
+    </message>
+    <message>
+      <source>{delimiter}-separated</source>
+      <translation>Separado por {delimiter}</translation>
+    </message>
+    <message>
+      <source>{separated}, UTF-8: {source} cannot hold every character of these rows. Folder:</source>
+      <translation>{separated}, UTF-8: {source} no admite todos los caracteres de estas filas. Carpeta:</translation>
+    </message>
+    <message>
+      <source>{separated}, UTF-8 (as Excel reads it). Folder:</source>
+      <translation>{separated}, UTF-8 (como lo lee Excel). Carpeta:</translation>
+    </message>
+    <message>
+      <source>{separated}, {encoding} like the source file. Folder:</source>
+      <translation>{separated}, {encoding} como el archivo de origen. Carpeta:</translation>
+    </message>
+    <message>
+      <source>no rows</source>
+      <translation>ninguna fila</translation>
+    </message>
+    <message>
+      <source>(+{n} more)</source>
+      <translation>(+{n} más)</translation>
+    </message>
+    <message>
+      <source>row {numbers}</source>
+      <translation>fila {numbers}</translation>
+    </message>
+    <message>
+      <source>rows {numbers}</source>
+      <translation>filas {numbers}</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln row(s)</source>
+      <translation>
+        <numerusform>%Ln fila</numerusform>
+        <numerusform>%Ln filas</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{rows} {outcome}</source>
+      <translation>{rows}: {outcome}</translation>
+    </message>
+    <message>
+      <source>{head} · field {field}</source>
+      <translation>{head} · campo {field}</translation>
+    </message>
+    <message>
+      <source>{rows} ({numbers}): {reason}</source>
+      <translation>{rows} ({numbers}): {reason}</translation>
+    </message>
+    <message>
+      <source>{file} → {destination} at {url} ({profile}) · started {started}, last change {changed} (local time)</source>
+      <translation>{file} → {destination} en {url} ({profile}) · iniciado {started}, último cambio {changed} (hora local)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewPage</name>
+    <message>
+      <source>Every row is excluded: include some again, or load another file.</source>
+      <translation>Todas las filas están excluidas: vuelva a incluir algunas o cargue otro archivo.</translation>
+    </message>
+    <message>
+      <source>The file has no data rows below the header: load another file, or choose another header row on the Load step.</source>
+      <translation>El archivo no tiene filas de datos bajo el encabezado: cargue otro archivo o elija otra fila de encabezado en el paso «Cargar».</translation>
+    </message>
+    <message>
+      <source>⚠ Backfill's own checks find nothing wrong here, but the destination's reasons above still apply.</source>
+      <translation>⚠ Las comprobaciones de Backfill no encuentran nada mal aquí, pero los motivos del destino de arriba siguen vigentes.</translation>
+    </message>
+    <message>
+      <source>✓ No problems found — every row can be sent.</source>
+      <translation>✓ No se encontraron problemas: se pueden enviar todas las filas.</translation>
+    </message>
+    <message>
+      <source>Double-click a cell to correct it; the row is checked again at once.</source>
+      <translation>Haga doble clic en una celda para corregirla; la fila se vuelve a comprobar al instante.</translation>
+    </message>
+    <message>
+      <source>Review the rows</source>
+      <translation>Revisar las filas</translation>
+    </message>
+    <message>
+      <source>Check again</source>
+      <translation>Comprobar de nuevo</translation>
+    </message>
+    <message>
+      <source>Check every row again (e.g. after a cancelled check)</source>
+      <translation>Comprobar de nuevo todas las filas (p. ej., tras una comprobación cancelada)</translation>
+    </message>
+    <message>
+      <source>Download problems…</source>
+      <translation>Descargar problemas…</translation>
+    </message>
+    <message>
+      <source>Save every problem as a CSV file (row, column, reason)</source>
+      <translation>Guardar todos los problemas en un archivo CSV (fila, columna, motivo)</translation>
+    </message>
+    <message>
+      <source>Only rows with problems</source>
+      <translation>Solo filas con problemas</translation>
+    </message>
+    <message>
+      <source>Hide the rows that are fine</source>
+      <translation>Ocultar las filas correctas</translation>
+    </message>
+    <message>
+      <source>Show all rows</source>
+      <translation>Mostrar todas las filas</translation>
+    </message>
+    <message>
+      <source>Exclude selected rows</source>
+      <translation>Excluir las filas seleccionadas</translation>
+    </message>
+    <message>
+      <source>Include again</source>
+      <translation>Volver a incluir</translation>
+    </message>
+    <message>
+      <source>Put the selected excluded rows back into the upload</source>
+      <translation>Volver a poner en la carga las filas excluidas seleccionadas</translation>
+    </message>
+    <message>
+      <source>Include all excluded</source>
+      <translation>Incluir todas las excluidas</translation>
+    </message>
+    <message>
+      <source>Checking the rows…</source>
+      <translation>Comprobando las filas…</translation>
+    </message>
+    <message>
+      <source>The rows have not been checked yet.</source>
+      <translation>Las filas aún no se han comprobado.</translation>
+    </message>
+    <message>
+      <source>No row can be sent yet: fix the problems above or load another file.</source>
+      <translation>Aún no se puede enviar ninguna fila: corrija los problemas de arriba o cargue otro archivo.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Checking %Ln row(s)…</source>
+      <translation>
+        <numerusform>Comprobando %Ln fila…</numerusform>
+        <numerusform>Comprobando %Ln filas…</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Go back to Map and check the chosen columns.</source>
+      <translation>Vuelva a «Asignar» y compruebe las columnas elegidas.</translation>
+    </message>
+    <message>
+      <source>Checking was cancelled.</source>
+      <translation>Se canceló la comprobación.</translation>
+    </message>
+    <message>
+      <source>Press Check again to see the problems.</source>
+      <translation>Pulse «Comprobar de nuevo» para ver los problemas.</translation>
+    </message>
+    <message>
+      <source>Rows in file order</source>
+      <translation>Filas en el orden del archivo</translation>
+    </message>
+    <message>
+      <source>The problem list could not be saved.</source>
+      <translation>No se pudo guardar la lista de problemas.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln row(s)</source>
+      <translation>
+        <numerusform>%Ln fila</numerusform>
+        <numerusform>%Ln filas</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln warning(s)</source>
+      <translation>
+        <numerusform>%Ln advertencia</numerusform>
+        <numerusform>%Ln advertencias</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{rows}: {valid} valid, {invalid} invalid, {warnings}, {excluded} excluded</source>
+      <translation>{rows}: {valid} válidas, {invalid} no válidas, {warnings}, {excluded} excluidas</translation>
+    </message>
+    <message>
+      <source>{rows}: {valid} valid, {invalid} invalid, {warnings}</source>
+      <translation>{rows}: {valid} válidas, {invalid} no válidas, {warnings}</translation>
+    </message>
+    <message>
+      <source>{rows}: {valid} valid, {invalid} invalid, {excluded} excluded</source>
+      <translation>{rows}: {valid} válidas, {invalid} no válidas, {excluded} excluidas</translation>
+    </message>
+    <message>
+      <source>{rows}: {valid} valid, {invalid} invalid</source>
+      <translation>{rows}: {valid} válidas, {invalid} no válidas</translation>
+    </message>
+    <message>
+      <source>Note: {note}</source>
+      <translation>Nota: {note}</translation>
+    </message>
+    <message>
+      <source>{rows}: {problem}</source>
+      <translation>{rows}: {problem}</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln row was refused by the destination last time.</source>
+      <translation>
+        <numerusform>El destino rechazó %Ln fila la última vez.</numerusform>
+        <numerusform>El destino rechazó %Ln filas la última vez.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln rows were refused by the destination last time.</source>
+      <translation>
+        <numerusform>El destino rechazó %Ln fila la última vez.</numerusform>
+        <numerusform>El destino rechazó %Ln filas la última vez.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Why: {reasons}. Each row's reason is in the first column, “Reason”. Correct the cells (double-click to edit), then send the rows again.</source>
+      <translation>Por qué: {reasons}. El motivo de cada fila está en la primera columna, «Motivo». Corrija las celdas (doble clic para editar) y vuelva a enviar las filas.</translation>
+    </message>
+    <message>
+      <source>“{reason}” ({rows})</source>
+      <translation>«{reason}» ({rows})</translation>
+    </message>
+    <message numerus="yes">
+      <source>and %Ln other reason(s)</source>
+      <translation>
+        <numerusform>y %Ln motivo más</numerusform>
+        <numerusform>y %Ln motivos más</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Checked {rows} in {seconds} s</source>
+      <translation>{rows} comprobadas en {seconds} s</translation>
+    </message>
+    <message>
+      <source>Showing {rows}: {problem}</source>
+      <translation>Se muestran {rows}: {problem}</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln row(s) with problems</source>
+      <translation>
+        <numerusform>%Ln fila con problemas</numerusform>
+        <numerusform>%Ln filas con problemas</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Z→A / high→low</source>
+      <translation>Z→A / mayor→menor</translation>
+    </message>
+    <message>
+      <source>A→Z / low→high</source>
+      <translation>A→Z / menor→mayor</translation>
+    </message>
+    <message>
+      <source>Sorted by '{column}' ({direction})</source>
+      <translation>Ordenado por «{column}» ({direction})</translation>
+    </message>
+    <message>
+      <source>Applied “{fix}” to {field}; checking again…</source>
+      <translation>Se aplicó «{fix}» a {field}; comprobando de nuevo…</translation>
+    </message>
+    <message numerus="yes">
+      <source>Excluded %Ln row(s); checking again…</source>
+      <translation>
+        <numerusform>%Ln fila excluida; comprobando de nuevo…</numerusform>
+        <numerusform>%Ln filas excluidas; comprobando de nuevo…</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Checking row {row} again…</source>
+      <translation>Comprobando de nuevo la fila {row}…</translation>
+    </message>
+    <message>
+      <source>Row {row} is fine now</source>
+      <translation>La fila {row} ya está bien</translation>
+    </message>
+    <message>
+      <source>Row {row} still has a problem: {problem}</source>
+      <translation>La fila {row} aún tiene un problema: {problem}</translation>
+    </message>
+    <message numerus="yes">
+      <source>Saved %Ln problem(s) to {file}</source>
+      <translation>
+        <numerusform>%Ln problema guardado en {file}</numerusform>
+        <numerusform>%Ln problemas guardados en {file}</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The row could not be checked again: {why}</source>
+      <translation>No se pudo volver a comprobar la fila: {why}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewTable</name>
+    <message>
+      <source>Rows of your file</source>
+      <translation>Filas de su archivo</translation>
+    </message>
+    <message>
+      <source>Click a column name to sort by it (again: reverse, third time: file order)</source>
+      <translation>Haga clic en un nombre de columna para ordenar (otra vez: al revés, la tercera: orden del archivo)</translation>
+    </message>
+  </context>
+  <context>
+    <name>SaveDialogs</name>
+    <message>
+      <source>{file} - problems</source>
+      <translation>{file} - problemas</translation>
+    </message>
+    <message>
+      <source>Save the problems</source>
+      <translation>Guardar los problemas</translation>
+    </message>
+    <message>
+      <source>CSV files (*.csv)</source>
+      <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+      <source>{file} - rejected rows</source>
+      <translation>{file} - filas rechazadas</translation>
+    </message>
+    <message>
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Export rejected rows</source>
+      <translation>Exportar las filas rechazadas</translation>
     </message>
   </context>
   <context>
@@ -1723,6 +2717,86 @@
     <message>
       <source>Template '{name}' applied — {detail}</source>
       <translation>Plantilla «{name}» aplicada — {detail}</translation>
+    </message>
+  </context>
+  <context>
+    <name>TimelineChart</name>
+    <message>
+      <source>week of {day}</source>
+      <translation>semana del {day}</translation>
+    </message>
+    <message numerus="yes">
+      <source>one bar per %Ln years (UTC)</source>
+      <translation>
+        <numerusform>una barra por cada %Ln año (UTC)</numerusform>
+        <numerusform>una barra por cada %Ln años (UTC)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>one bar per day (UTC)</source>
+      <translation>una barra por día (UTC)</translation>
+    </message>
+    <message>
+      <source>one bar per week (UTC)</source>
+      <translation>una barra por semana (UTC)</translation>
+    </message>
+    <message>
+      <source>one bar per month (UTC)</source>
+      <translation>una barra por mes (UTC)</translation>
+    </message>
+    <message>
+      <source>one bar per year (UTC)</source>
+      <translation>una barra por año (UTC)</translation>
+    </message>
+    <message>
+      <source>Events over time</source>
+      <translation>Eventos en el tiempo</translation>
+    </message>
+    <message>
+      <source>No event times to show.</source>
+      <translation>No hay horas de eventos que mostrar.</translation>
+    </message>
+    <message>
+      <source>{events} from {first} to {last}, most in {peak} ({count}).</source>
+      <translation>{events} del {first} al {last}, la mayoría en {peak} ({count}).</translation>
+    </message>
+    <message>
+      <source>Far outside that: {earlier} earlier, {later} later.</source>
+      <translation>Muy fuera de eso: {earlier} antes, {later} después.</translation>
+    </message>
+    <message>
+      <source>far earlier</source>
+      <translation>mucho antes</translation>
+    </message>
+    <message>
+      <source>far later</source>
+      <translation>mucho después</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln event(s) at most per bar</source>
+      <translation>
+        <numerusform>como máximo %Ln evento por barra</numerusform>
+        <numerusform>como máximo %Ln eventos por barra</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{n} far earlier (amber)</source>
+      <translation>{n} mucho antes (ámbar)</translation>
+    </message>
+    <message>
+      <source>{n} far later (amber)</source>
+      <translation>{n} mucho después (ámbar)</translation>
+    </message>
+    <message>
+      <source>{bar}: {events}</source>
+      <translation>{bar}: {events}</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln event(s)</source>
+      <translation>
+        <numerusform>%Ln evento</numerusform>
+        <numerusform>%Ln eventos</numerusform>
+      </translation>
     </message>
   </context>
   <context>

@@ -310,6 +310,245 @@
         <numerusform>%n colonnes manquantes : {names}</numerusform>
       </translation>
     </message>
+    <message>
+      <source>user id</source>
+      <translation>ID utilisateur</translation>
+    </message>
+    <message>
+      <source>email</source>
+      <translation>e-mail</translation>
+    </message>
+    <message>
+      <source>event name</source>
+      <translation>nom de l’événement</translation>
+    </message>
+    <message>
+      <source>timestamp</source>
+      <translation>horodatage</translation>
+    </message>
+    <message>
+      <source>distinct id</source>
+      <translation>ID distinct</translation>
+    </message>
+    <message>
+      <source>Read dates day-first</source>
+      <translation>Lire les dates jour d’abord</translation>
+    </message>
+    <message>
+      <source>Read dates month-first</source>
+      <translation>Lire les dates mois d’abord</translation>
+    </message>
+    <message>
+      <source>Read as Excel serial days</source>
+      <translation>Lire comme jours de série Excel</translation>
+    </message>
+    <message>
+      <source>Read as Excel serial days (1904 base)</source>
+      <translation>Lire comme jours de série Excel (base 1904)</translation>
+    </message>
+    <message>
+      <source>Read as seconds</source>
+      <translation>Lire comme secondes</translation>
+    </message>
+    <message>
+      <source>Read as milliseconds</source>
+      <translation>Lire comme millisecondes</translation>
+    </message>
+    <message>
+      <source>Read as microseconds</source>
+      <translation>Lire comme microsecondes</translation>
+    </message>
+    <message>
+      <source>read as Excel serial days</source>
+      <translation>lu comme jours de série Excel</translation>
+    </message>
+    <message>
+      <source>read as Excel serial days (1904 base)</source>
+      <translation>lu comme jours de série Excel (base 1904)</translation>
+    </message>
+    <message>
+      <source>read as seconds</source>
+      <translation>lu comme secondes</translation>
+    </message>
+    <message>
+      <source>read as milliseconds</source>
+      <translation>lu comme millisecondes</translation>
+    </message>
+    <message>
+      <source>read as microseconds</source>
+      <translation>lu comme microsecondes</translation>
+    </message>
+    <message>
+      <source>day-first</source>
+      <translation>jour d’abord</translation>
+    </message>
+    <message>
+      <source>month-first</source>
+      <translation>mois d’abord</translation>
+    </message>
+    <message>
+      <source>{label} is empty</source>
+      <translation>{label} est vide</translation>
+    </message>
+    <message>
+      <source>{label} holds only spaces</source>
+      <translation>{label} ne contient que des espaces</translation>
+    </message>
+    <message>
+      <source>{label} has spaces around it</source>
+      <translation>{label} a des espaces autour</translation>
+    </message>
+    <message>
+      <source>{label} is not a valid address</source>
+      <translation>{label} n’est pas une adresse valide</translation>
+    </message>
+    <message>
+      <source>{label} has capital letters (the same person may exist in lower case)</source>
+      <translation>{label} contient des majuscules (la même personne peut exister en minuscules)</translation>
+    </message>
+    <message>
+      <source>{label} has capital letters</source>
+      <translation>{label} contient des majuscules</translation>
+    </message>
+    <message>
+      <source>{label} has spaces around it (sent as is, so it may not match)</source>
+      <translation>{label} a des espaces autour (envoyé tel quel, il risque de ne pas correspondre)</translation>
+    </message>
+    <message>
+      <source>'{column}' {problem}</source>
+      <translation>« {column} » {problem}</translation>
+    </message>
+    <message>
+      <source>is not a number</source>
+      <translation>n’est pas un nombre</translation>
+    </message>
+    <message>
+      <source>is not true/false (or yes/no)</source>
+      <translation>n’est pas true/false (ou yes/no)</translation>
+    </message>
+    <message>
+      <source>is not valid JSON</source>
+      <translation>n’est pas du JSON valide</translation>
+    </message>
+    <message>
+      <source>the row is larger than {size} KB</source>
+      <translation>la ligne dépasse {size} Ko</translation>
+    </message>
+    <message>
+      <source>The row is larger than {size} KB once sent; leave some long columns out</source>
+      <translation>Une fois envoyée, la ligne dépasse {size} Ko ; laissez de côté quelques longues colonnes</translation>
+    </message>
+    <message>
+      <source>{label} is empty; the validation time is used</source>
+      <translation>{label} est vide ; l’heure de la vérification est utilisée</translation>
+    </message>
+    <message>
+      <source>{label} is empty; {time} (validation time) will be sent</source>
+      <translation>{label} est vide ; {time} (heure de la vérification) sera envoyé</translation>
+    </message>
+    <message>
+      <source>{problem} ({fix}?)</source>
+      <translation>{problem} ({fix} ?)</translation>
+    </message>
+    <message>
+      <source>{label} only reads as a date the other way round ({order})</source>
+      <translation>{label} ne se lit comme une date que dans l’autre sens ({order})</translation>
+    </message>
+    <message>
+      <source>{label} is a time the clocks skipped in {zone} (daylight saving starts)</source>
+      <translation>{label} est une heure sautée à {zone} (passage à l’heure d’été)</translation>
+    </message>
+    <message>
+      <source>{label} is not a date/time Backfill can read</source>
+      <translation>{label} n’est pas une date/heure que Backfill sait lire</translation>
+    </message>
+    <message>
+      <source>{label} is in the future</source>
+      <translation>{label} est dans le futur</translation>
+    </message>
+    <message>
+      <source>{label} is before {year}</source>
+      <translation>{label} est antérieur à {year}</translation>
+    </message>
+    <message>
+      <source>{label} is before {year} — check the date format</source>
+      <translation>{label} est antérieur à {year} — vérifiez le format de date</translation>
+    </message>
+    <message>
+      <source>{label} happened twice in {zone} (clocks went back); the first (summer time) was taken</source>
+      <translation>{label} a eu lieu deux fois à {zone} (retour à l’heure d’hiver) ; la première (heure d’été) a été retenue</translation>
+    </message>
+    <message>
+      <source>{label} happened twice in {zone}; read as the first (summer time)</source>
+      <translation>{label} a eu lieu deux fois à {zone} ; lu comme la première (heure d’été)</translation>
+    </message>
+    <message>
+      <source>{label} is far outside the file's other dates ({first} to {last})</source>
+      <translation>{label} est très loin des autres dates du fichier ({first} au {last})</translation>
+    </message>
+    <message>
+      <source>same {what} as an earlier row — {effect}</source>
+      <translation>même valeur pour {what} qu’une ligne précédente — {effect}</translation>
+    </message>
+    <message>
+      <source>{first}, {rest}</source>
+      <translation>{first}, {rest}</translation>
+    </message>
+    <message>
+      <source>values in every column</source>
+      <translation>toutes les colonnes</translation>
+    </message>
+    <message>
+      <source>the later row updates the same user</source>
+      <translation>la ligne suivante met à jour le même utilisateur</translation>
+    </message>
+    <message>
+      <source>VibeFollow keeps only one event per user, name and time</source>
+      <translation>VibeFollow ne garde qu’un événement par utilisateur, nom et heure</translation>
+    </message>
+    <message>
+      <source>Ours Privacy would store the event twice</source>
+      <translation>Ours Privacy enregistrerait l’événement deux fois</translation>
+    </message>
+    <message>
+      <source>FloKit would store the event twice</source>
+      <translation>FloKit enregistrerait l’événement deux fois</translation>
+    </message>
+    <message>
+      <source>The destination could not take the row just then (its queue was unavailable), so it was not stored. Send the failed rows again later.</source>
+      <translation>La destination n’a pas pu prendre la ligne à ce moment-là (sa file d’attente était indisponible) : elle n’a pas été enregistrée. Renvoyez les lignes en échec plus tard.</translation>
+    </message>
+    <message>
+      <source>The destination was too busy to take the row. Send it again later.</source>
+      <translation>La destination était trop occupée pour prendre la ligne. Renvoyez-la plus tard.</translation>
+    </message>
+    <message>
+      <source>The destination asked Backfill to slow down and the row was not stored.</source>
+      <translation>La destination a demandé à Backfill de ralentir et la ligne n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+      <source>Refused by the destination ({code})</source>
+      <translation>Refusé par la destination ({code})</translation>
+    </message>
+  </context>
+  <context>
+    <name>DataFrameModel</name>
+    <message>
+      <source>Row {row}, {column}: {problem}</source>
+      <translation>Ligne {row}, {column} : {problem}</translation>
+    </message>
+    <message>
+      <source>“{text}” is sent as “{sent}” (value map on the Map step)</source>
+      <translation>« {text} » est envoyé comme « {sent} » (correspondance de valeurs à l’étape « Associer »)</translation>
+    </message>
+    <message>
+      <source>Row {row} (excluded from the upload)</source>
+      <translation>Ligne {row} (exclue de l’envoi)</translation>
+    </message>
+    <message>
+      <source>Row {row}</source>
+      <translation>Ligne {row}</translation>
+    </message>
   </context>
   <context>
     <name>Destinations</name>
@@ -383,6 +622,25 @@
     <message>
       <source>Choose a file in the Open dialog (Ctrl+O)</source>
       <translation>Choisir un fichier dans la boîte de dialogue Ouvrir (Ctrl+O)</translation>
+    </message>
+  </context>
+  <context>
+    <name>DuplicateWarning</name>
+    <message>
+      <source>Send them again</source>
+      <translation>Les renvoyer</translation>
+    </message>
+    <message>
+      <source>{n} of these {total} rows were already accepted by this destination on {day} — send them again?</source>
+      <translation>{n} de ces {total} lignes ont déjà été acceptées par cette destination le {day} — les renvoyer ?</translation>
+    </message>
+    <message>
+      <source>{n} of these {total} rows were already accepted by this destination before — send them again?</source>
+      <translation>{n} de ces {total} lignes ont déjà été acceptées par cette destination — les renvoyer ?</translation>
+    </message>
+    <message>
+      <source>The API may store them twice. Tick “Send them again” only if that is intended.</source>
+      <translation>L’API risque de les enregistrer deux fois. Cochez « Les renvoyer » seulement si c’est voulu.</translation>
     </message>
   </context>
   <context>
@@ -639,6 +897,87 @@
     <message>
       <source>(not a date)</source>
       <translation>(pas une date)</translation>
+    </message>
+  </context>
+  <context>
+    <name>InsightPanel</name>
+    <message>
+      <source>{vendor} (sandbox)</source>
+      <translation>{vendor} (sandbox)</translation>
+    </message>
+    <message>
+      <source>Who and when ▾</source>
+      <translation>Qui et quand ▾</translation>
+    </message>
+    <message>
+      <source>Users and event times of the rows that will be sent</source>
+      <translation>Utilisateurs et heures des événements des lignes qui seront envoyées</translation>
+    </message>
+    <message>
+      <source>Users in the file</source>
+      <translation>Utilisateurs du fichier</translation>
+    </message>
+    <message>
+      <source>Counting users…</source>
+      <translation>Comptage des utilisateurs…</translation>
+    </message>
+    <message>
+      <source>No rows to send.</source>
+      <translation>Aucune ligne à envoyer.</translation>
+    </message>
+    <message>
+      <source>Who and when ▸</source>
+      <translation>Qui et quand ▸</translation>
+    </message>
+    <message>
+      <source>{users} in {rows}; rows per user: min {min}, median {median}, max {max}</source>
+      <translation>{users} dans {rows} ; lignes par utilisateur : min. {min}, médiane {median}, max. {max}</translation>
+    </message>
+    <message>
+      <source>{new} of {distinct} users are new to {place}; {known} already accepted in an earlier upload</source>
+      <translation>{new} utilisateurs sur {distinct} sont nouveaux pour {place} ; {known} déjà acceptés lors d’un envoi précédent</translation>
+    </message>
+    <message>
+      <source>this destination</source>
+      <translation>cette destination</translation>
+    </message>
+    <message>
+      <source>User ids that look like placeholders: {list}</source>
+      <translation>ID utilisateur qui ressemblent à des valeurs de remplissage : {list}</translation>
+    </message>
+    <message>
+      <source>'{text}' in {rows} (first: row {first})</source>
+      <translation>« {text} » dans {rows} (première : ligne {first})</translation>
+    </message>
+    <message>
+      <source>an empty id in {rows} (first: row {first})</source>
+      <translation>un ID vide dans {rows} (première : ligne {first})</translation>
+    </message>
+    <message>
+      <source> and </source>
+      <translation> et </translation>
+    </message>
+    <message>
+      <source>rows {numbers}</source>
+      <translation>lignes {numbers}</translation>
+    </message>
+    <message>
+      <source>{users} spelt more than one way (case or surrounding spaces): the API counts each spelling as another user, e.g. {examples}</source>
+      <translation>{users} écrits de plusieurs façons (casse ou espaces autour) : l’API compte chaque graphie comme un autre utilisateur, p. ex. {examples}</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln distinct user(s)</source>
+      <translation>
+        <numerusform>%Ln utilisateur distinct</numerusform>
+        <numerusform>%Ln utilisateurs distincts</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln user(s)</source>
+      <translation>
+        <numerusform>%Ln utilisateur</numerusform>
+        <numerusform>%Ln utilisateurs</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1598,6 +1937,80 @@
     </message>
   </context>
   <context>
+    <name>OutcomeModel</name>
+    <message>
+      <source>Row</source>
+      <translation>Ligne</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>Résultat</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Champ</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Motif</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProblemCard</name>
+    <message>
+      <source>&lt;b&gt;{rows}&lt;/b&gt;: {problem}</source>
+      <translation>&lt;b&gt;{rows}&lt;/b&gt; : {problem}</translation>
+    </message>
+    <message>
+      <source>{problem}. {detail}.</source>
+      <translation>{problem}. {detail}.</translation>
+    </message>
+    <message>
+      <source>Show rows</source>
+      <translation>Afficher les lignes</translation>
+    </message>
+    <message>
+      <source>Change the mapping's cleaning for this field and check again</source>
+      <translation>Modifier le nettoyage de ce champ dans l’association et vérifier à nouveau</translation>
+    </message>
+    <message>
+      <source>Exclude rows</source>
+      <translation>Exclure les lignes</translation>
+    </message>
+    <message>
+      <source>Leave these rows out of the upload</source>
+      <translation>Laisser ces lignes hors de l’envoi</translation>
+    </message>
+    <message>
+      <source>{tip}: {sentence}</source>
+      <translation>{tip} : {sentence}</translation>
+    </message>
+    <message>
+      <source>row {numbers}</source>
+      <translation>ligne {numbers}</translation>
+    </message>
+    <message>
+      <source>rows {numbers}</source>
+      <translation>lignes {numbers}</translation>
+    </message>
+    <message>
+      <source>Warning — these rows are still sent</source>
+      <translation>Avertissement — ces lignes sont quand même envoyées</translation>
+    </message>
+    <message>
+      <source>Not sent</source>
+      <translation>Non envoyées</translation>
+    </message>
+    <message>
+      <source>{kind} · column '{column}' · {rows}</source>
+      <translation>{kind} · colonne « {column} » · {rows}</translation>
+    </message>
+    <message>
+      <source>{kind} · {rows}</source>
+      <translation>{kind} · {rows}</translation>
+    </message>
+  </context>
+  <context>
     <name>ProfileBadge</name>
     <message>
       <source>PRODUCTION</source>
@@ -1633,6 +2046,587 @@
     <message>
       <source>{words} — {done} of {total} rows</source>
       <translation>{words} — {done} lignes sur {total}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportPage</name>
+    <message>
+      <source>{rows} rejected rows of job {job}, with their original row numbers</source>
+      <translation>{rows} lignes rejetées de la tâche {job}, avec leurs numéros de ligne d’origine</translation>
+    </message>
+    <message>
+      <source>Report</source>
+      <translation>Rapport</translation>
+    </message>
+    <message>
+      <source>No upload yet.</source>
+      <translation>Aucun envoi pour l’instant.</translation>
+    </message>
+    <message>
+      <source>Export CSV…</source>
+      <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+      <source>Export Excel…</source>
+      <translation>Exporter en Excel…</translation>
+    </message>
+    <message>
+      <source>Retry failed rows</source>
+      <translation>Réessayer les lignes en échec</translation>
+    </message>
+    <message>
+      <source>Fix and re-import</source>
+      <translation>Corriger et réimporter</translation>
+    </message>
+    <message>
+      <source>Send the rest</source>
+      <translation>Envoyer le reste</translation>
+    </message>
+    <message>
+      <source>Go back to Upload and send the rows not sent yet</source>
+      <translation>Revenir à « Envoyer » et envoyer les lignes pas encore envoyées</translation>
+    </message>
+    <message>
+      <source>Save the rejected and failed rows as CSV</source>
+      <translation>Enregistrer les lignes rejetées et en échec en CSV</translation>
+    </message>
+    <message>
+      <source>Save them as an Excel workbook</source>
+      <translation>Les enregistrer dans un classeur Excel</translation>
+    </message>
+    <message>
+      <source>Send the failed rows again</source>
+      <translation>Renvoyer les lignes en échec</translation>
+    </message>
+    <message>
+      <source>Open the rejected rows in Review to fix them</source>
+      <translation>Ouvrir les lignes rejetées dans « Vérifier » pour les corriger</translation>
+    </message>
+    <message>
+      <source>{what} ({keys})</source>
+      <translation>{what} ({keys})</translation>
+    </message>
+    <message>
+      <source>By reason</source>
+      <translation>Par motif</translation>
+    </message>
+    <message>
+      <source>Rows not accepted, by reason</source>
+      <translation>Lignes non acceptées, par motif</translation>
+    </message>
+    <message>
+      <source>Rows</source>
+      <translation>Lignes</translation>
+    </message>
+    <message>
+      <source>Rows not accepted</source>
+      <translation>Lignes non acceptées</translation>
+    </message>
+    <message>
+      <source>Each row's number, field and reason</source>
+      <translation>Numéro, champ et motif de chaque ligne</translation>
+    </message>
+    <message>
+      <source>Reading the outcome…</source>
+      <translation>Lecture du résultat…</translation>
+    </message>
+    <message>
+      <source>The outcome could not be read</source>
+      <translation>Le résultat n’a pas pu être lu</translation>
+    </message>
+    <message>
+      <source>Check the destination for these rows before sending the file again; the receipt records this too.</source>
+      <translation>Vérifiez ces lignes dans la destination avant de renvoyer le fichier ; le reçu le consigne aussi.</translation>
+    </message>
+    <message>
+      <source>Report — job {job}</source>
+      <translation>Rapport — tâche {job}</translation>
+    </message>
+    <message numerus="yes">
+      <source>All %Ln row(s) not accepted</source>
+      <translation>
+        <numerusform>La %Ln ligne non acceptée</numerusform>
+        <numerusform>Les %Ln lignes non acceptées</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Every row of the file was accepted.</source>
+      <translation>Toutes les lignes du fichier ont été acceptées.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Send the remaining %Ln row(s)</source>
+      <translation>
+        <numerusform>Envoyer la %Ln ligne restante</numerusform>
+        <numerusform>Envoyer les %Ln lignes restantes</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The report could not be saved</source>
+      <translation>Le rapport n’a pas pu être enregistré</translation>
+    </message>
+    <message>
+      <source>{failed}: {why}</source>
+      <translation>{failed} : {why}</translation>
+    </message>
+    <message>
+      <source>Saved {file}</source>
+      <translation>{file} enregistré</translation>
+    </message>
+    <message>
+      <source>Report saved to {path}</source>
+      <translation>Rapport enregistré dans {path}</translation>
+    </message>
+    <message numerus="yes">
+      <source>Sending %Ln failed row(s) again…</source>
+      <translation>
+        <numerusform>Nouvel envoi de %Ln ligne en échec…</numerusform>
+        <numerusform>Nouvel envoi de %Ln lignes en échec…</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln rejected row(s) of {file}</source>
+      <translation>
+        <numerusform>%Ln ligne rejetée de {file}</numerusform>
+        <numerusform>%Ln lignes rejetées de {file}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Opened %Ln rejected row(s) for fixing.</source>
+      <translation>
+        <numerusform>%Ln ligne rejetée ouverte pour correction.</numerusform>
+        <numerusform>%Ln lignes rejetées ouvertes pour correction.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>rejected</source>
+      <translation>rejet</translation>
+    </message>
+    <message>
+      <source>failed</source>
+      <translation>échec</translation>
+    </message>
+    <message>
+      <source>not sent yet</source>
+      <translation>pas encore envoyé</translation>
+    </message>
+    <message>
+      <source>not sent: invalid</source>
+      <translation>non envoyé : invalide</translation>
+    </message>
+    <message>
+      <source>not sent: left out</source>
+      <translation>non envoyé : laissé de côté</translation>
+    </message>
+    <message>
+      <source>{n} accepted</source>
+      <translation>{n} acceptées</translation>
+    </message>
+    <message>
+      <source>{n} rejected</source>
+      <translation>{n} rejetées</translation>
+    </message>
+    <message>
+      <source>{n} failed</source>
+      <translation>{n} en échec</translation>
+    </message>
+    <message>
+      <source>{n} not sent yet</source>
+      <translation>{n} pas encore envoyées</translation>
+    </message>
+    <message>
+      <source>{n} not sent (invalid)</source>
+      <translation>{n} non envoyées (invalides)</translation>
+    </message>
+    <message>
+      <source>{n} left out</source>
+      <translation>{n} laissées de côté</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>, </translation>
+    </message>
+    <message>
+      <source>{outcome} — receipt saved</source>
+      <translation>{outcome} — reçu enregistré</translation>
+    </message>
+    <message>
+      <source>The upload stopped: {reason}</source>
+      <translation>L’envoi s’est arrêté : {reason}</translation>
+    </message>
+    <message>
+      <source>the API refused the request</source>
+      <translation>l’API a refusé la requête</translation>
+    </message>
+    <message>
+      <source>Fix the cause (check the key and profile on the Upload step), then send the rest.</source>
+      <translation>Corrigez la cause (vérifiez la clé et le profil à l’étape « Envoyer »), puis envoyez le reste.</translation>
+    </message>
+    <message>
+      <source>The upload is paused.</source>
+      <translation>L’envoi est en pause.</translation>
+    </message>
+    <message>
+      <source>Send the rest when you are ready.</source>
+      <translation>Envoyez le reste quand vous êtes prêt.</translation>
+    </message>
+    <message>
+      <source>The upload was cancelled before every row was sent.</source>
+      <translation>L’envoi a été annulé avant que toutes les lignes soient envoyées.</translation>
+    </message>
+    <message>
+      <source>Send the rest to finish it.</source>
+      <translation>Envoyez le reste pour le terminer.</translation>
+    </message>
+    <message>
+      <source>Comma-separated</source>
+      <translation>Séparé par des virgules</translation>
+    </message>
+    <message>
+      <source>Semicolon-separated</source>
+      <translation>Séparé par des points-virgules</translation>
+    </message>
+    <message>
+      <source>Tab-separated</source>
+      <translation>Séparé par des tabulations</translation>
+    </message>
+    <message>
+      <source>Pipe-separated</source>
+      <translation>Séparé par des barres verticales</translation>
+    </message>
+    <message>
+      <source>{delimiter}-separated</source>
+      <translation>Séparé par {delimiter}</translation>
+    </message>
+    <message>
+      <source>{separated}, UTF-8: {source} cannot hold every character of these rows. Folder:</source>
+      <translation>{separated}, UTF-8 : {source} ne peut pas contenir tous les caractères de ces lignes. Dossier :</translation>
+    </message>
+    <message>
+      <source>{separated}, UTF-8 (as Excel reads it). Folder:</source>
+      <translation>{separated}, UTF-8 (comme Excel le lit). Dossier :</translation>
+    </message>
+    <message>
+      <source>{separated}, {encoding} like the source file. Folder:</source>
+      <translation>{separated}, {encoding} comme le fichier source. Dossier :</translation>
+    </message>
+    <message>
+      <source>no rows</source>
+      <translation>aucune ligne</translation>
+    </message>
+    <message>
+      <source>(+{n} more)</source>
+      <translation>(+{n} autres)</translation>
+    </message>
+    <message>
+      <source>row {numbers}</source>
+      <translation>ligne {numbers}</translation>
+    </message>
+    <message>
+      <source>rows {numbers}</source>
+      <translation>lignes {numbers}</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln row(s)</source>
+      <translation>
+        <numerusform>%Ln ligne</numerusform>
+        <numerusform>%Ln lignes</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{rows} {outcome}</source>
+      <translation>{rows} : {outcome}</translation>
+    </message>
+    <message>
+      <source>{head} · field {field}</source>
+      <translation>{head} · champ {field}</translation>
+    </message>
+    <message>
+      <source>{rows} ({numbers}): {reason}</source>
+      <translation>{rows} ({numbers}) : {reason}</translation>
+    </message>
+    <message>
+      <source>{file} → {destination} at {url} ({profile}) · started {started}, last change {changed} (local time)</source>
+      <translation>{file} → {destination} sur {url} ({profile}) · démarré le {started}, dernière modification à {changed} (heure locale)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewPage</name>
+    <message>
+      <source>Every row is excluded: include some again, or load another file.</source>
+      <translation>Toutes les lignes sont exclues : réintégrez-en quelques-unes ou chargez un autre fichier.</translation>
+    </message>
+    <message>
+      <source>The file has no data rows below the header: load another file, or choose another header row on the Load step.</source>
+      <translation>Le fichier n’a aucune ligne de données sous l’en-tête : chargez un autre fichier ou choisissez une autre ligne d’en-tête à l’étape « Charger ».</translation>
+    </message>
+    <message>
+      <source>⚠ Backfill's own checks find nothing wrong here, but the destination's reasons above still apply.</source>
+      <translation>⚠ Les vérifications de Backfill ne trouvent rien d’anormal ici, mais les motifs de la destination ci-dessus s’appliquent toujours.</translation>
+    </message>
+    <message>
+      <source>✓ No problems found — every row can be sent.</source>
+      <translation>✓ Aucun problème trouvé — toutes les lignes peuvent être envoyées.</translation>
+    </message>
+    <message>
+      <source>Double-click a cell to correct it; the row is checked again at once.</source>
+      <translation>Double-cliquez sur une cellule pour la corriger ; la ligne est aussitôt revérifiée.</translation>
+    </message>
+    <message>
+      <source>Review the rows</source>
+      <translation>Vérifier les lignes</translation>
+    </message>
+    <message>
+      <source>Check again</source>
+      <translation>Vérifier à nouveau</translation>
+    </message>
+    <message>
+      <source>Check every row again (e.g. after a cancelled check)</source>
+      <translation>Vérifier à nouveau toutes les lignes (p. ex. après une vérification annulée)</translation>
+    </message>
+    <message>
+      <source>Download problems…</source>
+      <translation>Télécharger les problèmes…</translation>
+    </message>
+    <message>
+      <source>Save every problem as a CSV file (row, column, reason)</source>
+      <translation>Enregistrer tous les problèmes dans un fichier CSV (ligne, colonne, motif)</translation>
+    </message>
+    <message>
+      <source>Only rows with problems</source>
+      <translation>Seulement les lignes à problème</translation>
+    </message>
+    <message>
+      <source>Hide the rows that are fine</source>
+      <translation>Masquer les lignes sans problème</translation>
+    </message>
+    <message>
+      <source>Show all rows</source>
+      <translation>Afficher toutes les lignes</translation>
+    </message>
+    <message>
+      <source>Exclude selected rows</source>
+      <translation>Exclure les lignes sélectionnées</translation>
+    </message>
+    <message>
+      <source>Include again</source>
+      <translation>Réintégrer</translation>
+    </message>
+    <message>
+      <source>Put the selected excluded rows back into the upload</source>
+      <translation>Remettre les lignes exclues sélectionnées dans l’envoi</translation>
+    </message>
+    <message>
+      <source>Include all excluded</source>
+      <translation>Réintégrer toutes les exclues</translation>
+    </message>
+    <message>
+      <source>Checking the rows…</source>
+      <translation>Vérification des lignes…</translation>
+    </message>
+    <message>
+      <source>The rows have not been checked yet.</source>
+      <translation>Les lignes n’ont pas encore été vérifiées.</translation>
+    </message>
+    <message>
+      <source>No row can be sent yet: fix the problems above or load another file.</source>
+      <translation>Aucune ligne ne peut encore être envoyée : corrigez les problèmes ci-dessus ou chargez un autre fichier.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Checking %Ln row(s)…</source>
+      <translation>
+        <numerusform>Vérification de %Ln ligne…</numerusform>
+        <numerusform>Vérification de %Ln lignes…</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Go back to Map and check the chosen columns.</source>
+      <translation>Revenez à « Associer » et vérifiez les colonnes choisies.</translation>
+    </message>
+    <message>
+      <source>Checking was cancelled.</source>
+      <translation>La vérification a été annulée.</translation>
+    </message>
+    <message>
+      <source>Press Check again to see the problems.</source>
+      <translation>Cliquez sur « Vérifier à nouveau » pour voir les problèmes.</translation>
+    </message>
+    <message>
+      <source>Rows in file order</source>
+      <translation>Lignes dans l’ordre du fichier</translation>
+    </message>
+    <message>
+      <source>The problem list could not be saved.</source>
+      <translation>La liste des problèmes n’a pas pu être enregistrée.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln row(s)</source>
+      <translation>
+        <numerusform>%Ln ligne</numerusform>
+        <numerusform>%Ln lignes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln warning(s)</source>
+      <translation>
+        <numerusform>%Ln avertissement</numerusform>
+        <numerusform>%Ln avertissements</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{rows}: {valid} valid, {invalid} invalid, {warnings}, {excluded} excluded</source>
+      <translation>{rows} : {valid} valides, {invalid} invalides, {warnings}, {excluded} exclues</translation>
+    </message>
+    <message>
+      <source>{rows}: {valid} valid, {invalid} invalid, {warnings}</source>
+      <translation>{rows} : {valid} valides, {invalid} invalides, {warnings}</translation>
+    </message>
+    <message>
+      <source>{rows}: {valid} valid, {invalid} invalid, {excluded} excluded</source>
+      <translation>{rows} : {valid} valides, {invalid} invalides, {excluded} exclues</translation>
+    </message>
+    <message>
+      <source>{rows}: {valid} valid, {invalid} invalid</source>
+      <translation>{rows} : {valid} valides, {invalid} invalides</translation>
+    </message>
+    <message>
+      <source>Note: {note}</source>
+      <translation>Remarque : {note}</translation>
+    </message>
+    <message>
+      <source>{rows}: {problem}</source>
+      <translation>{rows} : {problem}</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln row was refused by the destination last time.</source>
+      <translation>
+        <numerusform>%Ln ligne a été refusée par la destination la dernière fois.</numerusform>
+        <numerusform>%Ln lignes ont été refusées par la destination la dernière fois.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln rows were refused by the destination last time.</source>
+      <translation>
+        <numerusform>%Ln ligne a été refusée par la destination la dernière fois.</numerusform>
+        <numerusform>%Ln lignes ont été refusées par la destination la dernière fois.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Why: {reasons}. Each row's reason is in the first column, “Reason”. Correct the cells (double-click to edit), then send the rows again.</source>
+      <translation>Pourquoi : {reasons}. Le motif de chaque ligne est dans la première colonne, « Motif ». Corrigez les cellules (double-clic pour modifier), puis renvoyez les lignes.</translation>
+    </message>
+    <message>
+      <source>“{reason}” ({rows})</source>
+      <translation>« {reason} » ({rows})</translation>
+    </message>
+    <message numerus="yes">
+      <source>and %Ln other reason(s)</source>
+      <translation>
+        <numerusform>et %Ln autre motif</numerusform>
+        <numerusform>et %Ln autres motifs</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Checked {rows} in {seconds} s</source>
+      <translation>{rows} vérifiées en {seconds} s</translation>
+    </message>
+    <message>
+      <source>Showing {rows}: {problem}</source>
+      <translation>Affichage de {rows} : {problem}</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln row(s) with problems</source>
+      <translation>
+        <numerusform>%Ln ligne à problème</numerusform>
+        <numerusform>%Ln lignes à problème</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Z→A / high→low</source>
+      <translation>Z→A / décroissant</translation>
+    </message>
+    <message>
+      <source>A→Z / low→high</source>
+      <translation>A→Z / croissant</translation>
+    </message>
+    <message>
+      <source>Sorted by '{column}' ({direction})</source>
+      <translation>Trié par « {column} » ({direction})</translation>
+    </message>
+    <message>
+      <source>Applied “{fix}” to {field}; checking again…</source>
+      <translation>« {fix} » appliqué à {field} ; nouvelle vérification…</translation>
+    </message>
+    <message numerus="yes">
+      <source>Excluded %Ln row(s); checking again…</source>
+      <translation>
+        <numerusform>%Ln ligne exclue ; nouvelle vérification…</numerusform>
+        <numerusform>%Ln lignes exclues ; nouvelle vérification…</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Checking row {row} again…</source>
+      <translation>Nouvelle vérification de la ligne {row}…</translation>
+    </message>
+    <message>
+      <source>Row {row} is fine now</source>
+      <translation>La ligne {row} est correcte maintenant</translation>
+    </message>
+    <message>
+      <source>Row {row} still has a problem: {problem}</source>
+      <translation>La ligne {row} a encore un problème : {problem}</translation>
+    </message>
+    <message numerus="yes">
+      <source>Saved %Ln problem(s) to {file}</source>
+      <translation>
+        <numerusform>%Ln problème enregistré dans {file}</numerusform>
+        <numerusform>%Ln problèmes enregistrés dans {file}</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The row could not be checked again: {why}</source>
+      <translation>La ligne n’a pas pu être revérifiée : {why}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewTable</name>
+    <message>
+      <source>Rows of your file</source>
+      <translation>Lignes de votre fichier</translation>
+    </message>
+    <message>
+      <source>Click a column name to sort by it (again: reverse, third time: file order)</source>
+      <translation>Cliquez sur un nom de colonne pour trier (à nouveau : inverse, troisième fois : ordre du fichier)</translation>
+    </message>
+  </context>
+  <context>
+    <name>SaveDialogs</name>
+    <message>
+      <source>{file} - problems</source>
+      <translation>{file} - problèmes</translation>
+    </message>
+    <message>
+      <source>Save the problems</source>
+      <translation>Enregistrer les problèmes</translation>
+    </message>
+    <message>
+      <source>CSV files (*.csv)</source>
+      <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+      <source>{file} - rejected rows</source>
+      <translation>{file} - lignes rejetées</translation>
+    </message>
+    <message>
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Export rejected rows</source>
+      <translation>Exporter les lignes rejetées</translation>
     </message>
   </context>
   <context>
@@ -1723,6 +2717,86 @@
     <message>
       <source>Template '{name}' applied — {detail}</source>
       <translation>Modèle « {name} » appliqué — {detail}</translation>
+    </message>
+  </context>
+  <context>
+    <name>TimelineChart</name>
+    <message>
+      <source>week of {day}</source>
+      <translation>semaine du {day}</translation>
+    </message>
+    <message numerus="yes">
+      <source>one bar per %Ln years (UTC)</source>
+      <translation>
+        <numerusform>une barre par %Ln an (UTC)</numerusform>
+        <numerusform>une barre par %Ln ans (UTC)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>one bar per day (UTC)</source>
+      <translation>une barre par jour (UTC)</translation>
+    </message>
+    <message>
+      <source>one bar per week (UTC)</source>
+      <translation>une barre par semaine (UTC)</translation>
+    </message>
+    <message>
+      <source>one bar per month (UTC)</source>
+      <translation>une barre par mois (UTC)</translation>
+    </message>
+    <message>
+      <source>one bar per year (UTC)</source>
+      <translation>une barre par an (UTC)</translation>
+    </message>
+    <message>
+      <source>Events over time</source>
+      <translation>Événements dans le temps</translation>
+    </message>
+    <message>
+      <source>No event times to show.</source>
+      <translation>Aucune heure d’événement à montrer.</translation>
+    </message>
+    <message>
+      <source>{events} from {first} to {last}, most in {peak} ({count}).</source>
+      <translation>{events} du {first} au {last}, le plus en {peak} ({count}).</translation>
+    </message>
+    <message>
+      <source>Far outside that: {earlier} earlier, {later} later.</source>
+      <translation>Très en dehors : {earlier} avant, {later} après.</translation>
+    </message>
+    <message>
+      <source>far earlier</source>
+      <translation>bien avant</translation>
+    </message>
+    <message>
+      <source>far later</source>
+      <translation>bien après</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln event(s) at most per bar</source>
+      <translation>
+        <numerusform>au plus %Ln événement par barre</numerusform>
+        <numerusform>au plus %Ln événements par barre</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{n} far earlier (amber)</source>
+      <translation>{n} bien avant (orange)</translation>
+    </message>
+    <message>
+      <source>{n} far later (amber)</source>
+      <translation>{n} bien après (orange)</translation>
+    </message>
+    <message>
+      <source>{bar}: {events}</source>
+      <translation>{bar} : {events}</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln event(s)</source>
+      <translation>
+        <numerusform>%Ln événement</numerusform>
+        <numerusform>%Ln événements</numerusform>
+      </translation>
     </message>
   </context>
   <context>

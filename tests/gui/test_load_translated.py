@@ -73,7 +73,13 @@ def _core_templates() -> set[str]:
     for path in CORE.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             func = getattr(node, "func", None)
-            if isinstance(node, ast.Call) and getattr(func, "attr", "") == "said":
+            # Load errors only: other core words (Review's, via `tf.said`) have their own catalog.
+            owner = getattr(getattr(func, "value", None), "id", "")
+            if (
+                isinstance(node, ast.Call)
+                and getattr(func, "attr", "") == "said"
+                and owner == "LoadError"
+            ):
                 found.update(a.value for a in node.args if isinstance(a, ast.Constant) and a.value)
     return found
 

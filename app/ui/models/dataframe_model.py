@@ -29,6 +29,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.core.paged_table import PagedTable
+from app.ui.texts import number as shown_number
+from app.ui.texts import translate
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -318,10 +320,14 @@ class DataFrameModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             message = self._messages.get(key)
             if message:
-                return f"Row {number:,}, {self._headers[col]}: {message}"
+                return translate("DataFrameModel", "Row {row}, {column}: {problem}").format(
+                    row=shown_number(number), column=self._headers[col], problem=message
+                )
             text = self.cell_text(row, col)
             if col in self._sent and text in self._sent[col]:
-                return f"“{text}” is sent as “{self._sent[col][text]}” (value map on the Map step)"
+                return translate(
+                    "DataFrameModel", "“{text}” is sent as “{sent}” (value map on the Map step)"
+                ).format(text=text, sent=self._sent[col][text])
             return text if len(text) > MAX_DISPLAY_CHARS else None
         if role == Qt.ItemDataRole.BackgroundRole:
             if key in self._messages:
@@ -354,8 +360,10 @@ class DataFrameModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             number = self.row_number(section)
             if number in self._excluded:
-                return f"Row {number:,} (excluded from the upload)"
-            return f"Row {number:,}"
+                return translate("DataFrameModel", "Row {row} (excluded from the upload)").format(
+                    row=shown_number(number)
+                )
+            return translate("DataFrameModel", "Row {row}").format(row=shown_number(number))
         if role == Qt.ItemDataRole.ForegroundRole:
             number = self.row_number(section)
             if number in self._error_rows:

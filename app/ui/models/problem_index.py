@@ -13,6 +13,8 @@ from app.core.paged_validation import PagedValidation
 from app.core.report import report_extra_columns
 from app.core.table import Table
 from app.core.validate import ValidationResult
+from app.ui.texts import translate
+from app.ui.words.review_lines import other_reasons, reason_count
 
 
 @dataclass
@@ -53,9 +55,9 @@ def server_rejections(table: Table) -> tuple[int, str]:
     if reasons.empty:
         return 0, ""
     counts = reasons.value_counts()
-    parts = [f"“{why}” ({n:,} row{'' if n == 1 else 's'})" for why, n in counts.head(3).items()]
+    parts = [reason_count(str(why), int(n)) for why, n in counts.head(3).items()]
     if len(counts) > 3:
-        parts.append(f"and {len(counts) - 3:,} other reasons")
+        parts.append(other_reasons(len(counts) - 3))
     return len(reasons), "; ".join(parts)
 
 
@@ -88,10 +90,13 @@ def rechecked(
 def nothing_to_send(result: ValidationResult | None) -> str:
     """Why no row is left to check: all excluded, or no data rows at all."""
     if result is not None and result.excluded_rows:
-        return "Every row is excluded: include some again, or load another file."
-    return (
+        return translate(
+            "ReviewPage", "Every row is excluded: include some again, or load another file."
+        )
+    return translate(
+        "ReviewPage",
         "The file has no data rows below the header: load another file, or choose "
-        "another header row on the Load step."
+        "another header row on the Load step.",
     )
 
 
@@ -102,14 +107,11 @@ def no_problem_words(result: ValidationResult | None, table: Table | None) -> tu
     if table is not None and server_rejections(table)[0]:
         # Our checks pass, yet the destination refused these rows: not "all fine".
         return (
-            "⚠ Backfill's own checks find nothing wrong here, but the destination's "
-            "reasons above still apply.",
+            translate(
+                "ReviewPage",
+                "⚠ Backfill's own checks find nothing wrong here, but the destination's "
+                "reasons above still apply.",
+            ),
             "warning",
         )
-    return "✓ No problems found — every row can be sent.", "ok"
-
-
-def result_words(result: ValidationResult) -> str:
-    """Review's line under the heading: the summary, then each note of the check on its own
-    line ("'ts' holds epoch milliseconds (read as such); …"), as `backfill validate` prints them."""
-    return "\n".join([result.summary_line(), *(f"Note: {note}" for note in result.notes)])
+    return translate("ReviewPage", "✓ No problems found — every row can be sent."), "ok"

@@ -19,7 +19,9 @@ from app.core.paged_validation import PagedValidation
 from app.core.timeline import Histogram
 from app.core.validate import Progress
 from app.core.validation_result import ValidationResult
+from app.ui.texts import translate
 from app.ui.widgets.timeline_chart import TimelineChart
+from app.ui.words.review_lines import identity_lines
 from app.ui.workers import CancelFlag, Task, TaskRunner
 
 History = Callable[[], tuple[Callable[[], np.ndarray] | None, str]]
@@ -43,10 +45,12 @@ class InsightPanel(QWidget):
         outer.setSpacing(4)
         self.toggle = QToolButton()
         self.toggle.setObjectName("sectionToggle")
-        self.toggle.setText("Who and when ▾")
+        self.toggle.setText(translate("InsightPanel", "Who and when ▾"))
         self.toggle.setCheckable(True)
         self.toggle.setChecked(True)
-        self.toggle.setToolTip("Users and event times of the rows that will be sent")
+        self.toggle.setToolTip(
+            translate("InsightPanel", "Users and event times of the rows that will be sent")
+        )
         self.toggle.toggled.connect(self._fold)
         outer.addWidget(self.toggle)
         self.body = QWidget()
@@ -55,7 +59,7 @@ class InsightPanel(QWidget):
         self.identity = QLabel("")
         self.identity.setObjectName("sectionHint")
         self.identity.setWordWrap(True)
-        self.identity.setAccessibleName("Users in the file")
+        self.identity.setAccessibleName(translate("InsightPanel", "Users in the file"))
         self.identity.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
         row.addWidget(self.identity, 2)
         self.chart = TimelineChart()
@@ -76,7 +80,9 @@ class InsightPanel(QWidget):
         self.result = result
         history, place = self.history() if self.history is not None else (None, "")
         if self.preview is None:
-            self.identity.setText("Counting users…")  # after an edit the old figures stay up
+            self.identity.setText(
+                translate("InsightPanel", "Counting users…")
+            )  # after an edit the old figures stay up
 
         def times(_progress: Progress, _cancel: CancelFlag) -> Histogram:
             insight = Insight()
@@ -126,10 +132,14 @@ class InsightPanel(QWidget):
         if task is not self.task:
             return
         self.preview = preview
-        lines = preview.lines(place)
-        self.identity.setText("\n".join(lines) if lines else "No rows to send.")
+        lines = identity_lines(preview, place)
+        no_rows = translate("InsightPanel", "No rows to send.")
+        self.identity.setText("\n".join(lines) if lines else no_rows)
         self.show()
 
     def _fold(self, open_: bool) -> None:
         self.body.setVisible(open_)
-        self.toggle.setText("Who and when ▾" if open_ else "Who and when ▸")
+        if open_:
+            self.toggle.setText(translate("InsightPanel", "Who and when ▾"))
+        else:
+            self.toggle.setText(translate("InsightPanel", "Who and when ▸"))
