@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 # as a cancelled load): not an error to show.
 from app.core.cancel import Cancelled as Cancelled
 from app.core.cancel import raise_if_cancelled
+from app.ui.texts import translate
 
 # Progress more often than this only floods the event queue; the eye can't follow it anyway.
 PROGRESS_INTERVAL_S = 0.05
@@ -46,20 +47,27 @@ def plain_error(exc: BaseException) -> tuple[str, str]:
         return message, hint if isinstance(hint, str) else ""
     if isinstance(exc, MemoryError):
         return (
-            "The computer ran out of memory while doing this.",
-            "Close other programs, or split the file into smaller parts.",
+            translate("Workers", "The computer ran out of memory while doing this."),
+            translate("Workers", "Close other programs, or split the file into smaller parts."),
         )
     if isinstance(exc, PermissionError):
         return (
-            "Backfill is not allowed to read or write that file.",
-            "Check that the file is not open in another program and that you may read it.",
+            translate("Workers", "Backfill is not allowed to read or write that file."),
+            translate(
+                "Workers",
+                "Check that the file is not open in another program and that you may read it.",
+            ),
         )
     if isinstance(exc, FileNotFoundError):
-        return ("The file could not be found.", "It may have been moved or renamed.")
+        return (
+            translate("Workers", "The file could not be found."),
+            translate("Workers", "It may have been moved or renamed."),
+        )
     if isinstance(exc, OSError):
-        return (f"The file could not be read ({exc.strerror or exc}).", "")
-    text = str(exc).strip() or "no details"
-    return (f"Something went wrong: {text}", "")
+        words = translate("Workers", "The file could not be read ({reason}).")
+        return (words.format(reason=exc.strerror or exc), "")
+    text = str(exc).strip() or translate("Workers", "no details")
+    return (translate("Workers", "Something went wrong: {reason}").format(reason=text), "")
 
 
 class _Relay(QObject):

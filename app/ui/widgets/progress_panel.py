@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout
 
+from app.ui.texts import number, translate
+
 
 class ProgressPanel(QFrame):
     """ "Reading sheet 'Customers' — 412,000 of 1,048,575 rows" ▇▇▇▇░░ [Cancel]."""
@@ -24,7 +26,7 @@ class ProgressPanel(QFrame):
         self.bar = QProgressBar()
         self.bar.setTextVisible(False)
         self.bar.setFixedHeight(8)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(translate("ProgressPanel", "Cancel"))
         self.cancel_button.clicked.connect(self.cancel_requested)
         row.addWidget(self.bar, 1)
         row.addWidget(self.cancel_button)
@@ -43,11 +45,15 @@ class ProgressPanel(QFrame):
         if total > 0:
             self.bar.setRange(0, 1000)
             self.bar.setValue(min(1000, int(done * 1000 / total)))
-            if words and f"{total:,}" not in words:
+            if words and f"{total:,}" not in words and number(total) not in words:
                 if unit == "steps":
-                    words = f"{words} (step {done:,} of {total:,})"
+                    step = translate("ProgressPanel", "{work} (step {done} of {total})")
+                    words = step.format(work=words, done=number(done), total=number(total))
+                elif unit == "rows":
+                    rows = translate("ProgressPanel", "{work} — {done} of %Ln row(s)", None, total)
+                    words = rows.format(work=words, done=number(done))
                 else:
-                    words = f"{words} — {done:,} of {total:,} {unit}"
+                    words = f"{words} — {number(done)} / {number(total)} {unit}"
         else:
             self.bar.setRange(0, 0)
         if words:
