@@ -103,17 +103,17 @@ def readiness_text(readiness: Readiness, inputs: StartInputs) -> str:
 def estimate_note(destination: Destination) -> str:
     """The estimate's note on the destination's request limit (`app.core.upload_values`)."""
     limit, name = destination.rate_limit, destination.label
+    # Plain names for the count: pyside6-lupdate skips a call whose n is dotted.
+    requests = limit.requests if limit is not None else 0
     if limit is None:
         text = translate(
             "UploadWords", "{name} publishes no request limit; Backfill adapts to its answers"
         )
         return text.format(name=name)
     if limit.per_seconds == 60:
-        text = translate("UploadWords", "{name} allows %Ln request(s)/min", None, limit.requests)
+        text = translate("UploadWords", "{name} allows %Ln request(s)/min", None, requests)
         return text.format(name=name)
-    text = translate(
-        "UploadWords", "{name} allows %Ln request(s) per {seconds} s", None, limit.requests
-    )
+    text = translate("UploadWords", "{name} allows %Ln request(s) per {seconds} s", None, requests)
     return text.format(name=name, seconds=number(limit.per_seconds))
 
 

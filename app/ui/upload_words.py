@@ -46,7 +46,8 @@ def estimate_words(
         chunk_size=settings.chunk_size,
         request_s=request_s,
     )
-    requests = translate("UploadWords", "%Ln request(s)", None, est.requests)
+    n_requests = est.requests  # a plain name: pyside6-lupdate skips a call whose n is dotted
+    requests = translate("UploadWords", "%Ln request(s)", None, n_requests)
     text = translate("UploadWords", "{rows} → {requests} → about {time}").format(
         rows=rows_text(est.rows), requests=requests, time=duration_text(est.seconds)
     )
@@ -68,7 +69,7 @@ def _outcome(job: JobSummary) -> dict[str, str]:
 
 def canary_words(job: JobSummary) -> RunWords:
     """After the test batch: what happened to its rows, and how to go on."""
-    sent = job.accepted + job.rejected + job.failed
+    sent, pending = job.accepted + job.rejected + job.failed, job.pending
     message = translate(
         "UploadWords",
         "Test batch: of the first %Ln row(s), {accepted} accepted, {rejected} rejected, "
@@ -81,7 +82,7 @@ def canary_words(job: JobSummary) -> RunWords:
         "Press “Continue upload” to send the remaining %Ln row(s), or Cancel to stop here "
         "(the job stays resumable).",
         None,
-        job.pending,
+        pending,
     )
     return RunWords(
         "info" if not (job.rejected or job.failed) else "warning",

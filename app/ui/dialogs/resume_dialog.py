@@ -43,7 +43,8 @@ def describe_job(job: Any) -> str:
     first = f"{job.file_name} → {destination_label(job.destination_id)}"
     if job.profile_name:
         first += f" ({job.profile_name})"
-    second = translate("ResumeDialog", "Started {when} · {done} of %Ln row(s) done", None, job.rows)
+    rows = job.rows  # a plain name: pyside6-lupdate skips a call whose n is dotted
+    second = translate("ResumeDialog", "Started {when} · {done} of %Ln row(s) done", None, rows)
     second = second.format(when=local_time(job.created_at), done=number(done))
     third = translate("ResumeDialog", "{n} still to send").format(n=number(job.pending))
     if job.rejected or job.failed:
@@ -71,9 +72,8 @@ class ResumeDialog(QDialog):
         self.chosen_job_id: str | None = None
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
-        heading = QLabel(
-            translate("ResumeDialog", "%Ln upload(s) did not finish", None, len(self.jobs))
-        )
+        count = len(self.jobs)
+        heading = QLabel(translate("ResumeDialog", "%Ln upload(s) did not finish", None, count))
         heading.setObjectName("pageHeading")
         layout.addWidget(heading)
         hint = QLabel(
