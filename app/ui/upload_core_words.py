@@ -190,11 +190,49 @@ def _network_words() -> dict[str, str]:
     }
 
 
-_LEADS = ("connection problem: ", "retrying after ")
+# The engine's reasons that wrap another (`app.core.upload_answers`, `upload_sender`,
+# `upload_base`): the pattern, and which translated template it reads as.
+_WRAPPED = (
+    (re.compile(r"^connection problem: (?P<reason>.+)$", re.DOTALL), "connection"),
+    (re.compile(r"^retrying after (?P<reason>.+)$", re.DOTALL), "retrying"),
+    (re.compile(r"^will retry: (?P<reason>.+)$", re.DOTALL), "will_retry"),
+    (re.compile(r"^failed after (?P<n>\d+) attempts: (?P<reason>.+)$", re.DOTALL), "failed"),
+    (
+        re.compile(
+            r"^(?P<rows>\d+) rows failed after (?P<n>\d+) attempts: (?P<reason>.+)$", re.DOTALL
+        ),
+        "rows_failed",
+    ),
+    (
+        re.compile(r"^(?P<rows>\d+) rows will be retried: (?P<reason>.+)$", re.DOTALL),
+        "rows_retried",
+    ),
+)
 _WHERE = re.compile(r"^Nothing answers at (\S+) \(404\)")
 _SPLIT = re.compile(r"^never sent; split to the limit of (\d+)$")
 _TIMEOUT = re.compile(r"^no answer within the timeout \((.+)\)$")
 _DETAIL = re.compile(r"^(.*?)( \(.*\))$", re.DOTALL)
+
+
+def _wrapped_text(kind: str, parts: dict[str, str]) -> str:
+    reason = reason_text(parts["reason"])
+    if kind == "connection":
+        return translate("UploadWords", "connection problem: {reason}").format(reason=reason)
+    if kind == "retrying":
+        return translate("UploadWords", "retrying after {reason}").format(reason=reason)
+    if kind == "will_retry":
+        return translate("UploadWords", "will retry: {reason}").format(reason=reason)
+    attempts = int(parts.get("n") or 0)
+    if kind == "failed":
+        words = translate("UploadWords", "failed after %Ln attempt(s): {reason}", None, attempts)
+        return words.format(reason=reason)
+    rows = int(parts.get("rows") or 0)
+    if kind == "rows_failed":
+        words = translate("UploadWords", "%Ln row(s) failed after {attempts}: {reason}", None, rows)
+        tries = translate("UploadWords", "%Ln attempt(s)", None, attempts)
+        return words.format(attempts=tries, reason=reason)
+    words = translate("UploadWords", "%Ln row(s) will be retried: {reason}", None, rows)
+    return words.format(reason=reason)
 
 
 def reason_text(reason: str) -> str:
@@ -203,12 +241,10 @@ def reason_text(reason: str) -> str:
     known = _network_words()
     if reason in known:
         return known[reason]
-    for lead in _LEADS:
-        if reason.startswith(lead):
-            inner = reason_text(reason[len(lead) :])
-            if lead == "retrying after ":
-                return translate("UploadWords", "retrying after {reason}").format(reason=inner)
-            return translate("UploadWords", "connection problem: {reason}").format(reason=inner)
+    for pattern, kind in _WRAPPED:
+        wrapped = pattern.match(reason)
+        if wrapped:
+            return _wrapped_text(kind, wrapped.groupdict())
     split = _SPLIT.match(reason)
     if split:
         words = translate("UploadWords", "never sent; split to the limit of {limit}")

@@ -861,6 +861,38 @@
       <translation>Verbindungsproblem: {reason}</translation>
     </message>
     <message>
+      <source>will retry: {reason}</source>
+      <translation>neuer Versuch folgt: {reason}</translation>
+    </message>
+    <message numerus="yes">
+      <source>failed after %Ln attempt(s): {reason}</source>
+      <translation>
+        <numerusform>nach %Ln Versuch fehlgeschlagen: {reason}</numerusform>
+        <numerusform>nach %Ln Versuchen fehlgeschlagen: {reason}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln row(s) failed after {attempts}: {reason}</source>
+      <translation>
+        <numerusform>%Ln Zeile nach {attempts} fehlgeschlagen: {reason}</numerusform>
+        <numerusform>%Ln Zeilen nach {attempts} fehlgeschlagen: {reason}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln attempt(s)</source>
+      <translation>
+        <numerusform>%Ln Versuch</numerusform>
+        <numerusform>%Ln Versuchen</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln row(s) will be retried: {reason}</source>
+      <translation>
+        <numerusform>%Ln Zeile wird erneut versucht: {reason}</numerusform>
+        <numerusform>%Ln Zeilen werden erneut versucht: {reason}</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>never sent; split to the limit of {limit}</source>
       <translation>nie gesendet; auf das Limit von {limit} aufgeteilt</translation>
     </message>

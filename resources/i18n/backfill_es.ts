@@ -861,6 +861,38 @@
       <translation>problema de conexión: {reason}</translation>
     </message>
     <message>
+      <source>will retry: {reason}</source>
+      <translation>se reintentará: {reason}</translation>
+    </message>
+    <message numerus="yes">
+      <source>failed after %Ln attempt(s): {reason}</source>
+      <translation>
+        <numerusform>fallido tras %Ln intento: {reason}</numerusform>
+        <numerusform>fallido tras %Ln intentos: {reason}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln row(s) failed after {attempts}: {reason}</source>
+      <translation>
+        <numerusform>%Ln fila fallida tras {attempts}: {reason}</numerusform>
+        <numerusform>%Ln filas fallidas tras {attempts}: {reason}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln attempt(s)</source>
+      <translation>
+        <numerusform>%Ln intento</numerusform>
+        <numerusform>%Ln intentos</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln row(s) will be retried: {reason}</source>
+      <translation>
+        <numerusform>%Ln fila se reintentará: {reason}</numerusform>
+        <numerusform>%Ln filas se reintentarán: {reason}</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>never sent; split to the limit of {limit}</source>
       <translation>nunca enviado; dividido al límite de {limit}</translation>
     </message>

@@ -861,6 +861,38 @@
       <translation>problème de connexion : {reason}</translation>
     </message>
     <message>
+      <source>will retry: {reason}</source>
+      <translation>nouvel essai prévu : {reason}</translation>
+    </message>
+    <message numerus="yes">
+      <source>failed after %Ln attempt(s): {reason}</source>
+      <translation>
+        <numerusform>en échec après %Ln essai : {reason}</numerusform>
+        <numerusform>en échec après %Ln essais : {reason}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln row(s) failed after {attempts}: {reason}</source>
+      <translation>
+        <numerusform>%Ln ligne en échec après {attempts} : {reason}</numerusform>
+        <numerusform>%Ln lignes en échec après {attempts} : {reason}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln attempt(s)</source>
+      <translation>
+        <numerusform>%Ln essai</numerusform>
+        <numerusform>%Ln essais</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln row(s) will be retried: {reason}</source>
+      <translation>
+        <numerusform>%Ln ligne sera renvoyée : {reason}</numerusform>
+        <numerusform>%Ln lignes seront renvoyées : {reason}</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>never sent; split to the limit of {limit}</source>
       <translation>jamais envoyé ; découpé à la limite de {limit}</translation>
     </message>

@@ -849,3 +849,50 @@ WORDS = {  # English: (German, French, Spanish)
         ("{work}: {done} de %Ln fila", "{work}: {done} de %Ln filas"),
     ),
 }
+WORDS.update(
+    {
+        "will retry: {reason}": (
+            "neuer Versuch folgt: {reason}",
+            "nouvel essai prévu : {reason}",
+            "se reintentará: {reason}",
+        ),
+        "failed after %Ln attempt(s): {reason}": (
+            (
+                "nach %Ln Versuch fehlgeschlagen: {reason}",
+                "nach %Ln Versuchen fehlgeschlagen: {reason}",
+            ),
+            ("en échec après %Ln essai : {reason}", "en échec après %Ln essais : {reason}"),
+            ("fallido tras %Ln intento: {reason}", "fallido tras %Ln intentos: {reason}"),
+        ),
+        "%Ln row(s) failed after {attempts}: {reason}": (
+            (
+                "%Ln Zeile nach {attempts} fehlgeschlagen: {reason}",
+                "%Ln Zeilen nach {attempts} fehlgeschlagen: {reason}",
+            ),
+            (
+                "%Ln ligne en échec après {attempts} : {reason}",
+                "%Ln lignes en échec après {attempts} : {reason}",
+            ),
+            (
+                "%Ln fila fallida tras {attempts}: {reason}",
+                "%Ln filas fallidas tras {attempts}: {reason}",
+            ),
+        ),
+        "%Ln attempt(s)": (
+            ("%Ln Versuch", "%Ln Versuchen"),
+            ("%Ln essai", "%Ln essais"),
+            ("%Ln intento", "%Ln intentos"),
+        ),
+        "%Ln row(s) will be retried: {reason}": (
+            (
+                "%Ln Zeile wird erneut versucht: {reason}",
+                "%Ln Zeilen werden erneut versucht: {reason}",
+            ),
+            (
+                "%Ln ligne sera renvoyée : {reason}",
+                "%Ln lignes seront renvoyées : {reason}",
+            ),
+            ("%Ln fila se reintentará: {reason}", "%Ln filas se reintentarán: {reason}"),
+        ),
+    }
+)

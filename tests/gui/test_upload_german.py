@@ -178,3 +178,34 @@ def test_the_dialogs_in_german(german, qtbot):
     assert lines[1].startswith("Gestartet 3. Nov. 2026, ")
     assert lines[1].endswith(" · 2.000 von 12.371 Zeilen erledigt")
     assert lines[2] == "10.371 noch zu senden"
+
+
+def test_a_long_wait_is_counted_down_once_not_with_the_engines_words_inside(qtbot):
+    """The engine words a wait of a minute or more as "Waiting 1 min 05 s: …"; the panel
+    counts down itself, so the engine's prefix is dropped whatever the length."""
+    from app.core.uploader import Progress
+    from app.ui.widgets.run_panel import RunPanel
+
+    panel = RunPanel()
+    qtbot.addWidget(panel)
+    progress = Progress(
+        rows=100, sent=40, accepted=40, rejected=0, failed=0, pending=60,
+        records_per_s=10.0, eta_s=6.0, concurrency=1, backoff_s=65.0,
+        backoff_reason="Waiting 1 min 05 s: the API asked us to slow down (429)",
+        last_error=None, state="running",
+    )  # fmt: skip
+    panel.show_progress(progress, running=True)
+    words = panel.wait_label.text()
+    panel.stop_wait()
+    assert words.startswith("Waiting 1 min 0")
+    assert words.endswith(" s: the API asked us to slow down (429)")
+    assert words.count("Waiting") == 1
+
+
+def test_the_chunk_logs_notes_in_german(german):
+    assert reason_text("will retry: the API asked us to slow down (429)") == (
+        "neuer Versuch folgt: die API bat darum, langsamer zu senden (429)"
+    )
+    assert reason_text("3 rows failed after 5 attempts: HTTP 503") == (
+        "3 Zeilen nach 5 Versuchen fehlgeschlagen: HTTP 503"
+    )

@@ -27,8 +27,9 @@ from app.ui.upload_core_words import progress_text, reason_text, wait_text
 BAR_STEPS = 1000  # the bar counts in tenths of a percent
 WAIT_TICK_MS = 250
 COUNTERS = ("accepted", "rejected", "failed", "pending")
-# The engine words its waits as "Waiting 12 s: <reason>"; the panel counts the seconds down itself.
-_WAIT_PREFIX = re.compile(r"^Waiting [\d.,]+ s: ?")
+# The engine words its waits as "Waiting 12 s: <reason>" (or "1 min 05 s", "1 h 05 min"); the
+# panel counts the time down itself, so the engine's figure is dropped, whatever its length.
+_WAIT_PREFIX = re.compile(r"^Waiting [\d.,]+ (?:s|min|h)(?: [\d]+ (?:s|min))?: ?")
 # A screen reader hears the counters at most this often (every chunk would drown it).
 ANNOUNCE_EVERY_S = 5.0
 
