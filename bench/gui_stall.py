@@ -9,6 +9,7 @@ A stall is how much later than 10 ms a tick arrives. Goal: the longest stall < 1
     .venv/bin/python -m bench.gui_stall --rows 100000
     .venv/bin/python -m bench.gui_stall --quick    # 50,000 rows (or GUI_STALL_ROWS=…)
     .venv/bin/python -m bench.gui_stall --kind events   # events (timestamps parsed) instead of users
+    .venv/bin/python -m bench.gui_stall --page-above-mb 0   # page the file from disk, whatever its size
 """
 
 from __future__ import annotations
@@ -329,6 +330,14 @@ def report(rows: int, stalls: dict[str, list[float]], kind: str = "users") -> fl
     return worst
 
 
+def peak_rss_mb() -> float:
+    """This process's peak resident set so far, in MB (Linux reports KiB, macOS bytes)."""
+    import resource
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1e6 if sys.platform == "darwin" else 1e3)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="bench.gui_stall", description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -343,14 +352,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--kind", choices=sorted(KINDS), default="users", help="users (default) or events"
     )
+    parser.add_argument(
+        "--page-above-mb",
+        type=float,
+        default=None,
+        help="keep files above this size on disk (default: the app's threshold, 64 MiB)",
+    )
     args = parser.parse_args(
         sys.argv[1:] if argv is None and __name__ == "__main__" else argv or []
     )
     rows = args.rows or (
         QUICK_ROWS if args.quick else int(os.environ.get("GUI_STALL_ROWS", DEFAULT_ROWS))
     )
+    if args.page_above_mb is not None:
+        import app.core.paged_table as paged_table
+
+        paged_table.PAGE_MIN_BYTES = int(args.page_above_mb * 1024 * 1024)
     stalls = run(rows, separate_process=args.sandbox_process, kind=args.kind)
     report(rows, stalls, args.kind)
+    print(f"Peak resident memory {peak_rss_mb():,.0f} MB")
     return 0
 
 

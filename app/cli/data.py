@@ -11,8 +11,11 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+import numpy as np
 import orjson
 
+from app.cli.context import CliError
+from app.cli.known_users import accepted_users, add_destination_options
 from app.cli.output import closed_pipe_safe_stdio
 from app.core.fields import DESTINATION_IDS, get_schema
 from app.core.insight import Insight
@@ -74,6 +77,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--save-mapping", type=Path, metavar="PATH", help="save the mapping used as a template"
     )
     add_timestamp_unit_option(check)
+    add_destination_options(check)
     check.add_argument(
         "--json", action="store_true", help="print a machine-readable summary instead of text"
     )
@@ -273,12 +277,11 @@ def run_validate(args: argparse.Namespace) -> int:
         say(f"  {mark} {group.message}{fix}")
     for note in tally.notes:
         say(f"Note: {note}")
-    if tally.timestamp_fixed_at:
-        say(
-            f"Timestamp: the file has no timestamp column, so every event is stamped "
-            f"{tally.timestamp_fixed_at} (fixed now, so a retried upload is not counted twice)."
-        )
-    _say_insight(say, tally)
+    try:
+        known, place = accepted_users(args, mapping.destination)
+    except CliError as exc:
+        return _fail(str(exc))
+    _say_insight(say, tally, known, place)
     if args.report is not None:
         say(f"Issue report: {args.report} ({lines:,} lines)")
     if args.save_mapping is not None:
@@ -288,18 +291,26 @@ def run_validate(args: argparse.Namespace) -> int:
             return _fail(cannot_write(args.save_mapping, exc, "--save-mapping"))
         say(f"Mapping saved: {args.save_mapping}")
     if args.json:
-        sys.stdout.write(_json_summary(first, sliced, mapping, tally) + "\n")
+        sys.stdout.write(_json_summary(first, sliced, mapping, tally, known) + "\n")
     return EXIT_OK if tally.invalid == 0 else EXIT_INVALID
 
 
-def _say_insight(say: Callable[..., None], tally: ValidationTally) -> None:
-    """Who the valid rows are about and when (issue 13: seen before anything is sent)."""
+def _say_insight(
+    say: Callable[..., None], tally: ValidationTally, known: np.ndarray | None, place: str
+) -> None:
+    """Who the valid rows are about and when (issue 13: seen before anything is sent); with
+    `known` (users `place` accepted before), how many are new there."""
+    if tally.timestamp_fixed_at:
+        say(
+            f"Timestamp: the file has no timestamp column, so every event is stamped "
+            f"{tally.timestamp_fixed_at} (fixed now, so a retried upload is not counted twice)."
+        )
     if tally.insight is None:
         return
-    preview = tally.insight.preview()
+    preview = tally.insight.preview(known)
     if preview.rows:
         say()
-        for line in preview.lines():
+        for line in preview.lines(place or "this destination"):
             say(line)
     chart = tally.insight.timeline.histogram(max_bins=TEXT_BINS).text_lines()
     if chart:
@@ -323,7 +334,11 @@ def _validate_into_report(
 
 
 def _json_summary(
-    first: Table, sliced: SlicedFile, mapping: Mapping, tally: ValidationTally
+    first: Table,
+    sliced: SlicedFile,
+    mapping: Mapping,
+    tally: ValidationTally,
+    known: np.ndarray | None = None,
 ) -> str:
     info = first.info
     summary = {
@@ -341,7 +356,7 @@ def _json_summary(
         "warning_count": tally.warnings,
         "timestamp_fixed_at": tally.timestamp_fixed_at,
         "notes": list(tally.notes),
-        **_json_insight(tally),
+        **_json_insight(tally, known),
         "groups": [
             {
                 "field": g.field,
@@ -359,10 +374,10 @@ def _json_summary(
     return orjson.dumps(summary, option=orjson.OPT_INDENT_2).decode()
 
 
-def _json_insight(tally: ValidationTally) -> dict[str, object]:
+def _json_insight(tally: ValidationTally, known: np.ndarray | None) -> dict[str, object]:
     if tally.insight is None:
         return {}
-    p = tally.insight.preview()
+    p = tally.insight.preview(known)
     h = tally.insight.histogram()
     return {
         "users": {
@@ -377,6 +392,8 @@ def _json_insight(tally: ValidationTally) -> dict[str, object]:
             ],
             "spelt_more_than_one_way": p.variant_groups,
             "spelling_rows": [list(rows) for rows in p.variant_rows],
+            "new_to_destination": p.new,  # null: no --profile / --base-url given
+            "accepted_before": p.known,
         },
         "events_over_time": {
             "bin": h.width.value,

@@ -38,7 +38,13 @@ def _resume(args: argparse.Namespace, ctx: Context) -> int:
         n = journal.reset_failed_to_pending(job.id)
         ctx.say(f"{plural(n, 'failed row')} will be sent again.")
         job = journal.job(job.id)
-    if not job.pending:
+    preparation = None
+    if job.preparing:
+        from app.cli.preparing import continue_preparation, drop_if_guarded
+
+        drop_if_guarded(journal, job)
+        preparation = continue_preparation(ctx, journal, job, destination)
+    if not job.pending and preparation is None:
         ctx.say(f"Job {job.id} has no pending rows.")
         return _finish(ctx, args, journal, job.id, interrupted=False, sent_now=False)
     if args.base_url:
@@ -65,7 +71,18 @@ def _resume(args: argparse.Namespace, ctx: Context) -> int:
         f"Resuming job {job.id}: {_n(job.pending)} of {_n(job.rows)} rows pending → "
         f"{destination.label} at {base_url}"
     )
-    return _run_job(ctx, args, journal, job.id, destination, base_url=base_url, api_key=api_key)
+    if preparation is not None:
+        preparation.start()
+    return _run_job(
+        ctx,
+        args,
+        journal,
+        job.id,
+        destination,
+        base_url=base_url,
+        api_key=api_key,
+        preparation=preparation,
+    )
 
 
 def _job(journal: Any, job_id: str) -> Any:

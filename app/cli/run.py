@@ -78,18 +78,24 @@ def _run_job(
     base_url: str,
     api_key: str,
     canary: int | None = None,
+    preparation: Any = None,
 ) -> int:
-    """Send the job's pending rows (canary first if asked), then report, receipt, exit code."""
+    """Send the job's pending rows (canary first if asked), then report, receipt, exit code.
+
+    With a `preparation` (`app.cli.preparing.Preparation`, started) the rows are sent as it
+    writes them; its `settle()` runs once sending ended, before the totals."""
     from app.core.journal import JobBusy
 
     line = ProgressLine(ctx.out)
     interrupted = False
     _cheap_exit()
+    stop_preparing = preparation.stop if preparation is not None else lambda: None
 
-    def make_uploader() -> Any:
+    async def send(limit_rows: int | None) -> Any:
+        nonlocal interrupted
         from app.core.uploader import Uploader
 
-        return Uploader(
+        uploader = Uploader(
             destination,
             journal,
             job_id,
@@ -97,18 +103,20 @@ def _run_job(
             api_key=api_key,
             settings=cli_settings(destination, args.concurrency),
             on_progress=line.update,
+            feed=getattr(preparation, "feed", None),
         )
-
-    async def send(limit_rows: int | None) -> Any:
-        nonlocal interrupted
-        uploader = make_uploader()
 
         def stop_after_in_flight() -> None:
             # The engine's orderly stop (as the GUI's pause-and-close and a refused key): the
             # answers in flight are recorded, then run() returns; the job stays resumable.
+            stop_preparing()
             uploader.stop_after_in_flight(state="cancelled")
 
-        guard = Interrupts(ctx, stop_after_in_flight, uploader.cancel)
+        def stop_at_once() -> None:
+            stop_preparing()
+            uploader.cancel()
+
+        guard = Interrupts(ctx, stop_after_in_flight, stop_at_once)
         with guard.installed(asyncio.get_running_loop()):
             try:
                 return await uploader.run(limit_rows=limit_rows)
@@ -123,23 +131,38 @@ def _run_job(
         ctx.say(f"Canary: sending the first {plural(canary, 'row')}…")
         asyncio.run(send(canary))
         line.finish()
-        job = journal.job(job_id)
-        ctx.say(
-            f"Canary result: {_n(job.accepted)} accepted, {_n(job.rejected)} rejected, "
-            f"{_n(job.failed)} failed"
-        )
-        _print_groups(ctx, journal.row_outcomes(job_id))
-        if interrupted or _stopped(job):
-            return _finish(ctx, args, journal, job_id, interrupted=interrupted)
-        if job.pending and not (
-            args.yes or _confirm(f"Send the remaining {_n(job.pending)} rows?")
-        ):
-            ctx.say(f"Stopped after the canary. Continue with: backfill resume {job_id}")
-            return EXIT_INCOMPLETE
-    if journal.job(job_id).pending:
-        asyncio.run(send(None))
-        line.finish()
+        ended = _after_canary(ctx, args, journal, job_id, interrupted=interrupted)
+        if ended is not None:
+            return ended
+
+    if journal.job(job_id).pending or preparation is not None:
+        try:
+            asyncio.run(send(None))
+        finally:
+            # The engine stopped early (a refused key, an error): the file is not read on.
+            stop_preparing()
+            line.finish()
+        if preparation is not None:
+            preparation.settle()
     return _finish(ctx, args, journal, job_id, interrupted=interrupted)
+
+
+def _after_canary(
+    ctx: Context, args: argparse.Namespace, journal: Any, job_id: str, *, interrupted: bool
+) -> int | None:
+    """Tell the canary's result and ask to go on; an exit code when the job ends here."""
+    job = journal.job(job_id)
+    ctx.say(
+        f"Canary result: {_n(job.accepted)} accepted, {_n(job.rejected)} rejected, "
+        f"{_n(job.failed)} failed"
+    )
+    _print_groups(ctx, journal.row_outcomes(job_id))
+    if interrupted or _stopped(job):
+        return _finish(ctx, args, journal, job_id, interrupted=interrupted)
+    if job.pending and not (args.yes or _confirm(f"Send the remaining {_n(job.pending)} rows?")):
+        ctx.say(f"Stopped after the canary. Continue with: backfill resume {job_id}")
+        return EXIT_INCOMPLETE
+    return None
 
 
 def cli_settings(destination: Any, concurrency: int | None) -> Any:

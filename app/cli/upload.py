@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import argparse
 import logging
+from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +30,6 @@ from app.cli.context import (
     _destination,
     _guarded,
     _load_words,
-    _n,
     _open_journal,
     _resolve_base_url,
     _saved_profile,
@@ -125,7 +126,14 @@ def _upload(args: argparse.Namespace, ctx: Context) -> int:
     mapping = _mapping(ctx, args, sliced.first, destination)
     base_url, api_key, profile = _connection(ctx, args, destination)
     journal = _open_journal(ctx)
-    prepared = _prepare(ctx, journal, sliced, mapping, destination, base_url, profile)
+    earlier = journal.accepted_prefixes(destination.id, base_url)
+    if args.canary is None and (args.allow_duplicates or not earlier.prefixes.size):
+        # No row can be one this destination accepted before (or the operator allows it), and
+        # no canary to confirm first: send each block as soon as it is written.
+        return _send_while_preparing(
+            ctx, args, journal, sliced, mapping, destination, base_url, api_key, profile
+        )
+    prepared = _prepare(ctx, journal, sliced, mapping, destination, base_url, profile, earlier)
     if prepared.accepted_before:
         count, earlier = prepared.accepted_before, prepared.accepted_last_active
         when = f" on {local_date(earlier)}" if earlier else ""
@@ -220,14 +228,82 @@ def _prepare(
     destination: Any,
     base_url: str,
     profile: str,
+    earlier: Any,
 ) -> Any:
-    """Validate the file slice by slice while writing the job: one pass over the file."""
-    from app.core.jobs import job_source, prepare_job
-    from app.core.sources import LoadError
+    """Validate the file slice by slice while writing the job (one pass over the file), all
+    of it before anything is sent: the duplicate guard's question comes first."""
+    from app.cli.preparing import check_some_valid, preparation_error, print_validation
+    from app.core.jobs import prepare_job
     from app.core.tally import ValidationTally, validated_slices
-    from app.core.validate import MappingProblem
 
     tally = ValidationTally()
+    now = datetime.now(UTC)
+    source = _source(sliced, mapping, destination, base_url, profile, now)
+    try:
+        prepared = prepare_job(
+            journal, source, validated_slices(sliced, mapping, tally, now=now), earlier=earlier
+        )
+    except Exception as exc:
+        raise preparation_error(exc) from exc
+    print_validation(ctx, tally)
+    check_some_valid(journal, prepared.job_id, prepared.rows, tally, destination)
+    return prepared
+
+
+def _send_while_preparing(
+    ctx: Context,
+    args: argparse.Namespace,
+    journal: Any,
+    sliced: Any,
+    mapping: Any,
+    destination: Any,
+    base_url: str,
+    api_key: str,
+    profile: str,
+) -> int:
+    """Read, validate and write the file on a worker thread while the engine sends each
+    committed block (see `app.cli.preparing`)."""
+    from app.cli.preparing import Preparation, settled
+    from app.core.tally import ValidationTally, validated_slices
+
+    tally = ValidationTally()
+    now = datetime.now(UTC)
+    source = _source(sliced, mapping, destination, base_url, profile, now)
+    job_id = journal.begin_job(source)
+    if not sliced.streamed:  # read whole: its rows are known before they are validated
+        _print_estimate(ctx, len(sliced.first), destination, args.concurrency)
+    ctx.say(
+        f"Job {job_id}: {destination.label} at {base_url}, sending while the file is "
+        "validated and written"
+    )
+
+    preparation = Preparation(
+        journal,
+        source,
+        job_id,
+        validated_slices(sliced, mapping, tally, now=now),
+        settled=settled(ctx, journal, job_id, tally, destination),
+    )
+    preparation.start()
+    return _run_job(
+        ctx,
+        args,
+        journal,
+        job_id,
+        destination,
+        base_url=base_url,
+        api_key=api_key,
+        preparation=preparation,
+    )
+
+
+def _source(
+    sliced: Any, mapping: Any, destination: Any, base_url: str, profile: str, now: datetime
+) -> Any:
+    """The job's source, with the validation time (a resumed preparation validates the same)."""
+    from app.cli.preparing import VALIDATED_AT
+    from app.core.jobs import job_source
+
     source = job_source(
         sliced.first,
         mapping,
@@ -235,36 +311,7 @@ def _prepare(
         base_url=base_url,
         profile_name=profile,
     )
-    try:
-        prepared = prepare_job(
-            journal,
-            source,
-            validated_slices(sliced, mapping, tally),
-            earlier=journal.accepted_prefixes(destination.id, base_url),
-        )
-    except MappingProblem as exc:
-        raise CliError(str(exc)) from exc
-    except LoadError as exc:
-        raise CliError(_load_words(exc)) from exc
-    _print_validation(ctx, tally)
-    if not prepared.rows:
-        journal.discard_job(prepared.job_id)
-        raise CliError(
-            f"None of the {_n(tally.rows)} rows is valid for {destination.label}; nothing to send."
-        )
-    return prepared
-
-
-def _print_validation(ctx: Context, tally: Any) -> None:
-    ctx.say(f"Validated: {tally.summary_line()}")
-    for note in tally.notes:
-        ctx.say(f"  note: {note}")
-    groups = tally.sorted_groups()
-    for group in groups[:6]:
-        kind = "not sent" if group.severity == "error" else "warning"
-        ctx.say(f"  {kind}: {group.message}")
-    if len(groups) > 6:
-        ctx.say(f"  … and {plural(len(groups) - 6, 'more problem')}")
+    return replace(source, info={**source.info, VALIDATED_AT: now.isoformat()})
 
 
 def _mapping(ctx: Context, args: argparse.Namespace, table: Any, destination: Any) -> Any:

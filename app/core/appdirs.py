@@ -19,3 +19,18 @@ def data_dir() -> Path:
     path = Path(override) if override else Path(platformdirs.user_data_dir("Backfill", "Backfill"))
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def cache_dir() -> Path:
+    """Where Backfill keeps throw-away files (a big file's on-disk copy), created on first use.
+
+    Under `BACKFILL_DATA_DIR` when that is set, so tests never write to the user's cache.
+    """
+    override = os.environ.get(DATA_DIR_ENV)
+    path = (
+        Path(override) / "cache"
+        if override
+        else Path(platformdirs.user_cache_dir("Backfill", "Backfill"))
+    )
+    path.mkdir(parents=True, exist_ok=True)
+    return path

@@ -17,6 +17,7 @@ from app.core.fields import DestinationSchema, FieldSpec
 from app.core.issues import IssueGroup, RowIssue, Severity, sort_groups
 from app.core.mapping import Mapping
 from app.core.payload_columns import ColumnValues, PayloadColumns, arrow_text
+from app.core.phrases import Phrase
 from app.core.transforms import TypedValues, convert_values
 
 # RE2-compatible (pyarrow) form of a common server-side email rule: local part without leading
@@ -39,8 +40,8 @@ class Check:
     column: str | None
     code: str
     severity: Severity
-    summary: str
-    messages: np.ndarray | str
+    summary: str | Phrase
+    messages: np.ndarray | str | Phrase  # one per row, or one for every row
     fix: str | None = None
 
 
@@ -54,8 +55,8 @@ class Checks(list[Check]):
         column: str | None,
         code: str,
         severity: Severity,
-        summary: str,
-        messages: np.ndarray | str,
+        summary: str | Phrase,
+        messages: np.ndarray | str | Phrase,
         fix: str | None = None,
     ) -> None:
         """Record a check if any row fails it."""
@@ -91,18 +92,19 @@ def check_text(
     checks: Checks, spec: FieldSpec, column: str | None, values: pd.Series
 ) -> ColumnValues:
     """Required/blank, email and surrounding-space checks for a text or email field."""
-    label, lower = spec.label, spec.label.lower()
+    label, lower = Phrase(spec.label), Phrase(spec.label.lower())
     stripped = values.str.strip()
     blank = _blank(stripped)
     if spec.required:
         whitespace_only = blank & ~_blank(values)
         checks.add(
             blank & ~whitespace_only, spec.name, column, "missing", "error",
-            f"{label} is empty", f"{label} is empty",
+            Phrase.of("{label} is empty", label=label), Phrase.of("{label} is empty", label=label),
         )  # fmt: skip
         checks.add(
             whitespace_only, spec.name, column, "blank", "error",
-            f"{label} holds only spaces", f"{label} holds only spaces",
+            Phrase.of("{label} holds only spaces", label=label),
+            Phrase.of("{label} holds only spaces", label=label),
         )  # fmt: skip
     padded = ~blank & (stripped != values).to_numpy(dtype=bool, na_value=False)
     if spec.kind == "email":
@@ -112,23 +114,28 @@ def check_text(
         bad = ~blank & (~valid | padded)
         checks.add(
             bad & valid, spec.name, column, "email_spaces", "error",
-            f"{lower} has spaces around it", f"{label} has spaces around it", "trim",
+            Phrase.of("{label} has spaces around it", label=lower),
+            Phrase.of("{label} has spaces around it", label=label), "trim",
         )  # fmt: skip
         checks.add(
             bad & ~valid, spec.name, column, "invalid_email", "error",
-            f"{lower} is not a valid address", f"{label} is not a valid address",
+            Phrase.of("{label} is not a valid address", label=lower),
+            Phrase.of("{label} is not a valid address", label=label),
         )  # fmt: skip
         checks.add(
             ~blank & ~bad & (values.str.lower() != values).to_numpy(dtype=bool, na_value=False),
             spec.name, column, "mixed_case_email", "warning",
-            f"{lower} has capital letters (the same person may exist in lower case)",
-            f"{label} has capital letters", "lowercase",
+            Phrase.of(
+                "{label} has capital letters (the same person may exist in lower case)",
+                label=lower,
+            ),
+            Phrase.of("{label} has capital letters", label=label), "lowercase",
         )  # fmt: skip
     else:
         checks.add(
             padded, spec.name, column, "surrounding_spaces", "warning",
-            f"{label} has spaces around it (sent as is, so it may not match)",
-            f"{label} has spaces around it", "trim",
+            Phrase.of("{label} has spaces around it (sent as is, so it may not match)", label=label),
+            Phrase.of("{label} has spaces around it", label=label), "trim",
         )  # fmt: skip
     text = arrow_text(values)
     return ColumnValues(text, ~blank, text)
@@ -151,7 +158,9 @@ def check_extras(
             extra = ColumnValues(raw, present.to_numpy(zero_copy_only=False), raw)
         else:
             typed, converted = _convert_in_slices(values, plan.value_type)
-            message = f"'{plan.column}' {typed.message}"
+            message = Phrase.of(
+                "'{column}' {problem}", column=plan.column, problem=Phrase(typed.message)
+            )
             checks.add(
                 typed.bad, f"{schema.extras_key}.{plan.key}", plan.column, "invalid_value",
                 "error", message, message,
@@ -171,8 +180,11 @@ def check_size(checks: Checks, size: np.ndarray, schema: DestinationSchema) -> N
         None,
         "record_too_large",
         "error",
-        f"the row is larger than {limit_kb} KB",
-        f"The row is larger than {limit_kb} KB once sent; leave some long columns out",
+        Phrase.of("the row is larger than {size} KB", size=str(limit_kb)),
+        Phrase.of(
+            "The row is larger than {size} KB once sent; leave some long columns out",
+            size=str(limit_kb),
+        ),
     )
 
 
@@ -204,17 +216,19 @@ def issues_of(checks: list[Check], row_numbers: np.ndarray) -> list[RowIssue]:
     for check in checks:
         idx = np.flatnonzero(check.mask)
         # One sentence for every row, or one per row (e.g. the value that failed).
-        shared = check.messages if isinstance(check.messages, str) else None
         messages = check.messages
+        words = messages if isinstance(messages, Phrase) else None
+        shared = str(messages) if isinstance(messages, str | Phrase) else None
         issues.extend(
             RowIssue(
                 int(row_numbers[i]),
                 check.column,
                 check.field,
                 check.code,
-                shared if shared is not None else str(messages[i]),
+                shared if shared is not None else str(messages[i]),  # type: ignore[index]
                 check.severity,
                 check.fix,
+                words,
             )
             for i in idx
         )

@@ -13,6 +13,7 @@ from typing import Literal
 
 import pandas as pd
 
+from app.core.phrases import Phrase
 from app.core.table import Table
 
 FileKind = Literal["user", "event"]
@@ -71,7 +72,12 @@ class FileKindGuess:
     """What the file seems to list, and why (kind None when the columns do not tell)."""
 
     kind: FileKind | None
-    reason: str
+    why: Phrase
+
+    @property
+    def reason(self) -> str:
+        """Why, in English (the CLI's words)."""
+        return str(self.why)
 
     def describe(self) -> str:
         """ "people (users)" / "events" / "" for messages."""
@@ -121,13 +127,19 @@ def infer_file_kind(table: Table) -> FileKindGuess:
     samples = {h: _sample(df, h) for h in headers}
     for h in headers:
         if norms[h] in EVENT_HEADERS and _names_events(samples[h]):
-            return FileKindGuess("event", f"the column '{h}' names what happened")
+            return FileKindGuess(
+                "event", Phrase.of("the column '{column}' names what happened", column=h)
+            )
     ids = [h for h in headers if norms[h] in USER_ID_HEADERS and not samples[h].empty]
     times = [h for h in headers if norms[h] in EVENT_TIME_HEADERS]
     if ids and times and repeats(samples[ids[0]]):
         return FileKindGuess(
             "event",
-            f"the same values in '{ids[0]}' come back on many rows, each with a '{times[0]}'",
+            Phrase.of(
+                "the same values in '{ids}' come back on many rows, each with a '{times}'",
+                ids=ids[0],
+                times=times[0],
+            ),
         )
     emails = [
         h
@@ -138,16 +150,25 @@ def infer_file_kind(table: Table) -> FileKindGuess:
     person = [h for h in headers if norms[h] in PERSON_HEADERS]
     if unique_ids and (emails or person):
         about = (
-            f"'{emails[0]}' holds e-mail addresses"
+            Phrase.of("'{column}' holds e-mail addresses", column=emails[0])
             if emails
-            else f"'{person[0]}' describes a person"
+            else Phrase.of("'{column}' describes a person", column=person[0])
         )
         return FileKindGuess(
-            "user", f"each row has its own '{unique_ids[0]}' and {about}: one row per person"
+            "user",
+            Phrase.of(
+                "each row has its own '{ids}' and {about}: one row per person",
+                ids=unique_ids[0],
+                about=about,
+            ),
         )
     if emails and mostly_distinct(samples[emails[0]]) and not times:
-        return FileKindGuess("user", f"each row has its own e-mail address in '{emails[0]}'")
-    return FileKindGuess(None, "the columns do not say whether the rows are people or events")
+        return FileKindGuess(
+            "user", Phrase.of("each row has its own e-mail address in '{column}'", column=emails[0])
+        )
+    return FileKindGuess(
+        None, Phrase("the columns do not say whether the rows are people or events")
+    )
 
 
 def destination_for(kind: FileKind | None, current: str) -> str:

@@ -63,8 +63,9 @@ class IdentityPreview:
         """Distinct ids the destination has not accepted from Backfill before."""
         return None if self.known is None else self.distinct - self.known
 
-    def lines(self) -> list[str]:
-        """The preview as sentences, most useful first (for `backfill validate` and Review)."""
+    def lines(self, place: str = "this destination") -> list[str]:
+        """The preview as sentences, most useful first (for `backfill validate` and Review);
+        `place` names the destination (and where it is) for the users new to it."""
         if not self.rows:
             return []
         median = f"{self.per_user_median:,.1f}".removesuffix(".0")
@@ -74,8 +75,8 @@ class IdentityPreview:
         ]
         if self.new is not None:
             out.append(
-                f"{self.new:,} of them new to this destination; {self.known:,} already "
-                "accepted in an earlier upload"
+                f"{self.new:,} of {self.distinct:,} users are new to {place}; "
+                f"{self.known:,} already accepted in an earlier upload"
             )
         if self.placeholders:
             listed = "; ".join(p.words() for p in self.placeholders)
@@ -163,6 +164,11 @@ class IdentityTally:
 def id_hashes(ids: pa.Array | pa.ChunkedArray | Sequence[object]) -> np.ndarray:
     """Sorted distinct hashes of ids, as `IdentityPreview.known` compares them."""
     return np.unique(_hashes(_as_text(ids)))
+
+
+def row_hashes(ids: pa.Array | pa.ChunkedArray | Sequence[object]) -> np.ndarray:
+    """One hash per id, in order (what the journal keeps of each sent row's user id)."""
+    return _hashes(_as_text(ids))
 
 
 def _as_text(ids: pa.Array | pa.ChunkedArray | Sequence[object]) -> pa.Array:

@@ -8,6 +8,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
+from app.core.phrases import Phrase
+
 if TYPE_CHECKING:
     from app.core.fields import DestinationSchema
 
@@ -26,6 +28,7 @@ class RowIssue:
     message: str
     severity: Severity = "error"
     fix: str | None = None  # the transform that would fix it (same as its group's)
+    words: Phrase | None = None  # `message`'s template and values (a sentence shared by rows)
 
 
 @dataclass(frozen=True)
@@ -41,6 +44,7 @@ class IssueGroup:
     summary: str  # "email is not a valid address"
     rows: tuple[int, ...]  # every affected row number, ascending
     fix: str | None  # a transform that would fix the group: trim, lowercase, day_first, …
+    words: Phrase | None = None  # the summary's template and values, for the UI to translate
 
     @classmethod
     def of_rows(
@@ -49,14 +53,16 @@ class IssueGroup:
         code: str,
         severity: Severity,
         column: str | None,
-        summary: str,
+        summary: str | Phrase,
         rows: tuple[int, ...],
         fix: str | None,
     ) -> IssueGroup:
         """The group of these rows (ascending), its count and sentence worded here."""
         count = len(rows)
-        message = group_words(count, summary, rows)
-        return cls(field_name, code, severity, column, count, message, summary, rows, fix)
+        text = str(summary)
+        message = group_words(count, text, rows)
+        words = summary if isinstance(summary, Phrase) else None
+        return cls(field_name, code, severity, column, count, message, text, rows, fix, words)
 
     @property
     def first_rows(self) -> tuple[int, ...]:
@@ -65,8 +71,9 @@ class IssueGroup:
 
     def with_rows(self, rows: tuple[int, ...]) -> IssueGroup:
         """The same problem over other rows (ascending), reworded."""
+        summary = self.words if self.words is not None else self.summary
         return IssueGroup.of_rows(
-            self.field, self.code, self.severity, self.column, self.summary, rows, self.fix
+            self.field, self.code, self.severity, self.column, summary, rows, self.fix
         )
 
 
@@ -112,14 +119,23 @@ def _rows_text(rows: Sequence[int], count: int) -> str:
     return f"row {shown}" if count == 1 else f"rows {shown}"
 
 
-def duplicate_words(schema: DestinationSchema) -> tuple[str, str]:
+def duplicate_words(schema: DestinationSchema) -> tuple[str, Phrase]:
     """(what makes rows "the same", the group summary) for this destination."""
-    what = (
-        ", ".join(schema.field(k).label.lower() for k in schema.dedupe_key)
-        if schema.dedupe_key
-        else "values in every column"
+    labels = [schema.field(k).label.lower() for k in schema.dedupe_key]
+    what = ", ".join(labels) if labels else "values in every column"
+    summary = Phrase.of(
+        "same {what} as an earlier row — {effect}",
+        what=_listed(labels) if labels else Phrase("values in every column"),
+        effect=Phrase(schema.dedupe_effect),
     )
-    return what, f"same {what} as an earlier row — {schema.dedupe_effect}"
+    return what, summary
+
+
+def _listed(labels: list[str]) -> str | Phrase:
+    """ "user id, name, timestamp" with each label its own word for the UI to translate."""
+    if len(labels) == 1:
+        return Phrase(labels[0])
+    return Phrase.of("{first}, {rest}", first=Phrase(labels[0]), rest=_listed(labels[1:]))
 
 
 def duplicate_message(what: str, first_row: int) -> str:

@@ -12,6 +12,7 @@ previous part's.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -26,6 +27,7 @@ import pyarrow.compute as pc
 
 from app.core.cancel import Cancel, Cancelled, raise_if_cancelled
 from app.core.fingerprint import sha256_file
+from app.core.job_rows import reblock
 from app.core.journal import (
     BLOCK_SIZE,
     AcceptedBefore,
@@ -36,6 +38,7 @@ from app.core.journal import (
     RowBlock,
 )
 from app.core.mapping import Mapping
+from app.core.row_feed import RowFeed
 from app.core.table import Table
 from app.core.validation_result import ValidationResult
 
@@ -115,32 +118,105 @@ def prepare_job(
     cancel: Cancel = None,
     total: int | None = None,
     earlier: EarlierAcceptances | None = None,
+    feed: RowFeed | None = None,
+    job_id: str | None = None,
 ) -> PreparedJob:
-    """Write a new job (every valid row pending, every other row kept back with its reason)
-    block by block. `total` (valid rows, when known) is for `progress`; with `earlier`, the
-    rows an earlier job delivered are counted on the way (one pass over a sliced file)."""
+    """Write a new job (every valid row pending, every other row kept back with its reason),
+    a few blocks per committed transaction (`Journal.begin_job` / `append_blocks` /
+    `finish_preparing`), telling `feed` after each commit so an uploader can send them at once.
+    `total` (valid rows, when known) is for `progress`; with `earlier`, the rows an earlier job
+    delivered are counted on the way (one pass over a sliced file).
+
+    `job_id`: a job begun with `Journal.begin_job` (its id known before its rows are written,
+    so an uploader can start on it), or one whose preparation stopped part-way: `parts` are
+    then the whole file again (read and validated the same way), and the rows it holds are
+    skipped once checked to be the same rows. Without a `feed` nobody can have sent anything: a failed or cancelled
+    preparation deletes its new job ("nothing was stored"); with one, the job stays, unfinished,
+    for `backfill resume`."""
     kept: list[KeptBackRow] = []
     written = [0, 0]
+    begun = job_id is None
+    job_id = job_id or journal.begin_job(source)
+    skip = 0 if begun else journal.job(job_id).rows
 
     def blocks() -> Iterator[RowBlock]:
         for part in parts:
             for block in job_blocks(part.table, part.validation):
                 raise_if_cancelled(cancel, PreparationCancelled)
                 yield block
-                written[0] += len(block.rows)
-                if earlier is not None and earlier.prefixes.size:
-                    written[1] += earlier.count_in(
-                        [hashlib.blake2b(p, digest_size=16).digest() for p in block.payloads]
-                    )
-                if progress is not None:
-                    progress(written[0], total, "Writing the rows to the journal")
             kept.extend(kept_back_rows(part.table, part.validation))
 
-    # The journal stores the kept-back rows after the last block, in the same transaction: by
-    # then the parts have streamed past and `kept` holds them all.
-    job_id = journal.create_job_from_blocks(source, blocks(), kept)
+    def counted(block: RowBlock) -> None:
+        written[0] += len(block.rows)
+        if earlier is not None and earlier.prefixes.size:
+            written[1] += earlier.count_in(
+                [hashlib.blake2b(p, digest_size=16).digest() for p in block.payloads]
+            )
+        if progress is not None:
+            progress(written[0], total, "Writing the rows to the journal")
+
+    try:
+        batch: list[RowBlock] = []
+        for block in reblock(blocks(), BLOCK_SIZE):
+            start = written[0]
+            counted(block)
+            if start < skip:  # written by the run that stopped
+                if written[0] >= skip:
+                    _check_same_rows(journal, job_id, block, written[0] == skip)
+                continue
+            batch.append(block)
+            # The first rows go out soon; later ones in fewer, larger commits (each fsyncs).
+            first = written[0] <= skip + FIRST_COMMIT_BLOCKS * BLOCK_SIZE
+            if len(batch) >= (FIRST_COMMIT_BLOCKS if first else COMMIT_BLOCKS):
+                _append(journal, job_id, batch, feed)
+                batch = []
+        if written[0] < skip:
+            _check_same_rows(journal, job_id, None, False)
+        if batch:
+            _append(journal, job_id, batch, feed)
+        # By now the parts have streamed past and `kept` holds every row kept back.
+        journal.finish_preparing(job_id, kept)
+    except BaseException as exc:
+        if feed is not None:
+            feed.failed(exc)
+        elif begun:
+            with contextlib.suppress(Exception):  # the first error is the one to tell
+                journal.discard_job(job_id)  # nobody sent a row of it: as if never begun
+        raise
+    if feed is not None:
+        feed.finished()
     last_active = earlier.last_active if earlier is not None and written[1] else None
     return PreparedJob(job_id, written[0], len(kept), written[1], last_active)
+
+
+# Blocks per committed append: the first commit comes early so sending starts while the file
+# is still read; later ones are larger, since each commit syncs the journal to disk.
+FIRST_COMMIT_BLOCKS = 2
+COMMIT_BLOCKS = 10
+
+
+def _append(journal: Journal, job_id: str, batch: list[RowBlock], feed: RowFeed | None) -> None:
+    rows = journal.append_blocks(job_id, batch)
+    if feed is not None:
+        feed.added(rows)
+
+
+class PreparationMismatch(RuntimeError):
+    """A resumed preparation reads other rows than the job already holds."""
+
+
+def _check_same_rows(
+    journal: Journal, job_id: str, block: RowBlock | None, ends_there: bool
+) -> None:
+    """A resumed preparation's last skipped block must be the job's last stored one, row for
+    row, ending where the stored rows end (the file's hash vouches for the blocks before)."""
+    rows = journal.job(job_id).rows
+    stored = journal.stored_block_rows(job_id, (rows - 1) // BLOCK_SIZE) if rows else []
+    if block is None or not ends_there or list(block.rows) != stored:
+        raise PreparationMismatch(
+            "The file reads differently than when this job was started (other valid rows), "
+            "so the rest of it cannot be added to the job."
+        )
 
 
 def rows_accepted_before(

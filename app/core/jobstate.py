@@ -14,6 +14,7 @@ from typing import Protocol
 class JobState(StrEnum):
     """The stored state of a job (equal to its text, so it compares with stored strings)."""
 
+    PREPARING = "preparing"  # its rows are still being written; nothing sent yet
     PENDING = "pending"  # created, nothing sent yet
     RUNNING = "running"  # a runner holds it (or held it when its process died)
     PAUSED = "paused"  # stopped on purpose after the requests in flight were answered
@@ -33,7 +34,7 @@ class Verdict(Enum):
 
     DELIVERED = "delivered"  # every row of the file accepted
     DONE_WITH_PROBLEMS = "done_with_problems"  # nothing pending; some rejected/failed/invalid
-    UNFINISHED = "unfinished"  # rows still pending (paused, cancelled, interrupted, crashed)
+    UNFINISHED = "unfinished"  # rows pending or not yet written (paused, cancelled, crashed)
     STOPPED = "stopped"  # a problem stopped it (e.g. the key was refused); rows pending
 
     @property
@@ -60,6 +61,9 @@ class JobCounts(Protocol):
     @property
     def invalid(self) -> int: ...
 
+    @property
+    def preparing(self) -> bool: ...
+
 
 def verdict(job: JobCounts) -> Verdict:
     """The one judgement of a job's end (see `Verdict`)."""
@@ -69,7 +73,8 @@ def verdict(job: JobCounts) -> Verdict:
         state = JobState.STOPPED
     if state.is_stopped and job.pending:
         return Verdict.STOPPED
-    if job.pending:
+    # Rows of the file not yet written are pending too, whatever the counts so far say.
+    if job.pending or job.preparing:
         return Verdict.UNFINISHED
     # Rows the operator excluded were left out on purpose: not a problem of this job.
     if job.rejected or job.failed or job.invalid:

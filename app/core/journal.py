@@ -14,6 +14,11 @@ Public API:
 - `Journal(path=None)` (default `data_dir()/journal.sqlite3`), `.close()`; usable as a context
   manager and from one worker thread at a time (calls are serialised by a lock). Raises
   `JournalTooNew` (plain words, file untouched) for a journal of a newer Backfill.
+- Preparing while sending (`app.core.journal_prepare`): `.begin_job(source) -> job id` (state
+  "preparing", no rows), `.append_blocks(job_id, blocks) -> rows so far` (each call its own
+  committed transaction; the uploader may send them at once), `.finish_preparing(job_id,
+  kept_back)` (→ "pending"); `.stored_block_rows(job_id, block)`. `JobSummary.preparing` says
+  the rows are not all written yet.
 - `.create_job(*, source_path, source_sha256, source_info, destination_id, base_url,
   profile_name, mapping, records, original_rows) -> job id`: all rows pending, one transaction.
 - `.list_jobs() -> list[JobSummary]`, `.job(job_id) -> JobSummary` (unique id prefix accepted),
@@ -24,6 +29,8 @@ Public API:
 - `.already_accepted(destination_id, base_url, records) -> int`: rows with the same content
   accepted before at that destination and base URL (cross-run duplicate guard).
 - `.job_stats(job_id) -> JobStats` (requests, retries, waits, start/finish) for the receipt.
+- `.event_times(job_id)` (the receipt's picture of time), `.accepted_user_hashes(destination_id,
+  base_url)` (users new to a destination): `journal_insight`.
 - `open_or_set_aside(path=None) -> Journal`: as `Journal(path)`, but a damaged file (or one of
   a newer Backfill) is moved aside (`journal.sqlite3.damaged-<UTC time>`, with its -wal/-shm)
   and a fresh journal opened; the returned journal's `.recovery_note` then says so in plain
@@ -40,10 +47,6 @@ Public API:
 
 from __future__ import annotations
 
-import hashlib
-import secrets
-import time
-from array import array
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -60,12 +63,21 @@ from app.core.job_rows import (
     RowBlock,
     content_hash,
     payload_json,
-    reblock,
 )
 from app.core.jobstate import JobState
 from app.core.journal_engine import JOB_STATES, JournalEngine
+from app.core.journal_insight import JournalInsight
 from app.core.journal_leases import LEASE_HEARTBEAT_S, LEASE_STALE_S, JobBusy, JournalLeases
 from app.core.journal_outcomes import JobStats, JournalReads, RowOutcome
+from app.core.journal_prepare import (
+    JournalPreparing,
+    PreparationOrderError,
+    end_preparing,
+    insert_blocks,
+    insert_job,
+    insert_kept_back,
+    new_job_id,
+)
 from app.core.journal_schema import SCHEMA_VERSION, JournalTooNew
 from app.core.journal_store import (
     BLOCK_SIZE,
@@ -78,7 +90,6 @@ from app.core.journal_store import (
     ChunkPlan,
     JournalRow,
     as_datetime,
-    norm_url,
 )
 from app.core.records import Record
 
@@ -107,6 +118,8 @@ class JobSummary:
     last_error: str | None = None
     invalid: int = 0  # rows of the file validation kept back (not in `rows`)
     excluded: int = 0  # rows of the file the operator left out (not in `rows`)
+    # Its rows are still being written (or were, when the process stopped): `rows` so far.
+    preparing: bool = False
 
     @property
     def file_rows(self) -> int:
@@ -134,14 +147,11 @@ class JobSummary:
             "not_sent_invalid": self.invalid,
             "not_sent_excluded": self.excluded,
             "last_error": self.last_error,
+            "preparing": self.preparing,
         }
 
 
-def _new_job_id() -> str:
-    return f"{time.strftime('%Y%m%d-%H%M%S', time.gmtime())}-{secrets.token_hex(2)}"
-
-
-class Journal(JournalLeases, JournalEngine, JournalReads):
+class Journal(JournalLeases, JournalEngine, JournalReads, JournalInsight, JournalPreparing):
     """See the module docstring."""
 
     # --- jobs ----------------------------------------------------------------------------------
@@ -205,79 +215,21 @@ class Journal(JournalLeases, JournalEngine, JournalReads):
         One transaction: the job appears whole or not at all. Rows that validation kept back
         (`kept_back`) are stored beside it, so every row of the file has one outcome.
         """
-        job_id = _new_job_id()
+        job_id = new_job_id()
         now = self._clock()
-        dumps = orjson.dumps
-        counted = [0]
-
-        def rows_iter(pk: int) -> Iterator[tuple[Any, ...]]:
-            for block, part in enumerate(reblock(blocks, BLOCK_SIZE)):
-                counted[0] += len(part.rows)
-                ends = array("I")
-                end = 0
-                for d in part.payloads:
-                    end += 1 + len(d)  # "[" or "," before each payload
-                    ends.append(end)
-                yield (
-                    pk,
-                    block,
-                    len(part.rows),
-                    dumps(list(part.rows)),
-                    b"[" + b",".join(part.payloads) + b"]",
-                    ends.tobytes(),
-                    part.originals_json(),
-                    b"".join(hashlib.blake2b(d, digest_size=16).digest() for d in part.payloads),
-                )
-
         with self._tx() as db:
-            cur = db.execute(
-                "INSERT INTO jobs (id, created_at, updated_at, source_path, source_sha256,"
-                " source_info, destination_id, base_url, profile_name, mapping, state, rows,"
-                " block_size) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?)",
-                (
-                    job_id,
-                    now,
-                    now,
-                    source.path,
-                    source.sha256,
-                    dumps(dict(source.info), default=str),
-                    source.destination_id,
-                    norm_url(source.base_url),
-                    source.profile_name,
-                    dumps(dict(source.mapping), default=str),
-                    BLOCK_SIZE,
-                ),
-            )
-            pk = int(cur.lastrowid or 0)
-            db.executemany(
-                "INSERT INTO row_blocks (job, block, n, rows, payloads, ends, originals, hashes)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                rows_iter(pk),
-            )
-            total = counted[0]
-            db.executemany(
-                "INSERT INTO block_states (job, block, states) VALUES (?, ?, ?)",
-                (
-                    (pk, block, bytes(min(BLOCK_SIZE, total - block * BLOCK_SIZE)))
-                    for block in range(-(-total // BLOCK_SIZE))
-                ),
-            )
-            db.executemany(
-                "INSERT OR REPLACE INTO kept_back (job, row, state, code, field, message, original)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (
-                    (pk, int(k.row), k.state, k.code, k.field, k.message, dumps(dict(k.original)))
-                    for k in kept_back
-                ),
-            )
-            db.execute("UPDATE jobs SET rows = ? WHERE pk = ?", (total, pk))
+            pk = insert_job(db, job_id, now, source)
+            insert_blocks(db, pk, blocks)
+            insert_kept_back(db, pk, kept_back)
+            end_preparing(db, pk, now)
         return job_id
 
     _JOB_COLUMNS = (
         "id, source_path, destination_id, base_url, profile_name, state, created_at, updated_at,"
         " rows, accepted, rejected, failed, source_sha256, source_info, mapping, last_error,"
         " (SELECT COUNT(*) FROM kept_back k WHERE k.job = jobs.pk AND k.state = 'invalid'),"
-        " (SELECT COUNT(*) FROM kept_back k WHERE k.job = jobs.pk AND k.state = 'excluded')"
+        " (SELECT COUNT(*) FROM kept_back k WHERE k.job = jobs.pk AND k.state = 'excluded'),"
+        " preparing"
     )
 
     @staticmethod
@@ -304,6 +256,7 @@ class Journal(JournalLeases, JournalEngine, JournalReads):
             last_error=r[15],
             invalid=r[16],
             excluded=r[17],
+            preparing=bool(r[18]),
         )
 
     def list_jobs(self) -> list[JobSummary]:
@@ -319,8 +272,9 @@ class Journal(JournalLeases, JournalEngine, JournalReads):
         )
 
     def unfinished_jobs(self) -> list[JobSummary]:
-        """Jobs with rows still pending (crashed, paused, cancelled or never started)."""
-        return [j for j in self.list_jobs() if j.pending > 0]
+        """Jobs with rows still pending or still to be written (crashed, paused, cancelled or
+        never started)."""
+        return [j for j in self.list_jobs() if j.pending > 0 or j.preparing]
 
     def reset_failed_to_pending(self, job_id: str) -> int:
         """Make failed rows pending again; returns how many. Chunks that failed as a whole
@@ -367,11 +321,14 @@ class Journal(JournalLeases, JournalEngine, JournalReads):
         return n
 
     def discard_job(self, job_id: str) -> None:
-        """Delete a job that was prepared but never started (the operator declined to send)."""
+        """Delete a job that was never started (the operator declined to send, or its
+        preparation failed before anything was sent)."""
         pk = self._job_pk(job_id)
         with self._tx() as db:
-            state = db.execute("SELECT state FROM jobs WHERE pk = ?", (pk,)).fetchone()[0]
-            if state != JobState.PENDING:
+            state, rows = db.execute("SELECT state, rows FROM jobs WHERE pk = ?", (pk,)).fetchone()
+            sent = db.execute("SELECT 1 FROM chunks WHERE job = ? LIMIT 1", (pk,)).fetchone()
+            # A runner may have run over a job with no rows at all (its file had no valid row).
+            if sent or (state not in (JobState.PENDING, JobState.PREPARING) and rows):
                 raise ValueError(f"job {job_id} has started; it cannot be discarded")
             for table in ("row_blocks", "block_states", "reasons", "chunks", "kept_back", "leases"):
                 db.execute(f"DELETE FROM {table} WHERE job = ?", (pk,))
@@ -401,6 +358,7 @@ __all__ = [
     "JournalRow",
     "JournalTooNew",
     "KeptBackRow",
+    "PreparationOrderError",
     "RowBlock",
     "RowOutcome",
     "content_hash",

@@ -109,6 +109,15 @@ CREATE TABLE IF NOT EXISTS kept_back (
 ) WITHOUT ROWID;
 """
 
+_USER_HASHES = """
+CREATE TABLE IF NOT EXISTS user_hashes (
+    job INTEGER NOT NULL,
+    block INTEGER NOT NULL,
+    hashes BLOB NOT NULL,
+    PRIMARY KEY (job, block)
+) WITHOUT ROWID;
+"""
+
 
 class JournalTooNew(RuntimeError):
     """The journal was written by a newer Backfill; the message is for the operator."""
@@ -199,6 +208,20 @@ STEPS: tuple[Step, ...] = (
         _add_chunk_sent,
     ),
     Step(6, "rows kept back by validation", _has_table("kept_back"), _run_script(_KEPT_BACK)),
+    Step(
+        7,
+        "user ids of sent rows, hashed (users new to a destination)",
+        _has_table("user_hashes"),
+        _run_script(_USER_HASHES),
+    ),
+    # 1 while the job's rows are still being written (blocks appended as the file is read, see
+    # `app.core.journal_prepare`); every job before this step was written whole, so 0.
+    Step(
+        8,
+        "jobs prepared while they are sent",
+        _has_column("jobs", "preparing"),
+        _add_column("jobs", "preparing INTEGER NOT NULL DEFAULT 0"),
+    ),
 )
 SCHEMA_VERSION = STEPS[-1].version
 

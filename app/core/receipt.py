@@ -3,6 +3,9 @@
 A receipt says which file (name and SHA-256) went where (destination, base URL), who ran it
 (OS user, host), when, and what happened to every row (totals per state, retries, rate-limit
 waits). It never contains the API key.
+
+For events, the receipt also holds the picture of time of the job's rows (`timeline.py`): as
+text in the .txt, and as a PNG next to it (`timeline_png.py`).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from typing import Any, overload
 
 from app import __version__
 from app.core.appdirs import data_dir
+from app.core.timeline import Histogram, TimelineTally
 from app.core.words import measured_duration
 
 RECEIPTS_DIR = "receipts"
@@ -60,6 +64,9 @@ class Receipt:
     server_dedupe: bool = True
     # Rows of the file that were never sent: {"invalid": n, "excluded": m}.
     not_sent: dict[str, int] = field(default_factory=dict)
+    # The job's events over time, as text lines, and the PNG of the same bars (events only).
+    timeline: list[str] = field(default_factory=list)
+    timeline_png: str | None = None
 
     @property
     def file_rows(self) -> int:
@@ -128,6 +135,10 @@ class Receipt:
         if self.report_path:
             lines.append(f"Rejection report: {self.report_path}")
         lines += [f"Note: {n}" for n in self.notes]
+        if self.timeline:
+            lines += ["", *self.timeline]
+        if self.timeline_png:
+            lines.append(f"The same as a picture: {self.timeline_png}")
         lines += [
             "",
             f"Backfill {self.app_version} · receipt written {local_time(self.created_at)}",
@@ -200,14 +211,23 @@ def receipts_dir(directory: Path | None = None) -> Path:
     return path
 
 
-def save_receipt(receipt: Receipt, directory: Path | None = None) -> tuple[Path, Path]:
-    """Write the receipt as .json and .txt; returns (json_path, txt_path)."""
+def save_receipt(
+    receipt: Receipt, directory: Path | None = None, histogram: Histogram | None = None
+) -> tuple[Path, Path]:
+    """Write the receipt as .json and .txt, and `histogram` (events over time) as a .png
+    beside them when it has bars; returns (json_path, txt_path)."""
     folder = receipts_dir(directory)
     stamp = (receipt.finished_at or receipt.created_at or "").replace(":", "").replace("-", "")
     stamp = stamp.split(".")[0].rstrip("Z")
     stem = f"receipt-{_safe(receipt.job_id)}-{stamp or 'unfinished'}"
     json_path = folder / f"{stem}.json"
     txt_path = folder / f"{stem}.txt"
+    if histogram is not None and histogram.bins:
+        from app.core.timeline_png import write_timeline_png  # Pillow: only when drawing
+
+        png = write_timeline_png(histogram, folder / f"{stem}.png", subject=receipt.file_name)
+        receipt.timeline = histogram.text_lines()
+        receipt.timeline_png = str(png)
     json_path.write_text(receipt.to_json(), encoding="utf-8")
     txt_path.write_text(receipt.to_text(), encoding="utf-8")
     return json_path, txt_path
@@ -269,7 +289,18 @@ def write_receipt(
 ) -> tuple[Path, Path]:
     """Write the job's receipt into `directory` (default `data_dir()/receipts`)."""
     receipt = receipt_from_journal(journal, job_id, report_path=report_path, notes=notes)
-    return save_receipt(receipt, directory)
+    return save_receipt(receipt, directory, job_histogram(journal, job_id))
+
+
+def job_histogram(journal: Any, job_id: str) -> Histogram | None:
+    """Events over time of the job's rows (times fixed at validation left out), or None for
+    a job without event times (users, or no time column)."""
+    times = journal.event_times(job_id)
+    if not len(times):
+        return None
+    tally = TimelineTally()
+    tally.add(times)
+    return tally.histogram()
 
 
 def _count(n: int, one: str, many: str) -> str:

@@ -117,7 +117,7 @@ def _merge(
     }
     words.setdefault(
         ("record", "duplicate", None),
-        IssueGroup("record", "duplicate", "warning", None, 0, "", dup_summary, (), None),
+        IssueGroup.of_rows("record", "duplicate", "warning", None, dup_summary, (), None),
     )
     return ValidationResult(
         mapping=previous.mapping,

@@ -88,7 +88,9 @@ def open_sliced(
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise LoadError(f"The file {path.name} could not be read ({exc.strerror}).") from exc
+        raise LoadError.said(
+            "The file {file} could not be read ({reason}).", file=path.name, reason=exc.strerror
+        ) from exc
     options = LoadOptions(
         sheet=sheet, header_row=header_row, encoding=encoding, delimiter=delimiter
     )
@@ -100,9 +102,10 @@ def open_sliced(
     batches = _batches(plan, rows_per_slice)
     first = next(batches, None)
     if first is None:
-        raise LoadError(
-            f"{path.name} has no data rows below the header (row {plan.header_row}); nothing "
-            "to send."
+        raise LoadError.said(
+            "{file} has no data rows below the header (row {row}); nothing to send.",
+            file=path.name,
+            row=plan.header_row,
         )
     first_table = _slice_table(plan, first, plan.header_row + 1)
 
@@ -150,14 +153,16 @@ def _plan(path: Path, fmt: str, options: LoadOptions) -> _Plan:
     ):
         # Said from the head alone: a whole load (for its wording) would read the whole file.
         if header_row < 1:
-            raise LoadError(
-                f"{path.name} has no header row: no line at the top holds column names.",
+            raise LoadError.said(
+                "{file} has no header row: no line at the top holds column names.",
                 "Check that the file holds data, or choose the header row yourself.",
+                file=path.name,
             )
-        raise LoadError(
-            f"Row {header_row:,} cannot be the header row of {path.name}: it is empty or "
-            "beyond the top of the file.",
+        raise LoadError.said(
+            "Row {row} cannot be the header row of {file}: it is empty or beyond the top of the file.",
             "Choose the row that holds the column names.",
+            row=header_row,
+            file=path.name,
         )
     names = unique_headers(records[header_row - 1])
     info = SourceInfo(
@@ -277,10 +282,10 @@ def _check_unclosed_quote(plan: _Plan, last: pa.Table) -> None:
         while block := handle.read(1 << 20):
             quotes += block.count(b'"')
     if quotes % 2:
-        raise LoadError(
-            f'{plan.path.name} has a quote (") near its end that is never closed, so the rest '
-            "of the file cannot be split into rows.",
+        raise LoadError.said(
+            '{file} has a quote (") near its end that is never closed, so the rest of the file cannot be split into rows.',
             "Open the file in a text editor or Excel, fix the quotes, and save it again.",
+            file=plan.path.name,
         )
 
 

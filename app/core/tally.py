@@ -9,11 +9,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+import numpy as np
+
 from app.core.duplicates import DuplicateMemory
 from app.core.insight import Insight
 from app.core.issues import sort_groups
 from app.core.jobs import JobPart
 from app.core.mapping import Mapping
+from app.core.phrases import Phrase
 from app.core.stream import SlicedFile
 from app.core.timestamp_checks import FarOutAcrossSlices
 from app.core.validate import (
@@ -38,6 +41,7 @@ class GroupTally:
     count: int = 0
     # `field` is a column name here (the attribute above), so the dataclasses one is spelled out.
     first_rows: list[int] = dataclasses.field(default_factory=list)
+    words: Phrase | None = None  # the summary's template and values (see IssueGroup.words)
 
     @property
     def message(self) -> str:
@@ -81,8 +85,9 @@ class ValidationTally:
             tally = self.groups.get(key)
             if tally is None:
                 tally = self.groups[key] = GroupTally(
-                    group.field, group.code, group.severity, group.summary, group.column, group.fix
-                )
+                    group.field, group.code, group.severity, group.summary, group.column, group.fix,
+                    words=group.words,
+                )  # fmt: skip
             tally.count += group.count
             room = FIRST_ROWS_SHOWN - len(tally.first_rows)
             if room > 0:
@@ -95,7 +100,7 @@ class ValidationTally:
         for found in self.far_out.groups(mapping):
             self.groups[(found.field, "far_out_timestamp", None)] = GroupTally(
                 found.field, "far_out_timestamp", "warning", found.summary, found.column, None,
-                found.count, list(found.first_rows),
+                found.count, list(found.first_rows), found.words,
             )  # fmt: skip
             self.warnings += found.count
         self.far_out = None
@@ -115,16 +120,22 @@ def validated_slices(
     tally: ValidationTally,
     *,
     now: datetime | None = None,
+    excluded_rows: frozenset[int] = frozenset(),
 ) -> Iterator[JobPart]:
     """Each slice of the file validated as a job part (one `now` for all, so a file without a
-    timestamp column gets one fixed time); duplicates are found across slices too."""
+    timestamp column gets one fixed time); duplicates are found across slices too. Rows in
+    `excluded_rows` are left out, as a whole-file validation leaves them."""
     now = now or datetime.now(UTC)
     # A file read whole is one slice: validation already compares every row with every other.
     seen = DuplicateMemory() if sliced.streamed else None
     if sliced.streamed:
         tally.far_out = FarOutAcrossSlices()
+    left_out = np.fromiter(excluded_rows, dtype=np.int64, count=len(excluded_rows))
     for table in sliced.slices():
-        result = validate(table, mapping, now=now, seen=seen)
+        # Each slice is told only its own excluded rows: each part keeps back only those.
+        mine = table.row_numbers[np.isin(table.row_numbers, left_out)] if left_out.size else ()
+        excluded = frozenset(int(r) for r in mine)
+        result = validate(table, mapping, now=now, seen=seen, excluded_rows=excluded)
         tally.add(result)
         yield JobPart(table, result)
     tally.settle(mapping)

@@ -24,6 +24,7 @@ from app.core.mapping import (
     template_matches,
     template_path,
 )
+from app.core.phrases import Phrase, and_list, sentences
 
 __all__ = [
     "TemplateChoice",
@@ -92,24 +93,34 @@ class TemplateChoice:
 
     def drift_words(self) -> str:
         """Plain sentences naming the template, what is missing and what is proposed."""
+        return str(self.drift_phrase())
+
+    def drift_phrase(self) -> Phrase:
+        """The drift's sentences, for the UI to say in the operator's language."""
         name = self.template.name
         app = self.application
-        parts: list[str] = []
+        parts: list[Phrase] = []
         if app.missing_columns:
             names = ", ".join(f"'{c}'" for c in app.missing_columns)
-            noun = "column" if len(app.missing_columns) == 1 else "columns"
-            parts.append(f"Template '{name}' expects the {noun} {names}, not found in this file.")
+            expects = (
+                "Template '{name}' expects the column {names}, not found in this file."
+                if len(app.missing_columns) == 1
+                else "Template '{name}' expects the columns {names}, not found in this file."
+            )
+            parts.append(Phrase.of(expects, name=name, names=names))
         if self.missing_required:
-            fields = " and ".join(self.missing_required)
-            verb = "has" if len(self.missing_required) == 1 else "have"
-            parts.append(f"{fields} {verb} no column now.")
+            fields = and_list([Phrase(label) for label in self.missing_required])
+            if len(self.missing_required) == 1:
+                parts.append(Phrase.of("{fields} has no column now.", fields=fields))
+            else:
+                parts.append(Phrase.of("{fields} have no column now.", fields=fields))
         if self.proposals:
             pairs = ", ".join(f"'{new}' for '{old}'" for old, new in self.proposals.items())
-            parts.append(f"Renamed? Backfill proposes {pairs}.")
+            parts.append(Phrase.of("Renamed? Backfill proposes {pairs}.", pairs=pairs))
         if app.renamed_guesses:
             pairs = ", ".join(f"'{old}' → '{new}'" for old, new in app.renamed_guesses.items())
-            parts.append(f"Taken as renamed: {pairs}.")
-        return " ".join(parts)
+            parts.append(Phrase.of("Taken as renamed: {pairs}.", pairs=pairs))
+        return sentences(parts)
 
 
 def propose_renames(

@@ -17,6 +17,7 @@ from app.core.fields import DestinationSchema, FieldSpec
 from app.core.mapping import FieldSource, Mapping
 from app.core.number_dates import UNIT_FIX_WORDS, UNIT_WORDS, NumberReading, better_unit
 from app.core.payload_columns import ColumnValues, PayloadColumns, as_numpy
+from app.core.phrases import Phrase
 from app.core.time_range import MS_PER_DAY, RangeTally, far_out
 from app.core.timestamps import BY_SIZE, TimestampParse, format_iso, parse_timestamps
 
@@ -63,14 +64,18 @@ class TimestampField:
     def lower(self) -> str:
         return self.spec.label.lower()
 
+    def said(self, template: str, *, lower: bool = False, **values: str | Phrase) -> Phrase:
+        """A sentence about this field (its label lower-cased inside a group's summary)."""
+        return Phrase.of(template, label=Phrase(self.lower if lower else self.label), **values)
+
     def add(
         self,
         checks: Checks,
         mask: np.ndarray,
         code: str,
         severity: str,
-        summary: str,
-        messages: np.ndarray | str,
+        summary: str | Phrase,
+        messages: np.ndarray | str | Phrase,
         fix: str | None = None,
     ) -> None:
         """Record one check of this field."""
@@ -118,8 +123,8 @@ def check_timestamp(
         iso[parsed.empty] = fixed_iso
         tf.add(
             checks, parsed.empty, "empty_timestamp", "warning",
-            f"{tf.lower} is empty; the validation time is used",
-            f"{tf.label} is empty; {fixed_iso} (validation time) will be sent",
+            tf.said("{label} is empty; the validation time is used", lower=True),
+            tf.said("{label} is empty; {time} (validation time) will be sent", time=fixed_iso),
         )  # fmt: skip
     fix = _Fixing(mended, unit_fix)
     plausible = _implausible(checks, tf, parsed, now_ms, fix)
@@ -163,8 +168,8 @@ def _with_fix(
     tf: TimestampField,
     mask: np.ndarray,
     code: str,
-    summary: str,
-    messages: np.ndarray | str,
+    summary: Phrase,
+    messages: np.ndarray | str | Phrase,
     mended: np.ndarray,
     unit_fix: str | None,
     severity: str = "warning",
@@ -174,10 +179,8 @@ def _with_fix(
         tf.add(checks, mask, code, severity, summary, messages)
         return
     fixable = mask & mended
-    tf.add(
-        checks, fixable, code, severity, f"{summary} ({UNIT_FIX_WORDS[unit_fix]}?)", messages,
-        unit_fix,
-    )  # fmt: skip
+    fixed = Phrase.of("{problem} ({fix}?)", problem=summary, fix=Phrase(UNIT_FIX_WORDS[unit_fix]))
+    tf.add(checks, fixable, code, severity, fixed, messages, unit_fix)
     tf.add(checks, mask & ~fixable, code, severity, summary, messages)
 
 
@@ -196,19 +199,25 @@ def _unreadable(
     for mask, fix in ((read_day_first, "month_first"), (read_month_first, "day_first")):
         tf.add(
             checks, mask, "invalid_timestamp", "error",
-            f"{tf.lower} only reads as a date the other way round ({fix.replace('_', '-')})",
+            tf.said(
+                "{label} only reads as a date the other way round ({order})", lower=True,
+                order=Phrase(fix.replace("_", "-")),
+            ),
             messages, fix,
         )  # fmt: skip
     skipped = bad & np.char.startswith(parsed.reason.astype(str), "no such time in ")
     tf.add(
         checks, skipped, "skipped_local_time", "error",
-        f"{tf.lower} is a time the clocks skipped in {tf.src.timezone} (daylight saving starts)",
+        tf.said(
+            "{label} is a time the clocks skipped in {zone} (daylight saving starts)",
+            lower=True, zone=tf.src.timezone,
+        ),
         messages,
     )  # fmt: skip
     rest = bad & ~read_day_first & ~read_month_first & ~skipped
     _with_fix(
-        checks, tf, rest, "invalid_timestamp", f"{tf.lower} is not a date/time Backfill can read",
-        messages, mended, unit_fix, "error",
+        checks, tf, rest, "invalid_timestamp",
+        tf.said("{label} is not a date/time Backfill can read", lower=True), messages, mended, unit_fix, "error",
     )  # fmt: skip
 
 
@@ -229,19 +238,26 @@ def _implausible(
     future = ok & (parsed.epoch_ms > now_ms + FUTURE_TOLERANCE_MS)
     early = ok & (parsed.epoch_ms < EARLIEST_PLAUSIBLE_MS)
     _with_fix(
-        checks, tf, future, "future_timestamp", f"{tf.lower} is in the future",
-        f"{tf.label} is in the future", fix.mended, fix.unit_fix,
+        checks, tf, future, "future_timestamp", tf.said("{label} is in the future", lower=True),
+        tf.said("{label} is in the future"), fix.mended, fix.unit_fix,
     )  # fmt: skip
-    year = EARLIEST_PLAUSIBLE_YEAR
+    year = str(EARLIEST_PLAUSIBLE_YEAR)
     _with_fix(
-        checks, tf, early, "implausible_timestamp", f"{tf.lower} is before {year}",
-        f"{tf.label} is before {year} — check the date format", fix.mended, fix.unit_fix,
+        checks, tf, early, "implausible_timestamp",
+        tf.said("{label} is before {year}", lower=True, year=year),
+        tf.said("{label} is before {year} — check the date format", year=year),
+        fix.mended, fix.unit_fix,
     )  # fmt: skip
     tf.add(
         checks, ok & parsed.repeated, "repeated_local_time", "warning",
-        f"{tf.lower} happened twice in {tf.src.timezone} (clocks went back); "
-        "the first (summer time) was taken",
-        f"{tf.label} happened twice in {tf.src.timezone}; read as the first (summer time)",
+        tf.said(
+            "{label} happened twice in {zone} (clocks went back); "
+            "the first (summer time) was taken", lower=True, zone=tf.src.timezone,
+        ),
+        tf.said(
+            "{label} happened twice in {zone}; read as the first (summer time)",
+            zone=tf.src.timezone,
+        ),
     )  # fmt: skip
     return ok & ~future & ~early
 
@@ -266,18 +282,24 @@ def _far_out(
     outside = np.zeros(len(plausible), dtype=bool)
     outside[at[(day < days[0]) | (day > days[1])]] = True
     if outside.any():
-        summary = far_out_summary(tf.label, days[0] * MS_PER_DAY, days[1] * MS_PER_DAY)
+        first_ms, last_ms = days[0] * MS_PER_DAY, days[1] * MS_PER_DAY
         _with_fix(
-            checks, tf, outside, "far_out_timestamp", summary.lower(), summary,
-            fix.mended, fix.unit_fix,
+            checks, tf, outside, "far_out_timestamp",
+            far_out_summary(tf.lower, first_ms, last_ms),
+            far_out_summary(tf.label, first_ms, last_ms), fix.mended, fix.unit_fix,
         )  # fmt: skip
     return days
 
 
-def far_out_summary(label: str, first_ms: int, last_ms: int) -> str:
+def far_out_summary(label: str, first_ms: int, last_ms: int) -> Phrase:
     """`Timestamp is far outside the file's other dates (2023-01-04 to 2024-06-30)`."""
     first, last = format_iso(np.array([first_ms, last_ms], dtype=np.int64))
-    return f"{label} is far outside the file's other dates ({first[:10]} to {last[:10]})"
+    return Phrase.of(
+        "{label} is far outside the file's other dates ({first} to {last})",
+        label=Phrase(label),
+        first=first[:10],
+        last=last[:10],
+    )
 
 
 @dataclass(frozen=True)
@@ -289,6 +311,7 @@ class FarOutGroup:
     summary: str
     count: int
     first_rows: tuple[int, ...]
+    words: Phrase | None = None  # the summary's template and values
 
 
 @dataclass
@@ -323,9 +346,9 @@ class FarOutAcrossSlices:
             if found is None:
                 continue
             spec = mapping.schema.field(name)
-            summary = far_out_summary(spec.label, found.first_ms, found.last_ms).lower()
+            words = far_out_summary(spec.label.lower(), found.first_ms, found.last_ms)
             column = mapping.source(name).column
-            out.append(FarOutGroup(name, column, summary, found.count, found.first_rows))
+            out.append(FarOutGroup(name, column, str(words), found.count, found.first_rows, words))
         return out
 
 
@@ -346,15 +369,23 @@ def _notes(tf: TimestampField, parsed: TimestampParse) -> list[str]:
 
 def unit_note(name: str, reading: NumberReading) -> str:
     """How column `name`'s numbers were read, when the values decided it."""
+    return str(unit_phrase(name, reading))
+
+
+def unit_phrase(name: str, reading: NumberReading) -> Phrase:
+    """`unit_note`'s words, for the UI to say in the operator's language."""
     if reading.unit is not None:
-        return (
-            f"'{name}' holds {UNIT_WORDS[reading.unit]} (read as such); choose another unit "
-            "in the mapping if that is wrong."
+        return Phrase.of(
+            "'{column}' holds {unit} (read as such); choose another unit "
+            "in the mapping if that is wrong.",
+            column=name,
+            unit=Phrase(UNIT_WORDS[reading.unit]),
         )
-    return (
-        f"'{name}' mixes numbers of different sizes; each was read by its size (Excel serial "
+    return Phrase.of(
+        "'{column}' mixes numbers of different sizes; each was read by its size (Excel serial "
         "days, epoch seconds, milliseconds or microseconds). Choose one unit in the mapping if "
-        "they are all of one kind."
+        "they are all of one kind.",
+        column=name,
     )
 
 

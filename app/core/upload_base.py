@@ -30,6 +30,7 @@ from app.core.ratelimit import (
 )
 from app.core.redaction import redact_text
 from app.core.retry import backoff_delay
+from app.core.row_feed import RowFeed
 from app.core.upload_values import ChunkLogEntry, Progress, UploadSettings
 from app.core.upload_work import Counts, DoneRate, StopUpload, WaitTotals, Work, median
 from app.core.urls import check_base_url
@@ -80,8 +81,11 @@ class UploaderBase:
         on_progress: Callable[[Progress], None] | None = None,
         on_chunk: Callable[[ChunkLogEntry], None] | None = None,
         clock: Clock = SYSTEM_CLOCK,
+        feed: RowFeed | None = None,
     ) -> None:
         self.destination = destination
+        # Set while the job is still being prepared: more rows come, wait for them.
+        self.feed = feed
         self.journal = journal
         job = journal.job(job_id)
         if job.destination_id != destination.id:
@@ -140,6 +144,7 @@ class UploaderBase:
         self._dispatcher_waiting = False
         self._planner_task: asyncio.Task[None] | None = None
         self._need_plan = asyncio.Event()
+        self._more_rows = asyncio.Event()  # the feed committed rows (or ended)
         self._loaded = asyncio.Event()
         # Identifies this runner's lease on the job (see Journal.take_lease).
         self._lease_owner = uuid.uuid4().hex
@@ -219,6 +224,19 @@ class UploaderBase:
         work.last_reason = reason
         heapq.heappush(self._waiting, (work.not_before, next(self._tie), work))
         self._wake.set()
+
+    def _preparing(self) -> bool:
+        """The job's preparation still runs: rows not planned yet may still come."""
+        return self.feed is not None and not self.feed.done
+
+    def _on_feed(self) -> None:
+        """(On the event loop.) The preparation committed rows or ended."""
+        if self.feed is not None:
+            self._counts.rows = max(self._counts.rows, self.feed.rows)
+        self._more_rows.set()
+        self._need_plan.set()
+        self._wake.set()
+        self._emit()
 
     def _count(self, changed: tuple[int, int, int]) -> None:
         a, r, f = changed

@@ -52,6 +52,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import heapq
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
 from app.core.ratelimit import GateWait
@@ -159,6 +160,7 @@ class Uploader(ChunkSender):
         """Make the dispatcher look at its flags now; it is only cancelled inside a wait (a
         Retry-After hold or the rate budget can last a minute), never mid journal write."""
         self._wake.set()
+        self._more_rows.set()  # a planner waiting for the preparation looks too
         if self._dispatcher is not None and self._dispatcher_waiting:
             self._dispatcher.cancel()
 
@@ -191,8 +193,12 @@ class Uploader(ChunkSender):
         self._wake = asyncio.Event()
         self._loaded = asyncio.Event()
         self._need_plan = asyncio.Event()
+        self._more_rows = asyncio.Event()
+        unlisten = self._listen_to_feed()
         job = await self._db_call(self.journal.job, self.job_id)
         self._counts = Counts(job.rows, job.accepted, job.rejected, job.failed)
+        if self.feed is not None:  # a commit heard before the read above is counted too
+            self._counts.rows = max(self._counts.rows, self.feed.rows)
         self._rate = DoneRate()
         self._rate.add(self._clock.monotonic(), job.accepted + job.rejected + job.failed)
         self._set_state("running")
@@ -203,6 +209,25 @@ class Uploader(ChunkSender):
         self._heartbeat_task = asyncio.create_task(self._heartbeat())
         self._dispatcher = asyncio.create_task(self._dispatch())
         self._planner_task = asyncio.create_task(self._planner())
+        try:
+            return await self._run_tasks()
+        finally:
+            unlisten()
+
+    def _listen_to_feed(self) -> Callable[[], None]:
+        """Hear the preparation's commits on this loop (they come from its thread)."""
+        if self.feed is None:
+            return lambda: None
+        loop = asyncio.get_running_loop()
+
+        def heard() -> None:
+            with contextlib.suppress(RuntimeError):  # the loop has closed: the run is over
+                loop.call_soon_threadsafe(self._on_feed)
+
+        return self.feed.listen(heard)
+
+    async def _run_tasks(self) -> Progress:
+        assert self._dispatcher is not None
         try:
             await self._seed_budget()
             await self._load_open_chunks()
@@ -240,6 +265,7 @@ class Uploader(ChunkSender):
         if self._planner_task is not None and not self._planner_task.done():
             # It stops at its next check; a journal write in progress completes first.
             self._need_plan.set()
+            self._more_rows.set()
             with contextlib.suppress(BaseException):
                 await self._planner_task
         if not (self._cancelled or self._lease_lost):
@@ -266,7 +292,7 @@ class Uploader(ChunkSender):
             state, error = self._stop.state, self._stop.message
         elif self._cancelled or (self._end_state == "cancelled" and self._counts.pending):
             state, error = "cancelled", self.last_error
-        elif self._counts.pending == 0:
+        elif self._counts.pending == 0 and not self._unwritten_rows():
             state, error = "finished", self.last_error if self._counts.failed else None
         else:
             state, error = "paused", self.last_error  # canary done, or rows left by a limit
@@ -391,8 +417,15 @@ class Uploader(ChunkSender):
             if n <= 0:
                 self._no_more_rows = True
                 return
+        preparing = self._preparing()  # read before the journal: a commit after it wakes us
+        self._more_rows.clear()
         rows = await self._db_call(self.journal.next_free_rows, self.job_id, self._last_seq, n)
-        if len(rows) < n or not rows:
+        if not rows and preparing:
+            # The rows so far are all planned: wait for the preparation's next commit (or
+            # its end, or a stop) instead of ending the run.
+            await self._more_rows.wait()
+            return
+        if (len(rows) < n or not rows) and not preparing:
             self._no_more_rows = True
         if not rows:
             return
@@ -405,6 +438,10 @@ class Uploader(ChunkSender):
         )
         for plan, group in zip(plans, groups, strict=True):
             self._fresh.append(Work(plan, group, 0))
+
+    def _unwritten_rows(self) -> bool:
+        """The job's preparation did not end whole: rows of its file may not be written yet."""
+        return self.feed is not None and (not self.feed.done or self.feed.error is not None)
 
     def _next_due(self) -> Work | None:
         now = self._clock.monotonic()

@@ -6,6 +6,11 @@ unchanged. Maps apply to the cell as it is in the file, before the field's clean
 (trim, lower-case) and before a property's value type is read, so what is mapped is exactly
 what the Map step lists. Suggestions (`suggest_value_map`) are offered, never applied by
 themselves.
+
+A text property whose map sends every entry to `true` or `false` is sent as a boolean
+(`maps_to_booleans`): the operator said "Y means true", and the string "true" is not that.
+Numbers are not inferred the same way: `"1" → "2"` may as well be a code, and a property
+becomes a number only when its type says so.
 """
 
 from __future__ import annotations
@@ -82,6 +87,12 @@ def boolean_word(value: str) -> str | None:
     if word in FALSE_WORDS:
         return "false"
     return None
+
+
+def maps_to_booleans(entries: MappingType[str, str]) -> bool:
+    """True when a map has entries and every one of them sends `true` or `false` (any case)."""
+    targets = {v.strip().lower() for v in clean_entries(entries).values()}
+    return bool(targets) and targets <= {"true", "false"}
 
 
 def looks_boolean(counts: tuple[ValueCount, ...], value_type: str) -> bool:
@@ -165,12 +176,17 @@ def sent_cell(mapping: Mapping, column: str | None, cell: str) -> str | None:
 
 def entry_words(entries: MappingType[str, str], shown: int = 6) -> str:
     """`Y → true, N → false` (values sharing a target grouped: `Pro, PRO → pro`)."""
+    parts = entry_parts(entries)
+    more = len(parts) - shown
+    return "; ".join(parts[:shown]) + (f"; … and {more} more" if more > 0 else "")
+
+
+def entry_parts(entries: MappingType[str, str]) -> list[str]:
+    """One `'Pro', 'PRO' → 'pro'` per target, in the order the targets first appear."""
     by_target: dict[str, list[str]] = {}
     for value, target in entries.items():
         by_target.setdefault(target, []).append(value)
-    parts = [f"{', '.join(repr(v) for v in vs)} → {target!r}" for target, vs in by_target.items()]
-    more = len(parts) - shown
-    return "; ".join(parts[:shown]) + (f"; … and {more} more" if more > 0 else "")
+    return [f"{', '.join(repr(v) for v in vs)} → {target!r}" for target, vs in by_target.items()]
 
 
 def value_map_lines(mapping: Mapping) -> list[str]:

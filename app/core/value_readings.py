@@ -154,6 +154,12 @@ def extra_lines(table: Table, plan: list[ExtraPlan]) -> list[str]:
 def conversion_note(table: Table, plan: list[ExtraPlan], columns: int = 3) -> str:
     """A line `Sent as numbers: Share 15% → 0.15; Price $1,234.50 → 1234.5` (with its leading
     newline), or "" when every number column is sent as written."""
+    found = conversion_samples(table, plan, columns)
+    return f"\nSent as numbers: {'; '.join(found)}" if found else ""
+
+
+def conversion_samples(table: Table, plan: list[ExtraPlan], columns: int = 3) -> list[str]:
+    """The first conversion of up to `columns` number columns: `Share 15% → 0.15`."""
     found = []
     for extra in plan:
         if extra.value_type != "number":
@@ -163,7 +169,7 @@ def conversion_note(table: Table, plan: list[ExtraPlan], columns: int = 3) -> st
             found.append(f"{extra.column} {changes[0]}")
         if len(found) == columns:
             break
-    return f"\nSent as numbers: {'; '.join(found)}" if found else ""
+    return found
 
 
 def _conversions(table: Table, extra: ExtraPlan) -> list[str]:

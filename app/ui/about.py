@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.core.licences import LibraryLicence, bundled_licences, licence_table
 from app.ui.assets import app_icon
+from app.ui.texts import translate
 
 APP_LICENCE = "MIT"
 
@@ -45,14 +46,12 @@ def runtime_summary() -> str:
 class AboutDialog(QDialog):
     """The About box: who we are, what we run on, and every bundled library with its licence."""
 
-    COLUMNS = ("Library", "Version", "Licence")
-
     def __init__(
         self, libraries: list[LibraryLicence] | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("aboutDialog")
-        self.setWindowTitle("About Backfill")
+        self.setWindowTitle(translate("MainWindow", "About Backfill"))
         self.setMinimumSize(620, 480)
         found = bundled_licences() if libraries is None else libraries
         # Case-insensitive order: the view's own sort would put "PySide6" before "anyio".
@@ -66,10 +65,12 @@ class AboutDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         self.title.setFont(font)
-        tagline = QLabel(
-            "Imports spreadsheets of users and events into product-analytics ingestion APIs.\n"
-            f"Licensed under the {APP_LICENCE} licence."
+        what = translate(
+            "AboutDialog",
+            "Imports spreadsheets of users and events into product-analytics ingestion APIs.",
         )
+        licence = translate("AboutDialog", "Licensed under the {licence} licence.")
+        tagline = QLabel(f"{what}\n{licence.format(licence=APP_LICENCE)}")
         self.runtime = QLabel(runtime_summary())
         self.runtime.setObjectName("aboutRuntime")
         self.runtime.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -82,14 +83,25 @@ class AboutDialog(QDialog):
         top.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         top.addLayout(heading, 1)
 
+        count = len(self.libraries)
         caption = QLabel(
-            f"Backfill ships with these {len(self.libraries)} open-source libraries "
-            "(and the Python runtime, PSF-2.0):"
+            translate(
+                "AboutDialog",
+                "Backfill ships with these %Ln open-source libraries (and the Python runtime, "
+                "PSF-2.0):",
+                None,
+                count,
+            )
         )
         self.table = QTreeWidget()
         self.table.setObjectName("aboutLicences")
-        self.table.setColumnCount(len(self.COLUMNS))
-        self.table.setHeaderLabels(list(self.COLUMNS))
+        columns = [
+            translate("AboutDialog", "Library"),
+            translate("AboutDialog", "Version"),
+            translate("AboutDialog", "Licence"),
+        ]
+        self.table.setColumnCount(len(columns))
+        self.table.setHeaderLabels(columns)
         self.table.setRootIsDecorated(False)
         self.table.setUniformRowHeights(True)
         self.table.setAlternatingRowColors(True)
@@ -105,8 +117,10 @@ class AboutDialog(QDialog):
         header.setStretchLastSection(True)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = QPushButton("Copy details")
-        self.copy_button.setToolTip("Copy the versions and licences, e.g. for a support ticket")
+        self.copy_button = QPushButton(translate("AboutDialog", "Copy details"))
+        self.copy_button.setToolTip(
+            translate("AboutDialog", "Copy the versions and licences, e.g. for a support ticket")
+        )
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.copy_details)
         buttons.rejected.connect(self.reject)

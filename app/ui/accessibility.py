@@ -14,6 +14,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleValueChangeEvent
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QWidget
 
+from app.ui.texts import translate
+
 W = TypeVar("W", bound=QWidget)
 
 
@@ -30,8 +32,12 @@ def named_table(view: W, name: str, description: str = "") -> W:
     sections already read as the model's column names and the spreadsheet's row numbers)."""
     named(view, name, description)
     if isinstance(view, QTableView):
-        view.horizontalHeader().setAccessibleName(f"{name}: column names")
-        view.verticalHeader().setAccessibleName(f"{name}: row numbers")
+        view.horizontalHeader().setAccessibleName(
+            translate("Accessibility", "{table}: column names").format(table=name)
+        )
+        view.verticalHeader().setAccessibleName(
+            translate("Accessibility", "{table}: row numbers").format(table=name)
+        )
     elif isinstance(view, QAbstractItemView):
         view.setAccessibleDescription(description or name)
     return view

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
@@ -73,7 +74,9 @@ class FocusGuide(QObject):
         placed = self.placed
         if placed is None or placed is self.primary:
             return True
-        untouched = QApplication.focusWidget() is placed or not placed.isVisible()
+        # A card that rebuilt its buttons deleted the one the guide focused: that is gone too.
+        gone = not shiboken6.isValid(placed) or not placed.isVisible()
+        untouched = gone or QApplication.focusWidget() is placed
         if not untouched or self._page().focus_widget() is not None:
             return True
         if not self.primary.isEnabled():

@@ -173,22 +173,26 @@ def _unexpected_error_hook(
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from app.core.appdirs import data_dir
+    from app.ui.texts import translate
 
     text = "".join(traceback.format_exception(kind, exc, tb))
     log = data_dir() / "errors.log"
     try:
         with log.open("a", encoding="utf-8") as handle:
             handle.write(text + "\n")
-        where = f"The details were saved to {log}."
+        where = translate("Launch", "The details were saved to {log}.").format(log=log)
     except OSError:
         where = ""
     sys.stderr.write(text)
     if QApplication.instance() is not None:
         QMessageBox.warning(
             QApplication.activeWindow(),
-            "Something went wrong",
-            "Backfill hit an unexpected problem and stopped what it was doing. "
-            f"Your file and any upload in progress are safe. {where}",
+            translate("Launch", "Something went wrong"),
+            translate(
+                "Launch",
+                "Backfill hit an unexpected problem and stopped what it was doing. Your file and "
+                "any upload in progress are safe. {where}",
+            ).format(where=where),
         )
 
 

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from app.core.validate import ValidationResult
 from app.ui.accessibility import named, pointing, spoken
 from app.ui.assets import app_icon, icon
-from app.ui.destination_names import destination_label
+from app.ui.destination_names import destination_label, profile_label
 from app.ui.focus_guide import FocusGuide
 from app.ui.pages.base import StepPage
 from app.ui.pages.load_page import LoadPage
@@ -44,6 +44,15 @@ from app.ui.pages.review_page import ReviewPage
 from app.ui.pages.upload_page import UploadPage
 from app.ui.session import Session
 from app.ui.settings import DEFAULTS, UiSettings
+from app.ui.shell_words import (
+    count_lines,
+    destination_field,
+    file_field,
+    header_title,
+    primary_words,
+    window_title,
+)
+from app.ui.texts import translate
 from app.ui.theme import set_style_state
 from app.ui.widgets.help_button import HelpButton
 
@@ -168,7 +177,7 @@ class MainWindow(QMainWindow):
             self.tr("The previous step (Alt+Left)"),
         )
         self.back_button.setObjectName("backButton")
-        self.primary_button = QPushButton("Next ▶")
+        self.primary_button = QPushButton(primary_words("Next ▶"))
         self.primary_button.setObjectName("primaryButton")
         self.primary_button.setDefault(True)
         self.primary_button.setMinimumWidth(160)
@@ -190,7 +199,7 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self.step_actions: list[QAction] = []
         for index, page in enumerate(self.pages):
-            action = QAction(self.tr("Go to {step}").format(step=page.title), self)
+            action = QAction(self.tr("Go to {step}").format(step=self.tr(page.title)), self)
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda _=False, i=index: self.go_to(i))
             self.addAction(action)
@@ -257,7 +266,11 @@ class MainWindow(QMainWindow):
             return True
         target = self.pages[index]
         if not target.can_enter():
-            self.show_status(f"{target.title} needs the earlier steps first.")
+            self.show_status(
+                translate("MainWindow", "{step} needs the earlier steps first.").format(
+                    step=self.tr(target.title)
+                )
+            )
             return False
         self.current_page.on_leave()
         self.current = index
@@ -304,7 +317,7 @@ class MainWindow(QMainWindow):
     def shortcut_lines(self) -> list[tuple[str, str]]:
         """(keys, what they do) for the shortcuts list."""
         lines = [
-            (f"Ctrl+{i + 1}", self.tr("Go to {step}").format(step=p.title))
+            (f"Ctrl+{i + 1}", self.tr("Go to {step}").format(step=self.tr(p.title)))
             for i, p in enumerate(self.pages)
         ]
         lines += [
@@ -352,7 +365,9 @@ class MainWindow(QMainWindow):
             from app.ui.about import show_about
         except ImportError:
             QMessageBox.about(
-                self, "About Backfill", "Backfill — spreadsheets into analytics APIs."
+                self,
+                translate("MainWindow", "About Backfill"),
+                translate("MainWindow", "Backfill — spreadsheets into analytics APIs."),
             )
             return
         show_about(self)
@@ -369,8 +384,10 @@ class MainWindow(QMainWindow):
         if reason:
             box = QMessageBox(
                 QMessageBox.Icon.Information,
-                "Not now",
-                f"{Path(path).name} can't be loaded yet. {reason}",
+                translate("MainWindow", "Not now"),
+                translate("MainWindow", "{file} can’t be loaded yet. {reason}").format(
+                    file=Path(path).name, reason=reason
+                ),
                 QMessageBox.StandardButton.Ok,
                 self,
             )
@@ -387,7 +404,11 @@ class MainWindow(QMainWindow):
         """The Open dialog (Ctrl+O)."""
         reason = self.busy_reason()
         if reason:
-            self.show_status(f"Another file can't be opened now. {reason}")
+            self.show_status(
+                translate("MainWindow", "Another file can’t be opened now. {reason}").format(
+                    reason=reason
+                )
+            )
             return
         if self.current != 0:
             self.go_to(0)
@@ -425,8 +446,9 @@ class MainWindow(QMainWindow):
             action.setEnabled(reachable[index] or index == self.current)
 
         page = self.current_page
-        self.primary_button.setText(pointing(page.primary_text(), self.layoutDirection()))
-        self.primary_button.setAccessibleName(spoken(page.primary_text()))
+        words = primary_words(page.primary_text())
+        self.primary_button.setText(pointing(words, self.layoutDirection()))
+        self.primary_button.setAccessibleName(spoken(words))
         enabled = page.primary_enabled()
         self.focus.set_primary_enabled(enabled)
         self.primary_button.setVisible(bool(page.primary_text()))
@@ -441,31 +463,16 @@ class MainWindow(QMainWindow):
         self.cancel_action.setEnabled(busy)
 
         s = self.session
-        file_name = s.table_name
         destination = destination_label(s.destination_id)
         kind, name = self._profile_kind()
-        loud = " [PRODUCTION]" if kind == "production" else ""
-        # The job's id is how the journal, receipts and support name this upload.
-        job = f" · job {s.job_id}" if s.job_id else ""
-        self.setWindowTitle(f"Backfill — {file_name or 'file'} → {destination}{job}{loud}")
-        self.header.set_title(f"Backfill — {file_name or 'file'} → {destination}")
+        title = header_title(s.table_name, destination)
+        self.setWindowTitle(window_title(title, s.job_id, kind == "production"))
+        self.header.set_title(title)
         self.header.set_profile(kind, name)
-
-        if s.table_label:
-            self.file_label.setText(f"Fixing {s.table_label}")  # not the file itself
-        else:
-            self.file_label.setText(
-                f"File: {file_name}" if file_name else self.tr("No file loaded")
-            )
-        self.destination_label.setText(f"Destination: {destination} ({name})")
-        lines = []
-        if s.table is not None:
-            lines.append(f"{len(s.table):,} rows" if len(s.table) != 1 else "1 row")
-        problems = _problem_count(s.validation)
-        if problems is not None:
-            lines.append(f"{problems:,} problems" if problems != 1 else "1 problem")
-        if s.excluded_rows:
-            lines.append(f"{len(s.excluded_rows):,} excluded")
+        self.file_label.setText(file_field(s.table_name, s.table_label))
+        self.destination_label.setText(destination_field(destination, name))
+        rows = s.row_count if s.table is not None else None
+        lines = count_lines(rows, _problem_count(s.validation), len(s.excluded_rows))
         self.sidebar.set_summary(lines)
         self.counts_label.setText(" · ".join(lines))
         self.focus.settle()
@@ -473,9 +480,8 @@ class MainWindow(QMainWindow):
     def _profile_kind(self) -> tuple[str, str]:
         profile = self.session.profile
         if profile is None:
-            return "sandbox", "Sandbox"
-        name = str(profile.name or "Profile")
-        return self.session.profile_kind, name
+            return "sandbox", translate("MainWindow", "Sandbox")
+        return self.session.profile_kind, profile_label(profile)
 
     def show_status(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)

@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from app.core.paged_table import PagedTable
 from app.core.table import Table
 
 DEFAULT_DESTINATION = "vibefollow-events"
@@ -44,6 +45,8 @@ class Session(QObject):
     ) -> None:
         super().__init__(parent)
         self.table: Table | None = None
+        # A big file kept on disk: all its rows; `table` then holds its first slice only.
+        self.paged: PagedTable | None = None
         self.suggestion: Any = None  # app.core.mapping.MappingSuggestion
         self.mapping: Any = None  # app.core.mapping.Mapping
         self.validation: Any = None  # app.core.validate.ValidationResult
@@ -104,10 +107,16 @@ class Session(QObject):
 
     # -- setters -------------------------------------------------------------------------------
 
-    def set_table(self, table: Table | None, label: str | None = None) -> None:
+    def set_table(
+        self, table: Table | None, label: str | None = None, paged: PagedTable | None = None
+    ) -> None:
         """A new file was loaded (or cleared); everything derived from the old one goes.
 
-        `label` names rows that are not a whole file (see `table_label`)."""
+        `label` names rows that are not a whole file (see `table_label`); `paged` is a big
+        file's rows on disk (`table` its first slice). The old file's cache file goes."""
+        if self.paged is not None and self.paged is not paged:
+            self.paged.close()
+        self.paged = paged if table is not None else None
         self.table = table
         self.table_label = label if table is not None else None
         self.suggestion = None
@@ -171,6 +180,8 @@ class Session(QObject):
 
     def close(self) -> None:
         """Close the stores this session opened (the journal's database)."""
+        if self.paged is not None:
+            self.paged.close()  # its cache file
         journal, self._journal = self._journal, None
         closer = getattr(journal, "close", None)
         if closer is not None:
@@ -192,6 +203,8 @@ class Session(QObject):
     @property
     def row_count(self) -> int:
         """Data rows in the loaded table (0 when nothing is loaded)."""
+        if self.paged is not None:
+            return len(self.paged)
         return 0 if self.table is None else len(self.table)
 
     @property

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import QCoreApplication
+
 from app.core.destinations import Destination, get_destination
 from app.core.reachability import ConnectionCheck
 from app.core.readiness import Missing, Readiness, StartInputs
@@ -100,9 +102,15 @@ def readiness_text(readiness: Readiness, inputs: StartInputs) -> str:
     return fixed.get(missing, readiness.hint)
 
 
+def shown_label(label: str) -> str:
+    """The core's destination label as the UI names it: "VibeFollow users" is translated (as
+    `app.ui.destination_names` has it), a company's name ("FloKit") stays as it is."""
+    return QCoreApplication.translate("Destinations", label)
+
+
 def estimate_note(destination: Destination) -> str:
     """The estimate's note on the destination's request limit (`app.core.upload_values`)."""
-    limit, name = destination.rate_limit, destination.label
+    limit, name = destination.rate_limit, shown_label(destination.label)
     # Plain names for the count: pyside6-lupdate skips a call whose n is dotted.
     requests = limit.requests if limit is not None else 0
     if limit is None:
@@ -121,7 +129,7 @@ def connection_text(check: ConnectionCheck, destination_id: str, *, proxy: bool 
     """Test connection's answer: the API's status in words (the core's sentence for a
     connection that never got an answer), then (with `proxy`) the proxy sentence if one is used."""
     status = check.status
-    name = get_destination(destination_id).label if status is not None else ""
+    name = shown_label(get_destination(destination_id).label) if status is not None else ""
     if status in (401, 403):
         text = translate("UploadWords", "{name} refused this API key ({status}). Check the key.")
     elif status == 404:

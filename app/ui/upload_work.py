@@ -10,8 +10,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from app.core.jobs import JobPart, Progress, job_source, prepare_job
+from app.core.jobs import Progress, job_source, prepare_job
 from app.core.journal import Journal
+from app.core.paged_validation import PagedValidation, job_parts
 from app.core.profiles import Profile
 from app.core.receipt import write_receipt
 from app.core.table import Table
@@ -25,7 +26,11 @@ Work = Callable[[Progress, CancelFlag], T]
 
 
 def prepare_work(
-    journal: Journal, table: Table, validation: ValidationResult, profile: Profile, base_url: str
+    journal: Journal,
+    table: Table,
+    validation: ValidationResult | PagedValidation,
+    profile: Profile,
+    base_url: str,
 ) -> Work[str]:
     """Write the job (every valid row pending, original cells kept); the result is its id."""
 
@@ -40,7 +45,7 @@ def prepare_work(
             profile_name=profile.name,
         )
         progress(0, total, f"Writing {plural(total, 'row')} to the journal")
-        parts = [JobPart(table, validation)]
+        parts = job_parts(table, validation)  # a paged file: its slices, validated again
         prepared = prepare_job(
             journal, source, parts, progress=progress, cancel=cancel, total=total
         )

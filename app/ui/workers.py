@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 # as a cancelled load): not an error to show.
 from app.core.cancel import Cancelled as Cancelled
 from app.core.cancel import raise_if_cancelled
+from app.ui.load_errors import load_error_words
 from app.ui.texts import translate
 
 # Progress more often than this only floods the event queue; the eye can't follow it anyway.
@@ -41,33 +42,39 @@ class CancelFlag(threading.Event):
 
 def plain_error(exc: BaseException) -> tuple[str, str]:
     """(message, hint) for the operator: the core's own words when it has them, else a summary."""
+    translated = load_error_words(exc)
+    if translated is not None:
+        return translated
     message = getattr(exc, "message", None)
     hint = getattr(exc, "hint", None)
     if isinstance(message, str) and message:
         return message, hint if isinstance(hint, str) else ""
     if isinstance(exc, MemoryError):
         return (
-            translate("Workers", "The computer ran out of memory while doing this."),
-            translate("Workers", "Close other programs, or split the file into smaller parts."),
+            translate("Worker", "The computer ran out of memory while doing this."),
+            translate("Worker", "Close other programs, or split the file into smaller parts."),
         )
     if isinstance(exc, PermissionError):
         return (
-            translate("Workers", "Backfill is not allowed to read or write that file."),
+            translate("Worker", "Backfill is not allowed to read or write that file."),
             translate(
-                "Workers",
+                "Worker",
                 "Check that the file is not open in another program and that you may read it.",
             ),
         )
     if isinstance(exc, FileNotFoundError):
         return (
-            translate("Workers", "The file could not be found."),
-            translate("Workers", "It may have been moved or renamed."),
+            translate("Worker", "The file could not be found."),
+            translate("Worker", "It may have been moved or renamed."),
         )
     if isinstance(exc, OSError):
-        words = translate("Workers", "The file could not be read ({reason}).")
-        return (words.format(reason=exc.strerror or exc), "")
-    text = str(exc).strip() or translate("Workers", "no details")
-    return (translate("Workers", "Something went wrong: {reason}").format(reason=text), "")
+        reason = exc.strerror or str(exc)
+        return (
+            translate("Worker", "The file could not be read ({reason}).").format(reason=reason),
+            "",
+        )
+    text = str(exc).strip() or translate("Worker", "no details")
+    return (translate("Worker", "Something went wrong: {details}").format(details=text), "")
 
 
 class _Relay(QObject):

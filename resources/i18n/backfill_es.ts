@@ -1,6 +1,55 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_ES">
   <context>
+    <name>AboutDialog</name>
+    <message>
+      <source>Imports spreadsheets of users and events into product-analytics ingestion APIs.</source>
+      <translation>Importa hojas de cálculo de usuarios y eventos a las API de ingesta de analítica de producto.</translation>
+    </message>
+    <message>
+      <source>Licensed under the {licence} licence.</source>
+      <translation>Con licencia {licence}.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Backfill ships with these %Ln open-source libraries (and the Python runtime, PSF-2.0):</source>
+      <translation>
+        <numerusform>Backfill incluye esta %Ln biblioteca de código abierto (y el entorno de Python, PSF-2.0):</numerusform>
+        <numerusform>Backfill incluye estas %Ln bibliotecas de código abierto (y el entorno de Python, PSF-2.0):</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Library</source>
+      <translation>Biblioteca</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>Versión</translation>
+    </message>
+    <message>
+      <source>Licence</source>
+      <translation>Licencia</translation>
+    </message>
+    <message>
+      <source>Copy details</source>
+      <translation>Copiar los detalles</translation>
+    </message>
+    <message>
+      <source>Copy the versions and licences, e.g. for a support ticket</source>
+      <translation>Copiar las versiones y las licencias, por ejemplo para una solicitud de soporte</translation>
+    </message>
+  </context>
+  <context>
+    <name>Accessibility</name>
+    <message>
+      <source>{table}: column names</source>
+      <translation>{table}: nombres de las columnas</translation>
+    </message>
+    <message>
+      <source>{table}: row numbers</source>
+      <translation>{table}: números de fila</translation>
+    </message>
+  </context>
+  <context>
     <name>CanaryChoice</name>
     <message>
       <source>Send a test batch of</source>
@@ -117,6 +166,1502 @@
     </message>
   </context>
   <context>
+    <name>CoreWords</name>
+    <message>
+      <source>{first} and {last}</source>
+      <translation>{first} y {last}</translation>
+    </message>
+    <message>
+      <source>User ID</source>
+      <translation>ID de usuario</translation>
+    </message>
+    <message>
+      <source>Email</source>
+      <translation>Correo electrónico</translation>
+    </message>
+    <message>
+      <source>Event name</source>
+      <translation>Nombre del evento</translation>
+    </message>
+    <message>
+      <source>Timestamp</source>
+      <translation>Marca de tiempo</translation>
+    </message>
+    <message>
+      <source>Distinct ID</source>
+      <translation>ID distintivo</translation>
+    </message>
+    <message>
+      <source>Your ID for the user; must match the ID used for their events.</source>
+      <translation>Su ID del usuario; debe coincidir con el ID usado en sus eventos.</translation>
+    </message>
+    <message>
+      <source>The user's email address.</source>
+      <translation>La dirección de correo electrónico del usuario.</translation>
+    </message>
+    <message>
+      <source>The user the event belongs to (same ID as in VibeFollow users).</source>
+      <translation>El usuario al que pertenece el evento (mismo ID que en los usuarios de VibeFollow).</translation>
+    </message>
+    <message>
+      <source>What happened, e.g. user_signed_up (snake_case recommended).</source>
+      <translation>Lo que ocurrió, p. ej. user_signed_up (se recomienda snake_case).</translation>
+    </message>
+    <message>
+      <source>When the event happened. Any common date format; stored as ISO 8601 UTC. Leave unmapped to stamp every row with the validation time.</source>
+      <translation>Cuándo ocurrió el evento. Cualquier formato de fecha habitual; se guarda como ISO 8601 UTC. Sin asignar, cada fila recibe la hora de la comprobación.</translation>
+    </message>
+    <message>
+      <source>What happened.</source>
+      <translation>Lo que ocurrió.</translation>
+    </message>
+    <message>
+      <source>The user or device the event belongs to.</source>
+      <translation>El usuario o dispositivo al que pertenece el evento.</translation>
+    </message>
+    <message>
+      <source>The user the event belongs to.</source>
+      <translation>El usuario al que pertenece el evento.</translation>
+    </message>
+    <message>
+      <source>user ids</source>
+      <translation>ID de usuario</translation>
+    </message>
+    <message>
+      <source>emails</source>
+      <translation>correos electrónicos</translation>
+    </message>
+    <message>
+      <source>event names</source>
+      <translation>nombres de eventos</translation>
+    </message>
+    <message>
+      <source>timestamps</source>
+      <translation>marcas de tiempo</translation>
+    </message>
+    <message>
+      <source>distinct ids</source>
+      <translation>ID distintivos</translation>
+    </message>
+    <message>
+      <source>Excel serial day numbers</source>
+      <translation>números de serie de días de Excel</translation>
+    </message>
+    <message>
+      <source>Excel serial day numbers (1904 base)</source>
+      <translation>números de serie de días de Excel (base 1904)</translation>
+    </message>
+    <message>
+      <source>epoch seconds</source>
+      <translation>segundos epoch</translation>
+    </message>
+    <message>
+      <source>epoch milliseconds</source>
+      <translation>milisegundos epoch</translation>
+    </message>
+    <message>
+      <source>epoch microseconds</source>
+      <translation>microsegundos epoch</translation>
+    </message>
+    <message>
+      <source>Trim spaces</source>
+      <translation>Quitar espacios</translation>
+    </message>
+    <message>
+      <source>Lower-case</source>
+      <translation>Minúsculas</translation>
+    </message>
+    <message>
+      <source>Squeeze spaces</source>
+      <translation>Juntar espacios</translation>
+    </message>
+    <message>
+      <source>{first} {rest}</source>
+      <translation>{first} {rest}</translation>
+    </message>
+    <message>
+      <source>the header '{header}' is the field's name</source>
+      <translation>el encabezado «{header}» es el nombre del campo</translation>
+    </message>
+    <message>
+      <source>'{header}' is a common name for {field}</source>
+      <translation>«{header}» es un nombre habitual para {field}</translation>
+    </message>
+    <message>
+      <source>'{header}' looks like {field}</source>
+      <translation>«{header}» se parece a {field}</translation>
+    </message>
+    <message>
+      <source>the values in '{header}' look like {things}</source>
+      <translation>los valores de «{header}» parecen {things}</translation>
+    </message>
+    <message>
+      <source>{reason}, but few values look like {things}</source>
+      <translation>{reason}, pero pocos valores parecen {things}</translation>
+    </message>
+    <message>
+      <source>{reason}, but {doubt}</source>
+      <translation>{reason}, pero {doubt}</translation>
+    </message>
+    <message>
+      <source>no matching column</source>
+      <translation>ninguna columna coincide</translation>
+    </message>
+    <message>
+      <source>its values are e-mail addresses, not event names</source>
+      <translation>sus valores son direcciones de correo, no nombres de eventos</translation>
+    </message>
+    <message>
+      <source>its values look like people's names, not event names</source>
+      <translation>sus valores parecen nombres de personas, no nombres de eventos</translation>
+    </message>
+    <message>
+      <source>almost every value is different, unlike event names</source>
+      <translation>casi todos los valores son distintos, a diferencia de los nombres de eventos</translation>
+    </message>
+    <message>
+      <source>the file lists people, not things they did</source>
+      <translation>el archivo enumera personas, no lo que hicieron</translation>
+    </message>
+    <message>
+      <source>the file lists people, so these dates are likely about the person, not an event</source>
+      <translation>el archivo enumera personas, así que estas fechas son probablemente de la persona, no de un evento</translation>
+    </message>
+    <message>
+      <source>day-first (DD/MM)</source>
+      <translation>con el día primero (DD/MM)</translation>
+    </message>
+    <message>
+      <source>month-first (MM/DD)</source>
+      <translation>con el mes primero (MM/DD)</translation>
+    </message>
+    <message>
+      <source>Every date in '{column}' could be day-first or month-first; reading them {order}. Switch if that is wrong.</source>
+      <translation>Cada fecha de «{column}» podría tener primero el día o el mes; se leen {order}. Cámbielo si no es correcto.</translation>
+    </message>
+    <message>
+      <source>Dates in '{column}' are read {order}.</source>
+      <translation>Las fechas de «{column}» se leen {order}.</translation>
+    </message>
+    <message>
+      <source>'{value}' is not a date either way; Review lists such rows.</source>
+      <translation>«{value}» no es una fecha de ninguna forma; «Revisar» enumera esas filas.</translation>
+    </message>
+    <message>
+      <source>the column '{column}' names what happened</source>
+      <translation>la columna «{column}» nombra lo que ocurrió</translation>
+    </message>
+    <message>
+      <source>the same values in '{ids}' come back on many rows, each with a '{times}'</source>
+      <translation>los mismos valores de «{ids}» se repiten en muchas filas, cada una con «{times}»</translation>
+    </message>
+    <message>
+      <source>'{column}' holds e-mail addresses</source>
+      <translation>«{column}» contiene direcciones de correo</translation>
+    </message>
+    <message>
+      <source>'{column}' describes a person</source>
+      <translation>«{column}» describe a una persona</translation>
+    </message>
+    <message>
+      <source>each row has its own '{ids}' and {about}: one row per person</source>
+      <translation>cada fila tiene su propio «{ids}» y {about}: una fila por persona</translation>
+    </message>
+    <message>
+      <source>each row has its own e-mail address in '{column}'</source>
+      <translation>cada fila tiene su propia dirección de correo en «{column}»</translation>
+    </message>
+    <message>
+      <source>the columns do not say whether the rows are people or events</source>
+      <translation>las columnas no indican si las filas son personas o eventos</translation>
+    </message>
+    <message>
+      <source>renamed: {pairs}</source>
+      <translation>renombradas: {pairs}</translation>
+    </message>
+    <message>
+      <source>{missing}; {renamed}</source>
+      <translation>{missing}; {renamed}</translation>
+    </message>
+    <message>
+      <source>all columns found</source>
+      <translation>todas las columnas encontradas</translation>
+    </message>
+    <message>
+      <source>Template '{name}' expects the column {names}, not found in this file.</source>
+      <translation>La plantilla «{name}» espera la columna {names}, que no está en este archivo.</translation>
+    </message>
+    <message>
+      <source>Template '{name}' expects the columns {names}, not found in this file.</source>
+      <translation>La plantilla «{name}» espera las columnas {names}, que no están en este archivo.</translation>
+    </message>
+    <message>
+      <source>{fields} has no column now.</source>
+      <translation>{fields} ya no tiene columna.</translation>
+    </message>
+    <message>
+      <source>{fields} have no column now.</source>
+      <translation>{fields} ya no tienen columna.</translation>
+    </message>
+    <message>
+      <source>Renamed? Backfill proposes {pairs}.</source>
+      <translation>¿Renombradas? Backfill propone {pairs}.</translation>
+    </message>
+    <message>
+      <source>Taken as renamed: {pairs}.</source>
+      <translation>Tomadas como renombradas: {pairs}.</translation>
+    </message>
+    <message>
+      <source>'{column}' holds {unit} (read as such); choose another unit in the mapping if that is wrong.</source>
+      <translation>«{column}» contiene {unit} (leídos como tales); elija otra unidad en la asignación si no es correcto.</translation>
+    </message>
+    <message>
+      <source>'{column}' mixes numbers of different sizes; each was read by its size (Excel serial days, epoch seconds, milliseconds or microseconds). Choose one unit in the mapping if they are all of one kind.</source>
+      <translation>«{column}» mezcla números de distintos tamaños; cada uno se leyó por su tamaño (días de Excel, segundos, milisegundos o microsegundos epoch). Elija una unidad en la asignación si todos son del mismo tipo.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n column(s) missing: {names}</source>
+      <translation>
+        <numerusform>falta %n columna: {names}</numerusform>
+        <numerusform>faltan %n columnas: {names}</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>user id</source>
+      <translation>ID de usuario</translation>
+    </message>
+    <message>
+      <source>email</source>
+      <translation>correo electrónico</translation>
+    </message>
+    <message>
+      <source>event name</source>
+      <translation>nombre del evento</translation>
+    </message>
+    <message>
+      <source>timestamp</source>
+      <translation>marca de tiempo</translation>
+    </message>
+    <message>
+      <source>distinct id</source>
+      <translation>ID distintivo</translation>
+    </message>
+    <message>
+      <source>Read dates day-first</source>
+      <translation>Leer fechas con el día primero</translation>
+    </message>
+    <message>
+      <source>Read dates month-first</source>
+      <translation>Leer fechas con el mes primero</translation>
+    </message>
+    <message>
+      <source>Read as Excel serial days</source>
+      <translation>Leer como días de serie de Excel</translation>
+    </message>
+    <message>
+      <source>Read as Excel serial days (1904 base)</source>
+      <translation>Leer como días de serie de Excel (base 1904)</translation>
+    </message>
+    <message>
+      <source>Read as seconds</source>
+      <translation>Leer como segundos</translation>
+    </message>
+    <message>
+      <source>Read as milliseconds</source>
+      <translation>Leer como milisegundos</translation>
+    </message>
+    <message>
+      <source>Read as microseconds</source>
+      <translation>Leer como microsegundos</translation>
+    </message>
+    <message>
+      <source>read as Excel serial days</source>
+      <translation>leído como días de serie de Excel</translation>
+    </message>
+    <message>
+      <source>read as Excel serial days (1904 base)</source>
+      <translation>leído como días de serie de Excel (base 1904)</translation>
+    </message>
+    <message>
+      <source>read as seconds</source>
+      <translation>leído como segundos</translation>
+    </message>
+    <message>
+      <source>read as milliseconds</source>
+      <translation>leído como milisegundos</translation>
+    </message>
+    <message>
+      <source>read as microseconds</source>
+      <translation>leído como microsegundos</translation>
+    </message>
+    <message>
+      <source>day-first</source>
+      <translation>día primero</translation>
+    </message>
+    <message>
+      <source>month-first</source>
+      <translation>mes primero</translation>
+    </message>
+    <message>
+      <source>{label} is empty</source>
+      <translation>{label} está vacío</translation>
+    </message>
+    <message>
+      <source>{label} holds only spaces</source>
+      <translation>{label} solo contiene espacios</translation>
+    </message>
+    <message>
+      <source>{label} has spaces around it</source>
+      <translation>{label} tiene espacios alrededor</translation>
+    </message>
+    <message>
+      <source>{label} is not a valid address</source>
+      <translation>{label} no es una dirección válida</translation>
+    </message>
+    <message>
+      <source>{label} has capital letters (the same person may exist in lower case)</source>
+      <translation>{label} tiene mayúsculas (la misma persona puede existir en minúsculas)</translation>
+    </message>
+    <message>
+      <source>{label} has capital letters</source>
+      <translation>{label} tiene mayúsculas</translation>
+    </message>
+    <message>
+      <source>{label} has spaces around it (sent as is, so it may not match)</source>
+      <translation>{label} tiene espacios alrededor (se envía tal cual, así que puede no coincidir)</translation>
+    </message>
+    <message>
+      <source>'{column}' {problem}</source>
+      <translation>«{column}» {problem}</translation>
+    </message>
+    <message>
+      <source>is not a number</source>
+      <translation>no es un número</translation>
+    </message>
+    <message>
+      <source>is not true/false (or yes/no)</source>
+      <translation>no es true/false (o yes/no)</translation>
+    </message>
+    <message>
+      <source>is not valid JSON</source>
+      <translation>no es JSON válido</translation>
+    </message>
+    <message>
+      <source>the row is larger than {size} KB</source>
+      <translation>la fila ocupa más de {size} KB</translation>
+    </message>
+    <message>
+      <source>The row is larger than {size} KB once sent; leave some long columns out</source>
+      <translation>Una vez enviada, la fila ocupa más de {size} KB; deje fuera algunas columnas largas</translation>
+    </message>
+    <message>
+      <source>{label} is empty; the validation time is used</source>
+      <translation>{label} está vacío; se usa la hora de la comprobación</translation>
+    </message>
+    <message>
+      <source>{label} is empty; {time} (validation time) will be sent</source>
+      <translation>{label} está vacío; se enviará {time} (hora de la comprobación)</translation>
+    </message>
+    <message>
+      <source>{problem} ({fix}?)</source>
+      <translation>{problem} (¿{fix}?)</translation>
+    </message>
+    <message>
+      <source>{label} only reads as a date the other way round ({order})</source>
+      <translation>{label} solo se lee como fecha al revés ({order})</translation>
+    </message>
+    <message>
+      <source>{label} is a time the clocks skipped in {zone} (daylight saving starts)</source>
+      <translation>{label} es una hora que se saltó en {zone} (empieza el horario de verano)</translation>
+    </message>
+    <message>
+      <source>{label} is not a date/time Backfill can read</source>
+      <translation>{label} no es una fecha/hora que Backfill pueda leer</translation>
+    </message>
+    <message>
+      <source>{label} is in the future</source>
+      <translation>{label} está en el futuro</translation>
+    </message>
+    <message>
+      <source>{label} is before {year}</source>
+      <translation>{label} es anterior a {year}</translation>
+    </message>
+    <message>
+      <source>{label} is before {year} — check the date format</source>
+      <translation>{label} es anterior a {year}: compruebe el formato de fecha</translation>
+    </message>
+    <message>
+      <source>{label} happened twice in {zone} (clocks went back); the first (summer time) was taken</source>
+      <translation>{label} ocurrió dos veces en {zone} (se retrasaron los relojes); se tomó la primera (horario de verano)</translation>
+    </message>
+    <message>
+      <source>{label} happened twice in {zone}; read as the first (summer time)</source>
+      <translation>{label} ocurrió dos veces en {zone}; se leyó como la primera (horario de verano)</translation>
+    </message>
+    <message>
+      <source>{label} is far outside the file's other dates ({first} to {last})</source>
+      <translation>{label} está muy fuera de las demás fechas del archivo ({first} a {last})</translation>
+    </message>
+    <message>
+      <source>same {what} as an earlier row — {effect}</source>
+      <translation>mismo valor de {what} que una fila anterior: {effect}</translation>
+    </message>
+    <message>
+      <source>{first}, {rest}</source>
+      <translation>{first}, {rest}</translation>
+    </message>
+    <message>
+      <source>values in every column</source>
+      <translation>todas las columnas</translation>
+    </message>
+    <message>
+      <source>the later row updates the same user</source>
+      <translation>la fila posterior actualiza el mismo usuario</translation>
+    </message>
+    <message>
+      <source>VibeFollow keeps only one event per user, name and time</source>
+      <translation>VibeFollow guarda solo un evento por usuario, nombre y hora</translation>
+    </message>
+    <message>
+      <source>Ours Privacy would store the event twice</source>
+      <translation>Ours Privacy guardaría el evento dos veces</translation>
+    </message>
+    <message>
+      <source>FloKit would store the event twice</source>
+      <translation>FloKit guardaría el evento dos veces</translation>
+    </message>
+    <message>
+      <source>The destination could not take the row just then (its queue was unavailable), so it was not stored. Send the failed rows again later.</source>
+      <translation>El destino no pudo aceptar la fila en ese momento (su cola no estaba disponible), así que no se guardó. Vuelva a enviar las filas fallidas más tarde.</translation>
+    </message>
+    <message>
+      <source>The destination was too busy to take the row. Send it again later.</source>
+      <translation>El destino estaba demasiado ocupado para aceptar la fila. Envíela de nuevo más tarde.</translation>
+    </message>
+    <message>
+      <source>The destination asked Backfill to slow down and the row was not stored.</source>
+      <translation>El destino pidió a Backfill que fuera más despacio y la fila no se guardó.</translation>
+    </message>
+    <message>
+      <source>Refused by the destination ({code})</source>
+      <translation>Rechazado por el destino ({code})</translation>
+    </message>
+  </context>
+  <context>
+    <name>DataFrameModel</name>
+    <message>
+      <source>Row {row}, {column}: {problem}</source>
+      <translation>Fila {row}, {column}: {problem}</translation>
+    </message>
+    <message>
+      <source>“{text}” is sent as “{sent}” (value map on the Map step)</source>
+      <translation>«{text}» se envía como «{sent}» (asignación de valores en el paso «Asignar»)</translation>
+    </message>
+    <message>
+      <source>Row {row} (excluded from the upload)</source>
+      <translation>Fila {row} (excluida de la carga)</translation>
+    </message>
+    <message>
+      <source>Row {row}</source>
+      <translation>Fila {row}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Destinations</name>
+    <message>
+      <source>VibeFollow users</source>
+      <translation>Usuarios de VibeFollow</translation>
+    </message>
+    <message>
+      <source>VibeFollow events</source>
+      <translation>Eventos de VibeFollow</translation>
+    </message>
+    <message>
+      <source>Ours Privacy events</source>
+      <translation>Eventos de Ours Privacy</translation>
+    </message>
+    <message>
+      <source>FloKit events</source>
+      <translation>Eventos de FloKit</translation>
+    </message>
+    <message>
+      <source>Sandbox — {destination}</source>
+      <translation>Sandbox — {destination}</translation>
+    </message>
+    <message>
+      <source>Profile</source>
+      <translation>Perfil</translation>
+    </message>
+  </context>
+  <context>
+    <name>DropZone</name>
+    <message>
+      <source>Browse…</source>
+      <translation>Examinar…</translation>
+    </message>
+    <message>
+      <source>Drop a spreadsheet here, or {link}</source>
+      <translation>Suelte aquí una hoja de cálculo, o {link}</translation>
+    </message>
+    <message>
+      <source>New here? Try a sample: {samples}</source>
+      <translation>¿Es nuevo aquí? Pruebe un ejemplo: {samples}</translation>
+    </message>
+    <message>
+      <source>File name</source>
+      <translation>Nombre del archivo</translation>
+    </message>
+    <message>
+      <source>Type the path of a spreadsheet, then Enter</source>
+      <translation>Escriba la ruta de una hoja de cálculo y pulse Intro</translation>
+    </message>
+    <message>
+      <source>or type its path here and press Enter</source>
+      <translation>o escriba aquí su ruta y pulse Intro</translation>
+    </message>
+    <message>
+      <source>File &amp;name</source>
+      <translation>&amp;Nombre del archivo</translation>
+    </message>
+    <message>
+      <source>&amp;Open</source>
+      <translation>A&amp;brir</translation>
+    </message>
+    <message>
+      <source>Load the file named in the field</source>
+      <translation>Cargar el archivo indicado en el campo</translation>
+    </message>
+    <message>
+      <source>B&amp;rowse…</source>
+      <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+      <source>Choose a file in the Open dialog (Ctrl+O)</source>
+      <translation>Elegir un archivo en el cuadro de diálogo Abrir (Ctrl+O)</translation>
+    </message>
+  </context>
+  <context>
+    <name>DuplicateWarning</name>
+    <message>
+      <source>Send them again</source>
+      <translation>Enviarlas de nuevo</translation>
+    </message>
+    <message>
+      <source>{n} of these {total} rows were already accepted by this destination on {day} — send them again?</source>
+      <translation>{n} de estas {total} filas ya las aceptó este destino el {day}: ¿enviarlas de nuevo?</translation>
+    </message>
+    <message>
+      <source>{n} of these {total} rows were already accepted by this destination before — send them again?</source>
+      <translation>{n} de estas {total} filas ya las aceptó este destino antes: ¿enviarlas de nuevo?</translation>
+    </message>
+    <message>
+      <source>The API may store them twice. Tick “Send them again” only if that is intended.</source>
+      <translation>La API puede guardarlas dos veces. Marque «Enviarlas de nuevo» solo si es lo que quiere.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExtrasCard</name>
+    <message>
+      <source>Traits</source>
+      <translation>Rasgos</translation>
+    </message>
+    <message>
+      <source>Properties</source>
+      <translation>Propiedades</translation>
+    </message>
+    <message>
+      <source>Other columns</source>
+      <translation>Otras columnas</translation>
+    </message>
+    <message>
+      <source>Send other columns along</source>
+      <translation>Enviar también las otras columnas</translation>
+    </message>
+    <message>
+      <source>Leave other columns out</source>
+      <translation>Omitir las otras columnas</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>Elegir…</translation>
+    </message>
+    <message>
+      <source>Not imported</source>
+      <translation>No importado</translation>
+    </message>
+    <message>
+      <source>{columns} → {key} (snake_case keys)</source>
+      <translation>{columns} → {key} (claves en snake_case)</translation>
+    </message>
+    <message>
+      <source>Sent as numbers: {changes}</source>
+      <translation>Enviado como números: {changes}</translation>
+    </message>
+    <message>
+      <source>No other columns are sent as {key}.</source>
+      <translation>No se envía ninguna otra columna como {key}.</translation>
+    </message>
+    <message>
+      <source>Nothing — every column is used.</source>
+      <translation>Nada: se usan todas las columnas.</translation>
+    </message>
+    <message numerus="yes">
+      <source>{listed} … and {rest} more (%Ln column(s))</source>
+      <translation>
+        <numerusform>{listed} … y {rest} más (%Ln columna)</numerusform>
+        <numerusform>{listed} … y {rest} más (%Ln columnas)</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ExtrasDialog</name>
+    <message>
+      <source>text</source>
+      <translation>texto</translation>
+    </message>
+    <message>
+      <source>number</source>
+      <translation>número</translation>
+    </message>
+    <message>
+      <source>true/false</source>
+      <translation>verdadero/falso</translation>
+    </message>
+    <message>
+      <source>JSON</source>
+      <translation>JSON</translation>
+    </message>
+    <message>
+      <source>Other columns → {key}</source>
+      <translation>Otras columnas → {key}</translation>
+    </message>
+    <message>
+      <source>Ticked columns are sent with each record as {key}. Untick a column to leave it out; change the key or the kind of value if needed.</source>
+      <translation>Las columnas marcadas se envían con cada registro como {key}. Desmarque una columna para omitirla; cambie la clave o el tipo de valor si hace falta.</translation>
+    </message>
+    <message>
+      <source>Column in your file</source>
+      <translation>Columna en su archivo</translation>
+    </message>
+    <message>
+      <source>Sent as</source>
+      <translation>Enviado como</translation>
+    </message>
+    <message>
+      <source>Kind of value</source>
+      <translation>Tipo de valor</translation>
+    </message>
+    <message>
+      <source>Other columns</source>
+      <translation>Otras columnas</translation>
+    </message>
+    <message>
+      <source>Kind of value for {column}</source>
+      <translation>Tipo de valor para {column}</translation>
+    </message>
+  </context>
+  <context>
+    <name>FieldRow</name>
+    <message>
+      <source>exact</source>
+      <translation>exacta</translation>
+    </message>
+    <message>
+      <source>likely</source>
+      <translation>probable</translation>
+    </message>
+    <message>
+      <source>guess</source>
+      <translation>supuesta</translation>
+    </message>
+    <message>
+      <source>no match</source>
+      <translation>sin coincidencia</translation>
+    </message>
+    <message>
+      <source>your choice</source>
+      <translation>su elección</translation>
+    </message>
+    <message>
+      <source>from template</source>
+      <translation>de la plantilla</translation>
+    </message>
+    <message>
+      <source>Numbers: detect</source>
+      <translation>Números: detectar</translation>
+    </message>
+    <message>
+      <source>Excel date numbers</source>
+      <translation>Fechas de Excel en números</translation>
+    </message>
+    <message>
+      <source>Excel date numbers (1904 base)</source>
+      <translation>Fechas de Excel en números (base 1904)</translation>
+    </message>
+    <message>
+      <source>Unix time (seconds)</source>
+      <translation>Tiempo Unix (segundos)</translation>
+    </message>
+    <message>
+      <source>Unix time (milliseconds)</source>
+      <translation>Tiempo Unix (milisegundos)</translation>
+    </message>
+    <message>
+      <source>Unix time (microseconds)</source>
+      <translation>Tiempo Unix (microsegundos)</translation>
+    </message>
+    <message>
+      <source>Column for {field}</source>
+      <translation>Columna para {field}</translation>
+    </message>
+    <message>
+      <source>Value for {field} in every row</source>
+      <translation>Valor de {field} en cada fila</translation>
+    </message>
+    <message>
+      <source>Value for every row</source>
+      <translation>Valor para cada fila</translation>
+    </message>
+    <message>
+      <source>Date order of {field}</source>
+      <translation>Orden de fecha de {field}</translation>
+    </message>
+    <message>
+      <source>Dates: detect order</source>
+      <translation>Fechas: detectar el orden</translation>
+    </message>
+    <message>
+      <source>Day first (31/12)</source>
+      <translation>Día primero (31/12)</translation>
+    </message>
+    <message>
+      <source>Month first (12/31)</source>
+      <translation>Mes primero (12/31)</translation>
+    </message>
+    <message>
+      <source>How to read dates like 04/03/2024</source>
+      <translation>Cómo leer fechas como 04/03/2024</translation>
+    </message>
+    <message>
+      <source>Time zone of {field}</source>
+      <translation>Zona horaria de {field}</translation>
+    </message>
+    <message>
+      <source>Time zone of times written without one</source>
+      <translation>Zona horaria de las horas escritas sin una</translation>
+    </message>
+    <message>
+      <source>How {field} numbers are read</source>
+      <translation>Cómo se leen los números de {field}</translation>
+    </message>
+    <message>
+      <source>Remove spaces around each value</source>
+      <translation>Quitar los espacios alrededor de cada valor</translation>
+    </message>
+    <message>
+      <source>Change every value to lower case</source>
+      <translation>Pasar cada valor a minúsculas</translation>
+    </message>
+    <message>
+      <source>— not mapped —</source>
+      <translation>— sin asignar —</translation>
+    </message>
+    <message>
+      <source>Same value for every row…</source>
+      <translation>Mismo valor para cada fila…</translation>
+    </message>
+    <message>
+      <source>Numbers: detect ({unit})</source>
+      <translation>Números: detectar ({unit})</translation>
+    </message>
+    <message>
+      <source>Numbers: detect (each by its size)</source>
+      <translation>Números: detectar (cada uno por su tamaño)</translation>
+    </message>
+    <message>
+      <source>(all empty)</source>
+      <translation>(todas vacías)</translation>
+    </message>
+    <message>
+      <source>(empty)</source>
+      <translation>(vacío)</translation>
+    </message>
+    <message>
+      <source>every row gets the validation time</source>
+      <translation>cada fila recibe la hora de la comprobación</translation>
+    </message>
+    <message>
+      <source>required</source>
+      <translation>obligatorio</translation>
+    </message>
+    <message>
+      <source>Read {order} they would be: {dates}</source>
+      <translation>Leídas {order}, serían: {dates}</translation>
+    </message>
+    <message>
+      <source>Read day-first instead</source>
+      <translation>Leer con el día primero</translation>
+    </message>
+    <message>
+      <source>Read month-first instead</source>
+      <translation>Leer con el mes primero</translation>
+    </message>
+    <message>
+      <source>How to read times written as plain numbers</source>
+      <translation>Cómo leer las horas escritas como simples números</translation>
+    </message>
+    <message>
+      <source>(not a date)</source>
+      <translation>(no es una fecha)</translation>
+    </message>
+  </context>
+  <context>
+    <name>InsightPanel</name>
+    <message>
+      <source>{vendor} (sandbox)</source>
+      <translation>{vendor} (sandbox)</translation>
+    </message>
+    <message>
+      <source>Who and when ▾</source>
+      <translation>Quién y cuándo ▾</translation>
+    </message>
+    <message>
+      <source>Users and event times of the rows that will be sent</source>
+      <translation>Usuarios y horas de los eventos de las filas que se enviarán</translation>
+    </message>
+    <message>
+      <source>Users in the file</source>
+      <translation>Usuarios del archivo</translation>
+    </message>
+    <message>
+      <source>Counting users…</source>
+      <translation>Contando usuarios…</translation>
+    </message>
+    <message>
+      <source>No rows to send.</source>
+      <translation>No hay filas que enviar.</translation>
+    </message>
+    <message>
+      <source>Who and when ▸</source>
+      <translation>Quién y cuándo ▸</translation>
+    </message>
+    <message>
+      <source>{users} in {rows}; rows per user: min {min}, median {median}, max {max}</source>
+      <translation>{users} en {rows}; filas por usuario: mín. {min}, mediana {median}, máx. {max}</translation>
+    </message>
+    <message>
+      <source>{new} of {distinct} users are new to {place}; {known} already accepted in an earlier upload</source>
+      <translation>{new} de {distinct} usuarios son nuevos para {place}; {known} ya se aceptaron en una carga anterior</translation>
+    </message>
+    <message>
+      <source>this destination</source>
+      <translation>este destino</translation>
+    </message>
+    <message>
+      <source>User ids that look like placeholders: {list}</source>
+      <translation>ID de usuario que parecen marcadores de posición: {list}</translation>
+    </message>
+    <message>
+      <source>'{text}' in {rows} (first: row {first})</source>
+      <translation>«{text}» en {rows} (primera: fila {first})</translation>
+    </message>
+    <message>
+      <source>an empty id in {rows} (first: row {first})</source>
+      <translation>un ID vacío en {rows} (primera: fila {first})</translation>
+    </message>
+    <message>
+      <source> and </source>
+      <translation> y </translation>
+    </message>
+    <message>
+      <source>rows {numbers}</source>
+      <translation>filas {numbers}</translation>
+    </message>
+    <message>
+      <source>{users} spelt more than one way (case or surrounding spaces): the API counts each spelling as another user, e.g. {examples}</source>
+      <translation>{users} escritos de más de una forma (mayúsculas o espacios alrededor): la API cuenta cada forma como otro usuario, p. ej. {examples}</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln distinct user(s)</source>
+      <translation>
+        <numerusform>%Ln usuario distinto</numerusform>
+        <numerusform>%Ln usuarios distintos</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln user(s)</source>
+      <translation>
+        <numerusform>%Ln usuario</numerusform>
+        <numerusform>%Ln usuarios</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>Launch</name>
+    <message>
+      <source>The details were saved to {log}.</source>
+      <translation>Los detalles se guardaron en {log}.</translation>
+    </message>
+    <message>
+      <source>Something went wrong</source>
+      <translation>Algo salió mal</translation>
+    </message>
+    <message>
+      <source>Backfill hit an unexpected problem and stopped what it was doing. Your file and any upload in progress are safe. {where}</source>
+      <translation>Backfill encontró un problema inesperado y detuvo lo que estaba haciendo. Su archivo y cualquier carga en curso están a salvo. {where}</translation>
+    </message>
+  </context>
+  <context>
+    <name>LoadError</name>
+    <message>
+      <source>{file} could not be read as a delimited text file.</source>
+      <translation>No se pudo leer {file} como archivo de texto delimitado.</translation>
+    </message>
+    <message>
+      <source>Check that it is a CSV/TSV file; re-export it from the original program.</source>
+      <translation>Compruebe que sea un archivo CSV/TSV; vuelva a exportarlo desde el programa original.</translation>
+    </message>
+    <message>
+      <source>'{delimiter}' cannot be used as a delimiter.</source>
+      <translation>«{delimiter}» no se puede usar como separador.</translation>
+    </message>
+    <message>
+      <source>Use a single character.</source>
+      <translation>Use un solo carácter.</translation>
+    </message>
+    <message>
+      <source>Row {row} is empty, so it cannot be the header row.</source>
+      <translation>La fila {row} está vacía, así que no puede ser la fila de encabezado.</translation>
+    </message>
+    <message>
+      <source>Choose the row that holds the column names.</source>
+      <translation>Elija la fila que contiene los nombres de las columnas.</translation>
+    </message>
+    <message>
+      <source>{file} has a quote (") that is never closed, so the rest of the file cannot be split into rows.</source>
+      <translation>{file} tiene una comilla (") que nunca se cierra, así que el resto del archivo no se puede dividir en filas.</translation>
+    </message>
+    <message>
+      <source>Open the file in a text editor or Excel, fix the quotes, and save it again.</source>
+      <translation>Abra el archivo en un editor de texto o en Excel, corrija las comillas y vuelva a guardarlo.</translation>
+    </message>
+    <message>
+      <source>{file} contains characters that are not valid text in the chosen encoding.</source>
+      <translation>{file} contiene caracteres que no son texto válido en la codificación elegida.</translation>
+    </message>
+    <message>
+      <source>Choose another encoding (for example Windows-1252).</source>
+      <translation>Elija otra codificación (por ejemplo, Windows-1252).</translation>
+    </message>
+    <message>
+      <source>{file} has a quote (") in row {row} that is never closed, so the rest of the file cannot be split into rows.</source>
+      <translation>{file} tiene en la fila {row} una comilla (") que nunca se cierra, así que el resto del archivo no se puede dividir en filas.</translation>
+    </message>
+    <message>
+      <source>The file {file} does not exist.</source>
+      <translation>El archivo {file} no existe.</translation>
+    </message>
+    <message>
+      <source>Check the path.</source>
+      <translation>Compruebe la ruta.</translation>
+    </message>
+    <message>
+      <source>{file} is a folder, not a file.</source>
+      <translation>{file} es una carpeta, no un archivo.</translation>
+    </message>
+    <message>
+      <source>Choose a file.</source>
+      <translation>Elija un archivo.</translation>
+    </message>
+    <message>
+      <source>Backfill is not allowed to read {file}.</source>
+      <translation>Backfill no tiene permiso para leer {file}.</translation>
+    </message>
+    <message>
+      <source>Check the file's permissions, or close it in other programs and try again.</source>
+      <translation>Compruebe los permisos del archivo, o ciérrelo en otros programas y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+      <source>The file {file} could not be read ({reason}).</source>
+      <translation>No se pudo leer el archivo {file} ({reason}).</translation>
+    </message>
+    <message>
+      <source>{file} is empty.</source>
+      <translation>{file} está vacío.</translation>
+    </message>
+    <message>
+      <source>Choose a file that holds data.</source>
+      <translation>Elija un archivo que contenga datos.</translation>
+    </message>
+    <message>
+      <source>{file} holds no records.</source>
+      <translation>{file} no contiene registros.</translation>
+    </message>
+    <message>
+      <source>{file} is not valid text.</source>
+      <translation>{file} no es texto válido.</translation>
+    </message>
+    <message>
+      <source>Save it as UTF-8 JSON.</source>
+      <translation>Guárdelo como JSON en UTF-8.</translation>
+    </message>
+    <message>
+      <source>{file} does not hold a list of records.</source>
+      <translation>{file} no contiene una lista de registros.</translation>
+    </message>
+    <message>
+      <source>Backfill reads a JSON array of objects, like [{{"id": 1}}, {{"id": 2}}].</source>
+      <translation>Backfill lee un array JSON de objetos, como [{{"id": 1}}, {{"id": 2}}].</translation>
+    </message>
+    <message>
+      <source>Line {line} of {file} is not valid JSON.</source>
+      <translation>La línea {line} de {file} no es JSON válido.</translation>
+    </message>
+    <message>
+      <source>Each line of an NDJSON file must be one complete JSON object.</source>
+      <translation>Cada línea de un archivo NDJSON debe ser un objeto JSON completo.</translation>
+    </message>
+    <message>
+      <source>The header row must be 1 or more.</source>
+      <translation>La fila de encabezado debe ser 1 o más.</translation>
+    </message>
+    <message>
+      <source>Row numbers start at 1.</source>
+      <translation>Los números de fila empiezan en 1.</translation>
+    </message>
+    <message>
+      <source>{file} is too large to load on this computer.</source>
+      <translation>{file} es demasiado grande para cargarlo en este equipo.</translation>
+    </message>
+    <message>
+      <source>Split it into smaller files and load them one at a time.</source>
+      <translation>Divídalo en archivos más pequeños y cárguelos de uno en uno.</translation>
+    </message>
+    <message>
+      <source>Backfill could not read {file} ({reason}).</source>
+      <translation>Backfill no pudo leer {file} ({reason}).</translation>
+    </message>
+    <message>
+      <source>If it opens in Excel, save it again as .xlsx or CSV and load that copy.</source>
+      <translation>Si se abre en Excel, vuelva a guardarlo como .xlsx o CSV y cargue esa copia.</translation>
+    </message>
+    <message>
+      <source>Choose a file that has a header row and data.</source>
+      <translation>Elija un archivo con una fila de encabezado y datos.</translation>
+    </message>
+    <message>
+      <source>{file} does not look like a spreadsheet or text file (it contains binary data).</source>
+      <translation>{file} no parece una hoja de cálculo ni un archivo de texto (contiene datos binarios).</translation>
+    </message>
+    <message>
+      <source>Check that you picked the right file; export it as CSV or Excel if it came from another program.</source>
+      <translation>Compruebe que eligió el archivo correcto; expórtelo como CSV o Excel si viene de otro programa.</translation>
+    </message>
+    <message>
+      <source>{file} is {what}, not a spreadsheet.</source>
+      <translation>{file} es {what}, no una hoja de cálculo.</translation>
+    </message>
+    <message>
+      <source>Export the data as CSV or Excel and load that file.</source>
+      <translation>Exporte los datos como CSV o Excel y cargue ese archivo.</translation>
+    </message>
+    <message>
+      <source>{file} cannot be read: '{encoding}' is not an encoding Backfill knows.</source>
+      <translation>No se puede leer {file}: «{encoding}» no es una codificación que Backfill conozca.</translation>
+    </message>
+    <message>
+      <source>Leave the encoding on automatic, or pick one from the list.</source>
+      <translation>Deje la codificación en automático o elija una de la lista.</translation>
+    </message>
+    <message>
+      <source>{file} is not a valid Excel or OpenDocument workbook.</source>
+      <translation>{file} no es un libro de Excel u OpenDocument válido.</translation>
+    </message>
+    <message>
+      <source>Check the file; if it is really CSV, rename it to .csv.</source>
+      <translation>Compruebe el archivo; si en realidad es CSV, cámbiele el nombre a .csv.</translation>
+    </message>
+    <message>
+      <source>{file} is damaged or is not a workbook Backfill can read.</source>
+      <translation>{file} está dañado o no es un libro que Backfill pueda leer.</translation>
+    </message>
+    <message>
+      <source>Open it in Excel or LibreOffice and save it again as .xlsx, or export it as CSV.</source>
+      <translation>Ábralo en Excel o LibreOffice y vuelva a guardarlo como .xlsx, o expórtelo como CSV.</translation>
+    </message>
+    <message>
+      <source>Choose a workbook that holds data.</source>
+      <translation>Elija un libro que contenga datos.</translation>
+    </message>
+    <message>
+      <source>{file} is password-protected.</source>
+      <translation>{file} está protegido con contraseña.</translation>
+    </message>
+    <message>
+      <source>Open it in Excel, save an unprotected copy, and load that copy.</source>
+      <translation>Ábralo en Excel, guarde una copia sin protección y cargue esa copia.</translation>
+    </message>
+    <message>
+      <source>{file} has no sheets.</source>
+      <translation>{file} no tiene hojas.</translation>
+    </message>
+    <message>
+      <source>Row {row} of sheet '{sheet}' is empty, so it cannot be the header row.</source>
+      <translation>La fila {row} de la hoja «{sheet}» está vacía, así que no puede ser la fila de encabezado.</translation>
+    </message>
+    <message>
+      <source>{file} is damaged or incomplete (the workbook is cut short).</source>
+      <translation>{file} está dañado o incompleto (el libro está cortado).</translation>
+    </message>
+    <message>
+      <source>Copy or download the file again, or re-save it from Excel.</source>
+      <translation>Vuelva a copiar o descargar el archivo, o guárdelo de nuevo desde Excel.</translation>
+    </message>
+    <message>
+      <source>{file} has no data rows below the header (row {row}); nothing to send.</source>
+      <translation>{file} no tiene filas de datos bajo el encabezado (fila {row}); no hay nada que enviar.</translation>
+    </message>
+    <message>
+      <source>Row {row} cannot be the header row of {file}: it is empty or beyond the top of the file.</source>
+      <translation>La fila {row} no puede ser la fila de encabezado de {file}: está vacía o fuera del principio del archivo.</translation>
+    </message>
+    <message>
+      <source>{file} has a quote (") near its end that is never closed, so the rest of the file cannot be split into rows.</source>
+      <translation>{file} tiene cerca del final una comilla (") que nunca se cierra, así que el resto del archivo no se puede dividir en filas.</translation>
+    </message>
+    <message>
+      <source>{file} has no header row: no line at the top holds column names.</source>
+      <translation>{file} no tiene fila de encabezado: ninguna línea del principio contiene nombres de columnas.</translation>
+    </message>
+    <message>
+      <source>Check that the file holds data, or choose the header row yourself.</source>
+      <translation>Compruebe que el archivo contenga datos, o elija usted la fila de encabezado.</translation>
+    </message>
+    <message>
+      <source>a PDF document</source>
+      <translation>un documento PDF</translation>
+    </message>
+    <message>
+      <source>a PNG image</source>
+      <translation>una imagen PNG</translation>
+    </message>
+    <message>
+      <source>a JPEG image</source>
+      <translation>una imagen JPEG</translation>
+    </message>
+    <message>
+      <source>a GIF image</source>
+      <translation>una imagen GIF</translation>
+    </message>
+    <message>
+      <source>a gzip archive</source>
+      <translation>un archivo comprimido gzip</translation>
+    </message>
+    <message>
+      <source>a RAR archive</source>
+      <translation>un archivo comprimido RAR</translation>
+    </message>
+    <message>
+      <source>a 7-Zip archive</source>
+      <translation>un archivo comprimido 7-Zip</translation>
+    </message>
+    <message>
+      <source>a SQLite database</source>
+      <translation>una base de datos SQLite</translation>
+    </message>
+    <message>
+      <source>a program file</source>
+      <translation>un archivo de programa</translation>
+    </message>
+    <message>
+      <source>a Windows program file</source>
+      <translation>un archivo de programa de Windows</translation>
+    </message>
+  </context>
+  <context>
+    <name>LoadPage</name>
+    <message>
+      <source>CSV (delimited text)</source>
+      <translation>CSV (texto delimitado)</translation>
+    </message>
+    <message>
+      <source>TSV (tab-separated text)</source>
+      <translation>TSV (texto separado por tabuladores)</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Texto</translation>
+    </message>
+    <message>
+      <source>Excel workbook (.xlsx)</source>
+      <translation>Libro de Excel (.xlsx)</translation>
+    </message>
+    <message>
+      <source>Excel workbook with macros (.xlsm)</source>
+      <translation>Libro de Excel con macros (.xlsm)</translation>
+    </message>
+    <message>
+      <source>Excel 97–2003 workbook (.xls)</source>
+      <translation>Libro de Excel 97–2003 (.xls)</translation>
+    </message>
+    <message>
+      <source>OpenDocument spreadsheet (.ods)</source>
+      <translation>Hoja de cálculo OpenDocument (.ods)</translation>
+    </message>
+    <message>
+      <source>JSON lines</source>
+      <translation>Líneas JSON</translation>
+    </message>
+    <message>
+      <source>comma</source>
+      <translation>coma</translation>
+    </message>
+    <message>
+      <source>semicolon</source>
+      <translation>punto y coma</translation>
+    </message>
+    <message>
+      <source>tab</source>
+      <translation>tabulador</translation>
+    </message>
+    <message>
+      <source>pipe</source>
+      <translation>barra vertical</translation>
+    </message>
+    <message>
+      <source>Comma</source>
+      <translation>Coma</translation>
+    </message>
+    <message>
+      <source>Semicolon</source>
+      <translation>Punto y coma</translation>
+    </message>
+    <message>
+      <source>Tab</source>
+      <translation>Tabulador</translation>
+    </message>
+    <message>
+      <source>Pipe</source>
+      <translation>Barra vertical</translation>
+    </message>
+    <message>
+      <source>{rows} × {columns}</source>
+      <translation>{rows} × {columns}</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln column(s)</source>
+      <translation>
+        <numerusform>%Ln columna</numerusform>
+        <numerusform>%Ln columnas</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>no data rows</source>
+      <translation>ninguna fila de datos</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln row(s)</source>
+      <translation>
+        <numerusform>%Ln fila</numerusform>
+        <numerusform>%Ln filas</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>First {shown} of %Ln row(s)</source>
+      <translation>
+        <numerusform>Primeras {shown} de %Ln fila</numerusform>
+        <numerusform>Primeras {shown} de %Ln filas</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The only row</source>
+      <translation>La única fila</translation>
+    </message>
+    <message numerus="yes">
+      <source>All %Ln row(s)</source>
+      <translation>
+        <numerusform>La %Ln fila</numerusform>
+        <numerusform>Las %Ln filas</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>No data rows below the header</source>
+      <translation>No hay filas de datos bajo el encabezado</translation>
+    </message>
+    <message>
+      <source>Excel, OpenDocument, CSV, text and JSON files: {kinds}</source>
+      <translation>Archivos de Excel, OpenDocument, CSV, texto y JSON: {kinds}</translation>
+    </message>
+    <message>
+      <source>{sheet} (hidden in Excel)</source>
+      <translation>{sheet} (oculta en Excel)</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Archivo</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>Formato</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Tamaño</translation>
+    </message>
+    <message>
+      <source>Encoding</source>
+      <translation>Codificación</translation>
+    </message>
+    <message>
+      <source>Delimiter</source>
+      <translation>Separador</translation>
+    </message>
+    <message>
+      <source>Sheet</source>
+      <translation>Hoja</translation>
+    </message>
+    <message>
+      <source>Load a spreadsheet</source>
+      <translation>Cargar una hoja de cálculo</translation>
+    </message>
+    <message>
+      <source>Recent files</source>
+      <translation>Archivos recientes</translation>
+    </message>
+    <message>
+      <source>First rows of the file</source>
+      <translation>Primeras filas del archivo</translation>
+    </message>
+    <message>
+      <source>Which sheet of the workbook to read</source>
+      <translation>Qué hoja del libro se lee</translation>
+    </message>
+    <message>
+      <source>Header row</source>
+      <translation>Fila de encabezado</translation>
+    </message>
+    <message>
+      <source>The spreadsheet row that holds the column names</source>
+      <translation>La fila de la hoja que contiene los nombres de las columnas</translation>
+    </message>
+    <message>
+      <source>Detect automatically</source>
+      <translation>Detectar automáticamente</translation>
+    </message>
+    <message>
+      <source>Change this if letters like é or ü look wrong</source>
+      <translation>Cámbiela si letras como é o ü se ven mal</translation>
+    </message>
+    <message>
+      <source>What separates the columns in a text file</source>
+      <translation>Lo que separa las columnas en un archivo de texto</translation>
+    </message>
+    <message>
+      <source>&amp;Sheet</source>
+      <translation>&amp;Hoja</translation>
+    </message>
+    <message>
+      <source>&amp;Header row</source>
+      <translation>Fila de &amp;encabezado</translation>
+    </message>
+    <message>
+      <source>&amp;Encoding</source>
+      <translation>&amp;Codificación</translation>
+    </message>
+    <message>
+      <source>&amp;Delimiter</source>
+      <translation>Se&amp;parador</translation>
+    </message>
+    <message>
+      <source>Open another file…</source>
+      <translation>Abrir otro archivo…</translation>
+    </message>
+    <message>
+      <source>Loading… the next step opens when the file is read.</source>
+      <translation>Cargando… el paso siguiente se abre cuando se haya leído el archivo.</translation>
+    </message>
+    <message>
+      <source>Load a file to continue: drop it here, or press Ctrl+O.</source>
+      <translation>Cargue un archivo para continuar: suéltelo aquí o pulse Ctrl+O.</translation>
+    </message>
+    <message>
+      <source>Open a spreadsheet</source>
+      <translation>Abrir una hoja de cálculo</translation>
+    </message>
+    <message>
+      <source>“{file}” is a folder, not a file.</source>
+      <translation>«{file}» es una carpeta, no un archivo.</translation>
+    </message>
+    <message>
+      <source>Open the folder and choose the spreadsheet inside it.</source>
+      <translation>Abra la carpeta y elija la hoja de cálculo que contiene.</translation>
+    </message>
+    <message>
+      <source>“{file}” could not be found.</source>
+      <translation>No se encontró «{file}».</translation>
+    </message>
+    <message>
+      <source>It may have been moved, renamed or deleted.</source>
+      <translation>Puede que se haya movido, cambiado de nombre o eliminado.</translation>
+    </message>
+    <message>
+      <source>Opening {file}…</source>
+      <translation>Abriendo {file}…</translation>
+    </message>
+    <message>
+      <source>Loading {file}…</source>
+      <translation>Cargando {file}…</translation>
+    </message>
+    <message>
+      <source>Cancelling…</source>
+      <translation>Cancelando…</translation>
+    </message>
+    <message>
+      <source>Loaded {file}: {size}</source>
+      <translation>{file} cargado: {size}</translation>
+    </message>
+    <message>
+      <source>{file} could not be loaded.</source>
+      <translation>No se pudo cargar {file}.</translation>
+    </message>
+    <message>
+      <source>Could not load {file}</source>
+      <translation>No se pudo cargar {file}</translation>
+    </message>
+    <message>
+      <source>The file could not be loaded.</source>
+      <translation>No se pudo cargar el archivo.</translation>
+    </message>
+    <message>
+      <source>Could not load the file</source>
+      <translation>No se pudo cargar el archivo</translation>
+    </message>
+    <message>
+      <source>Loading was cancelled.</source>
+      <translation>Se canceló la lectura.</translation>
+    </message>
+    <message>
+      <source>The previous file is still loaded.</source>
+      <translation>El archivo anterior sigue cargado.</translation>
+    </message>
+    <message>
+      <source>Loading cancelled</source>
+      <translation>Lectura cancelada</translation>
+    </message>
+    <message>
+      <source>No recent files</source>
+      <translation>No hay archivos recientes</translation>
+    </message>
+    <message>
+      <source>{sheet} — {rows}</source>
+      <translation>{sheet} — {rows}</translation>
+    </message>
+    <message>
+      <source>⚠ This sheet has {rows}. '{sheet}' holds {other}: choose it in the Sheet list.</source>
+      <translation>⚠ Esta hoja tiene {rows}. «{sheet}» tiene {other}: elíjala en la lista Hoja.</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>Load</source>
@@ -187,6 +1732,10 @@
       <translation>Cancelar el trabajo en curso</translation>
     </message>
     <message>
+      <source>{step} needs the earlier steps first.</source>
+      <translation>«{step}» necesita antes los pasos anteriores.</translation>
+    </message>
+    <message>
       <source>Open a spreadsheet</source>
       <translation>Abrir una hoja de cálculo</translation>
     </message>
@@ -217,6 +1766,26 @@
     <message>
       <source>You can also drop a file anywhere on the window.</source>
       <translation>También puede soltar un archivo en cualquier parte de la ventana.</translation>
+    </message>
+    <message>
+      <source>Backfill — spreadsheets into analytics APIs.</source>
+      <translation>Backfill — hojas de cálculo hacia API de analítica.</translation>
+    </message>
+    <message>
+      <source>Not now</source>
+      <translation>Ahora no</translation>
+    </message>
+    <message>
+      <source>{file} can’t be loaded yet. {reason}</source>
+      <translation>{file} no se puede cargar todavía. {reason}</translation>
+    </message>
+    <message>
+      <source>Another file can’t be opened now. {reason}</source>
+      <translation>Ahora no se puede abrir otro archivo. {reason}</translation>
+    </message>
+    <message>
+      <source>Sandbox</source>
+      <translation>Sandbox</translation>
     </message>
     <message>
       <source>Language (from the next start)</source>
@@ -250,12 +1819,341 @@
       <source>About Backfill</source>
       <translation>Acerca de Backfill</translation>
     </message>
+    <message>
+      <source>Ne&amp;xt ▶</source>
+      <translation>&amp;Siguiente ▶</translation>
+    </message>
+    <message>
+      <source>Ne&amp;xt: Map ▶</source>
+      <translation>&amp;Siguiente: Asignar ▶</translation>
+    </message>
+    <message>
+      <source>Ne&amp;xt: Review ▶</source>
+      <translation>&amp;Siguiente: Revisar ▶</translation>
+    </message>
+    <message>
+      <source>Ne&amp;xt: Upload ▶</source>
+      <translation>&amp;Siguiente: Cargar datos ▶</translation>
+    </message>
+    <message>
+      <source>Ne&amp;xt: Report ▶</source>
+      <translation>&amp;Siguiente: Informe ▶</translation>
+    </message>
+    <message>
+      <source>&amp;Start upload ▶</source>
+      <translation>&amp;Iniciar la carga ▶</translation>
+    </message>
+    <message>
+      <source>&amp;Resume upload ▶</source>
+      <translation>&amp;Reanudar la carga ▶</translation>
+    </message>
+    <message>
+      <source>&amp;Continue upload ▶</source>
+      <translation>&amp;Continuar la carga ▶</translation>
+    </message>
+    <message>
+      <source>&amp;Pause</source>
+      <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+      <source>&amp;Resume</source>
+      <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+      <source>Preparing…</source>
+      <translation>Preparando…</translation>
+    </message>
+    <message>
+      <source>&amp;Import another file ▶</source>
+      <translation>&amp;Importar otro archivo ▶</translation>
+    </message>
+    <message>
+      <source>Backfill — {file} → {destination}</source>
+      <translation>Backfill — {file} → {destination}</translation>
+    </message>
+    <message>
+      <source>Backfill — file → {destination}</source>
+      <translation>Backfill — archivo → {destination}</translation>
+    </message>
+    <message>
+      <source>{title} · job {job}</source>
+      <translation>{title} · trabajo {job}</translation>
+    </message>
+    <message>
+      <source>{title} [PRODUCTION]</source>
+      <translation>{title} [PRODUCCIÓN]</translation>
+    </message>
+    <message>
+      <source>Fixing {rows}</source>
+      <translation>Corrección: {rows}</translation>
+    </message>
+    <message>
+      <source>File: {file}</source>
+      <translation>Archivo: {file}</translation>
+    </message>
+    <message>
+      <source>Destination: {destination} ({profile})</source>
+      <translation>Destino: {destination} ({profile})</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln row(s)</source>
+      <translation>
+        <numerusform>%Ln fila</numerusform>
+        <numerusform>%Ln filas</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln problem(s)</source>
+      <translation>
+        <numerusform>%Ln problema</numerusform>
+        <numerusform>%Ln problemas</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln excluded</source>
+      <translation>
+        <numerusform>%Ln excluida</numerusform>
+        <numerusform>%Ln excluidas</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>MapPage</name>
+    <message>
+      <source>{fields} is required: choose the column that holds it, or a fixed value.</source>
+      <translation>{fields} es obligatorio: elija la columna que lo contiene o un valor fijo.</translation>
+    </message>
+    <message>
+      <source>{fields} are required: choose the column that holds it, or a fixed value.</source>
+      <translation>{fields} son obligatorios: elija para cada uno la columna que lo contiene o un valor fijo.</translation>
+    </message>
+    <message>
+      <source>This file lists people (users), so it goes to {to}: {why}.</source>
+      <translation>Este archivo enumera personas (usuarios), así que va a {to}: {why}.</translation>
+    </message>
+    <message>
+      <source>This file lists events, so it goes to {to}: {why}.</source>
+      <translation>Este archivo enumera eventos, así que va a {to}: {why}.</translation>
+    </message>
+    <message>
+      <source>Change “Send to” above if that is wrong.</source>
+      <translation>Cambie «Enviar a» arriba si no es correcto.</translation>
+    </message>
+    <message>
+      <source>Pick the right column in the list, or a fixed value.</source>
+      <translation>Elija la columna correcta en la lista o un valor fijo.</translation>
+    </message>
+    <message>
+      <source>Pick the right column in the list, or a fixed value. If the file lists people rather than things they did, send it to {users} instead (Send to, above).</source>
+      <translation>Elija la columna correcta en la lista o un valor fijo. Si el archivo enumera personas en lugar de lo que hicieron, envíelo a {users} («Enviar a», arriba).</translation>
+    </message>
+    <message>
+      <source>Check {fields}: Backfill is only guessing which column holds it.</source>
+      <translation>Compruebe {fields}: Backfill solo adivina qué columna lo contiene.</translation>
+    </message>
+    <message>
+      <source>Match your columns to the destination's fields</source>
+      <translation>Asigne sus columnas a los campos del destino</translation>
+    </message>
+    <message>
+      <source>Send to</source>
+      <translation>Enviar a</translation>
+    </message>
+    <message>
+      <source>The destination the rows go to</source>
+      <translation>El destino al que van las filas</translation>
+    </message>
+    <message>
+      <source>Sen&amp;d to</source>
+      <translation>&amp;Enviar a</translation>
+    </message>
+    <message>
+      <source>Load a file first.</source>
+      <translation>Cargue primero un archivo.</translation>
+    </message>
+    <message>
+      <source>Matching your columns…</source>
+      <translation>Asignando sus columnas…</translation>
+    </message>
+    <message>
+      <source>Some template columns seem renamed: use the proposed columns or keep as it is.</source>
+      <translation>Algunas columnas de la plantilla parecen renombradas: use las columnas propuestas o déjelo como está.</translation>
+    </message>
+    <message>
+      <source>Matching your columns to the fields…</source>
+      <translation>Asignando sus columnas a los campos…</translation>
+    </message>
+    <message>
+      <source>Columns could not be matched: {reason}</source>
+      <translation>No se pudieron asignar las columnas: {reason}</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Campo</translation>
+    </message>
+    <message>
+      <source>Column in your file</source>
+      <translation>Columna en su archivo</translation>
+    </message>
+    <message>
+      <source>Sample values</source>
+      <translation>Valores de ejemplo</translation>
+    </message>
+    <message>
+      <source>Confidence</source>
+      <translation>Confianza</translation>
+    </message>
+    <message>
+      <source>Match your columns to {destination}</source>
+      <translation>Asigne sus columnas: {destination}</translation>
+    </message>
+    <message>
+      <source>Needs {required}; optional: {optional}</source>
+      <translation>Necesita {required}; opcional: {optional}</translation>
+    </message>
+    <message>
+      <source>Needs {required}</source>
+      <translation>Necesita {required}</translation>
+    </message>
+    <message>
+      <source>Dates in '{column}' are now read {order}.</source>
+      <translation>Las fechas de «{column}» se leen ahora {order}.</translation>
+    </message>
+    <message>
+      <source>Template '{name}' now uses the proposed columns</source>
+      <translation>La plantilla «{name}» usa ahora las columnas propuestas</translation>
+    </message>
+    <message>
+      <source>Save mapping template</source>
+      <translation>Guardar plantilla de asignación</translation>
+    </message>
+    <message>
+      <source>Mapping templates (*.json)</source>
+      <translation>Plantillas de asignación (*.json)</translation>
+    </message>
+    <message>
+      <source>The template could not be saved.</source>
+      <translation>No se pudo guardar la plantilla.</translation>
+    </message>
+    <message>
+      <source>Saved as template '{name}'.</source>
+      <translation>Guardado como plantilla «{name}».</translation>
+    </message>
+    <message>
+      <source>Template '{name}' saved</source>
+      <translation>Plantilla «{name}» guardada</translation>
+    </message>
+    <message>
+      <source>Load mapping template</source>
+      <translation>Cargar plantilla de asignación</translation>
+    </message>
+    <message>
+      <source>Choose a template saved by Backfill.</source>
+      <translation>Elija una plantilla guardada por Backfill.</translation>
+    </message>
+  </context>
+  <context>
+    <name>OutcomeModel</name>
+    <message>
+      <source>Row</source>
+      <translation>Fila</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>Resultado</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Campo</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Motivo</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProblemCard</name>
+    <message>
+      <source>&lt;b&gt;{rows}&lt;/b&gt;: {problem}</source>
+      <translation>&lt;b&gt;{rows}&lt;/b&gt;: {problem}</translation>
+    </message>
+    <message>
+      <source>{problem}. {detail}.</source>
+      <translation>{problem}. {detail}.</translation>
+    </message>
+    <message>
+      <source>Show rows</source>
+      <translation>Mostrar filas</translation>
+    </message>
+    <message>
+      <source>Change the mapping's cleaning for this field and check again</source>
+      <translation>Cambiar la limpieza de este campo en la asignación y comprobar de nuevo</translation>
+    </message>
+    <message>
+      <source>Exclude rows</source>
+      <translation>Excluir filas</translation>
+    </message>
+    <message>
+      <source>Leave these rows out of the upload</source>
+      <translation>Dejar estas filas fuera de la carga</translation>
+    </message>
+    <message>
+      <source>{tip}: {sentence}</source>
+      <translation>{tip}: {sentence}</translation>
+    </message>
+    <message>
+      <source>row {numbers}</source>
+      <translation>fila {numbers}</translation>
+    </message>
+    <message>
+      <source>rows {numbers}</source>
+      <translation>filas {numbers}</translation>
+    </message>
+    <message>
+      <source>Warning — these rows are still sent</source>
+      <translation>Advertencia: estas filas se envían igualmente</translation>
+    </message>
+    <message>
+      <source>Not sent</source>
+      <translation>No se envían</translation>
+    </message>
+    <message>
+      <source>{kind} · column '{column}' · {rows}</source>
+      <translation>{kind} · columna «{column}» · {rows}</translation>
+    </message>
+    <message>
+      <source>{kind} · {rows}</source>
+      <translation>{kind} · {rows}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProfileBadge</name>
+    <message>
+      <source>PRODUCTION</source>
+      <translation>PRODUCCIÓN</translation>
+    </message>
+    <message>
+      <source>STAGING</source>
+      <translation>PREPRODUCCIÓN</translation>
+    </message>
+    <message>
+      <source>Records go to a real API. Uploads cannot be undone.</source>
+      <translation>Los registros van a una API real. Las cargas no se pueden deshacer.</translation>
+    </message>
+    <message>
+      <source>Records go to a test copy of the real API.</source>
+      <translation>Los registros van a una copia de prueba de la API real.</translation>
+    </message>
+    <message>
+      <source>Records go to the local test server; nothing leaves this computer.</source>
+      <translation>Los registros van al servidor de pruebas local; nada sale de este equipo.</translation>
+    </message>
   </context>
   <context>
     <name>ProfileBanner</name>
     <message>
       <source>Sandbox</source>
-      <translation>Entorno de pruebas</translation>
+      <translation>Sandbox</translation>
     </message>
     <message>
       <source>{profile}. Rows go to the real API at {url}.</source>
@@ -278,7 +2176,7 @@
     <name>ProfileDialog</name>
     <message>
       <source>Sandbox (test server, nothing real)</source>
-      <translation>Entorno de pruebas (servidor de prueba, nada real)</translation>
+      <translation>Sandbox (servidor de prueba, nada real)</translation>
     </message>
     <message>
       <source>Staging (a test project at the vendor)</source>
@@ -389,7 +2287,7 @@
     </message>
     <message>
       <source>Until then only the built-in sandbox profile is offered here.</source>
-      <translation>Hasta entonces aquí solo se ofrece el perfil de pruebas integrado.</translation>
+      <translation>Hasta entonces aquí solo se ofrece el perfil sandbox integrado.</translation>
     </message>
     <message>
       <source>{destination} at {url}</source>
@@ -401,15 +2299,11 @@
     </message>
     <message>
       <source>The sandbox's built-in test key</source>
-      <translation>La clave de prueba integrada del entorno de pruebas</translation>
+      <translation>La clave de prueba integrada del sandbox</translation>
     </message>
     <message>
       <source>Testing…</source>
       <translation>Probando…</translation>
-    </message>
-    <message>
-      <source>Sandbox — {destination}</source>
-      <translation>Entorno de pruebas: {destination}</translation>
     </message>
     <message>
       <source>staging</source>
@@ -427,15 +2321,313 @@
       <translation>Cancelar</translation>
     </message>
     <message>
-      <source>{work} (step {done} of {total})</source>
-      <translation>{work} (paso {done} de {total})</translation>
+      <source>{words} (step {done} of {total})</source>
+      <translation>{words} (paso {done} de {total})</translation>
+    </message>
+    <message>
+      <source>{words} — {done} of {total} rows</source>
+      <translation>{words} — {done} de {total} filas</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportPage</name>
+    <message>
+      <source>{rows} rejected rows of job {job}, with their original row numbers</source>
+      <translation>{rows} filas rechazadas del trabajo {job}, con sus números de fila originales</translation>
+    </message>
+    <message>
+      <source>Report</source>
+      <translation>Informe</translation>
+    </message>
+    <message>
+      <source>No upload yet.</source>
+      <translation>Aún no hay ninguna carga.</translation>
+    </message>
+    <message>
+      <source>Export CSV…</source>
+      <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+      <source>Export Excel…</source>
+      <translation>Exportar Excel…</translation>
+    </message>
+    <message>
+      <source>Retry failed rows</source>
+      <translation>Reintentar las filas fallidas</translation>
+    </message>
+    <message>
+      <source>Fix and re-import</source>
+      <translation>Corregir y volver a importar</translation>
+    </message>
+    <message>
+      <source>Send the rest</source>
+      <translation>Enviar el resto</translation>
+    </message>
+    <message>
+      <source>Go back to Upload and send the rows not sent yet</source>
+      <translation>Volver a «Cargar datos» y enviar las filas aún no enviadas</translation>
+    </message>
+    <message>
+      <source>Save the rejected and failed rows as CSV</source>
+      <translation>Guardar las filas rechazadas y fallidas como CSV</translation>
+    </message>
+    <message>
+      <source>Save them as an Excel workbook</source>
+      <translation>Guardarlas como libro de Excel</translation>
+    </message>
+    <message>
+      <source>Send the failed rows again</source>
+      <translation>Enviar de nuevo las filas fallidas</translation>
+    </message>
+    <message>
+      <source>Open the rejected rows in Review to fix them</source>
+      <translation>Abrir las filas rechazadas en «Revisar» para corregirlas</translation>
+    </message>
+    <message>
+      <source>{what} ({keys})</source>
+      <translation>{what} ({keys})</translation>
+    </message>
+    <message>
+      <source>By reason</source>
+      <translation>Por motivo</translation>
+    </message>
+    <message>
+      <source>Rows not accepted, by reason</source>
+      <translation>Filas no aceptadas, por motivo</translation>
+    </message>
+    <message>
+      <source>Rows</source>
+      <translation>Filas</translation>
+    </message>
+    <message>
+      <source>Rows not accepted</source>
+      <translation>Filas no aceptadas</translation>
+    </message>
+    <message>
+      <source>Each row's number, field and reason</source>
+      <translation>Número, campo y motivo de cada fila</translation>
+    </message>
+    <message>
+      <source>Reading the outcome…</source>
+      <translation>Leyendo el resultado…</translation>
+    </message>
+    <message>
+      <source>The outcome could not be read</source>
+      <translation>No se pudo leer el resultado</translation>
+    </message>
+    <message>
+      <source>Check the destination for these rows before sending the file again; the receipt records this too.</source>
+      <translation>Compruebe estas filas en el destino antes de volver a enviar el archivo; el comprobante también lo registra.</translation>
+    </message>
+    <message>
+      <source>Report — job {job}</source>
+      <translation>Informe: trabajo {job}</translation>
     </message>
     <message numerus="yes">
-      <source>{work} — {done} of %Ln row(s)</source>
+      <source>All %Ln row(s) not accepted</source>
       <translation>
-        <numerusform>{work}: {done} de %Ln fila</numerusform>
-        <numerusform>{work}: {done} de %Ln filas</numerusform>
+        <numerusform>La %Ln fila no aceptada</numerusform>
+        <numerusform>Las %Ln filas no aceptadas</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Every row of the file was accepted.</source>
+      <translation>Se aceptaron todas las filas del archivo.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Send the remaining %Ln row(s)</source>
+      <translation>
+        <numerusform>Enviar la %Ln fila restante</numerusform>
+        <numerusform>Enviar las %Ln filas restantes</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The report could not be saved</source>
+      <translation>No se pudo guardar el informe</translation>
+    </message>
+    <message>
+      <source>{failed}: {why}</source>
+      <translation>{failed}: {why}</translation>
+    </message>
+    <message>
+      <source>Saved {file}</source>
+      <translation>{file} guardado</translation>
+    </message>
+    <message>
+      <source>Report saved to {path}</source>
+      <translation>Informe guardado en {path}</translation>
+    </message>
+    <message numerus="yes">
+      <source>Sending %Ln failed row(s) again…</source>
+      <translation>
+        <numerusform>Enviando de nuevo %Ln fila fallida…</numerusform>
+        <numerusform>Enviando de nuevo %Ln filas fallidas…</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln rejected row(s) of {file}</source>
+      <translation>
+        <numerusform>%Ln fila rechazada de {file}</numerusform>
+        <numerusform>%Ln filas rechazadas de {file}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Opened %Ln rejected row(s) for fixing.</source>
+      <translation>
+        <numerusform>%Ln fila rechazada abierta para corregirla.</numerusform>
+        <numerusform>%Ln filas rechazadas abiertas para corregirlas.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>rejected</source>
+      <translation>rechazo</translation>
+    </message>
+    <message>
+      <source>failed</source>
+      <translation>fallo</translation>
+    </message>
+    <message>
+      <source>not sent yet</source>
+      <translation>aún no enviado</translation>
+    </message>
+    <message>
+      <source>not sent: invalid</source>
+      <translation>no enviado: no válido</translation>
+    </message>
+    <message>
+      <source>not sent: left out</source>
+      <translation>no enviado: excluido</translation>
+    </message>
+    <message>
+      <source>{n} accepted</source>
+      <translation>{n} aceptadas</translation>
+    </message>
+    <message>
+      <source>{n} rejected</source>
+      <translation>{n} rechazadas</translation>
+    </message>
+    <message>
+      <source>{n} failed</source>
+      <translation>{n} fallidas</translation>
+    </message>
+    <message>
+      <source>{n} not sent yet</source>
+      <translation>{n} aún no enviadas</translation>
+    </message>
+    <message>
+      <source>{n} not sent (invalid)</source>
+      <translation>{n} no enviadas (no válidas)</translation>
+    </message>
+    <message>
+      <source>{n} left out</source>
+      <translation>{n} excluidas</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>, </translation>
+    </message>
+    <message>
+      <source>{outcome} — receipt saved</source>
+      <translation>{outcome}; comprobante guardado</translation>
+    </message>
+    <message>
+      <source>The upload stopped: {reason}</source>
+      <translation>La carga se detuvo: {reason}</translation>
+    </message>
+    <message>
+      <source>the API refused the request</source>
+      <translation>la API rechazó la solicitud</translation>
+    </message>
+    <message>
+      <source>Fix the cause (check the key and profile on the Upload step), then send the rest.</source>
+      <translation>Corrija la causa (compruebe la clave y el perfil en el paso «Cargar datos») y luego envíe el resto.</translation>
+    </message>
+    <message>
+      <source>The upload is paused.</source>
+      <translation>La carga está en pausa.</translation>
+    </message>
+    <message>
+      <source>Send the rest when you are ready.</source>
+      <translation>Envíe el resto cuando esté listo.</translation>
+    </message>
+    <message>
+      <source>The upload was cancelled before every row was sent.</source>
+      <translation>La carga se canceló antes de enviar todas las filas.</translation>
+    </message>
+    <message>
+      <source>Send the rest to finish it.</source>
+      <translation>Envíe el resto para terminarla.</translation>
+    </message>
+    <message>
+      <source>Comma-separated</source>
+      <translation>Separado por comas</translation>
+    </message>
+    <message>
+      <source>Semicolon-separated</source>
+      <translation>Separado por punto y coma</translation>
+    </message>
+    <message>
+      <source>Tab-separated</source>
+      <translation>Separado por tabulaciones</translation>
+    </message>
+    <message>
+      <source>Pipe-separated</source>
+      <translation>Separado por barras verticales</translation>
+    </message>
+    <message>
+      <source>{delimiter}-separated</source>
+      <translation>Separado por {delimiter}</translation>
+    </message>
+    <message>
+      <source>{separated}, UTF-8: {source} cannot hold every character of these rows. Folder:</source>
+      <translation>{separated}, UTF-8: {source} no admite todos los caracteres de estas filas. Carpeta:</translation>
+    </message>
+    <message>
+      <source>{separated}, UTF-8 (as Excel reads it). Folder:</source>
+      <translation>{separated}, UTF-8 (como lo lee Excel). Carpeta:</translation>
+    </message>
+    <message>
+      <source>{separated}, {encoding} like the source file. Folder:</source>
+      <translation>{separated}, {encoding} como el archivo de origen. Carpeta:</translation>
+    </message>
+    <message>
+      <source>no rows</source>
+      <translation>ninguna fila</translation>
+    </message>
+    <message>
+      <source>(+{n} more)</source>
+      <translation>(+{n} más)</translation>
+    </message>
+    <message>
+      <source>row {numbers}</source>
+      <translation>fila {numbers}</translation>
+    </message>
+    <message>
+      <source>rows {numbers}</source>
+      <translation>filas {numbers}</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln row(s)</source>
+      <translation>
+        <numerusform>%Ln fila</numerusform>
+        <numerusform>%Ln filas</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{rows} {outcome}</source>
+      <translation>{rows}: {outcome}</translation>
+    </message>
+    <message>
+      <source>{head} · field {field}</source>
+      <translation>{head} · campo {field}</translation>
+    </message>
+    <message>
+      <source>{rows} ({numbers}): {reason}</source>
+      <translation>{rows} ({numbers}): {reason}</translation>
+    </message>
+    <message>
+      <source>{file} → {destination} at {url} ({profile}) · started {started}, last change {changed} (local time)</source>
+      <translation>{file} → {destination} en {url} ({profile}) · iniciado {started}, último cambio {changed} (hora local)</translation>
     </message>
   </context>
   <context>
@@ -485,6 +2677,255 @@
     <message>
       <source>Not now</source>
       <translation>Ahora no</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewPage</name>
+    <message>
+      <source>Every row is excluded: include some again, or load another file.</source>
+      <translation>Todas las filas están excluidas: vuelva a incluir algunas o cargue otro archivo.</translation>
+    </message>
+    <message>
+      <source>The file has no data rows below the header: load another file, or choose another header row on the Load step.</source>
+      <translation>El archivo no tiene filas de datos bajo el encabezado: cargue otro archivo o elija otra fila de encabezado en el paso «Cargar».</translation>
+    </message>
+    <message>
+      <source>⚠ Backfill's own checks find nothing wrong here, but the destination's reasons above still apply.</source>
+      <translation>⚠ Las comprobaciones de Backfill no encuentran nada mal aquí, pero los motivos del destino de arriba siguen vigentes.</translation>
+    </message>
+    <message>
+      <source>✓ No problems found — every row can be sent.</source>
+      <translation>✓ No se encontraron problemas: se pueden enviar todas las filas.</translation>
+    </message>
+    <message>
+      <source>Double-click a cell to correct it; the row is checked again at once.</source>
+      <translation>Haga doble clic en una celda para corregirla; la fila se vuelve a comprobar al instante.</translation>
+    </message>
+    <message>
+      <source>Review the rows</source>
+      <translation>Revisar las filas</translation>
+    </message>
+    <message>
+      <source>Check again</source>
+      <translation>Comprobar de nuevo</translation>
+    </message>
+    <message>
+      <source>Check every row again (e.g. after a cancelled check)</source>
+      <translation>Comprobar de nuevo todas las filas (p. ej., tras una comprobación cancelada)</translation>
+    </message>
+    <message>
+      <source>Download problems…</source>
+      <translation>Descargar problemas…</translation>
+    </message>
+    <message>
+      <source>Save every problem as a CSV file (row, column, reason)</source>
+      <translation>Guardar todos los problemas en un archivo CSV (fila, columna, motivo)</translation>
+    </message>
+    <message>
+      <source>Only rows with problems</source>
+      <translation>Solo filas con problemas</translation>
+    </message>
+    <message>
+      <source>Hide the rows that are fine</source>
+      <translation>Ocultar las filas correctas</translation>
+    </message>
+    <message>
+      <source>Show all rows</source>
+      <translation>Mostrar todas las filas</translation>
+    </message>
+    <message>
+      <source>Exclude selected rows</source>
+      <translation>Excluir las filas seleccionadas</translation>
+    </message>
+    <message>
+      <source>Include again</source>
+      <translation>Volver a incluir</translation>
+    </message>
+    <message>
+      <source>Put the selected excluded rows back into the upload</source>
+      <translation>Volver a poner en la carga las filas excluidas seleccionadas</translation>
+    </message>
+    <message>
+      <source>Include all excluded</source>
+      <translation>Incluir todas las excluidas</translation>
+    </message>
+    <message>
+      <source>Checking the rows…</source>
+      <translation>Comprobando las filas…</translation>
+    </message>
+    <message>
+      <source>The rows have not been checked yet.</source>
+      <translation>Las filas aún no se han comprobado.</translation>
+    </message>
+    <message>
+      <source>No row can be sent yet: fix the problems above or load another file.</source>
+      <translation>Aún no se puede enviar ninguna fila: corrija los problemas de arriba o cargue otro archivo.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Checking %Ln row(s)…</source>
+      <translation>
+        <numerusform>Comprobando %Ln fila…</numerusform>
+        <numerusform>Comprobando %Ln filas…</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Go back to Map and check the chosen columns.</source>
+      <translation>Vuelva a «Asignar» y compruebe las columnas elegidas.</translation>
+    </message>
+    <message>
+      <source>Checking was cancelled.</source>
+      <translation>Se canceló la comprobación.</translation>
+    </message>
+    <message>
+      <source>Press Check again to see the problems.</source>
+      <translation>Pulse «Comprobar de nuevo» para ver los problemas.</translation>
+    </message>
+    <message>
+      <source>Rows in file order</source>
+      <translation>Filas en el orden del archivo</translation>
+    </message>
+    <message>
+      <source>The problem list could not be saved.</source>
+      <translation>No se pudo guardar la lista de problemas.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln row(s)</source>
+      <translation>
+        <numerusform>%Ln fila</numerusform>
+        <numerusform>%Ln filas</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln warning(s)</source>
+      <translation>
+        <numerusform>%Ln advertencia</numerusform>
+        <numerusform>%Ln advertencias</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{rows}: {valid} valid, {invalid} invalid, {warnings}, {excluded} excluded</source>
+      <translation>{rows}: {valid} válidas, {invalid} no válidas, {warnings}, {excluded} excluidas</translation>
+    </message>
+    <message>
+      <source>{rows}: {valid} valid, {invalid} invalid, {warnings}</source>
+      <translation>{rows}: {valid} válidas, {invalid} no válidas, {warnings}</translation>
+    </message>
+    <message>
+      <source>{rows}: {valid} valid, {invalid} invalid, {excluded} excluded</source>
+      <translation>{rows}: {valid} válidas, {invalid} no válidas, {excluded} excluidas</translation>
+    </message>
+    <message>
+      <source>{rows}: {valid} valid, {invalid} invalid</source>
+      <translation>{rows}: {valid} válidas, {invalid} no válidas</translation>
+    </message>
+    <message>
+      <source>Note: {note}</source>
+      <translation>Nota: {note}</translation>
+    </message>
+    <message>
+      <source>{rows}: {problem}</source>
+      <translation>{rows}: {problem}</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln row was refused by the destination last time.</source>
+      <translation>
+        <numerusform>El destino rechazó %Ln fila la última vez.</numerusform>
+        <numerusform>El destino rechazó %Ln filas la última vez.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln rows were refused by the destination last time.</source>
+      <translation>
+        <numerusform>El destino rechazó %Ln fila la última vez.</numerusform>
+        <numerusform>El destino rechazó %Ln filas la última vez.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Why: {reasons}. Each row's reason is in the first column, “Reason”. Correct the cells (double-click to edit), then send the rows again.</source>
+      <translation>Por qué: {reasons}. El motivo de cada fila está en la primera columna, «Motivo». Corrija las celdas (doble clic para editar) y vuelva a enviar las filas.</translation>
+    </message>
+    <message>
+      <source>“{reason}” ({rows})</source>
+      <translation>«{reason}» ({rows})</translation>
+    </message>
+    <message numerus="yes">
+      <source>and %Ln other reason(s)</source>
+      <translation>
+        <numerusform>y %Ln motivo más</numerusform>
+        <numerusform>y %Ln motivos más</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Checked {rows} in {seconds} s</source>
+      <translation>{rows} comprobadas en {seconds} s</translation>
+    </message>
+    <message>
+      <source>Showing {rows}: {problem}</source>
+      <translation>Se muestran {rows}: {problem}</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln row(s) with problems</source>
+      <translation>
+        <numerusform>%Ln fila con problemas</numerusform>
+        <numerusform>%Ln filas con problemas</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Z→A / high→low</source>
+      <translation>Z→A / mayor→menor</translation>
+    </message>
+    <message>
+      <source>A→Z / low→high</source>
+      <translation>A→Z / menor→mayor</translation>
+    </message>
+    <message>
+      <source>Sorted by '{column}' ({direction})</source>
+      <translation>Ordenado por «{column}» ({direction})</translation>
+    </message>
+    <message>
+      <source>Applied “{fix}” to {field}; checking again…</source>
+      <translation>Se aplicó «{fix}» a {field}; comprobando de nuevo…</translation>
+    </message>
+    <message numerus="yes">
+      <source>Excluded %Ln row(s); checking again…</source>
+      <translation>
+        <numerusform>%Ln fila excluida; comprobando de nuevo…</numerusform>
+        <numerusform>%Ln filas excluidas; comprobando de nuevo…</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Checking row {row} again…</source>
+      <translation>Comprobando de nuevo la fila {row}…</translation>
+    </message>
+    <message>
+      <source>Row {row} is fine now</source>
+      <translation>La fila {row} ya está bien</translation>
+    </message>
+    <message>
+      <source>Row {row} still has a problem: {problem}</source>
+      <translation>La fila {row} aún tiene un problema: {problem}</translation>
+    </message>
+    <message numerus="yes">
+      <source>Saved %Ln problem(s) to {file}</source>
+      <translation>
+        <numerusform>%Ln problema guardado en {file}</numerusform>
+        <numerusform>%Ln problemas guardados en {file}</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The row could not be checked again: {why}</source>
+      <translation>No se pudo volver a comprobar la fila: {why}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewTable</name>
+    <message>
+      <source>Rows of your file</source>
+      <translation>Filas de su archivo</translation>
+    </message>
+    <message>
+      <source>Click a column name to sort by it (again: reverse, third time: file order)</source>
+      <translation>Haga clic en un nombre de columna para ordenar (otra vez: al revés, la tercera: orden del archivo)</translation>
     </message>
   </context>
   <context>
@@ -550,6 +2991,207 @@
     </message>
   </context>
   <context>
+    <name>SaveDialogs</name>
+    <message>
+      <source>{file} - problems</source>
+      <translation>{file} - problemas</translation>
+    </message>
+    <message>
+      <source>Save the problems</source>
+      <translation>Guardar los problemas</translation>
+    </message>
+    <message>
+      <source>CSV files (*.csv)</source>
+      <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+      <source>{file} - rejected rows</source>
+      <translation>{file} - filas rechazadas</translation>
+    </message>
+    <message>
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Export rejected rows</source>
+      <translation>Exportar las filas rechazadas</translation>
+    </message>
+  </context>
+  <context>
+    <name>StepSidebar</name>
+    <message>
+      <source>{step} ({keys})</source>
+      <translation>{step} ({keys})</translation>
+    </message>
+    <message>
+      <source>{step} ({keys}) — finish the earlier steps first</source>
+      <translation>{step} ({keys}) — termine antes los pasos anteriores</translation>
+    </message>
+    <message>
+      <source>{step}: current step</source>
+      <translation>{step}: paso actual</translation>
+    </message>
+    <message>
+      <source>{step}: done</source>
+      <translation>{step}: hecho</translation>
+    </message>
+    <message>
+      <source>{step}: not done yet</source>
+      <translation>{step}: aún sin hacer</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplateBar</name>
+    <message>
+      <source>No template in use.</source>
+      <translation>No se usa ninguna plantilla.</translation>
+    </message>
+    <message>
+      <source>Use suggestions instead</source>
+      <translation>Usar las sugerencias en su lugar</translation>
+    </message>
+    <message>
+      <source>Save template…</source>
+      <translation>Guardar plantilla…</translation>
+    </message>
+    <message>
+      <source>Load template…</source>
+      <translation>Cargar plantilla…</translation>
+    </message>
+    <message>
+      <source>Use the proposed columns</source>
+      <translation>Usar las columnas propuestas</translation>
+    </message>
+    <message>
+      <source>Take the proposed columns as the renamed ones: the template's settings and property keys stay as they were</source>
+      <translation>Tomar las columnas propuestas como las renombradas: los ajustes y las claves de propiedades de la plantilla no cambian</translation>
+    </message>
+    <message>
+      <source>Keep as it is</source>
+      <translation>Dejar como está</translation>
+    </message>
+    <message>
+      <source>The proposed columns are new ones: send them under their own names</source>
+      <translation>Las columnas propuestas son nuevas: enviarlas con su propio nombre</translation>
+    </message>
+    <message>
+      <source>Use the proposed columns to keep the template's settings and property keys, or keep it as it is if they are new columns.</source>
+      <translation>Use las columnas propuestas para conservar los ajustes y las claves de propiedades de la plantilla, o déjelo como está si son columnas nuevas.</translation>
+    </message>
+    <message>
+      <source>Choose the column that now holds it below, then save the template again.</source>
+      <translation>Elija abajo la columna que ahora lo contiene y guarde de nuevo la plantilla.</translation>
+    </message>
+    <message>
+      <source>Check the fields below; save the template again once it fits this file.</source>
+      <translation>Compruebe los campos de abajo; guarde de nuevo la plantilla cuando se ajuste a este archivo.</translation>
+    </message>
+    <message>
+      <source>Columns matched automatically. Save this as a template to reuse it next time.</source>
+      <translation>Columnas asignadas automáticamente. Guárdelo como plantilla para reutilizarlo la próxima vez.</translation>
+    </message>
+    <message>
+      <source>Template '{name}' applied automatically</source>
+      <translation>Plantilla «{name}» aplicada automáticamente</translation>
+    </message>
+    <message>
+      <source>Template '{name}' applied</source>
+      <translation>Plantilla «{name}» aplicada</translation>
+    </message>
+    <message>
+      <source>Template '{name}' applied automatically — {detail}</source>
+      <translation>Plantilla «{name}» aplicada automáticamente — {detail}</translation>
+    </message>
+    <message>
+      <source>Template '{name}' applied — {detail}</source>
+      <translation>Plantilla «{name}» aplicada — {detail}</translation>
+    </message>
+  </context>
+  <context>
+    <name>TimelineChart</name>
+    <message>
+      <source>week of {day}</source>
+      <translation>semana del {day}</translation>
+    </message>
+    <message numerus="yes">
+      <source>one bar per %Ln years (UTC)</source>
+      <translation>
+        <numerusform>una barra por cada %Ln año (UTC)</numerusform>
+        <numerusform>una barra por cada %Ln años (UTC)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>one bar per day (UTC)</source>
+      <translation>una barra por día (UTC)</translation>
+    </message>
+    <message>
+      <source>one bar per week (UTC)</source>
+      <translation>una barra por semana (UTC)</translation>
+    </message>
+    <message>
+      <source>one bar per month (UTC)</source>
+      <translation>una barra por mes (UTC)</translation>
+    </message>
+    <message>
+      <source>one bar per year (UTC)</source>
+      <translation>una barra por año (UTC)</translation>
+    </message>
+    <message>
+      <source>Events over time</source>
+      <translation>Eventos en el tiempo</translation>
+    </message>
+    <message>
+      <source>No event times to show.</source>
+      <translation>No hay horas de eventos que mostrar.</translation>
+    </message>
+    <message>
+      <source>{events} from {first} to {last}, most in {peak} ({count}).</source>
+      <translation>{events} del {first} al {last}, la mayoría en {peak} ({count}).</translation>
+    </message>
+    <message>
+      <source>Far outside that: {earlier} earlier, {later} later.</source>
+      <translation>Muy fuera de eso: {earlier} antes, {later} después.</translation>
+    </message>
+    <message>
+      <source>far earlier</source>
+      <translation>mucho antes</translation>
+    </message>
+    <message>
+      <source>far later</source>
+      <translation>mucho después</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln event(s) at most per bar</source>
+      <translation>
+        <numerusform>como máximo %Ln evento por barra</numerusform>
+        <numerusform>como máximo %Ln eventos por barra</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{n} far earlier (amber)</source>
+      <translation>{n} mucho antes (ámbar)</translation>
+    </message>
+    <message>
+      <source>{n} far later (amber)</source>
+      <translation>{n} mucho después (ámbar)</translation>
+    </message>
+    <message>
+      <source>{bar}: {events}</source>
+      <translation>{bar}: {events}</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln event(s)</source>
+      <translation>
+        <numerusform>%Ln evento</numerusform>
+        <numerusform>%Ln eventos</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>UploadPage</name>
     <message>
       <source>Upload</source>
@@ -581,7 +3223,7 @@
     </message>
     <message>
       <source>(sandbox not running)</source>
-      <translation>(el entorno de pruebas no está en marcha)</translation>
+      <translation>(el sandbox no está en marcha)</translation>
     </message>
     <message>
       <source>Preparing the upload…</source>
@@ -853,12 +3495,12 @@
       <translation>La carga se detuvo por un problema inesperado. Se puede reanudar.</translation>
     </message>
     <message>
-      <source>retrying after {reason}</source>
-      <translation>reintentando tras: {reason}</translation>
-    </message>
-    <message>
       <source>connection problem: {reason}</source>
       <translation>problema de conexión: {reason}</translation>
+    </message>
+    <message>
+      <source>retrying after {reason}</source>
+      <translation>reintentando tras: {reason}</translation>
     </message>
     <message>
       <source>will retry: {reason}</source>
@@ -972,7 +3614,98 @@
     </message>
   </context>
   <context>
-    <name>Workers</name>
+    <name>ValueMapDialog</name>
+    <message>
+      <source>Values of “{column}”</source>
+      <translation>Valores de «{column}»</translation>
+    </message>
+    <message numerus="yes">
+      <source>“{column}” holds %Ln different value(s). Type what to send instead of a value; leave it empty to send the value as it is.</source>
+      <translation>
+        <numerusform>«{column}» contiene %Ln valor. Escriba qué enviar en lugar de un valor; déjelo vacío para enviar el valor tal cual.</numerusform>
+        <numerusform>«{column}» contiene %Ln valores distintos. Escriba qué enviar en lugar de un valor; déjelo vacío para enviar el valor tal cual.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Value in your file</source>
+      <translation>Valor en su archivo</translation>
+    </message>
+    <message>
+      <source>Rows</source>
+      <translation>Filas</translation>
+    </message>
+    <message>
+      <source>Sent as</source>
+      <translation>Enviado como</translation>
+    </message>
+    <message>
+      <source>Sent as, instead of {value}</source>
+      <translation>Enviado como, en lugar de {value}</translation>
+    </message>
+    <message>
+      <source>suggested: {value}</source>
+      <translation>sugerido: {value}</translation>
+    </message>
+    <message>
+      <source>Use suggestions ({count})</source>
+      <translation>Usar sugerencias ({count})</translation>
+    </message>
+    <message>
+      <source>Fill the empty “Sent as” cells with the suggested values</source>
+      <translation>Rellenar las celdas «Enviado como» vacías con los valores sugeridos</translation>
+    </message>
+    <message>
+      <source>Clear all</source>
+      <translation>Borrar todo</translation>
+    </message>
+  </context>
+  <context>
+    <name>ValueMapsCard</name>
+    <message>
+      <source>Values</source>
+      <translation>Valores</translation>
+    </message>
+    <message>
+      <source>Columns with few different values: send some of them as another value.</source>
+      <translation>Columnas con pocos valores distintos: envíe algunos como otro valor.</translation>
+    </message>
+    <message>
+      <source>Map values…</source>
+      <translation>Asignar valores…</translation>
+    </message>
+    <message>
+      <source>Map the values of {column}</source>
+      <translation>Asignar los valores de {column}</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln value(s)</source>
+      <translation>
+        <numerusform>%Ln valor</numerusform>
+        <numerusform>%Ln valores</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{listed}, … ({values})</source>
+      <translation>{listed}, … ({values})</translation>
+    </message>
+    <message>
+      <source>Sent instead: {entries}</source>
+      <translation>Enviado en su lugar: {entries}</translation>
+    </message>
+    <message>
+      <source>Suggested (not applied): {entries}</source>
+      <translation>Sugerido (no aplicado): {entries}</translation>
+    </message>
+    <message numerus="yes">
+      <source>… and %Ln more</source>
+      <translation>
+        <numerusform>… y %Ln más</numerusform>
+        <numerusform>… y %Ln más</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>Worker</name>
     <message>
       <source>The computer ran out of memory while doing this.</source>
       <translation>El equipo se quedó sin memoria al hacerlo.</translation>
@@ -987,7 +3720,7 @@
     </message>
     <message>
       <source>Check that the file is not open in another program and that you may read it.</source>
-      <translation>Compruebe que el archivo no esté abierto en otro programa y que puede leerlo.</translation>
+      <translation>Compruebe que el archivo no esté abierto en otro programa y que pueda leerlo.</translation>
     </message>
     <message>
       <source>The file could not be found.</source>
@@ -1006,8 +3739,8 @@
       <translation>sin detalles</translation>
     </message>
     <message>
-      <source>Something went wrong: {reason}</source>
-      <translation>Algo salió mal: {reason}</translation>
+      <source>Something went wrong: {details}</source>
+      <translation>Algo salió mal: {details}</translation>
     </message>
   </context>
 </TS>

@@ -29,8 +29,8 @@ WORDS = {  # English: (German, French, Spanish)
     ),
     "(sandbox not running)": (
         "(Sandbox läuft nicht)",
-        "(bac à sable arrêté)",
-        "(el entorno de pruebas no está en marcha)",
+        "(sandbox arrêtée)",
+        "(el sandbox no está en marcha)",
     ),
     "Preparing the upload…": (
         "Upload wird vorbereitet …",
@@ -46,7 +46,6 @@ WORDS = {  # English: (German, French, Spanish)
     "Resume": ("Fortsetzen", "Reprendre", "Reanudar"),
     "Continue upload ▶": ("Upload weiterführen ▶", "Poursuivre l’envoi ▶", "Continuar la carga ▶"),
     "Next: Report ▶": ("Weiter: Bericht ▶", "Suivant : Rapport ▶", "Siguiente: Informe ▶"),
-    "Preparing…": ("Wird vorbereitet …", "Préparation…", "Preparando…"),
     "Resume upload ▶": ("Upload fortsetzen ▶", "Reprendre l’envoi ▶", "Reanudar la carga ▶"),
     "Start upload ▶": ("Upload starten ▶", "Démarrer l’envoi ▶", "Iniciar la carga ▶"),
     "Test batch: sending the first %Ln row(s)…": (
@@ -130,11 +129,6 @@ WORDS = {  # English: (German, French, Spanish)
         ("%Ln Anfrage", "%Ln Anfragen"),
         ("%Ln requête", "%Ln requêtes"),
         ("%Ln solicitud", "%Ln solicitudes"),
-    ),
-    "%Ln row(s)": (
-        ("%Ln Zeile", "%Ln Zeilen"),
-        ("%Ln ligne", "%Ln lignes"),
-        ("%Ln fila", "%Ln filas"),
     ),
     "{done} of %Ln row(s)": (
         ("{done} von %Ln Zeile", "{done} von %Ln Zeilen"),
@@ -467,7 +461,6 @@ WORDS = {  # English: (German, French, Spanish)
     ),
     # -- the progress card -------------------------------------------------------------------
     "Upload progress": ("Upload-Fortschritt", "Progression de l’envoi", "Progreso de la carga"),
-    "Cancel": ("Abbrechen", "Annuler", "Cancelar"),
     "Stop sending (Ctrl+.). Rows not sent yet stay pending; resume them later.": (
         "Senden beenden (Strg+.). Noch nicht gesendete Zeilen bleiben ausstehend; setzen Sie "
         "sie später fort.",
@@ -521,8 +514,6 @@ WORDS = {  # English: (German, French, Spanish)
         "filas {first}–{last}",
     ),
     "{n} sent": ("{n} gesendet", "{n} envoyées", "{n} enviadas"),
-    "{n} accepted": ("{n} angenommen", "{n} acceptées", "{n} aceptadas"),
-    "{n} rejected": ("{n} abgelehnt", "{n} rejetées", "{n} rechazadas"),
     "{n} to retry": ("{n} erneut zu senden", "{n} à renvoyer", "{n} por reintentar"),
     "no answer": ("keine Antwort", "pas de réponse", "sin respuesta"),
     "One line per request: its rows and what the API answered": (
@@ -549,7 +540,6 @@ WORDS = {  # English: (German, French, Spanish)
     # -- where the rows go: picker and banner ------------------------------------------------
     "Sends to": ("Sendet an", "Envoie à", "Envía a"),
     "API key": ("API-Schlüssel", "Clé d’API", "Clave de API"),
-    "Profile": ("Profil", "Profil", "Perfil"),
     "Where the rows are sent, and with which key": (
         "Wohin die Zeilen gesendet werden und mit welchem Schlüssel",
         "Où les lignes sont envoyées, et avec quelle clé",
@@ -565,8 +555,8 @@ WORDS = {  # English: (German, French, Spanish)
     ),
     "Until then only the built-in sandbox profile is offered here.": (
         "Bis dahin wird hier nur das eingebaute Sandbox-Profil angeboten.",
-        "D’ici là, seul le profil bac à sable intégré est proposé ici.",
-        "Hasta entonces aquí solo se ofrece el perfil de pruebas integrado.",
+        "D’ici là, seul le profil sandbox intégré est proposé ici.",
+        "Hasta entonces aquí solo se ofrece el perfil sandbox integrado.",
     ),
     "{destination} at {url}": (
         "{destination} unter {url}",
@@ -584,18 +574,12 @@ WORDS = {  # English: (German, French, Spanish)
     ),
     "The sandbox's built-in test key": (
         "Der eingebaute Testschlüssel der Sandbox",
-        "La clé de test intégrée du bac à sable",
-        "La clave de prueba integrada del entorno de pruebas",
+        "La clé de test intégrée de la sandbox",
+        "La clave de prueba integrada del sandbox",
     ),
     "Testing…": ("Wird getestet …", "Test en cours…", "Probando…"),
-    "Sandbox — {destination}": (
-        "Sandbox – {destination}",
-        "Bac à sable — {destination}",
-        "Entorno de pruebas: {destination}",
-    ),
     "staging": ("Staging", "préproduction", "preproducción"),
     "production": ("Produktion", "production", "producción"),
-    "Sandbox": ("Sandbox", "Bac à sable", "Entorno de pruebas"),
     "{profile}. Rows go to the real API at {url}.": (
         "{profile}. Die Zeilen gehen an die echte API unter {url}.",
         "{profile}. Les lignes vont à la vraie API à {url}.",
@@ -613,8 +597,6 @@ WORDS = {  # English: (German, French, Spanish)
         "SANDBOX: {profile} en {url}",
     ),
     # -- the confirmation before rows leave the sandbox --------------------------------------
-    "PRODUCTION": ("PRODUKTION", "PRODUCTION", "PRODUCCIÓN"),
-    "STAGING": ("STAGING", "PRÉPRODUCTION", "PREPRODUCCIÓN"),
     "Send %Ln row(s) to {destination} at {url} using “{profile}”?": (
         (
             "%Ln Zeile an {destination} unter {url} mit „{profile}“ senden?",
@@ -681,8 +663,8 @@ WORDS = {  # English: (German, French, Spanish)
     # -- the profile dialog ------------------------------------------------------------------
     "Sandbox (test server, nothing real)": (
         "Sandbox (Testserver, nichts Echtes)",
-        "Bac à sable (serveur de test, rien de réel)",
-        "Entorno de pruebas (servidor de prueba, nada real)",
+        "Sandbox (serveur de test, rien de réel)",
+        "Sandbox (servidor de prueba, nada real)",
     ),
     "Staging (a test project at the vendor)": (
         "Staging (ein Testprojekt beim Anbieter)",
@@ -793,46 +775,7 @@ WORDS = {  # English: (German, French, Spanish)
         "y se le ofrecerá de nuevo la próxima vez que se inicie Backfill.",
     ),
     "Resume upload": ("Upload fortsetzen", "Reprendre l’envoi", "Reanudar la carga"),
-    "Not now": ("Nicht jetzt", "Pas maintenant", "Ahora no"),
     # -- background work's errors ------------------------------------------------------------
-    "The computer ran out of memory while doing this.": (
-        "Dem Computer ging dabei der Arbeitsspeicher aus.",
-        "L’ordinateur a manqué de mémoire pendant cette opération.",
-        "El equipo se quedó sin memoria al hacerlo.",
-    ),
-    "Close other programs, or split the file into smaller parts.": (
-        "Schließen Sie andere Programme oder teilen Sie die Datei in kleinere Teile.",
-        "Fermez d’autres programmes, ou découpez le fichier en parties plus petites.",
-        "Cierre otros programas o divida el archivo en partes más pequeñas.",
-    ),
-    "Backfill is not allowed to read or write that file.": (
-        "Backfill darf diese Datei nicht lesen oder schreiben.",
-        "Backfill n’a pas le droit de lire ou d’écrire ce fichier.",
-        "Backfill no tiene permiso para leer o escribir ese archivo.",
-    ),
-    "Check that the file is not open in another program and that you may read it.": (
-        "Prüfen Sie, ob die Datei in einem anderen Programm geöffnet ist und ob Sie sie lesen "
-        "dürfen.",
-        "Vérifiez que le fichier n’est pas ouvert dans un autre programme et que vous avez le "
-        "droit de le lire.",
-        "Compruebe que el archivo no esté abierto en otro programa y que puede leerlo.",
-    ),
-    "The file could not be found.": (
-        "Die Datei wurde nicht gefunden.",
-        "Le fichier est introuvable.",
-        "No se encontró el archivo.",
-    ),
-    "It may have been moved or renamed.": (
-        "Sie wurde vielleicht verschoben oder umbenannt.",
-        "Il a peut-être été déplacé ou renommé.",
-        "Puede que se haya movido o cambiado de nombre.",
-    ),
-    "The file could not be read ({reason}).": (
-        "Die Datei konnte nicht gelesen werden ({reason}).",
-        "Le fichier n’a pas pu être lu ({reason}).",
-        "No se pudo leer el archivo ({reason}).",
-    ),
-    "no details": ("keine Details", "aucun détail", "sin detalles"),
     "Something went wrong: {reason}": (
         "Etwas ist schiefgelaufen: {reason}",
         "Un problème est survenu : {reason}",

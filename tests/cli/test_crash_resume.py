@@ -166,3 +166,44 @@ def test_ctrl_c_stops_after_requests_in_flight_and_resumes(sandbox, tmp_path):
     assert final.returncode == 0, final.stdout + final.stderr
     ids = [e["external_user_id"] for e in sandbox.records(DEST)]
     assert len(ids) == len(set(ids)) == rows
+
+
+def test_sigkill_while_preparing_and_sending_then_resume_goes_on_from_the_file(sandbox, tmp_path):
+    """`backfill upload` sends blocks while it still reads the file; killed then, `backfill
+    resume` reads the file again, writes the rows the job lacks and sends them: every row
+    delivered exactly once."""
+    sandbox.configure(latency_ms=50)
+    rows = 150_000  # above the streaming threshold: read and validated 10,000 rows at a time
+    src = write_events_csv(tmp_path / "events.csv", rows)
+    env, common = _cli_run(sandbox)
+    with open(tmp_path / "run.log", "wb") as log:
+        proc = subprocess.Popen(
+            _cli("upload", str(src), "-d", DEST, *common), env=env, stdout=log, stderr=log
+        )
+        try:
+            wait_until(
+                lambda: _requests(sandbox) > 0 or proc.poll() is not None,
+                timeout=60,
+                what="the upload to start sending",
+            )
+        finally:
+            proc.kill()
+            proc.wait(timeout=30)
+    job_id = _job_id()
+    assert job_id is not None
+    with Journal() as journal:
+        job = journal.job(job_id)
+    # Killed while sending and still preparing: some rows written, not all of them.
+    assert job.preparing and 0 < job.rows < rows, (job, (tmp_path / "run.log").read_text())
+    assert job.accepted + job.rejected + job.failed + job.pending == job.rows
+    final = _resume(job_id, env, common)
+    assert final.returncode == 0, final.stdout + final.stderr
+    assert "again to write the rows after the first" in final.stdout
+    with Journal() as journal:
+        job = journal.job(job_id)
+        counts = journal.state_counts(job_id)
+    assert not job.preparing and job.rows == rows
+    assert counts == {"accepted": rows, "rejected": 0, "failed": 0, "pending": 0}
+    ids = [e["external_user_id"] for e in sandbox.records(DEST)]
+    assert len(ids) == rows, f"{len(ids) - len(set(ids))} duplicates stored"
+    assert set(ids) == {f"C{i:06d}" for i in range(rows)}

@@ -84,3 +84,23 @@ def test_upload_sends_the_mapped_values(sandbox, key_env, tmp_path, capsys):
         "u3": {"active": False, "plan": "pro"},
         "u4": {"active": True, "plan": "free"},  # free has no entry: sent unchanged
     }
+
+
+def test_a_text_property_mapped_y_n_reaches_the_sandbox_as_booleans(
+    sandbox, key_env, tmp_path, capsys
+):
+    """The property's type is left at text: the map's true/false targets make it a boolean."""
+    src = tmp_path / "flags.csv"
+    src.write_text("id,Active\nu1,Y\nu2,N\nu3,Y\n", encoding="utf-8")
+    mapping = Mapping(
+        destination="vibefollow-users",
+        fields={"external_user_id": FieldSource.from_column("id")},
+    ).with_value_map("Active", {"Y": "true", "N": "false"})
+    path = tmp_path / "flags.json"
+    save_template(mapping, ["id", "Active"], path)
+    argv = ["upload", str(src), "--mapping", str(path), "--destination", "vibefollow-users"]
+    argv += ["--base-url", sandbox.base_url, "--api-key-env", KEY_ENV]
+    assert run_cli(argv) == 0
+    capsys.readouterr()
+    stored = {r["external_user_id"]: r["traits"] for r in sandbox.records("vibefollow-users")}
+    assert stored == {"u1": {"active": True}, "u2": {"active": False}, "u3": {"active": True}}

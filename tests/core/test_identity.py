@@ -74,7 +74,7 @@ def test_known_ids_split_new_from_already_accepted():
     tally.add(["a", "b", "c", "c", "d"], np.arange(2, 7))
     preview = tally.result(known=id_hashes(["b", "d", "zzz"]))
     assert (preview.distinct, preview.known, preview.new) == (4, 2, 2)
-    assert "2 of them new to this destination; 2 already accepted" in preview.lines()[1]
+    assert "2 of 4 users are new to this destination; 2 already accepted" in preview.lines()[1]
 
 
 def test_the_sentences_name_what_to_look_at():

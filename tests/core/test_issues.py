@@ -44,7 +44,7 @@ def test_summary_and_duplicate_wording():
     )
     assert group_words(2, "x", [3, 4]) == "2 rows: x — rows 3, 4"
     what, summary = duplicate_words(get_schema("vibefollow-users"))
-    assert summary.startswith(f"same {what} as an earlier row — ")
+    assert str(summary).startswith(f"same {what} as an earlier row — ")
     assert duplicate_message(what, 1_002) == f"Same {what} as row 1,002"
 
 

@@ -97,3 +97,31 @@ def test_payloads_after_edits_and_exclusions_equal_orjson_of_the_records():
     table.df.loc[5, "Plan Type"] = 'edited "again"\n'
     edited = validate_rows(table, mapping, [4, 5], result)
     assert _columnar(edited, size=5) == _expected(edited)
+
+
+def test_a_text_property_mapped_to_true_false_is_sent_as_json_booleans():
+    """Y/N → true/false with the property's type left at text: JSON true/false, not strings;
+    a map with any other target leaves the property text (numbers are never inferred)."""
+    table = make_table(
+        {
+            "id": ["u1", "u2", "u3", "u4"],
+            "email": ["", "", "", ""],
+            "Active": ["Y", "N", "yes", "N"],
+            "Level": ["1", "2", "1", "2"],
+        }
+    )
+    mapping = (
+        users_mapping()
+        .with_value_map("Active", {"Y": "true", "N": "false"})
+        .with_value_map("Level", {"1": "10", "2": "20"})
+    )
+    result = validate(table, mapping, now=NOW)
+    payloads = [payload for _, payload in _columnar(result, size=3)]
+    assert _columnar(result, size=3) == _expected(result)
+    assert payloads[0] == b'{"external_user_id":"u1","traits":{"active":true,"level":"10"}}'
+    assert payloads[1] == b'{"external_user_id":"u2","traits":{"active":false,"level":"20"}}'
+    # "yes" has no entry but reads as true once the property is a boolean.
+    assert b'"active":true' in payloads[2]
+    # One entry to something else: the targets are not all true/false, the text stays text.
+    mixed = validate(table, mapping.with_value_map("Active", {"Y": "true", "N": "nope"}), now=NOW)
+    assert [r.payload["traits"]["active"] for r in mixed.records] == ["true", "nope", "yes", "nope"]

@@ -39,3 +39,43 @@ def test_review_shows_users_and_time_and_follows_an_edit(make_window, qtbot, tmp
 
     panel.toggle.click()  # folded away: the table gets the room
     assert not panel.body.isVisible() and panel.toggle.text() == "Who and when ▸"
+
+
+def test_review_says_how_many_users_are_new_to_the_chosen_destination(
+    make_window, qtbot, tmp_path, sandbox
+):
+    from app.core.journal import Journal
+    from app.core.profiles import Profile
+    from app.core.records import Record
+    from tests.upload.jobs import make_job, run, uploader
+
+    journal = Journal(tmp_path / "journal.sqlite3")
+    earlier = [
+        Record(
+            2 + i,
+            {"external_user_id": f"u{i}", "name": "signup", "timestamp": f"2024-05-01T10:00:0{i}Z"},
+        )
+        for i in range(10)
+    ]
+    job = make_job(journal, "vibefollow-events", sandbox.base_url, earlier)
+    run(uploader(journal, job, sandbox))
+    assert journal.job(job).accepted == 10
+    window = make_window("vibefollow-events")
+    window.session.journal = journal
+    window.session.set_profile(Profile("acme", "vibefollow-events", sandbox.base_url))
+    load(window, qtbot, _events_csv(tmp_path / "events.csv"))
+    send_to(window, qtbot, to_map(window, qtbot), "vibefollow-events")
+    page = to_review(window, qtbot)
+    panel = page.insight
+    qtbot.waitUntil(lambda: panel.preview is not None, timeout=WAIT_MS)
+    # u0…u9 were accepted before; u10…u29, "null" and "U3" are new (32 distinct in all).
+    assert "22 of 32 users are new to VibeFollow (acme); 10 already accepted" in (
+        panel.identity.text()
+    )
+    # Another place (same destination, another base URL): nobody there yet.
+    window.session.set_profile(Profile("other", "vibefollow-events", "http://127.0.0.1:9"))
+    qtbot.waitUntil(
+        lambda: "32 of 32 users are new to VibeFollow (other)" in panel.identity.text(),
+        timeout=WAIT_MS,
+    )
+    journal.close()

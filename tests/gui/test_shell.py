@@ -17,6 +17,7 @@ from app.ui.pages.base import StepPage
 from app.ui.session import Session
 from app.ui.workers import TaskRunner, plain_error
 from tests.gui.conftest import WAIT_MS
+from tests.gui.mnemonics import plain
 from tests.gui.stub_pages import ComingNextPage
 
 
@@ -29,7 +30,7 @@ def test_window_has_five_steps_and_says_where_data_goes(make_window):
     assert window.header.badge.kind == "sandbox"
     assert window.header.badge.text() == "SANDBOX"
     assert window.sidebar.buttons[0].mark == "●"
-    assert window.primary_button.text() == "Next: Map ▶"
+    assert plain(window.primary_button.text()) == "Next: Map ▶"
     assert not window.primary_button.isEnabled()
     assert "Ctrl+O" in window.hint_label.text()
 

@@ -117,5 +117,21 @@ def test_right_to_left_mirrors_the_arrows_and_the_title(qtbot, ui_settings, qapp
         assert window.back_button.text().startswith("▶")  # drawn at the right end: back is there
         assert "▶" not in window.primary_button.text() or not window.primary_button.text()
         assert window.header.title.alignment() & Qt.AlignmentFlag.AlignLeading
+        window.show()
+        qtbot.waitExposed(window)
+        header, title, badge = window.header, window.header.title, window.header.badge
+        assert header.isRightToLeft() and title.text().startswith("Backfill")
+        # The title starts at the right edge (its leading one), the badge and "?" at the left.
+        right = title.mapTo(header, title.rect().topRight()).x()
+        assert header.width() - right < 40, (header.width(), right)
+        assert (
+            badge.mapTo(header, badge.rect().topRight()).x()
+            < title.mapTo(header, title.rect().topLeft()).x()
+        )
+        help_x = window.help_button.mapTo(header, window.help_button.rect().topLeft()).x()
+        assert help_x < badge.mapTo(header, badge.rect().topLeft()).x()
+        # Words like "Backfill — file → …" are as wide as the label: no gap for them to drift in.
+        assert title.width() <= title.sizeHint().width() + 2
+        window.close()
     finally:
         qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QStyle, QStyleOptionButton
 from app.ui.theme import LIGHT, stylesheet
 from app.ui.upload_runner import RunState
 from tests.gui import upload_support
+from tests.gui.mnemonics import plain
 from tests.gui.upload_support import (
     ONE_AT_A_TIME,
     WAIT_MS,
@@ -95,7 +96,10 @@ def test_send_the_rest_shows_the_jobs_counts_before_start(qtbot, upload_window, 
     )
     report.resume_button.click()
     assert window.current == 3
-    assert page.runner.state == RunState.IDLE and window.primary_button.text() == "Resume upload ▶"
+    assert (
+        page.runner.state == RunState.IDLE
+        and plain(window.primary_button.text()) == "Resume upload ▶"
+    )
     assert page.progress_card.isVisible()
     assert page.counter_labels["accepted"].isVisible()
     assert page.counter_labels["accepted"].text() == f"Accepted {job.accepted:,}"

@@ -10,6 +10,7 @@ from openpyxl import load_workbook
 
 from app.ui.upload_runner import RunState
 from tests.gui import upload_support
+from tests.gui.mnemonics import plain
 from tests.gui.upload_support import FAST, WAIT_MS, ready_upload, start_slow_upload
 
 # Fixtures shared with the other Upload/Report test modules.
@@ -44,7 +45,7 @@ def test_upload_with_faults_counts_add_up_and_match_the_sandbox(
     # The estimate counts the page's own chunk size (25 here, 1,000 by default).
     assert page.estimate_label.text().startswith("300 rows → 12 requests")
     _wait_ready(qtbot, page)
-    assert window.primary_button.text() == "Start upload ▶"
+    assert plain(window.primary_button.text()) == "Start upload ▶"
 
     window.primary_button.click()
     qtbot.waitUntil(lambda: page.runner.state == RunState.FINISHED, timeout=WAIT_MS)
@@ -58,7 +59,7 @@ def test_upload_with_faults_counts_add_up_and_match_the_sandbox(
     assert codes.get("500", 0) + codes.get("429", 0) > 0  # the faults really happened
     lines = page.log_model.lines()
     assert len(lines) >= 12 and any("request 1 " in line for line in lines)  # any finishing order
-    assert window.primary_button.text() == "Next: Report ▶"
+    assert plain(window.primary_button.text()) == "Next: Report ▶"
     job = window.session.journal.job(window.session.job_id)
     assert (job.accepted, job.rejected, job.failed, job.pending) == (270, 30, 0, 0)
 
@@ -67,7 +68,7 @@ def test_pause_sends_nothing_new_then_resume_finishes(qtbot, upload_window, sand
     window, page = start_slow_upload(qtbot, upload_window, sandbox, tmp_path, 400, logged=2)
     window.primary_button.click()  # Pause
     assert page.runner.state == RunState.PAUSED
-    assert window.primary_button.text() == "Resume"
+    assert plain(window.primary_button.text()) == "Resume"
     # In-flight requests finish; after that nothing new reaches the server.
     qtbot.waitUntil(lambda: not page.runner._uploader._in_flight, timeout=WAIT_MS)
     held = len(sandbox.records("vibefollow-users"))
@@ -91,7 +92,7 @@ def test_cancel_leaves_rows_pending_and_resumable(qtbot, upload_window, sandbox,
     assert job in window.session.journal.unfinished_jobs() or any(
         j.id == job.id for j in window.session.journal.unfinished_jobs()
     )
-    assert window.primary_button.text() == "Resume upload ▶"
+    assert plain(window.primary_button.text()) == "Resume upload ▶"
 
     window.primary_button.click()
     qtbot.waitUntil(lambda: page.runner.state == RunState.FINISHED, timeout=WAIT_MS)

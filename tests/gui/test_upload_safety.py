@@ -9,6 +9,7 @@ from app.sandbox import DEFAULT_API_KEY
 from app.ui.dialogs.profile_dialog import check_connection
 from app.ui.upload_runner import RunState
 from tests.gui import upload_support
+from tests.gui.mnemonics import plain
 from tests.gui.upload_support import WAIT_MS, prepare_session, ready_upload, start_slow_upload
 
 qloop = upload_support.qloop
@@ -72,7 +73,7 @@ def test_canary_sends_first_rows_then_waits_for_go_ahead(qtbot, upload_window, s
     qtbot.waitUntil(lambda: page.runner.state == RunState.CANARY_DONE, timeout=WAIT_MS)
     assert len(sandbox.records("vibefollow-users")) == 38
     assert "of the first 40 rows, 38 accepted, 2 rejected, 0 failed" in page.notice.text
-    assert window.primary_button.text() == "Continue upload ▶"
+    assert plain(window.primary_button.text()) == "Continue upload ▶"
     qtbot.wait(200)
     assert len(sandbox.records("vibefollow-users")) == 38  # nothing more without the go-ahead
 
@@ -209,7 +210,7 @@ def test_refused_key_stops_with_plain_words_and_rows_stay_pending(
     assert "Traceback" not in page.notice.text
     job = window.session.journal.job(window.session.job_id)
     assert job.pending == 50 and sandbox.records("vibefollow-users") == []
-    assert window.primary_button.text() == "Resume upload ▶"
+    assert plain(window.primary_button.text()) == "Resume upload ▶"
 
 
 def test_a_resumed_job_never_goes_out_through_another_profile(
@@ -282,7 +283,7 @@ def test_report_offers_to_send_the_rest_of_a_stopped_job(qtbot, upload_window, s
     assert report.resume_button.text() == f"Send the remaining {pending:,} rows"
     assert f"{pending:,} not sent yet" in report.summary.text()
     report.resume_button.click()
-    assert window.current == 3 and window.primary_button.text() == "Resume upload ▶"
+    assert window.current == 3 and plain(window.primary_button.text()) == "Resume upload ▶"
     window.primary_button.click()
     qtbot.waitUntil(lambda: page.runner.state == RunState.FINISHED, timeout=WAIT_MS)
     assert len(sandbox.records("vibefollow-users")) == 300

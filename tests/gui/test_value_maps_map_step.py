@@ -114,7 +114,8 @@ def test_mapped_values_are_sampled_validated_shown_and_saved(make_window, qtbot,
     )
     records = window.session.validation.records
     assert {r.payload["name"] for r in records} == {"Sign up", "Login"}
-    assert {r.payload["properties"]["active"] for r in records} == {"true", "false"}
+    # Every entry maps to true/false: sent as JSON booleans though the type was left at text.
+    assert {r.payload["properties"]["active"] for r in records} == {True, False}
     model = review.model
     event_col = list(model.frame.columns).index("Event")
     assert model.data(model.index(2, event_col)) == "sign up → Sign up"

@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from app.core.fields import DestinationSchema, FieldSpec, get_schema
 from app.core.timestamps import DATE_ORDERS, NUMERIC_DATES
 from app.core.transforms import TEXT_TRANSFORMS, VALUE_TYPES
+from app.core.value_maps import maps_to_booleans
 
 SourceKind = Literal["column", "constant", "none"]
 ExtrasPolicy = Literal["include", "ignore"]
@@ -201,7 +202,10 @@ class Mapping:
                 key = f"{base}_{counter}"
                 counter += 1
             keys.add(key)
-            plan.append(ExtraPlan(column, key, override.value_type, override.trim))
+            value_type = override.value_type
+            if value_type == "text" and maps_to_booleans(self.value_maps.get(column, {})):
+                value_type = "boolean"  # see app.core.value_maps: Y → true is a boolean
+            plan.append(ExtraPlan(column, key, value_type, override.trim))
         return plan
 
     def missing_required(self) -> list[FieldSpec]:

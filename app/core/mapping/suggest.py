@@ -17,6 +17,7 @@ from app.core.file_kind import (
     mostly_distinct,
 )
 from app.core.mapping.model import ExtraColumn, FieldSource, Mapping, norm_header
+from app.core.phrases import Phrase, sentences
 from app.core.report import report_extra_columns
 from app.core.table import Table
 from app.core.timestamps import date_order_evidence, parse_timestamps
@@ -84,6 +85,8 @@ FIELD_ROLES: dict[str, str] = {
     "timestamp": "timestamp",
     "email": "email",
 }
+# How a day/month order is said ("Dates in 'Signed up' are read day-first (DD/MM).").
+ORDER_WORDS = {"day_first": "day-first (DD/MM)", "month_first": "month-first (MM/DD)"}
 _EMAIL_LIKE = r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$"
 
 
@@ -95,7 +98,12 @@ class FieldSuggestion:
     column: str | None
     confidence: float  # 0..1
     word: str  # exact | likely | guess | none
-    reason: str
+    why: Phrase
+
+    @property
+    def reason(self) -> str:
+        """Why, in English (the CLI's words)."""
+        return str(self.why)
 
 
 @dataclass(frozen=True)
@@ -106,9 +114,14 @@ class DateNote:
     column: str
     order: str  # day_first | month_first
     ambiguous: bool
-    message: str
+    why: Phrase
     samples: tuple[tuple[str, str], ...]  # (as written, as read)
     alternative: tuple[tuple[str, str], ...]  # the same samples read the other way
+
+    @property
+    def message(self) -> str:
+        """How the dates are read, in English (the CLI's words)."""
+        return str(self.why)
 
 
 @dataclass(frozen=True)
@@ -164,34 +177,38 @@ def _value_score(spec: FieldSpec, sample: pd.Series) -> float:
     return 0.0
 
 
-def _name_score(spec: FieldSpec, header: str) -> tuple[float, str]:
+def _name_score(spec: FieldSpec, header: str) -> tuple[float, Phrase | None]:
     """Name similarity (0..1) and how it was found."""
     norm = norm_header(header)
+    label = Phrase(spec.label)
     if not norm:
-        return 0.0, ""
+        return 0.0, None
     if norm == norm_header(spec.name) or norm == norm_header(spec.label):
-        return 1.0, f"the header '{header}' is the field's name"
+        return 1.0, Phrase.of("the header '{header}' is the field's name", header=header)
     role = FIELD_ROLES.get(spec.name, spec.name)
     synonyms = SYNONYMS.get(role, ())
     norms = {norm_header(s): s for s in synonyms}
     if norm in norms:
         # Generic words ("id", "name", "type", "date") are weaker evidence than specific ones.
         weak = norm in {"id", "name", "type", "date", "time", "user", "what", "mail"}
-        return (0.8 if weak else 0.92), f"'{header}' is a common name for {spec.label}"
+        why = Phrase.of("'{header}' is a common name for {field}", header=header, field=label)
+        return (0.8 if weak else 0.92), why
     candidates = [norm_header(spec.name), norm_header(spec.label), *norms]
     best = process.extractOne(norm, candidates, scorer=fuzz.ratio)
     if best is None:
-        return 0.0, ""
+        return 0.0, None
     score = best[1] / 100
     if score >= 0.8:
-        return 0.6 + (score - 0.8), f"'{header}' looks like {spec.label}"
-    return 0.0, ""
+        return 0.6 + (score - 0.8), Phrase.of(
+            "'{header}' looks like {field}", header=header, field=label
+        )
+    return 0.0, None
 
 
 def contradiction(
     spec: FieldSpec, header: str, sample: pd.Series, file_kind: FileKindGuess | None
-) -> str:
-    """Why the values (or the kind of file) say `header` is not really `spec` ("" if nothing).
+) -> Phrase | None:
+    """Why the values (or the kind of file) say `header` is not really `spec` (None if nothing).
 
     A header can match a field's name while its values say otherwise: a "Name" column of
     people's names is not an event name, and in a file of users a date is when they signed
@@ -201,20 +218,22 @@ def contradiction(
     kind = file_kind.kind if file_kind is not None else None
     if role == "event":
         if not sample.empty and sample.str.fullmatch(_EMAIL_LIKE).mean() >= 0.5:
-            return "its values are e-mail addresses, not event names"
+            return Phrase("its values are e-mail addresses, not event names")
         if looks_like_people_names(sample):
-            return "its values look like people's names, not event names"
+            return Phrase("its values look like people's names, not event names")
         if len(sample) >= 20 and mostly_distinct(sample):
-            return "almost every value is different, unlike event names"
+            return Phrase("almost every value is different, unlike event names")
         if kind == "user":
-            return "the file lists people, not things they did"
+            return Phrase("the file lists people, not things they did")
     if (
         spec.kind == "timestamp"
         and kind == "user"
         and norm_header(header) not in EVENT_TIME_HEADERS
     ):
-        return "the file lists people, so these dates are likely about the person, not an event"
-    return ""
+        return Phrase(
+            "the file lists people, so these dates are likely about the person, not an event"
+        )
+    return None
 
 
 def suggest_mapping(table: Table, schema: DestinationSchema) -> MappingSuggestion:
@@ -228,9 +247,9 @@ def suggest_mapping(table: Table, schema: DestinationSchema) -> MappingSuggestio
     candidates: list[_Candidate] = []
     for spec in schema.fields:
         for header, sample in samples.items():
-            score, reason = _score(spec, header, sample, file_kind)
+            score, why = _score(spec, header, sample, file_kind)
             if score > 0:
-                candidates.append(_Candidate(score, spec.name, header, reason))
+                candidates.append(_Candidate(score, spec.name, header, why))
     candidates.sort(key=lambda c: (-c.score, headers.index(c.column)))
     chosen: dict[str, FieldSuggestion] = {}
     used: set[str] = set()
@@ -238,7 +257,7 @@ def suggest_mapping(table: Table, schema: DestinationSchema) -> MappingSuggestio
         if c.field in chosen or c.column in used:
             continue
         chosen[c.field] = FieldSuggestion(
-            c.field, c.column, round(c.score, 2), _word(c.score), c.reason
+            c.field, c.column, round(c.score, 2), _word(c.score), c.why
         )
         used.add(c.column)
     fields: dict[str, FieldSource] = {}
@@ -246,7 +265,9 @@ def suggest_mapping(table: Table, schema: DestinationSchema) -> MappingSuggestio
     for spec in schema.fields:
         suggestion = chosen.get(spec.name)
         if suggestion is None:
-            chosen[spec.name] = FieldSuggestion(spec.name, None, 0.0, "none", "no matching column")
+            chosen[spec.name] = FieldSuggestion(
+                spec.name, None, 0.0, "none", Phrase("no matching column")
+            )
             continue
         assert suggestion.column is not None
         fields[spec.name] = _field_source(table, spec, suggestion.column, notes)
@@ -273,14 +294,16 @@ class _Candidate:
     score: float
     field: str
     column: str
-    reason: str
+    why: Phrase
 
 
 def _score(
     spec: FieldSpec, header: str, sample: pd.Series, file_kind: FileKindGuess | None
-) -> tuple[float, str]:
+) -> tuple[float, Phrase]:
     """How well `header` (and its sampled values) fits `spec` (0..1), and why."""
-    name_score, reason = _name_score(spec, header)
+    name_score, why = _name_score(spec, header)
+    # "look like emails", "look like timestamps": the field's label as a plural noun.
+    things = Phrase(f"{spec.label.lower()}s")
     value_score = _value_score(spec, sample)
     score = name_score
     if spec.kind in ("email", "timestamp"):
@@ -289,19 +312,25 @@ def _score(
                 score = max(name_score, min(1.0, name_score + 0.05))
             else:
                 score = 0.7
-                reason = f"the values in '{header}' look like {spec.label.lower()}s"
-        elif name_score and value_score < 0.5 and not sample.empty:
+                why = _values_look_like(header, things)
+        elif why is not None and value_score < 0.5 and not sample.empty:
             score = name_score * 0.6
-            reason += f", but few values look like {spec.label.lower()}s"
+            why = Phrase.of(
+                "{reason}, but few values look like {things}", reason=why, things=things
+            )
     elif not name_score and value_score:
         score = value_score
-        reason = f"the values in '{header}' look like {spec.label.lower()}s"
-    doubt = contradiction(spec, header, sample, file_kind) if score > 0 else ""
-    if doubt:
+        why = _values_look_like(header, things)
+    doubt = contradiction(spec, header, sample, file_kind) if score > 0 else None
+    if doubt is not None:
         # Still offered (the operator may know better), but never as "likely".
         score = min(score, 0.5)
-        reason = f"{reason or header}, but {doubt}"
-    return score, reason
+        why = Phrase.of("{reason}, but {doubt}", reason=why or header, doubt=doubt)
+    return score, why or Phrase("")
+
+
+def _values_look_like(header: str, things: Phrase) -> Phrase:
+    return Phrase.of("the values in '{header}' look like {things}", header=header, things=things)
 
 
 def _field_source(table: Table, spec: FieldSpec, column: str, notes: list[DateNote]) -> FieldSource:
@@ -360,22 +389,31 @@ def date_note(
     alt = parse_timestamps(picks, order=other)  # type: ignore[arg-type]
     samples = tuple(zip(picks.tolist(), [_show(v) for v in read.iso], strict=True))
     alternative = tuple(zip(picks.tolist(), [_show(v) for v in alt.iso], strict=True))
-    words = {"day_first": "day-first (DD/MM)", "month_first": "month-first (MM/DD)"}
+    order_words = Phrase(ORDER_WORDS[chosen])
     if evidence.ambiguous:
-        message = (
-            f"Every date in '{column}' could be day-first or month-first; reading them "
-            f"{words[chosen]}. Switch if that is wrong."
+        why = Phrase.of(
+            "Every date in '{column}' could be day-first or month-first; reading them "
+            "{order}. Switch if that is wrong.",
+            column=column,
+            order=order_words,
         )
     else:
-        message = f"Dates in '{column}' are read {words[chosen]}."
+        why = Phrase.of("Dates in '{column}' are read {order}.", column=column, order=order_words)
     if never:
-        message += f" '{never[0]}' is not a date either way; Review lists such rows."
+        why = sentences(
+            [
+                why,
+                Phrase.of(
+                    "'{value}' is not a date either way; Review lists such rows.", value=never[0]
+                ),
+            ]
+        )
     return DateNote(
         field=field_name,
         column=column,
         order=chosen,
         ambiguous=evidence.ambiguous,
-        message=message,
+        why=why,
         samples=samples,
         alternative=alternative,
     )

@@ -12,6 +12,7 @@ import orjson
 from rapidfuzz import fuzz, process
 
 from app.core.mapping.model import ExtraColumn, FieldSource, Mapping, norm_header, snake_case
+from app.core.phrases import Phrase
 from app.core.report import report_extra_columns
 
 TEMPLATE_VERSION = 1
@@ -52,15 +53,21 @@ class TemplateApplication:
 
     def summary(self) -> str:
         """One plain line for the template bar."""
+        return str(self.summary_phrase())
+
+    def summary_phrase(self) -> Phrase:
+        """The summary's words, for the UI to say in the operator's language."""
         parts = []
         if self.missing_columns:
             names = ", ".join(f"'{c}'" for c in self.missing_columns)
             count = len(self.missing_columns)
-            parts.append(f"{count} column{'s' if count != 1 else ''} missing: {names}")
+            parts.append(Phrase.counted("%n column(s) missing: {names}", count, names=names))
         if self.renamed_guesses:
             pairs = ", ".join(f"'{a}' → '{b}'" for a, b in self.renamed_guesses.items())
-            parts.append(f"renamed: {pairs}")
-        return "; ".join(parts) if parts else "all columns found"
+            parts.append(Phrase.of("renamed: {pairs}", pairs=pairs))
+        if len(parts) == 2:
+            return Phrase.of("{missing}; {renamed}", missing=parts[0], renamed=parts[1])
+        return parts[0] if parts else Phrase("all columns found")
 
 
 def template_path(path: str | Path) -> Path:

@@ -45,7 +45,11 @@ def load_delimited(path: Path, fmt: str, options: LoadOptions) -> Table:
     del data
     utf8 = decoded.utf8
     if delimiter is not None and delimiter not in DELIMITERS and len(delimiter) != 1:
-        raise LoadError(f"'{delimiter}' cannot be used as a delimiter.", "Use a single character.")
+        raise LoadError.said(
+            "'{delimiter}' cannot be used as a delimiter.",
+            "Use a single character.",
+            delimiter=delimiter,
+        )
     utf8, hint = strip_sep_hint(utf8)
     delim = delimiter or hint or sniff_delimiter(utf8, fmt)
     wanted = (header_row or 0) + 1 if header_row else 200
@@ -73,9 +77,10 @@ def load_delimited(path: Path, fmt: str, options: LoadOptions) -> Table:
         )
     raw_header = records[header_row - 1]
     if not any(cell.strip() for cell in raw_header):
-        raise LoadError(
-            f"Row {header_row:,} is empty, so it cannot be the header row.",
+        raise LoadError.said(
+            "Row {row} is empty, so it cannot be the header row.",
             "Choose the row that holds the column names.",
+            row=header_row,
         )
     names = unique_headers(raw_header)
     arrow_table = _parse_csv(path, utf8, delim, header_row, names, options)
@@ -201,10 +206,11 @@ def _check_unclosed_quote(path: Path, utf8: bytes, table: pa.Table, header_row: 
         value = column[0].as_py() or ""
         if ("\n" in value or "\r" in value) and utf8.count(b'"') % 2 == 1:
             row = header_row + table.num_rows
-            raise LoadError(
-                f'{path.name} has a quote (") in row {row:,} that is never closed, so the rest '
-                "of the file cannot be split into rows.",
+            raise LoadError.said(
+                '{file} has a quote (") in row {row} that is never closed, so the rest of the file cannot be split into rows.',
                 "Open the file in a text editor or Excel, fix the quotes, and save it again.",
+                file=path.name,
+                row=row,
             )
 
 
@@ -212,19 +218,21 @@ def csv_error(path: Path, detail: str, header_row: int) -> LoadError:
     """The plain sentence for a pyarrow parse failure (`detail`) of a delimited file."""
     lowered = detail.lower()
     if "quote" in lowered or "out of sync" in lowered or "unterminated" in lowered:
-        return LoadError(
-            f'{path.name} has a quote (") that is never closed, so the rest of the file cannot '
-            "be split into rows.",
+        return LoadError.said(
+            '{file} has a quote (") that is never closed, so the rest of the file cannot be split into rows.',
             "Open the file in a text editor or Excel, fix the quotes, and save it again.",
+            file=path.name,
         )
     if "utf8" in lowered or "utf-8" in lowered:
-        return LoadError(
-            f"{path.name} contains characters that are not valid text in the chosen encoding.",
+        return LoadError.said(
+            "{file} contains characters that are not valid text in the chosen encoding.",
             "Choose another encoding (for example Windows-1252).",
+            file=path.name,
         )
-    return LoadError(
-        f"{path.name} could not be read as a delimited text file.",
+    return LoadError.said(
+        "{file} could not be read as a delimited text file.",
         "Check that it is a CSV/TSV file; re-export it from the original program.",
+        file=path.name,
     )
 
 

@@ -81,16 +81,23 @@ def read_head(path: Path, size: int = 128) -> bytes:
         with path.open("rb") as handle:
             return handle.read(size)
     except FileNotFoundError as exc:
-        raise LoadError(f"The file {path.name} does not exist.", "Check the path.") from exc
+        raise LoadError.said(
+            "The file {file} does not exist.", "Check the path.", file=path.name
+        ) from exc
     except IsADirectoryError as exc:
-        raise LoadError(f"{path.name} is a folder, not a file.", "Choose a file.") from exc
+        raise LoadError.said(
+            "{file} is a folder, not a file.", "Choose a file.", file=path.name
+        ) from exc
     except PermissionError as exc:
-        raise LoadError(
-            f"Backfill is not allowed to read {path.name}.",
+        raise LoadError.said(
+            "Backfill is not allowed to read {file}.",
             "Check the file's permissions, or close it in other programs and try again.",
+            file=path.name,
         ) from exc
     except OSError as exc:
-        raise LoadError(f"The file {path.name} could not be read ({exc.strerror}).") from exc
+        raise LoadError.said(
+            "The file {file} could not be read ({reason}).", file=path.name, reason=exc.strerror
+        ) from exc
 
 
 def read_bytes(path: Path) -> bytes:
@@ -98,4 +105,6 @@ def read_bytes(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise LoadError(f"The file {path.name} could not be read ({exc.strerror}).") from exc
+        raise LoadError.said(
+            "The file {file} could not be read ({reason}).", file=path.name, reason=exc.strerror
+        ) from exc

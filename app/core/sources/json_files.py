@@ -77,11 +77,13 @@ def load_json(path: Path, fmt: str, options: LoadOptions) -> Table:
     """`path` as JSON (`fmt` "json") or NDJSON (`fmt` "ndjson"), see the package rules."""
     data = read_bytes(path)
     if blank_bytes(data):
-        raise LoadError(f"{path.name} is empty.", "Choose a file that holds data.")
+        raise LoadError.said("{file} is empty.", "Choose a file that holds data.", file=path.name)
     try:
         decoded = decode_to_utf8(data)
     except UnicodeDecodeError as exc:
-        raise LoadError(f"{path.name} is not valid text.", "Save it as UTF-8 JSON.") from exc
+        raise LoadError.said(
+            "{file} is not valid text.", "Save it as UTF-8 JSON.", file=path.name
+        ) from exc
     objects: list[object] = []
     numbers: list[int] = []
     loads = _json_loader(decoded.utf8)
@@ -92,9 +94,11 @@ def load_json(path: Path, fmt: str, options: LoadOptions) -> Table:
             try:
                 objects.append(loads(line))
             except json.JSONDecodeError as exc:
-                raise LoadError(
-                    f"Line {line_number:,} of {path.name} is not valid JSON.",
+                raise LoadError.said(
+                    "Line {line} of {file} is not valid JSON.",
                     "Each line of an NDJSON file must be one complete JSON object.",
+                    line=line_number,
+                    file=path.name,
                 ) from exc
             numbers.append(line_number)
             if len(numbers) % 100_000 == 0:
@@ -112,9 +116,10 @@ def load_json(path: Path, fmt: str, options: LoadOptions) -> Table:
             if len(lists) == 1:
                 parsed = lists[0]
         if not isinstance(parsed, list):
-            raise LoadError(
-                f"{path.name} does not hold a list of records.",
-                'Backfill reads a JSON array of objects, like [{"id": 1}, {"id": 2}].',
+            raise LoadError.said(
+                "{file} does not hold a list of records.",
+                'Backfill reads a JSON array of objects, like [{{"id": 1}}, {{"id": 2}}].',
+                file=path.name,
             )
         objects = parsed
         numbers = list(range(1, len(parsed) + 1))
@@ -126,7 +131,9 @@ def load_json(path: Path, fmt: str, options: LoadOptions) -> Table:
             "Every record must be an object with named fields.",
         )
     if not objects:
-        raise LoadError(f"{path.name} holds no records.", "Choose a file that holds data.")
+        raise LoadError.said(
+            "{file} holds no records.", "Choose a file that holds data.", file=path.name
+        )
     records = cast("list[dict[str, object]]", objects)  # every one is an object (checked)
     keys: dict[str, None] = {}
     for obj in records:

@@ -78,14 +78,17 @@ def plain_errors(path: Path) -> Iterator[None]:
     except (LoadError, LoadCancelled):
         raise
     except MemoryError as exc:
-        raise LoadError(
-            f"{path.name} is too large to load on this computer.",
+        raise LoadError.said(
+            "{file} is too large to load on this computer.",
             "Split it into smaller files and load them one at a time.",
+            file=path.name,
         ) from exc
     except Exception as exc:  # an operator gets a sentence, never a traceback
-        raise LoadError(
-            f"Backfill could not read {path.name} ({exc}).",
+        raise LoadError.said(
+            "Backfill could not read {file} ({reason}).",
             "If it opens in Excel, save it again as .xlsx or CSV and load that copy.",
+            file=path.name,
+            reason=exc,
         ) from exc
     except BaseException as exc:
         if not is_native_panic(exc):
@@ -97,7 +100,7 @@ def _load_table(path: Path, options: LoadOptions) -> Table:
     head = read_head(path)
     fmt = detect_format(path, head)
     if options.header_row is not None and options.header_row < 1:
-        raise LoadError("The header row must be 1 or more.", "Row numbers start at 1.")
+        raise LoadError.said("The header row must be 1 or more.", "Row numbers start at 1.")
     options.report(0, None, f"Opening {path.name}")
     if fmt in WORKBOOK_FORMATS:
         table = load_workbook(path, fmt, head, options)

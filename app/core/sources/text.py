@@ -37,29 +37,35 @@ def decode(path: Path, data: bytes, encoding: str | None) -> DecodedText:
     """`data` as UTF-8 in the chosen or detected encoding; empty, binary or undecodable data
     is a LoadError."""
     if blank_bytes(data):
-        raise LoadError(f"{path.name} is empty.", "Choose a file that has a header row and data.")
+        raise LoadError.said(
+            "{file} is empty.", "Choose a file that has a header row and data.", file=path.name
+        )
     for magic, what in _BINARY_MAGICS.items():
         if data.startswith(magic):
-            raise LoadError(
-                f"{path.name} is {what}, not a spreadsheet.",
+            raise LoadError.said(
+                "{file} is {what}, not a spreadsheet.",
                 "Export the data as CSV or Excel and load that file.",
+                file=path.name,
+                what=what,
             )
     try:
         decoded = decode_to_utf8(data, encoding)
     except UnicodeDecodeError as exc:
         raise _undecodable(path, exc, encoding) from exc
     except LookupError as exc:
-        raise LoadError(
-            f"{path.name} cannot be read: '{encoding}' is not an encoding Backfill knows.",
+        raise LoadError.said(
+            "{file} cannot be read: '{encoding}' is not an encoding Backfill knows.",
             "Leave the encoding on automatic, or pick one from the list.",
+            file=path.name,
+            encoding=encoding,
         ) from exc
     sample = decoded.utf8[:65536]
     controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     if b"\x00" in sample or controls > max(8, len(sample) // 100):
-        raise LoadError(
-            f"{path.name} does not look like a spreadsheet or text file (it contains binary data).",
-            "Check that you picked the right file; export it as CSV or Excel if it came from "
-            "another program.",
+        raise LoadError.said(
+            "{file} does not look like a spreadsheet or text file (it contains binary data).",
+            "Check that you picked the right file; export it as CSV or Excel if it came from another program.",
+            file=path.name,
         )
     return decoded
 

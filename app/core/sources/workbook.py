@@ -110,24 +110,29 @@ def preview_workbook_rows(
 def _check_workbook_container(path: Path, head: bytes) -> None:
     if head.startswith(ZIP_MAGIC):
         if not zipfile.is_zipfile(path):
-            raise LoadError(
-                f"{path.name} is damaged or incomplete (the workbook is cut short).",
+            raise LoadError.said(
+                "{file} is damaged or incomplete (the workbook is cut short).",
                 "Copy or download the file again, or re-save it from Excel.",
+                file=path.name,
             )
         return
     if head.startswith(OLE_MAGIC):
         data = read_bytes(path)
         if any(marker in data for marker in _ENCRYPTED_MARKERS):
-            raise LoadError(
-                f"{path.name} is password-protected.",
+            raise LoadError.said(
+                "{file} is password-protected.",
                 "Open it in Excel, save an unprotected copy, and load that copy.",
+                file=path.name,
             )
         return
     if not head:
-        raise LoadError(f"{path.name} is empty.", "Choose a workbook that holds data.")
-    raise LoadError(
-        f"{path.name} is not a valid Excel or OpenDocument workbook.",
+        raise LoadError.said(
+            "{file} is empty.", "Choose a workbook that holds data.", file=path.name
+        )
+    raise LoadError.said(
+        "{file} is not a valid Excel or OpenDocument workbook.",
         "Check the file; if it is really CSV, rename it to .csv.",
+        file=path.name,
     )
 
 
@@ -157,13 +162,15 @@ def workbook_error(path: Path, exc: BaseException) -> LoadError:
     """The plain sentence for a workbook a reader refused or panicked on."""
     detail = str(exc).lower()
     if "password" in detail or "encrypt" in detail:
-        return LoadError(
-            f"{path.name} is password-protected.",
+        return LoadError.said(
+            "{file} is password-protected.",
             "Open it in Excel, save an unprotected copy, and load that copy.",
+            file=path.name,
         )
-    return LoadError(
-        f"{path.name} is damaged or is not a workbook Backfill can read.",
+    return LoadError.said(
+        "{file} is damaged or is not a workbook Backfill can read.",
         "Open it in Excel or LibreOffice and save it again as .xlsx, or export it as CSV.",
+        file=path.name,
     )
 
 
@@ -187,7 +194,9 @@ def _read_workbook_grid(path: Path, sheet: str | None, n_rows: int | None = None
     reader = _open_workbook(path)
     sheets = tuple(reader.sheet_names)
     if not sheets:
-        raise LoadError(f"{path.name} has no sheets.", "Choose a workbook that holds data.")
+        raise LoadError.said(
+            "{file} has no sheets.", "Choose a workbook that holds data.", file=path.name
+        )
     facts = book_facts(path, fmt)
     kinds = sheet_kinds(path, sheets, mislabelled)
     notes: list[str] = []
@@ -358,9 +367,11 @@ def load_workbook(path: Path, fmt: str, head: bytes, options: LoadOptions) -> Ta
         )
     header_cells = [col[header_row - 1].as_py() for col in grid]
     if not any(str(c).strip() for c in header_cells):
-        raise LoadError(
-            f"Row {header_row:,} of sheet '{sheet_name}' is empty, so it cannot be the header row.",
+        raise LoadError.said(
+            "Row {row} of sheet '{sheet}' is empty, so it cannot be the header row.",
             "Choose the row that holds the column names.",
+            row=header_row,
+            sheet=sheet_name,
         )
     body = [col.slice(header_row) for col in grid]
     # Columns with neither a header nor any data are sheet padding, not columns.

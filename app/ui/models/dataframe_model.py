@@ -3,6 +3,9 @@
 No per-cell items and no copies: each column's array is kept as-is and indexed when a cell is
 painted. Filtering ("only rows with problems") is a row-index array over the frame, and the
 vertical header shows the spreadsheet row number the operator sees in Excel.
+
+A big file is shown from disk instead (`set_paged`, `app.core.paged_table`): the cells of the
+rows painted are read from their record batch, and an edit goes to the table's overlay.
 """
 
 from __future__ import annotations
@@ -24,6 +27,10 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
+
+from app.core.paged_table import PagedTable
+from app.ui.texts import number as shown_number
+from app.ui.texts import translate
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -77,6 +84,7 @@ class DataFrameModel(QAbstractTableModel):
     ) -> None:
         super().__init__(parent)
         self._df = pd.DataFrame()
+        self._paged: PagedTable | None = None  # a big file read from disk instead of `_df`
         self._columns: list[ExtensionArray] = []  # each column's cells, indexed when painted
         self._headers: list[str] = []
         self._row_numbers = np.zeros(0, dtype=np.int64)
@@ -107,18 +115,33 @@ class DataFrameModel(QAbstractTableModel):
         """Show a new frame (resets the filter)."""
         self.beginResetModel()
         self._df = df
+        self._paged = None
         self._headers = [str(c) for c in df.columns]
         self._columns = [df[c].array for c in df.columns]
         if row_numbers is None:
             self._row_numbers = np.arange(2, len(df) + 2, dtype=np.int64)
         else:
             self._row_numbers = np.asarray(row_numbers, dtype=np.int64)
+        self._reset_arrangement()
+        self.endResetModel()
+
+    def set_paged(self, paged: PagedTable) -> None:
+        """Show a big file from disk (resets the filter): nothing is copied into the model."""
+        self.beginResetModel()
+        self._df = pd.DataFrame()
+        self._paged = paged
+        self._headers = list(paged.headers)
+        self._columns = []
+        self._row_numbers = np.zeros(0, dtype=np.int64)
+        self._reset_arrangement()
+        self.endResetModel()
+
+    def _reset_arrangement(self) -> None:
         self._rows = None
         self._filter = None
         self._order = None
         self._rank = None
         self._index_value_maps()
-        self.endResetModel()
 
     def set_value_maps(self, value_maps: Mapping[str, Mapping[str, str]] | None) -> None:
         """Cells a value map sends as something else show both: `Y → true`."""
@@ -136,6 +159,24 @@ class DataFrameModel(QAbstractTableModel):
     @property
     def frame(self) -> pd.DataFrame:
         return self._df
+
+    @property
+    def source(self) -> pd.DataFrame | PagedTable:
+        """What is shown: the frame, or the big file on disk."""
+        return self._paged if self._paged is not None else self._df
+
+    @property
+    def headers(self) -> list[str]:
+        """Column names, in file order."""
+        return list(self._headers)
+
+    def _frame_rows(self) -> int:
+        return len(self._paged) if self._paged is not None else len(self._df)
+
+    def _number(self, frame_row: int) -> int:
+        if self._paged is not None:
+            return self._paged.row_number(frame_row)
+        return int(self._row_numbers[frame_row])
 
     def set_rows(self, rows: np.ndarray | Sequence[int] | None) -> None:
         """Show only these frame rows (kept in the current sort order); None shows all."""
@@ -174,13 +215,13 @@ class DataFrameModel(QAbstractTableModel):
     def view_row(self, frame_row: int) -> int | None:
         """Where frame row `frame_row` is shown, or None when filtered out."""
         if self._rows is None:
-            return frame_row if 0 <= frame_row < len(self._df) else None
+            return frame_row if 0 <= frame_row < self._frame_rows() else None
         hits = np.flatnonzero(self._rows == frame_row)
         return int(hits[0]) if len(hits) else None
 
     def row_number(self, view_row: int) -> int:
         """Spreadsheet row number shown at `view_row` (as in Excel)."""
-        return int(self._row_numbers[self.frame_row(view_row)])
+        return self._number(self.frame_row(view_row))
 
     def _pick_colours(self) -> None:
         # From the active light/dark tokens, so tints stay readable in both looks.
@@ -223,6 +264,8 @@ class DataFrameModel(QAbstractTableModel):
 
     def refresh_column(self, column: str) -> None:
         """Re-read a column after the frame was edited in place."""
+        if self._paged is not None:
+            return  # read from disk and the overlay on every paint
         col = self._headers.index(column)
         self._columns[col] = self._df[self._df.columns[col]].array
 
@@ -245,13 +288,15 @@ class DataFrameModel(QAbstractTableModel):
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         if parent.isValid():
             return 0
-        return len(self._rows) if self._rows is not None else len(self._df)
+        return len(self._rows) if self._rows is not None else self._frame_rows()
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._headers)
 
     def cell_text(self, frame_row: int, col: int) -> str:
         """The raw text of a cell."""
+        if self._paged is not None:
+            return self._paged.cell(frame_row, col)
         value = self._columns[col][frame_row]
         if value is None or (isinstance(value, float) and np.isnan(value)):
             return ""
@@ -270,15 +315,19 @@ class DataFrameModel(QAbstractTableModel):
             if col in self._sent and text in self._sent[col]:
                 return f"{text} → {self._sent[col][text]}"
             return text[:MAX_DISPLAY_CHARS] + "…" if len(text) > MAX_DISPLAY_CHARS else text
-        number = int(self._row_numbers[row])
+        number = self._number(row)
         key = (number, self._headers[col])
         if role == Qt.ItemDataRole.ToolTipRole:
             message = self._messages.get(key)
             if message:
-                return f"Row {number:,}, {self._headers[col]}: {message}"
+                return translate("DataFrameModel", "Row {row}, {column}: {problem}").format(
+                    row=shown_number(number), column=self._headers[col], problem=message
+                )
             text = self.cell_text(row, col)
             if col in self._sent and text in self._sent[col]:
-                return f"“{text}” is sent as “{self._sent[col][text]}” (value map on the Map step)"
+                return translate(
+                    "DataFrameModel", "“{text}” is sent as “{sent}” (value map on the Map step)"
+                ).format(text=text, sent=self._sent[col][text])
             return text if len(text) > MAX_DISPLAY_CHARS else None
         if role == Qt.ItemDataRole.BackgroundRole:
             if key in self._messages:
@@ -311,8 +360,10 @@ class DataFrameModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             number = self.row_number(section)
             if number in self._excluded:
-                return f"Row {number:,} (excluded from the upload)"
-            return f"Row {number:,}"
+                return translate("DataFrameModel", "Row {row} (excluded from the upload)").format(
+                    row=shown_number(number)
+                )
+            return translate("DataFrameModel", "Row {row}").format(row=shown_number(number))
         if role == Qt.ItemDataRole.ForegroundRole:
             number = self.row_number(section)
             if number in self._error_rows:
@@ -336,9 +387,12 @@ class DataFrameModel(QAbstractTableModel):
         text = "" if value is None else str(value)
         if text == self.cell_text(row, col):
             return False
-        # The session's frame is edited in place: the operator's fix is the data from now on.
-        self._df.iat[row, col] = text
-        self._columns[col] = self._df[self._df.columns[col]].array
+        if self._paged is not None:
+            self._paged.edit(row, col, text)  # the overlay: the file on disk stays as read
+        else:
+            # The session's frame is edited in place: the operator's fix is the data from now on.
+            self._df.iat[row, col] = text
+            self._columns[col] = self._df[self._df.columns[col]].array
         self.dataChanged.emit(index, index)
         self.cell_edited.emit(row, self._headers[col], text)
         return True

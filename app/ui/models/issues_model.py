@@ -6,21 +6,15 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from app.core.transforms import TRANSFORM_LABELS
 from app.core.validate import IssueGroup
+from app.ui.words.review_lines import group_headline
+from app.ui.words.review_words import fix_label as fix_label
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 GroupRole = Qt.ItemDataRole.UserRole + 1  # the IssueGroup itself
 FixRole = Qt.ItemDataRole.UserRole + 2  # button label of the one-click fix, or None
 SeverityRole = Qt.ItemDataRole.UserRole + 3
-
-
-def fix_label(fix: str | None) -> str | None:
-    """ "Trim spaces" for "trim"; None when no transform fixes the group."""
-    if not fix:
-        return None
-    return TRANSFORM_LABELS.get(fix, fix.replace("_", " ").capitalize())
 
 
 class IssueGroupsModel(QAbstractListModel):
@@ -53,10 +47,9 @@ class IssueGroupsModel(QAbstractListModel):
             return None
         group = self._groups[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            noun = "row" if group.count == 1 else "rows"
-            return f"{group.count:,} {noun}: {group.summary}"
+            return group_headline(group)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return group.message
+            return group_headline(group) if group.words is not None else group.message
         if role == GroupRole:
             return group
         if role == FixRole:

@@ -10,11 +10,20 @@ import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from app.core.journal import RowOutcome
-from app.core.reasons import plain_reason
+from app.ui.texts import number, translate
+from app.ui.words.report_lines import reason_text, state_words
 
 COLUMNS = ("Row", "Outcome", "Field", "Reason")
-# How each outcome reads on the Report step (the exports keep the plain state name).
-STATE_WORDS = {"invalid": "not sent: invalid", "excluded": "not sent: left out"}
+
+
+def column_names() -> tuple[str, ...]:
+    """The table's headers in the UI's language (COLUMNS in English)."""
+    return (
+        translate("OutcomeModel", "Row"),
+        translate("OutcomeModel", "Outcome"),
+        translate("OutcomeModel", "Field"),
+        translate("OutcomeModel", "Reason"),
+    )
 
 
 @dataclass(frozen=True)
@@ -32,12 +41,18 @@ class OutcomeColumns:
 def outcome_columns(outcomes: list[RowOutcome]) -> OutcomeColumns:
     """Columns for `OutcomeModel` (O(n): call it in a worker for big reports)."""
     rows = [int(o.row) for o in outcomes]
+    # Rejections repeat a few reasons many times: each is worded once.
+    reasons: dict[tuple[str | None, str | None], str] = {}
+    for o in outcomes:
+        if (o.code, o.message) not in reasons:
+            reasons[(o.code, o.message)] = reason_text(o.code, o.message)
+    states = {state: state_words(state) for state in {o.state for o in outcomes}}
     array = np.asarray(rows, dtype=np.int64)
     return OutcomeColumns(
         rows=rows,
-        states=[STATE_WORDS.get(o.state, o.state) for o in outcomes],
+        states=[states[o.state] for o in outcomes],
         fields=[o.field or "" for o in outcomes],
-        reasons=[plain_reason(o.code, o.message) or o.state for o in outcomes],
+        reasons=[reasons[(o.code, o.message)] or states[o.state] for o in outcomes],
         row_array=array,
         order=np.argsort(array, kind="stable"),
     )
@@ -94,7 +109,7 @@ class OutcomeModel(QAbstractTableModel):
         col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if col == 0:
-                return f"{self._rows[i]:,}"
+                return number(self._rows[i])
             if col == 1:
                 return self._states[i]
             if col == 2:
@@ -108,5 +123,5 @@ class OutcomeModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section]
+            return column_names()[section]
         return None

@@ -4,24 +4,28 @@ tints and filters on, worked out off the GUI thread; and the rows the destinatio
 
 from __future__ import annotations
 
+from collections.abc import Container, Set
 from dataclasses import dataclass
 
 import numpy as np
 
+from app.core.paged_validation import PagedValidation
 from app.core.report import report_extra_columns
 from app.core.table import Table
 from app.core.validate import ValidationResult
+from app.ui.texts import translate
+from app.ui.words.review_lines import other_reasons, reason_count
 
 
 @dataclass
 class Checked:
     """A validation result plus the look-ups the table needs, built off the GUI thread."""
 
-    result: ValidationResult
+    result: ValidationResult | PagedValidation
     problem_positions: np.ndarray  # frame rows with any issue, ascending
-    problem_rows: set[int]  # spreadsheet row numbers with any issue
-    error_rows: set[int]  # … with at least one error (not sent)
-    warning_cells: set[tuple[int, str]]  # (row number, column) whose issues only warn
+    problem_rows: Set[int]  # spreadsheet row numbers with any issue
+    error_rows: Set[int]  # … with at least one error (not sent)
+    warning_cells: Container[tuple[int, str]]  # (row number, column) whose issues only warn
 
 
 def issue_sets(result: ValidationResult) -> tuple[set[int], set[int], set[tuple[int, str]]]:
@@ -51,9 +55,9 @@ def server_rejections(table: Table) -> tuple[int, str]:
     if reasons.empty:
         return 0, ""
     counts = reasons.value_counts()
-    parts = [f"“{why}” ({n:,} row{'' if n == 1 else 's'})" for why, n in counts.head(3).items()]
+    parts = [reason_count(str(why), int(n)) for why, n in counts.head(3).items()]
     if len(counts) > 3:
-        parts.append(f"and {len(counts) - 3:,} other reasons")
+        parts.append(other_reasons(len(counts) - 3))
     return len(reasons), "; ".join(parts)
 
 
@@ -86,10 +90,13 @@ def rechecked(
 def nothing_to_send(result: ValidationResult | None) -> str:
     """Why no row is left to check: all excluded, or no data rows at all."""
     if result is not None and result.excluded_rows:
-        return "Every row is excluded: include some again, or load another file."
-    return (
+        return translate(
+            "ReviewPage", "Every row is excluded: include some again, or load another file."
+        )
+    return translate(
+        "ReviewPage",
         "The file has no data rows below the header: load another file, or choose "
-        "another header row on the Load step."
+        "another header row on the Load step.",
     )
 
 
@@ -100,14 +107,11 @@ def no_problem_words(result: ValidationResult | None, table: Table | None) -> tu
     if table is not None and server_rejections(table)[0]:
         # Our checks pass, yet the destination refused these rows: not "all fine".
         return (
-            "⚠ Backfill's own checks find nothing wrong here, but the destination's "
-            "reasons above still apply.",
+            translate(
+                "ReviewPage",
+                "⚠ Backfill's own checks find nothing wrong here, but the destination's "
+                "reasons above still apply.",
+            ),
             "warning",
         )
-    return "✓ No problems found — every row can be sent.", "ok"
-
-
-def result_words(result: ValidationResult) -> str:
-    """Review's line under the heading: the summary, then each note of the check on its own
-    line ("'ts' holds epoch milliseconds (read as such); …"), as `backfill validate` prints them."""
-    return "\n".join([result.summary_line(), *(f"Note: {note}" for note in result.notes)])
+    return translate("ReviewPage", "✓ No problems found — every row can be sent."), "ok"

@@ -26,15 +26,27 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import sources
+from app.core.paged_table import PagedTable, open_paged, should_page
 from app.core.report import restore_report_cells
 from app.core.sheet_sizes import fuller_sheet, sheet_row_counts
 from app.core.table import Table
 from app.ui.accessibility import named, named_table
 from app.ui.assets import icon, sample_files
+from app.ui.load_words import (
+    delimiter_choice,
+    delimiter_name,
+    format_name,
+    formats_line,
+    preview_caption,
+    rows_words,
+    sheet_label,
+    size_words,
+)
 from app.ui.models.dataframe_model import DataFrameModel
 from app.ui.pages.base import StepPage
 from app.ui.session import Session
 from app.ui.settings import DEFAULTS, UiSettings
+from app.ui.texts import translate
 from app.ui.theme import fit_page_margins
 from app.ui.widgets.data_table import DataTableView
 from app.ui.widgets.drop_zone import DropZone
@@ -45,43 +57,18 @@ from app.ui.workers import CancelFlag, Task, TaskRunner
 
 # cp1250: Central European Windows files (Polish, Czech, Hungarian …) read wrongly as cp1252.
 ENCODINGS = ("utf-8", "utf-8-sig", "cp1252", "cp1250", "latin-1", "utf-16", "mac_roman")
-AUTO = "Detect automatically"
-
-FORMAT_NAMES = {
-    "csv": "CSV (delimited text)",  # the Delimiter fact says which character
-    "tsv": "TSV (tab-separated text)",
-    "txt": "Text",
-    "xlsx": "Excel workbook (.xlsx)",
-    "xlsm": "Excel workbook with macros (.xlsm)",
-    "xls": "Excel 97–2003 workbook (.xls)",
-    "ods": "OpenDocument spreadsheet (.ods)",
-    "json": "JSON",
-    "ndjson": "JSON lines",
-    "jsonl": "JSON lines",
-}
 
 
-# The file's facts: (key in fact_labels, label), laid out in two columns of three.
-FACTS = (
-    ("file", "File"),
-    ("format", "Format"),
-    ("size", "Size"),
-    ("encoding", "Encoding"),
-    ("delimiter", "Delimiter"),
-    ("sheet", "Sheet"),
-)
-
-
-def size_words(rows: int, columns: int) -> str:
-    """ "2,500 rows × 6 columns", "1 row × 1 column"."""
+def _facts() -> tuple[tuple[str, str], ...]:
+    """The file's facts: (key in fact_labels, label), laid out in two columns of three."""
     return (
-        f"{rows:,} row{'' if rows == 1 else 's'} × {columns:,} column{'' if columns == 1 else 's'}"
+        ("file", translate("LoadPage", "File")),
+        ("format", translate("LoadPage", "Format")),
+        ("size", translate("LoadPage", "Size")),
+        ("encoding", translate("LoadPage", "Encoding")),
+        ("delimiter", translate("LoadPage", "Delimiter")),
+        ("sheet", translate("LoadPage", "Sheet")),
     )
-
-
-def _formats_line() -> str:
-    exts = sorted({e.lstrip(".").upper() for e in sources.SUPPORTED_EXTENSIONS})
-    return "Excel, OpenDocument, CSV, text and JSON files: " + ", ".join(exts)
 
 
 class LoadPage(StepPage):
@@ -113,7 +100,7 @@ class LoadPage(StepPage):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 12)
         layout.setSpacing(14)
-        heading = QLabel("Load a spreadsheet")
+        heading = QLabel(translate("LoadPage", "Load a spreadsheet"))
         heading.setObjectName("pageHeading")
         layout.addWidget(heading)
         self.notice = Notice()
@@ -132,14 +119,14 @@ class LoadPage(StepPage):
         empty_layout = QVBoxLayout(empty)
         empty_layout.setContentsMargins(0, 0, 0, 0)
         empty_layout.setSpacing(14)
-        self.drop_zone = DropZone(_formats_line(), sample_files(sources.SUPPORTED_EXTENSIONS))
+        self.drop_zone = DropZone(formats_line(), sample_files(sources.SUPPORTED_EXTENSIONS))
         self.drop_zone.browse_requested.connect(self.browse)
         self.drop_zone.file_dropped.connect(self.load_path)
         self.drop_zone.sample_requested.connect(self.load_path)
         empty_layout.addWidget(self.drop_zone, 3)
-        self.recent_label = QLabel("Recent files")
+        self.recent_label = QLabel(translate("LoadPage", "Recent files"))
         self.recent_label.setObjectName("sectionLabel")
-        self.recent_list = named_table(QListWidget(), "Recent files")
+        self.recent_list = named_table(QListWidget(), translate("LoadPage", "Recent files"))
         self.recent_list.setObjectName("recentList")
         self.recent_list.itemActivated.connect(self._recent_activated)
         self.recent_list.itemClicked.connect(self._recent_activated)
@@ -167,7 +154,7 @@ class LoadPage(StepPage):
         loaded_layout.addWidget(self.sheet_hint)
         loaded_layout.addLayout(self._build_preview_caption())
         self.preview_model = DataFrameModel(parent=self)
-        self.preview = named_table(DataTableView(), "First rows of the file")
+        self.preview = named_table(DataTableView(), translate("LoadPage", "First rows of the file"))
         self.preview.setObjectName("previewTable")
         self.preview.setModel(self.preview_model)
         loaded_layout.addWidget(self.preview, 1)
@@ -181,7 +168,7 @@ class LoadPage(StepPage):
         facts.setHorizontalSpacing(16)
         facts.setVerticalSpacing(4)
         self.fact_labels: dict[str, QLabel] = {}
-        for i, (key, label) in enumerate(FACTS):
+        for i, (key, label) in enumerate(_facts()):
             name = QLabel(label)
             name.setObjectName("factName")
             value = QLabel("")
@@ -204,30 +191,38 @@ class LoadPage(StepPage):
         options = QFormLayout(options_card)
         options.setContentsMargins(16, 12, 16, 12)
         options.setVerticalSpacing(6)
-        self.sheet_combo = named(QComboBox(), "Sheet")
-        self.sheet_combo.setToolTip("Which sheet of the workbook to read")
+        self.sheet_combo = named(QComboBox(), translate("LoadPage", "Sheet"))
+        self.sheet_combo.setToolTip(translate("LoadPage", "Which sheet of the workbook to read"))
         self.sheet_combo.currentIndexChanged.connect(self._sheet_changed)
         self.header_spin = QSpinBox()
         self.header_spin.setRange(1, 10_000)
-        self.header_spin.setToolTip("The spreadsheet row that holds the column names")
+        named(self.header_spin, translate("LoadPage", "Header row"))
+        self.header_spin.setToolTip(
+            translate("LoadPage", "The spreadsheet row that holds the column names")
+        )
         self.header_spin.setKeyboardTracking(False)
         self.header_spin.valueChanged.connect(self._options_changed)
-        self.encoding_combo = named(QComboBox(), "Encoding")
-        self.encoding_combo.addItem(AUTO, None)
+        auto = translate("LoadPage", "Detect automatically")
+        self.encoding_combo = named(QComboBox(), translate("LoadPage", "Encoding"))
+        self.encoding_combo.addItem(auto, None)
         for enc in ENCODINGS:
             self.encoding_combo.addItem(enc, enc)
-        self.encoding_combo.setToolTip("Change this if letters like é or ü look wrong")
+        self.encoding_combo.setToolTip(
+            translate("LoadPage", "Change this if letters like é or ü look wrong")
+        )
         self.encoding_combo.currentIndexChanged.connect(self._options_changed)
-        self.delimiter_combo = named(QComboBox(), "Delimiter")
-        self.delimiter_combo.addItem(AUTO, None)
+        self.delimiter_combo = named(QComboBox(), translate("LoadPage", "Delimiter"))
+        self.delimiter_combo.addItem(auto, None)
         for delim in sources.DELIMITERS:
-            self.delimiter_combo.addItem(sources.DELIMITER_NAMES[delim].capitalize(), delim)
-        self.delimiter_combo.setToolTip("What separates the columns in a text file")
+            self.delimiter_combo.addItem(delimiter_choice(delim), delim)
+        self.delimiter_combo.setToolTip(
+            translate("LoadPage", "What separates the columns in a text file")
+        )
         self.delimiter_combo.currentIndexChanged.connect(self._options_changed)
-        options.addRow("&Sheet", self.sheet_combo)
-        options.addRow("&Header row", self.header_spin)
-        options.addRow("&Encoding", self.encoding_combo)
-        options.addRow("&Delimiter", self.delimiter_combo)
+        options.addRow(translate("LoadPage", "&Sheet"), self.sheet_combo)
+        options.addRow(translate("LoadPage", "&Header row"), self.header_spin)
+        options.addRow(translate("LoadPage", "&Encoding"), self.encoding_combo)
+        options.addRow(translate("LoadPage", "&Delimiter"), self.delimiter_combo)
         self.options_form = options
         return options_card
 
@@ -238,9 +233,9 @@ class LoadPage(StepPage):
         self.preview_label = QLabel("")
         self.preview_label.setObjectName("sectionLabel")
         caption.addWidget(self.preview_label, 1)
-        self.open_other = QPushButton(icon("open"), "Open another file…")
+        self.open_other = QPushButton(icon("open"), translate("LoadPage", "Open another file…"))
         self.open_other.clicked.connect(self.browse)
-        self.recent_button = QPushButton("Recent files")
+        self.recent_button = QPushButton(translate("LoadPage", "Recent files"))
         self.recent_menu = QMenu(self.recent_button)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.recent_button.setMenu(self.recent_menu)
@@ -262,8 +257,8 @@ class LoadPage(StepPage):
 
     def primary_hint(self) -> str:
         if self.is_loading:
-            return "Loading… the next step opens when the file is read."
-        return "Load a file to continue: drop it here, or press Ctrl+O."
+            return translate("LoadPage", "Loading… the next step opens when the file is read.")
+        return translate("LoadPage", "Load a file to continue: drop it here, or press Ctrl+O.")
 
     def is_complete(self) -> bool:
         return self.session.table is not None
@@ -292,7 +287,7 @@ class LoadPage(StepPage):
         """Ask for a file with the Open dialog (all supported formats)."""
         start = self.settings.last_dir() or str(Path.home())
         path, _ = QFileDialog.getOpenFileName(
-            self, "Open a spreadsheet", start, sources.file_filter()
+            self, translate("LoadPage", "Open a spreadsheet"), start, sources.file_filter()
         )
         if path:
             self.load_path(Path(path))
@@ -311,15 +306,15 @@ class LoadPage(StepPage):
         if path.is_dir():
             self.notice.show_message(
                 "error",
-                f"“{path.name}” is a folder, not a file.",
-                "Open the folder and choose the spreadsheet inside it.",
+                translate("LoadPage", "“{file}” is a folder, not a file.").format(file=path.name),
+                translate("LoadPage", "Open the folder and choose the spreadsheet inside it."),
             )
             return None
         if not path.is_file():
             self.notice.show_message(
                 "error",
-                f"“{path.name}” could not be found.",
-                "It may have been moved, renamed or deleted.",
+                translate("LoadPage", "“{file}” could not be found.").format(file=path.name),
+                translate("LoadPage", "It may have been moved, renamed or deleted."),
             )
             return None
         self._path = path
@@ -327,7 +322,12 @@ class LoadPage(StepPage):
         visibility: dict[str, str] = {}
         sheet_rows: dict[str, int] = {}
 
-        def work(progress: sources.Progress, cancel: CancelFlag) -> Table:
+        def work(progress: sources.Progress, cancel: CancelFlag) -> Table | PagedTable:
+            if should_page(path):  # a big CSV/TSV stays on disk, read a slice at a time
+                options = sources.LoadOptions(
+                    header_row=header_row, encoding=encoding, delimiter=delimiter
+                )
+                return open_paged(path, options, progress=progress, cancel=cancel)
             table = sources.load_table(
                 path, sheet=sheet, header_row=header_row, encoding=encoding,
                 delimiter=delimiter, progress=progress, cancel=cancel,
@@ -344,8 +344,8 @@ class LoadPage(StepPage):
         task.finished.connect(partial(self._on_loaded, task, visibility, sheet_rows))
         task.failed.connect(partial(self._on_failed, task))
         task.cancelled.connect(partial(self._on_cancelled, task))
-        self.progress.start(f"Opening {path.name}…")
-        self.session.say(f"Loading {path.name}…")
+        self.progress.start(translate("LoadPage", "Opening {file}…").format(file=path.name))
+        self.session.say(translate("LoadPage", "Loading {file}…").format(file=path.name))
         self.state_changed.emit()
         return task
 
@@ -357,25 +357,36 @@ class LoadPage(StepPage):
     def cancel_load(self) -> None:
         if self.load_task is not None:
             self.progress.cancel_button.setEnabled(False)
-            self.progress.label.setText("Cancelling…")
+            self.progress.label.setText(translate("LoadPage", "Cancelling…"))
             self.load_task.cancel()
 
     def _on_progress(self, done: int, total: int, words: str) -> None:
         self.progress.update_progress(done, total, words)
 
     def _on_loaded(
-        self, task: Task, visibility: dict[str, str], sheet_rows: dict[str, int], table: Table
+        self,
+        task: Task,
+        visibility: dict[str, str],
+        sheet_rows: dict[str, int],
+        loaded: Table | PagedTable,
     ) -> None:
+        paged = loaded if isinstance(loaded, PagedTable) else None
+        table = loaded.first if isinstance(loaded, PagedTable) else loaded
         if task is not self.load_task:
+            if paged is not None:
+                paged.close()
             return
         self.progress.finish()
         self._visibility = (table.info.path, visibility)
         self._sheet_rows = (table.info.path, sheet_rows)
         self.settings.add_recent_file(table.info.path)
         self.settings.set_last_dir(table.info.path.resolve().parent)
-        self.session.set_table(table)  # _table_changed shows it
+        self.session.set_table(table, paged=paged)  # _table_changed shows it
         self.session.say(
-            f"Loaded {table.info.path.name}: {size_words(len(table), len(table.headers))}"
+            translate("LoadPage", "Loaded {file}: {size}").format(
+                file=table.info.path.name,
+                size=size_words(self.session.row_count, len(table.headers)),
+            )
         )
         self.state_changed.emit()
 
@@ -383,9 +394,15 @@ class LoadPage(StepPage):
         if task is not self.load_task:
             return
         self.progress.finish()
-        name = self._path.name if self._path else "the file"
-        self.notice.show_message("error", message or f"{name} could not be loaded.", hint)
-        self.session.say(f"Could not load {name}")
+        if self._path is not None:
+            name = self._path.name
+            failed = translate("LoadPage", "{file} could not be loaded.").format(file=name)
+            said = translate("LoadPage", "Could not load {file}").format(file=name)
+        else:
+            failed = translate("LoadPage", "The file could not be loaded.")
+            said = translate("LoadPage", "Could not load the file")
+        self.notice.show_message("error", message or failed, hint)
+        self.session.say(said)
         self.state_changed.emit()
 
     def _on_cancelled(self, task: Task) -> None:
@@ -394,10 +411,12 @@ class LoadPage(StepPage):
         self.progress.finish()
         self.notice.show_message(
             "info",
-            "Loading was cancelled.",
-            "The previous file is still loaded." if self.session.table else "",
+            translate("LoadPage", "Loading was cancelled."),
+            translate("LoadPage", "The previous file is still loaded.")
+            if self.session.table
+            else "",
         )
-        self.session.say("Loading cancelled")
+        self.session.say(translate("LoadPage", "Loading cancelled"))
         self.state_changed.emit()
 
     # -- showing -------------------------------------------------------------------------------
@@ -432,7 +451,7 @@ class LoadPage(StepPage):
             action.setToolTip(str(path))
             action.triggered.connect(lambda _=False, p=path: self.load_path(p))
         if not recent:
-            self.recent_menu.addAction("No recent files").setEnabled(False)
+            self.recent_menu.addAction(translate("LoadPage", "No recent files")).setEnabled(False)
 
     def _recent_activated(self, item: QListWidgetItem) -> None:
         if not self.is_loading:
@@ -446,14 +465,15 @@ class LoadPage(StepPage):
         f = self.fact_labels
         f["file"].setText(self.session.table_name or info.path.name)
         f["file"].setToolTip(str(info.path))
-        f["format"].setText(FORMAT_NAMES.get(info.format, info.format.upper()))
-        f["size"].setText(size_words(len(table), len(table.headers)))
+        f["format"].setText(format_name(info.format))
+        total = self.session.row_count if table is self.session.table else len(table)
+        f["size"].setText(size_words(total, len(table.headers)))
         f["encoding"].setText(info.encoding or "—")
         delimiter = info.delimiter or ""
-        f["delimiter"].setText(sources.DELIMITER_NAMES.get(delimiter, delimiter) or "—")
+        f["delimiter"].setText(delimiter_name(delimiter) or "—")
         known = self._visibility
         visibility = known[1] if known is not None and known[0] == info.path else {}
-        f["sheet"].setText(_sheet_label(info.sheet, visibility) if info.sheet else "—")
+        f["sheet"].setText(sheet_label(info.sheet, visibility) if info.sheet else "—")
         for key, visible in (("encoding", is_text), ("delimiter", is_text), ("sheet", is_book)):
             f[key].setVisible(visible)
             f[f"{key}:name"].setVisible(visible)
@@ -469,9 +489,11 @@ class LoadPage(StepPage):
             rows = sizes[1] if sizes is not None and sizes[0] == info.path else {}
             for name in info.sheets:
                 # The label says why a sheet is not on screen in Excel; the data stays the name.
-                label = _sheet_label(name, visibility)
+                label = sheet_label(name, visibility)
                 if name in rows:
-                    label += f" — {_rows_words(rows[name] - 1)}"
+                    label = translate("LoadPage", "{sheet} — {rows}").format(
+                        sheet=label, rows=rows_words(rows[name] - 1)
+                    )
                 self.sheet_combo.addItem(label, name)
             if info.sheet:
                 self.sheet_combo.setCurrentIndex(max(self.sheet_combo.findData(info.sheet), 0))
@@ -487,8 +509,10 @@ class LoadPage(StepPage):
         fuller = fuller_sheet(rows, info.sheet, len(table)) if is_book else None
         if fuller is not None:
             self.sheet_hint.setText(
-                f"⚠ This sheet has {_rows_words(len(table))}. '{fuller[0]}' holds "
-                f"{_rows_words(fuller[1])}: choose it in the Sheet list."
+                translate(
+                    "LoadPage",
+                    "⚠ This sheet has {rows}. '{sheet}' holds {other}: choose it in the Sheet list.",
+                ).format(rows=rows_words(len(table)), sheet=fuller[0], other=rows_words(fuller[1]))
             )
         self.sheet_hint.setVisible(fuller is not None)
         self.options_form.setRowVisible(self.header_spin, info.format not in ("json", "ndjson"))
@@ -498,14 +522,7 @@ class LoadPage(StepPage):
         head = table.df.head(DEFAULTS.preview_rows)
         self.preview_model.set_frame(head, table.row_numbers[: len(head)])
         self.preview.fit_columns()
-        shown = len(head)
-        if len(table) > shown:
-            words = f"First {shown:,} of {len(table):,} rows"
-        elif shown:
-            words = "The only row" if shown == 1 else f"All {shown:,} rows"
-        else:
-            words = "No data rows below the header"
-        self.preview_label.setText(words)
+        self.preview_label.setText(preview_caption(len(head), total))
         if table.warnings:
             self.notice.show_message("warning", table.warnings[0], " ".join(table.warnings[1:3]))
         else:
@@ -534,18 +551,6 @@ class LoadPage(StepPage):
             encoding=self.encoding_combo.currentData(),
             delimiter=self.delimiter_combo.currentData(),
         )
-
-
-def _rows_words(rows: int) -> str:
-    """ "no data rows", "1 row", "501 rows"."""
-    if rows <= 0:
-        return "no data rows"
-    return "1 row" if rows == 1 else f"{rows:,} rows"
-
-
-def _sheet_label(name: str, visibility: dict[str, str]) -> str:
-    """ "Lookup (hidden in Excel)" for a hidden or very hidden sheet, else the name."""
-    return name if visibility.get(name, "visible") == "visible" else f"{name} (hidden in Excel)"
 
 
 def _sheet_visibility(path: Path) -> dict[str, str]:

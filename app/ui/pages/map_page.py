@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,20 +29,22 @@ from app.core import mapping as core_mapping
 from app.core.fields import SCHEMAS, DestinationSchema
 from app.core.mapping import Mapping, TemplateApplication
 from app.core.suggestion_plan import SuggestionPlan, plan_suggestion
-from app.core.table import Table
 from app.core.template_choice import TemplateChoice, choice_for, templates_dir
-from app.core.value_readings import conversion_note, extra_lines
 from app.ui.accessibility import buddy_label, named
 from app.ui.destination_names import destination_label
 from app.ui.pages.base import StepPage
+from app.ui.pages.map_notices import doubt_words, kind_words, missing_words
 from app.ui.session import Session
+from app.ui.texts import translate
 from app.ui.theme import fit_page_margins
+from app.ui.widgets.extras_card import ExtrasCard
 from app.ui.widgets.extras_dialog import ExtrasDialog
 from app.ui.widgets.field_row import ORDER_WORDS, FieldRow
 from app.ui.widgets.notice import Notice
 from app.ui.widgets.page_scroll import PageScroll
 from app.ui.widgets.template_bar import TemplateBar
 from app.ui.widgets.value_maps_card import ValueMapsCard
+from app.ui.words.map_words import said, word
 from app.ui.workers import Task, TaskRunner
 
 
@@ -78,7 +79,9 @@ class MapPage(StepPage):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 12)
         layout.setSpacing(12)
-        self.heading = QLabel("Match your columns to the destination's fields")
+        self.heading = QLabel(
+            translate("MapPage", "Match your columns to the destination's fields")
+        )
         self.heading.setObjectName("pageHeading")
         layout.addWidget(self.heading)
         layout.addLayout(self._build_destination_row())
@@ -118,8 +121,12 @@ class MapPage(StepPage):
 
     def _build_destination_row(self) -> QHBoxLayout:
         top = QHBoxLayout()
-        self.destination_combo = named(QComboBox(), "Send to", "The destination the rows go to")
-        top.addWidget(buddy_label("Sen&d to", self.destination_combo))
+        self.destination_combo = named(
+            QComboBox(),
+            translate("MapPage", "Send to"),
+            translate("MapPage", "The destination the rows go to"),
+        )
+        top.addWidget(buddy_label(translate("MapPage", "Sen&d to"), self.destination_combo))
         for dest_id in SCHEMAS:
             self.destination_combo.addItem(destination_label(dest_id), dest_id)
         self.destination_combo.currentIndexChanged.connect(self._destination_picked)
@@ -148,34 +155,14 @@ class MapPage(StepPage):
         return bar
 
     def _build_extras_card(self) -> QFrame:
-        self.extras_card = QFrame()
-        self.extras_card.setObjectName("card")
-        extras = QGridLayout(self.extras_card)
-        extras.setContentsMargins(16, 12, 16, 12)
-        extras.setHorizontalSpacing(14)
-        self.extras_title = QLabel("Properties")
-        self.extras_title.setObjectName("fieldName")
-        self.extras_label = QLabel("")
-        self.extras_label.setWordWrap(True)
-        self.extras_policy = named(QComboBox(), "Other columns")
-        self.extras_policy.addItem("Send other columns along", "include")
-        self.extras_policy.addItem("Leave other columns out", "ignore")
-        self.extras_policy.currentIndexChanged.connect(self._policy_changed)
-        self.extras_button = QPushButton("Choose…")
-        self.extras_button.clicked.connect(self.choose_extras)
-        self.ignored_title = QLabel("Not imported")
-        self.ignored_title.setObjectName("fieldName")
-        self.ignored_label = QLabel("")
-        self.ignored_label.setObjectName("sampleValues")
-        self.ignored_label.setWordWrap(True)
-        extras.addWidget(self.extras_title, 0, 0)
-        extras.addWidget(self.extras_label, 0, 1)
-        extras.addWidget(self.extras_policy, 0, 2)
-        extras.addWidget(self.extras_button, 0, 3)
-        extras.addWidget(self.ignored_title, 1, 0)
-        extras.addWidget(self.ignored_label, 1, 1, 1, 3)
-        extras.setColumnStretch(1, 1)
-        return self.extras_card
+        card = self.extras_card = ExtrasCard()
+        card.policy_changed.connect(self._policy_changed)
+        card.button.clicked.connect(self.choose_extras)
+        # The card's parts tests look at, under the names they always had.
+        self.extras_title, self.extras_label = card.title, card.label
+        self.extras_policy, self.extras_button = card.policy, card.button
+        self.ignored_title, self.ignored_label = card.ignored_title, card.ignored_label
+        return card
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
@@ -184,7 +171,7 @@ class MapPage(StepPage):
     # -- StepPage ------------------------------------------------------------------------------
 
     def primary_text(self) -> str:
-        return "Next: Review ▶"
+        return "Next: Review ▶"  # English: the shell translates it and adds the mnemonic
 
     def primary_enabled(self) -> bool:
         mapping = self.session.mapping
@@ -199,16 +186,17 @@ class MapPage(StepPage):
     def primary_hint(self) -> str:
         mapping = self.session.mapping
         if self.session.table is None:
-            return "Load a file first."
+            return translate("MapPage", "Load a file first.")
         if self.is_busy or mapping is None:
-            return "Matching your columns…"
+            return translate("MapPage", "Matching your columns…")
         missing = mapping.missing_required()
         if missing:
-            names = " and ".join(spec.label for spec in missing)
-            verb = "is" if len(missing) == 1 else "are"
-            return f"{names} {verb} required: choose the column that holds it, or a fixed value."
+            return missing_words(missing)
         if self.proposals_pending:
-            return "Some template columns seem renamed: use the proposed columns or keep as it is."
+            return translate(
+                "MapPage",
+                "Some template columns seem renamed: use the proposed columns or keep as it is.",
+            )
         return ""
 
     def is_complete(self) -> bool:
@@ -271,7 +259,9 @@ class MapPage(StepPage):
         self.suggest_task = task
         task.finished.connect(partial(self._suggested, task))
         task.failed.connect(partial(self._suggest_failed, task))
-        self.status_notice.show_message("info", "Matching your columns to the fields…")
+        self.status_notice.show_message(
+            "info", translate("MapPage", "Matching your columns to the fields…")
+        )
         self.state_changed.emit()
         return task
 
@@ -297,21 +287,20 @@ class MapPage(StepPage):
 
     def _show_kind(self, plan: SuggestionPlan) -> None:
         """Say why the file goes where it goes when its kind moved it from the last destination."""
-        guess = plan.file_kind
-        if plan.moved_from is None or guess is None or guess.kind is None:
+        words = kind_words(plan)
+        if words is None:
             self.kind_notice.clear()
-            return
-        self.kind_notice.show_message(
-            "info",
-            f"This file lists {guess.describe()}, so it goes to "
-            f"{destination_label(plan.destination)}: {guess.reason}.",
-            "Change “Send to” above if that is wrong.",
-        )
+        else:
+            self.kind_notice.show_message("info", *words)
 
     def _suggest_failed(self, task: Task, message: str, hint: str) -> None:
         if task is not self.suggest_task:
             return
-        self.status_notice.show_message("error", f"Columns could not be matched: {message}", hint)
+        self.status_notice.show_message(
+            "error",
+            translate("MapPage", "Columns could not be matched: {reason}").format(reason=message),
+            hint,
+        )
         if self.session.mapping is None:
             self._set_mapping(Mapping(destination=self.session.destination_id))
         self.state_changed.emit()
@@ -341,7 +330,13 @@ class MapPage(StepPage):
         for old in self.rows.values():
             old.deleteLater()
         self.rows = {}
-        for col, text in enumerate(["Field", "Column in your file", "Sample values", "Confidence"]):
+        headers = [
+            translate("MapPage", "Field"),
+            translate("MapPage", "Column in your file"),
+            translate("MapPage", "Sample values"),
+            translate("MapPage", "Confidence"),
+        ]
+        for col, text in enumerate(headers):
             header = QLabel(text)
             header.setObjectName("sectionLabel")
             self.grid.addWidget(header, 0, col)
@@ -364,70 +359,48 @@ class MapPage(StepPage):
         schema = mapping.schema
         with QSignalBlocker(self.destination_combo):
             _select_data(self.destination_combo, schema.id)
-        self.heading.setText(f"Match your columns to {destination_label(schema.id)}")
-        required = ", ".join(s.label for s in schema.required_fields)
-        optional = ", ".join(s.label for s in schema.fields if not s.required)
-        self.needs_label.setText(
-            f"Needs {required}" + (f"; optional: {optional}" if optional else "")
+        self.heading.setText(
+            translate("MapPage", "Match your columns to {destination}").format(
+                destination=destination_label(schema.id)
+            )
         )
+        required = ", ".join(word(s.label) for s in schema.required_fields)
+        optional = ", ".join(word(s.label) for s in schema.fields if not s.required)
+        needs = (
+            translate("MapPage", "Needs {required}; optional: {optional}")
+            if optional
+            else translate("MapPage", "Needs {required}")
+        )
+        self.needs_label.setText(needs.format(required=required, optional=optional))
         built = self._rows_for != schema.id or not self.rows
         if built:
             self._build_rows(schema)
         suggestion = self.session.suggestion
         for name, row in self.rows.items():
             hint = suggestion.fields.get(name) if suggestion is not None else None
-            word = self.chosen_by.get(name, "yours")
+            chosen = self.chosen_by.get(name, "yours")
             source = mapping.source(name)
             entries = mapping.value_maps.get(source.column or "", {})
-            row.show_source(source, table, word, hint.reason if hint else "", entries)
+            row.show_source(source, table, chosen, said(hint.why) if hint else "", entries)
             if built:
                 row.show_now()
-        self._fill_extras(mapping, table)
+        self.extras_card.show_mapping(mapping, table)
         self.value_card.show_mapping(mapping, table)
         self._show_doubts(mapping)
         self.state_changed.emit()
 
     def _show_doubts(self, mapping: Mapping) -> None:
         """Point at required fields filled by a mere guess (or not at all)."""
-        schema = mapping.schema
         unsure = [
-            spec.label
-            for spec in schema.required_fields
+            spec
+            for spec in mapping.schema.required_fields
             if mapping.source(spec.name).kind == "column"
             and self.chosen_by.get(spec.name) in ("guess", "none")
         ]
         if not unsure:
             self.guess_notice.clear()
             return
-        names = " and ".join(unsure)
-        hint = "Pick the right column in the list, or a fixed value."
-        if schema.record_kind == "event":
-            hint += " If the file lists people rather than things they did, send it to "
-            hint += "VibeFollow users instead (Send to, above)."
-        self.guess_notice.show_message(
-            "warning", f"Check {names}: Backfill is only guessing which column holds it.", hint
-        )
-
-    def _fill_extras(self, mapping: Mapping, table: Table) -> None:
-        schema = mapping.schema
-        self.extras_title.setText(schema.extras_key.capitalize())
-        with QSignalBlocker(self.extras_policy):
-            _select_data(self.extras_policy, mapping.extras_policy)
-        plan = mapping.extra_plan(table.headers)
-        if plan:
-            names = column_list([p.column for p in plan])
-            note = conversion_note(table, plan)  # "\nSent as numbers: Share 15% → 0.15" or ""
-            self.extras_label.setText(f"{names} → {schema.extras_key} (snake_case keys){note}")
-            self.extras_label.setToolTip("\n".join(extra_lines(table, plan[:200])))
-        else:
-            self.extras_label.setText(f"No other columns are sent as {schema.extras_key}.")
-            self.extras_label.setToolTip("")
-        used = mapping.mapped_columns() | {p.column for p in plan}
-        ignored = [h for h in table.headers if h not in used]
-        self.ignored_label.setText(
-            column_list(ignored) if ignored else "Nothing — every column is used."
-        )
-        self.ignored_label.setToolTip("\n".join(ignored[:200]))
+        self.guess_notice.show_message("warning", *doubt_words(mapping.schema, unsure))
 
     def _field_edited(self, field_name: str) -> None:
         mapping: Mapping | None = self.session.mapping
@@ -448,13 +421,16 @@ class MapPage(StepPage):
             return
         source = mapping.source(field_name)
         self._set_mapping(mapping.with_field(field_name, replace(source, date_order=order)))
-        self.session.say(f"Dates in '{source.column}' are now read {ORDER_WORDS[order]}.")
+        now_read = translate("MapPage", "Dates in '{column}' are now read {order}.")
+        self.session.say(now_read.format(column=source.column, order=word(ORDER_WORDS[order])))
 
-    def _policy_changed(self) -> None:
+    def _policy_changed(self, policy: str) -> None:
         mapping: Mapping | None = self.session.mapping
         if mapping is None:
             return
-        self._set_mapping(replace(mapping, extras_policy=self.extras_policy.currentData()))
+        self._set_mapping(
+            replace(mapping, extras_policy="ignore" if policy == "ignore" else "include")
+        )
 
     def choose_extras(self) -> None:
         """Per-column choice of what goes into properties/traits."""
@@ -494,7 +470,11 @@ class MapPage(StepPage):
         self._set_choice(accepted)
         self._set_mapping(accepted.application.mapping)
         self._show_template_bar(choice.template.name, accepted.application)
-        self.session.say(f"Template '{choice.template.name}' now uses the proposed columns")
+        self.session.say(
+            translate("MapPage", "Template '{name}' now uses the proposed columns").format(
+                name=choice.template.name
+            )
+        )
         self.state_changed.emit()
 
     def decline_proposals(self) -> None:
@@ -535,7 +515,10 @@ class MapPage(StepPage):
         if path is None:
             default = templates_dir() / f"{table.info.path.stem}.json"
             chosen, _ = QFileDialog.getSaveFileName(
-                self, "Save mapping template", str(default), "Mapping templates (*.json)"
+                self,
+                translate("MapPage", "Save mapping template"),
+                str(default),
+                translate("MapPage", "Mapping templates (*.json)"),
             )
             if not chosen:
                 return None
@@ -546,19 +529,25 @@ class MapPage(StepPage):
             template = core_mapping.save_template(mapping, table.headers, path)
         except OSError as exc:
             self.status_notice.show_message(
-                "error", "The template could not be saved.", str(exc.strerror or exc)
+                "error",
+                translate("MapPage", "The template could not be saved."),
+                str(exc.strerror or exc),
             )
             return None
         self.session.template_name = template.name
         self._set_choice(None)
-        self.template_label.setText(f"Saved as template '{template.name}'.")
-        self.session.say(f"Template '{template.name}' saved")
+        saved = translate("MapPage", "Saved as template '{name}'.")
+        self.template_label.setText(saved.format(name=template.name))
+        self.session.say(translate("MapPage", "Template '{name}' saved").format(name=template.name))
         return path
 
     def load_template_dialog(self) -> None:
         """Ask for a saved template and apply it."""
         chosen, _ = QFileDialog.getOpenFileName(
-            self, "Load mapping template", str(templates_dir()), "Mapping templates (*.json)"
+            self,
+            translate("MapPage", "Load mapping template"),
+            str(templates_dir()),
+            translate("MapPage", "Mapping templates (*.json)"),
         )
         if chosen:
             self.load_template(Path(chosen))
@@ -572,7 +561,7 @@ class MapPage(StepPage):
             template = core_mapping.load_template(path)
         except ValueError as exc:
             self.status_notice.show_message(
-                "error", str(exc), "Choose a template saved by Backfill."
+                "error", str(exc), translate("MapPage", "Choose a template saved by Backfill.")
             )
             return False
         if template.mapping.destination != self.session.destination_id:
@@ -584,14 +573,6 @@ class MapPage(StepPage):
         self._apply_choice(choice, automatic=False)
         self.state_changed.emit()
         return True
-
-
-def column_list(names: list[str], shown: int = 8) -> str:
-    """ "A, B, C" or "A, B, … and 52 more (60 columns)": long lists say how long they are."""
-    if len(names) <= shown:
-        return ", ".join(names)
-    rest = len(names) - shown
-    return f"{', '.join(names[:shown])} … and {rest:,} more ({len(names):,} columns)"
 
 
 def _select_data(combo: QComboBox, value: object) -> None:

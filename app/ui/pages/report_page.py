@@ -17,7 +17,6 @@ import pandas as pd
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -43,17 +42,26 @@ from app.core.report import (
     group_by_reason,
     report_columns,
     report_rows,
-    row_ranges,
     write_rejection_report,
 )
 from app.core.table import SourceInfo, Table
 from app.ui.accessibility import named_table
 from app.ui.destination_names import destination_label
-from app.ui.models.outcome_model import STATE_WORDS, OutcomeColumns, OutcomeModel, outcome_columns
+from app.ui.dialogs.save_dialogs import ask_export_path
+from app.ui.models.outcome_model import OutcomeColumns, OutcomeModel, outcome_columns
 from app.ui.pages.base import StepPage
 from app.ui.session import Session
+from app.ui.texts import number, translate
 from app.ui.theme import fit_page_margins
 from app.ui.widgets.notice import Notice
+from app.ui.words.report_lines import (
+    details_words,
+    export_words,
+    group_tooltip,
+    group_words,
+    stop_words,
+    summary_words,
+)
 from app.ui.workers import CancelFlag, TaskRunner
 
 Result = TypeVar("Result")  # what a background task of this page hands back
@@ -75,35 +83,6 @@ class ReportData:
     duplicate_warning: str | None = None  # rows re-sent where the API keeps every copy
 
 
-def summary_words(job: JobSummary, receipt_saved: bool) -> str:
-    """ "12,283 accepted, 88 rejected, 0 failed, 9 not sent (invalid) — receipt saved"."""
-    text = f"{job.accepted:,} accepted, {job.rejected:,} rejected, {job.failed:,} failed"
-    if job.pending:
-        text += f", {job.pending:,} not sent yet"
-    if job.invalid:
-        text += f", {job.invalid:,} not sent (invalid)"
-    if job.excluded:
-        text += f", {job.excluded:,} left out"
-    if receipt_saved:
-        text += " — receipt saved"
-    return text
-
-
-def stop_words(job: JobSummary) -> tuple[str, str] | None:
-    """Why a job with rows still to send stopped, and what to do (None when nothing stopped it)."""
-    if not job.pending or job.state in ("running", "pending", "finished"):
-        return None
-    reason = (job.last_error or "").strip()
-    if job.state in ("stopped_auth", "stopped"):
-        return (
-            f"The upload stopped: {reason or 'the API refused the request'}",
-            "Fix the cause (check the key and profile on the Upload step), then send the rest.",
-        )
-    if job.state == "paused":
-        return ("The upload is paused.", "Send the rest when you are ready.")
-    return ("The upload was cancelled before every row was sent.", "Send the rest to finish it.")
-
-
 def _duplicate_warning(journal: Journal, job: JobSummary) -> str | None:
     """The warning when rows were re-sent after a lost answer to an API that keeps every copy."""
     try:
@@ -112,32 +91,6 @@ def _duplicate_warning(journal: Journal, job: JobSummary) -> str | None:
         return None
     resent = journal.job_stats(job.id).resent_after_lost_answer
     return lost_answer_warning(resent, destination.label, destination.server_dedupe)
-
-
-def export_words(path: Path, delimiter: str, encoding: str, source: str | None) -> str:
-    """How a CSV export was written, in a sentence ("" for Excel files)."""
-    if path.suffix.lower() != ".csv":
-        return ""
-    names = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
-    separated = f"{names.get(delimiter, repr(delimiter))}-separated"
-    if encoding == UTF8_EXPORT:
-        if source and not source.lower().replace("_", "-").startswith("utf"):
-            return (
-                f"{separated.capitalize()}, UTF-8: {source} cannot hold every character of "
-                "these rows. Folder:"
-            )
-        return f"{separated.capitalize()}, UTF-8 (as Excel reads it). Folder:"
-    return f"{separated.capitalize()}, {encoding} like the source file. Folder:"
-
-
-def group_words(group: ReasonGroup) -> str:
-    """Three lines for one reason: how many and what, why, which rows."""
-    noun = "row" if group.count == 1 else "rows"
-    head = f"{group.count:,} {noun} {STATE_WORDS.get(group.state, group.state)}"
-    if group.field:
-        head += f" · field {group.field}"
-    reason = plain_reason(group.code, group.reason) or group.reason
-    return f"{head}\n{reason}\n{row_ranges(group.rows, limit=6)}"
 
 
 def table_from_outcomes(outcomes: list[RowOutcome], job: JobSummary) -> Table:
@@ -163,7 +116,9 @@ def table_from_outcomes(outcomes: list[RowOutcome], job: JobSummary) -> Table:
         header_row=int(info.get("header_row") or 1),
     )
     rows = np.asarray([int(o.row) for o in ordered], dtype=np.int64)
-    note = f"{len(ordered):,} rejected rows of job {job.id}, with their original row numbers"
+    note = translate(
+        "ReportPage", "{rows} rejected rows of job {job}, with their original row numbers"
+    ).format(rows=number(len(ordered)), job=job.id)
     return Table(df=df, row_numbers=rows, info=source, warnings=[note])
 
 
@@ -198,10 +153,10 @@ class ReportPage(StepPage):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 12)
         layout.setSpacing(12)
-        self.heading = QLabel("Report")
+        self.heading = QLabel(translate("ReportPage", "Report"))
         self.heading.setObjectName("pageHeading")
         layout.addWidget(self.heading)
-        self.summary = QLabel("No upload yet.")
+        self.summary = QLabel(translate("ReportPage", "No upload yet."))
         self.summary.setObjectName("reportSummary")
         self.summary.setStyleSheet("font-size: 13pt; font-weight: 600;")
         self.summary.setWordWrap(True)
@@ -224,26 +179,44 @@ class ReportPage(StepPage):
         self._update_buttons()
 
     def _build_actions(self) -> QHBoxLayout:
-        self.export_csv_button = QPushButton("Export CSV…")
+        self.export_csv_button = QPushButton(translate("ReportPage", "Export CSV…"))
         self.export_csv_button.clicked.connect(lambda: self.choose_export("csv"))
-        self.export_xlsx_button = QPushButton("Export Excel…")
+        self.export_xlsx_button = QPushButton(translate("ReportPage", "Export Excel…"))
         self.export_xlsx_button.clicked.connect(lambda: self.choose_export("xlsx"))
-        self.retry_button = QPushButton("Retry failed rows")
+        self.retry_button = QPushButton(translate("ReportPage", "Retry failed rows"))
         self.retry_button.clicked.connect(self.retry_failed)
-        self.fix_button = QPushButton("Fix and re-import")
+        self.fix_button = QPushButton(translate("ReportPage", "Fix and re-import"))
         self.fix_button.clicked.connect(self.fix_and_reimport)
-        self.resume_button = QPushButton("Send the rest")
-        self.resume_button.setToolTip("Go back to Upload and send the rows not sent yet")
+        self.resume_button = QPushButton(translate("ReportPage", "Send the rest"))
+        self.resume_button.setToolTip(
+            translate("ReportPage", "Go back to Upload and send the rows not sent yet")
+        )
         self.resume_button.clicked.connect(self.send_the_rest)
         self.resume_button.hide()
         for button, keys, words in (
-            (self.export_csv_button, "Ctrl+E", "Save the rejected and failed rows as CSV"),
-            (self.export_xlsx_button, "Ctrl+Shift+E", "Save them as an Excel workbook"),
-            (self.retry_button, "Ctrl+R", "Send the failed rows again"),
-            (self.fix_button, "Ctrl+I", "Open the rejected rows in Review to fix them"),
+            (
+                self.export_csv_button,
+                "Ctrl+E",
+                translate("ReportPage", "Save the rejected and failed rows as CSV"),
+            ),
+            (
+                self.export_xlsx_button,
+                "Ctrl+Shift+E",
+                translate("ReportPage", "Save them as an Excel workbook"),
+            ),
+            (self.retry_button, "Ctrl+R", translate("ReportPage", "Send the failed rows again")),
+            (
+                self.fix_button,
+                "Ctrl+I",
+                translate("ReportPage", "Open the rejected rows in Review to fix them"),
+            ),
         ):
-            button.setShortcut(QKeySequence(keys))
-            button.setToolTip(f"{words} ({keys})")
+            shortcut = QKeySequence(keys)
+            button.setShortcut(shortcut)
+            shown = shortcut.toString(QKeySequence.SequenceFormat.NativeText)
+            button.setToolTip(
+                translate("ReportPage", "{what} ({keys})").format(what=words, keys=shown)
+            )
         actions = QHBoxLayout()
         for button in (
             self.export_csv_button,
@@ -260,10 +233,12 @@ class ReportPage(StepPage):
         groups_box = QFrame()
         groups_layout = QVBoxLayout(groups_box)
         groups_layout.setContentsMargins(0, 0, 0, 0)
-        label = QLabel("By reason")
+        label = QLabel(translate("ReportPage", "By reason"))
         label.setObjectName("sectionLabel")
         groups_layout.addWidget(label)
-        self.group_list = named_table(QListWidget(), "Rows not accepted, by reason")
+        self.group_list = named_table(
+            QListWidget(), translate("ReportPage", "Rows not accepted, by reason")
+        )
         self.group_list.setObjectName("reasonList")
         self.group_list.setWordWrap(True)
         self.group_list.setSpacing(2)
@@ -276,12 +251,14 @@ class ReportPage(StepPage):
         rows_box = QFrame()
         rows_layout = QVBoxLayout(rows_box)
         rows_layout.setContentsMargins(0, 0, 0, 0)
-        self.rows_label = QLabel("Rows")
+        self.rows_label = QLabel(translate("ReportPage", "Rows"))
         self.rows_label.setObjectName("sectionLabel")
         rows_layout.addWidget(self.rows_label)
         self.model = OutcomeModel(self)
         self.table = named_table(
-            QTableView(), "Rows not accepted", "Each row's number, field and reason"
+            QTableView(),
+            translate("ReportPage", "Rows not accepted"),
+            translate("ReportPage", "Each row's number, field and reason"),
         )
         self.table.setObjectName("outcomeTable")
         self.table.setModel(self.model)
@@ -312,7 +289,7 @@ class ReportPage(StepPage):
         return job is not None and job.id == self.session.job_id and job.pending == 0
 
     def primary_text(self) -> str:
-        return "Import another file ▶"
+        return "Import another file ▶"  # English: the shell words it (primary_words)
 
     def primary_enabled(self) -> bool:
         return True
@@ -360,8 +337,9 @@ class ReportPage(StepPage):
                 _duplicate_warning(journal, job),
             )
 
-        self.summary.setText("Reading the outcome…")
-        self._start("load", work, self._loaded, "The outcome could not be read")
+        self.summary.setText(translate("ReportPage", "Reading the outcome…"))
+        failed = translate("ReportPage", "The outcome could not be read")
+        self._start("load", work, self._loaded, failed)
 
     def _loaded(self, data: ReportData) -> None:
         self.job, self.outcomes, self.receipt_saved = data.job, data.outcomes, data.receipt_saved
@@ -383,19 +361,22 @@ class ReportPage(StepPage):
             self.duplicates_notice.show_message(
                 "warning",
                 self.duplicate_warning,
-                "Check the destination for these rows before sending the file again; "
-                "the receipt records this too.",
+                translate(
+                    "ReportPage",
+                    "Check the destination for these rows before sending the file again; "
+                    "the receipt records this too.",
+                ),
             )
         if job is None:
-            self.heading.setText("Report")
-            self.summary.setText("No upload yet.")
+            self.heading.setText(translate("ReportPage", "Report"))
+            self.summary.setText(translate("ReportPage", "No upload yet."))
             self.details.setText("")
             self._columns = outcome_columns([])
             self.model.set_columns(self._columns)
             self.group_list.blockSignals(False)
             self._update_buttons()
             return
-        self.heading.setText(f"Report — job {job.id}")
+        self.heading.setText(translate("ReportPage", "Report — job {job}").format(job=job.id))
         self.summary.setText(summary_words(job, self.receipt_saved))
         stopped = stop_words(job)
         if stopped:
@@ -403,24 +384,21 @@ class ReportPage(StepPage):
         elif self._stop_shown:
             self.notice.clear()
         self._stop_shown = stopped is not None
-        started = job.created_at.astimezone()
-        finished = job.updated_at.astimezone()
-        self.details.setText(
-            f"{job.file_name} → {destination_label(job.destination_id)} at {job.base_url}"
-            f" ({job.profile_name}) · started {started:%d %b %Y %H:%M:%S}, last change "
-            f"{finished:%H:%M:%S} (local time)"
-        )
+        self.details.setText(details_words(job, destination_label(job.destination_id)))
         if self.outcomes:
-            all_item = QListWidgetItem(f"All {len(self.outcomes):,} rows not accepted")
+            count = len(self.outcomes)
+            all_item = QListWidgetItem(
+                translate("ReportPage", "All %Ln row(s) not accepted", None, count)
+            )
             self.group_list.addItem(all_item)
             for group in self.groups:
                 item = QListWidgetItem(group_words(group))
-                item.setToolTip(group.describe(limit=40))
+                item.setToolTip(group_tooltip(group))
                 self.group_list.addItem(item)
             self.group_list.setCurrentRow(0)
-            self.rows_label.setText("Rows")
+            self.rows_label.setText(translate("ReportPage", "Rows"))
         else:
-            self.rows_label.setText("Every row of the file was accepted.")
+            self.rows_label.setText(translate("ReportPage", "Every row of the file was accepted."))
         self.group_list.blockSignals(False)
         self.model.set_columns(self._columns)
         self._update_buttons()
@@ -441,7 +419,9 @@ class ReportPage(StepPage):
         self.fix_button.setEnabled(job is not None and job.rejected > 0)
         pending = 0 if job is None else int(job.pending)
         self.resume_button.setVisible(pending > 0)
-        self.resume_button.setText(f"Send the remaining {pending:,} rows")
+        self.resume_button.setText(
+            translate("ReportPage", "Send the remaining %Ln row(s)", None, pending)
+        )
 
     # -- actions -------------------------------------------------------------------------------
 
@@ -449,14 +429,9 @@ class ReportPage(StepPage):
         """Ask where to save, then export."""
         if self.job is None:
             return
-        stem = Path(self.job.file_name).stem or "backfill"
-        suggested = f"{stem} - rejected rows.{kind}"
-        filters = "CSV (*.csv)" if kind == "csv" else "Excel workbook (*.xlsx)"
-        path, _ = QFileDialog.getSaveFileName(self, "Export rejected rows", suggested, filters)
-        if path:
-            if not path.lower().endswith(f".{kind}"):
-                path += f".{kind}"
-            self.export(Path(path))
+        path = ask_export_path(self, self.job.file_name, kind)
+        if path is not None:
+            self.export(path)
 
     def export(self, path: Path) -> None:
         """Write the rejected and failed rows (original columns first) to `path` in a worker."""
@@ -475,7 +450,9 @@ class ReportPage(StepPage):
             )
             return str(written), export_words(path, delimiter, encoding, source_encoding)
 
-        self._start("export", work, self._exported, "The report could not be saved")
+        self._start(
+            "export", work, self._exported, translate("ReportPage", "The report could not be saved")
+        )
 
     def _start(
         self,
@@ -489,14 +466,19 @@ class ReportPage(StepPage):
         task = self.workers.start(name, work)
         task.finished.connect(on_done)
         task.failed.connect(
-            lambda message, hint: self.notice.show_message("error", f"{failed}: {message}", hint)
+            lambda message, hint: self.notice.show_message(
+                "error",
+                translate("ReportPage", "{failed}: {why}").format(failed=failed, why=message),
+                hint,
+            )
         )
 
     def _exported(self, result: tuple[str, str]) -> None:
         path, how = result
         where = str(Path(path).parent)
-        self.notice.show_message("info", f"Saved {Path(path).name}", f"{how} {where}".strip())
-        self.session.say(f"Report saved to {path}")
+        saved = translate("ReportPage", "Saved {file}").format(file=Path(path).name)
+        self.notice.show_message("info", saved, f"{how} {where}".strip())
+        self.session.say(translate("ReportPage", "Report saved to {path}").format(path=path))
         self.exported.emit(path)
 
     def retry_failed(self) -> None:
@@ -506,7 +488,7 @@ class ReportPage(StepPage):
             return
         journal = self.session.journal
         n = journal.reset_failed_to_pending(job.id)
-        self.session.say(f"Sending {n:,} failed rows again…")
+        self.session.say(translate("ReportPage", "Sending %Ln failed row(s) again…", None, n))
         self.resume_requested.emit(job.id, True)
         self.step_requested.emit(UPLOAD_STEP)
 
@@ -528,8 +510,9 @@ class ReportPage(StepPage):
         session = self.session
         if session.destination_id != job.destination_id:
             session.set_destination(job.destination_id)
-        noun = "row" if len(rejected) == 1 else "rows"
-        label = f"{len(rejected):,} rejected {noun} of {job.file_name}"
+        count = len(rejected)
+        label = translate("ReportPage", "%Ln rejected row(s) of {file}", None, count)
+        label = label.format(file=job.file_name)
         session.set_table(table, label=label)
         try:
             mapping = Mapping.from_dict(job.mapping)
@@ -538,5 +521,5 @@ class ReportPage(StepPage):
         else:
             # The Row/Field/Code/Reason/State columns explain; they are never sent.
             session.set_mapping(exclude_report_columns(mapping, table.headers))
-        session.say(f"Opened {len(rejected):,} rejected rows for fixing.")
+        session.say(translate("ReportPage", "Opened %Ln rejected row(s) for fixing.", None, count))
         self.step_requested.emit(REVIEW_STEP if session.mapping is not None else 1)

@@ -14,7 +14,6 @@ import pandas as pd
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -26,26 +25,27 @@ from app.core import validate as core_validate
 from app.core.mapping import Mapping
 from app.core.validate import IssueGroup, Progress, ValidationResult
 from app.ui.assets import icon
+from app.ui.dialogs.save_dialogs import ask_problems_path
+from app.ui.models import review_rows
 from app.ui.models.dataframe_model import DataFrameModel, sort_order
 from app.ui.models.issues_model import IssueGroupsModel
 from app.ui.models.problem_index import (
     Checked,
-    index_problems,
     no_problem_words,
     nothing_to_send,
-    rechecked,
-    result_words,
     server_rejections,
 )
 from app.ui.pages.base import StepPage
 from app.ui.session import Session
+from app.ui.texts import translate
 from app.ui.theme import fit_page_margins, set_style_state
-from app.ui.widgets.insight_panel import InsightPanel
+from app.ui.user_history import insight_panel
 from app.ui.widgets.notice import Notice
 from app.ui.widgets.problem_card import ProblemCard
 from app.ui.widgets.problem_cards import ProblemCardList
 from app.ui.widgets.progress_panel import ProgressPanel
 from app.ui.widgets.review_table import ReviewTable
+from app.ui.words import review_lines as lines
 from app.ui.workers import CancelFlag, Task, TaskRunner
 
 # Up to this many rows an edited row is re-checked on the spot; above, in the worker.
@@ -99,16 +99,18 @@ class ReviewPage(StepPage):
         self.cards_scroll.fix.connect(self.apply_fix)
         self.cards_scroll.exclude.connect(self.exclude_group)
         layout.addWidget(self.cards_scroll)
-        self.all_good = QLabel("✓ No problems found — every row can be sent.")
+        self.all_good = QLabel("")  # worded with the groups (no_problem_words)
         self.all_good.setObjectName("allGood")
         self.all_good.setWordWrap(True)
         self.all_good.hide()
         layout.addWidget(self.all_good)
-        self.insight = InsightPanel()  # who and when: users and event times of the rows sent
+        self.insight = insight_panel(self.session)  # who and when: users and times of rows sent
         layout.addWidget(self.insight)
         layout.addLayout(self._build_filter_bar())
         layout.addWidget(self._build_table(), 1)
-        words = "Double-click a cell to correct it; the row is checked again at once."
+        words = translate(
+            "ReviewPage", "Double-click a cell to correct it; the row is checked again at once."
+        )
         self.table_view.setToolTip(words)
         self.edit_hint = QLabel(words)
         self.edit_hint.setObjectName("sectionHint")
@@ -116,41 +118,49 @@ class ReviewPage(StepPage):
 
     def _build_heading_row(self) -> QHBoxLayout:
         top = QHBoxLayout()
-        heading = QLabel("Review the rows")
+        heading = QLabel(translate("ReviewPage", "Review the rows"))
         heading.setObjectName("pageHeading")
         top.addWidget(heading)
         top.addStretch(1)
-        self.recheck_button = QPushButton("Check again")
-        self.recheck_button.setToolTip("Check every row again (e.g. after a cancelled check)")
+        self.recheck_button = QPushButton(translate("ReviewPage", "Check again"))
+        self.recheck_button.setToolTip(
+            translate("ReviewPage", "Check every row again (e.g. after a cancelled check)")
+        )
         self.recheck_button.clicked.connect(lambda: self.start_validation())
         top.addWidget(self.recheck_button)
-        self.download_button = QPushButton(icon("download"), "Download problems…")
-        self.download_button.setToolTip("Save every problem as a CSV file (row, column, reason)")
+        self.download_button = QPushButton(
+            icon("download"), translate("ReviewPage", "Download problems…")
+        )
+        self.download_button.setToolTip(
+            translate("ReviewPage", "Save every problem as a CSV file (row, column, reason)")
+        )
         self.download_button.clicked.connect(lambda: self.download_problems())
         top.addWidget(self.download_button)
         return top
 
     def _build_filter_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
-        self.only_problems = QCheckBox("Only rows with problems")
-        self.only_problems.setToolTip("Hide the rows that are fine")
+        self.only_problems = QCheckBox(translate("ReviewPage", "Only rows with problems"))
+        self.only_problems.setToolTip(translate("ReviewPage", "Hide the rows that are fine"))
         self.only_problems.toggled.connect(self._apply_filter)
         bar.addWidget(self.only_problems)
         self.filter_label = QLabel("")
         self.filter_label.setObjectName("sectionHint")
         bar.addWidget(self.filter_label)
-        self.show_all_button = QPushButton("Show all rows")
+        self.show_all_button = QPushButton(translate("ReviewPage", "Show all rows"))
         self.show_all_button.setObjectName("linkButton")
         self.show_all_button.clicked.connect(self.show_all_rows)
         self.show_all_button.hide()
         bar.addWidget(self.show_all_button)
         bar.addStretch(1)
-        self.exclude_button = QPushButton("Exclude selected rows")
+        self.exclude_button = QPushButton(translate("ReviewPage", "Exclude selected rows"))
         self.exclude_button.clicked.connect(self.exclude_selected)
-        self.include_button = QPushButton("Include again")
-        self.include_button.setToolTip("Put the selected excluded rows back into the upload")
+        self.include_button = QPushButton(translate("ReviewPage", "Include again"))
+        self.include_button.setToolTip(
+            translate("ReviewPage", "Put the selected excluded rows back into the upload")
+        )
         self.include_button.clicked.connect(self.include_selected)
-        self.include_all_button = QPushButton("Include all excluded")
+        self.include_all_button = QPushButton(translate("ReviewPage", "Include all excluded"))
         self.include_all_button.setObjectName("linkButton")
         self.include_all_button.clicked.connect(self.include_all)
         self.include_all_button.hide()
@@ -169,7 +179,7 @@ class ReviewPage(StepPage):
     # -- StepPage ------------------------------------------------------------------------------
 
     def primary_text(self) -> str:
-        return "Next: Upload ▶"
+        return "Next: Upload ▶"  # English: the shell words it (primary_words)
 
     def primary_enabled(self) -> bool:
         result = self.session.validation
@@ -178,13 +188,15 @@ class ReviewPage(StepPage):
     def primary_hint(self) -> str:
         result = self.session.validation
         if self.is_busy:
-            return "Checking the rows…"
+            return translate("ReviewPage", "Checking the rows…")
         if result is None:
-            return "The rows have not been checked yet."
+            return translate("ReviewPage", "The rows have not been checked yet.")
         if result.total_rows == 0:
             return nothing_to_send(result)
         if result.valid_count == 0:
-            return "No row can be sent yet: fix the problems above or load another file."
+            return translate(
+                "ReviewPage", "No row can be sent yet: fix the problems above or load another file."
+            )
         return ""
 
     def is_complete(self) -> bool:
@@ -203,9 +215,9 @@ class ReviewPage(StepPage):
         table = self.session.table
         if table is None:
             return
-        if self.model.frame is not table.df:
+        if not review_rows.shown(self.model, table, self.session.paged):
             self.sort_key = None
-            self.model.set_frame(table.df, table.row_numbers)
+            review_rows.show_rows(self.model, table, self.session.paged)
             self.model.set_excluded(self.session.excluded_rows)
             self.table_view.fit_sampled_columns()
             self._show_rejections()
@@ -235,7 +247,7 @@ class ReviewPage(StepPage):
             self.validate_task.cancel()
         table = self.session.table
         if table is not None:
-            self.model.set_frame(table.df, table.row_numbers)
+            review_rows.show_rows(self.model, table, self.session.paged)
             self.table_view.fit_sampled_columns()
         self.model.set_issues(None)
         self._show_groups([])
@@ -249,13 +261,7 @@ class ReviewPage(StepPage):
         if not count:
             self.rejected_notice.clear()
             return
-        noun = "row was" if count == 1 else "rows were"
-        self.rejected_notice.show_message(
-            "warning",
-            f"{count:,} {noun} refused by the destination last time.",
-            f"Why: {reasons}. Each row's reason is in the first column, “Reason”. Correct "
-            "the cells (double-click to edit), then send the rows again.",
-        )
+        self.rejected_notice.show_message("warning", *lines.rejected_words(count, reasons))
 
     def _inputs_changed(self) -> None:
         # The mapping or the excluded rows changed: what was checked no longer holds.
@@ -270,13 +276,10 @@ class ReviewPage(StepPage):
         mapping: Mapping | None = self.session.mapping
         if table is None or mapping is None:
             return None
-        excluded = set(self.session.excluded_rows)
+        excluded, paged = set(self.session.excluded_rows), self.session.paged
 
         def work(progress: Progress, cancel: CancelFlag) -> Checked:
-            result = core_validate.validate(
-                table, mapping, excluded_rows=excluded, progress=progress, cancel=cancel
-            )
-            return index_problems(table, result)
+            return review_rows.check_rows(table, paged, mapping, excluded, progress, cancel)
 
         self._dirty_rows.clear()
         if self.revalidate_task is not None:
@@ -288,7 +291,8 @@ class ReviewPage(StepPage):
         task.failed.connect(partial(self._failed, task))
         task.cancelled.connect(partial(self._cancelled, task))
         self.notice.clear()
-        self.progress.start(f"Checking {len(table):,} rows…")
+        rows = self.session.row_count
+        self.progress.start(translate("ReviewPage", "Checking %Ln row(s)…", None, rows))
         self.state_changed.emit()
         return task
 
@@ -314,10 +318,7 @@ class ReviewPage(StepPage):
         self.checked = checked
         self.session.set_validation(checked.result)
         self.insight.show_for(checked.result)
-        self.session.say(
-            f"Checked {checked.result.total_rows:,} row{'' if checked.result.total_rows == 1 else 's'}"
-            f" in {checked.result.seconds:.1f} s"
-        )
+        self.session.say(lines.checked_words(checked.result))
         self._show_result()
         self.state_changed.emit()
 
@@ -326,7 +327,9 @@ class ReviewPage(StepPage):
             return
         self.progress.finish()
         self.notice.show_message(
-            "error", message, hint or "Go back to Map and check the chosen columns."
+            "error",
+            message,
+            hint or translate("ReviewPage", "Go back to Map and check the chosen columns."),
         )
         self.state_changed.emit()
 
@@ -335,7 +338,9 @@ class ReviewPage(StepPage):
             return
         self.progress.finish()
         self.notice.show_message(
-            "info", "Checking was cancelled.", "Press Check again to see the problems."
+            "info",
+            translate("ReviewPage", "Checking was cancelled."),
+            translate("ReviewPage", "Press Check again to see the problems."),
         )
         self.state_changed.emit()
 
@@ -346,11 +351,11 @@ class ReviewPage(StepPage):
         result = self.session.validation
         if checked is None or result is None or checked.result is not result:
             if result is not None and self.session.table is not None:
-                checked = self.checked = index_problems(self.session.table, result)
+                checked = self.checked = review_rows.index_any(self.session.table, result)
             else:
                 return
         self._install_issues(checked)
-        self.summary.setText(result_words(result))
+        self.summary.setText(lines.result_words(result))
         self._show_groups(result.groups)
         self._apply_filter()
         self.include_all_button.setVisible(bool(self.session.excluded_rows))
@@ -397,21 +402,17 @@ class ReviewPage(StepPage):
         if table is None:
             return
         if self.group_filter is not None:
-            rows = np.fromiter(self.group_filter.rows, dtype=np.int64)
-            positions = np.flatnonzero(np.isin(np.asarray(table.row_numbers), rows))
+            positions = review_rows.positions_of(table, self.session.paged, self.group_filter.rows)
             self.model.set_rows(positions)
-            noun = "row" if len(positions) == 1 else "rows"
-            self.filter_label.setText(
-                f"Showing {len(positions):,} {noun}: {self.group_filter.summary}"
-            )
+            self.filter_label.setText(lines.showing_words(len(positions), self.group_filter))
             self.show_all_button.show()
         elif self.only_problems.isChecked() and checked is not None:
             self.model.set_rows(checked.problem_positions)
-            self.filter_label.setText(f"{len(checked.problem_positions):,} rows with problems")
+            self.filter_label.setText(lines.with_problems_words(len(checked.problem_positions)))
             self.show_all_button.show()
         else:
             self.model.set_rows(None)
-            self.filter_label.setText(f"{len(table):,} rows")
+            self.filter_label.setText(lines.rows_words(self.session.row_count))
             self.show_all_button.hide()
 
     def show_group_rows(self, group: IssueGroup) -> None:
@@ -420,8 +421,8 @@ class ReviewPage(StepPage):
         self._apply_filter()
         if self.model.rowCount():
             col = 0
-            if group.column and group.column in self.model.frame.columns:
-                col = list(self.model.frame.columns).index(group.column)
+            if group.column and group.column in self.model.headers:
+                col = self.model.headers.index(group.column)
             index = self.model.index(0, col)
             self.table_view.scrollTo(index)
             self.table_view.setCurrentIndex(index)
@@ -453,7 +454,7 @@ class ReviewPage(StepPage):
             self.sort_key = None
             self.model.set_order(None)
             self.table_view.show_sort(None)
-            self.session.say("Rows in file order")
+            self.session.say(translate("ReviewPage", "Rows in file order"))
             return None
         descending = wanted[1]
         task = self.runner.start(
@@ -471,8 +472,7 @@ class ReviewPage(StepPage):
         self.sort_key = key
         self.model.set_order(order)
         self.table_view.show_sort(col, descending=key[1])
-        direction = "Z→A / high→low" if key[1] else "A→Z / low→high"
-        self.session.say(f"Sorted by '{key[0]}' ({direction})")
+        self.session.say(lines.sorted_words(key[0], descending=key[1]))
 
     # -- fixes ---------------------------------------------------------------------------------
 
@@ -489,14 +489,14 @@ class ReviewPage(StepPage):
             return False  # a field that is not mapped, or a fix that does not apply to it
         self.group_filter = None
         self.session.set_mapping(new)
-        self.session.say(f"Applied “{fix.replace('_', ' ')}” to {group.field}; checking again…")
+        self.session.say(lines.applied_words(fix, group.field))
         return True
 
     def exclude_group(self, group: IssueGroup) -> None:
         """Leave every row of the group out of the upload."""
         self.group_filter = None
         self.session.set_excluded_rows(self.session.excluded_rows | set(group.rows))
-        self.session.say(f"Excluded {group.count:,} rows; checking again…")
+        self.session.say(lines.excluded_words(group.count))
 
     def include_all(self) -> None:
         """Put every excluded row back."""
@@ -531,24 +531,25 @@ class ReviewPage(StepPage):
             return
         self._dirty_rows.add(frame_row)
         rows = sorted(self._dirty_rows)
-        if len(table) <= SYNC_REVALIDATE_ROWS:
+        if self.session.paged is not None or len(table) <= SYNC_REVALIDATE_ROWS:
             try:
-                result = core_validate.validate_rows(table, mapping, rows, previous)
+                result = review_rows.recheck_rows(table, mapping, rows, previous)
             except Exception as exc:  # noqa: BLE001 - shown in words; a full check still works
-                self.notice.show_message("error", f"The row could not be checked again: {exc}")
+                self.notice.show_message("error", lines.recheck_failed_words(exc))
                 return
             self._revalidated(None, rows, result)
             return
 
         # Big files: merging takes a moment, so off the GUI thread; a newer edit restarts it.
         def work(_progress: Progress, _cancel: CancelFlag) -> ValidationResult:
-            return core_validate.validate_rows(table, mapping, rows, previous)
+            return review_rows.recheck_rows(table, mapping, rows, previous)
 
         task = self.runner.start("revalidate", work)
         self.revalidate_task = task
         task.finished.connect(partial(self._revalidated, task, rows))
         task.failed.connect(partial(self._failed, task))
-        self.session.say(f"Checking row {int(table.row_numbers[frame_row]):,} again…")
+        number = review_rows.row_number(table, self.session.paged, frame_row)
+        self.session.say(lines.checking_row_words(number))
         self.state_changed.emit()
 
     def _revalidated(self, task: Task | None, rows: list[int], result: ValidationResult) -> None:
@@ -558,18 +559,15 @@ class ReviewPage(StepPage):
         if table is None:
             return
         self._dirty_rows.difference_update(rows)
-        self.checked = rechecked(self.checked, table, rows, result)
+        self.checked = review_rows.rechecked_any(self.checked, table, rows, result)
         self.session.set_validation(result)
         self.insight.show_for(result)
-        last = int(table.row_numbers[rows[-1]])
+        last = review_rows.row_number(table, self.session.paged, rows[-1])
         issues = [i for i in result.issues_for_row(last) if i.severity == "error"]
-        if issues:
-            self.session.say(f"Row {last:,} still has a problem: {issues[0].message}")
-        else:
-            self.session.say(f"Row {last:,} is fine now")
+        self.session.say(lines.recheck_words(last, issues[0] if issues else None))
         # Keep the view where it is: repaint only, don't re-filter under the operator's cursor.
         self._install_issues(self.checked)
-        self.summary.setText(result_words(result))
+        self.summary.setText(lines.result_words(result))
         self._show_groups(result.groups)
         self.state_changed.emit()
 
@@ -582,19 +580,17 @@ class ReviewPage(StepPage):
         if result is None or table is None:
             return None
         if path is None:
-            default = table.info.path.with_name(f"{table.info.path.stem} - problems.csv")
-            chosen, _ = QFileDialog.getSaveFileName(
-                self, "Save the problems", str(default), "CSV files (*.csv)"
-            )
-            if not chosen:
+            path = ask_problems_path(self, table.info.path)
+            if path is None:
                 return None
-            path = Path(chosen)
         try:
             written = core_validate.write_issue_report(result, path)
         except OSError as exc:
             self.notice.show_message(
-                "error", "The problem list could not be saved.", str(exc.strerror or exc)
+                "error",
+                translate("ReviewPage", "The problem list could not be saved."),
+                str(exc.strerror or exc),
             )
             return None
-        self.session.say(f"Saved {len(result.issues):,} problems to {written.name}")
+        self.session.say(lines.saved_words(len(result.issues), written.name))
         return written

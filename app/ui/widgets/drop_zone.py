@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.ui.accessibility import named
 from app.ui.assets import icon
+from app.ui.texts import translate
 from app.ui.theme import set_style_state
 
 
@@ -44,7 +45,12 @@ class DropZone(QFrame):
         art.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(art)
 
-        self.title = QLabel('Drop a spreadsheet here, or <a href="browse">Browse…</a>')
+        browse = translate("DropZone", "Browse…")  # lupdate skips calls inside f-strings
+        self.title = QLabel(
+            translate("DropZone", "Drop a spreadsheet here, or {link}").format(
+                link=f'<a href="browse">{browse}</a>'
+            )
+        )
         self.title.setObjectName("dropTitle")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
@@ -61,7 +67,9 @@ class DropZone(QFrame):
         self._samples = {p.name: p for p in samples}
         if samples:
             links = " · ".join(f'<a href="{p.name}">{p.name}</a>' for p in samples)
-            self.samples = QLabel(f"New here? Try a sample: {links}")
+            self.samples = QLabel(
+                translate("DropZone", "New here? Try a sample: {samples}").format(samples=links)
+            )
             self.samples.setObjectName("dropSamples")
             self.samples.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.samples.setWordWrap(True)
@@ -74,18 +82,25 @@ class DropZone(QFrame):
         row = QHBoxLayout()
         row.setSpacing(8)
         self.path_edit = named(
-            QLineEdit(), "File name", "Type the path of a spreadsheet, then Enter"
+            QLineEdit(),
+            translate("DropZone", "File name"),
+            translate("DropZone", "Type the path of a spreadsheet, then Enter"),
         )
-        self.path_edit.setPlaceholderText("or type its path here and press Enter")
+        self.path_edit.setPlaceholderText(
+            translate("DropZone", "or type its path here and press Enter")
+        )
         self.path_edit.setClearButtonEnabled(True)
         self.path_edit.returnPressed.connect(self._path_entered)
-        label = QLabel("File &name")
+        label = QLabel(translate("DropZone", "File &name"))
         label.setBuddy(self.path_edit)
-        self.open_button = QPushButton("&Open")
-        self.open_button.setToolTip("Load the file named on the left")
+        self.open_button = QPushButton(translate("DropZone", "&Open"))
+        # Before, not "on the left": under right-to-left the field is on the right.
+        self.open_button.setToolTip(translate("DropZone", "Load the file named in the field"))
         self.open_button.clicked.connect(self._path_entered)
-        self.browse_button = QPushButton("B&rowse…")
-        self.browse_button.setToolTip("Choose a file in the Open dialog (Ctrl+O)")
+        self.browse_button = QPushButton(translate("DropZone", "B&rowse…"))
+        self.browse_button.setToolTip(
+            translate("DropZone", "Choose a file in the Open dialog (Ctrl+O)")
+        )
         self.browse_button.clicked.connect(self.browse_requested)
         row.addWidget(label)
         row.addWidget(self.path_edit, 1)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from datetime import datetime
+
+from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
-from app.core.jobs import JobPart, Progress, rows_accepted_before
-from app.core.words import local_day
+from app.core.jobs import Progress, rows_accepted_before
+from app.core.paged_validation import job_parts
 from app.ui.session import Session
+from app.ui.texts import number, translate
 from app.ui.widgets.notice import Notice
 from app.ui.workers import CancelFlag, TaskRunner
 
@@ -34,7 +37,7 @@ class DuplicateWarning(QWidget):
         layout.setSpacing(12)
         self.notice = Notice()
         layout.addWidget(self.notice)
-        self.send_again = QCheckBox("Send them again")
+        self.send_again = QCheckBox(translate("DuplicateWarning", "Send them again"))
         self.send_again.hide()
         self.send_again.toggled.connect(lambda _on: self.changed.emit())
         layout.addWidget(self.send_again)
@@ -59,9 +62,9 @@ class DuplicateWarning(QWidget):
 
         def work(progress: Progress, cancel: CancelFlag) -> tuple[int, str]:
             assert table is not None  # a validation is always of the loaded table
-            parts = [JobPart(table, v)]
+            parts = job_parts(table, v)  # a paged file: its slices, validated again
             before = rows_accepted_before(journal, destination_id, base_url, parts, cancel)
-            day = local_day(before.last_active) if before.last_active else ""
+            day = shown_day(before.last_active) if before.last_active else ""
             return before.count, day
 
         task = self.workers.start("duplicates", work)
@@ -80,15 +83,37 @@ class DuplicateWarning(QWidget):
     def _show(self) -> None:
         self.setVisible(bool(self.duplicates))
         if self.duplicates:
-            when = f" on {self.day}" if self.day else " before"
             total = self.session.validation.valid_count if self.session.validation else 0
+            if self.day:
+                words = translate(
+                    "DuplicateWarning",
+                    "{n} of these {total} rows were already accepted by this destination on "
+                    "{day} — send them again?",
+                )
+            else:
+                words = translate(
+                    "DuplicateWarning",
+                    "{n} of these {total} rows were already accepted by this destination "
+                    "before — send them again?",
+                )
             self.notice.show_message(
                 "warning",
-                f"{self.duplicates:,} of these {total:,} rows were already accepted by this "
-                f"destination{when} — send them again?",
-                "The API may store them twice. Tick “Send them again” only if that is intended.",
+                words.format(n=number(self.duplicates), total=number(total), day=self.day),
+                translate(
+                    "DuplicateWarning",
+                    "The API may store them twice. Tick “Send them again” only if that is "
+                    "intended.",
+                ),
             )
             self.send_again.show()
         else:
             self.notice.clear()
             self.send_again.hide()
+
+
+def shown_day(moment: datetime) -> str:
+    """ "3 Nov 2026" / "03.11.26": the day in the operator's time zone as the locale writes it."""
+    local = moment.astimezone()
+    return QLocale().toString(
+        QDate(local.year, local.month, local.day), QLocale.FormatType.ShortFormat
+    )

@@ -21,6 +21,18 @@ from app.core import mapping as core_mapping
 from app.core.mapping import ExtraColumn, Mapping
 from app.core.transforms import VALUE_TYPES
 from app.ui.accessibility import named, named_table
+from app.ui.texts import translate
+
+
+def value_type_word(value_type: str) -> str:
+    """A kind of value as the list shows it; the value itself ("number") is what is saved."""
+    words = {
+        "text": translate("ExtrasDialog", "text"),
+        "number": translate("ExtrasDialog", "number"),
+        "boolean": translate("ExtrasDialog", "true/false"),
+        "json": translate("ExtrasDialog", "JSON"),
+    }
+    return words.get(value_type, value_type)
 
 
 class ExtrasDialog(QDialog):
@@ -30,7 +42,9 @@ class ExtrasDialog(QDialog):
         self, mapping: Mapping, headers: list[str], extras_key: str, parent: QWidget
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Other columns → {extras_key}")
+        self.setWindowTitle(
+            translate("ExtrasDialog", "Other columns → {key}").format(key=extras_key)
+        )
         self.resize(620, 420)
         self.mapping = mapping
         used = mapping.mapped_columns()
@@ -38,17 +52,26 @@ class ExtrasDialog(QDialog):
         plan = {p.column: p for p in mapping.extra_plan(headers)}
         layout = QVBoxLayout(self)
         intro = QLabel(
-            f"Ticked columns are sent with each record as {extras_key}. "
-            "Untick a column to leave it out; change the key or the kind of value if needed."
+            translate(
+                "ExtrasDialog",
+                "Ticked columns are sent with each record as {key}. "
+                "Untick a column to leave it out; change the key or the kind of value if needed.",
+            ).format(key=extras_key)
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.table = QTableWidget(len(self.columns), 3)
-        self.table.setHorizontalHeaderLabels(["Column in your file", "Sent as", "Kind of value"])
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("ExtrasDialog", "Column in your file"),
+                translate("ExtrasDialog", "Sent as"),
+                translate("ExtrasDialog", "Kind of value"),
+            ]
+        )
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
-        named_table(self.table, "Other columns")
+        named_table(self.table, translate("ExtrasDialog", "Other columns"))
         self.type_combos: list[QComboBox] = []
         for row, column in enumerate(self.columns):
             extra = mapping.extras.get(column, ExtraColumn())
@@ -62,9 +85,11 @@ class ExtrasDialog(QDialog):
                 else (extra.key or core_mapping.snake_case(column))
             )
             self.table.setItem(row, 1, QTableWidgetItem(key))
-            combo = named(QComboBox(), f"Kind of value for {column}")
-            combo.addItems(list(VALUE_TYPES))
-            combo.setCurrentText(extra.value_type)
+            kind_of = translate("ExtrasDialog", "Kind of value for {column}")
+            combo = named(QComboBox(), kind_of.format(column=column))
+            for value_type in VALUE_TYPES:
+                combo.addItem(value_type_word(value_type), value_type)
+            combo.setCurrentIndex(max(0, combo.findData(extra.value_type)))
             self.table.setCellWidget(row, 2, combo)
             self.type_combos.append(combo)
         layout.addWidget(self.table, 1)
@@ -87,7 +112,7 @@ class ExtrasDialog(QDialog):
             mapping = mapping.with_extra(
                 column,
                 replace(
-                    old, include=include, key=key, value_type=self.type_combos[row].currentText()
+                    old, include=include, key=key, value_type=self.type_combos[row].currentData()
                 ),
             )
         return mapping

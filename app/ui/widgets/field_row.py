@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import pandas as pd
-from PySide6.QtCore import QByteArray, QObject, QSignalBlocker, QTimeZone, Signal
+from PySide6.QtCore import QByteArray, QLocale, QObject, QSignalBlocker, QTimeZone, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,24 +28,19 @@ from PySide6.QtWidgets import (
 from app.core import mapping as core_mapping
 from app.core.fields import FieldSpec
 from app.core.mapping import FieldSource
+from app.core.mapping.suggest import ORDER_WORDS
 from app.core.number_dates import UNIT_WORDS
 from app.core.table import Table
-from app.core.timestamp_checks import detected_unit, unit_note
+from app.core.timestamp_checks import detected_unit, unit_phrase
 from app.core.transforms import TRANSFORM_LABELS, apply_text_transforms
 from app.core.value_maps import apply_value_map
 from app.ui.accessibility import named
+from app.ui.texts import translate
 from app.ui.theme import set_style_state
+from app.ui.words.map_words import said, word
 
 CONFIDENCE_DOTS = {"exact": "●●●", "likely": "●●○", "guess": "●○○", "none": "○○○"}
-CONFIDENCE_WORDS = {
-    "exact": "exact",
-    "likely": "likely",
-    "guess": "guess",
-    "none": "no match",
-    "yours": "your choice",
-    "template": "from template",
-}
-ORDER_WORDS = {"day_first": "day-first (DD/MM)", "month_first": "month-first (MM/DD)"}
+__all__ = ["ORDER_WORDS", "FieldRow", "confidence_word", "local_zone"]
 COMMON_ZONES = (
     "UTC",
     "Europe/London",
@@ -61,16 +56,35 @@ COMMON_ZONES = (
     "Asia/Tokyo",
     "Australia/Sydney",
 )
-NUMBER_READINGS = (
-    ("Numbers: detect", "auto"),
-    ("Excel date numbers", "excel"),
-    ("Excel date numbers (1904 base)", "excel_1904"),
-    ("Unix time (seconds)", "epoch_s"),
-    ("Unix time (milliseconds)", "epoch_ms"),
-    ("Unix time (microseconds)", "epoch_us"),
-)
+NUMBER_READINGS = ("auto", "excel", "excel_1904", "epoch_s", "epoch_ms", "epoch_us")
 # Date cues are computed on a sample so switching day/month order stays instant on big files.
 DATE_SAMPLE_ROWS = 20_000
+
+
+def confidence_word(word: str) -> str:
+    """How the column was chosen, in the UI's language ("exact", "from template", …)."""
+    words = {
+        "exact": translate("FieldRow", "exact"),
+        "likely": translate("FieldRow", "likely"),
+        "guess": translate("FieldRow", "guess"),
+        "none": translate("FieldRow", "no match"),
+        "yours": translate("FieldRow", "your choice"),
+        "template": translate("FieldRow", "from template"),
+    }
+    return words.get(word, word)
+
+
+def _number_reading(value: str) -> str:
+    """An item of the "how plain numbers are read" list."""
+    words = {
+        "auto": translate("FieldRow", "Numbers: detect"),
+        "excel": translate("FieldRow", "Excel date numbers"),
+        "excel_1904": translate("FieldRow", "Excel date numbers (1904 base)"),
+        "epoch_s": translate("FieldRow", "Unix time (seconds)"),
+        "epoch_ms": translate("FieldRow", "Unix time (milliseconds)"),
+        "epoch_us": translate("FieldRow", "Unix time (microseconds)"),
+    }
+    return words[value]
 
 
 def local_zone() -> str:
@@ -89,16 +103,20 @@ class FieldRow(QObject):
     def __init__(self, spec: FieldSpec, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.spec = spec
+        self.field_label = word(spec.label)  # the API's name (spec.name) is never translated
+        description = word(spec.description)
         required = " *" if spec.required else ""
-        self.label = QLabel(f"{spec.label}{required}")
+        self.label = QLabel(f"{self.field_label}{required}")
         self.label.setObjectName("fieldName")
-        self.label.setToolTip(spec.description)
-        self.combo = named(QComboBox(), f"Column for {spec.label}", spec.description)
+        self.label.setToolTip(description)
+        column_for = translate("FieldRow", "Column for {field}").format(field=self.field_label)
+        self.combo = named(QComboBox(), column_for, description)
         self.combo.setMinimumWidth(170)
         self.label.setBuddy(self.combo)  # screen readers read the field's name as its label
-        self.combo.setToolTip(spec.description)
-        self.constant = named(QLineEdit(), f"Value for {spec.label} in every row")
-        self.constant.setPlaceholderText("Value for every row")
+        self.combo.setToolTip(description)
+        every_row = translate("FieldRow", "Value for {field} in every row")
+        self.constant = named(QLineEdit(), every_row.format(field=self.field_label))
+        self.constant.setPlaceholderText(translate("FieldRow", "Value for every row"))
         self.constant.hide()
         self.samples = QLabel("")
         self.samples.setObjectName("sampleValues")
@@ -124,19 +142,24 @@ class FieldRow(QObject):
         self._connect()
 
     def _build_date_options(self, options: QHBoxLayout) -> None:
-        self.order_combo = named(QComboBox(), f"Date order of {self.spec.label}")
-        self.order_combo.addItem("Dates: detect order", "auto")
-        self.order_combo.addItem("Day first (31/12)", "day_first")
-        self.order_combo.addItem("Month first (12/31)", "month_first")
-        self.order_combo.setToolTip("How to read dates like 04/03/2024")
-        self.zone_combo = named(QComboBox(), f"Time zone of {self.spec.label}")
+        field = self.field_label
+        order_of = translate("FieldRow", "Date order of {field}").format(field=field)
+        self.order_combo = named(QComboBox(), order_of)
+        self.order_combo.addItem(translate("FieldRow", "Dates: detect order"), "auto")
+        self.order_combo.addItem(translate("FieldRow", "Day first (31/12)"), "day_first")
+        self.order_combo.addItem(translate("FieldRow", "Month first (12/31)"), "month_first")
+        self.order_combo.setToolTip(translate("FieldRow", "How to read dates like 04/03/2024"))
+        zone_of = translate("FieldRow", "Time zone of {field}").format(field=field)
+        self.zone_combo = named(QComboBox(), zone_of)
         self.zone_combo.setEditable(True)
+        # IANA names are what is sent and saved: they stay as written.
         self.zone_combo.addItems(list(dict.fromkeys(["UTC", local_zone(), *COMMON_ZONES])))
-        self.zone_combo.setToolTip("Time zone of times written without one")
-        self.numbers_combo = named(QComboBox(), f"How {self.spec.label} numbers are read")
-        for label, value in NUMBER_READINGS:
-            self.numbers_combo.addItem(label, value)
-        self.numbers_combo.setToolTip("How to read times written as plain numbers")
+        self.zone_combo.setToolTip(translate("FieldRow", "Time zone of times written without one"))
+        numbers_of = translate("FieldRow", "How {field} numbers are read").format(field=field)
+        self.numbers_combo = named(QComboBox(), numbers_of)
+        for value in NUMBER_READINGS:
+            self.numbers_combo.addItem(_number_reading(value), value)
+        self.numbers_combo.setToolTip(_plain_numbers_tip())
         self.numbers_combo.hide()  # shown when the column holds numbers
         options.addWidget(self.order_combo)
         options.addWidget(self.numbers_combo)
@@ -144,13 +167,13 @@ class FieldRow(QObject):
 
     def _build_cleaning_options(self, options: QHBoxLayout) -> None:
         tips = {
-            "trim": "Remove spaces around each value",
-            "lowercase": "Change every value to lower case",
+            "trim": translate("FieldRow", "Remove spaces around each value"),
+            "lowercase": translate("FieldRow", "Change every value to lower case"),
         }
         for name, tip in tips.items():
-            box = QCheckBox(TRANSFORM_LABELS.get(name, name))
+            box = QCheckBox(word(TRANSFORM_LABELS.get(name, name)))
             box.setToolTip(tip)
-            box.setAccessibleDescription(f"{self.spec.label}: {tip}")
+            box.setAccessibleDescription(f"{self.field_label}: {tip}")
             self.transform_boxes[name] = box
             options.addWidget(box)
 
@@ -264,8 +287,8 @@ class FieldRow(QObject):
     def _show_choice(self, source: FieldSource, table: Table) -> None:
         combo = self.combo
         combo.clear()
-        combo.addItem("— not mapped —", "none:")
-        combo.addItem("Same value for every row…", "constant:")
+        combo.addItem(translate("FieldRow", "— not mapped —"), "none:")
+        combo.addItem(translate("FieldRow", "Same value for every row…"), "constant:")
         for header in table.headers:
             combo.addItem(header, f"column:{header}")
         if source.kind == "column":
@@ -295,10 +318,14 @@ class FieldRow(QObject):
         reading = None
         if numeric and source.column:
             reading = detected_unit(table.df[source.column].head(DATE_SAMPLE_ROWS))
-        label, tip = NUMBER_READINGS[0][0], "How to read times written as plain numbers"
+        label, tip = _number_reading("auto"), _plain_numbers_tip()
+        if reading is not None and reading.unit:
+            unit = word(UNIT_WORDS[reading.unit])
+            label = translate("FieldRow", "Numbers: detect ({unit})").format(unit=unit)
+        elif reading is not None:
+            label = translate("FieldRow", "Numbers: detect (each by its size)")
         if reading is not None:
-            label += f" ({UNIT_WORDS[reading.unit]})" if reading.unit else " (each by its size)"
-            tip = unit_note(source.column or "", reading)
+            tip = said(unit_phrase(source.column or "", reading))
         self.numbers_combo.setItemText(0, label)
         self.numbers_combo.setToolTip(tip)
 
@@ -308,7 +335,7 @@ class FieldRow(QObject):
         elif source.kind == "constant":
             word = "yours"
         dots = CONFIDENCE_DOTS.get(word, "●●●")
-        self.confidence.setText(f"{dots} {CONFIDENCE_WORDS.get(word, word)}")
+        self.confidence.setText(f"{dots} {confidence_word(word)}")
         set_style_state(self.confidence, "word", word if word in CONFIDENCE_DOTS else "exact")
         self.confidence.setToolTip(reason if word in CONFIDENCE_DOTS else "")
 
@@ -318,14 +345,15 @@ class FieldRow(QObject):
             head = apply_value_map(table.df[source.column].head(200), value_map)
             cleaned = apply_text_transforms(head, source.transforms)
             values = [v for v in dict.fromkeys(cleaned.tolist()) if v][:3]
-            self.samples.setText(", ".join(_short(v) for v in values) or "(all empty)")
+            shown = ", ".join(_short(v) for v in values)
+            self.samples.setText(shown or translate("FieldRow", "(all empty)"))
             self.samples.setToolTip("\n".join(values))
         elif source.kind == "constant":
-            self.samples.setText(_short(source.constant or "") or "(empty)")
+            self.samples.setText(_short(source.constant or "") or translate("FieldRow", "(empty)"))
         elif self.spec.kind == "timestamp":
-            self.samples.setText("every row gets the validation time")
+            self.samples.setText(translate("FieldRow", "every row gets the validation time"))
         else:
-            self.samples.setText("required" if self.spec.required else "")
+            self.samples.setText(translate("FieldRow", "required") if self.spec.required else "")
 
     def _show_date_note(self, source: FieldSource, table: Table) -> None:
         if self.spec.kind != "timestamp" or source.kind != "column" or not source.column:
@@ -341,11 +369,16 @@ class FieldRow(QObject):
         now = " · ".join(f"{a} → {_readable(b)}" for a, b in note.samples[:2])
         alt = " · ".join(_readable(b) for _, b in note.alternative[:2])
         prefix = "⚠ " if note.ambiguous else ""
-        self.date_text.setText(
-            f"{prefix}{note.message}\n{now}\nRead {ORDER_WORDS[other]} they would be: {alt}"
+        other_way = translate("FieldRow", "Read {order} they would be: {dates}").format(
+            order=word(ORDER_WORDS[other]), dates=alt
         )
+        self.date_text.setText(f"{prefix}{said(note.why)}\n{now}\n{other_way}")
         set_style_state(self.date_text, "ambiguous", note.ambiguous)
-        self.date_switch.setText(f"Read {other.replace('_', '-')} instead")
+        switch = {
+            "day_first": translate("FieldRow", "Read day-first instead"),
+            "month_first": translate("FieldRow", "Read month-first instead"),
+        }
+        self.date_switch.setText(switch[other])
         self.date_switch.setProperty("order", other)
         self.date_note.show()
 
@@ -369,13 +402,19 @@ def _short(text: str, limit: int = 24) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def _plain_numbers_tip() -> str:
+    return translate("FieldRow", "How to read times written as plain numbers")
+
+
 def _readable(iso: str) -> str:
-    """ "2024-03-04T10:05:00Z" → "4 Mar 2024 10:05": a month name can't be misread."""
+    """ "2024-03-04T10:05:00Z" → "4 Mar 2024 10:05": a month name can't be misread (the month
+    in the UI's language: "4 Mär 2024")."""
     try:
         stamp = datetime.fromisoformat(iso.replace("Z", "+00:00"))
     except ValueError:
-        return iso  # "(not a date)"
-    day = f"{stamp.day} {stamp:%b %Y}"
+        return translate("FieldRow", "(not a date)") if iso == "(not a date)" else iso
+    month = QLocale().standaloneMonthName(stamp.month, QLocale.FormatType.ShortFormat)
+    day = f"{stamp.day} {month} {stamp.year}"
     if (stamp.hour, stamp.minute, stamp.second) == (0, 0, 0):
         return day
     return f"{day} {stamp:%H:%M}" + (f":{stamp:%S}" if stamp.second else "")

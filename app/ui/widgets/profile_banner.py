@@ -8,7 +8,17 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from app.ui.texts import translate
 from app.ui.theme import set_style_state
+
+
+def _kind_word(kind: str) -> str:
+    """The badge's loud word for a profile kind ("SANDBOX" is the built-in server's name)."""
+    if kind == "production":
+        return translate("ProfileBadge", "PRODUCTION")
+    if kind == "staging":
+        return translate("ProfileBadge", "STAGING")
+    return "SANDBOX" if kind == "sandbox" else kind.upper()
 
 
 class ProfileBar(QFrame):
@@ -31,11 +41,11 @@ class ProfileBadge(QLabel):
         super().__init__(parent)
         self.setObjectName("profileBadge")
         self.kind = "sandbox"
-        self.set_profile("sandbox", "Sandbox")
+        self.set_profile("sandbox", translate("MainWindow", "Sandbox"))
 
     def set_profile(self, kind: str, name: str) -> None:
         self.kind = kind
-        word = kind.upper()
+        word = _kind_word(kind)
         # "Sandbox — VibeFollow events" reads "SANDBOX — VibeFollow events", not twice.
         rest = name
         for sep in (" — ", " - ", ": ", " "):
@@ -46,11 +56,15 @@ class ProfileBadge(QLabel):
             rest = ""
         self.setText(f"{word} — {rest}" if rest else word)
         if kind == "production":
-            self.setToolTip("Records go to a real API. Uploads cannot be undone.")
+            tip = translate("ProfileBadge", "Records go to a real API. Uploads cannot be undone.")
         elif kind == "staging":
-            self.setToolTip("Records go to a test copy of the real API.")
+            tip = translate("ProfileBadge", "Records go to a test copy of the real API.")
         else:
-            self.setToolTip("Records go to the local test server; nothing leaves this computer.")
+            tip = translate(
+                "ProfileBadge",
+                "Records go to the local test server; nothing leaves this computer.",
+            )
+        self.setToolTip(tip)
         set_style_state(self, "profileKind", kind)
 
 
@@ -69,10 +83,13 @@ class HeaderBar(QFrame):
         row.setContentsMargins(18, 10, 18, 10)
         self.title = QLabel("Backfill")
         self.title.setObjectName("headerTitle")
-        # Leading, not left: in a right-to-left layout the title starts at the right edge.
         self.title.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
         self.badge = ProfileBadge(self)
-        row.addWidget(self.title, 1)
+        # The title as wide as its words, then the stretch: the layout, mirrored under
+        # right-to-left, puts it at the leading edge. (A stretched label aligns its words by
+        # their own direction: Latin words went left, next to the badge.)
+        row.addWidget(self.title)
+        row.addStretch(1)
         row.addWidget(self.badge)
         self.trailing = QHBoxLayout()  # the window adds its own buttons here (help, …)
         self.trailing.setSpacing(4)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from app.core.profiles import SANDBOX_URL, Profile
 from app.core.urls import is_loopback_host
 from app.ui.accessibility import named
-from app.ui.destination_names import destination_label
+from app.ui.destination_names import destination_label, profile_label
 from app.ui.dialogs.profile_dialog import ConnectionCheck, ProfileDialog, check_connection
 from app.ui.session import Session
 from app.ui.texts import translate
@@ -130,7 +130,7 @@ class ProfilePicker(QFrame):
         self.combo.blockSignals(True)
         self.combo.clear()
         for p in profiles:
-            label = profile_label(p)
+            label = offered_label(p)
             self.combo.addItem(label, p)
         index = next((i for i, p in enumerate(profiles) if p.name == current), -1)
         if index < 0:  # "Sandbox" preselected
@@ -287,16 +287,13 @@ class ProfilePicker(QFrame):
         self.test_result.setText(("✓ " if check.ok else "✗ ") + words)
 
 
-def profile_label(profile: Profile) -> str:
-    """A profile as the list offers it: its name, and its kind unless it is a sandbox; the
-    built-in sandbox profile's name ("Sandbox — <destination>") in the user's language."""
-    if profile.builtin and profile.kind == "sandbox":
-        destination = profile.name.removeprefix("Sandbox — ")  # `sandbox_profile_name`
-        return translate("ProfilePicker", "Sandbox — {destination}").format(destination=destination)
+def offered_label(profile: Profile) -> str:
+    """A profile as the list offers it: its name (a built-in sandbox one in the UI's language),
+    and its kind unless it is a sandbox."""
     if profile.kind == "sandbox":
-        return profile.name
+        return profile_label(profile)
     kind = {
         "staging": translate("ProfilePicker", "staging"),
         "production": translate("ProfilePicker", "production"),
     }.get(profile.kind, profile.kind)
-    return f"{profile.name}  ({kind})"
+    return f"{profile_label(profile)}  ({kind})"

@@ -42,18 +42,16 @@ class ProgressPanel(QFrame):
 
     def update_progress(self, done: int, total: int, words: str, unit: str = "rows") -> None:
         """Show `words` and, when the total is known, "done of total unit" and a filled bar."""
+        words_in = words
         if total > 0:
             self.bar.setRange(0, 1000)
             self.bar.setValue(min(1000, int(done * 1000 / total)))
-            if words and f"{total:,}" not in words and number(total) not in words:
+            if words and f"{total:,}" not in words:
                 if unit == "steps":
-                    step = translate("ProgressPanel", "{work} (step {done} of {total})")
-                    words = step.format(work=words, done=number(done), total=number(total))
-                elif unit == "rows":
-                    rows = translate("ProgressPanel", "{work} — {done} of %Ln row(s)", None, total)
-                    words = rows.format(work=words, done=number(done))
+                    words = translate("ProgressPanel", "{words} (step {done} of {total})")
                 else:
-                    words = f"{words} — {number(done)} / {number(total)} {unit}"
+                    words = translate("ProgressPanel", "{words} — {done} of {total} rows")
+                words = words.format(words=words_in, done=number(done), total=number(total))
         else:
             self.bar.setRange(0, 0)
         if words:

@@ -10,6 +10,7 @@ from app.core.report import report_extra_columns
 from app.core.table import Table
 from app.ui.accessibility import named_table
 from app.ui.models.dataframe_model import DataFrameModel
+from app.ui.texts import translate
 from app.ui.widgets.data_table import WIDEST_COLUMN, DataTableView
 
 # Columns are fitted to the header and this many rows' text, measured here: Qt's own fit asks
@@ -24,13 +25,16 @@ class ReviewTable(DataTableView):
         super().__init__(parent)
         self.review_model = model
         self.setObjectName("reviewTable")
-        named_table(self, "Rows of your file")
+        named_table(self, translate("ReviewTable", "Rows of your file"))
         self.setModel(model)
         self.setAlternatingRowColors(False)  # the tints carry the meaning here
         header = self.horizontalHeader()
         header.setSectionsClickable(True)
         header.setToolTip(
-            "Click a column name to sort by it (again: reverse, third time: file order)"
+            translate(
+                "ReviewTable",
+                "Click a column name to sort by it (again: reverse, third time: file order)",
+            )
         )
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setEditTriggers(

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.texts import translate
 from app.ui.theme import set_style_state
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨"
@@ -60,12 +61,18 @@ class StepButton(QPushButton):
         self.setEnabled(reachable or current)
         self.setChecked(current)
         look = self.state if (reachable or current) else "locked"
-        tip = f"{self.title} (Ctrl+{CIRCLED.index(self._label.text()[0]) + 1})"
-        if not (reachable or current):
-            tip += " — finish the earlier steps first"
-        self.setToolTip(tip)
-        status = {"current": "current step", "done": "done", "todo": "not done yet"}[self.state]
-        self.setAccessibleName(f"{self.title}: {status}")
+        keys = f"Ctrl+{CIRCLED.index(self._label.text()[0]) + 1}"
+        if reachable or current:
+            tip = translate("StepSidebar", "{step} ({keys})")
+        else:
+            tip = translate("StepSidebar", "{step} ({keys}) — finish the earlier steps first")
+        self.setToolTip(tip.format(step=self.title, keys=keys))
+        status = {
+            "current": translate("StepSidebar", "{step}: current step"),
+            "done": translate("StepSidebar", "{step}: done"),
+            "todo": translate("StepSidebar", "{step}: not done yet"),
+        }[self.state]
+        self.setAccessibleName(status.format(step=self.title))
         set_style_state(self, "stepState", self.state)
         # The labels carry the state themselves: rules keyed on a parent's state are not
         # re-applied to children reliably.

@@ -12,7 +12,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from app.core.mapping import TemplateApplication
 from app.core.template_choice import TemplateChoice
 from app.ui.assets import icon
+from app.ui.texts import translate
 from app.ui.widgets.notice import Notice
+from app.ui.words.map_words import said
 
 
 class TemplateBar(QWidget):
@@ -27,12 +29,16 @@ class TemplateBar(QWidget):
         self.strip.setObjectName("templateBar")
         bar = QHBoxLayout(self.strip)
         bar.setContentsMargins(12, 6, 8, 6)
-        self.template_label = QLabel("No template in use.")
+        self.template_label = QLabel(translate("TemplateBar", "No template in use."))
         self.template_label.setWordWrap(True)
-        self.undo_template = QPushButton("Use suggestions instead")
+        self.undo_template = QPushButton(translate("TemplateBar", "Use suggestions instead"))
         self.undo_template.setObjectName("linkButton")
-        self.save_template_button = QPushButton(icon("save"), "Save template…")
-        self.load_template_button = QPushButton(icon("open"), "Load template…")
+        self.save_template_button = QPushButton(
+            icon("save"), translate("TemplateBar", "Save template…")
+        )
+        self.load_template_button = QPushButton(
+            icon("open"), translate("TemplateBar", "Load template…")
+        )
         bar.addWidget(self.template_label, 1)
         bar.addWidget(self.undo_template)
         bar.addWidget(self.save_template_button)
@@ -44,15 +50,22 @@ class TemplateBar(QWidget):
 
     def _build_drift_actions(self) -> QWidget:
         # The answer to the proposed renames sits under the notice that asks the question.
-        self.accept_proposals_button = QPushButton("Use the proposed columns")
+        self.accept_proposals_button = QPushButton(
+            translate("TemplateBar", "Use the proposed columns")
+        )
         self.accept_proposals_button.setObjectName("fixButton")
         self.accept_proposals_button.setToolTip(
-            "Take the proposed columns as the renamed ones: the template's settings and "
-            "property keys stay as they were"
+            translate(
+                "TemplateBar",
+                "Take the proposed columns as the renamed ones: the template's settings and "
+                "property keys stay as they were",
+            )
         )
-        self.decline_proposals_button = QPushButton("Keep as it is")
+        self.decline_proposals_button = QPushButton(translate("TemplateBar", "Keep as it is"))
         self.decline_proposals_button.setToolTip(
-            "The proposed columns are new ones: send them under their own names"
+            translate(
+                "TemplateBar", "The proposed columns are new ones: send them under their own names"
+            )
         )
         self.drift_actions = QWidget()
         drift_row = QHBoxLayout(self.drift_actions)
@@ -71,15 +84,22 @@ class TemplateBar(QWidget):
             self.drift_notice.clear()
             return
         if choice.proposals:
-            hint = (
+            hint = translate(
+                "TemplateBar",
                 "Use the proposed columns to keep the template's settings and property keys, "
-                "or keep it as it is if they are new columns."
+                "or keep it as it is if they are new columns.",
             )
         elif choice.missing_required:
-            hint = "Choose the column that now holds it below, then save the template again."
+            hint = translate(
+                "TemplateBar",
+                "Choose the column that now holds it below, then save the template again.",
+            )
         else:
-            hint = "Check the fields below; save the template again once it fits this file."
-        self.drift_notice.show_message("warning", choice.drift_words(), hint)
+            hint = translate(
+                "TemplateBar",
+                "Check the fields below; save the template again once it fits this file.",
+            )
+        self.drift_notice.show_message("warning", said(choice.drift_phrase()), hint)
 
     def show_template(
         self,
@@ -92,11 +112,24 @@ class TemplateBar(QWidget):
         """The template in use and how it applied; without one, the suggestion's words."""
         if name is None or application is None:
             self.template_label.setText(
-                "Columns matched automatically. Save this as a template to reuse it next time."
+                translate(
+                    "TemplateBar",
+                    "Columns matched automatically. Save this as a template to reuse it next time.",
+                )
             )
             self.undo_template.hide()
             return
-        verb = "applied automatically" if automatic else "applied"
-        detail = "" if application.exact else f" — {application.summary()}"
-        self.template_label.setText(f"Template '{name}' {verb}{detail}")
+        if application.exact:
+            text = (
+                translate("TemplateBar", "Template '{name}' applied automatically")
+                if automatic
+                else translate("TemplateBar", "Template '{name}' applied")
+            ).format(name=name)
+        else:
+            text = (
+                translate("TemplateBar", "Template '{name}' applied automatically — {detail}")
+                if automatic
+                else translate("TemplateBar", "Template '{name}' applied — {detail}")
+            ).format(name=name, detail=said(application.summary_phrase()))
+        self.template_label.setText(text)
         self.undo_template.setVisible(can_undo)

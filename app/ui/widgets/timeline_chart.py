@@ -7,16 +7,48 @@ they are what the chart is for (a column read in the wrong unit lands decades aw
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from app.core.timeline import Histogram
+from app.core.timeline import Bin, BinWidth, Histogram
+from app.ui.texts import number, translate
 
 _EDGE = 8.0  # px around the plot
 _LABEL_ROWS = 2  # text lines under the bars: first/last labels, then the unit
 _GAP = 0.15  # share of each slot left empty between bars
 _TAIL_COLOUR = QColor("#d97706")  # the warning amber of the light and dark looks
+
+
+def bin_label(h: Histogram, b: Bin) -> str:
+    """A bar's dates as the locale writes them: a day, "week of" a day, a month, a year."""
+    day = QDate(b.start.year, b.start.month, b.start.day)
+    locale = QLocale()
+    if h.width is BinWidth.MONTH:
+        return locale.toString(day, "MMM yyyy")
+    if h.width is BinWidth.YEAR:
+        return str(b.start.year)
+    shown = locale.toString(day, QLocale.FormatType.ShortFormat)
+    if h.width is BinWidth.WEEK:
+        return translate("TimelineChart", "week of {day}").format(day=shown)
+    return shown
+
+
+def _events(n: int) -> str:
+    return translate("TimelineChart", "%Ln event(s)", None, n)
+
+
+def _unit(h: Histogram) -> str:
+    """ "one bar per day" … "one bar per 5 years"."""
+    years = h.step
+    if years != 1:
+        return translate("TimelineChart", "one bar per %Ln years (UTC)", None, years)
+    return {
+        BinWidth.DAY: translate("TimelineChart", "one bar per day (UTC)"),
+        BinWidth.WEEK: translate("TimelineChart", "one bar per week (UTC)"),
+        BinWidth.MONTH: translate("TimelineChart", "one bar per month (UTC)"),
+        BinWidth.YEAR: translate("TimelineChart", "one bar per year (UTC)"),
+    }[h.width]
 
 
 class TimelineChart(QWidget):
@@ -28,7 +60,7 @@ class TimelineChart(QWidget):
         self.setMouseTracking(True)
         self.setMinimumHeight(120)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Events over time")
+        self.setAccessibleName(translate("TimelineChart", "Events over time"))
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(520, 150)
@@ -47,14 +79,20 @@ class TimelineChart(QWidget):
         """One sentence a screen reader (and a tooltip) can say for the whole chart."""
         h = self._histogram
         if h is None or not h.bins:
-            return "No event times to show."
+            return translate("TimelineChart", "No event times to show.")
         peak = max(h.bins, key=lambda b: b.count)
-        words = (
-            f"{h.events:,} events from {h.label(h.bins[0])} to {h.label(h.bins[-1])}, "
-            f"most in {h.label(peak)} ({peak.count:,})."
+        words = translate(
+            "TimelineChart", "{events} from {first} to {last}, most in {peak} ({count})."
+        ).format(
+            events=_events(h.events),
+            first=bin_label(h, h.bins[0]),
+            last=bin_label(h, h.bins[-1]),
+            peak=bin_label(h, peak),
+            count=number(peak.count),
         )
         if h.earlier or h.later:
-            words += f" Far outside that: {h.earlier:,} earlier, {h.later:,} later."
+            far = translate("TimelineChart", "Far outside that: {earlier} earlier, {later} later.")
+            words += " " + far.format(earlier=number(h.earlier), later=number(h.later))
         return words
 
     # -- geometry ---------------------------------------------------------------------------
@@ -64,11 +102,11 @@ class TimelineChart(QWidget):
         h = self._histogram
         if h is None:
             return []
-        slots = [(h.label(b), b.count, False) for b in h.bins]
+        slots = [(bin_label(h, b), b.count, False) for b in h.bins]
         if h.earlier:
-            slots.insert(0, ("far earlier", h.earlier, True))
+            slots.insert(0, (translate("TimelineChart", "far earlier"), h.earlier, True))
         if h.later:
-            slots.append(("far later", h.later, True))
+            slots.append((translate("TimelineChart", "far later"), h.later, True))
         return slots
 
     def _plot_rect(self) -> QRectF:
@@ -129,7 +167,7 @@ class TimelineChart(QWidget):
         painter.drawText(
             QRectF(plot.left(), _EDGE, plot.width(), line),
             Qt.AlignmentFlag.AlignLeft,
-            f"{top:,} events at most per bar",
+            translate("TimelineChart", "%Ln event(s) at most per bar", None, top),
         )
         below = QRectF(plot.left(), plot.bottom() + 2, plot.width(), line)
         rects = self.bar_rects()
@@ -141,13 +179,16 @@ class TimelineChart(QWidget):
         painter.drawText(left, Qt.AlignmentFlag.AlignLeft, slots[first][0])
         right = QRectF(plot.left(), below.top(), rects[last].right() - plot.left(), line)
         painter.drawText(right, Qt.AlignmentFlag.AlignRight, slots[last][0])
-        tails = [
-            f"{n:,} far {side} (amber)"
-            for n, side in ((h.earlier, "earlier"), (h.later, "later"))
-            if n
-        ]
-        unit = h.width.value if h.step == 1 else f"{h.step} years"
-        caption = "; ".join([f"one bar per {unit} (UTC)", *tails])
+        tails = []
+        if h.earlier:
+            tails.append(
+                translate("TimelineChart", "{n} far earlier (amber)").format(n=number(h.earlier))
+            )
+        if h.later:
+            tails.append(
+                translate("TimelineChart", "{n} far later (amber)").format(n=number(h.later))
+            )
+        caption = "; ".join([_unit(h), *tails])
         painter.drawText(below.translated(0, line), Qt.AlignmentFlag.AlignHCenter, caption)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
@@ -158,7 +199,11 @@ class TimelineChart(QWidget):
             )
             if slot.contains(position):
                 QToolTip.showText(
-                    event.globalPosition().toPoint(), f"{label}: {count:,} events", self
+                    event.globalPosition().toPoint(),
+                    translate("TimelineChart", "{bar}: {events}").format(
+                        bar=label, events=translate("TimelineChart", "%Ln event(s)", None, count)
+                    ),
+                    self,
                 )
                 return
         QToolTip.hideText()

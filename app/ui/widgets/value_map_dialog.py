@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.value_maps import ValueCount
+from app.ui.texts import number, translate
 
 
 def shown_value(value: str) -> str:
@@ -40,19 +41,33 @@ class ValueMapDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Values of “{column}”")
+        self.setWindowTitle(
+            translate("ValueMapDialog", "Values of “{column}”").format(column=column)
+        )
         self.resize(520, 460)
         self.counts = counts
         self.suggestion = suggestion
         layout = QVBoxLayout(self)
+        held = len(counts)  # lupdate misses translate() calls with a call inside
         intro = QLabel(
-            f"“{column}” holds {len(counts)} different values. Type what to send instead of a "
-            "value; leave it empty to send the value as it is."
+            translate(
+                "ValueMapDialog",
+                "“{column}” holds %Ln different value(s). Type what to send instead of a "
+                "value; leave it empty to send the value as it is.",
+                None,
+                held,
+            ).format(column=column)
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.table = QTableWidget(len(counts), 3)
-        self.table.setHorizontalHeaderLabels(["Value in your file", "Rows", "Sent as"])
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("ValueMapDialog", "Value in your file"),
+                translate("ValueMapDialog", "Rows"),
+                translate("ValueMapDialog", "Sent as"),
+            ]
+        )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -61,11 +76,17 @@ class ValueMapDialog(QDialog):
         self.edits: dict[str, QLineEdit] = {}
         for row, vc in enumerate(counts):
             self.table.setItem(row, 0, _read_only(shown_value(vc.value)))
-            self.table.setItem(row, 1, _read_only(f"{vc.count:,}"))
+            self.table.setItem(row, 1, _read_only(number(vc.count)))
             edit = QLineEdit(entries.get(vc.value, ""))
-            edit.setAccessibleName(f"Sent as, instead of {vc.value}")
+            edit.setAccessibleName(
+                translate("ValueMapDialog", "Sent as, instead of {value}").format(value=vc.value)
+            )
             if vc.value in suggestion:
-                edit.setPlaceholderText(f"suggested: {suggestion[vc.value]}")
+                edit.setPlaceholderText(
+                    translate("ValueMapDialog", "suggested: {value}").format(
+                        value=suggestion[vc.value]
+                    )
+                )
             self.table.setCellWidget(row, 2, edit)
             self.edits[vc.value] = edit
         layout.addWidget(self.table, 1)
@@ -76,11 +97,15 @@ class ValueMapDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         count = len(self.suggestion)
-        self.use_suggestions = QPushButton(f"Use suggestions ({count})")
-        self.use_suggestions.setToolTip("Fill the empty “Sent as” cells with the suggested values")
+        self.use_suggestions = QPushButton(
+            translate("ValueMapDialog", "Use suggestions ({count})").format(count=number(count))
+        )
+        self.use_suggestions.setToolTip(
+            translate("ValueMapDialog", "Fill the empty “Sent as” cells with the suggested values")
+        )
         self.use_suggestions.setVisible(bool(count))
         self.use_suggestions.clicked.connect(self.take_suggestions)
-        self.clear_button = QPushButton("Clear all")
+        self.clear_button = QPushButton(translate("ValueMapDialog", "Clear all"))
         self.clear_button.clicked.connect(self.clear)
         role = QDialogButtonBox.ButtonRole.ActionRole
         buttons.addButton(self.use_suggestions, role)

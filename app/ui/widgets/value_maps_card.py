@@ -17,11 +17,12 @@ from app.core.mapping import Mapping
 from app.core.table import Table
 from app.core.value_maps import (
     ValueCount,
-    entry_words,
+    entry_parts,
     few_value_columns,
     looks_boolean,
     suggest_value_map,
 )
+from app.ui.texts import number, translate
 from app.ui.widgets.value_map_dialog import ValueMapDialog, shown_value
 from app.ui.workers import Task, TaskRunner
 
@@ -121,9 +122,14 @@ class ValueMapsCard(QFrame):
         self.setVisible(bool(columns))
         if not columns:
             return
-        title = QLabel("Values")
+        title = QLabel(translate("ValueMapsCard", "Values"))
         title.setObjectName("fieldName")
-        intro = QLabel("Columns with few different values: send some of them as another value.")
+        intro = QLabel(
+            translate(
+                "ValueMapsCard",
+                "Columns with few different values: send some of them as another value.",
+            )
+        )
         intro.setWordWrap(True)
         self.grid.addWidget(title, 0, 0)
         self.grid.addWidget(intro, 0, 1, 1, 2)
@@ -137,8 +143,10 @@ class ValueMapsCard(QFrame):
         summary = QLabel(self._summary(column))
         summary.setObjectName("sampleValues")
         summary.setWordWrap(True)
-        button = QPushButton("Map values…")
-        button.setAccessibleName(f"Map the values of {column}")
+        button = QPushButton(translate("ValueMapsCard", "Map values…"))
+        button.setAccessibleName(
+            translate("ValueMapsCard", "Map the values of {column}").format(column=column)
+        )
         button.clicked.connect(partial(self.edit, column))
         self.grid.addWidget(name, row, 0)
         self.grid.addWidget(summary, row, 1)
@@ -149,16 +157,29 @@ class ValueMapsCard(QFrame):
     def _summary(self, column: str) -> str:
         counts = self.counts[column]
         listed = ", ".join(
-            f"{shown_value(vc.value)} ({vc.count:,})" for vc in counts[:COUNTS_SHOWN]
+            f"{shown_value(vc.value)} ({number(vc.count)})" for vc in counts[:COUNTS_SHOWN]
         )
-        more = f", … ({len(counts)} values)" if len(counts) > COUNTS_SHOWN else ""
-        lines = [listed + more]
+        if len(counts) > COUNTS_SHOWN:
+            held = len(counts)  # lupdate misses translate() calls with a call inside
+            values = translate("ValueMapsCard", "%Ln value(s)", None, held)
+            listed = translate("ValueMapsCard", "{listed}, … ({values})").format(
+                listed=listed, values=values
+            )
+        lines = [listed]
         entries = self._mapping.value_maps.get(column, {}) if self._mapping else {}
         if entries:
-            lines.append(f"Sent instead: {entry_words(entries, shown=3)}")
+            lines.append(
+                translate("ValueMapsCard", "Sent instead: {entries}").format(
+                    entries=entry_list(entries)
+                )
+            )
         suggestion = self.suggestion(column)
         if suggestion:
-            lines.append(f"Suggested (not applied): {entry_words(suggestion, shown=3)}")
+            lines.append(
+                translate("ValueMapsCard", "Suggested (not applied): {entries}").format(
+                    entries=entry_list(suggestion)
+                )
+            )
         return "\n".join(lines)
 
     def dialog(self, column: str) -> ValueMapDialog:
@@ -183,3 +204,14 @@ class ValueMapsCard(QFrame):
         """Say the mapping with `column`'s map replaced by `entries`."""
         if self._mapping is not None:
             self.mapping_edited.emit(self._mapping.with_value_map(column, entries))
+
+
+def entry_list(entries: dict[str, str], shown: int = 3) -> str:
+    """`'Y' → 'true'; 'N' → 'false'; … and 2 more`, the "more" in the UI's language."""
+    parts = entry_parts(entries)
+    listed = "; ".join(parts[:shown])
+    if len(parts) <= shown:
+        return listed
+    left = len(parts) - shown  # lupdate misses translate() calls with a call inside
+    more = translate("ValueMapsCard", "… and %Ln more", None, left)
+    return f"{listed}; {more}"

@@ -1,0 +1,93 @@
+"""The Load step in German: its counts read in German words and digits, and a file that cannot
+be loaded is explained in German (the core's English stays for the CLI)."""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+
+from app.core.sources import LoadError, load_table
+from app.ui import load_errors
+from app.ui.texts import settle_default_locale, translate
+from app.ui.translations import install_translators
+from tests.gui.conftest import WAIT_MS
+
+CORE = Path(__file__).resolve().parents[2] / "app" / "core"
+
+
+@pytest.fixture
+def german(qapp) -> Iterator[None]:
+    installed = install_translators(qapp, "de")
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(QLocale.system())
+    settle_default_locale()
+
+
+def _load(qtbot, window, path: Path) -> None:
+    task = window.pages[0].load_path(path)
+    assert task is not None
+    qtbot.waitUntil(lambda: not task.is_running, timeout=WAIT_MS)
+
+
+def test_a_loaded_file_is_counted_in_german(qtbot, german, make_window, tmp_path):
+    lines = ["id,email"] + [f"{i},u{i}@example.com" for i in range(1, 1501)]
+    (tmp_path / "big.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    window = make_window("vibefollow-users")
+    _load(qtbot, window, tmp_path / "big.csv")
+    page = window.pages[0]
+    assert page.fact_labels["size"].text() == "1.500 Zeilen × 2 Spalten"
+    assert page.preview_label.text() == "Erste 20 von 1.500 Zeilen"
+    assert page.fact_labels["delimiter"].text() == "Komma"
+    assert window.counts_label.text() == "1.500 Zeilen"
+    assert window.file_label.text() == "Datei: big.csv"
+    assert window.header.title.text() == "Backfill — big.csv → VibeFollow-Nutzer"
+
+
+@pytest.mark.parametrize(
+    ("content", "said"),
+    [
+        (b"", "empty.csv ist leer. Wählen Sie eine Datei mit Kopfzeile und Daten."),
+        (b"%PDF-1.7 ...", "empty.csv ist ein PDF-Dokument, keine Tabelle."),
+    ],
+)
+def test_a_file_that_cannot_be_loaded_is_explained_in_german(
+    qtbot, german, make_window, tmp_path, content, said
+):
+    (tmp_path / "empty.csv").write_bytes(content)
+    window = make_window("vibefollow-users")
+    _load(qtbot, window, tmp_path / "empty.csv")
+    assert window.pages[0].notice.text.startswith(said)
+    with pytest.raises(LoadError) as raised:  # the core itself still speaks English
+        load_table(tmp_path / "empty.csv")
+    assert raised.value.message.startswith("empty.csv is ")
+
+
+def _core_templates() -> set[str]:
+    found = set()
+    for path in CORE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            func = getattr(node, "func", None)
+            # Load errors only: other core words (Review's, via `tf.said`) have their own catalog.
+            owner = getattr(getattr(func, "value", None), "id", "")
+            if (
+                isinstance(node, ast.Call)
+                and getattr(func, "attr", "") == "said"
+                and owner == "LoadError"
+            ):
+                found.update(a.value for a in node.args if isinstance(a, ast.Constant) and a.value)
+    return found
+
+
+def test_every_sentence_the_core_says_is_in_the_catalog_and_translated(german):
+    templates = _core_templates()
+    assert len(templates) > 40
+    missing = templates - set(load_errors.TEMPLATES)
+    assert not missing, f"add to app/ui/load_errors.py TEMPLATES: {sorted(missing)}"
+    untranslated = [t for t in templates if translate("LoadError", t) == t]
+    assert not untranslated, untranslated
