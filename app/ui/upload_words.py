@@ -138,21 +138,20 @@ def ending_words(outcome: RunOutcome, job: JobSummary | None) -> RunWords:
 
 
 def primary_words(state: RunState, *, preparing: bool = False, resumable: bool = False) -> str:
-    """The window's primary button on the Upload step: Start (or Resume) upload before a run,
-    then Pause → Resume → Continue (after a test batch) → Next: Report."""
+    """The window's primary button on the Upload step, in English: the shell shows it
+    translated, with its mnemonic (`app.ui.shell_words.primary_words`). Start (or Resume)
+    upload before a run, then Pause → Resume → Continue (after a test batch) → Next: Report."""
     while_running = {
-        RunState.RUNNING: translate("UploadPage", "Pause"),
-        RunState.PAUSED: translate("UploadPage", "Resume"),
-        RunState.CANARY_DONE: translate("UploadPage", "Continue upload ▶"),
-        RunState.FINISHED: translate("UploadPage", "Next: Report ▶"),
+        RunState.RUNNING: "Pause",
+        RunState.PAUSED: "Resume",
+        RunState.CANARY_DONE: "Continue upload ▶",
+        RunState.FINISHED: "Next: Report ▶",
     }
     if state in while_running:
         return while_running[state]
     if preparing:
-        return translate("UploadPage", "Preparing…")
-    if resumable:
-        return translate("UploadPage", "Resume upload ▶")
-    return translate("UploadPage", "Start upload ▶")
+        return "Preparing…"
+    return "Resume upload ▶" if resumable else "Start upload ▶"
 
 
 def say_words(event: str, rows: int = 0, reason: str = "") -> str:

@@ -3233,34 +3233,6 @@
       <source>The upload could not be prepared: {reason}</source>
       <translation>Der Upload konnte nicht vorbereitet werden: {reason}</translation>
     </message>
-    <message>
-      <source>Pause</source>
-      <translation>Anhalten</translation>
-    </message>
-    <message>
-      <source>Resume</source>
-      <translation>Fortsetzen</translation>
-    </message>
-    <message>
-      <source>Continue upload ▶</source>
-      <translation>Upload weiterführen ▶</translation>
-    </message>
-    <message>
-      <source>Next: Report ▶</source>
-      <translation>Weiter: Bericht ▶</translation>
-    </message>
-    <message>
-      <source>Preparing…</source>
-      <translation>Wird vorbereitet …</translation>
-    </message>
-    <message>
-      <source>Resume upload ▶</source>
-      <translation>Upload fortsetzen ▶</translation>
-    </message>
-    <message>
-      <source>Start upload ▶</source>
-      <translation>Upload starten ▶</translation>
-    </message>
     <message numerus="yes">
       <source>Test batch: sending the first %Ln row(s)…</source>
       <translation>
@@ -3571,8 +3543,8 @@
     <message numerus="yes">
       <source>Press “Continue upload” to send the remaining %Ln row(s), or Cancel to stop here (the job stays resumable).</source>
       <translation>
-        <numerusform>Drücken Sie „Upload weiterführen“, um die verbleibende %Ln Zeile zu senden, oder „Abbrechen“, um hier aufzuhören (der Auftrag bleibt fortsetzbar).</numerusform>
-        <numerusform>Drücken Sie „Upload weiterführen“, um die verbleibenden %Ln Zeilen zu senden, oder „Abbrechen“, um hier aufzuhören (der Auftrag bleibt fortsetzbar).</numerusform>
+        <numerusform>Drücken Sie „Mit dem Upload fortfahren“, um die verbleibende %Ln Zeile zu senden, oder „Abbrechen“, um hier aufzuhören (der Auftrag bleibt fortsetzbar).</numerusform>
+        <numerusform>Drücken Sie „Mit dem Upload fortfahren“, um die verbleibenden %Ln Zeilen zu senden, oder „Abbrechen“, um hier aufzuhören (der Auftrag bleibt fortsetzbar).</numerusform>
       </translation>
     </message>
     <message>

@@ -3233,34 +3233,6 @@
       <source>The upload could not be prepared: {reason}</source>
       <translation>No se pudo preparar la carga: {reason}</translation>
     </message>
-    <message>
-      <source>Pause</source>
-      <translation>Pausar</translation>
-    </message>
-    <message>
-      <source>Resume</source>
-      <translation>Reanudar</translation>
-    </message>
-    <message>
-      <source>Continue upload ▶</source>
-      <translation>Continuar la carga ▶</translation>
-    </message>
-    <message>
-      <source>Next: Report ▶</source>
-      <translation>Siguiente: Informe ▶</translation>
-    </message>
-    <message>
-      <source>Preparing…</source>
-      <translation>Preparando…</translation>
-    </message>
-    <message>
-      <source>Resume upload ▶</source>
-      <translation>Reanudar la carga ▶</translation>
-    </message>
-    <message>
-      <source>Start upload ▶</source>
-      <translation>Iniciar la carga ▶</translation>
-    </message>
     <message numerus="yes">
       <source>Test batch: sending the first %Ln row(s)…</source>
       <translation>

@@ -3233,34 +3233,6 @@
       <source>The upload could not be prepared: {reason}</source>
       <translation>L’envoi n’a pas pu être préparé : {reason}</translation>
     </message>
-    <message>
-      <source>Pause</source>
-      <translation>Suspendre</translation>
-    </message>
-    <message>
-      <source>Resume</source>
-      <translation>Reprendre</translation>
-    </message>
-    <message>
-      <source>Continue upload ▶</source>
-      <translation>Poursuivre l’envoi ▶</translation>
-    </message>
-    <message>
-      <source>Next: Report ▶</source>
-      <translation>Suivant : Rapport ▶</translation>
-    </message>
-    <message>
-      <source>Preparing…</source>
-      <translation>Préparation…</translation>
-    </message>
-    <message>
-      <source>Resume upload ▶</source>
-      <translation>Reprendre l’envoi ▶</translation>
-    </message>
-    <message>
-      <source>Start upload ▶</source>
-      <translation>Démarrer l’envoi ▶</translation>
-    </message>
     <message numerus="yes">
       <source>Test batch: sending the first %Ln row(s)…</source>
       <translation>
@@ -3571,8 +3543,8 @@
     <message numerus="yes">
       <source>Press “Continue upload” to send the remaining %Ln row(s), or Cancel to stop here (the job stays resumable).</source>
       <translation>
-        <numerusform>Appuyez sur « Poursuivre l’envoi » pour envoyer la ligne restante (%Ln), ou sur « Annuler » pour vous arrêter ici (la tâche pourra être reprise).</numerusform>
-        <numerusform>Appuyez sur « Poursuivre l’envoi » pour envoyer les %Ln lignes restantes, ou sur « Annuler » pour vous arrêter ici (la tâche pourra être reprise).</numerusform>
+        <numerusform>Appuyez sur « Continuer l’envoi » pour envoyer la ligne restante (%Ln), ou sur « Annuler » pour vous arrêter ici (la tâche pourra être reprise).</numerusform>
+        <numerusform>Appuyez sur « Continuer l’envoi » pour envoyer les %Ln lignes restantes, ou sur « Annuler » pour vous arrêter ici (la tâche pourra être reprise).</numerusform>
       </translation>
     </message>
     <message>

@@ -42,12 +42,6 @@ WORDS = {  # English: (German, French, Spanish)
         "L’envoi n’a pas pu être préparé : {reason}",
         "No se pudo preparar la carga: {reason}",
     ),
-    "Pause": ("Anhalten", "Suspendre", "Pausar"),
-    "Resume": ("Fortsetzen", "Reprendre", "Reanudar"),
-    "Continue upload ▶": ("Upload weiterführen ▶", "Poursuivre l’envoi ▶", "Continuar la carga ▶"),
-    "Next: Report ▶": ("Weiter: Bericht ▶", "Suivant : Rapport ▶", "Siguiente: Informe ▶"),
-    "Resume upload ▶": ("Upload fortsetzen ▶", "Reprendre l’envoi ▶", "Reanudar la carga ▶"),
-    "Start upload ▶": ("Upload starten ▶", "Démarrer l’envoi ▶", "Iniciar la carga ▶"),
     "Test batch: sending the first %Ln row(s)…": (
         (
             "Testpaket: die erste %Ln Zeile wird gesendet …",
@@ -204,15 +198,15 @@ WORDS = {  # English: (German, French, Spanish)
     "Press “Continue upload” to send the remaining %Ln row(s), or Cancel to stop here (the job "
     "stays resumable).": (
         (
-            "Drücken Sie „Upload weiterführen“, um die verbleibende %Ln Zeile zu senden, oder "
+            "Drücken Sie „Mit dem Upload fortfahren“, um die verbleibende %Ln Zeile zu senden, oder "
             "„Abbrechen“, um hier aufzuhören (der Auftrag bleibt fortsetzbar).",
-            "Drücken Sie „Upload weiterführen“, um die verbleibenden %Ln Zeilen zu senden, oder "
+            "Drücken Sie „Mit dem Upload fortfahren“, um die verbleibenden %Ln Zeilen zu senden, oder "
             "„Abbrechen“, um hier aufzuhören (der Auftrag bleibt fortsetzbar).",
         ),
         (
-            "Appuyez sur « Poursuivre l’envoi » pour envoyer la ligne restante (%Ln), ou sur "
+            "Appuyez sur « Continuer l’envoi » pour envoyer la ligne restante (%Ln), ou sur "
             "« Annuler » pour vous arrêter ici (la tâche pourra être reprise).",
-            "Appuyez sur « Poursuivre l’envoi » pour envoyer les %Ln lignes restantes, ou sur "
+            "Appuyez sur « Continuer l’envoi » pour envoyer les %Ln lignes restantes, ou sur "
             "« Annuler » pour vous arrêter ici (la tâche pourra être reprise).",
         ),
         (

@@ -11,8 +11,8 @@ from types import SimpleNamespace
 import pytest
 from PySide6.QtCore import QLocale
 
-from app.core.readiness import Missing, Readiness, StartInputs
 from app.core.reachability import ConnectionCheck
+from app.core.readiness import Missing, Readiness, StartInputs
 from app.ui.texts import settle_default_locale
 from app.ui.translations import install_translators
 from app.ui.upload_core_words import (
@@ -25,6 +25,7 @@ from app.ui.upload_core_words import (
 )
 from tests.gui import upload_support
 from tests.gui.i18n_walk import left_in_english, shown_texts
+from tests.gui.mnemonics import plain
 from tests.gui.upload_support import FAST, WAIT_MS, ready_upload
 
 qloop = upload_support.qloop
@@ -51,7 +52,7 @@ def test_counters_read_in_german_while_payload_and_journal_stay_unchanged(
     settings = replace(FAST, chunk_size=1000)
     window, page = ready_upload(upload_window, sandbox, tmp_path, ROWS, settings=settings)
     qtbot.waitUntil(page.primary_enabled, timeout=WAIT_MS)
-    assert window.primary_button.text() == "Upload starten ▶"
+    assert plain(window.primary_button.text()) == "Upload starten ▶"
     assert page.estimate_label.text().startswith("12.371 Zeilen → 13 Anfragen → etwa ")
     window.primary_button.click()
     qtbot.waitUntil(page.is_complete, timeout=WAIT_MS)
@@ -69,7 +70,7 @@ def test_counters_read_in_german_while_payload_and_journal_stay_unchanged(
     )
     lines = page.log_model.lines()
     assert any("Zeilen 12.002–12.372" in line for line in lines), lines[-1]
-    assert window.primary_button.text() == "Weiter: Bericht ▶"
+    assert plain(window.primary_button.text()) == "Weiter: Bericht ▶"
 
     # What went to the API: the file's own values, untouched by the locale.
     stored = sandbox.records("vibefollow-users")
@@ -136,9 +137,9 @@ def test_the_core_words_of_the_step_in_german(german):
         "hat diesen API-Schlüssel abgelehnt (401). Prüfen Sie den Schlüssel."
     )
     # Backfill's own reason translated; the technical detail in brackets as it was.
-    assert reason_text("connection problem: could not connect (All connection attempts failed)") == (
-        "Verbindungsproblem: keine Verbindung möglich (All connection attempts failed)"
-    )
+    assert reason_text(
+        "connection problem: could not connect (All connection attempts failed)"
+    ) == ("Verbindungsproblem: keine Verbindung möglich (All connection attempts failed)")
     # A server's own words are shown as the server wrote them.
     assert reason_text("HTTP 500: queue exploded") == "HTTP 500: queue exploded"
 

@@ -52,6 +52,29 @@ def confirmation_text(rows: int, profile_name: str, destination: str, base_url: 
     return words.format(destination=destination, url=base_url, profile=profile_name)
 
 
+def title_text(kind: str) -> str:
+    """The dialog's title: "Send to production?"."""
+    titles = {
+        "production": translate("ConfirmProductionDialog", "Send to production?"),
+        "staging": translate("ConfirmProductionDialog", "Send to staging?"),
+    }
+    return titles.get(kind, f"{kind_word(kind)}?")
+
+
+def understood_text(rows: int, kind: str) -> str:
+    """The tick that must be set before Send: "Yes, send these 12,371 rows to production"."""
+    if kind == "production":
+        return translate(
+            "ConfirmProductionDialog", "Yes, send these %Ln row(s) to production", None, rows
+        )
+    if kind == "staging":
+        return translate(
+            "ConfirmProductionDialog", "Yes, send these %Ln row(s) to staging", None, rows
+        )
+    words = translate("ConfirmProductionDialog", "Yes, send these %Ln row(s) to {kind}", None, rows)
+    return words.format(kind=kind)
+
+
 class ConfirmProductionDialog(QDialog):
     """ "Send 12,371 rows to PRODUCTION — acme-prod?" with an explicit "I understand" tick."""
 
@@ -69,11 +92,7 @@ class ConfirmProductionDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("confirmProductionDialog")
         self.rows = rows
-        title = {
-            "production": translate("ConfirmProductionDialog", "Send to production?"),
-            "staging": translate("ConfirmProductionDialog", "Send to staging?"),
-        }
-        self.setWindowTitle(title.get(kind, f"{kind_word(kind)}?"))
+        self.setWindowTitle(title_text(kind))
         self.setModal(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 12)
@@ -106,18 +125,7 @@ class ConfirmProductionDialog(QDialog):
         )
         consequence.setWordWrap(True)
         body.addWidget(consequence)
-        understood = {
-            "production": translate(
-                "ConfirmProductionDialog", "Yes, send these %Ln row(s) to production", None, rows
-            ),
-            "staging": translate(
-                "ConfirmProductionDialog", "Yes, send these %Ln row(s) to staging", None, rows
-            ),
-        }
-        fallback = translate(
-            "ConfirmProductionDialog", "Yes, send these %Ln row(s) to {kind}", None, rows
-        ).format(kind=kind)
-        self.understood = QCheckBox(understood.get(kind, fallback))
+        self.understood = QCheckBox(understood_text(rows, kind))
         body.addWidget(self.understood)
         layout.addLayout(body)
 
