@@ -216,6 +216,17 @@ _WRAPPED = (
         "rows_retried",
     ),
 )
+# `app.core.destinations.base`: a retryable answer, and a refused key (the status's words and
+# the server's own detail after them stay as they are).
+_RETRY_WHY = re.compile(
+    r"^(?P<why>the API asked us to slow down|the API is overloaded|server error)(?P<rest> \(.*)$",
+    re.DOTALL,
+)
+_KEY_REFUSED = re.compile(
+    r"^(?P<name>.+?) refused the API key (?P<rest>\(.*?)\. Check the key \(and its "
+    r"permissions\), then resume the job\.$",
+    re.DOTALL,
+)
 _WHERE = re.compile(r"^Nothing answers at (\S+) \(404\)")
 _SPLIT = re.compile(r"^never sent; split to the limit of (\d+)$")
 _TIMEOUT = re.compile(r"^no answer within the timeout \((.+)\)$")
@@ -253,6 +264,24 @@ def reason_text(reason: str) -> str:
         wrapped = pattern.match(reason)
         if wrapped:
             return _wrapped_text(kind, wrapped.groupdict())
+    why = _RETRY_WHY.match(reason)
+    if why:
+        said = {
+            "the API asked us to slow down": translate(
+                "UploadWords", "the API asked us to slow down"
+            ),
+            "the API is overloaded": translate("UploadWords", "the API is overloaded"),
+            "server error": translate("UploadWords", "server error"),
+        }[why.group("why")]
+        return said + why.group("rest")
+    refused = _KEY_REFUSED.match(reason)
+    if refused:
+        words = translate(
+            "UploadWords",
+            "{name} refused the API key {status}. Check the key (and its permissions), then "
+            "resume the job.",
+        )
+        return words.format(name=shown_label(refused.group("name")), status=refused.group("rest"))
     split = _SPLIT.match(reason)
     if split:
         words = translate("UploadWords", "never sent; split to the limit of {limit}")

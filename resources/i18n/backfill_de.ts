@@ -3507,6 +3507,22 @@
       </translation>
     </message>
     <message>
+      <source>the API asked us to slow down</source>
+      <translation>die API bat darum, langsamer zu senden</translation>
+    </message>
+    <message>
+      <source>the API is overloaded</source>
+      <translation>die API ist überlastet</translation>
+    </message>
+    <message>
+      <source>server error</source>
+      <translation>Serverfehler</translation>
+    </message>
+    <message>
+      <source>{name} refused the API key {status}. Check the key (and its permissions), then resume the job.</source>
+      <translation>{name} hat den API-Schlüssel abgelehnt {status}. Prüfen Sie den Schlüssel (und seine Berechtigungen) und setzen Sie dann den Auftrag fort.</translation>
+    </message>
+    <message>
       <source>never sent; split to the limit of {limit}</source>
       <translation>nie gesendet; auf das Limit von {limit} aufgeteilt</translation>
     </message>

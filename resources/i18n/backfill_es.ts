@@ -3507,6 +3507,22 @@
       </translation>
     </message>
     <message>
+      <source>the API asked us to slow down</source>
+      <translation>la API pidió enviar más despacio</translation>
+    </message>
+    <message>
+      <source>the API is overloaded</source>
+      <translation>la API está sobrecargada</translation>
+    </message>
+    <message>
+      <source>server error</source>
+      <translation>error del servidor</translation>
+    </message>
+    <message>
+      <source>{name} refused the API key {status}. Check the key (and its permissions), then resume the job.</source>
+      <translation>{name} rechazó la clave de API {status}. Compruebe la clave (y sus permisos) y reanude el trabajo.</translation>
+    </message>
+    <message>
       <source>never sent; split to the limit of {limit}</source>
       <translation>nunca enviado; dividido al límite de {limit}</translation>
     </message>

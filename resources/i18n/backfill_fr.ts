@@ -3507,6 +3507,22 @@
       </translation>
     </message>
     <message>
+      <source>the API asked us to slow down</source>
+      <translation>l’API a demandé de ralentir</translation>
+    </message>
+    <message>
+      <source>the API is overloaded</source>
+      <translation>l’API est surchargée</translation>
+    </message>
+    <message>
+      <source>server error</source>
+      <translation>erreur du serveur</translation>
+    </message>
+    <message>
+      <source>{name} refused the API key {status}. Check the key (and its permissions), then resume the job.</source>
+      <translation>{name} a refusé la clé d’API {status}. Vérifiez la clé (et ses droits), puis reprenez la tâche.</translation>
+    </message>
+    <message>
       <source>never sent; split to the limit of {limit}</source>
       <translation>jamais envoyé ; découpé à la limite de {limit}</translation>
     </message>

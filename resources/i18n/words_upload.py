@@ -833,3 +833,27 @@ WORDS.update(
         ),
     }
 )
+WORDS.update(
+    {
+        "the API asked us to slow down": (
+            "die API bat darum, langsamer zu senden",
+            "l’API a demandé de ralentir",
+            "la API pidió enviar más despacio",
+        ),
+        "the API is overloaded": (
+            "die API ist überlastet",
+            "l’API est surchargée",
+            "la API está sobrecargada",
+        ),
+        "server error": ("Serverfehler", "erreur du serveur", "error del servidor"),
+        "{name} refused the API key {status}. Check the key (and its permissions), then resume "
+        "the job.": (
+            "{name} hat den API-Schlüssel abgelehnt {status}. Prüfen Sie den Schlüssel (und seine "
+            "Berechtigungen) und setzen Sie dann den Auftrag fort.",
+            "{name} a refusé la clé d’API {status}. Vérifiez la clé (et ses droits), puis "
+            "reprenez la tâche.",
+            "{name} rechazó la clave de API {status}. Compruebe la clave (y sus permisos) y "
+            "reanude el trabajo.",
+        ),
+    }
+)

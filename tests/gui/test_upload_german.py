@@ -210,3 +210,18 @@ def test_the_chunk_logs_notes_in_german(german):
     assert reason_text("3 rows failed after 5 attempts: HTTP 503") == (
         "3 Zeilen nach 5 Versuchen fehlgeschlagen: HTTP 503"
     )
+
+
+def test_the_apis_answers_in_german_keep_the_servers_own_words(german):
+    assert (
+        reason_text("will retry: the API asked us to slow down (429 Too Many Requests): slow down")
+        == "neuer Versuch folgt: die API bat darum, langsamer zu senden (429 Too Many Requests): slow down"
+    )
+    refused = (
+        "FloKit refused the API key (401 Unauthorized): Invalid API key. "
+        "Check the key (and its permissions), then resume the job."
+    )
+    assert reason_text(refused) == (
+        "FloKit hat den API-Schlüssel abgelehnt (401 Unauthorized): Invalid API key. Prüfen Sie "
+        "den Schlüssel (und seine Berechtigungen) und setzen Sie dann den Auftrag fort."
+    )
