@@ -12,7 +12,8 @@ from app.core.destinations import get_destination
 from app.core.jobstate import Verdict, verdict
 from app.core.journal import JobSummary
 from app.core.uploader import UploadSettings, estimate
-from app.core.words import duration_words, plural
+from app.ui.texts import number, translate
+from app.ui.upload_core_words import duration_text, estimate_note, reason_text, rows_text
 from app.ui.upload_runner import RunOutcome, RunState
 
 
@@ -33,34 +34,63 @@ def estimate_words(
 ) -> str:
     """ "12,371 rows → 13 requests → about 8 s" (and the estimate's note, if any)."""
     if rows <= 0:
-        return "Nothing to send yet."
+        return translate("UploadWords", "Nothing to send yet.")
     # The page's own settings: a fixed concurrency of 1 sends one request at a time.
     fixed = settings.min_concurrency == settings.max_concurrency
     concurrency = settings.max_concurrency if fixed else settings.initial_concurrency
+    destination = get_destination(destination_id)
     est = estimate(
         rows,
-        get_destination(destination_id),
+        destination,
         concurrency=concurrency,
         chunk_size=settings.chunk_size,
         request_s=request_s,
     )
-    text = (
-        f"{plural(est.rows, 'row')} → {plural(est.requests, 'request')} → "
-        f"about {duration_words(est.seconds)}"
+    n_requests = est.requests  # a plain name: pyside6-lupdate skips a call whose n is dotted
+    requests = translate("UploadWords", "%Ln request(s)", None, n_requests)
+    text = translate("UploadWords", "{rows} → {requests} → about {time}").format(
+        rows=rows_text(est.rows), requests=requests, time=duration_text(est.seconds)
     )
-    return f"{text}; {est.note}" if est.note else text
+    note = estimate_note(destination) if est.note else ""
+    return (
+        translate("UploadWords", "{estimate}; {note}").format(estimate=text, note=note)
+        if note
+        else text
+    )
+
+
+def _outcome(job: JobSummary) -> dict[str, str]:
+    return {
+        "accepted": number(job.accepted),
+        "rejected": number(job.rejected),
+        "failed": number(job.failed),
+    }
 
 
 def canary_words(job: JobSummary) -> RunWords:
     """After the test batch: what happened to its rows, and how to go on."""
-    sent = job.accepted + job.rejected + job.failed
+    sent, pending = job.accepted + job.rejected + job.failed, job.pending
+    message = translate(
+        "UploadWords",
+        "Test batch: of the first %Ln row(s), {accepted} accepted, {rejected} rejected, "
+        "{failed} failed.",
+        None,
+        sent,
+    ).format(**_outcome(job))
+    hint = translate(
+        "UploadWords",
+        "Press “Continue upload” to send the remaining %Ln row(s), or Cancel to stop here "
+        "(the job stays resumable).",
+        None,
+        pending,
+    )
     return RunWords(
         "info" if not (job.rejected or job.failed) else "warning",
-        f"Test batch: of the first {plural(sent, 'row')}, {job.accepted:,} accepted, "
-        f"{job.rejected:,} rejected, {job.failed:,} failed.",
-        f"Press “Continue upload” to send the remaining {plural(job.pending, 'row')}, "
-        "or Cancel to stop here (the job stays resumable).",
-        "Test batch finished — check the outcome, then continue or cancel.",
+        message,
+        hint,
+        translate(
+            "UploadWords", "Test batch finished — check the outcome, then continue or cancel."
+        ),
     )
 
 
@@ -72,26 +102,95 @@ def ending_words(outcome: RunOutcome, job: JobSummary | None) -> RunWords:
         message = outcome.message or (job.last_error if job else "") or "The upload stopped."
         return RunWords(
             "error",
-            message,
-            "Rows not sent yet stay pending: fix the problem, then press “Resume upload”.",
-            f"Upload stopped by a problem (see the Upload step); "
-            f"{plural(pending, 'row')} stay pending.",
+            reason_text(message),
+            translate(
+                "UploadWords",
+                "Rows not sent yet stay pending: fix the problem, then press “Resume upload”.",
+            ),
+            translate(
+                "UploadWords",
+                "Upload stopped by a problem (see the Upload step); %Ln row(s) stay pending.",
+                None,
+                pending,
+            ),
             settle=RunState.FAILED,
         )
     if outcome.state == RunState.CANCELLED or ending is Verdict.UNFINISHED:
         return RunWords(
             "info",
-            f"Upload stopped. {plural(pending, 'row')} not sent yet stay pending.",
-            "Press “Resume upload” to send them now, or resume the job later.",
-            f"Upload stopped; {plural(pending, 'row')} stay pending.",
+            translate(
+                "UploadWords",
+                "Upload stopped. %Ln row(s) not sent yet stay pending.",
+                None,
+                pending,
+            ),
+            translate(
+                "UploadWords", "Press “Resume upload” to send them now, or resume the job later."
+            ),
+            translate("UploadWords", "Upload stopped; %Ln row(s) stay pending.", None, pending),
             settle=RunState.CANCELLED,
         )
     assert job is not None
-    return RunWords(
-        "",
-        "",
-        "",
-        f"Upload finished: {job.accepted:,} accepted, {job.rejected:,} rejected, "
-        f"{job.failed:,} failed.",
-        finished=True,
+    say = translate(
+        "UploadWords", "Upload finished: {accepted} accepted, {rejected} rejected, {failed} failed."
     )
+    return RunWords("", "", "", say.format(**_outcome(job)), finished=True)
+
+
+def primary_words(state: RunState, *, preparing: bool = False, resumable: bool = False) -> str:
+    """The window's primary button on the Upload step, in English: the shell shows it
+    translated, with its mnemonic (`app.ui.shell_words.primary_words`). Start (or Resume)
+    upload before a run, then Pause → Resume → Continue (after a test batch) → Next: Report."""
+    while_running = {
+        RunState.RUNNING: "Pause",
+        RunState.PAUSED: "Resume",
+        RunState.CANARY_DONE: "Continue upload ▶",
+        RunState.FINISHED: "Next: Report ▶",
+    }
+    if state in while_running:
+        return while_running[state]
+    if preparing:
+        return "Preparing…"
+    return "Resume upload ▶" if resumable else "Start upload ▶"
+
+
+def say_words(event: str, rows: int = 0, reason: str = "") -> str:
+    """The status-bar sentence (read out by screen readers) for a step of a run."""
+    if event == "canary":
+        return translate("UploadPage", "Test batch: sending the first %Ln row(s)…", None, rows)
+    if event == "start":
+        return translate("UploadPage", "Uploading %Ln row(s)…", None, rows)
+    if event == "receipt":
+        words = translate("UploadPage", "The receipt could not be saved: {reason}")
+        return words.format(reason=reason)
+    return {
+        "pause": translate(
+            "UploadPage", "Pausing: the requests in flight finish, nothing new is sent."
+        ),
+        "paused": translate("UploadPage", "Paused. Nothing new is sent until you press Resume."),
+        "resume": translate("UploadPage", "Sending again."),
+        "cancel": translate(
+            "UploadPage", "Stopping: the requests already sent finish, nothing new is sent."
+        ),
+        "closing": translate(
+            "UploadPage",
+            "Pausing: waiting for the answers to the requests already sent, then closing. "
+            "The upload can be resumed later.",
+        ),
+    }[event]
+
+
+def heading_words(job_id: str | None) -> str:
+    """The step's heading: "Upload", or "Upload — job …" once there is a job."""
+    if not job_id:
+        return translate("UploadPage", "Upload")
+    return translate("UploadPage", "Upload — job {job}").format(job=job_id)
+
+
+def missing_profile_words(profile_name: str) -> tuple[str, str]:
+    """(message, hint) when a journal job's profile is gone: never resume through another."""
+    message = translate(
+        "UploadPage", "This job was started with the profile “{name}”, which no longer exists."
+    )
+    hint = translate("UploadPage", "Add a profile with that name (and its API key) to resume it.")
+    return message.format(name=profile_name), hint

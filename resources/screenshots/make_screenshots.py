@@ -119,7 +119,7 @@ async def tour(window, sandbox, out: Path) -> None:
         reject_message="country 'FR' is not enabled for this project",
     )
     try:
-        await wait_for(lambda: upload.wait_label.text().startswith("Waiting"), "a 429 wait", 10)
+        await wait_for(upload.run_panel._wait_timer.isActive, "a 429 wait", 10)  # any language
         await settle(1.2)
     except TimeoutError:
         pass

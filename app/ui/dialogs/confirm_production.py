@@ -18,20 +18,61 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.texts import translate
+
+
+def kind_word(kind: str) -> str:
+    """ "PRODUCTION", "STAGING", "SANDBOX": a profile's kind, loud, in the user's language."""
+    words = {
+        "production": translate("ConfirmProductionDialog", "PRODUCTION"),
+        "staging": translate("ConfirmProductionDialog", "STAGING"),
+        "sandbox": "SANDBOX",  # the test server's name, the same in every language
+    }
+    return words.get(kind, kind.upper())
+
 
 def loud_name(kind: str, profile_name: str) -> str:
     """ "PRODUCTION — VibeFollow acme-prod", without repeating a kind the name already says."""
-    word = kind.upper()
+    word = kind_word(kind)
     rest = profile_name.strip()
-    if rest.lower().startswith(kind.lower()):
-        rest = rest[len(kind) :].lstrip(" —–-:")
+    for said in {kind, word}:
+        if rest.lower().startswith(said.lower()):
+            rest = rest[len(said) :].lstrip(" —–-:")
     return f"{word} — {rest}" if rest else word
 
 
 def confirmation_text(rows: int, profile_name: str, destination: str, base_url: str) -> str:
     """The question, in the operator's words."""
-    noun = "row" if rows == 1 else "rows"
-    return f"Send {rows:,} {noun} to {destination} at {base_url} using “{profile_name}”?"
+    words = translate(
+        "ConfirmProductionDialog",
+        "Send %Ln row(s) to {destination} at {url} using “{profile}”?",
+        None,
+        rows,
+    )
+    return words.format(destination=destination, url=base_url, profile=profile_name)
+
+
+def title_text(kind: str) -> str:
+    """The dialog's title: "Send to production?"."""
+    titles = {
+        "production": translate("ConfirmProductionDialog", "Send to production?"),
+        "staging": translate("ConfirmProductionDialog", "Send to staging?"),
+    }
+    return titles.get(kind, f"{kind_word(kind)}?")
+
+
+def understood_text(rows: int, kind: str) -> str:
+    """The tick that must be set before Send: "Yes, send these 12,371 rows to production"."""
+    if kind == "production":
+        return translate(
+            "ConfirmProductionDialog", "Yes, send these %Ln row(s) to production", None, rows
+        )
+    if kind == "staging":
+        return translate(
+            "ConfirmProductionDialog", "Yes, send these %Ln row(s) to staging", None, rows
+        )
+    words = translate("ConfirmProductionDialog", "Yes, send these %Ln row(s) to {kind}", None, rows)
+    return words.format(kind=kind)
 
 
 class ConfirmProductionDialog(QDialog):
@@ -51,8 +92,7 @@ class ConfirmProductionDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("confirmProductionDialog")
         self.rows = rows
-        kind_word = "PRODUCTION" if kind == "production" else kind.upper()
-        self.setWindowTitle(f"Send to {kind_word.lower()}?")
+        self.setWindowTitle(title_text(kind))
         self.setModal(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 12)
@@ -78,16 +118,21 @@ class ConfirmProductionDialog(QDialog):
         self.question.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         body.addWidget(self.question)
         consequence = QLabel(
-            "These records go to a real API. Accepted rows cannot be taken back from here."
+            translate(
+                "ConfirmProductionDialog",
+                "These records go to a real API. Accepted rows cannot be taken back from here.",
+            )
         )
         consequence.setWordWrap(True)
         body.addWidget(consequence)
-        self.understood = QCheckBox(f"Yes, send these {rows:,} rows to {kind_word.lower()}")
+        self.understood = QCheckBox(understood_text(rows, kind))
         body.addWidget(self.understood)
         layout.addLayout(body)
 
         self.buttons = QDialogButtonBox()
-        self.send_button = QPushButton(f"Send {rows:,} rows")
+        self.send_button = QPushButton(
+            translate("ConfirmProductionDialog", "Send %Ln row(s)", None, rows)
+        )
         self.send_button.setEnabled(False)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setDefault(True)  # Enter never sends by accident

@@ -29,15 +29,20 @@ from app.core.profiles import KINDS, SANDBOX_URL, Profile, ProfileError
 from app.core.reachability import TEST_TIMEOUT_S, ConnectionCheck, check_connection
 from app.core.secrets import DESCRIBE_KEYRING, DESCRIBE_SESSION, SecretError
 from app.ui.destination_names import DESTINATION_IDS, destination_label
+from app.ui.texts import translate
+from app.ui.upload_core_words import connection_text, key_place_text
 from app.ui.workers import TaskRunner
 
 __all__ = ["TEST_TIMEOUT_S", "ConnectionCheck", "ProfileDialog", "check_connection"]
 
-KIND_LABELS = {
-    "sandbox": "Sandbox (test server, nothing real)",
-    "staging": "Staging (a test project at the vendor)",
-    "production": "Production (real data)",
-}
+
+def kind_label(kind: str) -> str:
+    """A profile kind as the Kind list offers it."""
+    return {
+        "sandbox": translate("ProfileDialog", "Sandbox (test server, nothing real)"),
+        "staging": translate("ProfileDialog", "Staging (a test project at the vendor)"),
+        "production": translate("ProfileDialog", "Production (real data)"),
+    }[kind]
 
 
 class ProfileDialog(QDialog):
@@ -64,7 +69,11 @@ class ProfileDialog(QDialog):
         self.result_profile: Profile | None = None
         self.last_check: ConnectionCheck | None = None
         self.tasks = TaskRunner(self, max_threads=1)
-        self.setWindowTitle("Edit destination profile" if profile else "New destination profile")
+        self.setWindowTitle(
+            translate("ProfileDialog", "Edit destination profile")
+            if profile
+            else translate("ProfileDialog", "New destination profile")
+        )
         self.setMinimumWidth(520)
         self._build(profile, destination_id)
 
@@ -75,37 +84,41 @@ class ProfileDialog(QDialog):
         form.setSpacing(8)
 
         self.name_edit = QLineEdit(profile.name if profile else "")
-        self.name_edit.setPlaceholderText("e.g. Production — VibeFollow acme-prod")
-        form.addRow("Name", self.name_edit)
+        self.name_edit.setPlaceholderText(
+            translate("ProfileDialog", "e.g. Production — VibeFollow acme-prod")
+        )
+        form.addRow(translate("ProfileDialog", "Name"), self.name_edit)
 
         self.destination_combo = QComboBox()
         for dest_id in DESTINATION_IDS:
             self.destination_combo.addItem(destination_label(dest_id), dest_id)
         chosen = profile.destination_id if profile else destination_id
         self.destination_combo.setCurrentIndex(max(0, self.destination_combo.findData(chosen)))
-        form.addRow("Destination", self.destination_combo)
+        form.addRow(translate("ProfileDialog", "Destination"), self.destination_combo)
 
         self.url_edit = QLineEdit(
             "" if profile is None or profile.base_url == SANDBOX_URL else profile.base_url
         )
         self.url_edit.setPlaceholderText("https://api.example.com")
-        form.addRow("Base URL", self.url_edit)
+        form.addRow(translate("ProfileDialog", "Base URL"), self.url_edit)
 
         self.kind_combo = QComboBox()
         for kind in KINDS:
-            self.kind_combo.addItem(KIND_LABELS[kind], kind)
+            self.kind_combo.addItem(kind_label(kind), kind)
         self.kind_combo.setCurrentIndex(
             self.kind_combo.findData(profile.kind if profile else "production")
         )
-        form.addRow("Kind", self.kind_combo)
+        form.addRow(translate("ProfileDialog", "Kind"), self.kind_combo)
 
         self.key_edit = QLineEdit()
         self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
         has_key = profile is not None and self.secrets.get(profile.name) is not None
         self.key_edit.setPlaceholderText(
-            "Leave empty to keep the stored key" if has_key else "Paste the API key"
+            translate("ProfileDialog", "Leave empty to keep the stored key")
+            if has_key
+            else translate("ProfileDialog", "Paste the API key")
         )
-        form.addRow("API key", self.key_edit)
+        form.addRow(translate("ProfileDialog", "API key"), self.key_edit)
         self.key_status = QLabel(self._key_status_text())
         self.key_status.setObjectName("sectionHint")
         self.key_status.setWordWrap(True)
@@ -113,7 +126,7 @@ class ProfileDialog(QDialog):
         layout.addLayout(form)
 
         test_row = QHBoxLayout()
-        self.test_button = QPushButton("Test connection")
+        self.test_button = QPushButton(translate("ProfileDialog", "Test connection"))
         self.test_button.clicked.connect(self.test_connection)
         self.test_result = QLabel("")
         self.test_result.setWordWrap(True)
@@ -137,14 +150,17 @@ class ProfileDialog(QDialog):
 
     def _key_status_text(self) -> str:
         if not self.secrets.keyring_available():
-            return (
-                f"{DESCRIBE_SESSION}: no system keychain exists on this computer, so the key is "
-                "kept in memory until Backfill closes. It is never written to a file."
+            words = translate(
+                "ProfileDialog",
+                "{place}: no system keychain exists on this computer, so the key is kept in "
+                "memory until Backfill closes. It is never written to a file.",
             )
+            return words.format(place=key_place_text(DESCRIBE_SESSION))
         name = self.original.name if self.original else ""
         if name and self.secrets.where(name) == "session":
-            return DESCRIBE_SESSION
-        return f"{DESCRIBE_KEYRING} when you save."
+            return key_place_text(DESCRIBE_SESSION)
+        words = translate("ProfileDialog", "{place} when you save.")
+        return words.format(place=key_place_text(DESCRIBE_KEYRING))
 
     # -- values --------------------------------------------------------------------------------
 
@@ -176,7 +192,7 @@ class ProfileDialog(QDialog):
         base_url = self.url_edit.text().strip()
         key = self._key()
         self.test_button.setEnabled(False)
-        self.test_result.setText("Testing…")
+        self.test_result.setText(translate("ProfileDialog", "Testing…"))
         task = self.tasks.start(
             "test", lambda progress, cancel: check_connection(destination_id, base_url, key)
         )
@@ -189,17 +205,18 @@ class ProfileDialog(QDialog):
         mark = "✓" if check.ok else "✗"
         colour = "#15803d" if check.ok else "#dc2626"
         self.test_result.setStyleSheet(f"color: {colour};")
-        self.test_result.setText(f"{mark} {check.describe()}")
+        destination_id = str(self.destination_combo.currentData())
+        self.test_result.setText(f"{mark} {connection_text(check, destination_id)}")
 
     def save(self) -> None:
         """Store the profile and its key; stays open with a plain message when something's off."""
         profile = self._profile()
         if not profile.name:
-            self._show_error("Give the profile a name.")
+            self._show_error(translate("ProfileDialog", "Give the profile a name."))
             return
         key = self._key()
         if not key:
-            self._show_error("Enter the API key for this profile.")
+            self._show_error(translate("ProfileDialog", "Enter the API key for this profile."))
             return
         try:
             stored = self.profiles.save(profile)
@@ -217,7 +234,7 @@ class ProfileDialog(QDialog):
                 self.profiles.delete(self.original.name)
             self.secrets.delete(self.original.name)
         self.result_profile = stored
-        self.key_status.setText(self.secrets.describe(stored.name))
+        self.key_status.setText(key_place_text(self.secrets.describe(stored.name)))
         self.saved.emit(stored)
         self.accept()
 

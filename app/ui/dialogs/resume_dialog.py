@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,14 +24,17 @@ from PySide6.QtWidgets import (
 from app.core.jobstate import Verdict, verdict
 from app.ui.accessibility import named_table
 from app.ui.destination_names import destination_label
+from app.ui.texts import number, translate
+from app.ui.upload_core_words import reason_text
 
 UPLOAD_STEP = 3
 
 
 def local_time(moment: Any) -> str:
-    """A datetime (UTC or aware) in the operator's time zone: "3 Nov 2026, 10:42"."""
-    local = moment.astimezone()
-    return f"{local.day} {local:%b %Y, %H:%M}"
+    """A datetime (UTC or aware) in the operator's time zone and locale: "3 Nov 2026, 10:42"
+    ("3. Nov. 2026, 10:42" in German)."""
+    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    return QLocale().toString(local, translate("ResumeDialog", "d MMM yyyy, HH:mm"))
 
 
 def describe_job(job: Any) -> str:
@@ -40,14 +43,20 @@ def describe_job(job: Any) -> str:
     first = f"{job.file_name} → {destination_label(job.destination_id)}"
     if job.profile_name:
         first += f" ({job.profile_name})"
-    second = f"Started {local_time(job.created_at)} · {done:,} of {job.rows:,} rows done"
-    third = f"{job.pending:,} still to send"
+    rows = job.rows  # a plain name: pyside6-lupdate skips a call whose n is dotted
+    second = translate("ResumeDialog", "Started {when} · {done} of %Ln row(s) done", None, rows)
+    second = second.format(when=local_time(job.created_at), done=number(done))
+    third = translate("ResumeDialog", "{n} still to send").format(n=number(job.pending))
     if job.rejected or job.failed:
-        third += f" · {job.rejected:,} rejected, {job.failed:,} failed"
+        third = translate("ResumeDialog", "{left} · {rejected} rejected, {failed} failed").format(
+            left=third, rejected=number(job.rejected), failed=number(job.failed)
+        )
     lines = [first, second, third]
     reason = (getattr(job, "last_error", None) or "").strip()
     if verdict(job) is Verdict.STOPPED and reason:
-        lines.append(f"Stopped: {reason}")  # e.g. a refused key: fix that before resuming
+        lines.append(
+            translate("ResumeDialog", "Stopped: {reason}").format(reason=reason_text(reason))
+        )  # e.g. a refused key: fix that before resuming
     return "\n".join(lines)
 
 
@@ -57,23 +66,26 @@ class ResumeDialog(QDialog):
     def __init__(self, jobs: list[Any], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("resumeDialog")
-        self.setWindowTitle("Unfinished uploads")
+        self.setWindowTitle(translate("ResumeDialog", "Unfinished uploads"))
         self.setMinimumWidth(680)
         self.jobs = list(jobs)
         self.chosen_job_id: str | None = None
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
-        noun = "upload did" if len(self.jobs) == 1 else "uploads did"
-        heading = QLabel(f"{len(self.jobs):,} {noun} not finish")
+        count = len(self.jobs)
+        heading = QLabel(translate("ResumeDialog", "%Ln upload(s) did not finish", None, count))
         heading.setObjectName("pageHeading")
         layout.addWidget(heading)
         hint = QLabel(
-            "Rows already accepted are not sent again. Resume one now, or choose “Not now” "
-            "and it is offered again next time Backfill starts."
+            translate(
+                "ResumeDialog",
+                "Rows already accepted are not sent again. Resume one now, or choose “Not now” "
+                "and it is offered again next time Backfill starts.",
+            )
         )
         hint.setWordWrap(True)
         layout.addWidget(hint)
-        self.job_list = named_table(QListWidget(), "Unfinished uploads")
+        self.job_list = named_table(QListWidget(), translate("ResumeDialog", "Unfinished uploads"))
         self.job_list.setObjectName("resumeList")
         self.job_list.setAlternatingRowColors(True)
         self.job_list.setWordWrap(True)
@@ -89,9 +101,9 @@ class ResumeDialog(QDialog):
         layout.addWidget(self.job_list, 1)
 
         self.buttons = QDialogButtonBox()
-        self.resume_button = QPushButton("Resume upload")
+        self.resume_button = QPushButton(translate("ResumeDialog", "Resume upload"))
         self.resume_button.setDefault(True)
-        self.later_button = QPushButton("Not now")
+        self.later_button = QPushButton(translate("ResumeDialog", "Not now"))
         self.buttons.addButton(self.resume_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.later_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.resume_selected)

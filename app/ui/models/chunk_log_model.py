@@ -6,6 +6,8 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 
 from app.core.uploader import ChunkLogEntry
 from app.core.words import local_clock
+from app.ui.texts import number, translate
+from app.ui.upload_core_words import reason_text
 
 CHUNK_LOG_CAP = 5_000
 
@@ -71,20 +73,26 @@ class ChunkLogModel(QAbstractListModel):
 def chunk_line(entry: ChunkLogEntry) -> tuple[str, str]:
     """(line, tooltip) for one chunk:
     "10:42:07  request 8  rows 7,002–8,001   1,000 sent   988 accepted   12 rejected"."""
-    parts = [local_clock(entry.time), f"request {entry.chunk:,}"]
+    parts = [
+        local_clock(entry.time),
+        translate("ChunkLog", "request {n}").format(n=number(entry.chunk)),
+    ]
     if entry.first_row == entry.last_row:
-        parts.append(f"row {entry.first_row:,}")
+        parts.append(translate("ChunkLog", "row {n}").format(n=number(entry.first_row)))
     else:
-        parts.append(f"rows {entry.first_row:,}–{entry.last_row:,}")
-    parts.append(f"{entry.sent:,} sent")
-    parts.append(f"{entry.accepted:,} accepted")
+        rows = translate("ChunkLog", "rows {first}–{last}")
+        parts.append(rows.format(first=number(entry.first_row), last=number(entry.last_row)))
+    parts.append(translate("ChunkLog", "{n} sent").format(n=number(entry.sent)))
+    parts.append(translate("ChunkLog", "{n} accepted").format(n=number(entry.accepted)))
     if entry.rejected:
-        parts.append(f"{entry.rejected:,} rejected")
+        parts.append(translate("ChunkLog", "{n} rejected").format(n=number(entry.rejected)))
     if entry.retried:
-        parts.append(f"{entry.retried:,} to retry")
-    if entry.note:
-        parts.append(entry.note)
+        parts.append(translate("ChunkLog", "{n} to retry").format(n=number(entry.retried)))
+    note = reason_text(entry.note) if entry.note else ""
+    if note:
+        parts.append(note)
     elif entry.status is not None and not 200 <= entry.status < 300:
         parts.append(f"HTTP {entry.status}")
-    tip = entry.note or (f"HTTP {entry.status}" if entry.status is not None else "no answer")
+    no_answer = translate("ChunkLog", "no answer")
+    tip = note or (f"HTTP {entry.status}" if entry.status is not None else no_answer)
     return "   ".join(parts), tip

@@ -21,15 +21,25 @@ from app.core.readiness import StartInputs, start_readiness
 from app.core.uploader import ChunkLogEntry, Uploader, UploadSettings
 from app.core.uploader import Progress as UploadProgress  # not the workers' progress callback
 from app.core.validate import ValidationResult
-from app.core.words import plural
 from app.ui.destination_names import destination_label
 from app.ui.dialogs.confirm_production import ConfirmProductionDialog
 from app.ui.dialogs.profile_dialog import ConnectionCheck, ProfileDialog
 from app.ui.pages.base import StepPage
 from app.ui.session import Session
 from app.ui.session_job import JOB_FROM_JOURNAL, SessionJob
+from app.ui.texts import translate
+from app.ui.upload_core_words import readiness_text
 from app.ui.upload_runner import RunOutcome, RunState, UploadRunner
-from app.ui.upload_words import RunWords, canary_words, ending_words, estimate_words
+from app.ui.upload_words import (
+    RunWords,
+    canary_words,
+    ending_words,
+    estimate_words,
+    heading_words,
+    missing_profile_words,
+    primary_words,
+    say_words,
+)
 from app.ui.upload_work import prepare_work, receipt_work
 from app.ui.widgets.canary_choice import CanaryChoice
 from app.ui.widgets.chunk_log_view import ChunkLogView
@@ -40,13 +50,8 @@ from app.ui.widgets.run_panel import RunPanel
 from app.ui.widgets.upload_banner import ProfileBanner
 from app.ui.workers import TaskRunner
 
-# The primary button while a run exists; before one it is Start (or Resume) upload.
-_PRIMARY_WHILE = {
-    RunState.RUNNING: "Pause",
-    RunState.PAUSED: "Resume",
-    RunState.CANARY_DONE: "Continue upload ▶",
-    RunState.FINISHED: "Next: Report ▶",
-}
+# The states with a run to act on: the primary button is Pause, Resume, Continue or Next.
+_PRIMARY_WHILE = (RunState.RUNNING, RunState.PAUSED, RunState.CANARY_DONE, RunState.FINISHED)
 
 
 class UploadPage(StepPage):
@@ -93,7 +98,7 @@ class UploadPage(StepPage):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 12)
         layout.setSpacing(12)
-        self.heading = QLabel("Upload")
+        self.heading = QLabel(translate("UploadPage", "Upload"))
         self.heading.setObjectName("pageHeading")
         layout.addWidget(self.heading)
         self.banner = ProfileBanner()
@@ -104,7 +109,7 @@ class UploadPage(StepPage):
         picker.chosen.connect(self._profile_chosen)
         self.estimate_label = QLabel("")
         self.estimate_label.setWordWrap(True)
-        picker.add_fact("Estimate", self.estimate_label)
+        picker.add_fact(translate("UploadPage", "Estimate"), self.estimate_label)
         self.canary = CanaryChoice()
         picker.add_fact("", self.canary)
         layout.addWidget(picker)
@@ -124,7 +129,7 @@ class UploadPage(StepPage):
         self.notice = Notice()
         layout.addWidget(self.notice)
 
-        self.log_label = QLabel("Requests sent")
+        self.log_label = QLabel(translate("UploadPage", "Requests sent"))
         self.log_label.setObjectName("sectionLabel")
         layout.addWidget(self.log_label)
         self.log_view = ChunkLogView()
@@ -184,13 +189,10 @@ class UploadPage(StepPage):
         return self.runner.state == RunState.FINISHED
 
     def primary_text(self) -> str:
-        text = _PRIMARY_WHILE.get(self.runner.state)
-        if text is not None:
-            return text
-        if self._preparing:
-            return "Preparing…"
+        if self.runner.state in _PRIMARY_WHILE or self._preparing:
+            return primary_words(self.runner.state, preparing=self._preparing)
         resumable = self.job.resumable(self.profile) is not None
-        return "Resume upload ▶" if resumable else "Start upload ▶"
+        return primary_words(self.runner.state, resumable=resumable)
 
     def primary_enabled(self) -> bool:
         if self.runner.state in _PRIMARY_WHILE:
@@ -200,7 +202,8 @@ class UploadPage(StepPage):
     def primary_hint(self) -> str:
         if self.runner.is_active() or self.runner.state == RunState.CANARY_DONE:
             return ""
-        return start_readiness(self._start_inputs()).hint
+        inputs = self._start_inputs()
+        return readiness_text(start_readiness(inputs), inputs)
 
     def _start_inputs(self) -> StartInputs:
         profile, v = self.profile, self.session.validation
@@ -235,7 +238,7 @@ class UploadPage(StepPage):
 
     def busy_reason(self) -> str:
         if self.runner.is_active():
-            return f"{self.title} is running. Pause or cancel it first."
+            return translate("UploadPage", "Upload is running. Pause or cancel it first.")
         return ""
 
     def show_journal_note(self) -> None:
@@ -244,7 +247,9 @@ class UploadPage(StepPage):
         note = journal.recovery_note if journal is not None else None
         if note:
             self.journal_notice.show_message(
-                "warning", note, "New uploads are recorded as usual from now on."
+                "warning",
+                note,
+                translate("UploadPage", "New uploads are recorded as usual from now on."),
             )
         else:
             self.journal_notice.clear()
@@ -264,10 +269,7 @@ class UploadPage(StepPage):
         if not self._close_pending:
             self._close_pending = True
             self.runner.finished.connect(self._close_window_when_stopped)
-        self.session.say(
-            "Pausing: waiting for the answers to the requests already sent, then closing. "
-            "The upload can be resumed later."
-        )
+        self.session.say(say_words("closing"))
         return False
 
     def _close_window_when_stopped(self, _outcome: object = None) -> None:
@@ -289,8 +291,8 @@ class UploadPage(StepPage):
     def _ask_pause_and_close(self) -> bool:
         answer = QMessageBox.question(
             self,
-            "Upload in progress",
-            "Upload in progress — pause and close? You can resume later.",
+            translate("UploadPage", "Upload in progress"),
+            translate("UploadPage", "Upload in progress — pause and close? You can resume later."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -319,14 +321,16 @@ class UploadPage(StepPage):
     # -- facts ---------------------------------------------------------------------------------
 
     def _refresh_facts(self) -> None:
-        self.banner.show_profile(self.profile, self.base_url or "(sandbox not running)")
+        self.banner.show_profile(
+            self.profile, self.base_url or translate("UploadPage", "(sandbox not running)")
+        )
         self.picker.show_facts()
         rows, dest_id = self.job.rows_to_send(self.profile), self.picker.destination_id
         settings, measured = self.upload_settings, self.measured_request_s
         self.estimate_label.setText(estimate_words(rows, dest_id, settings, measured))
         job = self.job.resumable(self.profile)
         job_id = job.id if job is not None else self.session.job_id
-        self.heading.setText(f"Upload — job {job_id}" if job_id else "Upload")
+        self.heading.setText(heading_words(job_id))
         self.state_changed.emit()
 
     # -- the session's job ---------------------------------------------------------------------
@@ -357,12 +361,7 @@ class UploadPage(StepPage):
         self._reset_run_view()
         if job.profile_name and not self.select_profile(job.profile_name):
             # Never resume a job through another profile: it could send to the wrong place.
-            self.notice.show_message(
-                "error",
-                f"This job was started with the profile “{job.profile_name}”, which no longer "
-                "exists.",
-                "Add a profile with that name (and its API key) to resume it.",
-            )
+            self.notice.show_message("error", *missing_profile_words(job.profile_name))
             self._refresh_facts()
             return
         self.run_panel.show_job(job)
@@ -429,7 +428,7 @@ class UploadPage(StepPage):
         self._reset_run_view()
         self.run_panel.show()
         self.cancel_button.setEnabled(False)
-        self.run_panel.show_indefinite("Preparing the upload…")
+        self.run_panel.show_indefinite(translate("UploadPage", "Preparing the upload…"))
         task = self.workers.start("prepare", work)
         task.progress.connect(self.run_panel.show_fraction)
         task.finished.connect(lambda job_id, v=validation: self._prepared(job_id, v))
@@ -448,7 +447,8 @@ class UploadPage(StepPage):
         self.run_panel.show_determinate()
         self.run_panel.hide()
         if message:
-            self.notice.show_message("error", f"The upload could not be prepared: {message}", hint)
+            words = translate("UploadPage", "The upload could not be prepared: {reason}")
+            self.notice.show_message("error", words.format(reason=message), hint)
         self.state_changed.emit()
 
     def _run(self, job_id: str) -> None:
@@ -484,10 +484,7 @@ class UploadPage(StepPage):
         self.log_label.show()
         self.log_view.show()
         self.notice.clear()
-        if canary:
-            self.session.say(f"Test batch: sending the first {plural(canary, 'row')}…")
-        else:
-            self.session.say(f"Uploading {plural(job.pending, 'row')}…")
+        self.session.say(say_words("canary", canary) if canary else say_words("start", job.pending))
         self.runner.start(make, canary_rows=canary)
         self._refresh_facts()
 
@@ -496,7 +493,7 @@ class UploadPage(StepPage):
     def pause(self) -> None:
         """Finish the requests in flight, then send nothing new until `resume()`."""
         self.runner.pause()
-        self.session.say("Pausing: the requests in flight finish, nothing new is sent.")
+        self.session.say(say_words("pause"))
         if self._last_progress is not None:
             p = self._last_progress
             self.run_panel.show_sent(p.done, p.rows)
@@ -504,7 +501,7 @@ class UploadPage(StepPage):
     def resume(self) -> None:
         """Carry on after `pause()`."""
         self.runner.resume()
-        self.session.say("Sending again.")
+        self.session.say(say_words("resume"))
 
     def cancel(self) -> None:
         """Stop sending; unsent rows stay pending and the job can be resumed later. The answers
@@ -512,7 +509,7 @@ class UploadPage(StepPage):
         stopping = self.runner.is_active()
         self.runner.cancel()
         if stopping:
-            self.session.say("Stopping: the requests already sent finish, nothing new is sent.")
+            self.session.say(say_words("cancel"))
 
     def continue_after_canary(self) -> None:
         """The operator saw the canary's outcome and wants the rest sent."""
@@ -526,7 +523,7 @@ class UploadPage(StepPage):
         self.canary.set_editable(editable)
         self.cancel_button.setEnabled(active or self.runner.state == RunState.CANARY_DONE)
         if self.runner.state == RunState.PAUSED:
-            self.wait_label.setText("Paused. Nothing new is sent until you press Resume.")
+            self.wait_label.setText(say_words("paused"))
         self.state_changed.emit()
 
     def _on_progress(self, p: UploadProgress) -> None:
@@ -581,7 +578,7 @@ class UploadPage(StepPage):
         task = self.workers.start("receipt", receipt_work(self.session.journal, job_id))
         task.finished.connect(self._receipt_written)
         task.failed.connect(
-            lambda message, hint: self.session.say(f"The receipt could not be saved: {message}")
+            lambda message, hint: self.session.say(say_words("receipt", reason=message))
         )
 
     def _receipt_written(self, paths: tuple[Path, Path]) -> None:

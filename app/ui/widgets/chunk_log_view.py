@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QListView, QWidget
 from app.core.uploader import ChunkLogEntry
 from app.ui.accessibility import named_table
 from app.ui.models.chunk_log_model import ChunkLogModel, chunk_line
+from app.ui.texts import translate
 
 LOG_INTERVAL_MS = 200
 
@@ -21,7 +22,9 @@ class ChunkLogView(QListView):
         super().__init__(parent)
         self.setObjectName("chunkLog")
         named_table(
-            self, "Requests sent", "One line per request: its rows and what the API answered"
+            self,
+            translate("ChunkLog", "Requests sent"),
+            translate("ChunkLog", "One line per request: its rows and what the API answered"),
         )
         self.log_model = ChunkLogModel(parent=self)
         self.setModel(self.log_model)

@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
 from app.core.profiles import SANDBOX_URL, Profile
 from app.core.urls import is_loopback_host
 from app.ui.accessibility import named
-from app.ui.destination_names import destination_label
+from app.ui.destination_names import destination_label, profile_label
 from app.ui.dialogs.profile_dialog import ConnectionCheck, ProfileDialog, check_connection
 from app.ui.session import Session
+from app.ui.texts import translate
+from app.ui.upload_core_words import connection_text, key_place_text
 from app.ui.widgets.notice import Notice
 from app.ui.workers import TaskRunner
 
@@ -56,27 +58,33 @@ class ProfilePicker(QFrame):
         self.target_label = QLabel("")
         self.target_label.setObjectName("factValue")
         self.target_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.add_fact("Sends to", self.target_label)
-        self.add_fact("API key", self._build_key_row())
+        self.add_fact(translate("ProfilePicker", "Sends to"), self.target_label)
+        self.add_fact(translate("ProfilePicker", "API key"), self._build_key_row())
 
     def _build_profile_row(self) -> None:
-        self.combo = named(QComboBox(), "Profile", "Where the rows are sent, and with which key")
+        self.combo = named(
+            QComboBox(),
+            translate("ProfilePicker", "Profile"),
+            translate("ProfilePicker", "Where the rows are sent, and with which key"),
+        )
         self.combo.setMinimumWidth(280)
         self.combo.currentIndexChanged.connect(self._chosen)
-        self.add_button = QPushButton("Add…")
+        self.add_button = QPushButton(translate("ProfilePicker", "Add…"))
         self.add_button.clicked.connect(self.add_profile)
-        self.edit_button = QPushButton("Edit…")
+        self.edit_button = QPushButton(translate("ProfilePicker", "Edit…"))
         self.edit_button.clicked.connect(self.edit_profile)
         row = QHBoxLayout()
         row.addWidget(self.combo, 1)
         row.addWidget(self.add_button)
         row.addWidget(self.edit_button)
-        self.add_fact("Profile", row)
+        self.add_fact(translate("ProfilePicker", "Profile"), row)
 
     def _build_key_row(self) -> QHBoxLayout:
         self.key_label = QLabel("")
-        self.test_button = QPushButton("Test connection")
-        self.test_button.setToolTip("Send one empty request with the key: nothing is stored.")
+        self.test_button = QPushButton(translate("ProfilePicker", "Test connection"))
+        self.test_button.setToolTip(
+            translate("ProfilePicker", "Send one empty request with the key: nothing is stored.")
+        )
         self.test_button.clicked.connect(self.test_connection)
         self.test_result = QLabel("")
         self.test_result.setObjectName("testResult")
@@ -111,14 +119,18 @@ class ProfilePicker(QFrame):
         problem = store.load_problem if store else None
         if problem:
             self.notice.show_message(
-                "warning", problem, "Until then only the built-in sandbox profile is offered here."
+                "warning",
+                problem,
+                translate(
+                    "ProfilePicker", "Until then only the built-in sandbox profile is offered here."
+                ),
             )
         else:
             self.notice.clear()
         self.combo.blockSignals(True)
         self.combo.clear()
         for p in profiles:
-            label = p.name if p.kind == "sandbox" else f"{p.name}  ({p.kind})"
+            label = offered_label(p)
             self.combo.addItem(label, p)
         index = next((i for i, p in enumerate(profiles) if p.name == current), -1)
         if index < 0:  # "Sandbox" preselected
@@ -177,7 +189,9 @@ class ProfilePicker(QFrame):
     def show_facts(self) -> None:
         """Refresh "Sends to" and "API key"."""
         self.target_label.setText(
-            f"{destination_label(self.destination_id)} at {self.base_url or '—'}"
+            translate("ProfilePicker", "{destination} at {url}").format(
+                destination=destination_label(self.destination_id), url=self.base_url or "—"
+            )
         )
         self.key_label.setText(self.key_words() or "—")
 
@@ -220,10 +234,13 @@ class ProfilePicker(QFrame):
     def _saved(self, profile: Profile) -> None:
         self.profile = profile
         if profile.destination_id != self.session.destination_id:
-            self.session.say(
-                f"“{profile.name}” sends to {destination_label(profile.destination_id)}; "
-                "it is listed when that destination is chosen on the Map step."
+            words = translate(
+                "ProfilePicker",
+                "“{profile}” sends to {destination}; it is listed when that destination is "
+                "chosen on the Map step.",
             )
+            destination = destination_label(profile.destination_id)
+            self.session.say(words.format(profile=profile.name, destination=destination))
             self.profile = None
         self.reload()
 
@@ -245,8 +262,8 @@ class ProfilePicker(QFrame):
         if profile is None:
             return ""
         if profile.base_url == SANDBOX_URL:
-            return "The sandbox's built-in test key"
-        return str(self.session.secrets.describe(profile.name))
+            return translate("ProfilePicker", "The sandbox's built-in test key")
+        return key_place_text(str(self.session.secrets.describe(profile.name)))
 
     def test_connection(self) -> None:
         """Check the chosen profile's address and key in a worker; the answer shows beside it."""
@@ -255,7 +272,7 @@ class ProfilePicker(QFrame):
         dest_id, base_url, key = self.profile.destination_id, self.base_url, self.api_key() or ""
         self.test_button.setEnabled(False)
         self.test_result.setStyleSheet("")
-        self.test_result.setText("Testing…")
+        self.test_result.setText(translate("ProfilePicker", "Testing…"))
         task = self.workers.start(
             "test", lambda progress, cancel: check_connection(dest_id, base_url, key)
         )
@@ -266,4 +283,17 @@ class ProfilePicker(QFrame):
         self.last_check = check
         self.test_button.setEnabled(True)
         self.test_result.setStyleSheet(f"color: {OK_GREEN if check.ok else BAD_RED};")
-        self.test_result.setText(("✓ " if check.ok else "✗ ") + check.message)
+        words = connection_text(check, self.destination_id, proxy=False)
+        self.test_result.setText(("✓ " if check.ok else "✗ ") + words)
+
+
+def offered_label(profile: Profile) -> str:
+    """A profile as the list offers it: its name (a built-in sandbox one in the UI's language),
+    and its kind unless it is a sandbox."""
+    if profile.kind == "sandbox":
+        return profile_label(profile)
+    kind = {
+        "staging": translate("ProfilePicker", "staging"),
+        "production": translate("ProfilePicker", "production"),
+    }.get(profile.kind, profile.kind)
+    return f"{profile_label(profile)}  ({kind})"

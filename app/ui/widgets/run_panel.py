@@ -20,14 +20,16 @@ from PySide6.QtWidgets import (
 from app.core.journal import JobSummary
 from app.core.reasons import plain_reason
 from app.core.uploader import Progress
-from app.core.words import progress_words, wait_words
 from app.ui.accessibility import announce_name, announce_value, named
+from app.ui.texts import number, translate
+from app.ui.upload_core_words import progress_text, reason_text, wait_text
 
 BAR_STEPS = 1000  # the bar counts in tenths of a percent
 WAIT_TICK_MS = 250
 COUNTERS = ("accepted", "rejected", "failed", "pending")
-# The engine words its waits as "Waiting 12 s: <reason>"; the panel counts the seconds down itself.
-_WAIT_PREFIX = re.compile(r"^Waiting [\d.,]+ s: ?")
+# The engine words its waits as "Waiting 12 s: <reason>" (or "1 min 05 s", "1 h 05 min"); the
+# panel counts the time down itself, so the engine's figure is dropped, whatever its length.
+_WAIT_PREFIX = re.compile(r"^Waiting [\d.,]+ (?:s|min|h)(?: [\d]+ (?:s|min))?: ?")
 # A screen reader hears the counters at most this often (every chunk would drown it).
 ANNOUNCE_EVERY_S = 5.0
 
@@ -48,7 +50,7 @@ class RunPanel(QFrame):
         self.bar.setRange(0, BAR_STEPS)
         self.bar.setTextVisible(False)
         self.bar.setFixedHeight(10)
-        named(self.bar, "Upload progress")
+        named(self.bar, translate("RunPanel", "Upload progress"))
         layout.addWidget(self.bar)
         self.progress_label = QLabel("")
         self.progress_label.setObjectName("progressWords")
@@ -59,9 +61,12 @@ class RunPanel(QFrame):
         self.wait_label.setObjectName("waitWords")
         self.wait_label.setWordWrap(True)
         wait_row.addWidget(self.wait_label, 1)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(translate("RunPanel", "Cancel"))
         self.cancel_button.setToolTip(
-            "Stop sending (Ctrl+.). Rows not sent yet stay pending; resume them later."
+            translate(
+                "RunPanel",
+                "Stop sending (Ctrl+.). Rows not sent yet stay pending; resume them later.",
+            )
         )
         self.cancel_button.clicked.connect(self.cancel_requested)
         self.cancel_button.setShortcut(QKeySequence("Ctrl+."))
@@ -78,13 +83,13 @@ class RunPanel(QFrame):
 
     def _build_counters(self) -> QWidget:
         # One widget for the four counters: a screen reader hears them as one sentence.
-        self.counters_box = named(QWidget(), "Accepted 0, rejected 0, failed 0, pending 0")
+        self.counters_box = named(QWidget(), counts_sentence(dict.fromkeys(COUNTERS, 0)))
         counters = QHBoxLayout(self.counters_box)
         counters.setContentsMargins(0, 0, 0, 0)
         counters.setSpacing(24)
         self.counter_labels: dict[str, QLabel] = {}
         for name in COUNTERS:
-            label = QLabel(f"{name.capitalize()} 0")
+            label = QLabel(counter_text(name, 0))
             label.setObjectName("counter")
             self.counter_labels[name] = label
             counters.addWidget(label)
@@ -104,14 +109,13 @@ class RunPanel(QFrame):
             "pending": pending,
         }
         for name, value in self.counts.items():
-            self.counter_labels[name].setText(f"{name.capitalize()} {value:,}")
+            self.counter_labels[name].setText(counter_text(name, value))
         self.bar.setValue(0 if total <= 0 else int((total - pending) * BAR_STEPS / total))
         self.announce_counts(force=pending == 0)
 
     def counts_sentence(self) -> str:
         """ "Accepted 7,912, rejected 88, failed 0, pending 4,371" (what a screen reader says)."""
-        parts = [f"{name} {value:,}" for name, value in self.counts.items()]
-        return ", ".join(parts).capitalize()
+        return counts_sentence(self.counts)
 
     def announce_counts(self, *, force: bool = False) -> None:
         """Tell assistive technology the counters and the bar moved, at most every
@@ -136,14 +140,17 @@ class RunPanel(QFrame):
         rate: float | None = p.records_per_s
         if not running:
             rate, eta = None, None  # paused: no speed, no promise
-        self.progress_label.setText(progress_words(p.done, p.rows, rate, eta))
+        self.progress_label.setText(progress_text(p.done, p.rows, rate, eta))
         if p.backoff_s > 0:
-            reason = _WAIT_PREFIX.sub("", p.backoff_reason) or "the API asked us to wait"
+            reason = (
+                _WAIT_PREFIX.sub("", p.backoff_reason) or "the API asked us to wait"
+            )  # English: wait_text translates it
             self.start_wait(p.backoff_s, reason)
         elif running:
             self.stop_wait()
-            problem = plain_reason(None, p.last_error) if p.last_error else ""
-            self.wait_label.setText(f"Last problem: {problem}" if problem else "")
+            problem = reason_text(plain_reason(None, p.last_error)) if p.last_error else ""
+            last = translate("RunPanel", "Last problem: {reason}").format(reason=problem)
+            self.wait_label.setText(last if problem else "")
 
     def show_running(self) -> None:
         """A run starts: shown, counting rows, Cancel available."""
@@ -163,7 +170,7 @@ class RunPanel(QFrame):
 
     def show_sent(self, done: int, total: int) -> None:
         """ "8,000 of 12,371 rows", without speed or promise (paused, stopped, finished)."""
-        self.progress_label.setText(progress_words(done, total, None, None))
+        self.progress_label.setText(progress_text(done, total, None, None))
 
     def show_indefinite(self, words: str) -> None:
         """A busy bar with no figure yet ("Preparing the upload…")."""
@@ -172,12 +179,16 @@ class RunPanel(QFrame):
 
     def show_fraction(self, done: int, total: int | None, words: str) -> None:
         """Work before the first request ("Writing the rows to the journal — 120,000 of …")."""
+        words = work_text(words)
         if total and done:
             self.bar.setRange(0, BAR_STEPS)
             self.bar.setValue(int(BAR_STEPS * done / total))
-            self.progress_label.setText(f"{words} — {done:,} of {total:,}…")
+            text = translate("RunPanel", "{work} — {done} of {total}…")
+            self.progress_label.setText(
+                text.format(work=words, done=number(done), total=number(total))
+            )
         else:
-            self.progress_label.setText(f"{words}…")
+            self.progress_label.setText(translate("RunPanel", "{work}…").format(work=words))
 
     def show_determinate(self) -> None:
         """The bar counts rows again (after `show_indefinite`)."""
@@ -214,4 +225,38 @@ class RunPanel(QFrame):
             self.stop_wait()
             self.wait_label.setText("")
             return
-        self.wait_label.setText(wait_words(left, self._wait_reason))
+        self.wait_label.setText(wait_text(left, self._wait_reason))
+
+
+def counter_text(name: str, value: int) -> str:
+    """ "Accepted 12,371" / "Angenommen 12.371": one counter's label."""
+    words = {
+        "accepted": translate("RunPanel", "Accepted {n}"),
+        "rejected": translate("RunPanel", "Rejected {n}"),
+        "failed": translate("RunPanel", "Failed {n}"),
+        "pending": translate("RunPanel", "Pending {n}"),
+    }[name]
+    return words.format(n=number(value))
+
+
+def counts_sentence(counts: dict[str, int]) -> str:
+    """The four counters as one sentence, in the user's language and locale."""
+    words = translate(
+        "RunPanel", "Accepted {accepted}, rejected {rejected}, failed {failed}, pending {pending}"
+    )
+    return words.format(**{name: number(counts.get(name, 0)) for name in COUNTERS})
+
+
+def work_text(words: str) -> str:
+    """The preparing worker's step (`app.ui.upload_work`, `app.core.jobs`), translated."""
+    known = {
+        "Fingerprinting the file": translate("RunPanel", "Fingerprinting the file"),
+        "Writing the rows to the journal": translate("RunPanel", "Writing the rows to the journal"),
+    }
+    if words in known:
+        return known[words]
+    written = re.fullmatch(r"Writing ([\d,]+) rows? to the journal", words)
+    if written:
+        n = int(written.group(1).replace(",", ""))
+        return translate("RunPanel", "Writing %Ln row(s) to the journal", None, n)
+    return words

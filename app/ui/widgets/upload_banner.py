@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from app.core.profiles import Profile
 from app.ui.dialogs.confirm_production import loud_name
+from app.ui.texts import translate
 
 SANDBOX_GREY = "#6b7280"
 
@@ -29,18 +30,27 @@ class ProfileBanner(QFrame):
         kind = profile.kind if profile is not None else "sandbox"
         self.kind = kind
         colour = profile.badge_colour if profile is not None else SANDBOX_GREY
-        name = profile.name if profile is not None else "Sandbox"
+        name = profile.name if profile is not None else translate("ProfileBanner", "Sandbox")
         if kind == "production":
-            text = f"{loud_name(kind, name)}. Rows go to the real API at {base_url}."
+            text = translate(
+                "ProfileBanner", "{profile}. Rows go to the real API at {url}."
+            ).format(profile=loud_name(kind, name), url=base_url)
             weight = "800"
         elif kind == "staging":
-            text = f"{loud_name(kind, name)} at {base_url}"
+            text = translate("ProfileBanner", "{profile} at {url}").format(
+                profile=loud_name(kind, name), url=base_url
+            )
             weight = "700"
         elif profile is None or profile.builtin:
-            text = "SANDBOX — the test server built into Backfill. Nothing leaves this computer."
+            text = translate(
+                "ProfileBanner",
+                "SANDBOX — the test server built into Backfill. Nothing leaves this computer.",
+            )
             weight = "600"
         else:
-            text = f"SANDBOX — {name} at {base_url}"
+            text = translate("ProfileBanner", "SANDBOX — {profile} at {url}").format(
+                profile=name, url=base_url
+            )
             weight = "600"
         self.label.setText(text)
         self.setProperty("profileKind", kind)
