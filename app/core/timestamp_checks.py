@@ -64,7 +64,7 @@ class TimestampField:
     def lower(self) -> str:
         return self.spec.label.lower()
 
-    def said(self, template: str, *, lower: bool = False, **values: str | Phrase) -> Phrase:
+    def phrase(self, template: str, *, lower: bool = False, **values: str | Phrase) -> Phrase:
         """A sentence about this field (its label lower-cased inside a group's summary)."""
         return Phrase.of(template, label=Phrase(self.lower if lower else self.label), **values)
 
@@ -123,8 +123,8 @@ def check_timestamp(
         iso[parsed.empty] = fixed_iso
         tf.add(
             checks, parsed.empty, "empty_timestamp", "warning",
-            tf.said("{label} is empty; the validation time is used", lower=True),
-            tf.said("{label} is empty; {time} (validation time) will be sent", time=fixed_iso),
+            tf.phrase("{label} is empty; the validation time is used", lower=True),
+            tf.phrase("{label} is empty; {time} (validation time) will be sent", time=fixed_iso),
         )  # fmt: skip
     fix = _Fixing(mended, unit_fix)
     plausible = _implausible(checks, tf, parsed, now_ms, fix)
@@ -199,7 +199,7 @@ def _unreadable(
     for mask, fix in ((read_day_first, "month_first"), (read_month_first, "day_first")):
         tf.add(
             checks, mask, "invalid_timestamp", "error",
-            tf.said(
+            tf.phrase(
                 "{label} only reads as a date the other way round ({order})", lower=True,
                 order=Phrase(fix.replace("_", "-")),
             ),
@@ -208,7 +208,7 @@ def _unreadable(
     skipped = bad & np.char.startswith(parsed.reason.astype(str), "no such time in ")
     tf.add(
         checks, skipped, "skipped_local_time", "error",
-        tf.said(
+        tf.phrase(
             "{label} is a time the clocks skipped in {zone} (daylight saving starts)",
             lower=True, zone=tf.src.timezone,
         ),
@@ -217,7 +217,7 @@ def _unreadable(
     rest = bad & ~read_day_first & ~read_month_first & ~skipped
     _with_fix(
         checks, tf, rest, "invalid_timestamp",
-        tf.said("{label} is not a date/time Backfill can read", lower=True), messages, mended, unit_fix, "error",
+        tf.phrase("{label} is not a date/time Backfill can read", lower=True), messages, mended, unit_fix, "error",
     )  # fmt: skip
 
 
@@ -238,23 +238,23 @@ def _implausible(
     future = ok & (parsed.epoch_ms > now_ms + FUTURE_TOLERANCE_MS)
     early = ok & (parsed.epoch_ms < EARLIEST_PLAUSIBLE_MS)
     _with_fix(
-        checks, tf, future, "future_timestamp", tf.said("{label} is in the future", lower=True),
-        tf.said("{label} is in the future"), fix.mended, fix.unit_fix,
+        checks, tf, future, "future_timestamp", tf.phrase("{label} is in the future", lower=True),
+        tf.phrase("{label} is in the future"), fix.mended, fix.unit_fix,
     )  # fmt: skip
     year = str(EARLIEST_PLAUSIBLE_YEAR)
     _with_fix(
         checks, tf, early, "implausible_timestamp",
-        tf.said("{label} is before {year}", lower=True, year=year),
-        tf.said("{label} is before {year} — check the date format", year=year),
+        tf.phrase("{label} is before {year}", lower=True, year=year),
+        tf.phrase("{label} is before {year} — check the date format", year=year),
         fix.mended, fix.unit_fix,
     )  # fmt: skip
     tf.add(
         checks, ok & parsed.repeated, "repeated_local_time", "warning",
-        tf.said(
+        tf.phrase(
             "{label} happened twice in {zone} (clocks went back); "
             "the first (summer time) was taken", lower=True, zone=tf.src.timezone,
         ),
-        tf.said(
+        tf.phrase(
             "{label} happened twice in {zone}; read as the first (summer time)",
             zone=tf.src.timezone,
         ),
