@@ -66,6 +66,7 @@ from app.core.jobstate import JobState
 from app.core.journal_engine import JOB_STATES, JournalEngine
 from app.core.journal_leases import LEASE_HEARTBEAT_S, LEASE_STALE_S, JobBusy, JournalLeases
 from app.core.journal_outcomes import JobStats, JournalReads, RowOutcome
+from app.core.journal_pairs import JournalPairs, Pair
 from app.core.journal_schema import SCHEMA_VERSION, JournalTooNew
 from app.core.journal_store import (
     BLOCK_SIZE,
@@ -141,7 +142,7 @@ def _new_job_id() -> str:
     return f"{time.strftime('%Y%m%d-%H%M%S', time.gmtime())}-{secrets.token_hex(2)}"
 
 
-class Journal(JournalLeases, JournalEngine, JournalReads):
+class Journal(JournalPairs, JournalLeases, JournalEngine, JournalReads):
     """See the module docstring."""
 
     # --- jobs ----------------------------------------------------------------------------------
@@ -249,6 +250,8 @@ class Journal(JournalLeases, JournalEngine, JournalReads):
                 ),
             )
             pk = int(cur.lastrowid or 0)
+            # In the job's own transaction: a pair's part exists with its link or not at all.
+            first_state = self._join_pair(db, pk, source)
             db.executemany(
                 "INSERT INTO row_blocks (job, block, n, rows, payloads, ends, originals, hashes)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -258,7 +261,7 @@ class Journal(JournalLeases, JournalEngine, JournalReads):
             db.executemany(
                 "INSERT INTO block_states (job, block, states) VALUES (?, ?, ?)",
                 (
-                    (pk, block, bytes(min(BLOCK_SIZE, total - block * BLOCK_SIZE)))
+                    (pk, block, bytes([first_state]) * min(BLOCK_SIZE, total - block * BLOCK_SIZE))
                     for block in range(-(-total // BLOCK_SIZE))
                 ),
             )
@@ -375,6 +378,7 @@ class Journal(JournalLeases, JournalEngine, JournalReads):
                 raise ValueError(f"job {job_id} has started; it cannot be discarded")
             for table in ("row_blocks", "block_states", "reasons", "chunks", "kept_back", "leases"):
                 db.execute(f"DELETE FROM {table} WHERE job = ?", (pk,))
+            self._leave_pair(db, pk)
             db.execute("DELETE FROM jobs WHERE pk = ?", (pk,))
 
 
@@ -401,6 +405,7 @@ __all__ = [
     "JournalRow",
     "JournalTooNew",
     "KeptBackRow",
+    "Pair",
     "RowBlock",
     "RowOutcome",
     "content_hash",

@@ -110,6 +110,17 @@ CREATE TABLE IF NOT EXISTS kept_back (
 """
 
 
+# A users job and the events job made from the same sheet (app.core.pair): `events_job` is
+# NULL until the events job is stored, so a pair whose preparation was interrupted shows.
+_PAIRS = """
+CREATE TABLE IF NOT EXISTS pairs (
+    users_job INTEGER PRIMARY KEY,
+    events_job INTEGER UNIQUE,
+    created_at REAL NOT NULL
+);
+"""
+
+
 class JournalTooNew(RuntimeError):
     """The journal was written by a newer Backfill; the message is for the operator."""
 
@@ -199,6 +210,7 @@ STEPS: tuple[Step, ...] = (
         _add_chunk_sent,
     ),
     Step(6, "rows kept back by validation", _has_table("kept_back"), _run_script(_KEPT_BACK)),
+    Step(7, "users and their events from one sheet", _has_table("pairs"), _run_script(_PAIRS)),
 )
 SCHEMA_VERSION = STEPS[-1].version
 
