@@ -15,11 +15,13 @@ from app.core.tally import ValidationTally, validated_slices
 SIGNUP_HEADERS = "id,email,plan,signed_up"
 
 
-def write_signups_csv(path: Path, n: int, *, bad_emails: tuple[int, ...] = ()) -> Path:
-    """`n` signups u0…u{n-1} (row i+2), one a minute; `bad_emails`: rows (0-based) whose email
-    fails validation (their user is kept back)."""
+def write_signups_csv(
+    path: Path, n: int, *, bad_emails: tuple[int, ...] = (), start: int = 0
+) -> Path:
+    """`n` signups u{start}… (row 2 on), one a minute; `bad_emails`: rows (0-based, counted
+    from `start`) whose email fails validation (their user is kept back)."""
     lines = [SIGNUP_HEADERS]
-    for i in range(n):
+    for i in range(start, start + n):
         email = "not-an-email" if i in bad_emails else f"u{i}@example.com"
         lines.append(f"u{i},{email},{'pro' if i % 2 else 'free'},2024-03-04T10:{i % 60:02d}:00Z")
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
