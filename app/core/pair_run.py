@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
-from typing import Protocol
+from dataclasses import replace
+from typing import Any, Protocol
 
 from app.core.journal import Journal, Pair
 from app.core.journal_pairs import Release
@@ -101,3 +102,47 @@ class PairRun:
         finally:
             self.part = None
         return self.current.state not in _ENDS_THE_RUN
+
+
+class PairUploader:
+    """A pair run shaped like one `Uploader` (run, pause, resume, cancel, orderly stop), for
+    a runner made for one job (the app's Upload step): its progress is the part being sent;
+    its final progress counts what is left of the pair as pending."""
+
+    def __init__(self, journal: Journal, pair: Pair, make_uploader: Callable[[str], Any]) -> None:
+        self._run = PairRun(journal, pair, make_uploader)
+        self._last: Any = None
+
+    def pause(self) -> None:
+        """Pause the part being sent."""
+        if self._run.current is not None:
+            self._run.current.pause()  # type: ignore[attr-defined]
+
+    def resume(self) -> None:
+        """Continue the part being sent."""
+        if self._run.current is not None:
+            self._run.current.resume()  # type: ignore[attr-defined]
+
+    def cancel(self) -> None:
+        """Stop at once (resumable)."""
+        self._run.cancel()
+
+    def stop_after_in_flight(self, *, state: str = "paused", grace_s: float | None = None) -> None:
+        """The orderly stop (see `PairRun.stop_after_in_flight`)."""
+        self._run.stop_after_in_flight(state=state, grace_s=grace_s)
+
+    async def run(self, *, limit_rows: int | None = None) -> Any:
+        """Send the pair; the last part's final progress, its `pending` the pair's."""
+        from app.core.pair_outcomes import pair_summary
+
+        await self._run.run(limit_rows=limit_rows)
+        current = self._run.current
+        if current is None:  # nothing was left to send: the events part as it stands
+            current = self._run._make(self._run.pair.events_job or "")
+        last = current.progress()  # type: ignore[attr-defined]
+        summary = await asyncio.to_thread(pair_summary, self._run.journal, self._run.pair)
+        left = summary.users.pending + summary.events.pending - summary.waiting_for_users
+        state = (
+            "finished" if not left and last.state in ("idle", "paused", "finished") else last.state
+        )
+        return replace(last, pending=left, state=state)
