@@ -20,6 +20,7 @@ from app.cli.context import (
     _resolve_base_url,
     _start_sandbox,
 )
+from app.cli.pair import finish_pair, resume_pair, run_pair_job
 from app.cli.run import _check_report_target, _finish, _run_job
 from app.core.words import local_minute, plural
 
@@ -33,6 +34,9 @@ def _resume(args: argparse.Namespace, ctx: Context) -> int:
     _check_report_target(args)
     journal = _open_journal(ctx)
     job = _job(journal, args.job)
+    pair = journal.pair_of(job.id)
+    if pair is not None:
+        return _resume_pair(ctx, args, journal, pair)
     destination = _destination(job.destination_id)
     if args.retry_failed:
         n = journal.reset_failed_to_pending(job.id)
@@ -47,6 +51,47 @@ def _resume(args: argparse.Namespace, ctx: Context) -> int:
     if not job.pending and preparation is None:
         ctx.say(f"Job {job.id} has no pending rows.")
         return _finish(ctx, args, journal, job.id, interrupted=False, sent_now=False)
+    base_url, api_key = _connection_of(ctx, args, job, destination)
+    ctx.say(
+        f"Resuming job {job.id}: {_n(job.pending)} of {_n(job.rows)} rows pending → "
+        f"{destination.label} at {base_url}"
+    )
+    if preparation is not None:
+        preparation.start()
+    return _run_job(
+        ctx,
+        args,
+        journal,
+        job.id,
+        destination,
+        base_url=base_url,
+        api_key=api_key,
+        preparation=preparation,
+    )
+
+
+def _resume_pair(ctx: Context, args: argparse.Namespace, journal: Any, pair: Any) -> int:
+    """A users-and-events job: users first, then the events their acceptance lets go."""
+    from app.core.pair_outcomes import pair_summary
+
+    resume_pair(ctx, args, journal, pair)
+    summary = pair_summary(journal, pair)
+    if not summary.users.pending and summary.events.pending == summary.waiting_for_users:
+        # Nothing to send, unless users accepted since the last look free some events.
+        free = journal.release_events(pair).freed
+        if not free:
+            ctx.say(f"Job {pair.users_job} (users and their events) has no rows to send.")
+            return finish_pair(ctx, args, journal, pair, interrupted=False)
+    users = summary.users
+    base_url, api_key = _connection_of(ctx, args, users, _destination(users.destination_id))
+    ctx.say(f"Resuming job {pair.users_job} (users, then their events): {summary.counts_line()}")
+    return run_pair_job(ctx, args, journal, pair, base_url=base_url, api_key=api_key)
+
+
+def _connection_of(
+    ctx: Context, args: argparse.Namespace, job: Any, destination: Any
+) -> tuple[str, str]:
+    """(base URL, API key) to continue a job: as it was sent, or --base-url/--api-key-env."""
     if args.base_url:
         base_url = _resolve_base_url(ctx, args.base_url)
     elif job.profile_name == EMBEDDED_SANDBOX_PROFILE:
@@ -67,22 +112,7 @@ def _resume(args: argparse.Namespace, ctx: Context) -> int:
             target=f"{destination.label} at {base_url}",
             profile=job.profile_name if job.profile_name != EMBEDDED_SANDBOX_PROFILE else None,
         )
-    ctx.say(
-        f"Resuming job {job.id}: {_n(job.pending)} of {_n(job.rows)} rows pending → "
-        f"{destination.label} at {base_url}"
-    )
-    if preparation is not None:
-        preparation.start()
-    return _run_job(
-        ctx,
-        args,
-        journal,
-        job.id,
-        destination,
-        base_url=base_url,
-        api_key=api_key,
-        preparation=preparation,
-    )
+    return base_url, api_key
 
 
 def _job(journal: Any, job_id: str) -> Any:
@@ -155,7 +185,15 @@ def _report(args: argparse.Namespace, ctx: Context) -> int:
 
     journal = _open_journal(ctx)
     job = _job(journal, args.job)
-    outcomes = journal.row_outcomes(job.id)
+    pair = journal.pair_of(job.id)
+    if pair is not None and pair.complete:
+        from app.core.pair_outcomes import pair_outcomes
+
+        # Both parts in one report, each line naming its part (users' columns are the sheet's).
+        job = journal.job(pair.users_job)
+        outcomes: list[Any] = pair_outcomes(journal, pair)
+    else:
+        outcomes = journal.row_outcomes(job.id)
     columns = job.source_info.get("headers") if isinstance(job.source_info, dict) else None
     try:
         path = write_rejection_report(outcomes, args.out, columns=columns)

@@ -37,6 +37,7 @@ from app.cli.context import (
 )
 from app.cli.data import add_timestamp_unit_option
 from app.cli.jobs import cmd_jobs, cmd_report, cmd_resume
+from app.cli.pair import add_then_event_options, prepare_pair_job, run_pair_job, then_event_of
 from app.cli.run import _check_report_target, _run_job
 from app.core.words import estimated_duration, local_date, plural
 
@@ -57,6 +58,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     up.add_argument("--mapping", "-m", metavar="M.json", help="mapping template (else suggested)")
     up.add_argument("--save-mapping", metavar="M.json", help="save the mapping used as a template")
+    add_then_event_options(up)
     add_timestamp_unit_option(up)
     up.add_argument("--sheet", help="workbook sheet name (default: the first)")
     up.add_argument("--header-row", type=int, metavar="N", help="row number of the column names")
@@ -121,11 +123,14 @@ def _upload(args: argparse.Namespace, ctx: Context) -> int:
     if args.concurrency is not None and args.concurrency < 1:
         raise CliError("--concurrency needs 1 or more.")
     _check_report_target(args)  # before anything is sent, not after
+    _check_then_event(args, destination)
 
     sliced = _open(ctx, path, args)
-    mapping = _mapping(ctx, args, sliced.first, destination)
+    mapping, then = _mapping(ctx, args, sliced.first, destination)
     base_url, api_key, profile = _connection(ctx, args, destination)
     journal = _open_journal(ctx)
+    if then is not None:
+        return _upload_pair(ctx, args, journal, sliced, mapping, then, (base_url, api_key, profile))
     earlier = journal.accepted_prefixes(destination.id, base_url)
     if args.canary is None and (args.allow_duplicates or not earlier.prefixes.size):
         # No row can be one this destination accepted before (or the operator allows it), and
@@ -160,6 +165,53 @@ def _upload(args: argparse.Namespace, ctx: Context) -> int:
         base_url=base_url,
         api_key=api_key,
         canary=args.canary,
+    )
+
+
+def _check_then_event(args: argparse.Namespace, destination: Any) -> None:
+    from app.core.pair import events_destination_for
+
+    asked = args.then_event or args.event_name_column or args.event_time or args.event_property
+    if asked and events_destination_for(destination.id) is None:
+        raise CliError(
+            "--then-event (and --event-…) need a users destination such as vibefollow-users, "
+            f"not {destination.id}."
+        )
+
+
+def _upload_pair(
+    ctx: Context,
+    args: argparse.Namespace,
+    journal: Any,
+    sliced: Any,
+    mapping: Any,
+    then: Any,
+    connection: tuple[str, str, str],
+) -> int:
+    """The users of the sheet, then an event for each user accepted (`--then-event`)."""
+    from app.core.pair import discard_pair
+
+    base_url, api_key, profile = connection
+    prepared = prepare_pair_job(ctx, journal, sliced, mapping, then, base_url, profile)
+    if prepared.accepted_before:
+        count = prepared.accepted_before
+        ctx.say(
+            f"Warning: {plural(count, 'row')} of this file (users and events) "
+            f"{'was' if count == 1 else 'were'} already accepted at {base_url} in an earlier job."
+        )
+        if not args.allow_duplicates and not _confirm("Send them again anyway?"):
+            discard_pair(journal, prepared.pair)
+            raise CliError(
+                "Stopped before sending to avoid duplicates: pass --allow-duplicates to send "
+                "them anyway, or `backfill resume JOB` to continue an earlier job."
+            )
+    pair = prepared.pair
+    ctx.say(
+        f"Job {pair.users_job}: {plural(prepared.users.rows, 'user')}, then "
+        f"{plural(prepared.events.rows, 'event')} (job {pair.events_job}) at {base_url}"
+    )
+    return run_pair_job(
+        ctx, args, journal, pair, base_url=base_url, api_key=api_key, canary=args.canary
     )
 
 
@@ -314,7 +366,10 @@ def _source(
     return replace(source, info={**source.info, VALIDATED_AT: now.isoformat()})
 
 
-def _mapping(ctx: Context, args: argparse.Namespace, table: Any, destination: Any) -> Any:
+def _mapping(
+    ctx: Context, args: argparse.Namespace, table: Any, destination: Any
+) -> tuple[Any, Any]:
+    """The mapping (a template's, or suggested) and its event part (None: users only)."""
     from app.core.fields import get_schema
     from app.core.mapping import load_template, save_template, suggest_mapping
     from app.core.report import exclude_report_columns, report_extra_columns
@@ -335,11 +390,13 @@ def _mapping(ctx: Context, args: argparse.Namespace, table: Any, destination: An
             )
         # The same choice as the app's "Load template…": one rule for CLI and GUI.
         applied = choice_for(template, headers).application
+        from_template = applied.then_event
         ctx.say(f"Mapping '{template.name}': {applied.summary()}")
         mapping = applied.mapping
         for line in value_map_lines(mapping):
             ctx.say(f"  Values of {line}")
     else:
+        from_template = None
         suggestion = suggest_mapping(table, schema)
         mapping = suggestion.mapping
         _kind_note(ctx, suggestion, destination)
@@ -377,15 +434,16 @@ def _mapping(ctx: Context, args: argparse.Namespace, table: Any, destination: An
             f"No column for the required field(s) {names}. Pass --mapping M.json "
             "(make one in the app, or edit a file saved with --save-mapping)."
         )
+    then = then_event_of(args, from_template, list(headers))
     if args.save_mapping:
         try:
-            save_template(mapping, headers, args.save_mapping)
+            save_template(mapping, headers, args.save_mapping, then_event=then)
         except OSError as exc:
             raise CliError(
                 f"The mapping {args.save_mapping} cannot be written: {exc.strerror}."
             ) from exc
         ctx.say(f"  Mapping saved to {args.save_mapping}")
-    return mapping
+    return mapping, then
 
 
 def _kind_note(ctx: Context, suggestion: Any, destination: Any) -> None:

@@ -27,6 +27,10 @@ class JobSource:
     base_url: str
     profile_name: str
     mapping: Mapping[str, Any]
+    # A part of a pair (app.core.pair): "users" opens one; "events" joins the users job
+    # `pair_users_job`, its rows held until their users' outcomes are known.
+    pair_role: str | None = None
+    pair_users_job: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

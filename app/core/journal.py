@@ -69,6 +69,7 @@ from app.core.journal_engine import JOB_STATES, JournalEngine
 from app.core.journal_insight import JournalInsight
 from app.core.journal_leases import LEASE_HEARTBEAT_S, LEASE_STALE_S, JobBusy, JournalLeases
 from app.core.journal_outcomes import JobStats, JournalReads, RowOutcome
+from app.core.journal_pairs import JournalPairs, Pair
 from app.core.journal_prepare import (
     JournalPreparing,
     PreparationOrderError,
@@ -151,7 +152,9 @@ class JobSummary:
         }
 
 
-class Journal(JournalLeases, JournalEngine, JournalReads, JournalInsight, JournalPreparing):
+class Journal(
+    JournalPairs, JournalLeases, JournalEngine, JournalReads, JournalInsight, JournalPreparing
+):
     """See the module docstring."""
 
     # --- jobs ----------------------------------------------------------------------------------
@@ -219,7 +222,9 @@ class Journal(JournalLeases, JournalEngine, JournalReads, JournalInsight, Journa
         now = self._clock()
         with self._tx() as db:
             pk = insert_job(db, job_id, now, source)
-            insert_blocks(db, pk, blocks)
+            # In the job's own transaction: a pair's part exists with its link or not at all.
+            first_state = self._join_pair(db, pk, source)
+            insert_blocks(db, pk, blocks, first_state)
             insert_kept_back(db, pk, kept_back)
             end_preparing(db, pk, now)
         return job_id
@@ -332,6 +337,7 @@ class Journal(JournalLeases, JournalEngine, JournalReads, JournalInsight, Journa
                 raise ValueError(f"job {job_id} has started; it cannot be discarded")
             for table in ("row_blocks", "block_states", "reasons", "chunks", "kept_back", "leases"):
                 db.execute(f"DELETE FROM {table} WHERE job = ?", (pk,))
+            self._leave_pair(db, pk)
             db.execute("DELETE FROM jobs WHERE pk = ?", (pk,))
 
 
@@ -358,6 +364,7 @@ __all__ = [
     "JournalRow",
     "JournalTooNew",
     "KeptBackRow",
+    "Pair",
     "PreparationOrderError",
     "RowBlock",
     "RowOutcome",

@@ -16,6 +16,7 @@ from typing import Any, Self
 import orjson
 
 from app.core.appdirs import data_dir
+from app.core.job_rows import JobSource
 from app.core.journal_schema import check_not_too_new, migrate
 from app.core.journal_store import StoredBlock
 
@@ -50,6 +51,15 @@ class JournalBase:
                 self._reader.close()
             raise
         self._read_lock = threading.Lock()
+
+    def _join_pair(self, db: sqlite3.Connection, pk: int, source: JobSource) -> int:
+        """(Overridden by the pairs part.) Link a new job into its pair; the state its rows
+        start in."""
+        return 0
+
+    def _first_state(self, db: sqlite3.Connection, pk: int) -> int:
+        """(Overridden by the pairs part.) The state a job's newly written rows start in."""
+        return 0
 
     def _prepare(self) -> None:
         # Before anything writes (even the WAL switch): a newer Backfill's file stays as it is.

@@ -64,8 +64,11 @@ def insert_job(db: sqlite3.Connection, job_id: str, now: float, source: JobSourc
     return int(cur.lastrowid or 0)
 
 
-def insert_blocks(db: sqlite3.Connection, pk: int, blocks: Iterable[RowBlock]) -> int:
-    """Store the next rows of the job (all pending) after those it has; returns how many."""
+def insert_blocks(
+    db: sqlite3.Connection, pk: int, blocks: Iterable[RowBlock], first_state: int = 0
+) -> int:
+    """Store the next rows of the job after those it has, each in `first_state` (pending;
+    HELD for the events part of a pair); returns how many."""
     (before,) = db.execute("SELECT rows FROM jobs WHERE pk = ?", (pk,)).fetchone()
     if before % BLOCK_SIZE:
         raise PreparationOrderError("rows were appended after the job's last (short) block")
@@ -99,7 +102,7 @@ def insert_blocks(db: sqlite3.Connection, pk: int, blocks: Iterable[RowBlock]) -
     )
     db.executemany(
         "INSERT INTO block_states (job, block, states) VALUES (?, ?, ?)",
-        ((pk, first + i, bytes(n)) for i, n in enumerate(sizes)),
+        ((pk, first + i, bytes([first_state]) * n) for i, n in enumerate(sizes)),
     )
     added = sum(sizes)
     db.execute("UPDATE jobs SET rows = rows + ? WHERE pk = ?", (added, pk))
@@ -134,7 +137,9 @@ class JournalPreparing(JournalBase):
         """Store a new job with no rows yet, in state "preparing"; returns its id."""
         job_id = new_job_id()
         with self._tx() as db:
-            insert_job(db, job_id, self._clock(), source)
+            pk = insert_job(db, job_id, self._clock(), source)
+            # In the job's own transaction: a pair's part exists with its link or not at all.
+            self._join_pair(db, pk, source)
         return job_id
 
     def append_blocks(self, job_id: str, blocks: Iterable[RowBlock]) -> int:
@@ -143,7 +148,7 @@ class JournalPreparing(JournalBase):
         pk = self._job_pk(job_id)
         with self._tx() as db:
             self._check_preparing(db, pk)
-            insert_blocks(db, pk, blocks)
+            insert_blocks(db, pk, blocks, self._first_state(db, pk))
             db.execute("UPDATE jobs SET updated_at = ? WHERE pk = ?", (self._clock(), pk))
             return int(db.execute("SELECT rows FROM jobs WHERE pk = ?", (pk,)).fetchone()[0])
 

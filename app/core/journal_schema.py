@@ -119,6 +119,17 @@ CREATE TABLE IF NOT EXISTS user_hashes (
 """
 
 
+# A users job and the events job made from the same sheet (app.core.pair): `events_job` is
+# NULL until the events job is stored, so a pair whose preparation was interrupted shows.
+_PAIRS = """
+CREATE TABLE IF NOT EXISTS pairs (
+    users_job INTEGER PRIMARY KEY,
+    events_job INTEGER UNIQUE,
+    created_at REAL NOT NULL
+);
+"""
+
+
 class JournalTooNew(RuntimeError):
     """The journal was written by a newer Backfill; the message is for the operator."""
 
@@ -222,6 +233,7 @@ STEPS: tuple[Step, ...] = (
         _has_column("jobs", "preparing"),
         _add_column("jobs", "preparing INTEGER NOT NULL DEFAULT 0"),
     ),
+    Step(9, "users and their events from one sheet", _has_table("pairs"), _run_script(_PAIRS)),
 )
 SCHEMA_VERSION = STEPS[-1].version
 

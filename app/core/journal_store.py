@@ -26,11 +26,14 @@ TRANSIENT_CODE = "transient"  # reason code of rows that failed by exhausting th
 # A chunk's `last_status` while its last send has no recorded answer (no HTTP status is 0).
 NO_ANSWER = 0
 
-# One byte per row. FREE and IN_CHUNK are both "pending" to the outside world.
-FREE, IN_CHUNK, ACCEPTED, REJECTED, FAILED = 0, 1, 2, 3, 4
+# One byte per row. FREE, IN_CHUNK and HELD are all "pending" to the outside world. HELD: an
+# event row of a pair waiting for its user's outcome (app.core.pair); nothing sends it, as
+# only FREE rows are planned into chunks, until `release_events` frees or rejects it.
+FREE, IN_CHUNK, ACCEPTED, REJECTED, FAILED, HELD = 0, 1, 2, 3, 4, 5
 STATE_NAMES = {
     FREE: "pending",
     IN_CHUNK: "pending",
+    HELD: "pending",
     ACCEPTED: "accepted",
     REJECTED: "rejected",
     FAILED: "failed",

@@ -304,9 +304,10 @@ class PagedValidation:
             len(self.excluded_rows),
         )
 
-    def parts(self, cancel: Cancel = None) -> Iterator[JobPart]:
+    def parts(self, cancel: Cancel = None, *, mapping: Mapping | None = None) -> Iterator[JobPart]:
         """The file validated again slice by slice, as job parts (edits and excluded rows as
-        they were when this was checked, the same `now`): what `prepare_job` streams."""
+        they were when this was checked, the same `now`): what `prepare_job` streams. With
+        `mapping`, checked against that one instead (a pair's events part)."""
         paged = self.paged
         sliced = SlicedFile(
             paged.info, paged.headers, paged.head(), list(paged.warnings), True,
@@ -314,7 +315,7 @@ class PagedValidation:
         )  # fmt: skip
         tally = ValidationTally()
         yield from validated_slices(
-            sliced, self.mapping, tally, now=self.now, excluded_rows=self.excluded_rows
+            sliced, mapping or self.mapping, tally, now=self.now, excluded_rows=self.excluded_rows
         )
 
 

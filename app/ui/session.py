@@ -31,6 +31,7 @@ class Session(QObject):
     destination_changed = Signal()
     profile_changed = Signal()
     job_changed = Signal()
+    then_event_changed = Signal()
     sandbox_changed = Signal()
     status = Signal(str)
 
@@ -57,6 +58,8 @@ class Session(QObject):
         self.sandbox_url: str | None = None
         self.sandbox_key: str | None = None
         self.template_name: str | None = None  # mapping template in use, if any
+        # A users upload's event part (app.core.mapping.ThenEvent): None, users only.
+        self.then_event: Any = None
         # What the loaded rows are when they are not simply "the file" (e.g. "3 rejected rows
         # of users.csv"): the status bar and title say this instead of the file's name.
         self.table_label: str | None = None
@@ -124,12 +127,19 @@ class Session(QObject):
         self.validation = None
         self.excluded_rows = set()
         self.job_id = None
+        self.then_event = None
         self.table_changed.emit()
         self.suggestion_changed.emit()
         self.mapping_changed.emit()
         self.validation_changed.emit()
         self.excluded_changed.emit()
         self.job_changed.emit()
+
+    def set_then_event(self, then_event: Any) -> None:
+        """Also send this event for each user accepted (None: users only)."""
+        if then_event != self.then_event:
+            self.then_event = then_event
+            self.then_event_changed.emit()
 
     def set_suggestion(self, suggestion: Any) -> None:
         """Auto-suggested mapping for the current table and destination."""

@@ -6,17 +6,22 @@ state, so neither may run on the GUI thread. No Qt here.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from app.core.jobs import Progress, job_source, prepare_job
+from app.core.destinations import get_destination
+from app.core.jobs import JobPart, Progress, job_source, prepare_job
 from app.core.journal import Journal
+from app.core.mapping import ThenEvent, event_mapping
 from app.core.paged_validation import PagedValidation, job_parts
+from app.core.pair import prepare_pair
+from app.core.pair_run import PairUploader
 from app.core.profiles import Profile
 from app.core.receipt import write_receipt
 from app.core.table import Table
-from app.core.validate import ValidationResult
+from app.core.uploader import Uploader
+from app.core.validate import ValidationResult, validate
 from app.core.words import plural
 from app.ui.workers import CancelFlag
 
@@ -31,8 +36,10 @@ def prepare_work(
     validation: ValidationResult | PagedValidation,
     profile: Profile,
     base_url: str,
+    then_event: ThenEvent | None = None,
 ) -> Work[str]:
-    """Write the job (every valid row pending, original cells kept); the result is its id."""
+    """Write the job (every valid row pending, original cells kept); the result is its id.
+    With `then_event`, a pair (its users job's id): the event part is validated here too."""
 
     def work(progress: Progress, cancel: CancelFlag) -> str:
         total = validation.valid_count
@@ -46,12 +53,36 @@ def prepare_work(
         )
         progress(0, total, f"Writing {plural(total, 'row')} to the journal")
         parts = job_parts(table, validation)  # a paged file: its slices, validated again
+        if then_event is not None:
+            events = event_mapping(validation.mapping, then_event)
+            events_source = job_source(
+                table,
+                events,
+                destination_id=events.destination,
+                base_url=base_url,
+                profile_name=profile.name,
+            )
+            event_parts = _event_parts(table, validation, events)
+            pair = prepare_pair(
+                journal, source, parts, events_source, event_parts,
+                progress=progress, cancel=cancel,
+            )  # fmt: skip
+            return pair.pair.users_job
         prepared = prepare_job(
             journal, source, parts, progress=progress, cancel=cancel, total=total
         )
         return prepared.job_id
 
     return work
+
+
+def _event_parts(
+    table: Table, validation: ValidationResult | PagedValidation, events: Any
+) -> Iterable[JobPart]:
+    """The same rows checked as events (rows the operator excluded stay excluded)."""
+    if isinstance(validation, PagedValidation):
+        return validation.parts(mapping=events)
+    return [JobPart(table, validate(table, events, excluded_rows=validation.excluded_rows))]
 
 
 def receipt_work(journal: Journal, job_id: str) -> Work[tuple[Path, Path]]:
@@ -61,3 +92,20 @@ def receipt_work(journal: Journal, job_id: str) -> Work[tuple[Path, Path]]:
         return write_receipt(journal, job_id)
 
     return work
+
+
+def uploader_for(journal: Journal, job_id: str, **options: Any) -> Any:
+    """The job's uploader: an `Uploader`, or for a users-and-events job a `PairUploader`
+    (users first, each event once its user was accepted); `options` as `Uploader`'s."""
+    pair = journal.pair_of(job_id)
+    if pair is None or not pair.complete:
+        return Uploader(
+            get_destination(journal.job(job_id).destination_id), journal, job_id, **options
+        )
+
+    def part(part_id: str) -> Uploader:
+        return Uploader(
+            get_destination(journal.job(part_id).destination_id), journal, part_id, **options
+        )
+
+    return PairUploader(journal, pair, part)

@@ -20,3 +20,5 @@ from app.core.mapping.templates import load_template as load_template
 from app.core.mapping.templates import save_template as save_template
 from app.core.mapping.templates import template_matches as template_matches
 from app.core.mapping.templates import template_path as template_path
+from app.core.mapping.then_event import ThenEvent as ThenEvent
+from app.core.mapping.then_event import event_mapping as event_mapping

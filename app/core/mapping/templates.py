@@ -12,6 +12,7 @@ import orjson
 from rapidfuzz import fuzz, process
 
 from app.core.mapping.model import ExtraColumn, FieldSource, Mapping, norm_header, snake_case
+from app.core.mapping.then_event import ThenEvent
 from app.core.phrases import Phrase
 from app.core.report import report_extra_columns
 
@@ -26,15 +27,20 @@ class Template:
     name: str
     mapping: Mapping
     headers: tuple[str, ...]
+    # A users mapping may also send an event per row (app.core.pair); older templates have none.
+    then_event: ThenEvent | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON-ready form."""
-        return {
+        """JSON-ready form (`then_event` only when there is one, as before it existed)."""
+        out: dict[str, Any] = {
             "version": TEMPLATE_VERSION,
             "name": self.name,
             "headers": list(self.headers),
             "mapping": self.mapping.to_dict(),
         }
+        if self.then_event is not None:
+            out["then_event"] = self.then_event.to_dict()
+        return out
 
 
 @dataclass(frozen=True)
@@ -45,6 +51,7 @@ class TemplateApplication:
     missing_columns: tuple[str, ...]  # template columns the file lacks, not matched to any
     renamed_guesses: dict[str, str]  # template column → file column it was matched to
     new_columns: tuple[str, ...]  # file columns the template never saw
+    then_event: ThenEvent | None = None  # the template's event part, fitted to the file too
 
     @property
     def exact(self) -> bool:
@@ -80,12 +87,18 @@ def template_path(path: str | Path) -> Path:
 
 
 def save_template(
-    mapping: Mapping, headers: Sequence[str], path: str | Path, name: str | None = None
+    mapping: Mapping,
+    headers: Sequence[str],
+    path: str | Path,
+    name: str | None = None,
+    *,
+    then_event: ThenEvent | None = None,
 ) -> Template:
-    """Write the mapping and the headers it was made for as JSON at `path` (exactly there:
-    callers that name templates for a folder listing use `template_path`)."""
+    """Write the mapping (and its event part) and the headers it was made for as JSON at
+    `path` (exactly there: callers that name templates for a folder listing use
+    `template_path`)."""
     path = Path(path)
-    template = Template(name=name or path.stem, mapping=mapping, headers=tuple(headers))
+    template = Template(name or path.stem, mapping, tuple(headers), then_event)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(path.suffix + ".tmp")
     tmp.write_bytes(orjson.dumps(template.to_dict(), option=orjson.OPT_INDENT_2))
@@ -110,6 +123,7 @@ def load_template(path: str | Path) -> Template:
         )
     try:
         mapping = Mapping.from_dict(data["mapping"])
+        then_event = ThenEvent.from_dict(data["then_event"]) if "then_event" in data else None
     except ValueError as exc:  # these messages are written for people
         raise ValueError(f"{path.name} is not a valid Backfill mapping file: {exc}") from exc
     except (KeyError, TypeError, AttributeError) as exc:
@@ -120,7 +134,7 @@ def load_template(path: str | Path) -> Template:
     headers = tuple(str(h) for h in data.get("headers", ()))
     if not headers:
         headers = tuple(sorted(mapping.mapped_columns() | set(mapping.extras)))
-    return Template(name=str(data.get("name") or path.stem), mapping=mapping, headers=headers)
+    return Template(str(data.get("name") or path.stem), mapping, headers, then_event)
 
 
 def template_matches(template: Template, headers: Sequence[str]) -> bool:
@@ -133,9 +147,12 @@ def template_matches(template: Template, headers: Sequence[str]) -> bool:
     return wanted == {norm_header(h) for h in headers if h not in extra}
 
 
-def _referenced_columns(mapping: Mapping) -> list[str]:
+def _referenced_columns(template: Template) -> list[str]:
+    mapping = template.mapping
     cols = [s.column for s in mapping.fields.values() if s.kind == "column" and s.column]
     cols.extend(c for c in mapping.extras if c not in cols)
+    if template.then_event is not None:
+        cols.extend(c for c in template.then_event.columns() if c not in cols)
     return cols
 
 
@@ -154,7 +171,7 @@ def apply_template(
     by_norm: dict[str, str] = {}
     for h in headers:
         by_norm.setdefault(norm_header(h), h)
-    wanted = _referenced_columns(template.mapping)
+    wanted = _referenced_columns(template)
     wanted.extend(h for h in template.headers if h not in wanted)
     resolved: dict[str, str] = {}
     renamed: dict[str, str] = {}
@@ -215,4 +232,5 @@ def apply_template(
         missing_columns=tuple(missing),
         renamed_guesses=renamed,
         new_columns=new,
+        then_event=template.then_event.with_columns(resolved) if template.then_event else None,
     )

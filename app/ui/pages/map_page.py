@@ -39,10 +39,11 @@ from app.ui.texts import translate
 from app.ui.theme import fit_page_margins
 from app.ui.widgets.extras_card import ExtrasCard
 from app.ui.widgets.extras_dialog import ExtrasDialog
-from app.ui.widgets.field_row import ORDER_WORDS, FieldRow
+from app.ui.widgets.field_row import ORDER_WORDS, FieldRow, _select_data
 from app.ui.widgets.notice import Notice
 from app.ui.widgets.page_scroll import PageScroll
 from app.ui.widgets.template_bar import TemplateBar
+from app.ui.widgets.then_event_card import ThenEventCard
 from app.ui.widgets.value_maps_card import ValueMapsCard
 from app.ui.words.map_words import said, word
 from app.ui.workers import Task, TaskRunner
@@ -113,6 +114,7 @@ class MapPage(StepPage):
             self.fields_card,
             self._build_extras_card(),
             self.value_card,
+            ThenEventCard(self.session),  # users: also an event each (Session.then_event)
         ):
             holder_layout.addWidget(widget)
         holder_layout.addStretch(1)
@@ -452,6 +454,7 @@ class MapPage(StepPage):
             self.chosen_by[name] = "template"
         self._set_choice(choice)
         self._set_mapping(application.mapping)
+        self.session.set_then_event(application.then_event)
         self._show_template_bar(template.name, application, automatic=automatic)
 
     def _set_choice(self, choice: TemplateChoice | None) -> None:
@@ -526,7 +529,8 @@ class MapPage(StepPage):
         # Without ".json" the file would never be listed or applied again.
         path = core_mapping.template_path(path)
         try:
-            template = core_mapping.save_template(mapping, table.headers, path)
+            then = self.session.then_event
+            template = core_mapping.save_template(mapping, table.headers, path, then_event=then)
         except OSError as exc:
             self.status_notice.show_message(
                 "error",
@@ -573,9 +577,3 @@ class MapPage(StepPage):
         self._apply_choice(choice, automatic=False)
         self.state_changed.emit()
         return True
-
-
-def _select_data(combo: QComboBox, value: object) -> None:
-    index = combo.findData(value)
-    if index >= 0:
-        combo.setCurrentIndex(index)

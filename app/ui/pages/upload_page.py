@@ -15,7 +15,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
 
-from app.core.destinations import get_destination
 from app.core.profiles import Profile
 from app.core.readiness import StartInputs, start_readiness
 from app.core.uploader import ChunkLogEntry, Uploader, UploadSettings
@@ -40,7 +39,7 @@ from app.ui.upload_words import (
     primary_words,
     say_words,
 )
-from app.ui.upload_work import prepare_work, receipt_work
+from app.ui.upload_work import prepare_work, receipt_work, uploader_for
 from app.ui.widgets.canary_choice import CanaryChoice
 from app.ui.widgets.chunk_log_view import ChunkLogView
 from app.ui.widgets.duplicate_warning import DuplicateWarning
@@ -423,7 +422,7 @@ class UploadPage(StepPage):
         session, profile = self.session, self.profile
         table, validation, journal = session.table, session.validation, session.journal
         assert profile is not None and validation is not None and table is not None
-        work = prepare_work(journal, table, validation, profile, self.base_url)
+        work = prepare_work(journal, table, validation, profile, self.base_url, session.then_event)
         self._preparing = True
         self._reset_run_view()
         self.run_panel.show()
@@ -455,8 +454,6 @@ class UploadPage(StepPage):
         self.job.forget()
         profile = self.profile
         assert profile is not None
-
-        destination = get_destination(profile.destination_id)
         journal = self.session.journal
         base_url, api_key = self.base_url, self.picker.api_key() or ""
         job = journal.job(job_id)
@@ -465,9 +462,8 @@ class UploadPage(StepPage):
         def make(
             on_progress: Callable[[UploadProgress], None],
             on_chunk: Callable[[ChunkLogEntry], None],
-        ) -> Uploader:
-            return Uploader(
-                destination,
+        ) -> Uploader:  # or, for users and their events, a PairUploader
+            return uploader_for(
                 journal,
                 job_id,
                 base_url=base_url,
