@@ -3112,6 +3112,41 @@
     </message>
   </context>
   <context>
+    <name>ThenEventCard</name>
+    <message>
+      <source>Also send an event for each user</source>
+      <translation>Zu jedem Nutzer auch ein Ereignis senden</translation>
+    </message>
+    <message>
+      <source>Each user is sent first; its event goes only once the user was accepted. A rejected user's event is not sent.</source>
+      <translation>Jeder Nutzer wird zuerst gesendet; sein Ereignis folgt erst, wenn der Nutzer angenommen wurde. Das Ereignis eines abgelehnten Nutzers wird nicht gesendet.</translation>
+    </message>
+    <message>
+      <source>Event name</source>
+      <translation>Ereignisname</translation>
+    </message>
+    <message>
+      <source>Event time</source>
+      <translation>Ereigniszeit</translation>
+    </message>
+    <message>
+      <source>Event properties</source>
+      <translation>Ereigniseigenschaften</translation>
+    </message>
+    <message>
+      <source>Time from column</source>
+      <translation>Zeit aus Spalte</translation>
+    </message>
+    <message>
+      <source>Properties</source>
+      <translation>Eigenschaften</translation>
+    </message>
+    <message>
+      <source>No column: the time of the upload</source>
+      <translation>Keine Spalte: der Zeitpunkt des Uploads</translation>
+    </message>
+  </context>
+  <context>
     <name>TimelineChart</name>
     <message>
       <source>week of {day}</source>

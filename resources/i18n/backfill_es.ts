@@ -3112,6 +3112,41 @@
     </message>
   </context>
   <context>
+    <name>ThenEventCard</name>
+    <message>
+      <source>Also send an event for each user</source>
+      <translation>Enviar también un evento por cada usuario</translation>
+    </message>
+    <message>
+      <source>Each user is sent first; its event goes only once the user was accepted. A rejected user's event is not sent.</source>
+      <translation>Cada usuario se envía primero; su evento solo se envía cuando el usuario ha sido aceptado. El evento de un usuario rechazado no se envía.</translation>
+    </message>
+    <message>
+      <source>Event name</source>
+      <translation>Nombre del evento</translation>
+    </message>
+    <message>
+      <source>Event time</source>
+      <translation>Hora del evento</translation>
+    </message>
+    <message>
+      <source>Event properties</source>
+      <translation>Propiedades del evento</translation>
+    </message>
+    <message>
+      <source>Time from column</source>
+      <translation>Hora de la columna</translation>
+    </message>
+    <message>
+      <source>Properties</source>
+      <translation>Propiedades</translation>
+    </message>
+    <message>
+      <source>No column: the time of the upload</source>
+      <translation>Ninguna columna: la hora de la carga</translation>
+    </message>
+  </context>
+  <context>
     <name>TimelineChart</name>
     <message>
       <source>week of {day}</source>

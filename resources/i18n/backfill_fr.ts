@@ -3112,6 +3112,41 @@
     </message>
   </context>
   <context>
+    <name>ThenEventCard</name>
+    <message>
+      <source>Also send an event for each user</source>
+      <translation>Envoyer aussi un événement pour chaque utilisateur</translation>
+    </message>
+    <message>
+      <source>Each user is sent first; its event goes only once the user was accepted. A rejected user's event is not sent.</source>
+      <translation>Chaque utilisateur est envoyé d’abord ; son événement ne part qu’une fois l’utilisateur accepté. L’événement d’un utilisateur rejeté n’est pas envoyé.</translation>
+    </message>
+    <message>
+      <source>Event name</source>
+      <translation>Nom de l’événement</translation>
+    </message>
+    <message>
+      <source>Event time</source>
+      <translation>Heure de l’événement</translation>
+    </message>
+    <message>
+      <source>Event properties</source>
+      <translation>Propriétés de l’événement</translation>
+    </message>
+    <message>
+      <source>Time from column</source>
+      <translation>Heure tirée de la colonne</translation>
+    </message>
+    <message>
+      <source>Properties</source>
+      <translation>Propriétés</translation>
+    </message>
+    <message>
+      <source>No column: the time of the upload</source>
+      <translation>Aucune colonne : l’heure de l’envoi</translation>
+    </message>
+  </context>
+  <context>
     <name>TimelineChart</name>
     <message>
       <source>week of {day}</source>

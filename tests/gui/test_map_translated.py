@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 from app.core.fields import SCHEMAS
 from app.core.mapping import save_template
 from app.core.mapping.suggest import ORDER_WORDS
+from app.core.mapping.then_event import DEFAULT_EVENT_NAME
 from app.core.number_dates import UNIT_WORDS
 from app.core.transforms import TRANSFORM_LABELS
 from app.ui.texts import settle_default_locale
@@ -119,8 +120,9 @@ def test_map_step_has_no_english_left(qtbot, make_window, languages, tmp_path, s
     languages(language)
     translated = _texts(qtbot, make_window, path, drifted)
     assert len(translated) == len(english)
-    # IANA zone names are what is saved and sent; JSON is JSON in every language.
-    data = [*DATA, "drifted", "Kind", *COMMON_ZONES, local_zone(), "JSON"]
+    # IANA zone names are what is saved and sent; JSON is JSON in every language; the default
+    # event name (the then-event card's placeholder) is the name sent to the API.
+    data = [*DATA, "drifted", "Kind", *COMMON_ZONES, local_zone(), "JSON", DEFAULT_EVENT_NAME]
     left = left_in_english(english, translated, data=data)
     assert not left, "\n".join(left)
 

@@ -28,12 +28,6 @@ from app.ui.accessibility import named
 from app.ui.session import Session
 from app.ui.texts import translate
 
-CONTEXT = "ThenEventCard"
-
-
-def _tr(text: str) -> str:
-    return translate(CONTEXT, text)
-
 
 class ThenEventCard(QFrame):
     """Asks whether each user also sends an event, and which (see the module docstring)."""
@@ -44,30 +38,31 @@ class ThenEventCard(QFrame):
         self.session = session
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
-        self.enabled = QCheckBox(_tr("Also send an event for each user"))
-        named(self.enabled, _tr("Also send an event for each user"))
+        self.enabled = QCheckBox(translate("ThenEventCard", "Also send an event for each user"))
+        named(self.enabled, translate("ThenEventCard", "Also send an event for each user"))
         self.note = QLabel(
-            _tr(
+            translate(
+                "ThenEventCard",
                 "Each user is sent first; its event goes only once the user was accepted. "
-                "A rejected user's event is not sent."
+                "A rejected user's event is not sent.",
             )
         )
         self.note.setWordWrap(True)
         self.note.setObjectName("hint")
         self.name = QLineEdit()
         self.name.setPlaceholderText(DEFAULT_EVENT_NAME)
-        named(self.name, _tr("Event name"))
+        named(self.name, translate("ThenEventCard", "Event name"))
         self.time = QComboBox()
-        named(self.time, _tr("Event time"))
+        named(self.time, translate("ThenEventCard", "Event time"))
         self.properties = QListWidget()
         self.properties.setMaximumHeight(96)
-        named(self.properties, _tr("Event properties"))
+        named(self.properties, translate("ThenEventCard", "Event properties"))
         self.details = QWidget()
         form = QFormLayout(self.details)
         form.setContentsMargins(24, 0, 0, 0)
-        form.addRow(_tr("Event name"), self.name)
-        form.addRow(_tr("Time from column"), self.time)
-        form.addRow(_tr("Properties"), self.properties)
+        form.addRow(translate("ThenEventCard", "Event name"), self.name)
+        form.addRow(translate("ThenEventCard", "Time from column"), self.time)
+        form.addRow(translate("ThenEventCard", "Properties"), self.properties)
         for widget in (self.enabled, self.note, self.details):
             layout.addWidget(widget)
         self.enabled.toggled.connect(self._edited)
@@ -98,7 +93,7 @@ class ThenEventCard(QFrame):
         if then is not None and self.name.text() != then.name:
             self.name.setText(then.name)
         self.time.clear()
-        self.time.addItem(_tr("No column: the time of the upload"), None)
+        self.time.addItem(translate("ThenEventCard", "No column: the time of the upload"), None)
         for header in headers:
             self.time.addItem(header, header)
         chosen = then.time.column if then is not None and then.time.kind == "column" else None
