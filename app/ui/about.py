@@ -93,28 +93,7 @@ class AboutDialog(QDialog):
                 count,
             )
         )
-        self.table = QTreeWidget()
-        self.table.setObjectName("aboutLicences")
-        columns = [
-            translate("AboutDialog", "Library"),
-            translate("AboutDialog", "Version"),
-            translate("AboutDialog", "Licence"),
-        ]
-        self.table.setColumnCount(len(columns))
-        self.table.setHeaderLabels(columns)
-        self.table.setRootIsDecorated(False)
-        self.table.setUniformRowHeights(True)
-        self.table.setAlternatingRowColors(True)
-        for lib in self.libraries:
-            item = QTreeWidgetItem([lib.name, lib.version, lib.licence])
-            if lib.homepage:
-                item.setToolTip(0, lib.homepage)
-            item.setToolTip(2, lib.licence)
-            self.table.addTopLevelItem(item)
-        header = self.table.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.table = self._licence_table()
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.copy_button = QPushButton(translate("AboutDialog", "Copy details"))
@@ -131,6 +110,32 @@ class AboutDialog(QDialog):
         layout.addWidget(caption)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
+
+    def _licence_table(self) -> QTreeWidget:
+        """One row per bundled library: name, version, licence (homepage as tooltip)."""
+        table = QTreeWidget()
+        table.setObjectName("aboutLicences")
+        columns = [
+            translate("AboutDialog", "Library"),
+            translate("AboutDialog", "Version"),
+            translate("AboutDialog", "Licence"),
+        ]
+        table.setColumnCount(len(columns))
+        table.setHeaderLabels(columns)
+        table.setRootIsDecorated(False)
+        table.setUniformRowHeights(True)
+        table.setAlternatingRowColors(True)
+        for lib in self.libraries:
+            item = QTreeWidgetItem([lib.name, lib.version, lib.licence])
+            if lib.homepage:
+                item.setToolTip(0, lib.homepage)
+            item.setToolTip(2, lib.licence)
+            table.addTopLevelItem(item)
+        header = table.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        return table
 
     def details_text(self) -> str:
         """Version, runtime and the licence table as plain text."""
