@@ -2332,6 +2332,14 @@
   <context>
     <name>ReportPage</name>
     <message>
+      <source>1 row was sent again after an answer was lost; {destination} does not remove duplicates, so up to 1 may be stored twice.</source>
+      <translation>1 Zeile wurde erneut gesendet, nachdem eine Antwort verloren ging; {destination} entfernt keine Duplikate, daher kann sie doppelt gespeichert sein.</translation>
+    </message>
+    <message>
+      <source>{rows} rows were sent again after an answer was lost; {destination} does not remove duplicates, so up to {rows} may be stored twice.</source>
+      <translation>{rows} Zeilen wurden erneut gesendet, nachdem eine Antwort verloren ging; {destination} entfernt keine Duplikate, daher können bis zu {rows} doppelt gespeichert sein.</translation>
+    </message>
+    <message>
       <source>{rows} rejected rows of job {job}, with their original row numbers</source>
       <translation>{rows} abgelehnte Zeilen des Auftrags {job}, mit ihren ursprünglichen Zeilennummern</translation>
     </message>

@@ -2332,6 +2332,14 @@
   <context>
     <name>ReportPage</name>
     <message>
+      <source>1 row was sent again after an answer was lost; {destination} does not remove duplicates, so up to 1 may be stored twice.</source>
+      <translation>1 fila se volvió a enviar tras perderse una respuesta; {destination} no elimina duplicados, así que puede quedar guardada dos veces.</translation>
+    </message>
+    <message>
+      <source>{rows} rows were sent again after an answer was lost; {destination} does not remove duplicates, so up to {rows} may be stored twice.</source>
+      <translation>{rows} filas se volvieron a enviar tras perderse una respuesta; {destination} no elimina duplicados, así que hasta {rows} pueden quedar guardadas dos veces.</translation>
+    </message>
+    <message>
       <source>{rows} rejected rows of job {job}, with their original row numbers</source>
       <translation>{rows} filas rechazadas del trabajo {job}, con sus números de fila originales</translation>
     </message>

@@ -2332,6 +2332,14 @@
   <context>
     <name>ReportPage</name>
     <message>
+      <source>1 row was sent again after an answer was lost; {destination} does not remove duplicates, so up to 1 may be stored twice.</source>
+      <translation>1 ligne a été renvoyée après la perte d’une réponse ; {destination} ne supprime pas les doublons : elle peut donc être enregistrée deux fois.</translation>
+    </message>
+    <message>
+      <source>{rows} rows were sent again after an answer was lost; {destination} does not remove duplicates, so up to {rows} may be stored twice.</source>
+      <translation>{rows} lignes ont été renvoyées après la perte d’une réponse ; {destination} ne supprime pas les doublons : jusqu’à {rows} peuvent donc être enregistrées deux fois.</translation>
+    </message>
+    <message>
       <source>{rows} rejected rows of job {job}, with their original row numbers</source>
       <translation>{rows} lignes rejetées de la tâche {job}, avec leurs numéros de ligne d’origine</translation>
     </message>

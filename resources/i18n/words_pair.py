@@ -1,4 +1,5 @@
-"""Users and their events from one sheet: the Map step's "then an event" card.
+"""Users and their events from one sheet (the Map step's "then an event" card), and the Report's
+warning of rows re-sent to an API that keeps every copy.
 
 English: (German, French, Spanish). Glossary as in fill_translations.py and words_map.py.
 """
@@ -33,3 +34,28 @@ WORDS = {  # English: (German, French, Spanish)
         "Ninguna columna: la hora de la carga",
     ),
 }
+
+# The Report's warning when rows were re-sent to an API that keeps every copy.
+WORDS.update(
+    {
+        "1 row was sent again after an answer was lost; {destination} does not remove "
+        "duplicates, so up to 1 may be stored twice.": (
+            "1 Zeile wurde erneut gesendet, nachdem eine Antwort verloren ging; {destination} "
+            "entfernt keine Duplikate, daher kann sie doppelt gespeichert sein.",
+            "1 ligne a été renvoyée après la perte d’une réponse ; {destination} ne supprime "
+            "pas les doublons : elle peut donc être enregistrée deux fois.",
+            "1 fila se volvió a enviar tras perderse una respuesta; {destination} no elimina "
+            "duplicados, así que puede quedar guardada dos veces.",
+        ),
+        "{rows} rows were sent again after an answer was lost; {destination} does not remove "
+        "duplicates, so up to {rows} may be stored twice.": (
+            "{rows} Zeilen wurden erneut gesendet, nachdem eine Antwort verloren ging; "
+            "{destination} entfernt keine Duplikate, daher können bis zu {rows} doppelt "
+            "gespeichert sein.",
+            "{rows} lignes ont été renvoyées après la perte d’une réponse ; {destination} ne "
+            "supprime pas les doublons : jusqu’à {rows} peuvent donc être enregistrées deux fois.",
+            "{rows} filas se volvieron a enviar tras perderse una respuesta; {destination} no "
+            "elimina duplicados, así que hasta {rows} pueden quedar guardadas dos veces.",
+        ),
+    }
+)

@@ -225,3 +225,15 @@ def test_the_apis_answers_in_german_keep_the_servers_own_words(german):
         "FloKit hat den API-Schlüssel abgelehnt (401 Unauthorized): Invalid API key. Prüfen Sie "
         "den Schlüssel (und seine Berechtigungen) und setzen Sie dann den Auftrag fort."
     )
+
+
+def test_the_report_warns_of_resent_rows_in_german(german, qtbot, upload_window, sandbox, tmp_path):
+    from tests.gui.test_upload_qa import _lost_answer_report
+
+    window, report = _lost_answer_report(qtbot, upload_window, sandbox, tmp_path, "ourspriv-events")
+    assert report.duplicates_notice.isVisible()
+    assert report.duplicates_notice.message.text() == (
+        "100 Zeilen wurden erneut gesendet, nachdem eine Antwort verloren ging; "
+        "Ours Privacy entfernt keine Duplikate, daher können bis zu 100 doppelt "
+        "gespeichert sein."
+    )

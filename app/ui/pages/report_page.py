@@ -90,7 +90,20 @@ def _duplicate_warning(journal: Journal, job: JobSummary) -> str | None:
     except KeyError:
         return None
     resent = journal.job_stats(job.id).resent_after_lost_answer
-    return lost_answer_warning(resent, destination.label, destination.server_dedupe)
+    if lost_answer_warning(resent, destination.label, destination.server_dedupe) is None:
+        return None  # the core decides whether to warn; the words are the operator's language
+    label = destination.label  # the vendor's name ("Ours Privacy"): the same in every language
+    if resent == 1:
+        return translate(
+            "ReportPage",
+            "1 row was sent again after an answer was lost; {destination} does not remove "
+            "duplicates, so up to 1 may be stored twice.",
+        ).format(destination=label)
+    return translate(
+        "ReportPage",
+        "{rows} rows were sent again after an answer was lost; {destination} does not remove "
+        "duplicates, so up to {rows} may be stored twice.",
+    ).format(rows=number(resent), destination=label)
 
 
 def table_from_outcomes(outcomes: list[RowOutcome], job: JobSummary) -> Table:
