@@ -4,43 +4,23 @@ from __future__ import annotations
 
 from PySide6.QtGui import QAccessible
 
-from app.sandbox import DEFAULT_API_KEY
 from tests.gui import upload_support
 from tests.gui.a11y_support import unnamed_widgets
 from tests.gui.conftest import WAIT_MS
+from tests.gui.every_step import STEPS, through_every_step
 
 qloop = upload_support.qloop
 
 
 def test_every_step_names_its_controls(qtbot, qloop, make_window, customers_csv, sandbox):
     window = make_window("vibefollow-users")
-    window.session.set_sandbox(sandbox.base_url, DEFAULT_API_KEY)
-    session = window.session
-    missing = {"load (empty)": unnamed_widgets(window)}
-    task = window.pages[0].load_path(customers_csv)
-    qtbot.waitUntil(lambda: not task.is_running, timeout=WAIT_MS)
-    missing["load"] = unnamed_widgets(window)
-    assert window.go_to(1)
-    qtbot.waitUntil(
-        lambda: session.mapping is not None and not window.pages[1].is_busy, timeout=WAIT_MS
-    )
-    missing["map"] = unnamed_widgets(window)
-    assert window.go_to(2)
-    qtbot.waitUntil(
-        lambda: session.validation is not None and not window.pages[2].is_busy, timeout=WAIT_MS
-    )
-    missing["review"] = unnamed_widgets(window)
-    assert window.go_to(3)
-    upload = window.pages[3]
-    qtbot.waitUntil(upload.primary_enabled, timeout=WAIT_MS)
-    missing["upload"] = unnamed_widgets(window)
-    window.primary_button.click()
-    qtbot.waitUntil(lambda: upload.is_complete(), timeout=WAIT_MS)
-    missing["upload (done)"] = unnamed_widgets(window)
-    report = window.pages[4]
-    with qtbot.waitSignal(report.loaded, timeout=WAIT_MS):
-        assert window.go_to(4)
-    missing["report"] = unnamed_widgets(window)
+    missing: dict[str, list[str]] = {}
+
+    def look(step: str) -> None:
+        missing[step] = unnamed_widgets(window)
+
+    through_every_step(qtbot, window, customers_csv, sandbox, look)
+    assert list(missing) == list(STEPS)
     missing = {step: names for step, names in missing.items() if names}
     assert not missing, "\n".join(f"{s}: {n}" for s, names in missing.items() for n in names)
 

@@ -12,11 +12,10 @@ from collections.abc import Callable, Iterator
 import pytest
 from PySide6.QtCore import QLocale
 
-from app.sandbox import DEFAULT_API_KEY
 from app.ui.texts import settle_default_locale
 from app.ui.translations import install_translators
 from tests.gui import upload_support
-from tests.gui.conftest import WAIT_MS
+from tests.gui.every_step import STEPS, through_every_step
 from tests.gui.i18n_walk import left_in_english, shown_texts
 
 qloop = upload_support.qloop
@@ -49,38 +48,6 @@ DATA = [
 PENDING: set[str] = set()
 
 
-def _walk(qtbot, window) -> dict[str, dict[str, str]]:
-    """The flow through every step of `window`, with the words shown at each."""
-    window.session.set_sandbox(window.session_sandbox_url, DEFAULT_API_KEY)
-    session = window.session
-    seen = {"load (empty)": shown_texts(window)}
-    task = window.pages[0].load_path(window.test_file)
-    qtbot.waitUntil(lambda: not task.is_running, timeout=WAIT_MS)
-    seen["load"] = shown_texts(window)
-    assert window.go_to(1)
-    qtbot.waitUntil(
-        lambda: session.mapping is not None and not window.pages[1].is_busy, timeout=WAIT_MS
-    )
-    seen["map"] = shown_texts(window)
-    assert window.go_to(2)
-    qtbot.waitUntil(
-        lambda: session.validation is not None and not window.pages[2].is_busy, timeout=WAIT_MS
-    )
-    seen["review"] = shown_texts(window)
-    assert window.go_to(3)
-    upload = window.pages[3]
-    qtbot.waitUntil(upload.primary_enabled, timeout=WAIT_MS)
-    seen["upload"] = shown_texts(window)
-    window.primary_button.click()
-    qtbot.waitUntil(lambda: upload.is_complete(), timeout=WAIT_MS)
-    seen["upload (done)"] = shown_texts(window)
-    report = window.pages[4]
-    with qtbot.waitSignal(report.loaded, timeout=WAIT_MS):
-        assert window.go_to(4)
-    seen["report"] = shown_texts(window)
-    return seen
-
-
 @pytest.fixture
 def walk(
     qtbot, qloop, qapp, make_window, customers_csv, sandbox, monkeypatch, tmp_path_factory
@@ -93,8 +60,14 @@ def walk(
         if language != "en":
             installed.extend(install_translators(qapp, language))
         window = make_window("vibefollow-users")
-        window.session_sandbox_url, window.test_file = sandbox.base_url, customers_csv
-        return _walk(qtbot, window)
+        seen: dict[str, dict[str, str]] = {}
+
+        def look(step: str) -> None:
+            seen[step] = shown_texts(window)
+
+        through_every_step(qtbot, window, customers_csv, sandbox, look)
+        assert list(seen) == list(STEPS)
+        return seen
 
     yield run
     for translator in installed:
