@@ -10,6 +10,7 @@ from tests.gui.conftest import WAIT_MS
 from tests.gui.every_step import STEPS, through_every_step
 
 qloop = upload_support.qloop
+upload_window = upload_support.upload_window
 
 
 def test_every_step_names_its_controls(qtbot, qloop, make_window, customers_csv, sandbox):
@@ -87,3 +88,27 @@ def test_notices_alert_and_counters_are_announced(qtbot, monkeypatch):
         "Accepted 58, rejected 2, failed 0, pending 0",
     )
     assert panel.bar.accessibleName() == "Upload progress"
+
+
+def test_an_uploads_progress_and_its_end_are_announced(
+    qtbot, upload_window, sandbox, tmp_path, monkeypatch
+):
+    from app.ui import accessibility
+    from app.ui.upload_runner import RunState
+
+    said: list[tuple[QAccessible.Event, str]] = []
+    monkeypatch.setattr(
+        accessibility, "send", lambda e: said.append((e.type(), e.object().accessibleName()))
+    )
+    window, page = upload_support.ready_upload(
+        upload_window, sandbox, tmp_path, 30, settings=upload_support.ONE_AT_A_TIME
+    )
+    qtbot.waitUntil(page.primary_enabled, timeout=WAIT_MS)
+    window.primary_button.click()
+    qtbot.waitUntil(lambda: page.runner.state == RunState.FINISHED, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: any(e == QAccessible.Event.Alert for e, _ in said), timeout=WAIT_MS)
+    names = [name for event, name in said if event == QAccessible.Event.NameChanged]
+    assert "Accepted 30, rejected 0, failed 0, pending 0" in names  # the counters at the end
+    alerts = [name for event, name in said if event == QAccessible.Event.Alert]
+    assert alerts == ["Upload finished: 30 accepted, 0 rejected, 0 failed."]
+    assert QAccessible.Event.ValueChanged in [event for event, _ in said]  # the bar moved
