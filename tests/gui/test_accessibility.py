@@ -17,11 +17,16 @@ def test_every_step_names_its_controls(qtbot, qloop, make_window, customers_csv,
     window = make_window("vibefollow-users")
     missing: dict[str, list[str]] = {}
 
+    headers: list[str] = []
+
     def look(step: str) -> None:
         missing[step] = unnamed_widgets(window)
+        if step == "report":
+            headers.extend(_column_headers(window.pages[4].table))
 
     through_every_step(qtbot, window, customers_csv, sandbox, look)
     assert list(missing) == list(STEPS)
+    assert headers[:4] == ["Row", "Outcome", "Field", "Reason"]  # the report's rows table
     missing = {step: names for step, names in missing.items() if names}
     assert not missing, "\n".join(f"{s}: {n}" for s, names in missing.items() for n in names)
 
