@@ -1,5 +1,6 @@
 """Every word each step shows is translated into German, French and Spanish: the same flow is
-walked in English and in the language, and the widget trees are compared place by place.
+walked in English and in the language, and the widget trees are compared place by place. The
+longer words clip no button on the way.
 
 A file's own words (its headers, cells and name) and server text are data, not words to
 translate; `DATA` lists what the flow's file puts on screen.
@@ -16,7 +17,7 @@ from app.ui.texts import settle_default_locale
 from app.ui.translations import install_translators
 from tests.gui import upload_support
 from tests.gui.every_step import STEPS, through_every_step
-from tests.gui.i18n_walk import left_in_english, shown_texts
+from tests.gui.i18n_walk import left_in_english, shown_texts, squeezed_buttons
 
 qloop = upload_support.qloop
 
@@ -53,6 +54,7 @@ def walk(
     qtbot, qloop, qapp, make_window, customers_csv, sandbox, monkeypatch, tmp_path_factory
 ) -> Iterator[Callable]:
     installed: list = []
+    squeezed: list[str] = []
 
     def run(language: str) -> dict[str, dict[str, str]]:
         # A journal of its own: the second walk's rows are not "accepted before".
@@ -64,9 +66,12 @@ def walk(
 
         def look(step: str) -> None:
             seen[step] = shown_texts(window)
+            squeezed.extend(f"{language} {step}: {b}" for b in squeezed_buttons(window))
 
         through_every_step(qtbot, window, customers_csv, sandbox, look)
         assert list(seen) == list(STEPS)
+        # Longer words must not clip a button (a fixed width, or a row with no room left).
+        assert not squeezed, "\n".join(squeezed)
         return seen
 
     yield run
