@@ -194,6 +194,9 @@ class MainWindow(QMainWindow):
         for label in (self.file_label, self.destination_label, self.counts_label):
             label.setObjectName("statusField")
             status.addPermanentWidget(label)
+        # A message (e.g. "Upload abgeschlossen: …") is clipped where the fields begin; the
+        # destination steps aside meanwhile (the title and the badge name it too).
+        status.messageChanged.connect(lambda text: self.destination_label.setHidden(bool(text)))
         self.setStatusBar(status)
 
     def _build_actions(self) -> None:

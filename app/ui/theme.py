@@ -83,10 +83,19 @@ def tokens_for(mode: str) -> dict[str, str]:
     return DARK if mode == "dark" else LIGHT
 
 
-def stylesheet(tokens: dict[str, str]) -> str:
-    """The app stylesheet with `@token` colours filled in."""
+def stylesheet(
+    tokens: dict[str, str], direction: Qt.LayoutDirection = Qt.LayoutDirection.LeftToRight
+) -> str:
+    """The app stylesheet with `@token` colours filled in; `@leading` and `@trailing` are the
+    sides a line reads from and to (QSS's border-left is not mirrored right to left)."""
     text = asset_path("style", "backfill.qss").read_text(encoding="utf-8")
-    tokens = {**tokens, "icons_dir": asset_path("icons").as_posix()}
+    sides = ("right", "left") if direction == Qt.LayoutDirection.RightToLeft else ("left", "right")
+    tokens = {
+        **tokens,
+        "icons_dir": asset_path("icons").as_posix(),
+        "leading": sides[0],
+        "trailing": sides[1],
+    }
     # Longest names first would matter for prefixes (@accent vs @accent_soft): use word ends.
     return re.sub(r"@([a-z_]+)\b", lambda m: tokens.get(m.group(1), m.group(0)), text)
 
@@ -119,11 +128,12 @@ def palette(tokens: dict[str, str]) -> QPalette:
 
 
 def apply_theme(app: QApplication, mode: str = "auto") -> dict[str, str]:
-    """Give the app the Backfill look; returns the tokens used (pages may tint with them)."""
+    """Give the app the Backfill look, its sides for the app's layout direction (set that
+    first); returns the tokens used (pages may tint with them)."""
     tokens = tokens_for(mode)
     app.setStyle("Fusion")
     app.setPalette(palette(tokens))
-    app.setStyleSheet(stylesheet(tokens))
+    app.setStyleSheet(stylesheet(tokens, app.layoutDirection()))
     app.setProperty("backfillDark", tokens is DARK)
     return tokens
 

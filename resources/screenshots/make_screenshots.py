@@ -48,7 +48,8 @@ def save(window, out: Path, name: str) -> Path:
 
 
 async def tour(window, sandbox, out: Path) -> None:
-    """Load → Map → Review → Upload (mid-run, while the API asks us to wait) → Report."""
+    """Load → Map → Review → Upload (mid-run, while the API asks us to wait; then done) →
+    Report."""
     from app.core.uploader import UploadSettings
     from app.ui.upload_runner import RunState
 
@@ -125,6 +126,8 @@ async def tour(window, sandbox, out: Path) -> None:
         pass
     save(window, out, "04-upload.png")
     await wait_for(lambda: upload.runner.state == RunState.FINISHED, "the upload", 120)
+    await settle()
+    save(window, out, "04c-upload-done.png")
 
     report = window.pages[4]
     window.go_to(4)
@@ -166,11 +169,11 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationDisplayName("Backfill")
     app.setWindowIcon(app_icon())
-    apply_theme(app, args.theme)
     settle_default_locale()
     translators = install_translators(app, args.language)  # noqa: F841 - kept alive
     if args.rtl:
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    apply_theme(app, args.theme)  # after the direction: the stylesheet's sides follow it
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     args.out.mkdir(parents=True, exist_ok=True)

@@ -106,3 +106,14 @@ def left_in_english(
         if _WORD.search(rest):
             left.append(f"{key}: {text}")
     return sorted(left)
+
+
+def squeezed_buttons(root: QWidget) -> list[str]:
+    """Visible buttons narrower than their words need (clipped, as long German words can be)."""
+    found = []
+    for button in root.findChildren(QAbstractButton):
+        if not button.isVisibleTo(root) or not button.text():
+            continue
+        if button.width() < button.sizeHint().width():
+            found.append(f"{_place(button, root)}: {button.text()!r} {button.width()}px")
+    return sorted(found)

@@ -4,43 +4,29 @@ from __future__ import annotations
 
 from PySide6.QtGui import QAccessible
 
-from app.sandbox import DEFAULT_API_KEY
 from tests.gui import upload_support
 from tests.gui.a11y_support import unnamed_widgets
 from tests.gui.conftest import WAIT_MS
+from tests.gui.every_step import STEPS, through_every_step
 
 qloop = upload_support.qloop
+upload_window = upload_support.upload_window
 
 
 def test_every_step_names_its_controls(qtbot, qloop, make_window, customers_csv, sandbox):
     window = make_window("vibefollow-users")
-    window.session.set_sandbox(sandbox.base_url, DEFAULT_API_KEY)
-    session = window.session
-    missing = {"load (empty)": unnamed_widgets(window)}
-    task = window.pages[0].load_path(customers_csv)
-    qtbot.waitUntil(lambda: not task.is_running, timeout=WAIT_MS)
-    missing["load"] = unnamed_widgets(window)
-    assert window.go_to(1)
-    qtbot.waitUntil(
-        lambda: session.mapping is not None and not window.pages[1].is_busy, timeout=WAIT_MS
-    )
-    missing["map"] = unnamed_widgets(window)
-    assert window.go_to(2)
-    qtbot.waitUntil(
-        lambda: session.validation is not None and not window.pages[2].is_busy, timeout=WAIT_MS
-    )
-    missing["review"] = unnamed_widgets(window)
-    assert window.go_to(3)
-    upload = window.pages[3]
-    qtbot.waitUntil(upload.primary_enabled, timeout=WAIT_MS)
-    missing["upload"] = unnamed_widgets(window)
-    window.primary_button.click()
-    qtbot.waitUntil(lambda: upload.is_complete(), timeout=WAIT_MS)
-    missing["upload (done)"] = unnamed_widgets(window)
-    report = window.pages[4]
-    with qtbot.waitSignal(report.loaded, timeout=WAIT_MS):
-        assert window.go_to(4)
-    missing["report"] = unnamed_widgets(window)
+    missing: dict[str, list[str]] = {}
+
+    headers: list[str] = []
+
+    def look(step: str) -> None:
+        missing[step] = unnamed_widgets(window)
+        if step == "report":
+            headers.extend(_column_headers(window.pages[4].table))
+
+    through_every_step(qtbot, window, customers_csv, sandbox, look)
+    assert list(missing) == list(STEPS)
+    assert headers[:4] == ["Row", "Outcome", "Field", "Reason"]  # the report's rows table
     missing = {step: names for step, names in missing.items() if names}
     assert not missing, "\n".join(f"{s}: {n}" for s, names in missing.items() for n in names)
 
@@ -107,3 +93,27 @@ def test_notices_alert_and_counters_are_announced(qtbot, monkeypatch):
         "Accepted 58, rejected 2, failed 0, pending 0",
     )
     assert panel.bar.accessibleName() == "Upload progress"
+
+
+def test_an_uploads_progress_and_its_end_are_announced(
+    qtbot, upload_window, sandbox, tmp_path, monkeypatch
+):
+    from app.ui import accessibility
+    from app.ui.upload_runner import RunState
+
+    said: list[tuple[QAccessible.Event, str]] = []
+    monkeypatch.setattr(
+        accessibility, "send", lambda e: said.append((e.type(), e.object().accessibleName()))
+    )
+    window, page = upload_support.ready_upload(
+        upload_window, sandbox, tmp_path, 30, settings=upload_support.ONE_AT_A_TIME
+    )
+    qtbot.waitUntil(page.primary_enabled, timeout=WAIT_MS)
+    window.primary_button.click()
+    qtbot.waitUntil(lambda: page.runner.state == RunState.FINISHED, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: any(e == QAccessible.Event.Alert for e, _ in said), timeout=WAIT_MS)
+    names = [name for event, name in said if event == QAccessible.Event.NameChanged]
+    assert "Accepted 30, rejected 0, failed 0, pending 0" in names  # the counters at the end
+    alerts = [name for event, name in said if event == QAccessible.Event.Alert]
+    assert alerts == ["Upload finished: 30 accepted, 0 rejected, 0 failed."]
+    assert QAccessible.Event.ValueChanged in [event for event, _ in said]  # the bar moved

@@ -1,5 +1,6 @@
 """Every word each step shows is translated into German, French and Spanish: the same flow is
-walked in English and in the language, and the widget trees are compared place by place.
+walked in English and in the language, and the widget trees are compared place by place. The
+longer words clip no button on the way.
 
 A file's own words (its headers, cells and name) and server text are data, not words to
 translate; `DATA` lists what the flow's file puts on screen.
@@ -12,12 +13,11 @@ from collections.abc import Callable, Iterator
 import pytest
 from PySide6.QtCore import QLocale
 
-from app.sandbox import DEFAULT_API_KEY
 from app.ui.texts import settle_default_locale
 from app.ui.translations import install_translators
 from tests.gui import upload_support
-from tests.gui.conftest import WAIT_MS
-from tests.gui.i18n_walk import left_in_english, shown_texts
+from tests.gui.every_step import STEPS, through_every_step
+from tests.gui.i18n_walk import left_in_english, shown_texts, squeezed_buttons
 
 qloop = upload_support.qloop
 
@@ -49,43 +49,12 @@ DATA = [
 PENDING: set[str] = set()
 
 
-def _walk(qtbot, window) -> dict[str, dict[str, str]]:
-    """The flow through every step of `window`, with the words shown at each."""
-    window.session.set_sandbox(window.session_sandbox_url, DEFAULT_API_KEY)
-    session = window.session
-    seen = {"load (empty)": shown_texts(window)}
-    task = window.pages[0].load_path(window.test_file)
-    qtbot.waitUntil(lambda: not task.is_running, timeout=WAIT_MS)
-    seen["load"] = shown_texts(window)
-    assert window.go_to(1)
-    qtbot.waitUntil(
-        lambda: session.mapping is not None and not window.pages[1].is_busy, timeout=WAIT_MS
-    )
-    seen["map"] = shown_texts(window)
-    assert window.go_to(2)
-    qtbot.waitUntil(
-        lambda: session.validation is not None and not window.pages[2].is_busy, timeout=WAIT_MS
-    )
-    seen["review"] = shown_texts(window)
-    assert window.go_to(3)
-    upload = window.pages[3]
-    qtbot.waitUntil(upload.primary_enabled, timeout=WAIT_MS)
-    seen["upload"] = shown_texts(window)
-    window.primary_button.click()
-    qtbot.waitUntil(lambda: upload.is_complete(), timeout=WAIT_MS)
-    seen["upload (done)"] = shown_texts(window)
-    report = window.pages[4]
-    with qtbot.waitSignal(report.loaded, timeout=WAIT_MS):
-        assert window.go_to(4)
-    seen["report"] = shown_texts(window)
-    return seen
-
-
 @pytest.fixture
 def walk(
     qtbot, qloop, qapp, make_window, customers_csv, sandbox, monkeypatch, tmp_path_factory
 ) -> Iterator[Callable]:
     installed: list = []
+    squeezed: list[str] = []
 
     def run(language: str) -> dict[str, dict[str, str]]:
         # A journal of its own: the second walk's rows are not "accepted before".
@@ -93,8 +62,17 @@ def walk(
         if language != "en":
             installed.extend(install_translators(qapp, language))
         window = make_window("vibefollow-users")
-        window.session_sandbox_url, window.test_file = sandbox.base_url, customers_csv
-        return _walk(qtbot, window)
+        seen: dict[str, dict[str, str]] = {}
+
+        def look(step: str) -> None:
+            seen[step] = shown_texts(window)
+            squeezed.extend(f"{language} {step}: {b}" for b in squeezed_buttons(window))
+
+        through_every_step(qtbot, window, customers_csv, sandbox, look)
+        assert list(seen) == list(STEPS)
+        # Longer words must not clip a button (a fixed width, or a row with no room left).
+        assert not squeezed, "\n".join(squeezed)
+        return seen
 
     yield run
     for translator in installed:

@@ -135,3 +135,52 @@ def test_right_to_left_mirrors_the_arrows_and_the_title(qtbot, ui_settings, qapp
         window.close()
     finally:
         qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def _language_actions(window) -> dict[str, QAction]:
+    """The Language submenu's choices (Help "?" → Appearance → Language), by their words."""
+    appearance = next(a.menu() for a in window.help_menu.actions() if a.menu() is not None)
+    languages = next(a.menu() for a in appearance.actions() if a.menu() is not None)
+    return {action.text(): action for action in languages.actions()}
+
+
+def test_the_language_is_chosen_in_the_menu_and_remembered(qtbot, ui_settings):
+    actions = _language_actions(_window(qtbot, ui_settings))
+    assert list(actions) == ["Follow the system", "English", "Deutsch", "Français", "Español"]
+    assert actions["Follow the system"].isChecked()  # the default: the system's language
+    actions["Deutsch"].trigger()
+    assert ui_settings.language() == "de"
+    assert actions["Deutsch"].isChecked() and not actions["Follow the system"].isChecked()
+    ui_settings.sync()
+    again = _language_actions(_window(qtbot, ui_settings))  # the next start
+    assert again["Deutsch"].isChecked()
+    assert chosen_language(ui_settings.language(), QLocale("fr_FR")) == "de"
+    again["Follow the system"].trigger()
+    assert chosen_language(ui_settings.language(), QLocale("fr_FR")) == "fr"
+
+
+def test_qts_own_buttons_read_german(qtbot, in_language):
+    from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+    in_language("de")
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok
+        | QDialogButtonBox.StandardButton.Cancel
+        | QDialogButtonBox.StandardButton.Save
+    )
+    qtbot.addWidget(box)
+    words = {
+        box.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", ""),
+        box.button(QDialogButtonBox.StandardButton.Save).text().replace("&", ""),
+    }
+    assert words == {"Abbrechen", "Speichern"}
+    message = QMessageBox(
+        QMessageBox.Icon.Question,
+        "Backfill",
+        "?",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+    )
+    qtbot.addWidget(message)
+    yes = message.button(QMessageBox.StandardButton.Yes).text().replace("&", "")
+    no = message.button(QMessageBox.StandardButton.No).text().replace("&", "")
+    assert (yes, no) == ("Ja", "Nein")

@@ -559,7 +559,9 @@ class UploadPage(StepPage):
 
     def _say(self, words: RunWords) -> None:
         if words.kind:
-            self.notice.show_message(words.kind, words.message, words.hint)
+            self.notice.show_message(words.kind, words.message, words.hint)  # alerts too
+        elif words.finished:
+            self.run_panel.announce_end(words.say)
         self.session.say(words.say)
 
     def runner_state_override(self, state: RunState) -> None:

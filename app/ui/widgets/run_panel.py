@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from app.core.journal import JobSummary
 from app.core.reasons import plain_reason
 from app.core.uploader import Progress
-from app.ui.accessibility import announce_name, announce_value, named
+from app.ui.accessibility import alert, announce_name, announce_value, named
 from app.ui.texts import number, translate
 from app.ui.upload_core_words import progress_text, reason_text, wait_text
 
@@ -198,9 +198,15 @@ class RunPanel(QFrame):
         """Empty and hidden, ready for a new run."""
         self.wait_label.setText("")
         self.progress_label.setText("")
+        self.progress_label.setAccessibleName("")  # its words again, not the last run's end
         self.bar.setValue(0)
         self._announced_at = None
         self.hide()
+
+    def announce_end(self, sentence: str) -> None:
+        """Say how the run ended ("Upload finished: …") at once, as a live region would: the
+        counters alone change quietly, and a clean end shows no notice to alert with."""
+        alert(self.progress_label, sentence)
 
     # -- waits ---------------------------------------------------------------------------------
 
