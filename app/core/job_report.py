@@ -10,10 +10,12 @@ pair (`Journal.pair_of` hides it), so such a job reports its own rows.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
-from app.core.journal import JobSummary, Journal, Pair
-from app.core.pair_outcomes import PairSummary, pair_outcomes, pair_summary
+from app.core.journal import JobSummary, Journal, Pair, RowOutcome
+from app.core.pair_outcomes import PairOutcome, PairSummary, pair_outcomes, pair_summary
+
+# One line of a report: a job's row outcome, or a pair's row not delivered whole.
+ReportLine = RowOutcome | PairOutcome
 
 
 @dataclass(frozen=True)
@@ -22,7 +24,7 @@ class JobReport:
     `pair`: both parts' summaries, None for a single job."""
 
     job: JobSummary
-    outcomes: list[Any]  # RowOutcome, or PairOutcome for a pair
+    outcomes: list[ReportLine]  # PairOutcome lines for a pair
     pair: PairSummary | None = None
 
     @property
@@ -44,6 +46,6 @@ def job_report(journal: Journal, job_id: str) -> JobReport:
     an unknown id)."""
     pair = complete_pair(journal, job_id)
     if pair is None:
-        return JobReport(journal.job(job_id), journal.row_outcomes(job_id))
+        return JobReport(journal.job(job_id), list(journal.row_outcomes(job_id)))
     summary = pair_summary(journal, pair)
     return JobReport(summary.users, list(pair_outcomes(journal, pair)), summary)
