@@ -282,3 +282,45 @@ def test_a_pair_cancelled_in_its_users_resumes_users_then_events(
     everyone = sorted(f"u{i}" for i in range(30))
     assert _ids(sandbox, USERS) == everyone and _ids(sandbox, EVENTS) == everyone
     _assert_counts_add_up(journal, pair)
+
+
+def test_a_pairs_report_is_translated(qapp, qtbot, upload_window, sandbox, tmp_path, monkeypatch):
+    """In German, French and Spanish, no English word is left on a pair's Report: its labels,
+    reasons list, table headers and cells (the file's and the server's words are data)."""
+    from PySide6.QtCore import QLocale
+
+    from app.ui.texts import settle_default_locale
+    from app.ui.translations import install_translators
+    from tests.gui.i18n_walk import left_in_english, shown_texts
+
+    def seen(language: str) -> dict[str, str]:
+        monkeypatch.setenv("BACKFILL_DATA_DIR", str(tmp_path / language / "data"))
+        installed = install_translators(qapp, language) if language != "en" else []
+        try:
+            sandbox.reset()
+            _fail_one_chunk_of_each_part(sandbox)
+            (tmp_path / language).mkdir()
+            window, page = _pair_upload(upload_window, sandbox, tmp_path / language, 8)
+            _send(qtbot, window, page)
+            report = _to_report(qtbot, window)
+            qtbot.waitUntil(lambda: report.receipt_saved, timeout=WAIT_MS)
+            texts = shown_texts(report)
+            model = report.model
+            for c in range(model.columnCount()):
+                texts[f"header{c}"] = model.headerData(c, Qt.Orientation.Horizontal)
+            for r, row in enumerate(_table(report)):
+                texts.update({f"cell{r},{c}": cell for c, cell in enumerate(row)})
+            for i in range(report.group_list.count()):
+                texts[f"reason{i}"] = report.group_list.item(i).text()
+            return texts
+        finally:
+            for translator in installed:
+                qapp.removeTranslator(translator)
+            QLocale.setDefault(QLocale.system())
+            settle_default_locale()
+
+    english = seen("en")
+    data = ["signups", "external_user_id", "Blocked user", "blocked user", "Sandbox", "users"]
+    for language in ("de", "fr", "es"):
+        left = left_in_english(english, seen(language), data=data)
+        assert not left, f"{language}: {left}"
