@@ -2146,8 +2146,8 @@
       <translation>Ereignis: wartet auf seinen Nutzer</translation>
     </message>
     <message>
-      <source>Event: not sent, as its user was not accepted</source>
-      <translation>Ereignis: nicht gesendet, da sein Nutzer nicht angenommen wurde</translation>
+      <source>Event: not sent</source>
+      <translation>Ereignis: nicht gesendet</translation>
     </message>
     <message>
       <source>Event: {state}</source>

@@ -2146,8 +2146,8 @@
       <translation>Evento: espera a su usuario</translation>
     </message>
     <message>
-      <source>Event: not sent, as its user was not accepted</source>
-      <translation>Evento: no enviado, porque su usuario no fue aceptado</translation>
+      <source>Event: not sent</source>
+      <translation>Evento: no enviado</translation>
     </message>
     <message>
       <source>Event: {state}</source>

@@ -2146,8 +2146,8 @@
       <translation>Événement : attend son utilisateur</translation>
     </message>
     <message>
-      <source>Event: not sent, as its user was not accepted</source>
-      <translation>Événement : non envoyé, car son utilisateur n’a pas été accepté</translation>
+      <source>Event: not sent</source>
+      <translation>Événement : non envoyé</translation>
     </message>
     <message>
       <source>Event: {state}</source>

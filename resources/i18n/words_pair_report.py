@@ -69,11 +69,7 @@ WORDS = {  # English: (German, French, Spanish)
         "Événement : attend son utilisateur",
         "Evento: espera a su usuario",
     ),
-    "Event: not sent, as its user was not accepted": (
-        "Ereignis: nicht gesendet, da sein Nutzer nicht angenommen wurde",
-        "Événement : non envoyé, car son utilisateur n’a pas été accepté",
-        "Evento: no enviado, porque su usuario no fue aceptado",
-    ),
+    "Event: not sent": ("Ereignis: nicht gesendet", "Événement : non envoyé", "Evento: no enviado"),
     "Event: {state}": ("Ereignis: {state}", "Événement : {state}", "Evento: {state}"),
     "User: accepted": ("Nutzer: angenommen", "Utilisateur : accepté", "Usuario: aceptado"),
     "User: {state}": ("Nutzer: {state}", "Utilisateur : {state}", "Usuario: {state}"),

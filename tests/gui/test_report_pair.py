@@ -120,7 +120,7 @@ def test_the_report_shows_each_row_not_delivered_whole_with_both_parts(
         report.model.headerData(c, Qt.Orientation.Horizontal)
         for c in range(report.model.columnCount())
     ]
-    assert headers == ["Row", "Part", "Outcome", "Field", "Reason", "Other part"]
+    assert headers == ["Row", "Part", "Outcome", "Other part", "Field", "Reason"]
     rows = _table(report)
     assert [r[:3] for r in rows] == [
         ["2", "User", "failed"],
@@ -129,10 +129,11 @@ def test_the_report_shows_each_row_not_delivered_whole_with_both_parts(
         ["5", "User", "rejected"],
         ["6", "Event", "failed"],
     ]
-    assert rows[0][5] == "Event: waits for its user"
-    assert rows[2][5] == "User: accepted"
-    assert rows[3][4] == "Blocked user"  # the plain reason, capitalised
-    assert rows[3][5] == "Event: not sent, as its user was not accepted"
+    assert rows[0][3] == "Event: waits for its user"
+    assert rows[2][3] == "User: accepted"
+    assert rows[3][3] == "Event: not sent"
+    assert rows[3][4:] == ["external_user_id", "Blocked user"]  # the reason in plain words
+    assert not report.notice.isVisible()  # done: nothing is paused, though events wait
     assert report.group_list.item(0).text() == "All 5 rows not delivered whole"
     texts = [report.group_list.item(i).text() for i in range(1, report.group_list.count())]
     assert any(t.startswith("2 rows failed · their event") for t in texts)

@@ -1,7 +1,7 @@
 """The Report step's rows table: rejected and failed rows (row, outcome, field, reason) as a
 virtual model over plain column lists, so a million rejections scroll as smoothly as ten.
 A users-and-events job's table also says which part each line is about and how the row's
-other part stands (row, part, outcome, field, reason, other part)."""
+other part stands (row, part, outcome, other part, field, reason)."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from app.ui.texts import number, translate
 from app.ui.words.report_lines import reason_text, state_words
 
 COLUMNS = ("Row", "Outcome", "Field", "Reason")
-PAIR_COLUMNS = ("Row", "Part", "Outcome", "Field", "Reason", "Other part")
+PAIR_COLUMNS = ("Row", "Part", "Outcome", "Other part", "Field", "Reason")
 
 
 def column_names(pair: bool = False) -> tuple[str, ...]:
@@ -28,9 +28,9 @@ def column_names(pair: bool = False) -> tuple[str, ...]:
             translate("OutcomeModel", "Row"),
             translate("OutcomeModel", "Part"),
             translate("OutcomeModel", "Outcome"),
+            translate("OutcomeModel", "Other part"),
             translate("OutcomeModel", "Field"),
             translate("OutcomeModel", "Reason"),
-            translate("OutcomeModel", "Other part"),
         )
     return (
         translate("OutcomeModel", "Row"),
@@ -135,7 +135,7 @@ class OutcomeModel(QAbstractTableModel):
     def _shown(self) -> tuple[list[str], ...]:
         """The shown columns' lists, in order."""
         if self._parts is not None and self._others is not None:
-            return (self._parts, self._states, self._fields, self._reasons, self._others)
+            return (self._parts, self._states, self._others, self._fields, self._reasons)
         return (self._states, self._fields, self._reasons)
 
     def data(

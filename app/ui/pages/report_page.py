@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -129,7 +130,7 @@ class ReportPage(StepPage):
         layout.addWidget(self.notice)
         self.duplicates_notice = Notice()
         layout.addWidget(self.duplicates_notice)
-        body = QHBoxLayout()
+        self.body = body = QHBoxLayout()
         body.setSpacing(12)
         body.addWidget(self._build_reasons(), 2)
         body.addWidget(self._build_rows(), 3)
@@ -199,6 +200,10 @@ class ReportPage(StepPage):
         )
         self.group_list.setObjectName("reasonList")
         self.group_list.setWordWrap(True)
+        # Lines wrap at the list's width, measured again when it changes (a pair's list is
+        # narrower); a sideways scroll bar would let Qt measure them wider than shown.
+        self.group_list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.group_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.group_list.setSpacing(2)
         self.group_list.setStyleSheet("#reasonList::item { padding: 6px 8px; }")
         self.group_list.currentRowChanged.connect(self._group_chosen)
@@ -329,6 +334,10 @@ class ReportPage(StepPage):
             self._update_buttons()
             return
         self.heading.setText(translate("ReportPage", "Report — job {job}").format(job=job.id))
+        # A pair's table has two more columns: it takes more of the width from the reasons
+        # (before they are laid out, so their wrapped lines are measured at their width).
+        self.body.setStretch(0, 1 if self.pair is not None else 2)
+        self.body.setStretch(1, 2 if self.pair is not None else 3)
         self._show_summary(job)
         if self.outcomes:
             self._show_groups()
@@ -356,9 +365,12 @@ class ReportPage(StepPage):
             self.summary.setText(text)
             self.pair_counts.setText(pair_counts_words(pair))
             self.pair_counts.show()
-        # A pair stops in the part it was sending: its users, else its events.
+        # A pair stops in the part it was sending: its users, else its events; events held
+        # behind failed users leave that part "paused" though nothing is left to send.
         part = job if pair is None or pair.users.pending else pair.events
         stopped = stop_words(part)
+        if pair is not None and pair_verdict(pair) not in (Verdict.UNFINISHED, Verdict.STOPPED):
+            stopped = None
         if stopped:
             self.notice.show_message("warning", *stopped)
         elif self._stop_shown:
@@ -382,16 +394,15 @@ class ReportPage(StepPage):
         self.group_list.setCurrentRow(0)
 
     def _fit_columns(self) -> None:
-        """Row, outcome (and a pair's part) fit their words; the reason gets the room."""
+        """Row, outcome (and a pair's part and other part) fit their words; the field can be
+        widened; the reason, last, gets the room left."""
         header = self.table.horizontalHeader()
-        narrow = 3 if self.pair is not None else 2
+        narrow = 4 if self.pair is not None else 2
         for section in range(self.model.columnCount()):
             mode = QHeaderView.ResizeMode.ResizeToContents
             if section >= narrow:
                 mode = QHeaderView.ResizeMode.Interactive
             header.setSectionResizeMode(section, mode)
-        if self.pair is not None:
-            header.resizeSection(4, max(header.sectionSize(4), 320))
 
     def _group_chosen(self, index: int) -> None:
         if index <= 0 or index > len(self.groups):

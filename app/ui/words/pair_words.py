@@ -77,7 +77,7 @@ def other_part_words(line: PairOutcome) -> str:
         if line.event_state == "pending":
             return translate("PairReport", "Event: waits for its user")
         if line.event_state == "rejected":
-            return translate("PairReport", "Event: not sent, as its user was not accepted")
+            return translate("PairReport", "Event: not sent")  # the user's line says why
         state = state_words(line.event_state)
         return translate("PairReport", "Event: {state}").format(state=state)
     if line.user_state == "accepted":
