@@ -22,6 +22,7 @@ from app.cli.context import (
 )
 from app.cli.pair import finish_pair, resume_pair, run_pair_job
 from app.cli.run import _check_report_target, _finish, _run_job
+from app.core.resume import retry_failed
 from app.core.words import local_minute, plural
 
 
@@ -39,7 +40,7 @@ def _resume(args: argparse.Namespace, ctx: Context) -> int:
         return _resume_pair(ctx, args, journal, pair)
     destination = _destination(job.destination_id)
     if args.retry_failed:
-        n = journal.reset_failed_to_pending(job.id)
+        n = retry_failed(journal, job.id)
         ctx.say(f"{plural(n, 'failed row')} will be sent again.")
         job = journal.job(job.id)
     preparation = None
@@ -72,16 +73,14 @@ def _resume(args: argparse.Namespace, ctx: Context) -> int:
 
 def _resume_pair(ctx: Context, args: argparse.Namespace, journal: Any, pair: Any) -> int:
     """A users-and-events job: users first, then the events their acceptance lets go."""
-    from app.core.pair_outcomes import pair_summary
+    from app.core.resume import pair_to_send, rows_to_send
 
     resume_pair(ctx, args, journal, pair)
-    summary = pair_summary(journal, pair)
-    if not summary.users.pending and summary.events.pending == summary.waiting_for_users:
-        # Nothing to send, unless users accepted since the last look free some events.
-        free = journal.release_events(pair).freed
-        if not free:
-            ctx.say(f"Job {pair.users_job} (users and their events) has no rows to send.")
-            return finish_pair(ctx, args, journal, pair, interrupted=False)
+    # Events held behind users accepted before a crash are let go here (nothing else moves).
+    summary = pair_to_send(journal, pair)
+    if not rows_to_send(summary):
+        ctx.say(f"Job {pair.users_job} (users and their events) has no rows to send.")
+        return finish_pair(ctx, args, journal, pair, interrupted=False)
     users = summary.users
     base_url, api_key = _connection_of(ctx, args, users, _destination(users.destination_id))
     ctx.say(f"Resuming job {pair.users_job} (users, then their events): {summary.counts_line()}")
@@ -181,22 +180,15 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace, ctx: Context) -> int:
+    from app.core.job_report import job_report
     from app.core.report import write_rejection_report
 
     journal = _open_journal(ctx)
-    job = _job(journal, args.job)
-    pair = journal.pair_of(job.id)
-    if pair is not None and pair.complete:
-        from app.core.pair_outcomes import pair_outcomes
-
-        # Both parts in one report, each line naming its part (users' columns are the sheet's).
-        job = journal.job(pair.users_job)
-        outcomes: list[Any] = pair_outcomes(journal, pair)
-    else:
-        outcomes = journal.row_outcomes(job.id)
-    columns = job.source_info.get("headers") if isinstance(job.source_info, dict) else None
+    # A pair's part reports both parts, each line naming its part (the app's export too).
+    report = job_report(journal, _job(journal, args.job).id)
+    job, outcomes = report.job, report.outcomes
     try:
-        path = write_rejection_report(outcomes, args.out, columns=columns)
+        path = write_rejection_report(outcomes, args.out, columns=report.columns)
     except ValueError as exc:
         raise CliError(str(exc)) from exc
     except OSError as exc:

@@ -202,25 +202,27 @@ def finish_pair(
 ) -> int:
     """Both parts' totals, the report of rows not delivered whole (which part, why), a
     receipt per part once nothing is pending; the exit code is the pair's verdict."""
+    from app.core.job_report import job_report
     from app.core.jobstate import Verdict
-    from app.core.pair_outcomes import pair_outcomes, pair_summary, pair_verdict
+    from app.core.pair_outcomes import pair_verdict
     from app.core.receipt import write_receipt
     from app.core.report import write_rejection_report
 
-    summary = pair_summary(journal, pair)
+    report = job_report(journal, pair.users_job)
+    summary = report.pair
+    assert summary is not None
     ctx.say(f"Done: {summary.counts_line()}")
     if summary.users.invalid:
         ctx.say(f"  {plural(summary.users.invalid, 'user row')} failed validation, not sent")
-    outcomes = pair_outcomes(journal, pair)
+    outcomes = report.outcomes
     _print_groups(ctx, outcomes)
     report_path = None
     if outcomes:
         target = (
             Path(args.report) if getattr(args, "report", None) else _default_report(pair.users_job)
         )
-        columns = summary.users.source_info.get("headers")
         try:
-            write_rejection_report(outcomes, target, columns=columns)
+            write_rejection_report(outcomes, target, columns=report.columns)
         except (ValueError, OSError) as exc:
             raise CliError(f"The report {target} cannot be written: {exc}.") from exc
         report_path = str(target)
@@ -248,14 +250,14 @@ def finish_pair(
 
 def resume_pair(ctx: Context, args: argparse.Namespace, journal: Any, pair: Any) -> Any:
     """A pair to resume: None when its preparation was cut short (dropped, nothing sent)."""
-    from app.core.pair import abandon_unready
+    from app.core.resume import drop_if_unready, retry_failed
 
-    if abandon_unready(journal, pair):
+    if drop_if_unready(journal, pair.users_job):
         raise CliError(
             f"Job {pair.users_job} was being prepared with its events when Backfill stopped; "
             "nothing of it was sent and it has been removed. Upload the file again."
         )
     if args.retry_failed:
-        n = sum(journal.reset_failed_to_pending(j) for j in (pair.users_job, pair.events_job))
+        n = retry_failed(journal, pair.users_job)
         ctx.say(f"{plural(n, 'failed row')} will be sent again.")
     return pair

@@ -86,9 +86,13 @@ def _event_parts(
 
 
 def receipt_work(journal: Journal, job_id: str) -> Work[tuple[Path, Path]]:
-    """Write the finished job's receipt; the result is its (.json, .txt) paths."""
+    """Write the finished job's receipt (a receipt per part of a pair, as the CLI does); the
+    result is its (.json, .txt) paths (the users part's for a pair)."""
 
     def work(progress: Progress, cancel: CancelFlag) -> tuple[Path, Path]:
+        pair = journal.pair_of(job_id)
+        if pair is not None and pair.events_job is not None and pair.events_job != job_id:
+            write_receipt(journal, pair.events_job)
         return write_receipt(journal, job_id)
 
     return work

@@ -2059,6 +2059,10 @@
       <translation>Zeile</translation>
     </message>
     <message>
+      <source>Part</source>
+      <translation>Teil</translation>
+    </message>
+    <message>
       <source>Outcome</source>
       <translation>Ergebnis</translation>
     </message>
@@ -2069,6 +2073,116 @@
     <message>
       <source>Reason</source>
       <translation>Grund</translation>
+    </message>
+    <message>
+      <source>Other part</source>
+      <translation>Anderer Teil</translation>
+    </message>
+  </context>
+  <context>
+    <name>PairReport</name>
+    <message>
+      <source>No row of the file was refused.</source>
+      <translation>Keine Zeile der Datei wurde abgelehnt.</translation>
+    </message>
+    <message numerus="yes">
+      <source>All %Ln row(s) not delivered whole</source>
+      <translation>
+        <numerusform>Die %Ln nicht vollständig zugestellte Zeile</numerusform>
+        <numerusform>Alle %Ln nicht vollständig zugestellten Zeilen</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>User</source>
+      <translation>Nutzer</translation>
+    </message>
+    <message>
+      <source>Event</source>
+      <translation>Ereignis</translation>
+    </message>
+    <message>
+      <source>{n} waiting for their user</source>
+      <translation>{n} warten auf ihren Nutzer</translation>
+    </message>
+    <message>
+      <source>Users: {counts}</source>
+      <translation>Nutzer: {counts}</translation>
+    </message>
+    <message>
+      <source>Events: {counts}</source>
+      <translation>Ereignisse: {counts}</translation>
+    </message>
+    <message>
+      <source>Every user and its event was delivered</source>
+      <translation>Jeder Nutzer und sein Ereignis wurden zugestellt</translation>
+    </message>
+    <message numerus="yes">
+      <source>Stopped: %Ln row(s) still to send</source>
+      <translation>
+        <numerusform>Angehalten: %Ln Zeile noch zu senden</numerusform>
+        <numerusform>Angehalten: %Ln Zeilen noch zu senden</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Not finished: %Ln row(s) still to send</source>
+      <translation>
+        <numerusform>Nicht fertig: %Ln Zeile noch zu senden</numerusform>
+        <numerusform>Nicht fertig: %Ln Zeilen noch zu senden</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Done with problems: %Ln row(s) not delivered whole</source>
+      <translation>
+        <numerusform>Fertig mit Problemen: %Ln Zeile nicht vollständig zugestellt</numerusform>
+        <numerusform>Fertig mit Problemen: %Ln Zeilen nicht vollständig zugestellt</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{users}, then {events}</source>
+      <translation>{users}, danach {events}</translation>
+    </message>
+    <message>
+      <source>Event: waits for its user</source>
+      <translation>Ereignis: wartet auf seinen Nutzer</translation>
+    </message>
+    <message>
+      <source>Event: not sent</source>
+      <translation>Ereignis: nicht gesendet</translation>
+    </message>
+    <message>
+      <source>Event: {state}</source>
+      <translation>Ereignis: {state}</translation>
+    </message>
+    <message>
+      <source>User: accepted</source>
+      <translation>Nutzer: angenommen</translation>
+    </message>
+    <message>
+      <source>User: {state}</source>
+      <translation>Nutzer: {state}</translation>
+    </message>
+    <message>
+      <source>{rows} {outcome} · their event</source>
+      <translation>{rows} {outcome} · ihr Ereignis</translation>
+    </message>
+    <message>
+      <source>{rows} {outcome} · their user</source>
+      <translation>{rows} {outcome} · ihr Nutzer</translation>
+    </message>
+    <message numerus="yes">
+      <source>Then their events: {done} of %Ln row(s) done</source>
+      <translation>
+        <numerusform>Danach ihre Ereignisse: {done} von %Ln Zeile erledigt</numerusform>
+        <numerusform>Danach ihre Ereignisse: {done} von %Ln Zeilen erledigt</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>This upload was still being prepared with its events when Backfill stopped. Nothing of it was sent, and it has been removed.</source>
+      <translation>Dieser Upload wurde noch mit seinen Ereignissen vorbereitet, als Backfill beendet wurde. Nichts davon wurde gesendet, und er wurde entfernt.</translation>
+    </message>
+    <message>
+      <source>Load the file again to upload it.</source>
+      <translation>Laden Sie die Datei erneut, um sie hochzuladen.</translation>
     </message>
   </context>
   <context>

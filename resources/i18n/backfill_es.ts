@@ -2059,6 +2059,10 @@
       <translation>Fila</translation>
     </message>
     <message>
+      <source>Part</source>
+      <translation>Parte</translation>
+    </message>
+    <message>
       <source>Outcome</source>
       <translation>Resultado</translation>
     </message>
@@ -2069,6 +2073,116 @@
     <message>
       <source>Reason</source>
       <translation>Motivo</translation>
+    </message>
+    <message>
+      <source>Other part</source>
+      <translation>Otra parte</translation>
+    </message>
+  </context>
+  <context>
+    <name>PairReport</name>
+    <message>
+      <source>No row of the file was refused.</source>
+      <translation>No se rechazó ninguna fila del archivo.</translation>
+    </message>
+    <message numerus="yes">
+      <source>All %Ln row(s) not delivered whole</source>
+      <translation>
+        <numerusform>La %Ln fila no entregada por completo</numerusform>
+        <numerusform>Las %Ln filas no entregadas por completo</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>User</source>
+      <translation>Usuario</translation>
+    </message>
+    <message>
+      <source>Event</source>
+      <translation>Evento</translation>
+    </message>
+    <message>
+      <source>{n} waiting for their user</source>
+      <translation>{n} esperan a su usuario</translation>
+    </message>
+    <message>
+      <source>Users: {counts}</source>
+      <translation>Usuarios: {counts}</translation>
+    </message>
+    <message>
+      <source>Events: {counts}</source>
+      <translation>Eventos: {counts}</translation>
+    </message>
+    <message>
+      <source>Every user and its event was delivered</source>
+      <translation>Cada usuario y su evento se entregaron</translation>
+    </message>
+    <message numerus="yes">
+      <source>Stopped: %Ln row(s) still to send</source>
+      <translation>
+        <numerusform>Detenido: queda %Ln fila por enviar</numerusform>
+        <numerusform>Detenido: quedan %Ln filas por enviar</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Not finished: %Ln row(s) still to send</source>
+      <translation>
+        <numerusform>Sin terminar: queda %Ln fila por enviar</numerusform>
+        <numerusform>Sin terminar: quedan %Ln filas por enviar</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Done with problems: %Ln row(s) not delivered whole</source>
+      <translation>
+        <numerusform>Terminado con problemas: %Ln fila no entregada por completo</numerusform>
+        <numerusform>Terminado con problemas: %Ln filas no entregadas por completo</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{users}, then {events}</source>
+      <translation>{users}, después {events}</translation>
+    </message>
+    <message>
+      <source>Event: waits for its user</source>
+      <translation>Evento: espera a su usuario</translation>
+    </message>
+    <message>
+      <source>Event: not sent</source>
+      <translation>Evento: no enviado</translation>
+    </message>
+    <message>
+      <source>Event: {state}</source>
+      <translation>Evento: {state}</translation>
+    </message>
+    <message>
+      <source>User: accepted</source>
+      <translation>Usuario: aceptado</translation>
+    </message>
+    <message>
+      <source>User: {state}</source>
+      <translation>Usuario: {state}</translation>
+    </message>
+    <message>
+      <source>{rows} {outcome} · their event</source>
+      <translation>{rows} {outcome} · su evento</translation>
+    </message>
+    <message>
+      <source>{rows} {outcome} · their user</source>
+      <translation>{rows} {outcome} · su usuario</translation>
+    </message>
+    <message numerus="yes">
+      <source>Then their events: {done} of %Ln row(s) done</source>
+      <translation>
+        <numerusform>Después sus eventos: {done} de %Ln fila hecha</numerusform>
+        <numerusform>Después sus eventos: {done} de %Ln filas hechas</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>This upload was still being prepared with its events when Backfill stopped. Nothing of it was sent, and it has been removed.</source>
+      <translation>Esta carga aún se estaba preparando con sus eventos cuando Backfill se detuvo. No se envió nada de ella y se ha eliminado.</translation>
+    </message>
+    <message>
+      <source>Load the file again to upload it.</source>
+      <translation>Cargue el archivo de nuevo para subirlo.</translation>
     </message>
   </context>
   <context>

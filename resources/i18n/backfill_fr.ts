@@ -2059,6 +2059,10 @@
       <translation>Ligne</translation>
     </message>
     <message>
+      <source>Part</source>
+      <translation>Partie</translation>
+    </message>
+    <message>
       <source>Outcome</source>
       <translation>Résultat</translation>
     </message>
@@ -2069,6 +2073,116 @@
     <message>
       <source>Reason</source>
       <translation>Motif</translation>
+    </message>
+    <message>
+      <source>Other part</source>
+      <translation>Autre partie</translation>
+    </message>
+  </context>
+  <context>
+    <name>PairReport</name>
+    <message>
+      <source>No row of the file was refused.</source>
+      <translation>Aucune ligne du fichier n’a été refusée.</translation>
+    </message>
+    <message numerus="yes">
+      <source>All %Ln row(s) not delivered whole</source>
+      <translation>
+        <numerusform>La %Ln ligne pas livrée en entier</numerusform>
+        <numerusform>Les %Ln lignes pas livrées en entier</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>User</source>
+      <translation>Utilisateur</translation>
+    </message>
+    <message>
+      <source>Event</source>
+      <translation>Événement</translation>
+    </message>
+    <message>
+      <source>{n} waiting for their user</source>
+      <translation>{n} en attente de leur utilisateur</translation>
+    </message>
+    <message>
+      <source>Users: {counts}</source>
+      <translation>Utilisateurs : {counts}</translation>
+    </message>
+    <message>
+      <source>Events: {counts}</source>
+      <translation>Événements : {counts}</translation>
+    </message>
+    <message>
+      <source>Every user and its event was delivered</source>
+      <translation>Chaque utilisateur et son événement ont été livrés</translation>
+    </message>
+    <message numerus="yes">
+      <source>Stopped: %Ln row(s) still to send</source>
+      <translation>
+        <numerusform>Arrêté : %Ln ligne encore à envoyer</numerusform>
+        <numerusform>Arrêté : %Ln lignes encore à envoyer</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Not finished: %Ln row(s) still to send</source>
+      <translation>
+        <numerusform>Pas terminé : %Ln ligne encore à envoyer</numerusform>
+        <numerusform>Pas terminé : %Ln lignes encore à envoyer</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Done with problems: %Ln row(s) not delivered whole</source>
+      <translation>
+        <numerusform>Terminé avec des problèmes : %Ln ligne pas livrée en entier</numerusform>
+        <numerusform>Terminé avec des problèmes : %Ln lignes pas livrées en entier</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{users}, then {events}</source>
+      <translation>{users}, puis {events}</translation>
+    </message>
+    <message>
+      <source>Event: waits for its user</source>
+      <translation>Événement : attend son utilisateur</translation>
+    </message>
+    <message>
+      <source>Event: not sent</source>
+      <translation>Événement : non envoyé</translation>
+    </message>
+    <message>
+      <source>Event: {state}</source>
+      <translation>Événement : {state}</translation>
+    </message>
+    <message>
+      <source>User: accepted</source>
+      <translation>Utilisateur : accepté</translation>
+    </message>
+    <message>
+      <source>User: {state}</source>
+      <translation>Utilisateur : {state}</translation>
+    </message>
+    <message>
+      <source>{rows} {outcome} · their event</source>
+      <translation>{rows} {outcome} · leur événement</translation>
+    </message>
+    <message>
+      <source>{rows} {outcome} · their user</source>
+      <translation>{rows} {outcome} · leur utilisateur</translation>
+    </message>
+    <message numerus="yes">
+      <source>Then their events: {done} of %Ln row(s) done</source>
+      <translation>
+        <numerusform>Puis leurs événements : {done} sur %Ln ligne traitée</numerusform>
+        <numerusform>Puis leurs événements : {done} sur %Ln lignes traitées</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>This upload was still being prepared with its events when Backfill stopped. Nothing of it was sent, and it has been removed.</source>
+      <translation>Cet envoi était encore en préparation avec ses événements quand Backfill s’est arrêté. Rien n’en a été envoyé, et il a été supprimé.</translation>
+    </message>
+    <message>
+      <source>Load the file again to upload it.</source>
+      <translation>Chargez de nouveau le fichier pour l’envoyer.</translation>
     </message>
   </context>
   <context>

@@ -1,6 +1,7 @@
 """On start: jobs the journal still has pending rows for, offered for resume.
 
-`ResumeDialog` lists them (file, destination, profile, when, how far it got); the caller opens
+`ResumeDialog` lists them (file, destination, profile, when, how far it got; a users-and-events
+job once, with its events' line: `app.core.resume.unfinished_uploads`); the caller opens
 it with `open()` and reads `chosen_job_id` when it is accepted. `offer_unfinished_jobs(window)`
 is the one-call hook for the main window at start-up.
 """
@@ -22,10 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.jobstate import Verdict, verdict
+from app.core.pair_outcomes import PairSummary, pair_verdict
+from app.core.resume import Unfinished, rows_to_send, unfinished_uploads
 from app.ui.accessibility import named_table
 from app.ui.destination_names import destination_label
 from app.ui.texts import number, translate
 from app.ui.upload_core_words import reason_text
+from app.ui.words.pair_words import pair_destinations, resume_pair_line
 
 UPLOAD_STEP = 3
 
@@ -37,23 +41,33 @@ def local_time(moment: Any) -> str:
     return QLocale().toString(local, translate("ResumeDialog", "d MMM yyyy, HH:mm"))
 
 
-def describe_job(job: Any) -> str:
-    """Three short lines about an unfinished job, for the list (four when something stopped it)."""
+def describe_job(job: Any, pair: PairSummary | None = None) -> str:
+    """Three short lines about an unfinished job, for the list (four when something stopped it;
+    a pair's users part, `pair`, has a line for its events)."""
     done = job.accepted + job.rejected + job.failed
-    first = f"{job.file_name} → {destination_label(job.destination_id)}"
+    where = destination_label(job.destination_id) if pair is None else pair_destinations(pair)
+    first = f"{job.file_name} → {where}"
     if job.profile_name:
         first += f" ({job.profile_name})"
     rows = job.rows  # a plain name: pyside6-lupdate skips a call whose n is dotted
     second = translate("ResumeDialog", "Started {when} · {done} of %Ln row(s) done", None, rows)
     second = second.format(when=local_time(job.created_at), done=number(done))
-    third = translate("ResumeDialog", "{n} still to send").format(n=number(job.pending))
-    if job.rejected or job.failed:
+    left = job.pending if pair is None else rows_to_send(pair)
+    third = translate("ResumeDialog", "{n} still to send").format(n=number(left))
+    rejected = job.rejected + (pair.events.rejected if pair else 0)
+    failed = job.failed + (pair.events.failed if pair else 0)
+    if rejected or failed:
         third = translate("ResumeDialog", "{left} · {rejected} rejected, {failed} failed").format(
-            left=third, rejected=number(job.rejected), failed=number(job.failed)
+            left=third, rejected=number(rejected), failed=number(failed)
         )
-    lines = [first, second, third]
+    lines = (
+        [first, second, third] if pair is None else [first, second, resume_pair_line(pair), third]
+    )
     reason = (getattr(job, "last_error", None) or "").strip()
-    if verdict(job) is Verdict.STOPPED and reason:
+    if pair is not None:
+        reason = reason or (pair.events.last_error or "").strip()
+    ending = verdict(job) if pair is None else pair_verdict(pair)
+    if ending is Verdict.STOPPED and reason:
         lines.append(
             translate("ResumeDialog", "Stopped: {reason}").format(reason=reason_text(reason))
         )  # e.g. a refused key: fix that before resuming
@@ -64,11 +78,13 @@ class ResumeDialog(QDialog):
     """ "These uploads did not finish. Resume one?" — newest first."""
 
     def __init__(self, jobs: list[Any], parent: QWidget | None = None) -> None:
+        # `jobs`: job summaries, or `Unfinished` uploads (a pair with both parts' summaries).
+        uploads = [j if isinstance(j, Unfinished) else Unfinished(j) for j in jobs]
         super().__init__(parent)
         self.setObjectName("resumeDialog")
         self.setWindowTitle(translate("ResumeDialog", "Unfinished uploads"))
         self.setMinimumWidth(680)
-        self.jobs = list(jobs)
+        self.jobs = [u.job for u in uploads]
         self.chosen_job_id: str | None = None
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
@@ -92,9 +108,9 @@ class ResumeDialog(QDialog):
         self.job_list.setSpacing(2)
         self.job_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.job_list.setStyleSheet("#resumeList::item { padding: 6px 8px; }")
-        for job in self.jobs:
-            item = QListWidgetItem(describe_job(job))
-            item.setData(Qt.ItemDataRole.UserRole, job.id)
+        for upload in uploads:
+            item = QListWidgetItem(describe_job(upload.job, upload.pair))
+            item.setData(Qt.ItemDataRole.UserRole, upload.id)
             self.job_list.addItem(item)
         self.job_list.setCurrentRow(0)
         self.job_list.itemDoubleClicked.connect(lambda _item: self.resume_selected())
@@ -129,7 +145,7 @@ def offer_unfinished_jobs(window: Any) -> ResumeDialog | None:
         journal = window.session.journal  # opened here on first use: it may be damaged
         if journal is None:
             return None
-        jobs = journal.unfinished_jobs()
+        jobs = unfinished_uploads(journal)  # a pair once, by its users part
     except Exception:  # noqa: BLE001 - an unreadable journal must not stop the app opening
         return None
     if not jobs:

@@ -2,18 +2,17 @@
 what to do next (export, retry the failed rows, fix the rejected ones and import them again).
 
 Outcomes are read from the journal in a worker; the rows table is a virtual model over plain
-column lists, so a million rejections scroll as smoothly as ten.
+column lists, so a million rejections scroll as smoothly as ten. A users-and-events job shows
+as one: its verdict, each part's counts and one line per row not delivered whole, naming the
+part and how the other part stands; retry sends both parts' failed rows again.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-import numpy as np
-import pandas as pd
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -29,31 +29,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.destinations import get_destination
-from app.core.journal import JobSummary, Journal, RowOutcome
+from app.core.job_report import ReportLine
+from app.core.jobstate import Verdict
+from app.core.journal import JobSummary
 from app.core.mapping import Mapping
-from app.core.reasons import plain_reason
-from app.core.receipt import lost_answer_warning, receipts_dir
+from app.core.pair_outcomes import PairSummary, pair_verdict
 from app.core.report import (
     UTF8_EXPORT,
     ReasonGroup,
     csv_export_encoding,
     exclude_report_columns,
-    group_by_reason,
-    report_columns,
-    report_rows,
     write_rejection_report,
 )
-from app.core.table import SourceInfo, Table
+from app.core.resume import retry_failed, rows_to_send
 from app.ui.accessibility import named_table
 from app.ui.destination_names import destination_label
 from app.ui.dialogs.save_dialogs import ask_export_path
-from app.ui.models.outcome_model import OutcomeColumns, OutcomeModel, outcome_columns
+from app.ui.models.outcome_model import OutcomeModel, outcome_columns
 from app.ui.pages.base import StepPage
+from app.ui.report_data import ReportData, read_report, table_from_outcomes
 from app.ui.session import Session
-from app.ui.texts import number, translate
+from app.ui.texts import translate
 from app.ui.theme import fit_page_margins
 from app.ui.widgets.notice import Notice
+from app.ui.words.pair_words import (
+    pair_counts_words,
+    pair_destinations,
+    pair_group_words,
+    pair_verdict_words,
+)
 from app.ui.words.report_lines import (
     details_words,
     export_words,
@@ -71,70 +75,6 @@ REVIEW_STEP = 2
 LOAD_STEP = 0
 
 
-@dataclass(frozen=True)
-class ReportData:
-    """Everything the Report step shows, read and prepared in a worker."""
-
-    job: JobSummary
-    outcomes: list[RowOutcome]
-    groups: list[ReasonGroup]
-    columns: OutcomeColumns
-    receipt_saved: bool
-    duplicate_warning: str | None = None  # rows re-sent where the API keeps every copy
-
-
-def _duplicate_warning(journal: Journal, job: JobSummary) -> str | None:
-    """The warning when rows were re-sent after a lost answer to an API that keeps every copy."""
-    try:
-        destination = get_destination(job.destination_id)
-    except KeyError:
-        return None
-    resent = journal.job_stats(job.id).resent_after_lost_answer
-    if lost_answer_warning(resent, destination.label, destination.server_dedupe) is None:
-        return None  # the core decides whether to warn; the words are the operator's language
-    label = destination.label  # the vendor's name ("Ours Privacy"): the same in every language
-    if resent == 1:
-        return translate(
-            "ReportPage",
-            "1 row was sent again after an answer was lost; {destination} does not remove "
-            "duplicates, so up to 1 may be stored twice.",
-        ).format(destination=label)
-    return translate(
-        "ReportPage",
-        "{rows} rows were sent again after an answer was lost; {destination} does not remove "
-        "duplicates, so up to {rows} may be stored twice.",
-    ).format(rows=number(resent), destination=label)
-
-
-def table_from_outcomes(outcomes: list[RowOutcome], job: JobSummary) -> Table:
-    """The rejected rows as a Table again: original cells, original row numbers, same columns,
-    then the report's Row/Field/Code/Reason/State columns, so each row shows why the API
-    refused it (the reason in plain words; the API's code beside it)."""
-    info = job.source_info or {}
-    headers = [str(h) for h in info.get("headers") or []]
-    ordered = sorted(outcomes, key=lambda o: o.row)
-    originals, extras = report_columns(ordered, headers or None)
-    data: dict[str, list[str]] = {c: [] for c in [*originals, *extras]}
-    for outcome, cells in zip(ordered, report_rows(ordered, originals), strict=True):
-        cells[len(originals) + 3] = plain_reason(outcome.code, outcome.message)
-        for column, value in zip(data, cells, strict=True):
-            data[column].append("" if value is None else str(value))
-    df = pd.DataFrame(data, columns=list(data), dtype="str")
-    source = SourceInfo(
-        path=Path(job.source_path),
-        format=str(info.get("format") or Path(job.source_path).suffix.lstrip(".") or "csv"),
-        encoding=info.get("encoding"),
-        delimiter=info.get("delimiter"),
-        sheet=info.get("sheet"),
-        header_row=int(info.get("header_row") or 1),
-    )
-    rows = np.asarray([int(o.row) for o in ordered], dtype=np.int64)
-    note = translate(
-        "ReportPage", "{rows} rejected rows of job {job}, with their original row numbers"
-    ).format(rows=number(len(ordered)), job=job.id)
-    return Table(df=df, row_numbers=rows, info=source, warnings=[note])
-
-
 class ReportPage(StepPage):
     """The last step: the job's outcome and the ways forward."""
 
@@ -150,7 +90,8 @@ class ReportPage(StepPage):
         super().__init__(session, parent)
         self.workers = TaskRunner(self, max_threads=1)
         self.job: JobSummary | None = None
-        self.outcomes: list[RowOutcome] = []
+        self.pair: PairSummary | None = None  # a users-and-events job: both parts
+        self.outcomes: list[ReportLine] = []
         self.groups: list[ReasonGroup] = []
         self.receipt_saved = False
         self.duplicate_warning: str | None = None
@@ -174,6 +115,11 @@ class ReportPage(StepPage):
         self.summary.setStyleSheet("font-size: 13pt; font-weight: 600;")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
+        self.pair_counts = QLabel("")
+        self.pair_counts.setObjectName("pairCounts")
+        self.pair_counts.setWordWrap(True)
+        self.pair_counts.hide()
+        layout.addWidget(self.pair_counts)
         self.details = QLabel("")
         self.details.setObjectName("pageSubheading")
         self.details.setWordWrap(True)
@@ -184,7 +130,7 @@ class ReportPage(StepPage):
         layout.addWidget(self.notice)
         self.duplicates_notice = Notice()
         layout.addWidget(self.duplicates_notice)
-        body = QHBoxLayout()
+        self.body = body = QHBoxLayout()
         body.setSpacing(12)
         body.addWidget(self._build_reasons(), 2)
         body.addWidget(self._build_rows(), 3)
@@ -254,6 +200,10 @@ class ReportPage(StepPage):
         )
         self.group_list.setObjectName("reasonList")
         self.group_list.setWordWrap(True)
+        # Lines wrap at the list's width, measured again when it changes (a pair's list is
+        # narrower); a sideways scroll bar would let Qt measure them wider than shown.
+        self.group_list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.group_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.group_list.setSpacing(2)
         self.group_list.setStyleSheet("#reasonList::item { padding: 6px 8px; }")
         self.group_list.currentRowChanged.connect(self._group_chosen)
@@ -299,7 +249,11 @@ class ReportPage(StepPage):
     def is_complete(self) -> bool:
         # Only the session's own job: after a new file the tick belongs to nothing shown.
         job = self.job
-        return job is not None and job.id == self.session.job_id and job.pending == 0
+        if job is None or job.id != self.session.job_id:
+            return False
+        if self.pair is not None:
+            return pair_verdict(self.pair) not in (Verdict.UNFINISHED, Verdict.STOPPED)
+        return job.pending == 0
 
     def primary_text(self) -> str:
         return "Import another file ▶"  # English: the shell words it (primary_words)
@@ -331,24 +285,13 @@ class ReportPage(StepPage):
         job_id = self.session.job_id
         journal = self.session.journal
         if job_id is None or journal is None:
-            self.job = None
+            self.job, self.pair = None, None
             self.outcomes = []
             self._show()
             return
 
         def work(_progress: object, _cancel: CancelFlag) -> ReportData:
-            job = journal.job(job_id)
-            outcomes = journal.row_outcomes(job_id)  # every row not accepted, sent or not
-            folder = receipts_dir()
-            saved = any(folder.glob(f"*{job.id}*")) if folder.exists() else False
-            return ReportData(
-                job,
-                outcomes,
-                group_by_reason(outcomes),
-                outcome_columns(outcomes),
-                saved,
-                _duplicate_warning(journal, job),
-            )
+            return read_report(journal, job_id)
 
         self.summary.setText(translate("ReportPage", "Reading the outcome…"))
         failed = translate("ReportPage", "The outcome could not be read")
@@ -356,7 +299,7 @@ class ReportPage(StepPage):
 
     def _loaded(self, data: ReportData) -> None:
         self.job, self.outcomes, self.receipt_saved = data.job, data.outcomes, data.receipt_saved
-        self.groups = data.groups
+        self.groups, self.pair = data.groups, data.pair
         self._columns = data.columns
         self.duplicate_warning = data.duplicate_warning
         self._loaded_for = self.job.id
@@ -384,37 +327,82 @@ class ReportPage(StepPage):
             self.heading.setText(translate("ReportPage", "Report"))
             self.summary.setText(translate("ReportPage", "No upload yet."))
             self.details.setText("")
+            self.pair_counts.hide()
             self._columns = outcome_columns([])
             self.model.set_columns(self._columns)
             self.group_list.blockSignals(False)
             self._update_buttons()
             return
         self.heading.setText(translate("ReportPage", "Report — job {job}").format(job=job.id))
-        self.summary.setText(summary_words(job, self.receipt_saved))
-        stopped = stop_words(job)
+        # A pair's table has two more columns: it takes more of the width from the reasons
+        # (before they are laid out, so their wrapped lines are measured at their width).
+        self.body.setStretch(0, 1 if self.pair is not None else 2)
+        self.body.setStretch(1, 2 if self.pair is not None else 3)
+        self._show_summary(job)
+        if self.outcomes:
+            self._show_groups()
+            self.rows_label.setText(translate("ReportPage", "Rows"))
+        elif self.pair is not None:
+            self.rows_label.setText(translate("PairReport", "No row of the file was refused."))
+        else:
+            self.rows_label.setText(translate("ReportPage", "Every row of the file was accepted."))
+        self.group_list.blockSignals(False)
+        self.model.set_columns(self._columns)
+        self._fit_columns()
+        self._update_buttons()
+
+    def _show_summary(self, job: JobSummary) -> None:
+        """The outcome in a sentence (a pair's: its verdict and each part's counts), why it
+        stopped, and which file went where."""
+        pair = self.pair
+        if pair is None:
+            self.summary.setText(summary_words(job, self.receipt_saved))
+            self.pair_counts.hide()
+        else:
+            text = pair_verdict_words(pair_verdict(pair), pair, len(self.outcomes))
+            if self.receipt_saved:
+                text = translate("ReportPage", "{outcome} — receipt saved").format(outcome=text)
+            self.summary.setText(text)
+            self.pair_counts.setText(pair_counts_words(pair))
+            self.pair_counts.show()
+        # A pair stops in the part it was sending: its users, else its events; events held
+        # behind failed users leave that part "paused" though nothing is left to send.
+        part = job if pair is None or pair.users.pending else pair.events
+        stopped = stop_words(part)
+        if pair is not None and pair_verdict(pair) not in (Verdict.UNFINISHED, Verdict.STOPPED):
+            stopped = None
         if stopped:
             self.notice.show_message("warning", *stopped)
         elif self._stop_shown:
             self.notice.clear()
         self._stop_shown = stopped is not None
-        self.details.setText(details_words(job, destination_label(job.destination_id)))
-        if self.outcomes:
-            count = len(self.outcomes)
-            all_item = QListWidgetItem(
-                translate("ReportPage", "All %Ln row(s) not accepted", None, count)
-            )
-            self.group_list.addItem(all_item)
-            for group in self.groups:
-                item = QListWidgetItem(group_words(group))
-                item.setToolTip(group_tooltip(group))
-                self.group_list.addItem(item)
-            self.group_list.setCurrentRow(0)
-            self.rows_label.setText(translate("ReportPage", "Rows"))
+        where = destination_label(job.destination_id) if pair is None else pair_destinations(pair)
+        self.details.setText(details_words(job, where))
+
+    def _show_groups(self) -> None:
+        count = len(self.outcomes)
+        if self.pair is None:
+            words = translate("ReportPage", "All %Ln row(s) not accepted", None, count)
         else:
-            self.rows_label.setText(translate("ReportPage", "Every row of the file was accepted."))
-        self.group_list.blockSignals(False)
-        self.model.set_columns(self._columns)
-        self._update_buttons()
+            words = translate("PairReport", "All %Ln row(s) not delivered whole", None, count)
+        self.group_list.addItem(QListWidgetItem(words))
+        for group in self.groups:
+            text = group_words(group) if self.pair is None else pair_group_words(group)
+            item = QListWidgetItem(text)
+            item.setToolTip(group_tooltip(group))
+            self.group_list.addItem(item)
+        self.group_list.setCurrentRow(0)
+
+    def _fit_columns(self) -> None:
+        """Row, outcome (and a pair's part and other part) fit their words; the field can be
+        widened; the reason, last, gets the room left."""
+        header = self.table.horizontalHeader()
+        narrow = 4 if self.pair is not None else 2
+        for section in range(self.model.columnCount()):
+            mode = QHeaderView.ResizeMode.ResizeToContents
+            if section >= narrow:
+                mode = QHeaderView.ResizeMode.Interactive
+            header.setSectionResizeMode(section, mode)
 
     def _group_chosen(self, index: int) -> None:
         if index <= 0 or index > len(self.groups):
@@ -428,13 +416,28 @@ class ReportPage(StepPage):
         has_rows = bool(self.outcomes)
         self.export_csv_button.setEnabled(has_rows)
         self.export_xlsx_button.setEnabled(has_rows)
-        self.retry_button.setEnabled(job is not None and job.failed > 0)
-        self.fix_button.setEnabled(job is not None and job.rejected > 0)
-        pending = 0 if job is None else int(job.pending)
+        self.retry_button.setEnabled(self._failed() > 0)
+        pair = self.pair
+        rejected = 0 if job is None else job.rejected + (pair.events.rejected if pair else 0)
+        self.fix_button.setEnabled(rejected > 0)
+        pending = self._to_send()
         self.resume_button.setVisible(pending > 0)
         self.resume_button.setText(
             translate("ReportPage", "Send the remaining %Ln row(s)", None, pending)
         )
+
+    def _failed(self) -> int:
+        """Failed rows to send again (both parts of a pair)."""
+        if self.job is None:
+            return 0
+        return self.job.failed + (self.pair.events.failed if self.pair is not None else 0)
+
+    def _to_send(self) -> int:
+        """Rows still to send (a pair's users and their events; not those held behind failed
+        users: a retry sends those)."""
+        if self.job is None:
+            return 0
+        return rows_to_send(self.pair) if self.pair is not None else int(self.job.pending)
 
     # -- actions -------------------------------------------------------------------------------
 
@@ -495,12 +498,12 @@ class ReportPage(StepPage):
         self.exported.emit(path)
 
     def retry_failed(self) -> None:
-        """Failed rows become pending again and the Upload step sends them."""
+        """Failed rows become pending again and the Upload step sends them (a pair's failed
+        users and failed events; `backfill resume --retry-failed` does the same)."""
         job = self.job
-        if job is None or not job.failed:
+        if job is None or not self._failed():
             return
-        journal = self.session.journal
-        n = journal.reset_failed_to_pending(job.id)
+        n = retry_failed(self.session.journal, job.id)
         self.session.say(translate("ReportPage", "Sending %Ln failed row(s) again…", None, n))
         self.resume_requested.emit(job.id, True)
         self.step_requested.emit(UPLOAD_STEP)
@@ -508,7 +511,7 @@ class ReportPage(StepPage):
     def send_the_rest(self) -> None:
         """The job stopped early: go back to Upload and send the rows still pending."""
         job = self.job
-        if job is None or not job.pending:
+        if job is None or not self._to_send():
             return
         self.resume_requested.emit(job.id, False)
         self.step_requested.emit(UPLOAD_STEP)

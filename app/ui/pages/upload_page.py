@@ -25,7 +25,7 @@ from app.ui.dialogs.confirm_production import ConfirmProductionDialog
 from app.ui.dialogs.profile_dialog import ConnectionCheck, ProfileDialog
 from app.ui.pages.base import StepPage
 from app.ui.session import Session
-from app.ui.session_job import JOB_FROM_JOURNAL, SessionJob
+from app.ui.session_job import SessionJob
 from app.ui.texts import translate
 from app.ui.upload_core_words import readiness_text
 from app.ui.upload_runner import RunOutcome, RunState, UploadRunner
@@ -47,6 +47,7 @@ from app.ui.widgets.notice import Notice
 from app.ui.widgets.profile_picker import ProfilePicker
 from app.ui.widgets.run_panel import RunPanel
 from app.ui.widgets.upload_banner import ProfileBanner
+from app.ui.words.pair_words import unready_pair_words
 from app.ui.workers import TaskRunner
 
 # The states with a run to act on: the primary button is Pause, Resume, Continue or Next.
@@ -348,12 +349,12 @@ class UploadPage(StepPage):
         self._refresh_facts()
 
     def resume_job(self, job_id: str, start: bool = True) -> None:
-        """Continue a job from the journal (resume-on-start, "Retry failed rows")."""
-        journal = self.session.journal
-        job = journal.job(job_id)
-        self.job.forget()
-        self.job.origin = JOB_FROM_JOURNAL
-        self.session.set_job(job.id)
+        """Continue a job from the journal (resume-on-start, "Retry failed rows"); a pair as
+        one upload (users, then their events), by either part's id."""
+        job = self.job.adopt(job_id)
+        if job is None:  # a pair cut short while it was prepared: dropped
+            self.notice.show_message("error", *unready_pair_words())
+            return
         if self.session.destination_id != job.destination_id:
             self.session.set_destination(job.destination_id)
         self._reload_profiles()
@@ -367,7 +368,7 @@ class UploadPage(StepPage):
         if job.rows > job.pending:  # partly sent: show how far it got before Resume is pressed
             self.run_panel.show_stopped(job)
         self._refresh_facts()
-        if start and job.pending > 0:
+        if start and self.job.left_to_send() > 0:
             self.start()
 
     def _check_duplicates(self) -> None:
@@ -542,8 +543,7 @@ class UploadPage(StepPage):
     def _on_finished(self, outcome: RunOutcome) -> None:
         self.job.forget()
         self.run_panel.stop_wait()
-        journal, job_id = self.session.journal, self.session.job_id
-        job = journal.job(job_id) if job_id else None
+        job = self.job.current_part()  # a pair's: the part the run stopped in, else its users
         if job is not None:
             self.run_panel.show_job(job)
             self.run_panel.show_sent(job.rows - job.pending, job.rows)

@@ -14,9 +14,11 @@ from pathlib import Path
 from PySide6.QtCore import QDateTime, QLocale
 
 from app.core.journal import JobSummary
+from app.core.journal_store import TRANSIENT_CODE
 from app.core.reasons import reason_words
 from app.core.report import UTF8_EXPORT, ReasonGroup
 from app.ui.texts import number, translate
+from app.ui.upload_core_words import reason_text as engine_reason
 from app.ui.words.review_words import said
 
 
@@ -34,6 +36,10 @@ def state_words(state: str) -> str:
 
 def reason_text(code: str | None, message: str | None) -> str:
     """The reason in plain words (Backfill's own sentences translated, the API's as written)."""
+    if code == TRANSIENT_CODE and message:
+        # A failed row's reason is the engine's last retry cause ("server error (500 …)").
+        text = engine_reason(message.strip())
+        return text[:1].upper() + text[1:]
     return said(reason_words(code, message))
 
 
