@@ -209,20 +209,25 @@ def test_retry_sends_only_the_failed_rows_of_both_parts(qtbot, upload_window, sa
     assert not report.retry_button.isEnabled()
 
 
-def test_a_pair_cancelled_in_its_events_resumes_from_the_start_dialog(
-    qtbot, upload_window, sandbox, tmp_path
-):
+def _cancelled_pair(qtbot, upload_window, sandbox, tmp_path, endpoint: str):
+    """(journal, pair, summary) of a 30-row pair cancelled once `endpoint` holds 4 records."""
     sandbox.configure(latency_ms=60)
     window, page = _pair_upload(upload_window, sandbox, tmp_path, 30)
     journal = window.session.journal
     qtbot.waitUntil(page.primary_enabled, timeout=WAIT_MS)
     window.primary_button.click()
-    # Cancel once the events are under way: the users part is done, events are half sent.
-    qtbot.waitUntil(lambda: len(sandbox.records(EVENTS)) >= 4, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: len(sandbox.records(endpoint)) >= 4, timeout=WAIT_MS)
     page.cancel_button.click()
     qtbot.waitUntil(lambda: page.runner.state == RunState.CANCELLED, timeout=WAIT_MS)
     pair = journal.pair_of(window.session.job_id)
-    summary = pair_summary(journal, pair)
+    return journal, pair, pair_summary(journal, pair)
+
+
+def test_a_pair_cancelled_in_its_events_resumes_from_the_start_dialog(
+    qtbot, upload_window, sandbox, tmp_path
+):
+    # Cancel once the events are under way: the users part is done, events are half sent.
+    journal, pair, summary = _cancelled_pair(qtbot, upload_window, sandbox, tmp_path, EVENTS)
     assert summary.users.pending == 0 and 0 < summary.events.pending < 30
     _assert_counts_add_up(journal, pair)
     sandbox.configure(latency_ms=0)
@@ -256,16 +261,7 @@ def test_a_pair_cancelled_in_its_events_resumes_from_the_start_dialog(
 def test_a_pair_cancelled_in_its_users_resumes_users_then_events(
     qtbot, upload_window, sandbox, tmp_path
 ):
-    sandbox.configure(latency_ms=60)
-    window, page = _pair_upload(upload_window, sandbox, tmp_path, 30)
-    journal = window.session.journal
-    qtbot.waitUntil(page.primary_enabled, timeout=WAIT_MS)
-    window.primary_button.click()
-    qtbot.waitUntil(lambda: len(sandbox.records(USERS)) >= 4, timeout=WAIT_MS)
-    page.cancel_button.click()
-    qtbot.waitUntil(lambda: page.runner.state == RunState.CANCELLED, timeout=WAIT_MS)
-    pair = journal.pair_of(window.session.job_id)
-    summary = pair_summary(journal, pair)
+    journal, pair, summary = _cancelled_pair(qtbot, upload_window, sandbox, tmp_path, USERS)
     assert 0 < summary.users.pending < 30 and summary.events.accepted == 0
     assert sandbox.records(EVENTS) == []  # no event before the users part is done
     _assert_counts_add_up(journal, pair)

@@ -18,38 +18,13 @@ from tests.upload.pair_files import THEN_EVENT, USERS_MAPPING, write_signups_csv
 qloop = upload_support.qloop
 
 
+upload_window = upload_support.upload_window
+
+
 @pytest.fixture
-def map_window(qtbot, qloop, ui_settings):
+def map_window(upload_window):
     """A window whose Map, Upload and Report steps are the real pages."""
-    from app.ui.main_window import MainWindow
-    from app.ui.pages.map_page import MapPage
-    from app.ui.pages.report_page import ReportPage
-    from app.ui.pages.upload_page import UploadPage
-    from app.ui.session import Session
-    from tests.gui.stub_pages import ComingNextPage
-
-    windows = []
-
-    def make():
-        session = Session(destination_id="vibefollow-users")
-        pages = [
-            ComingNextPage(session, "Load"),
-            MapPage(session),
-            ComingNextPage(session, "Review"),
-        ]
-        pages += [UploadPage(session), ReportPage(session)]
-        window = MainWindow(session, pages, settings=ui_settings)
-        window.pages[3].ask_pause_and_close = lambda: True
-        qtbot.addWidget(window)
-        windows.append(window)
-        window.show()
-        return window
-
-    yield make
-    for window in windows:
-        window.close()
-        for page in window.pages:
-            page.shutdown()
+    return lambda: upload_window(real_map=True)
 
 
 def test_the_card_sends_an_event_for_each_accepted_user(qtbot, map_window, sandbox, tmp_path):

@@ -88,9 +88,14 @@ def upload_window(qtbot, qloop, ui_settings) -> Iterator[Callable[..., object]]:
 
     windows: list[MainWindow] = []
 
-    def make(destination_id: str = "vibefollow-users") -> MainWindow:
+    def make(destination_id: str = "vibefollow-users", *, real_map: bool = False) -> MainWindow:
+        """`real_map`: the Map step is the real page too (its cards drive the upload)."""
+        from app.ui.pages.map_page import MapPage
+
         session = Session(destination_id=destination_id)
         pages = [ComingNextPage(session, t) for t in ("Load", "Map", "Review")]
+        if real_map:
+            pages[1] = MapPage(session)
         pages += [UploadPage(session), ReportPage(session)]
         window = MainWindow(session, pages, settings=ui_settings)
         window.pages[3].ask_pause_and_close = lambda: True
