@@ -112,8 +112,11 @@ class Task(QObject):
         self.is_running = True
         self.was_cancelled = False
         # Signals from the worker are queued to this (GUI) thread and re-emitted here, so
-        # anyone who connects right after `start()` never misses the outcome.
-        self.relay = _Relay()
+        # anyone who connects right after `start()` never misses the outcome. The relay is the
+        # Task's child: it dies with the Task on the GUI thread, even when the finishing pool
+        # thread drops the runnable's reference to it last (a QObject must not be destroyed
+        # by a thread other than its own).
+        self.relay = _Relay(self)
         self.relay.progress.connect(self._on_worker_progress)
         self.relay.outcome.connect(self._on_worker_outcome)
 
@@ -211,9 +214,11 @@ class TaskRunner(QObject):
             previous.cancel()
             self._retired.add(previous)
 
-        # No Qt parent: the runner (and whoever connected) holds the Python reference, so a
-        # finished task is simply garbage-collected instead of piling up as a child object.
-        task = Task(name)
+        # The runner's child while it runs: a runner deleted with its page (its pool waits for
+        # the threads first) takes its tasks along, so no outcome is delivered afterwards to
+        # slots of widgets that are gone. Once done it is let go (`_task_done`), so finished
+        # tasks are garbage-collected instead of piling up as children.
+        task = Task(name, self)
         self._tasks[name] = task
         task.done.connect(self._task_done)
         self._pool.start(_Runnable(task.relay, task.cancel_flag, fn))
@@ -226,6 +231,7 @@ class TaskRunner(QObject):
         self._retired.discard(task)
         if self._tasks.get(task.name) is task:
             del self._tasks[task.name]
+        task.setParent(None)
 
     def task(self, name: str) -> Task | None:
         """The running task with that name, if any."""

@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import re
 import sys
+import threading
 import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from app.ui.main_window import STEP_TITLES, MainWindow
 from app.ui.pages.base import StepPage
 from app.ui.session import Session
-from app.ui.workers import TaskRunner, plain_error
+from app.ui.workers import Task, TaskRunner, plain_error
 from tests.gui.conftest import WAIT_MS
 from tests.gui.mnemonics import plain
 from tests.gui.stub_pages import ComingNextPage
@@ -207,6 +208,38 @@ def test_worker_cancel_and_restart_by_name(qtbot):
     assert first.was_cancelled and second.result == "fresh"
     runner.shutdown()
     assert not runner.is_busy()
+
+
+def test_a_tasks_relay_is_destroyed_on_the_gui_thread_even_if_a_worker_holds_it_last(qapp):
+    # A finished pool thread drops its runnable (and its reference to the relay) whenever it
+    # gets to it, possibly after the Task is gone: the relay must still die on the GUI thread.
+    task = Task("check")
+    relay = task.relay
+    died_on: list[threading.Thread] = []
+    relay.destroyed.connect(
+        lambda: died_on.append(threading.current_thread()), Qt.ConnectionType.DirectConnection
+    )
+    held = [relay]
+    del task, relay
+    worker = threading.Thread(target=held.clear)  # the worker drops the last Python reference
+    worker.start()
+    worker.join()
+    assert died_on == [threading.main_thread()]
+
+
+def test_a_deleted_owner_gets_no_outcome_from_its_tasks(qtbot):
+    # A page deleted while its work was still running: the runner (its child) waits for the
+    # thread, and the outcome, queued for the GUI thread, never reaches the page's slots.
+    owner = QWidget()
+    runner = TaskRunner(owner)
+    heard: list[object] = []
+    task = runner.start("count", lambda progress, cancel: time.sleep(0.2) or 42)
+    task.finished.connect(lambda result: heard.append(result))
+    del runner
+    owner.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # waits for the thread
+    qtbot.wait(50)
+    assert heard == []
 
 
 def test_core_errors_keep_their_own_words():
