@@ -113,3 +113,22 @@ def test_a_status_message_is_not_clipped_by_the_destination_field(qtbot, ui_sett
     status.clearMessage()
     assert window.destination_label.isVisible()  # back once the message is gone
     window.close()
+
+
+def test_a_long_translated_step_title_widens_the_sidebar_instead_of_being_clipped(qtbot):
+    # The Spanish tour showed "④ Cargar datc●": the 200 px list clipped its longest title.
+    from PySide6.QtGui import QIcon
+
+    from app.ui.widgets.step_sidebar import StepSidebar
+
+    host = _host(qtbot, LTR)
+    titles = ["Cargar", "Asignar", "Revisar", "Cargar datos", "Informe"]
+    sidebar = StepSidebar([(t, QIcon()) for t in titles])
+    host.layout().addWidget(sidebar)
+    host.show()
+    qtbot.waitExposed(host)
+    sidebar.update_steps(3, [True, True, True, False, False], [True] * 5)
+    for button in sidebar.buttons:
+        needed, has = button.title_room()
+        assert has >= needed, (button.title, needed, has)
+    assert sidebar.width() > 200

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QFontMetrics, QIcon, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -79,6 +79,20 @@ class StepButton(QPushButton):
         set_style_state(self._label, "stepState", look)
         set_style_state(self._mark, "stepState", look)
 
+    def title_room(self) -> tuple[int, int]:
+        """(width the title needs in bold, as the current step shows it; width it has)."""
+        self._label.ensurePolished()
+        bold = self._label.font()
+        bold.setBold(True)
+        return QFontMetrics(bold).horizontalAdvance(self._label.text()), self._label.width()
+
+    def width_needed(self) -> int:
+        """This button's width for its title in bold, its icon and a mark beside it."""
+        margins = self.layout().contentsMargins()
+        mark = QFontMetrics(self._mark.font()).horizontalAdvance("●✓")
+        spacing = 2 * self.layout().spacing()
+        return margins.left() + 20 + spacing + self.title_room()[0] + mark + margins.right()
+
     @property
     def mark(self) -> str:
         """The state mark shown (for tests and accessibility)."""
@@ -111,6 +125,14 @@ class StepSidebar(QFrame):
         self.summary.setObjectName("sidebarSummary")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        # 200 px fits the English titles; a longer translation ("Cargar datos") widens the
+        # list instead of being clipped. Measured once polished, when the stylesheet's font is set.
+        margins = self.layout().contentsMargins()
+        widest = max((b.width_needed() for b in self.buttons), default=0)
+        self.setFixedWidth(max(200, widest + margins.left() + margins.right()))
+        super().showEvent(event)
 
     def _clicked(self, index: int) -> None:
         # Keep the check state owned by update(); a click only asks to navigate.
