@@ -32,7 +32,7 @@ class StepButton(QPushButton):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumHeight(40)
         self.title = title
-        layout = QHBoxLayout(self)
+        layout = self._row = QHBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 6)
         layout.setSpacing(10)
         self._icon = QLabel()
@@ -88,9 +88,9 @@ class StepButton(QPushButton):
 
     def width_needed(self) -> int:
         """This button's width for its title in bold, its icon and a mark beside it."""
-        margins = self.layout().contentsMargins()
+        margins = self._row.contentsMargins()
         mark = QFontMetrics(self._mark.font()).horizontalAdvance("●✓")
-        spacing = 2 * self.layout().spacing()
+        spacing = 2 * self._row.spacing()
         return margins.left() + 20 + spacing + self.title_room()[0] + mark + margins.right()
 
     @property
@@ -108,7 +108,7 @@ class StepSidebar(QFrame):
         super().__init__(parent)
         self.setObjectName("sidebar")
         self.setFixedWidth(200)
-        layout = QVBoxLayout(self)
+        layout = self._column = QVBoxLayout(self)
         layout.setContentsMargins(10, 14, 10, 14)
         layout.setSpacing(4)
         self._group = QButtonGroup(self)
@@ -129,7 +129,7 @@ class StepSidebar(QFrame):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         # 200 px fits the English titles; a longer translation ("Cargar datos") widens the
         # list instead of being clipped. Measured once polished, when the stylesheet's font is set.
-        margins = self.layout().contentsMargins()
+        margins = self._column.contentsMargins()
         widest = max((b.width_needed() for b in self.buttons), default=0)
         self.setFixedWidth(max(200, widest + margins.left() + margins.right()))
         super().showEvent(event)
