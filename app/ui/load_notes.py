@@ -1,12 +1,13 @@
 """What the Load step notes about a file that loaded with caveats (formulas without saved
-values, hidden sheets, the sheet chosen, a legacy encoding, skipped rows…), in the UI's
-language: the core's warnings are `LoadWords` (templates with values); the CLI keeps the English.
-"""
+values, hidden sheets, the sheet chosen, a legacy encoding, skipped rows…) and what it says
+while reading, in the UI's language: the core's words are `LoadWords` (templates with values);
+the CLI keeps the English."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from app.core.sources.options import Progress
 from app.core.sources.said import LoadWords
 from app.ui.load_errors import said_words
 
@@ -70,7 +71,24 @@ NOTES = (
         "LoadNote",
         "At least {count} formula cells {where} have no saved value and read empty — open the file in Excel and save it again.",
     ),
+    # What the progress panel says while a file is read.
+    QT_TRANSLATE_NOOP("LoadNote", "Opening {file}"),
+    QT_TRANSLATE_NOOP("LoadNote", "Reading sheet '{sheet}' of {file}"),
+    QT_TRANSLATE_NOOP("LoadNote", "Reading the first sheet of {file}"),
+    QT_TRANSLATE_NOOP("LoadNote", "Reading {file} — {count} row"),
+    QT_TRANSLATE_NOOP("LoadNote", "Reading {file} — {count} rows"),
+    QT_TRANSLATE_NOOP("LoadNote", "Read {count} row"),
+    QT_TRANSLATE_NOOP("LoadNote", "Read {count} rows"),
 )
+
+
+def said_progress(progress: Progress) -> Progress:
+    """`progress` told the core's words in the UI's language (Qt translates on any thread)."""
+
+    def said(done: int, total: int | None, message: str) -> None:
+        progress(done, total, note_words(message))
+
+    return said
 
 
 def note_words(note: str) -> str:

@@ -1628,6 +1628,34 @@
       <source>At least {count} formula cells {where} have no saved value and read empty — open the file in Excel and save it again.</source>
       <translation>Mindestens {count} Formelzellen {where} haben keinen gespeicherten Wert und werden leer gelesen – öffnen Sie die Datei in Excel und speichern Sie sie erneut.</translation>
     </message>
+    <message>
+      <source>Opening {file}</source>
+      <translation>{file} wird geöffnet</translation>
+    </message>
+    <message>
+      <source>Reading sheet '{sheet}' of {file}</source>
+      <translation>Blatt „{sheet}“ von {file} wird gelesen</translation>
+    </message>
+    <message>
+      <source>Reading the first sheet of {file}</source>
+      <translation>Erstes Blatt von {file} wird gelesen</translation>
+    </message>
+    <message>
+      <source>Reading {file} — {count} row</source>
+      <translation>{file} wird gelesen – {count} Zeile</translation>
+    </message>
+    <message>
+      <source>Reading {file} — {count} rows</source>
+      <translation>{file} wird gelesen – {count} Zeilen</translation>
+    </message>
+    <message>
+      <source>Read {count} row</source>
+      <translation>{count} Zeile gelesen</translation>
+    </message>
+    <message>
+      <source>Read {count} rows</source>
+      <translation>{count} Zeilen gelesen</translation>
+    </message>
   </context>
   <context>
     <name>LoadPage</name>

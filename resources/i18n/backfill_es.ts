@@ -1628,6 +1628,34 @@
       <source>At least {count} formula cells {where} have no saved value and read empty — open the file in Excel and save it again.</source>
       <translation>Al menos {count} celdas con fórmula {where} no tienen un valor guardado y se leen vacías: abra el archivo en Excel y vuelva a guardarlo.</translation>
     </message>
+    <message>
+      <source>Opening {file}</source>
+      <translation>Abriendo {file}</translation>
+    </message>
+    <message>
+      <source>Reading sheet '{sheet}' of {file}</source>
+      <translation>Leyendo la hoja «{sheet}» de {file}</translation>
+    </message>
+    <message>
+      <source>Reading the first sheet of {file}</source>
+      <translation>Leyendo la primera hoja de {file}</translation>
+    </message>
+    <message>
+      <source>Reading {file} — {count} row</source>
+      <translation>Leyendo {file}: {count} fila</translation>
+    </message>
+    <message>
+      <source>Reading {file} — {count} rows</source>
+      <translation>Leyendo {file}: {count} filas</translation>
+    </message>
+    <message>
+      <source>Read {count} row</source>
+      <translation>{count} fila leída</translation>
+    </message>
+    <message>
+      <source>Read {count} rows</source>
+      <translation>{count} filas leídas</translation>
+    </message>
   </context>
   <context>
     <name>LoadPage</name>

@@ -1628,6 +1628,34 @@
       <source>At least {count} formula cells {where} have no saved value and read empty — open the file in Excel and save it again.</source>
       <translation>Au moins {count} cellules de formule {where} n’ont pas de valeur enregistrée et sont lues vides : ouvrez le fichier dans Excel et enregistrez-le à nouveau.</translation>
     </message>
+    <message>
+      <source>Opening {file}</source>
+      <translation>Ouverture de {file}</translation>
+    </message>
+    <message>
+      <source>Reading sheet '{sheet}' of {file}</source>
+      <translation>Lecture de la feuille « {sheet} » de {file}</translation>
+    </message>
+    <message>
+      <source>Reading the first sheet of {file}</source>
+      <translation>Lecture de la première feuille de {file}</translation>
+    </message>
+    <message>
+      <source>Reading {file} — {count} row</source>
+      <translation>Lecture de {file} — {count} ligne</translation>
+    </message>
+    <message>
+      <source>Reading {file} — {count} rows</source>
+      <translation>Lecture de {file} — {count} lignes</translation>
+    </message>
+    <message>
+      <source>Read {count} row</source>
+      <translation>{count} ligne lue</translation>
+    </message>
+    <message>
+      <source>Read {count} rows</source>
+      <translation>{count} lignes lues</translation>
+    </message>
   </context>
   <context>
     <name>LoadPage</name>

@@ -1,6 +1,6 @@
 """What the Load step notes about a file that loaded with caveats: the core's warning templates
-(app/ui/load_notes.py) (English: German, French, Spanish). The delimiter names ("comma" …) are
-in words_load.py."""
+(app/ui/load_notes.py) and its progress words (English: German, French, Spanish). The delimiter
+names ("comma" …) are in words_load.py."""
 
 WORDS = {  # English: (German, French, Spanish)
     "The first line 'sep={hint}' is Excel's delimiter hint: the file is read as "
@@ -158,4 +158,28 @@ WORDS = {  # English: (German, French, Spanish)
         "Al menos {count} celdas con fórmula {where} no tienen un valor guardado y se leen "
         "vacías: abra el archivo en Excel y vuelva a guardarlo.",
     ),
+    # What the progress panel says while a file is read
+    "Opening {file}": ("{file} wird geöffnet", "Ouverture de {file}", "Abriendo {file}"),
+    "Reading sheet '{sheet}' of {file}": (
+        "Blatt „{sheet}“ von {file} wird gelesen",
+        "Lecture de la feuille « {sheet} » de {file}",
+        "Leyendo la hoja «{sheet}» de {file}",
+    ),
+    "Reading the first sheet of {file}": (
+        "Erstes Blatt von {file} wird gelesen",
+        "Lecture de la première feuille de {file}",
+        "Leyendo la primera hoja de {file}",
+    ),
+    "Reading {file} — {count} row": (
+        "{file} wird gelesen – {count} Zeile",
+        "Lecture de {file} — {count} ligne",
+        "Leyendo {file}: {count} fila",
+    ),
+    "Reading {file} — {count} rows": (
+        "{file} wird gelesen – {count} Zeilen",
+        "Lecture de {file} — {count} lignes",
+        "Leyendo {file}: {count} filas",
+    ),
+    "Read {count} row": ("{count} Zeile gelesen", "{count} ligne lue", "{count} fila leída"),
+    "Read {count} rows": ("{count} Zeilen gelesen", "{count} lignes lues", "{count} filas leídas"),
 }

@@ -18,7 +18,7 @@ from app.core.sources.detect import read_bytes
 from app.core.sources.errors import LoadCancelled, LoadError
 from app.core.sources.options import LoadOptions
 from app.core.sources.rows import finish, guess_header_row
-from app.core.sources.said import LoadWords, Rows, delimiter_words
+from app.core.sources.said import LoadWords, Rows, delimiter_words, reading_words
 from app.core.sources.text import (
     DELIMITERS,
     decode,
@@ -27,7 +27,6 @@ from app.core.sources.text import (
     sniff_delimiter,
     strip_sep_hint,
 )
-from app.core.sources.words import counted
 from app.core.table import SourceInfo, Table
 
 # Larger CSVs are read block by block to report progress and honour cancel; smaller ones in
@@ -176,7 +175,7 @@ def _parse_csv(
                     raise_if_cancelled(options.cancel, LoadCancelled)
                     batches.append(batch)
                     done += batch.num_rows
-                    options.report(done, None, f"Reading {path.name} — {counted(done, 'row')}")
+                    options.report(done, None, reading_words(path.name, done))
             finally:
                 reader.close()  # no read-ahead thread left running after a cancel
             table = pa.Table.from_batches(batches, schema=reader.schema)

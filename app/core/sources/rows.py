@@ -13,8 +13,7 @@ import pyarrow.compute as pc
 from app.core.cancel import raise_if_cancelled
 from app.core.sources.errors import LoadCancelled
 from app.core.sources.options import LoadOptions
-from app.core.sources.said import LoadWords, Rows
-from app.core.sources.words import counted
+from app.core.sources.said import LoadWords, Rows, read_words
 from app.core.table import SourceInfo, Table
 
 
@@ -97,5 +96,5 @@ def finish(
             if info.header_row
             else LoadWords("There are no data rows.")
         )
-    options.report(len(df), len(df), f"Read {counted(len(df), 'row')}")
+    options.report(len(df), len(df), read_words(len(df)))
     return Table(df=df, row_numbers=row_numbers, info=info, warnings=warnings)

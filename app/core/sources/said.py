@@ -56,6 +56,20 @@ def delimiter_words(delimiter: str) -> str:
     return repr(delimiter)
 
 
+def read_words(rows: int) -> str:
+    """ "Read 1 row", "Read 12,371 rows": the progress words at the end of a read."""
+    return LoadWords("Read {count} row" if rows == 1 else "Read {count} rows", count=rows)
+
+
+def reading_words(file: str, rows: int) -> str:
+    """ "Reading a.csv — 12,371 rows": the progress words while a big file is read."""
+    return LoadWords(
+        "Reading {file} — {count} row" if rows == 1 else "Reading {file} — {count} rows",
+        file=file,
+        count=rows,
+    )
+
+
 def _rebuilt(template: str, values: dict[str, object]) -> LoadWords:
     return LoadWords(template, **values)
 

@@ -347,7 +347,13 @@ def load_workbook(path: Path, fmt: str, head: bytes, options: LoadOptions) -> Ta
     sheet, header_row, cancel = options.sheet, options.header_row, options.cancel
     _check_workbook_container(path, head)
     raise_if_cancelled(cancel, LoadCancelled)
-    options.report(0, None, f"Reading sheet {sheet or '(first)'} of {path.name}")
+    options.report(
+        0,
+        None,
+        LoadWords("Reading sheet '{sheet}' of {file}", sheet=sheet, file=path.name)
+        if sheet
+        else LoadWords("Reading the first sheet of {file}", file=path.name),
+    )
     read = _read_workbook_grid(path, sheet)
     grid = [_display_dates(col, fmt) for col in read.columns]
     sheet_name, sheets, positions = read.sheet, read.sheets, read.positions
