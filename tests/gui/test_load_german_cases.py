@@ -4,6 +4,7 @@ hidden sheets, a legacy encoding, skipped rows …) read in German too. The core
 
 from __future__ import annotations
 
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -262,3 +263,43 @@ def test_what_the_load_says_while_reading_is_german(german, tmp_path):
     english: list[str] = []
     load_table(path, progress=lambda done, total, words: english.append(words))
     assert english[0] == "Opening gross.csv" and english[-1] == "Read 1,500 rows"
+
+
+def test_a_chart_sheet_and_an_unknown_sheet_are_explained_in_german(
+    qtbot, german, make_window, tmp_path
+):
+    from openpyxl.chart import BarChart, Reference
+
+    book = openpyxl.Workbook()
+    data = book.active
+    data.title = "Daten"
+    data.append(["id"])
+    data.append(["1"])
+    chart = BarChart()
+    chart.add_data(Reference(data, min_col=1, min_row=1, max_row=2))
+    book.create_chartsheet("Diagramm").add_chart(chart)
+    book.save(tmp_path / "chart.xlsx")
+    assert _notice(qtbot, make_window, tmp_path / "chart.xlsx", sheet="Diagramm") == (
+        "Das Blatt „Diagramm“ von chart.xlsx ist ein Diagramm, keine Tabelle mit Zellen. "
+        "Wählen Sie ein Blatt, das Daten enthält: Daten."
+    )
+    assert _notice(qtbot, make_window, tmp_path / "chart.xlsx", sheet="Fehlt") == (
+        "chart.xlsx hat kein Blatt namens „Fehlt“. Blätter in dieser Arbeitsmappe: Daten, Diagramm."
+    )
+
+
+def test_a_workbook_whose_every_sheet_is_hidden_is_noted_in_german(
+    qtbot, german, make_window, tmp_path
+):
+    plain = _misnamed(tmp_path / "plain.xlsx")
+    path = tmp_path / "alle.xlsx"
+    with zipfile.ZipFile(plain) as source, zipfile.ZipFile(path, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "xl/workbook.xml":  # what Excel writes; openpyxl refuses to
+                data = data.replace(b'state="visible"', b'state="hidden"')
+            target.writestr(item, data)
+    assert _notice(qtbot, make_window, path) == (
+        "Alle Blätter von alle.xlsx sind in Excel ausgeblendet; geladen wurde „Sheet“, das "
+        "erste. Prüfen Sie, ob es das gewünschte Blatt ist."
+    )
