@@ -31,6 +31,7 @@ from app.core.appdirs import cache_dir
 from app.core.cancel import Cancel, raise_if_cancelled
 from app.core.sources import LoadCancelled, LoadOptions, Progress
 from app.core.sources.detect import detect_format, read_head
+from app.core.sources.said import read_words
 from app.core.stream import open_sliced
 from app.core.table import SourceInfo, Table
 
@@ -238,7 +239,7 @@ def open_paged(
                 offsets.append(offsets[-1] + len(table))
                 bounds.append((int(table.row_numbers[0]), int(table.row_numbers[-1])))
                 if progress is not None:
-                    progress(offsets[-1], None, f"Read {offsets[-1]:,} rows")
+                    progress(offsets[-1], None, read_words(offsets[-1]))
     except BaseException:
         target.unlink(missing_ok=True)
         raise

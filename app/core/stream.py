@@ -292,13 +292,30 @@ def _check_unclosed_quote(plan: _Plan, last: pa.Table) -> None:
 def _ragged(plan: _Plan, numbers: list[int]) -> LoadError:
     count = len(numbers)
     known = [n for n in numbers if n > 0]  # threaded parsing does not number rows
-    where = f" (from line {min(known):,})" if known else ""
-    return LoadError(
-        f"{count:,} row{'s' if count != 1 else ''} of {plan.path.name}{where} "
-        f"{'have' if count != 1 else 'has'} a different number of cells than "
-        f"the header ({len(plan.names)}).",
+    if not known:
+        return LoadError.said(
+            "{count} row of {file} has a different number of cells than the header ({cells})."
+            if count == 1
+            else "{count} rows of {file} have a different number of cells than the header "
+            "({cells}).",
+            "A value probably contains an unquoted delimiter or line break. Fix those rows, or "
+            "check that the delimiter and header row are right.",
+            count=count,
+            file=plan.path.name,
+            cells=len(plan.names),
+        )
+    return LoadError.said(
+        "{count} row of {file} (from line {line}) has a different number of cells than the "
+        "header ({cells})."
+        if count == 1
+        else "{count} rows of {file} (from line {line}) have a different number of cells than "
+        "the header ({cells}).",
         "A value probably contains an unquoted delimiter or line break. Fix those rows, or "
         "check that the delimiter and header row are right.",
+        count=count,
+        file=plan.path.name,
+        line=min(known),
+        cells=len(plan.names),
     )
 
 

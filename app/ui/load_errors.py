@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from app.core.sources.said import ROW_LIST_LIMIT, Joined, LoadWords, Names, Rows
 from app.ui.texts import number, translate
 
 # Every template the core's loaders say (lupdate collects them from here; a test checks the
@@ -113,6 +114,84 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "LoadError", "Check that the file holds data, or choose the header row yourself."
     ),
+    # Rows of a CSV whose cells do not match the header (plural chosen in the core).
+    QT_TRANSLATE_NOOP(
+        "LoadError",
+        "{count} row of {file} has a different number of cells than the header ({cells}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "LoadError",
+        "{count} rows of {file} have a different number of cells than the header ({cells}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "LoadError",
+        "{count} row of {file} (from line {line}) has a different number of cells than the header ({cells}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "LoadError",
+        "{count} rows of {file} (from line {line}) have a different number of cells than the header ({cells}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "LoadError",
+        "{count} row of {file} has a different number of cells than the header ({cells}): row {rows} ({first}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "LoadError",
+        "{count} rows of {file} have a different number of cells than the header ({cells}): rows {rows} ({first}).",
+    ),
+    QT_TRANSLATE_NOOP("LoadError", "row {row} has {count} cell"),
+    QT_TRANSLATE_NOOP("LoadError", "row {row} has {count} cells"),
+    QT_TRANSLATE_NOOP(
+        "LoadError",
+        "A value probably contains an unquoted delimiter or line break. Fix those rows, or check that the delimiter and header row are right.",
+    ),
+    QT_TRANSLATE_NOOP("LoadError", "{file} has no header row: its first line is empty."),
+    QT_TRANSLATE_NOOP("LoadError", "{file} has no header row: the first {count} lines are empty."),
+    QT_TRANSLATE_NOOP("LoadError", "{file} has no header row: no line at the top could be read."),
+    QT_TRANSLATE_NOOP(
+        "LoadError", "Row {row} cannot be the header: the file has only {count} row near the top."
+    ),
+    QT_TRANSLATE_NOOP(
+        "LoadError", "Row {row} cannot be the header: the file has only {count} rows near the top."
+    ),
+    QT_TRANSLATE_NOOP("LoadError", "Choose a header row that holds the column names."),
+    QT_TRANSLATE_NOOP(
+        "LoadError",
+        "{file} is UTF-16 text with a damaged character at byte {byte} (one half of a two-part character is missing), so it cannot be read safely.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "LoadError", "{file} cannot be read as {encoding}: the bytes at byte {byte} do not fit it."
+    ),
+    QT_TRANSLATE_NOOP(
+        "LoadError", "{file} is not valid {encoding} text: the bytes at byte {byte} do not fit it."
+    ),
+    QT_TRANSLATE_NOOP(
+        "LoadError", "Open it in the program that made it and save it again as UTF-8 CSV."
+    ),
+    QT_TRANSLATE_NOOP(
+        "LoadError", "Leave the encoding on automatic, or pick the one the file was saved with."
+    ),
+    QT_TRANSLATE_NOOP("LoadError", "{file} is not valid JSON (line {line}, column {column})."),
+    QT_TRANSLATE_NOOP(
+        "LoadError",
+        "Check that the file is complete; a JSON file must be one array of objects.",
+    ),
+    QT_TRANSLATE_NOOP("LoadError", "{count} record of {file} is not an object: {records}."),
+    QT_TRANSLATE_NOOP("LoadError", "{count} records of {file} are not objects: {records}."),
+    QT_TRANSLATE_NOOP("LoadError", "Every record must be an object with named fields."),
+    QT_TRANSLATE_NOOP("LoadError", "{file} has no sheet named '{sheet}'."),
+    QT_TRANSLATE_NOOP("LoadError", "Sheets in this workbook: {sheets}."),
+    QT_TRANSLATE_NOOP("LoadError", "Sheet '{sheet}' of {file} is a chart, not a table of cells."),
+    QT_TRANSLATE_NOOP("LoadError", "Choose a sheet that holds data: {sheets}."),
+    QT_TRANSLATE_NOOP("LoadError", "Sheet '{sheet}' of {file} is empty."),
+    QT_TRANSLATE_NOOP("LoadError", "Sheet '{sheet}' of {file} has no values."),
+    QT_TRANSLATE_NOOP("LoadError", "Choose another sheet."),
+    QT_TRANSLATE_NOOP(
+        "LoadError", "Row {row} cannot be the header: sheet '{sheet}' has {count} row."
+    ),
+    QT_TRANSLATE_NOOP(
+        "LoadError", "Row {row} cannot be the header: sheet '{sheet}' has {count} rows."
+    ),
 )
 # The kinds of file that are not spreadsheets ("{file} is {what}, not a spreadsheet.").
 KINDS = (
@@ -134,14 +213,32 @@ def load_error_words(error: BaseException) -> tuple[str, str] | None:
     template = getattr(error, "template", None)
     if not isinstance(template, str):
         return None
-    values = {
-        key: number(value) if isinstance(value, int) else _kind(key, value)
-        for key, value in getattr(error, "values", {}).items()
-    }
+    values = getattr(error, "values", {})
     hint = getattr(error, "hint_template", "") or ""
-    message = translate("LoadError", template).format(**values)
-    return message, translate("LoadError", hint).format(**values) if hint else ""
+    message = said_words("LoadError", template, values)
+    return message, said_words("LoadError", hint, values) if hint else ""
 
 
-def _kind(key: str, value: object) -> object:
-    return translate("LoadError", value) if key == "what" and isinstance(value, str) else value
+def said_words(context: str, template: str, values: dict[str, object]) -> str:
+    """`template` translated in `context` and filled with `values` in the UI's language: counts
+    in the locale's digits, row lists and names as the language lists them, parts that are
+    `LoadWords` translated in turn."""
+    filled = {key: _value(context, key, value) for key, value in values.items()}
+    return translate(context, template).format(**filled)
+
+
+def _value(context: str, key: str, value: object) -> object:
+    if isinstance(value, LoadWords):
+        return said_words(context, value.template, value.values)
+    if isinstance(value, Rows):
+        shown = ", ".join(number(n) for n in value[:ROW_LIST_LIMIT])
+        return shown + (", …" if len(value) > ROW_LIST_LIMIT else "")
+    if isinstance(value, Names):
+        return ", ".join(translate("LoadNote", "'{name}'").format(name=name) for name in value)
+    if isinstance(value, Joined):
+        return ", ".join(str(_value(context, key, part)) for part in value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return number(value)
+    if key == "what" and isinstance(value, str):  # the kind of a file that is no spreadsheet
+        return translate("LoadError", value)
+    return value

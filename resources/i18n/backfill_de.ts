@@ -1338,6 +1338,142 @@
       <translation>Prüfen Sie, ob die Datei Daten enthält, oder wählen Sie die Kopfzeile selbst.</translation>
     </message>
     <message>
+      <source>{count} row of {file} has a different number of cells than the header ({cells}).</source>
+      <translation>{count} Zeile von {file} hat eine andere Anzahl Zellen als die Kopfzeile ({cells}).</translation>
+    </message>
+    <message>
+      <source>{count} rows of {file} have a different number of cells than the header ({cells}).</source>
+      <translation>{count} Zeilen von {file} haben eine andere Anzahl Zellen als die Kopfzeile ({cells}).</translation>
+    </message>
+    <message>
+      <source>{count} row of {file} (from line {line}) has a different number of cells than the header ({cells}).</source>
+      <translation>{count} Zeile von {file} (ab Zeile {line}) hat eine andere Anzahl Zellen als die Kopfzeile ({cells}).</translation>
+    </message>
+    <message>
+      <source>{count} rows of {file} (from line {line}) have a different number of cells than the header ({cells}).</source>
+      <translation>{count} Zeilen von {file} (ab Zeile {line}) haben eine andere Anzahl Zellen als die Kopfzeile ({cells}).</translation>
+    </message>
+    <message>
+      <source>{count} row of {file} has a different number of cells than the header ({cells}): row {rows} ({first}).</source>
+      <translation>{count} Zeile von {file} hat eine andere Anzahl Zellen als die Kopfzeile ({cells}): Zeile {rows} ({first}).</translation>
+    </message>
+    <message>
+      <source>{count} rows of {file} have a different number of cells than the header ({cells}): rows {rows} ({first}).</source>
+      <translation>{count} Zeilen von {file} haben eine andere Anzahl Zellen als die Kopfzeile ({cells}): Zeilen {rows} ({first}).</translation>
+    </message>
+    <message>
+      <source>row {row} has {count} cell</source>
+      <translation>Zeile {row} hat {count} Zelle</translation>
+    </message>
+    <message>
+      <source>row {row} has {count} cells</source>
+      <translation>Zeile {row} hat {count} Zellen</translation>
+    </message>
+    <message>
+      <source>A value probably contains an unquoted delimiter or line break. Fix those rows, or check that the delimiter and header row are right.</source>
+      <translation>Vermutlich enthält ein Wert ein Trennzeichen oder einen Zeilenumbruch ohne Anführungszeichen. Korrigieren Sie diese Zeilen, oder prüfen Sie, ob Trennzeichen und Kopfzeile stimmen.</translation>
+    </message>
+    <message>
+      <source>{file} has no header row: its first line is empty.</source>
+      <translation>{file} hat keine Kopfzeile: Die erste Zeile ist leer.</translation>
+    </message>
+    <message>
+      <source>{file} has no header row: the first {count} lines are empty.</source>
+      <translation>{file} hat keine Kopfzeile: Die ersten {count} Zeilen sind leer.</translation>
+    </message>
+    <message>
+      <source>{file} has no header row: no line at the top could be read.</source>
+      <translation>{file} hat keine Kopfzeile: Am Anfang der Datei ließ sich keine Zeile lesen.</translation>
+    </message>
+    <message>
+      <source>Row {row} cannot be the header: the file has only {count} row near the top.</source>
+      <translation>Zeile {row} kann nicht die Kopfzeile sein: Am Anfang der Datei steht nur {count} Zeile.</translation>
+    </message>
+    <message>
+      <source>Row {row} cannot be the header: the file has only {count} rows near the top.</source>
+      <translation>Zeile {row} kann nicht die Kopfzeile sein: Am Anfang der Datei stehen nur {count} Zeilen.</translation>
+    </message>
+    <message>
+      <source>Choose a header row that holds the column names.</source>
+      <translation>Wählen Sie eine Kopfzeile, die die Spaltennamen enthält.</translation>
+    </message>
+    <message>
+      <source>{file} is UTF-16 text with a damaged character at byte {byte} (one half of a two-part character is missing), so it cannot be read safely.</source>
+      <translation>{file} ist UTF-16-Text mit einem beschädigten Zeichen bei Byte {byte} (eine Hälfte eines zweiteiligen Zeichens fehlt) und lässt sich daher nicht sicher lesen.</translation>
+    </message>
+    <message>
+      <source>{file} cannot be read as {encoding}: the bytes at byte {byte} do not fit it.</source>
+      <translation>{file} kann nicht als {encoding} gelesen werden: Die Bytes ab Byte {byte} passen nicht dazu.</translation>
+    </message>
+    <message>
+      <source>{file} is not valid {encoding} text: the bytes at byte {byte} do not fit it.</source>
+      <translation>{file} ist kein gültiger {encoding}-Text: Die Bytes ab Byte {byte} passen nicht dazu.</translation>
+    </message>
+    <message>
+      <source>Open it in the program that made it and save it again as UTF-8 CSV.</source>
+      <translation>Öffnen Sie sie in dem Programm, mit dem sie erstellt wurde, und speichern Sie sie erneut als CSV in UTF-8.</translation>
+    </message>
+    <message>
+      <source>Leave the encoding on automatic, or pick the one the file was saved with.</source>
+      <translation>Lassen Sie die Codierung auf automatisch, oder wählen Sie die, mit der die Datei gespeichert wurde.</translation>
+    </message>
+    <message>
+      <source>{file} is not valid JSON (line {line}, column {column}).</source>
+      <translation>{file} ist kein gültiges JSON (Zeile {line}, Spalte {column}).</translation>
+    </message>
+    <message>
+      <source>Check that the file is complete; a JSON file must be one array of objects.</source>
+      <translation>Prüfen Sie, ob die Datei vollständig ist; eine JSON-Datei muss ein einziges Array von Objekten sein.</translation>
+    </message>
+    <message>
+      <source>{count} record of {file} is not an object: {records}.</source>
+      <translation>{count} Datensatz von {file} ist kein Objekt: {records}.</translation>
+    </message>
+    <message>
+      <source>{count} records of {file} are not objects: {records}.</source>
+      <translation>{count} Datensätze von {file} sind keine Objekte: {records}.</translation>
+    </message>
+    <message>
+      <source>Every record must be an object with named fields.</source>
+      <translation>Jeder Datensatz muss ein Objekt mit benannten Feldern sein.</translation>
+    </message>
+    <message>
+      <source>{file} has no sheet named '{sheet}'.</source>
+      <translation>{file} hat kein Blatt namens „{sheet}“.</translation>
+    </message>
+    <message>
+      <source>Sheets in this workbook: {sheets}.</source>
+      <translation>Blätter in dieser Arbeitsmappe: {sheets}.</translation>
+    </message>
+    <message>
+      <source>Sheet '{sheet}' of {file} is a chart, not a table of cells.</source>
+      <translation>Das Blatt „{sheet}“ von {file} ist ein Diagramm, keine Tabelle mit Zellen.</translation>
+    </message>
+    <message>
+      <source>Choose a sheet that holds data: {sheets}.</source>
+      <translation>Wählen Sie ein Blatt, das Daten enthält: {sheets}.</translation>
+    </message>
+    <message>
+      <source>Sheet '{sheet}' of {file} is empty.</source>
+      <translation>Das Blatt „{sheet}“ von {file} ist leer.</translation>
+    </message>
+    <message>
+      <source>Sheet '{sheet}' of {file} has no values.</source>
+      <translation>Das Blatt „{sheet}“ von {file} enthält keine Werte.</translation>
+    </message>
+    <message>
+      <source>Choose another sheet.</source>
+      <translation>Wählen Sie ein anderes Blatt.</translation>
+    </message>
+    <message>
+      <source>Row {row} cannot be the header: sheet '{sheet}' has {count} row.</source>
+      <translation>Zeile {row} kann nicht die Kopfzeile sein: Das Blatt „{sheet}“ hat {count} Zeile.</translation>
+    </message>
+    <message>
+      <source>Row {row} cannot be the header: sheet '{sheet}' has {count} rows.</source>
+      <translation>Zeile {row} kann nicht die Kopfzeile sein: Das Blatt „{sheet}“ hat {count} Zeilen.</translation>
+    </message>
+    <message>
       <source>a PDF document</source>
       <translation>ein PDF-Dokument</translation>
     </message>
@@ -1376,6 +1512,149 @@
     <message>
       <source>a Windows program file</source>
       <translation>eine Windows-Programmdatei</translation>
+    </message>
+  </context>
+  <context>
+    <name>LoadNote</name>
+    <message>
+      <source>'{name}'</source>
+      <translation>„{name}“</translation>
+    </message>
+    <message>
+      <source>The first line 'sep={hint}' is Excel's delimiter hint: the file is read as {delimiter}-separated and, as in Excel, that line is hidden and not counted as a row.</source>
+      <translation>Die erste Zeile „sep={hint}“ ist Excels Hinweis auf das Trennzeichen: Die Datei wird mit dem Trennzeichen {delimiter} gelesen, und wie in Excel wird diese Zeile ausgeblendet und nicht als Zeile gezählt.</translation>
+    </message>
+    <message>
+      <source>comma</source>
+      <translation>Komma</translation>
+    </message>
+    <message>
+      <source>semicolon</source>
+      <translation>Semikolon</translation>
+    </message>
+    <message>
+      <source>tab</source>
+      <translation>Tabulator</translation>
+    </message>
+    <message>
+      <source>pipe</source>
+      <translation>senkrechter Strich</translation>
+    </message>
+    <message>
+      <source>The file is not UTF-8; it was read as {encoding}. If accented letters look wrong, choose another encoding.</source>
+      <translation>Die Datei ist nicht in UTF-8; sie wurde als {encoding} gelesen. Wenn Umlaute oder Akzente falsch aussehen, wählen Sie eine andere Codierung.</translation>
+    </message>
+    <message>
+      <source>{file} is really {kind}, whatever its name says; it was read as one.</source>
+      <translation>{file} ist in Wirklichkeit {kind}, auch wenn der Name etwas anderes sagt; die Datei wurde als solche gelesen.</translation>
+    </message>
+    <message>
+      <source>an Excel workbook (XLSX)</source>
+      <translation>eine Excel-Arbeitsmappe (XLSX)</translation>
+    </message>
+    <message>
+      <source>an Excel workbook (XLSM)</source>
+      <translation>eine Excel-Arbeitsmappe (XLSM)</translation>
+    </message>
+    <message>
+      <source>an Excel binary workbook (XLSB)</source>
+      <translation>eine binäre Excel-Arbeitsmappe (XLSB)</translation>
+    </message>
+    <message>
+      <source>an XLS workbook (Excel 97–2003)</source>
+      <translation>eine XLS-Arbeitsmappe (Excel 97–2003)</translation>
+    </message>
+    <message>
+      <source>an OpenDocument spreadsheet (ODS)</source>
+      <translation>eine OpenDocument-Tabelle (ODS)</translation>
+    </message>
+    <message>
+      <source>Skipped {count} empty row: {rows}.</source>
+      <translation>{count} leere Zeile übersprungen: {rows}.</translation>
+    </message>
+    <message>
+      <source>Skipped {count} empty rows: {rows}.</source>
+      <translation>{count} leere Zeilen übersprungen: {rows}.</translation>
+    </message>
+    <message>
+      <source>There are no data rows below the header (row {row}).</source>
+      <translation>Unter der Kopfzeile (Zeile {row}) stehen keine Datenzeilen.</translation>
+    </message>
+    <message>
+      <source>There are no data rows.</source>
+      <translation>Es gibt keine Datenzeilen.</translation>
+    </message>
+    <message>
+      <source>Every sheet of {file} is hidden in Excel; loaded '{sheet}', the first one. Check that it is the sheet you want.</source>
+      <translation>Alle Blätter von {file} sind in Excel ausgeblendet; geladen wurde „{sheet}“, das erste. Prüfen Sie, ob es das gewünschte Blatt ist.</translation>
+    </message>
+    <message>
+      <source>Loaded sheet '{sheet}', the one the workbook opens on in Excel (its active tab).</source>
+      <translation>Geladen wurde das Blatt „{sheet}“, mit dem die Arbeitsmappe in Excel öffnet (ihr aktives Blatt).</translation>
+    </message>
+    <message>
+      <source>Loaded sheet '{sheet}', the first visible one; {hidden} is hidden in Excel.</source>
+      <translation>Geladen wurde das Blatt „{sheet}“, das erste sichtbare; {hidden} ist in Excel ausgeblendet.</translation>
+    </message>
+    <message>
+      <source>Loaded sheet '{sheet}', the first visible one; {hidden} are hidden in Excel.</source>
+      <translation>Geladen wurde das Blatt „{sheet}“, das erste sichtbare; {hidden} sind in Excel ausgeblendet.</translation>
+    </message>
+    <message>
+      <source>in column '{column}'</source>
+      <translation>in der Spalte „{column}“</translation>
+    </message>
+    <message>
+      <source>in columns {columns}</source>
+      <translation>in den Spalten {columns}</translation>
+    </message>
+    <message>
+      <source>'{column}' ({count})</source>
+      <translation>„{column}“ ({count})</translation>
+    </message>
+    <message>
+      <source>{count} formula cell {where} has no saved value and read empty — open the file in Excel and save it again.</source>
+      <translation>{count} Formelzelle {where} hat keinen gespeicherten Wert und wird leer gelesen – öffnen Sie die Datei in Excel und speichern Sie sie erneut.</translation>
+    </message>
+    <message>
+      <source>{count} formula cells {where} have no saved value and read empty — open the file in Excel and save it again.</source>
+      <translation>{count} Formelzellen {where} haben keinen gespeicherten Wert und werden leer gelesen – öffnen Sie die Datei in Excel und speichern Sie sie erneut.</translation>
+    </message>
+    <message>
+      <source>At least {count} formula cell {where} has no saved value and read empty — open the file in Excel and save it again.</source>
+      <translation>Mindestens {count} Formelzelle {where} hat keinen gespeicherten Wert und wird leer gelesen – öffnen Sie die Datei in Excel und speichern Sie sie erneut.</translation>
+    </message>
+    <message>
+      <source>At least {count} formula cells {where} have no saved value and read empty — open the file in Excel and save it again.</source>
+      <translation>Mindestens {count} Formelzellen {where} haben keinen gespeicherten Wert und werden leer gelesen – öffnen Sie die Datei in Excel und speichern Sie sie erneut.</translation>
+    </message>
+    <message>
+      <source>Opening {file}</source>
+      <translation>{file} wird geöffnet</translation>
+    </message>
+    <message>
+      <source>Reading sheet '{sheet}' of {file}</source>
+      <translation>Blatt „{sheet}“ von {file} wird gelesen</translation>
+    </message>
+    <message>
+      <source>Reading the first sheet of {file}</source>
+      <translation>Erstes Blatt von {file} wird gelesen</translation>
+    </message>
+    <message>
+      <source>Reading {file} — {count} row</source>
+      <translation>{file} wird gelesen – {count} Zeile</translation>
+    </message>
+    <message>
+      <source>Reading {file} — {count} rows</source>
+      <translation>{file} wird gelesen – {count} Zeilen</translation>
+    </message>
+    <message>
+      <source>Read {count} row</source>
+      <translation>{count} Zeile gelesen</translation>
+    </message>
+    <message>
+      <source>Read {count} rows</source>
+      <translation>{count} Zeilen gelesen</translation>
     </message>
   </context>
   <context>

@@ -1338,6 +1338,142 @@
       <translation>Compruebe que el archivo contenga datos, o elija usted la fila de encabezado.</translation>
     </message>
     <message>
+      <source>{count} row of {file} has a different number of cells than the header ({cells}).</source>
+      <translation>{count} fila de {file} tiene un número de celdas distinto del encabezado ({cells}).</translation>
+    </message>
+    <message>
+      <source>{count} rows of {file} have a different number of cells than the header ({cells}).</source>
+      <translation>{count} filas de {file} tienen un número de celdas distinto del encabezado ({cells}).</translation>
+    </message>
+    <message>
+      <source>{count} row of {file} (from line {line}) has a different number of cells than the header ({cells}).</source>
+      <translation>{count} fila de {file} (desde la línea {line}) tiene un número de celdas distinto del encabezado ({cells}).</translation>
+    </message>
+    <message>
+      <source>{count} rows of {file} (from line {line}) have a different number of cells than the header ({cells}).</source>
+      <translation>{count} filas de {file} (desde la línea {line}) tienen un número de celdas distinto del encabezado ({cells}).</translation>
+    </message>
+    <message>
+      <source>{count} row of {file} has a different number of cells than the header ({cells}): row {rows} ({first}).</source>
+      <translation>{count} fila de {file} tiene un número de celdas distinto del encabezado ({cells}): fila {rows} ({first}).</translation>
+    </message>
+    <message>
+      <source>{count} rows of {file} have a different number of cells than the header ({cells}): rows {rows} ({first}).</source>
+      <translation>{count} filas de {file} tienen un número de celdas distinto del encabezado ({cells}): filas {rows} ({first}).</translation>
+    </message>
+    <message>
+      <source>row {row} has {count} cell</source>
+      <translation>la fila {row} tiene {count} celda</translation>
+    </message>
+    <message>
+      <source>row {row} has {count} cells</source>
+      <translation>la fila {row} tiene {count} celdas</translation>
+    </message>
+    <message>
+      <source>A value probably contains an unquoted delimiter or line break. Fix those rows, or check that the delimiter and header row are right.</source>
+      <translation>Probablemente un valor contiene un separador o un salto de línea sin comillas. Corrija esas filas, o compruebe que el separador y la fila de encabezado sean los correctos.</translation>
+    </message>
+    <message>
+      <source>{file} has no header row: its first line is empty.</source>
+      <translation>{file} no tiene fila de encabezado: su primera línea está vacía.</translation>
+    </message>
+    <message>
+      <source>{file} has no header row: the first {count} lines are empty.</source>
+      <translation>{file} no tiene fila de encabezado: sus primeras {count} líneas están vacías.</translation>
+    </message>
+    <message>
+      <source>{file} has no header row: no line at the top could be read.</source>
+      <translation>{file} no tiene fila de encabezado: no se pudo leer ninguna línea del principio.</translation>
+    </message>
+    <message>
+      <source>Row {row} cannot be the header: the file has only {count} row near the top.</source>
+      <translation>La fila {row} no puede ser el encabezado: el principio del archivo solo tiene {count} fila.</translation>
+    </message>
+    <message>
+      <source>Row {row} cannot be the header: the file has only {count} rows near the top.</source>
+      <translation>La fila {row} no puede ser el encabezado: el principio del archivo solo tiene {count} filas.</translation>
+    </message>
+    <message>
+      <source>Choose a header row that holds the column names.</source>
+      <translation>Elija una fila de encabezado que contenga los nombres de las columnas.</translation>
+    </message>
+    <message>
+      <source>{file} is UTF-16 text with a damaged character at byte {byte} (one half of a two-part character is missing), so it cannot be read safely.</source>
+      <translation>{file} es texto UTF-16 con un carácter dañado en el byte {byte} (falta una mitad de un carácter de dos partes), así que no se puede leer con seguridad.</translation>
+    </message>
+    <message>
+      <source>{file} cannot be read as {encoding}: the bytes at byte {byte} do not fit it.</source>
+      <translation>No se puede leer {file} como {encoding}: los bytes a partir del byte {byte} no encajan.</translation>
+    </message>
+    <message>
+      <source>{file} is not valid {encoding} text: the bytes at byte {byte} do not fit it.</source>
+      <translation>{file} no es texto {encoding} válido: los bytes a partir del byte {byte} no encajan.</translation>
+    </message>
+    <message>
+      <source>Open it in the program that made it and save it again as UTF-8 CSV.</source>
+      <translation>Ábralo en el programa que lo creó y vuelva a guardarlo como CSV en UTF-8.</translation>
+    </message>
+    <message>
+      <source>Leave the encoding on automatic, or pick the one the file was saved with.</source>
+      <translation>Deje la codificación en automático, o elija aquella con la que se guardó el archivo.</translation>
+    </message>
+    <message>
+      <source>{file} is not valid JSON (line {line}, column {column}).</source>
+      <translation>{file} no es un JSON válido (línea {line}, columna {column}).</translation>
+    </message>
+    <message>
+      <source>Check that the file is complete; a JSON file must be one array of objects.</source>
+      <translation>Compruebe que el archivo esté completo; un archivo JSON debe ser un único array de objetos.</translation>
+    </message>
+    <message>
+      <source>{count} record of {file} is not an object: {records}.</source>
+      <translation>{count} registro de {file} no es un objeto: {records}.</translation>
+    </message>
+    <message>
+      <source>{count} records of {file} are not objects: {records}.</source>
+      <translation>{count} registros de {file} no son objetos: {records}.</translation>
+    </message>
+    <message>
+      <source>Every record must be an object with named fields.</source>
+      <translation>Cada registro debe ser un objeto con campos con nombre.</translation>
+    </message>
+    <message>
+      <source>{file} has no sheet named '{sheet}'.</source>
+      <translation>{file} no tiene ninguna hoja llamada «{sheet}».</translation>
+    </message>
+    <message>
+      <source>Sheets in this workbook: {sheets}.</source>
+      <translation>Hojas de este libro: {sheets}.</translation>
+    </message>
+    <message>
+      <source>Sheet '{sheet}' of {file} is a chart, not a table of cells.</source>
+      <translation>La hoja «{sheet}» de {file} es un gráfico, no una tabla de celdas.</translation>
+    </message>
+    <message>
+      <source>Choose a sheet that holds data: {sheets}.</source>
+      <translation>Elija una hoja que contenga datos: {sheets}.</translation>
+    </message>
+    <message>
+      <source>Sheet '{sheet}' of {file} is empty.</source>
+      <translation>La hoja «{sheet}» de {file} está vacía.</translation>
+    </message>
+    <message>
+      <source>Sheet '{sheet}' of {file} has no values.</source>
+      <translation>La hoja «{sheet}» de {file} no contiene valores.</translation>
+    </message>
+    <message>
+      <source>Choose another sheet.</source>
+      <translation>Elija otra hoja.</translation>
+    </message>
+    <message>
+      <source>Row {row} cannot be the header: sheet '{sheet}' has {count} row.</source>
+      <translation>La fila {row} no puede ser el encabezado: la hoja «{sheet}» tiene {count} fila.</translation>
+    </message>
+    <message>
+      <source>Row {row} cannot be the header: sheet '{sheet}' has {count} rows.</source>
+      <translation>La fila {row} no puede ser el encabezado: la hoja «{sheet}» tiene {count} filas.</translation>
+    </message>
+    <message>
       <source>a PDF document</source>
       <translation>un documento PDF</translation>
     </message>
@@ -1376,6 +1512,149 @@
     <message>
       <source>a Windows program file</source>
       <translation>un archivo de programa de Windows</translation>
+    </message>
+  </context>
+  <context>
+    <name>LoadNote</name>
+    <message>
+      <source>'{name}'</source>
+      <translation>«{name}»</translation>
+    </message>
+    <message>
+      <source>The first line 'sep={hint}' is Excel's delimiter hint: the file is read as {delimiter}-separated and, as in Excel, that line is hidden and not counted as a row.</source>
+      <translation>La primera línea «sep={hint}» es la indicación de separador de Excel: el archivo se lee con el separador {delimiter} y, como en Excel, esa línea se oculta y no cuenta como fila.</translation>
+    </message>
+    <message>
+      <source>comma</source>
+      <translation>coma</translation>
+    </message>
+    <message>
+      <source>semicolon</source>
+      <translation>punto y coma</translation>
+    </message>
+    <message>
+      <source>tab</source>
+      <translation>tabulador</translation>
+    </message>
+    <message>
+      <source>pipe</source>
+      <translation>barra vertical</translation>
+    </message>
+    <message>
+      <source>The file is not UTF-8; it was read as {encoding}. If accented letters look wrong, choose another encoding.</source>
+      <translation>El archivo no está en UTF-8; se leyó como {encoding}. Si las letras con tilde se ven mal, elija otra codificación.</translation>
+    </message>
+    <message>
+      <source>{file} is really {kind}, whatever its name says; it was read as one.</source>
+      <translation>{file} es en realidad {kind}, diga lo que diga su nombre; se leyó como tal.</translation>
+    </message>
+    <message>
+      <source>an Excel workbook (XLSX)</source>
+      <translation>un libro de Excel (XLSX)</translation>
+    </message>
+    <message>
+      <source>an Excel workbook (XLSM)</source>
+      <translation>un libro de Excel (XLSM)</translation>
+    </message>
+    <message>
+      <source>an Excel binary workbook (XLSB)</source>
+      <translation>un libro binario de Excel (XLSB)</translation>
+    </message>
+    <message>
+      <source>an XLS workbook (Excel 97–2003)</source>
+      <translation>un libro XLS (Excel 97–2003)</translation>
+    </message>
+    <message>
+      <source>an OpenDocument spreadsheet (ODS)</source>
+      <translation>una hoja de cálculo OpenDocument (ODS)</translation>
+    </message>
+    <message>
+      <source>Skipped {count} empty row: {rows}.</source>
+      <translation>Se omitió {count} fila vacía: {rows}.</translation>
+    </message>
+    <message>
+      <source>Skipped {count} empty rows: {rows}.</source>
+      <translation>Se omitieron {count} filas vacías: {rows}.</translation>
+    </message>
+    <message>
+      <source>There are no data rows below the header (row {row}).</source>
+      <translation>No hay filas de datos debajo del encabezado (fila {row}).</translation>
+    </message>
+    <message>
+      <source>There are no data rows.</source>
+      <translation>No hay filas de datos.</translation>
+    </message>
+    <message>
+      <source>Every sheet of {file} is hidden in Excel; loaded '{sheet}', the first one. Check that it is the sheet you want.</source>
+      <translation>Todas las hojas de {file} están ocultas en Excel; se cargó «{sheet}», la primera. Compruebe que sea la hoja que quiere.</translation>
+    </message>
+    <message>
+      <source>Loaded sheet '{sheet}', the one the workbook opens on in Excel (its active tab).</source>
+      <translation>Se cargó la hoja «{sheet}», la que se abre al abrir el libro en Excel (su pestaña activa).</translation>
+    </message>
+    <message>
+      <source>Loaded sheet '{sheet}', the first visible one; {hidden} is hidden in Excel.</source>
+      <translation>Se cargó la hoja «{sheet}», la primera visible; {hidden} está oculta en Excel.</translation>
+    </message>
+    <message>
+      <source>Loaded sheet '{sheet}', the first visible one; {hidden} are hidden in Excel.</source>
+      <translation>Se cargó la hoja «{sheet}», la primera visible; {hidden} están ocultas en Excel.</translation>
+    </message>
+    <message>
+      <source>in column '{column}'</source>
+      <translation>en la columna «{column}»</translation>
+    </message>
+    <message>
+      <source>in columns {columns}</source>
+      <translation>en las columnas {columns}</translation>
+    </message>
+    <message>
+      <source>'{column}' ({count})</source>
+      <translation>«{column}» ({count})</translation>
+    </message>
+    <message>
+      <source>{count} formula cell {where} has no saved value and read empty — open the file in Excel and save it again.</source>
+      <translation>{count} celda con fórmula {where} no tiene un valor guardado y se lee vacía: abra el archivo en Excel y vuelva a guardarlo.</translation>
+    </message>
+    <message>
+      <source>{count} formula cells {where} have no saved value and read empty — open the file in Excel and save it again.</source>
+      <translation>{count} celdas con fórmula {where} no tienen un valor guardado y se leen vacías: abra el archivo en Excel y vuelva a guardarlo.</translation>
+    </message>
+    <message>
+      <source>At least {count} formula cell {where} has no saved value and read empty — open the file in Excel and save it again.</source>
+      <translation>Al menos {count} celda con fórmula {where} no tiene un valor guardado y se lee vacía: abra el archivo en Excel y vuelva a guardarlo.</translation>
+    </message>
+    <message>
+      <source>At least {count} formula cells {where} have no saved value and read empty — open the file in Excel and save it again.</source>
+      <translation>Al menos {count} celdas con fórmula {where} no tienen un valor guardado y se leen vacías: abra el archivo en Excel y vuelva a guardarlo.</translation>
+    </message>
+    <message>
+      <source>Opening {file}</source>
+      <translation>Abriendo {file}</translation>
+    </message>
+    <message>
+      <source>Reading sheet '{sheet}' of {file}</source>
+      <translation>Leyendo la hoja «{sheet}» de {file}</translation>
+    </message>
+    <message>
+      <source>Reading the first sheet of {file}</source>
+      <translation>Leyendo la primera hoja de {file}</translation>
+    </message>
+    <message>
+      <source>Reading {file} — {count} row</source>
+      <translation>Leyendo {file}: {count} fila</translation>
+    </message>
+    <message>
+      <source>Reading {file} — {count} rows</source>
+      <translation>Leyendo {file}: {count} filas</translation>
+    </message>
+    <message>
+      <source>Read {count} row</source>
+      <translation>{count} fila leída</translation>
+    </message>
+    <message>
+      <source>Read {count} rows</source>
+      <translation>{count} filas leídas</translation>
     </message>
   </context>
   <context>

@@ -1338,6 +1338,142 @@
       <translation>Vérifiez que le fichier contient des données, ou choisissez vous-même la ligne d’en-tête.</translation>
     </message>
     <message>
+      <source>{count} row of {file} has a different number of cells than the header ({cells}).</source>
+      <translation>{count} ligne de {file} n’a pas le même nombre de cellules que l’en-tête ({cells}).</translation>
+    </message>
+    <message>
+      <source>{count} rows of {file} have a different number of cells than the header ({cells}).</source>
+      <translation>{count} lignes de {file} n’ont pas le même nombre de cellules que l’en-tête ({cells}).</translation>
+    </message>
+    <message>
+      <source>{count} row of {file} (from line {line}) has a different number of cells than the header ({cells}).</source>
+      <translation>{count} ligne de {file} (à partir de la ligne {line}) n’a pas le même nombre de cellules que l’en-tête ({cells}).</translation>
+    </message>
+    <message>
+      <source>{count} rows of {file} (from line {line}) have a different number of cells than the header ({cells}).</source>
+      <translation>{count} lignes de {file} (à partir de la ligne {line}) n’ont pas le même nombre de cellules que l’en-tête ({cells}).</translation>
+    </message>
+    <message>
+      <source>{count} row of {file} has a different number of cells than the header ({cells}): row {rows} ({first}).</source>
+      <translation>{count} ligne de {file} n’a pas le même nombre de cellules que l’en-tête ({cells}) : ligne {rows} ({first}).</translation>
+    </message>
+    <message>
+      <source>{count} rows of {file} have a different number of cells than the header ({cells}): rows {rows} ({first}).</source>
+      <translation>{count} lignes de {file} n’ont pas le même nombre de cellules que l’en-tête ({cells}) : lignes {rows} ({first}).</translation>
+    </message>
+    <message>
+      <source>row {row} has {count} cell</source>
+      <translation>la ligne {row} a {count} cellule</translation>
+    </message>
+    <message>
+      <source>row {row} has {count} cells</source>
+      <translation>la ligne {row} a {count} cellules</translation>
+    </message>
+    <message>
+      <source>A value probably contains an unquoted delimiter or line break. Fix those rows, or check that the delimiter and header row are right.</source>
+      <translation>Une valeur contient sans doute un séparateur ou un saut de ligne hors guillemets. Corrigez ces lignes, ou vérifiez que le séparateur et la ligne d’en-tête sont les bons.</translation>
+    </message>
+    <message>
+      <source>{file} has no header row: its first line is empty.</source>
+      <translation>{file} n’a pas de ligne d’en-tête : sa première ligne est vide.</translation>
+    </message>
+    <message>
+      <source>{file} has no header row: the first {count} lines are empty.</source>
+      <translation>{file} n’a pas de ligne d’en-tête : ses {count} premières lignes sont vides.</translation>
+    </message>
+    <message>
+      <source>{file} has no header row: no line at the top could be read.</source>
+      <translation>{file} n’a pas de ligne d’en-tête : aucune ligne du début n’a pu être lue.</translation>
+    </message>
+    <message>
+      <source>Row {row} cannot be the header: the file has only {count} row near the top.</source>
+      <translation>La ligne {row} ne peut pas être l’en-tête : le début du fichier n’a que {count} ligne.</translation>
+    </message>
+    <message>
+      <source>Row {row} cannot be the header: the file has only {count} rows near the top.</source>
+      <translation>La ligne {row} ne peut pas être l’en-tête : le début du fichier n’a que {count} lignes.</translation>
+    </message>
+    <message>
+      <source>Choose a header row that holds the column names.</source>
+      <translation>Choisissez une ligne d’en-tête qui contient les noms des colonnes.</translation>
+    </message>
+    <message>
+      <source>{file} is UTF-16 text with a damaged character at byte {byte} (one half of a two-part character is missing), so it cannot be read safely.</source>
+      <translation>{file} est un texte UTF-16 avec un caractère endommagé à l’octet {byte} (une moitié d’un caractère en deux parties manque) : il ne peut pas être lu sans risque.</translation>
+    </message>
+    <message>
+      <source>{file} cannot be read as {encoding}: the bytes at byte {byte} do not fit it.</source>
+      <translation>{file} ne peut pas être lu en {encoding} : les octets à partir de l’octet {byte} n’y correspondent pas.</translation>
+    </message>
+    <message>
+      <source>{file} is not valid {encoding} text: the bytes at byte {byte} do not fit it.</source>
+      <translation>{file} n’est pas un texte {encoding} valide : les octets à partir de l’octet {byte} n’y correspondent pas.</translation>
+    </message>
+    <message>
+      <source>Open it in the program that made it and save it again as UTF-8 CSV.</source>
+      <translation>Ouvrez-le dans le programme qui l’a créé et enregistrez-le à nouveau en CSV UTF-8.</translation>
+    </message>
+    <message>
+      <source>Leave the encoding on automatic, or pick the one the file was saved with.</source>
+      <translation>Laissez l’encodage sur automatique, ou choisissez celui avec lequel le fichier a été enregistré.</translation>
+    </message>
+    <message>
+      <source>{file} is not valid JSON (line {line}, column {column}).</source>
+      <translation>{file} n’est pas un JSON valide (ligne {line}, colonne {column}).</translation>
+    </message>
+    <message>
+      <source>Check that the file is complete; a JSON file must be one array of objects.</source>
+      <translation>Vérifiez que le fichier est complet ; un fichier JSON doit être un seul tableau d’objets.</translation>
+    </message>
+    <message>
+      <source>{count} record of {file} is not an object: {records}.</source>
+      <translation>{count} enregistrement de {file} n’est pas un objet : {records}.</translation>
+    </message>
+    <message>
+      <source>{count} records of {file} are not objects: {records}.</source>
+      <translation>{count} enregistrements de {file} ne sont pas des objets : {records}.</translation>
+    </message>
+    <message>
+      <source>Every record must be an object with named fields.</source>
+      <translation>Chaque enregistrement doit être un objet avec des champs nommés.</translation>
+    </message>
+    <message>
+      <source>{file} has no sheet named '{sheet}'.</source>
+      <translation>{file} n’a aucune feuille nommée « {sheet} ».</translation>
+    </message>
+    <message>
+      <source>Sheets in this workbook: {sheets}.</source>
+      <translation>Feuilles de ce classeur : {sheets}.</translation>
+    </message>
+    <message>
+      <source>Sheet '{sheet}' of {file} is a chart, not a table of cells.</source>
+      <translation>La feuille « {sheet} » de {file} est un graphique, pas un tableau de cellules.</translation>
+    </message>
+    <message>
+      <source>Choose a sheet that holds data: {sheets}.</source>
+      <translation>Choisissez une feuille qui contient des données : {sheets}.</translation>
+    </message>
+    <message>
+      <source>Sheet '{sheet}' of {file} is empty.</source>
+      <translation>La feuille « {sheet} » de {file} est vide.</translation>
+    </message>
+    <message>
+      <source>Sheet '{sheet}' of {file} has no values.</source>
+      <translation>La feuille « {sheet} » de {file} ne contient aucune valeur.</translation>
+    </message>
+    <message>
+      <source>Choose another sheet.</source>
+      <translation>Choisissez une autre feuille.</translation>
+    </message>
+    <message>
+      <source>Row {row} cannot be the header: sheet '{sheet}' has {count} row.</source>
+      <translation>La ligne {row} ne peut pas être l’en-tête : la feuille « {sheet} » a {count} ligne.</translation>
+    </message>
+    <message>
+      <source>Row {row} cannot be the header: sheet '{sheet}' has {count} rows.</source>
+      <translation>La ligne {row} ne peut pas être l’en-tête : la feuille « {sheet} » a {count} lignes.</translation>
+    </message>
+    <message>
       <source>a PDF document</source>
       <translation>un document PDF</translation>
     </message>
@@ -1376,6 +1512,149 @@
     <message>
       <source>a Windows program file</source>
       <translation>un fichier programme Windows</translation>
+    </message>
+  </context>
+  <context>
+    <name>LoadNote</name>
+    <message>
+      <source>'{name}'</source>
+      <translation>« {name} »</translation>
+    </message>
+    <message>
+      <source>The first line 'sep={hint}' is Excel's delimiter hint: the file is read as {delimiter}-separated and, as in Excel, that line is hidden and not counted as a row.</source>
+      <translation>La première ligne « sep={hint} » est l’indication de séparateur d’Excel : le fichier est lu avec le séparateur {delimiter} et, comme dans Excel, cette ligne est masquée et n’est pas comptée comme une ligne.</translation>
+    </message>
+    <message>
+      <source>comma</source>
+      <translation>virgule</translation>
+    </message>
+    <message>
+      <source>semicolon</source>
+      <translation>point-virgule</translation>
+    </message>
+    <message>
+      <source>tab</source>
+      <translation>tabulation</translation>
+    </message>
+    <message>
+      <source>pipe</source>
+      <translation>barre verticale</translation>
+    </message>
+    <message>
+      <source>The file is not UTF-8; it was read as {encoding}. If accented letters look wrong, choose another encoding.</source>
+      <translation>Le fichier n’est pas en UTF-8 ; il a été lu en {encoding}. Si les lettres accentuées s’affichent mal, choisissez un autre encodage.</translation>
+    </message>
+    <message>
+      <source>{file} is really {kind}, whatever its name says; it was read as one.</source>
+      <translation>{file} est en réalité {kind}, quoi qu’en dise son nom ; il a été lu comme tel.</translation>
+    </message>
+    <message>
+      <source>an Excel workbook (XLSX)</source>
+      <translation>un classeur Excel (XLSX)</translation>
+    </message>
+    <message>
+      <source>an Excel workbook (XLSM)</source>
+      <translation>un classeur Excel (XLSM)</translation>
+    </message>
+    <message>
+      <source>an Excel binary workbook (XLSB)</source>
+      <translation>un classeur binaire Excel (XLSB)</translation>
+    </message>
+    <message>
+      <source>an XLS workbook (Excel 97–2003)</source>
+      <translation>un classeur XLS (Excel 97–2003)</translation>
+    </message>
+    <message>
+      <source>an OpenDocument spreadsheet (ODS)</source>
+      <translation>un classeur OpenDocument (ODS)</translation>
+    </message>
+    <message>
+      <source>Skipped {count} empty row: {rows}.</source>
+      <translation>{count} ligne vide ignorée : {rows}.</translation>
+    </message>
+    <message>
+      <source>Skipped {count} empty rows: {rows}.</source>
+      <translation>{count} lignes vides ignorées : {rows}.</translation>
+    </message>
+    <message>
+      <source>There are no data rows below the header (row {row}).</source>
+      <translation>Il n’y a aucune ligne de données sous l’en-tête (ligne {row}).</translation>
+    </message>
+    <message>
+      <source>There are no data rows.</source>
+      <translation>Il n’y a aucune ligne de données.</translation>
+    </message>
+    <message>
+      <source>Every sheet of {file} is hidden in Excel; loaded '{sheet}', the first one. Check that it is the sheet you want.</source>
+      <translation>Toutes les feuilles de {file} sont masquées dans Excel ; « {sheet} », la première, a été chargée. Vérifiez que c’est la feuille voulue.</translation>
+    </message>
+    <message>
+      <source>Loaded sheet '{sheet}', the one the workbook opens on in Excel (its active tab).</source>
+      <translation>La feuille « {sheet} » a été chargée : c’est celle sur laquelle le classeur s’ouvre dans Excel (son onglet actif).</translation>
+    </message>
+    <message>
+      <source>Loaded sheet '{sheet}', the first visible one; {hidden} is hidden in Excel.</source>
+      <translation>La feuille « {sheet} », la première visible, a été chargée ; {hidden} est masquée dans Excel.</translation>
+    </message>
+    <message>
+      <source>Loaded sheet '{sheet}', the first visible one; {hidden} are hidden in Excel.</source>
+      <translation>La feuille « {sheet} », la première visible, a été chargée ; {hidden} sont masquées dans Excel.</translation>
+    </message>
+    <message>
+      <source>in column '{column}'</source>
+      <translation>dans la colonne « {column} »</translation>
+    </message>
+    <message>
+      <source>in columns {columns}</source>
+      <translation>dans les colonnes {columns}</translation>
+    </message>
+    <message>
+      <source>'{column}' ({count})</source>
+      <translation>« {column} » ({count})</translation>
+    </message>
+    <message>
+      <source>{count} formula cell {where} has no saved value and read empty — open the file in Excel and save it again.</source>
+      <translation>{count} cellule de formule {where} n’a pas de valeur enregistrée et est lue vide : ouvrez le fichier dans Excel et enregistrez-le à nouveau.</translation>
+    </message>
+    <message>
+      <source>{count} formula cells {where} have no saved value and read empty — open the file in Excel and save it again.</source>
+      <translation>{count} cellules de formule {where} n’ont pas de valeur enregistrée et sont lues vides : ouvrez le fichier dans Excel et enregistrez-le à nouveau.</translation>
+    </message>
+    <message>
+      <source>At least {count} formula cell {where} has no saved value and read empty — open the file in Excel and save it again.</source>
+      <translation>Au moins {count} cellule de formule {where} n’a pas de valeur enregistrée et est lue vide : ouvrez le fichier dans Excel et enregistrez-le à nouveau.</translation>
+    </message>
+    <message>
+      <source>At least {count} formula cells {where} have no saved value and read empty — open the file in Excel and save it again.</source>
+      <translation>Au moins {count} cellules de formule {where} n’ont pas de valeur enregistrée et sont lues vides : ouvrez le fichier dans Excel et enregistrez-le à nouveau.</translation>
+    </message>
+    <message>
+      <source>Opening {file}</source>
+      <translation>Ouverture de {file}</translation>
+    </message>
+    <message>
+      <source>Reading sheet '{sheet}' of {file}</source>
+      <translation>Lecture de la feuille « {sheet} » de {file}</translation>
+    </message>
+    <message>
+      <source>Reading the first sheet of {file}</source>
+      <translation>Lecture de la première feuille de {file}</translation>
+    </message>
+    <message>
+      <source>Reading {file} — {count} row</source>
+      <translation>Lecture de {file} — {count} ligne</translation>
+    </message>
+    <message>
+      <source>Reading {file} — {count} rows</source>
+      <translation>Lecture de {file} — {count} lignes</translation>
+    </message>
+    <message>
+      <source>Read {count} row</source>
+      <translation>{count} ligne lue</translation>
+    </message>
+    <message>
+      <source>Read {count} rows</source>
+      <translation>{count} lignes lues</translation>
     </message>
   </context>
   <context>

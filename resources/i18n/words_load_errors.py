@@ -323,6 +323,216 @@ WORDS = {  # English: (German, French, Spanish)
         "un fichier programme Windows",
         "un archivo de programa de Windows",
     ),
+    # Rows whose cells do not match the header, in CSV files (app/core/sources/delimited.py,
+    # app/core/stream.py); the core picks the singular or the plural template.
+    "{count} row of {file} has a different number of cells than the header ({cells}).": (
+        "{count} Zeile von {file} hat eine andere Anzahl Zellen als die Kopfzeile ({cells}).",
+        "{count} ligne de {file} n’a pas le même nombre de cellules que l’en-tête ({cells}).",
+        "{count} fila de {file} tiene un número de celdas distinto del encabezado ({cells}).",
+    ),
+    "{count} rows of {file} have a different number of cells than the header ({cells}).": (
+        "{count} Zeilen von {file} haben eine andere Anzahl Zellen als die Kopfzeile ({cells}).",
+        "{count} lignes de {file} n’ont pas le même nombre de cellules que l’en-tête ({cells}).",
+        "{count} filas de {file} tienen un número de celdas distinto del encabezado ({cells}).",
+    ),
+    "{count} row of {file} (from line {line}) has a different number of cells than the header "
+    "({cells}).": (
+        "{count} Zeile von {file} (ab Zeile {line}) hat eine andere Anzahl Zellen als die "
+        "Kopfzeile ({cells}).",
+        "{count} ligne de {file} (à partir de la ligne {line}) n’a pas le même nombre de "
+        "cellules que l’en-tête ({cells}).",
+        "{count} fila de {file} (desde la línea {line}) tiene un número de celdas distinto del "
+        "encabezado ({cells}).",
+    ),
+    "{count} rows of {file} (from line {line}) have a different number of cells than the header "
+    "({cells}).": (
+        "{count} Zeilen von {file} (ab Zeile {line}) haben eine andere Anzahl Zellen als die "
+        "Kopfzeile ({cells}).",
+        "{count} lignes de {file} (à partir de la ligne {line}) n’ont pas le même nombre de "
+        "cellules que l’en-tête ({cells}).",
+        "{count} filas de {file} (desde la línea {line}) tienen un número de celdas distinto "
+        "del encabezado ({cells}).",
+    ),
+    "{count} row of {file} has a different number of cells than the header ({cells}): row "
+    "{rows} ({first}).": (
+        "{count} Zeile von {file} hat eine andere Anzahl Zellen als die Kopfzeile ({cells}): "
+        "Zeile {rows} ({first}).",
+        "{count} ligne de {file} n’a pas le même nombre de cellules que l’en-tête ({cells}) : "
+        "ligne {rows} ({first}).",
+        "{count} fila de {file} tiene un número de celdas distinto del encabezado ({cells}): "
+        "fila {rows} ({first}).",
+    ),
+    "{count} rows of {file} have a different number of cells than the header ({cells}): rows "
+    "{rows} ({first}).": (
+        "{count} Zeilen von {file} haben eine andere Anzahl Zellen als die Kopfzeile "
+        "({cells}): Zeilen {rows} ({first}).",
+        "{count} lignes de {file} n’ont pas le même nombre de cellules que l’en-tête "
+        "({cells}) : lignes {rows} ({first}).",
+        "{count} filas de {file} tienen un número de celdas distinto del encabezado ({cells}): "
+        "filas {rows} ({first}).",
+    ),
+    "row {row} has {count} cell": (
+        "Zeile {row} hat {count} Zelle",
+        "la ligne {row} a {count} cellule",
+        "la fila {row} tiene {count} celda",
+    ),
+    "row {row} has {count} cells": (
+        "Zeile {row} hat {count} Zellen",
+        "la ligne {row} a {count} cellules",
+        "la fila {row} tiene {count} celdas",
+    ),
+    "A value probably contains an unquoted delimiter or line break. Fix those rows, or check "
+    "that the delimiter and header row are right.": (
+        "Vermutlich enthält ein Wert ein Trennzeichen oder einen Zeilenumbruch ohne "
+        "Anführungszeichen. Korrigieren Sie diese Zeilen, oder prüfen Sie, ob Trennzeichen und "
+        "Kopfzeile stimmen.",
+        "Une valeur contient sans doute un séparateur ou un saut de ligne hors guillemets. "
+        "Corrigez ces lignes, ou vérifiez que le séparateur et la ligne d’en-tête sont les bons.",
+        "Probablemente un valor contiene un separador o un salto de línea sin comillas. Corrija "
+        "esas filas, o compruebe que el separador y la fila de encabezado sean los correctos.",
+    ),
+    "{file} has no header row: its first line is empty.": (
+        "{file} hat keine Kopfzeile: Die erste Zeile ist leer.",
+        "{file} n’a pas de ligne d’en-tête : sa première ligne est vide.",
+        "{file} no tiene fila de encabezado: su primera línea está vacía.",
+    ),
+    "{file} has no header row: the first {count} lines are empty.": (
+        "{file} hat keine Kopfzeile: Die ersten {count} Zeilen sind leer.",
+        "{file} n’a pas de ligne d’en-tête : ses {count} premières lignes sont vides.",
+        "{file} no tiene fila de encabezado: sus primeras {count} líneas están vacías.",
+    ),
+    "{file} has no header row: no line at the top could be read.": (
+        "{file} hat keine Kopfzeile: Am Anfang der Datei ließ sich keine Zeile lesen.",
+        "{file} n’a pas de ligne d’en-tête : aucune ligne du début n’a pu être lue.",
+        "{file} no tiene fila de encabezado: no se pudo leer ninguna línea del principio.",
+    ),
+    "Row {row} cannot be the header: the file has only {count} row near the top.": (
+        "Zeile {row} kann nicht die Kopfzeile sein: Am Anfang der Datei steht nur {count} Zeile.",
+        "La ligne {row} ne peut pas être l’en-tête : le début du fichier n’a que {count} ligne.",
+        "La fila {row} no puede ser el encabezado: el principio del archivo solo tiene {count} "
+        "fila.",
+    ),
+    "Row {row} cannot be the header: the file has only {count} rows near the top.": (
+        "Zeile {row} kann nicht die Kopfzeile sein: Am Anfang der Datei stehen nur {count} Zeilen.",
+        "La ligne {row} ne peut pas être l’en-tête : le début du fichier n’a que {count} lignes.",
+        "La fila {row} no puede ser el encabezado: el principio del archivo solo tiene {count} "
+        "filas.",
+    ),
+    "Choose a header row that holds the column names.": (
+        "Wählen Sie eine Kopfzeile, die die Spaltennamen enthält.",
+        "Choisissez une ligne d’en-tête qui contient les noms des colonnes.",
+        "Elija una fila de encabezado que contenga los nombres de las columnas.",
+    ),
+    # Bytes that are not text in the encoding (app/core/sources/text.py)
+    "{file} is UTF-16 text with a damaged character at byte {byte} (one half of a two-part "
+    "character is missing), so it cannot be read safely.": (
+        "{file} ist UTF-16-Text mit einem beschädigten Zeichen bei Byte {byte} (eine Hälfte "
+        "eines zweiteiligen Zeichens fehlt) und lässt sich daher nicht sicher lesen.",
+        "{file} est un texte UTF-16 avec un caractère endommagé à l’octet {byte} (une moitié "
+        "d’un caractère en deux parties manque) : il ne peut pas être lu sans risque.",
+        "{file} es texto UTF-16 con un carácter dañado en el byte {byte} (falta una mitad de "
+        "un carácter de dos partes), así que no se puede leer con seguridad.",
+    ),
+    "{file} cannot be read as {encoding}: the bytes at byte {byte} do not fit it.": (
+        "{file} kann nicht als {encoding} gelesen werden: Die Bytes ab Byte {byte} passen "
+        "nicht dazu.",
+        "{file} ne peut pas être lu en {encoding} : les octets à partir de l’octet {byte} n’y "
+        "correspondent pas.",
+        "No se puede leer {file} como {encoding}: los bytes a partir del byte {byte} no encajan.",
+    ),
+    "{file} is not valid {encoding} text: the bytes at byte {byte} do not fit it.": (
+        "{file} ist kein gültiger {encoding}-Text: Die Bytes ab Byte {byte} passen nicht dazu.",
+        "{file} n’est pas un texte {encoding} valide : les octets à partir de l’octet {byte} "
+        "n’y correspondent pas.",
+        "{file} no es texto {encoding} válido: los bytes a partir del byte {byte} no encajan.",
+    ),
+    "Open it in the program that made it and save it again as UTF-8 CSV.": (
+        "Öffnen Sie sie in dem Programm, mit dem sie erstellt wurde, und speichern Sie sie "
+        "erneut als CSV in UTF-8.",
+        "Ouvrez-le dans le programme qui l’a créé et enregistrez-le à nouveau en CSV UTF-8.",
+        "Ábralo en el programa que lo creó y vuelva a guardarlo como CSV en UTF-8.",
+    ),
+    "Leave the encoding on automatic, or pick the one the file was saved with.": (
+        "Lassen Sie die Codierung auf automatisch, oder wählen Sie die, mit der die Datei "
+        "gespeichert wurde.",
+        "Laissez l’encodage sur automatique, ou choisissez celui avec lequel le fichier a été "
+        "enregistré.",
+        "Deje la codificación en automático, o elija aquella con la que se guardó el archivo.",
+    ),
+    # JSON (app/core/sources/json_files.py)
+    "{file} is not valid JSON (line {line}, column {column}).": (
+        "{file} ist kein gültiges JSON (Zeile {line}, Spalte {column}).",
+        "{file} n’est pas un JSON valide (ligne {line}, colonne {column}).",
+        "{file} no es un JSON válido (línea {line}, columna {column}).",
+    ),
+    "Check that the file is complete; a JSON file must be one array of objects.": (
+        "Prüfen Sie, ob die Datei vollständig ist; eine JSON-Datei muss ein einziges Array "
+        "von Objekten sein.",
+        "Vérifiez que le fichier est complet ; un fichier JSON doit être un seul tableau d’objets.",
+        "Compruebe que el archivo esté completo; un archivo JSON debe ser un único array de "
+        "objetos.",
+    ),
+    "{count} record of {file} is not an object: {records}.": (
+        "{count} Datensatz von {file} ist kein Objekt: {records}.",
+        "{count} enregistrement de {file} n’est pas un objet : {records}.",
+        "{count} registro de {file} no es un objeto: {records}.",
+    ),
+    "{count} records of {file} are not objects: {records}.": (
+        "{count} Datensätze von {file} sind keine Objekte: {records}.",
+        "{count} enregistrements de {file} ne sont pas des objets : {records}.",
+        "{count} registros de {file} no son objetos: {records}.",
+    ),
+    "Every record must be an object with named fields.": (
+        "Jeder Datensatz muss ein Objekt mit benannten Feldern sein.",
+        "Chaque enregistrement doit être un objet avec des champs nommés.",
+        "Cada registro debe ser un objeto con campos con nombre.",
+    ),
+    # Workbooks (app/core/sources/workbook.py)
+    "{file} has no sheet named '{sheet}'.": (
+        "{file} hat kein Blatt namens „{sheet}“.",
+        "{file} n’a aucune feuille nommée « {sheet} ».",
+        "{file} no tiene ninguna hoja llamada «{sheet}».",
+    ),
+    "Sheets in this workbook: {sheets}.": (
+        "Blätter in dieser Arbeitsmappe: {sheets}.",
+        "Feuilles de ce classeur : {sheets}.",
+        "Hojas de este libro: {sheets}.",
+    ),
+    "Sheet '{sheet}' of {file} is a chart, not a table of cells.": (
+        "Das Blatt „{sheet}“ von {file} ist ein Diagramm, keine Tabelle mit Zellen.",
+        "La feuille « {sheet} » de {file} est un graphique, pas un tableau de cellules.",
+        "La hoja «{sheet}» de {file} es un gráfico, no una tabla de celdas.",
+    ),
+    "Choose a sheet that holds data: {sheets}.": (
+        "Wählen Sie ein Blatt, das Daten enthält: {sheets}.",
+        "Choisissez une feuille qui contient des données : {sheets}.",
+        "Elija una hoja que contenga datos: {sheets}.",
+    ),
+    "Sheet '{sheet}' of {file} is empty.": (
+        "Das Blatt „{sheet}“ von {file} ist leer.",
+        "La feuille « {sheet} » de {file} est vide.",
+        "La hoja «{sheet}» de {file} está vacía.",
+    ),
+    "Sheet '{sheet}' of {file} has no values.": (
+        "Das Blatt „{sheet}“ von {file} enthält keine Werte.",
+        "La feuille « {sheet} » de {file} ne contient aucune valeur.",
+        "La hoja «{sheet}» de {file} no contiene valores.",
+    ),
+    "Choose another sheet.": (
+        "Wählen Sie ein anderes Blatt.",
+        "Choisissez une autre feuille.",
+        "Elija otra hoja.",
+    ),
+    "Row {row} cannot be the header: sheet '{sheet}' has {count} row.": (
+        "Zeile {row} kann nicht die Kopfzeile sein: Das Blatt „{sheet}“ hat {count} Zeile.",
+        "La ligne {row} ne peut pas être l’en-tête : la feuille « {sheet} » a {count} ligne.",
+        "La fila {row} no puede ser el encabezado: la hoja «{sheet}» tiene {count} fila.",
+    ),
+    "Row {row} cannot be the header: sheet '{sheet}' has {count} rows.": (
+        "Zeile {row} kann nicht die Kopfzeile sein: Das Blatt „{sheet}“ hat {count} Zeilen.",
+        "La ligne {row} ne peut pas être l’en-tête : la feuille « {sheet} » a {count} lignes.",
+        "La fila {row} no puede ser el encabezado: la hoja «{sheet}» tiene {count} filas.",
+    ),
     # plain_error's words for errors without their own (app/ui/workers.py)
     "The computer ran out of memory while doing this.": (
         "Dem Computer ist dabei der Arbeitsspeicher ausgegangen.",

@@ -18,8 +18,8 @@ from app.core.sources.detect import read_bytes
 from app.core.sources.errors import LoadCancelled, LoadError
 from app.core.sources.options import LoadOptions
 from app.core.sources.rows import finish, guess_header_row
+from app.core.sources.said import LoadWords, Rows, delimiter_words, reading_words
 from app.core.sources.text import (
-    DELIMITER_NAMES,
     DELIMITERS,
     decode,
     head_records,
@@ -27,7 +27,6 @@ from app.core.sources.text import (
     sniff_delimiter,
     strip_sep_hint,
 )
-from app.core.sources.words import counted, row_list
 from app.core.table import SourceInfo, Table
 
 # Larger CSVs are read block by block to report progress and honour cancel; smaller ones in
@@ -58,22 +57,24 @@ def load_delimited(path: Path, fmt: str, options: LoadOptions) -> Table:
         counts = [sum(1 for c in r if c.strip()) for r in records[:50]]
         header_row = guess_header_row(counts)
         if header_row == 0:
-            raise LoadError(
-                f"{path.name} has no header row: "
-                + (
-                    "its first line is empty."
-                    if len(records) == 1
-                    else f"the first {len(records):,} lines are empty."
-                    if records
-                    else "no line at the top could be read."
-                ),
+            raise LoadError.said(
+                "{file} has no header row: its first line is empty."
+                if len(records) == 1
+                else "{file} has no header row: the first {count} lines are empty."
+                if records
+                else "{file} has no header row: no line at the top could be read.",
                 "Check that the file holds data, or choose the header row yourself.",
+                file=path.name,
+                count=len(records),
             )
     if header_row > len(records):
-        raise LoadError(
-            f"Row {header_row:,} cannot be the header: the file has only "
-            f"{counted(len(records), 'row')} near the top.",
+        raise LoadError.said(
+            "Row {row} cannot be the header: the file has only {count} row near the top."
+            if len(records) == 1
+            else "Row {row} cannot be the header: the file has only {count} rows near the top.",
             "Choose a header row that holds the column names.",
+            row=header_row,
+            count=len(records),
         )
     raw_header = records[header_row - 1]
     if not any(cell.strip() for cell in raw_header):
@@ -104,9 +105,13 @@ def load_delimited(path: Path, fmt: str, options: LoadOptions) -> Table:
     warnings: list[str] = []
     if hint:
         warnings.append(
-            f"The first line 'sep={hint}' is Excel's delimiter hint: the file is read as "
-            f"{DELIMITER_NAMES.get(hint, repr(hint))}-separated and, as in Excel, that line is "
-            "hidden and not counted as a row."
+            LoadWords(
+                "The first line 'sep={hint}' is Excel's delimiter hint: the file is read as "
+                "{delimiter}-separated and, as in Excel, that line is hidden and not counted as "
+                "a row.",
+                hint=hint,
+                delimiter=delimiter_words(hint),
+            )
         )
     note = not_utf8_note(decoded.encoding)
     if note:
@@ -170,7 +175,7 @@ def _parse_csv(
                     raise_if_cancelled(options.cancel, LoadCancelled)
                     batches.append(batch)
                     done += batch.num_rows
-                    options.report(done, None, f"Reading {path.name} — {counted(done, 'row')}")
+                    options.report(done, None, reading_words(path.name, done))
             finally:
                 reader.close()  # no read-ahead thread left running after a cancel
             table = pa.Table.from_batches(batches, schema=reader.schema)
@@ -268,11 +273,22 @@ def _ragged_error(
     rows = sorted(int(n) for n, _ in ragged if n is not None)
     first_number, first_count = min(ragged, key=lambda item: item[0] or 0)
     count = len(ragged)
-    return LoadError(
-        f"{count:,} row{'s' if count != 1 else ''} of {path.name} "
-        f"{'have' if count != 1 else 'has'} a different number of cells than the header "
-        f"({len(names)}): row{'s' if count != 1 else ''} {row_list(rows)} "
-        f"(row {first_number:,} has {counted(first_count, 'cell')}).",
+    first = LoadWords(
+        "row {row} has {count} cell" if first_count == 1 else "row {row} has {count} cells",
+        row=first_number,
+        count=first_count,
+    )
+    return LoadError.said(
+        "{count} row of {file} has a different number of cells than the header ({cells}): "
+        "row {rows} ({first})."
+        if count == 1
+        else "{count} rows of {file} have a different number of cells than the header "
+        "({cells}): rows {rows} ({first}).",
         "A value probably contains an unquoted delimiter or line break. Fix those rows, or "
         "check that the delimiter and header row are right.",
+        count=count,
+        file=path.name,
+        cells=len(names),
+        rows=Rows(rows),
+        first=first,
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from app.core.cancel import Cancelled
+from app.core.sources.said import english
 
 
 class LoadError(Exception):
@@ -22,9 +23,9 @@ class LoadError(Exception):
 
     @classmethod
     def said(cls, template: str, hint: str = "", **values: object) -> LoadError:
-        """A LoadError from `template` and `hint` filled with `values` (counts as 12,371)."""
-        english = {k: f"{v:,}" if isinstance(v, int) else v for k, v in values.items()}
-        error = cls(template.format(**english), hint.format(**english))
+        """A LoadError from `template` and `hint` filled with `values` (counts as 12,371; a
+        value may be `Rows`, `Names` or `LoadWords`, see app/core/sources/said.py)."""
+        error = cls(english(template, values), english(hint, values))
         error.template, error.hint_template, error.values = template, hint, dict(values)
         return error
 

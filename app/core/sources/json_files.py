@@ -20,8 +20,8 @@ from app.core.sources.detect import read_bytes
 from app.core.sources.errors import LoadCancelled, LoadError
 from app.core.sources.options import LoadOptions
 from app.core.sources.rows import finish
+from app.core.sources.said import Rows
 from app.core.sources.text import blank_bytes
-from app.core.sources.words import counted, row_list
 from app.core.table import SourceInfo, Table
 
 
@@ -107,9 +107,12 @@ def load_json(path: Path, fmt: str, options: LoadOptions) -> Table:
         try:
             parsed = loads(decoded.utf8)
         except json.JSONDecodeError as exc:
-            raise LoadError(
-                f"{path.name} is not valid JSON ({exc.args[0] if exc.args else 'syntax error'}).",
+            raise LoadError.said(
+                "{file} is not valid JSON (line {line}, column {column}).",
                 "Check that the file is complete; a JSON file must be one array of objects.",
+                file=path.name,
+                line=exc.lineno,
+                column=exc.colno,
             ) from exc
         if isinstance(parsed, dict):
             lists = [v for v in parsed.values() if isinstance(v, list)]
@@ -125,10 +128,14 @@ def load_json(path: Path, fmt: str, options: LoadOptions) -> Table:
         numbers = list(range(1, len(parsed) + 1))
     bad = [n for n, obj in zip(numbers, objects, strict=True) if not isinstance(obj, dict)]
     if bad:
-        raise LoadError(
-            f"{counted(len(bad), 'record')} of {path.name} "
-            f"{'is not an object' if len(bad) == 1 else 'are not objects'}: {row_list(bad)}.",
+        raise LoadError.said(
+            "{count} record of {file} is not an object: {records}."
+            if len(bad) == 1
+            else "{count} records of {file} are not objects: {records}.",
             "Every record must be an object with named fields.",
+            count=len(bad),
+            file=path.name,
+            records=Rows(bad),
         )
     if not objects:
         raise LoadError.said(

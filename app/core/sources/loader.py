@@ -10,7 +10,6 @@ from pathlib import Path
 from app.core.cancel import Cancel
 from app.core.sources.delimited import load_delimited
 from app.core.sources.detect import (
-    FORMAT_NAMES,
     WORKBOOK_FORMATS,
     detect_format,
     read_bytes,
@@ -19,8 +18,8 @@ from app.core.sources.detect import (
 from app.core.sources.errors import LoadCancelled, LoadError
 from app.core.sources.json_files import load_json
 from app.core.sources.options import LoadOptions, Progress
+from app.core.sources.said import LoadWords, read_words
 from app.core.sources.text import decode, head_records, sniff_delimiter, strip_sep_hint
-from app.core.sources.words import counted
 from app.core.sources.workbook import (
     list_workbook_sheets,
     load_workbook,
@@ -101,7 +100,7 @@ def _load_table(path: Path, options: LoadOptions) -> Table:
     fmt = detect_format(path, head)
     if options.header_row is not None and options.header_row < 1:
         raise LoadError.said("The header row must be 1 or more.", "Row numbers start at 1.")
-    options.report(0, None, f"Opening {path.name}")
+    options.report(0, None, LoadWords("Opening {file}", file=path.name))
     if fmt in WORKBOOK_FORMATS:
         table = load_workbook(path, fmt, head, options)
     elif fmt in ("json", "ndjson"):
@@ -111,11 +110,24 @@ def _load_table(path: Path, options: LoadOptions) -> Table:
     if path.suffix.lower().lstrip(".") not in (fmt, "jsonl") and fmt in WORKBOOK_FORMATS:
         table.warnings.insert(
             0,
-            f"{path.name} is really an {FORMAT_NAMES[fmt]}, whatever its name says; it was "
-            "read as one.",
+            LoadWords(
+                "{file} is really {kind}, whatever its name says; it was read as one.",
+                file=path.name,
+                kind=LoadWords(REALLY_IS[fmt]),
+            ),
         )
-    options.report(len(table), len(table), f"Read {counted(len(table), 'row')}")
+    options.report(len(table), len(table), read_words(len(table)))
     return table
+
+
+# What a workbook with another format's name really is ("… is really an XLS workbook …").
+REALLY_IS = {
+    "xlsx": "an Excel workbook (XLSX)",
+    "xlsm": "an Excel workbook (XLSM)",
+    "xlsb": "an Excel binary workbook (XLSB)",
+    "xls": "an XLS workbook (Excel 97–2003)",
+    "ods": "an OpenDocument spreadsheet (ODS)",
+}
 
 
 def read_preview_rows(

@@ -13,7 +13,7 @@ import pyarrow.compute as pc
 from app.core.cancel import raise_if_cancelled
 from app.core.sources.errors import LoadCancelled
 from app.core.sources.options import LoadOptions
-from app.core.sources.words import counted, row_list
+from app.core.sources.said import LoadWords, Rows, read_words
 from app.core.table import SourceInfo, Table
 
 
@@ -79,14 +79,22 @@ def finish(
         if skipped.size and int(skipped[0]) < int(row_numbers[-1] if row_numbers.size else 0):
             inner = skipped[skipped < (row_numbers[-1] if row_numbers.size else 0)]
             warnings.append(
-                f"Skipped {inner.size:,} empty row{'s' if inner.size != 1 else ''}: "
-                f"{row_list(inner.tolist())}."
+                LoadWords(
+                    "Skipped {count} empty row: {rows}."
+                    if inner.size == 1
+                    else "Skipped {count} empty rows: {rows}.",
+                    count=int(inner.size),
+                    rows=Rows(int(n) for n in inner.tolist()),
+                )
             )
     df = pa.Table.from_arrays(columns, names=[f"c{i}" for i in range(len(names))]).to_pandas()
     df.columns = pd.Index(names, dtype=object)
     df.index = pd.RangeIndex(len(row_numbers))
     if len(df) == 0:
-        where = f" below the header (row {info.header_row})" if info.header_row else ""
-        warnings.append(f"There are no data rows{where}.")
-    options.report(len(df), len(df), f"Read {counted(len(df), 'row')}")
+        warnings.append(
+            LoadWords("There are no data rows below the header (row {row}).", row=info.header_row)
+            if info.header_row
+            else LoadWords("There are no data rows.")
+        )
+    options.report(len(df), len(df), read_words(len(df)))
     return Table(df=df, row_numbers=row_numbers, info=info, warnings=warnings)

@@ -12,6 +12,7 @@ import numpy as np
 
 from app.core.encoding import DecodedText, decode_to_utf8
 from app.core.sources.errors import LoadError
+from app.core.sources.said import LoadWords
 
 DELIMITERS = (",", ";", "\t", "|")
 DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
@@ -73,22 +74,29 @@ def decode(path: Path, data: bytes, encoding: str | None) -> DecodedText:
 def _undecodable(path: Path, exc: UnicodeDecodeError, chosen: str | None) -> LoadError:
     """A plain sentence for bytes that are not text in the encoding chosen or detected."""
     name = exc.encoding.upper().replace("UTF-16-LE", "UTF-16").replace("UTF-16-BE", "UTF-16")
-    where = f"at byte {exc.start:,}"
+    values = {"file": path.name, "byte": exc.start}
     if "surrogate" in exc.reason or (name == "UTF-16" and "end of data" in exc.reason):
-        what = (
-            f"{path.name} is UTF-16 text with a damaged character {where} (one half of a "
-            "two-part character is missing), so it cannot be read safely."
+        return LoadError.said(
+            "{file} is UTF-16 text with a damaged character at byte {byte} (one half of a "
+            "two-part character is missing), so it cannot be read safely.",
+            "Open it in the program that made it and save it again as UTF-8 CSV."
+            if chosen is None
+            else "Leave the encoding on automatic, or pick the one the file was saved with.",
+            **values,
         )
-    elif chosen is not None:
-        what = f"{path.name} cannot be read as {chosen}: the bytes {where} do not fit it."
-    else:
-        what = f"{path.name} is not valid {name} text: the bytes {where} do not fit it."
-    hint = (
-        "Open it in the program that made it and save it again as UTF-8 CSV."
-        if chosen is None
-        else "Leave the encoding on automatic, or pick the one the file was saved with."
+    if chosen is not None:
+        return LoadError.said(
+            "{file} cannot be read as {encoding}: the bytes at byte {byte} do not fit it.",
+            "Leave the encoding on automatic, or pick the one the file was saved with.",
+            encoding=chosen,
+            **values,
+        )
+    return LoadError.said(
+        "{file} is not valid {encoding} text: the bytes at byte {byte} do not fit it.",
+        "Open it in the program that made it and save it again as UTF-8 CSV.",
+        encoding=name,
+        **values,
     )
-    return LoadError(what, hint)
 
 
 _CONTROL_BYTES = bytes(c for c in range(32) if c not in (9, 10, 13))
@@ -184,7 +192,8 @@ def not_utf8_note(encoding: str) -> str | None:
     """The warning for text read in a legacy encoding (None for UTF-8 and UTF-16)."""
     if encoding in _UNICODE:
         return None
-    return (
-        f"The file is not UTF-8; it was read as {encoding}. If accented letters look "
-        "wrong, choose another encoding."
+    return LoadWords(
+        "The file is not UTF-8; it was read as {encoding}. If accented letters look wrong, "
+        "choose another encoding.",
+        encoding=encoding,
     )

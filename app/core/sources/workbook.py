@@ -31,7 +31,7 @@ from app.core.sources.detect import (
 from app.core.sources.errors import LoadCancelled, LoadError
 from app.core.sources.options import LoadOptions
 from app.core.sources.rows import finish, guess_header_row, non_empty_mask
-from app.core.sources.words import counted
+from app.core.sources.said import Joined, LoadWords, Names
 from app.core.table import SourceInfo, Table
 from app.core.value_readings import ValueColumn, named_readings
 from app.core.workbook_read import (
@@ -203,17 +203,23 @@ def _read_workbook_grid(path: Path, sheet: str | None, n_rows: int | None = None
     if sheet is None:
         sheet, notes = _default_sheet(path, sheets, kinds, facts)
     elif sheet not in sheets:
-        raise LoadError(
-            f"{path.name} has no sheet named '{sheet}'.",
-            f"Sheets in this workbook: {', '.join(sheets)}.",
+        raise LoadError.said(
+            "{file} has no sheet named '{sheet}'.",
+            "Sheets in this workbook: {sheets}.",
+            file=path.name,
+            sheet=sheet,
+            sheets=Joined(sheets),
         )
     if kinds[sheet].chart:
         tables = [name for name in sheets if not kinds[name].chart]
-        raise LoadError(
-            f"Sheet '{sheet}' of {path.name} is a chart, not a table of cells.",
-            f"Choose a sheet that holds data: {', '.join(tables)}."
+        raise LoadError.said(
+            "Sheet '{sheet}' of {file} is a chart, not a table of cells.",
+            "Choose a sheet that holds data: {sheets}."
             if tables
             else "Choose a workbook that holds data.",
+            sheet=sheet,
+            file=path.name,
+            sheets=Joined(tables),
         )
     try:
         loaded_sheet = reader.load_sheet(
@@ -307,22 +313,32 @@ def _default_sheet(
         active = sheets[facts.active_tab]
     if not visible:
         return tables[0], [
-            f"Every sheet of {path.name} is hidden in Excel; loaded '{tables[0]}', the first "
-            "one. Check that it is the sheet you want."
+            LoadWords(
+                "Every sheet of {file} is hidden in Excel; loaded '{sheet}', the first one. "
+                "Check that it is the sheet you want.",
+                file=path.name,
+                sheet=tables[0],
+            )
         ]
     chosen = active if active in visible else visible[0]
     if chosen != visible[0]:
         return chosen, [
-            f"Loaded sheet '{chosen}', the one the workbook opens on in Excel (its active tab)."
+            LoadWords(
+                "Loaded sheet '{sheet}', the one the workbook opens on in Excel (its active tab).",
+                sheet=chosen,
+            )
         ]
     skipped = [name for name in sheets[: sheets.index(chosen)] if not kinds[name].chart]
     if not skipped:
         return chosen, []
     return chosen, [
-        f"Loaded sheet '{chosen}', the first visible one; "
-        + ", ".join(f"'{name}'" for name in skipped)
-        + (" is" if len(skipped) == 1 else " are")
-        + " hidden in Excel."
+        LoadWords(
+            "Loaded sheet '{sheet}', the first visible one; {hidden} is hidden in Excel."
+            if len(skipped) == 1
+            else "Loaded sheet '{sheet}', the first visible one; {hidden} are hidden in Excel.",
+            sheet=chosen,
+            hidden=Names(skipped),
+        )
     ]
 
 
@@ -331,16 +347,24 @@ def load_workbook(path: Path, fmt: str, head: bytes, options: LoadOptions) -> Ta
     sheet, header_row, cancel = options.sheet, options.header_row, options.cancel
     _check_workbook_container(path, head)
     raise_if_cancelled(cancel, LoadCancelled)
-    options.report(0, None, f"Reading sheet {sheet or '(first)'} of {path.name}")
+    options.report(
+        0,
+        None,
+        LoadWords("Reading sheet '{sheet}' of {file}", sheet=sheet, file=path.name)
+        if sheet
+        else LoadWords("Reading the first sheet of {file}", file=path.name),
+    )
     read = _read_workbook_grid(path, sheet)
     grid = [_display_dates(col, fmt) for col in read.columns]
     sheet_name, sheets, positions = read.sheet, read.sheets, read.positions
     raise_if_cancelled(cancel, LoadCancelled)
     height = len(grid[0]) if grid else 0
     if height == 0:
-        raise LoadError(
-            f"Sheet '{sheet_name}' of {path.name} is empty.",
+        raise LoadError.said(
+            "Sheet '{sheet}' of {file} is empty.",
             "Choose another sheet." if len(sheets) > 1 else "Choose a workbook that holds data.",
+            sheet=sheet_name,
+            file=path.name,
         )
     if header_row is None:
         top = [col.slice(0, 50) for col in grid]
@@ -352,18 +376,24 @@ def load_workbook(path: Path, fmt: str, head: bytes, options: LoadOptions) -> Ta
         if header_row == 0:  # nothing in the top rows: the first non-empty row further down
             hits = np.flatnonzero(non_empty_mask(grid))
             if hits.size == 0:
-                raise LoadError(
-                    f"Sheet '{sheet_name}' of {path.name} has no values.",
+                raise LoadError.said(
+                    "Sheet '{sheet}' of {file} has no values.",
                     "Choose another sheet."
                     if len(sheets) > 1
                     else "Choose a workbook that holds data.",
+                    sheet=sheet_name,
+                    file=path.name,
                 )
             header_row = int(hits[0]) + 1
     if header_row > height:
-        raise LoadError(
-            f"Row {header_row:,} cannot be the header: sheet '{sheet_name}' has "
-            f"{counted(height, 'row')}.",
+        raise LoadError.said(
+            "Row {row} cannot be the header: sheet '{sheet}' has {count} row."
+            if height == 1
+            else "Row {row} cannot be the header: sheet '{sheet}' has {count} rows.",
             "Choose a header row that holds the column names.",
+            row=header_row,
+            sheet=sheet_name,
+            count=height,
         )
     header_cells = [col[header_row - 1].as_py() for col in grid]
     if not any(str(c).strip() for c in header_cells):
@@ -471,14 +501,34 @@ def _unsaved_formulas_note(
         return None
     total = sum(counts.values())
     where = (
-        f"in column '{next(iter(counts))}'"
+        LoadWords("in column '{column}'", column=next(iter(counts)))
         if len(counts) == 1
-        else "in columns " + ", ".join(f"'{name}' ({n:,})" for name, n in counts.items())
+        else LoadWords(
+            "in columns {columns}",
+            columns=Joined(
+                LoadWords("'{column}' ({count})", column=name, count=n)
+                for name, n in counts.items()
+            ),
+        )
     )
-    return (
-        f"{'At least ' if partial else ''}{total:,} formula cell{'s' if total != 1 else ''} "
-        f"{where} {'have' if total != 1 else 'has'} no saved value and read empty — open the "
-        "file in Excel and save it again."
+    if partial:
+        return LoadWords(
+            "At least {count} formula cell {where} has no saved value and read empty — open "
+            "the file in Excel and save it again."
+            if total == 1
+            else "At least {count} formula cells {where} have no saved value and read empty — "
+            "open the file in Excel and save it again.",
+            count=total,
+            where=where,
+        )
+    return LoadWords(
+        "{count} formula cell {where} has no saved value and read empty — open the file in "
+        "Excel and save it again."
+        if total == 1
+        else "{count} formula cells {where} have no saved value and read empty — open the file "
+        "in Excel and save it again.",
+        count=total,
+        where=where,
     )
 
 

@@ -32,6 +32,7 @@ from app.core.sheet_sizes import fuller_sheet, sheet_row_counts
 from app.core.table import Table
 from app.ui.accessibility import named, named_table
 from app.ui.assets import icon, sample_files
+from app.ui.load_notes import note_words, said_progress
 from app.ui.load_words import (
     delimiter_choice,
     delimiter_name,
@@ -322,7 +323,8 @@ class LoadPage(StepPage):
         visibility: dict[str, str] = {}
         sheet_rows: dict[str, int] = {}
 
-        def work(progress: sources.Progress, cancel: CancelFlag) -> Table | PagedTable:
+        def work(said: sources.Progress, cancel: CancelFlag) -> Table | PagedTable:
+            progress = said_progress(said)  # the core's words translated before they travel
             if should_page(path):  # a big CSV/TSV stays on disk, read a slice at a time
                 options = sources.LoadOptions(
                     header_row=header_row, encoding=encoding, delimiter=delimiter
@@ -524,7 +526,8 @@ class LoadPage(StepPage):
         self.preview.fit_columns()
         self.preview_label.setText(preview_caption(len(head), total))
         if table.warnings:
-            self.notice.show_message("warning", table.warnings[0], " ".join(table.warnings[1:3]))
+            notes = [note_words(note) for note in table.warnings[:3]]
+            self.notice.show_message("warning", notes[0], " ".join(notes[1:]))
         else:
             self.notice.clear()
         self.views.setCurrentIndex(1)
