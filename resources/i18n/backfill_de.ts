@@ -2093,6 +2093,24 @@
       </translation>
     </message>
     <message>
+      <source>Open the rows refused in either part in Review to fix them; their users are sent again (an update, never twice), then their events</source>
+      <translation>Die in einem der Teile abgelehnten Zeilen in der Prüfung öffnen, um sie zu korrigieren; ihre Nutzer werden erneut gesendet (eine Aktualisierung, nie doppelt), danach ihre Ereignisse</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln row(s) of {file} not delivered whole</source>
+      <translation>
+        <numerusform>%Ln nicht vollständig zugestellte Zeile von {file}</numerusform>
+        <numerusform>%Ln nicht vollständig zugestellte Zeilen von {file}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Opened %Ln row(s) not delivered whole for fixing. Their users go again as an update (tick “Send them again” on Upload), then their events.</source>
+      <translation>
+        <numerusform>%Ln nicht vollständig zugestellte Zeile zum Korrigieren geöffnet. Ihr Nutzer wird als Aktualisierung erneut gesendet (beim Hochladen „Erneut senden“ ankreuzen), danach sein Ereignis.</numerusform>
+        <numerusform>%Ln nicht vollständig zugestellte Zeilen zum Korrigieren geöffnet. Ihre Nutzer werden als Aktualisierung erneut gesendet (beim Hochladen „Erneut senden“ ankreuzen), danach ihre Ereignisse.</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>User</source>
       <translation>Nutzer</translation>
     </message>
@@ -2183,6 +2201,10 @@
     <message>
       <source>Load the file again to upload it.</source>
       <translation>Laden Sie die Datei erneut, um sie hochzuladen.</translation>
+    </message>
+    <message>
+      <source>{rows} rows of job {job} not delivered whole, with their original row numbers; users already accepted are sent again as an update (never twice), then their events.</source>
+      <translation>{rows} nicht vollständig zugestellte Zeilen des Auftrags {job}, mit ihren ursprünglichen Zeilennummern; bereits angenommene Nutzer werden als Aktualisierung erneut gesendet (nie doppelt), danach ihre Ereignisse.</translation>
     </message>
   </context>
   <context>

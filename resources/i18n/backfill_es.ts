@@ -2093,6 +2093,24 @@
       </translation>
     </message>
     <message>
+      <source>Open the rows refused in either part in Review to fix them; their users are sent again (an update, never twice), then their events</source>
+      <translation>Abrir en la revisión las filas rechazadas en cualquiera de las partes para corregirlas; sus usuarios se envían de nuevo (una actualización, nunca dos veces) y después sus eventos</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln row(s) of {file} not delivered whole</source>
+      <translation>
+        <numerusform>%Ln fila de {file} no entregada por completo</numerusform>
+        <numerusform>%Ln filas de {file} no entregadas por completo</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Opened %Ln row(s) not delivered whole for fixing. Their users go again as an update (tick “Send them again” on Upload), then their events.</source>
+      <translation>
+        <numerusform>Se abrió %Ln fila no entregada por completo para corregirla. Su usuario se envía de nuevo como actualización (marque «Enviarlas de nuevo» en la carga) y después su evento.</numerusform>
+        <numerusform>Se abrieron %Ln filas no entregadas por completo para corregirlas. Sus usuarios se envían de nuevo como actualización (marque «Enviarlas de nuevo» en la carga) y después sus eventos.</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>User</source>
       <translation>Usuario</translation>
     </message>
@@ -2183,6 +2201,10 @@
     <message>
       <source>Load the file again to upload it.</source>
       <translation>Cargue el archivo de nuevo para subirlo.</translation>
+    </message>
+    <message>
+      <source>{rows} rows of job {job} not delivered whole, with their original row numbers; users already accepted are sent again as an update (never twice), then their events.</source>
+      <translation>{rows} filas del trabajo {job} no entregadas por completo, con sus números de fila originales; los usuarios ya aceptados se envían de nuevo como actualización (nunca dos veces) y después sus eventos.</translation>
     </message>
   </context>
   <context>

@@ -2093,6 +2093,24 @@
       </translation>
     </message>
     <message>
+      <source>Open the rows refused in either part in Review to fix them; their users are sent again (an update, never twice), then their events</source>
+      <translation>Ouvrir dans la vérification les lignes refusées dans l’une des parties pour les corriger ; leurs utilisateurs sont renvoyés (une mise à jour, jamais en double), puis leurs événements</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln row(s) of {file} not delivered whole</source>
+      <translation>
+        <numerusform>%Ln ligne de {file} pas livrée en entier</numerusform>
+        <numerusform>%Ln lignes de {file} pas livrées en entier</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Opened %Ln row(s) not delivered whole for fixing. Their users go again as an update (tick “Send them again” on Upload), then their events.</source>
+      <translation>
+        <numerusform>%Ln ligne pas livrée en entier ouverte pour correction. Son utilisateur repart comme mise à jour (cochez « Les renvoyer » à l’envoi), puis son événement.</numerusform>
+        <numerusform>%Ln lignes pas livrées en entier ouvertes pour correction. Leurs utilisateurs repartent comme mise à jour (cochez « Les renvoyer » à l’envoi), puis leurs événements.</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>User</source>
       <translation>Utilisateur</translation>
     </message>
@@ -2183,6 +2201,10 @@
     <message>
       <source>Load the file again to upload it.</source>
       <translation>Chargez de nouveau le fichier pour l’envoyer.</translation>
+    </message>
+    <message>
+      <source>{rows} rows of job {job} not delivered whole, with their original row numbers; users already accepted are sent again as an update (never twice), then their events.</source>
+      <translation>{rows} lignes de la tâche {job} pas livrées en entier, avec leurs numéros de ligne d’origine ; les utilisateurs déjà acceptés sont renvoyés comme mise à jour (jamais en double), puis leurs événements.</translation>
     </message>
   </context>
   <context>
