@@ -3115,6 +3115,18 @@
       <translation>Pendientes {n}</translation>
     </message>
     <message>
+      <source>Users — accepted {accepted} · rejected {rejected} · failed {failed} · pending {pending}</source>
+      <translation>Usuarios — aceptados {accepted} · rechazados {rejected} · fallidos {failed} · pendientes {pending}</translation>
+    </message>
+    <message>
+      <source>Events — accepted {accepted} · rejected {rejected} · failed {failed} · pending {pending}, {held} held for their user</source>
+      <translation>Eventos — aceptados {accepted} · rechazados {rejected} · fallidos {failed} · pendientes {pending}, {held} esperan a su usuario</translation>
+    </message>
+    <message>
+      <source>Events — accepted {accepted} · rejected {rejected} · failed {failed} · pending {pending}</source>
+      <translation>Eventos — aceptados {accepted} · rechazados {rejected} · fallidos {failed} · pendientes {pending}</translation>
+    </message>
+    <message>
       <source>Accepted {accepted}, rejected {rejected}, failed {failed}, pending {pending}</source>
       <translation>Aceptadas {accepted}, rechazadas {rejected}, fallidas {failed}, pendientes {pending}</translation>
     </message>

@@ -3115,6 +3115,18 @@
       <translation>En attente {n}</translation>
     </message>
     <message>
+      <source>Users — accepted {accepted} · rejected {rejected} · failed {failed} · pending {pending}</source>
+      <translation>Utilisateurs — acceptés {accepted} · rejetés {rejected} · en échec {failed} · en attente {pending}</translation>
+    </message>
+    <message>
+      <source>Events — accepted {accepted} · rejected {rejected} · failed {failed} · pending {pending}, {held} held for their user</source>
+      <translation>Événements — acceptés {accepted} · rejetés {rejected} · en échec {failed} · en attente {pending}, dont {held} attendent leur utilisateur</translation>
+    </message>
+    <message>
+      <source>Events — accepted {accepted} · rejected {rejected} · failed {failed} · pending {pending}</source>
+      <translation>Événements — acceptés {accepted} · rejetés {rejected} · en échec {failed} · en attente {pending}</translation>
+    </message>
+    <message>
       <source>Accepted {accepted}, rejected {rejected}, failed {failed}, pending {pending}</source>
       <translation>Acceptées {accepted}, rejetées {rejected}, en échec {failed}, en attente {pending}</translation>
     </message>
