@@ -120,6 +120,7 @@ class PairProgress(Progress):
 
     users: PartCounts | None = None
     events: PartCounts | None = None
+    part: str = ""  # "users" or "events": the part `rows`, `done` and the speed are of
 
 
 class PairUploader:
@@ -162,9 +163,8 @@ class PairUploader:
         else:
             users = PartCounts.of(summary.users)
             events = PartCounts.of(p, min(summary.held, p.pending))
-        return PairProgress(
-            **{f: getattr(p, f) for f in _PROGRESS_FIELDS}, users=users, events=events
-        )
+        figures = {f: getattr(p, f) for f in _PROGRESS_FIELDS}
+        return PairProgress(**figures, users=users, events=events, part=run.part)
 
     async def run(self, *, limit_rows: int | None = None) -> Any:
         """Send the pair; the last part's final progress, its `pending` the pair's."""

@@ -3127,6 +3127,14 @@
       <translation>Ereignisse — angenommen {accepted} · abgelehnt {rejected} · fehlgeschlagen {failed} · ausstehend {pending}</translation>
     </message>
     <message>
+      <source>Sending the users: {progress}</source>
+      <translation>Nutzer werden gesendet: {progress}</translation>
+    </message>
+    <message>
+      <source>Sending the events: {progress}</source>
+      <translation>Ereignisse werden gesendet: {progress}</translation>
+    </message>
+    <message>
       <source>Accepted {accepted}, rejected {rejected}, failed {failed}, pending {pending}</source>
       <translation>Angenommen {accepted}, abgelehnt {rejected}, fehlgeschlagen {failed}, ausstehend {pending}</translation>
     </message>

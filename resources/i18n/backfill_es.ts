@@ -3127,6 +3127,14 @@
       <translation>Eventos — aceptados {accepted} · rechazados {rejected} · fallidos {failed} · pendientes {pending}</translation>
     </message>
     <message>
+      <source>Sending the users: {progress}</source>
+      <translation>Enviando los usuarios: {progress}</translation>
+    </message>
+    <message>
+      <source>Sending the events: {progress}</source>
+      <translation>Enviando los eventos: {progress}</translation>
+    </message>
+    <message>
       <source>Accepted {accepted}, rejected {rejected}, failed {failed}, pending {pending}</source>
       <translation>Aceptadas {accepted}, rechazadas {rejected}, fallidas {failed}, pendientes {pending}</translation>
     </message>

@@ -3127,6 +3127,14 @@
       <translation>Événements — acceptés {accepted} · rejetés {rejected} · en échec {failed} · en attente {pending}</translation>
     </message>
     <message>
+      <source>Sending the users: {progress}</source>
+      <translation>Envoi des utilisateurs : {progress}</translation>
+    </message>
+    <message>
+      <source>Sending the events: {progress}</source>
+      <translation>Envoi des événements : {progress}</translation>
+    </message>
+    <message>
       <source>Accepted {accepted}, rejected {rejected}, failed {failed}, pending {pending}</source>
       <translation>Acceptées {accepted}, rejetées {rejected}, en échec {failed}, en attente {pending}</translation>
     </message>

@@ -88,5 +88,15 @@ WORDS.update(
             "Eventos — aceptados {accepted} · rechazados {rejected} · fallidos {failed} · "
             "pendientes {pending}, {held} esperan a su usuario",
         ),
+        "Sending the users: {progress}": (
+            "Nutzer werden gesendet: {progress}",
+            "Envoi des utilisateurs : {progress}",
+            "Enviando los usuarios: {progress}",
+        ),
+        "Sending the events: {progress}": (
+            "Ereignisse werden gesendet: {progress}",
+            "Envoi des événements : {progress}",
+            "Enviando los eventos: {progress}",
+        ),
     }
 )

@@ -17,7 +17,7 @@ from app.sandbox import DEFAULT_API_KEY
 from app.ui.texts import settle_default_locale
 from app.ui.translations import install_translators
 from app.ui.upload_runner import RunState
-from app.ui.widgets.run_panel import part_text
+from app.ui.widgets.run_panel import part_progress_text, part_text
 from tests.gui import upload_support
 from tests.gui.upload_support import ONE_AT_A_TIME, WAIT_MS
 from tests.upload.pair_files import THEN_EVENT, USERS_MAPPING, write_signups_csv
@@ -67,8 +67,10 @@ def test_a_pairs_counters_show_both_parts_while_sending_and_at_the_end(
     assert window.go_to(3)
     panel = page.run_panel
     seen: list[dict[str, tuple[int, ...]]] = []
+    words: list[str] = []
     # Connected after the page's own slot: each snapshot is what the panel shows then.
     page.runner.progress.connect(lambda _p: seen.append(_parts(panel)))
+    page.runner.progress.connect(lambda _p: words.append(panel.progress_label.text()))
     qtbot.waitUntil(page.primary_enabled, timeout=WAIT_MS)
     window.primary_button.click()
     qtbot.waitUntil(lambda: page.runner.state == RunState.FINISHED, timeout=WAIT_MS)
@@ -82,6 +84,9 @@ def test_a_pairs_counters_show_both_parts_while_sending_and_at_the_end(
     # While the users go, every event waits for its user; then the events go.
     assert any(0 < s["Users"][3] < ROWS and s["Events"][3:] == (ROWS, ROWS) for s in seen)
     assert any(s["Users"][3] == 0 and 0 < s["Events"][3] < ROWS for s in seen)
+    # The words' figures are the part's being sent, and say so.
+    assert any(w.startswith("Sending the users: ") and " of 20 rows" in w for w in words)
+    assert any(w.startswith("Sending the events: ") and " of 20 rows" in w for w in words)
     assert all(not label.isVisible() for label in panel.counter_labels.values())
     assert [label.text() for label in panel.part_labels.values()] == [
         "Users — accepted 17 · rejected 1 · failed 2 · pending 0",
@@ -118,6 +123,9 @@ def test_a_pairs_counters_are_translated(qapp, language, users, events):
         counts = PartCounts(12_371, 0, 0, 5, 12_376, held=3)
         assert part_text("users", counts).startswith(users)
         assert part_text("events", counts).endswith(events)
+        for part in ("users", "events"):
+            said = part_progress_text(part, "1 of 2")
+            assert said.endswith("1 of 2") and not said.startswith("Sending")
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)
