@@ -3799,6 +3799,14 @@
       <source>Upload finished: {accepted} accepted, {rejected} rejected, {failed} failed.</source>
       <translation>Upload abgeschlossen: {accepted} angenommen, {rejected} abgelehnt, {failed} fehlgeschlagen.</translation>
     </message>
+    <message>
+      <source>Upload finished: users {accepted} accepted, {rejected} rejected, {failed} failed; events {e_accepted} accepted, {e_rejected} rejected, {e_failed} failed, {held} waiting for their user.</source>
+      <translation>Upload abgeschlossen: Nutzer {accepted} angenommen, {rejected} abgelehnt, {failed} fehlgeschlagen; Ereignisse {e_accepted} angenommen, {e_rejected} abgelehnt, {e_failed} fehlgeschlagen, {held} warten auf ihren Nutzer.</translation>
+    </message>
+    <message>
+      <source>Upload finished: users {accepted} accepted, {rejected} rejected, {failed} failed; events {e_accepted} accepted, {e_rejected} rejected, {e_failed} failed.</source>
+      <translation>Upload abgeschlossen: Nutzer {accepted} angenommen, {rejected} abgelehnt, {failed} fehlgeschlagen; Ereignisse {e_accepted} angenommen, {e_rejected} abgelehnt, {e_failed} fehlgeschlagen.</translation>
+    </message>
   </context>
   <context>
     <name>ValueMapDialog</name>

@@ -3799,6 +3799,14 @@
       <source>Upload finished: {accepted} accepted, {rejected} rejected, {failed} failed.</source>
       <translation>Carga terminada: {accepted} aceptadas, {rejected} rechazadas, {failed} fallidas.</translation>
     </message>
+    <message>
+      <source>Upload finished: users {accepted} accepted, {rejected} rejected, {failed} failed; events {e_accepted} accepted, {e_rejected} rejected, {e_failed} failed, {held} waiting for their user.</source>
+      <translation>Carga terminada: usuarios {accepted} aceptados, {rejected} rechazados, {failed} fallidos; eventos {e_accepted} aceptados, {e_rejected} rechazados, {e_failed} fallidos, {held} esperan a su usuario.</translation>
+    </message>
+    <message>
+      <source>Upload finished: users {accepted} accepted, {rejected} rejected, {failed} failed; events {e_accepted} accepted, {e_rejected} rejected, {e_failed} failed.</source>
+      <translation>Carga terminada: usuarios {accepted} aceptados, {rejected} rechazados, {failed} fallidos; eventos {e_accepted} aceptados, {e_rejected} rechazados, {e_failed} fallidos.</translation>
+    </message>
   </context>
   <context>
     <name>ValueMapDialog</name>

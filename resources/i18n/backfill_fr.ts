@@ -3799,6 +3799,14 @@
       <source>Upload finished: {accepted} accepted, {rejected} rejected, {failed} failed.</source>
       <translation>Envoi terminé : {accepted} acceptées, {rejected} rejetées, {failed} en échec.</translation>
     </message>
+    <message>
+      <source>Upload finished: users {accepted} accepted, {rejected} rejected, {failed} failed; events {e_accepted} accepted, {e_rejected} rejected, {e_failed} failed, {held} waiting for their user.</source>
+      <translation>Envoi terminé : utilisateurs {accepted} acceptés, {rejected} rejetés, {failed} en échec ; événements {e_accepted} acceptés, {e_rejected} rejetés, {e_failed} en échec, {held} en attente de leur utilisateur.</translation>
+    </message>
+    <message>
+      <source>Upload finished: users {accepted} accepted, {rejected} rejected, {failed} failed; events {e_accepted} accepted, {e_rejected} rejected, {e_failed} failed.</source>
+      <translation>Envoi terminé : utilisateurs {accepted} acceptés, {rejected} rejetés, {failed} en échec ; événements {e_accepted} acceptés, {e_rejected} rejetés, {e_failed} en échec.</translation>
+    </message>
   </context>
   <context>
     <name>ValueMapDialog</name>

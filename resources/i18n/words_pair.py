@@ -98,5 +98,31 @@ WORDS.update(
             "Envoi des événements : {progress}",
             "Enviando los eventos: {progress}",
         ),
+        # The end of a pair's upload (app/ui/upload_words.py)
+        "Upload finished: users {accepted} accepted, {rejected} rejected, {failed} failed; "
+        "events {e_accepted} accepted, {e_rejected} rejected, {e_failed} failed, {held} "
+        "waiting for their user.": (
+            "Upload abgeschlossen: Nutzer {accepted} angenommen, {rejected} abgelehnt, "
+            "{failed} fehlgeschlagen; Ereignisse {e_accepted} angenommen, {e_rejected} "
+            "abgelehnt, {e_failed} fehlgeschlagen, {held} warten auf ihren Nutzer.",
+            "Envoi terminé : utilisateurs {accepted} acceptés, {rejected} rejetés, {failed} en "
+            "échec ; événements {e_accepted} acceptés, {e_rejected} rejetés, {e_failed} en "
+            "échec, {held} en attente de leur utilisateur.",
+            "Carga terminada: usuarios {accepted} aceptados, {rejected} rechazados, {failed} "
+            "fallidos; eventos {e_accepted} aceptados, {e_rejected} rechazados, {e_failed} "
+            "fallidos, {held} esperan a su usuario.",
+        ),
+        "Upload finished: users {accepted} accepted, {rejected} rejected, {failed} failed; "
+        "events {e_accepted} accepted, {e_rejected} rejected, {e_failed} failed.": (
+            "Upload abgeschlossen: Nutzer {accepted} angenommen, {rejected} abgelehnt, "
+            "{failed} fehlgeschlagen; Ereignisse {e_accepted} angenommen, {e_rejected} "
+            "abgelehnt, {e_failed} fehlgeschlagen.",
+            "Envoi terminé : utilisateurs {accepted} acceptés, {rejected} rejetés, {failed} en "
+            "échec ; événements {e_accepted} acceptés, {e_rejected} rejetés, {e_failed} en "
+            "échec.",
+            "Carga terminada: usuarios {accepted} aceptados, {rejected} rechazados, {failed} "
+            "fallidos; eventos {e_accepted} aceptados, {e_rejected} rechazados, {e_failed} "
+            "fallidos.",
+        ),
     }
 )

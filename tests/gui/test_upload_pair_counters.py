@@ -94,6 +94,11 @@ def test_a_pairs_counters_show_both_parts_while_sending_and_at_the_end(
     ]
     assert panel.bar.value() == int((2 * ROWS - 2) * 1000 / (2 * ROWS))
     assert "Users — accepted 17" in panel.counters_box.accessibleName()
+    # The end is said for both parts too (status bar, and a screen reader at once).
+    assert window.statusBar().currentMessage() == (
+        "Upload finished: users 17 accepted, 1 rejected, 2 failed; "
+        "events 17 accepted, 1 rejected, 0 failed, 2 waiting for their user."
+    )
 
 
 def test_a_single_jobs_counters_stay_four(qtbot, upload_window, sandbox, tmp_path):

@@ -548,7 +548,7 @@ class UploadPage(StepPage):
             self.run_panel.show_job(job, self.job.pair())
             self.run_panel.show_sent(job.rows - job.pending, job.rows)
         self.wait_label.setText("")  # a "Last problem" is the notice's sentence: say it once
-        words = ending_words(outcome, job)
+        words = ending_words(outcome, job, self.job.pair())
         if words.finished:
             self._write_receipt()
         self._say(words)
