@@ -19,7 +19,7 @@ from typing import Any, Protocol
 from app.core.journal import Journal, Pair
 from app.core.journal_pairs import Release
 from app.core.pair_outcomes import PairSummary, PartCounts, pair_summary
-from app.core.upload_values import Progress
+from app.core.upload_values import ChunkLogEntry, Progress
 
 # The uploader ended in a state where the pair goes no further this run.
 _ENDS_THE_RUN = ("cancelled", "stopped", "stopped_auth")
@@ -123,6 +123,13 @@ class PairProgress(Progress):
     part: str = ""  # "users" or "events": the part `rows`, `done` and the speed are of
 
 
+@dataclass(frozen=True)
+class PairChunkLogEntry(ChunkLogEntry):
+    """A request of one part of a pair: each part numbers its requests from 1."""
+
+    part: str = ""  # "users" or "events"
+
+
 class PairUploader:
     """A pair run shaped like one `Uploader` (run, pause, resume, cancel, orderly stop), for
     a runner made for one job (the app's Upload step): its progress is the part being sent;
@@ -165,6 +172,15 @@ class PairUploader:
             events = PartCounts.of(p, min(summary.held, p.pending))
         figures = {f: getattr(p, f) for f in _PROGRESS_FIELDS}
         return PairProgress(**figures, users=users, events=events, part=run.part)
+
+    def chunk_of(self, entry: ChunkLogEntry) -> ChunkLogEntry:
+        """A request's log line, naming the part it was sent for."""
+        part = self._run.part
+        if part is None:
+            return entry
+        return PairChunkLogEntry(
+            **{f.name: getattr(entry, f.name) for f in fields(entry)}, part=part
+        )
 
     async def run(self, *, limit_rows: int | None = None) -> Any:
         """Send the pair; the last part's final progress, its `pending` the pair's."""

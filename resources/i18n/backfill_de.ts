@@ -71,6 +71,14 @@
       <translation>Anfrage {n}</translation>
     </message>
     <message>
+      <source>users request {n}</source>
+      <translation>Nutzer-Anfrage {n}</translation>
+    </message>
+    <message>
+      <source>events request {n}</source>
+      <translation>Ereignis-Anfrage {n}</translation>
+    </message>
+    <message>
       <source>row {n}</source>
       <translation>Zeile {n}</translation>
     </message>

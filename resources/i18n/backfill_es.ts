@@ -71,6 +71,14 @@
       <translation>solicitud {n}</translation>
     </message>
     <message>
+      <source>users request {n}</source>
+      <translation>solicitud de usuarios {n}</translation>
+    </message>
+    <message>
+      <source>events request {n}</source>
+      <translation>solicitud de eventos {n}</translation>
+    </message>
+    <message>
       <source>row {n}</source>
       <translation>fila {n}</translation>
     </message>

@@ -71,6 +71,14 @@
       <translation>requête {n}</translation>
     </message>
     <message>
+      <source>users request {n}</source>
+      <translation>requête utilisateurs {n}</translation>
+    </message>
+    <message>
+      <source>events request {n}</source>
+      <translation>requête événements {n}</translation>
+    </message>
+    <message>
       <source>row {n}</source>
       <translation>ligne {n}</translation>
     </message>

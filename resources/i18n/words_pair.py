@@ -124,5 +124,16 @@ WORDS.update(
             "fallidos; eventos {e_accepted} aceptados, {e_rejected} rechazados, {e_failed} "
             "fallidos.",
         ),
+        # A pair's requests in the Upload step's log (app/ui/models/chunk_log_model.py)
+        "users request {n}": (
+            "Nutzer-Anfrage {n}",
+            "requête utilisateurs {n}",
+            "solicitud de usuarios {n}",
+        ),
+        "events request {n}": (
+            "Ereignis-Anfrage {n}",
+            "requête événements {n}",
+            "solicitud de eventos {n}",
+        ),
     }
 )

@@ -87,6 +87,10 @@ def test_a_pairs_counters_show_both_parts_while_sending_and_at_the_end(
     # The words' figures are the part's being sent, and say so.
     assert any(w.startswith("Sending the users: ") and " of 20 rows" in w for w in words)
     assert any(w.startswith("Sending the events: ") and " of 20 rows" in w for w in words)
+    # Each part numbers its requests from 1: the log says whose each one is.
+    log = page.log_model.lines()
+    assert any("users request 1   rows 2–3" in line for line in log)
+    assert any("events request 1   rows " in line for line in log)
     assert all(not label.isVisible() for label in panel.counter_labels.values())
     assert [label.text() for label in panel.part_labels.values()] == [
         "Users — accepted 17 · rejected 1 · failed 2 · pending 0",
