@@ -71,6 +71,8 @@ def test_a_pairs_counters_show_both_parts_while_sending_and_at_the_end(
     # Connected after the page's own slot: each snapshot is what the panel shows then.
     page.runner.progress.connect(lambda _p: seen.append(_parts(panel)))
     page.runner.progress.connect(lambda _p: words.append(panel.progress_label.text()))
+    said: list[str] = []
+    session.status.connect(said.append)
     qtbot.waitUntil(page.primary_enabled, timeout=WAIT_MS)
     window.primary_button.click()
     qtbot.waitUntil(lambda: page.runner.state == RunState.FINISHED, timeout=WAIT_MS)
@@ -84,6 +86,7 @@ def test_a_pairs_counters_show_both_parts_while_sending_and_at_the_end(
     # While the users go, every event waits for its user; then the events go.
     assert any(0 < s["Users"][3] < ROWS and s["Events"][3:] == (ROWS, ROWS) for s in seen)
     assert any(s["Users"][3] == 0 and 0 < s["Events"][3] < ROWS for s in seen)
+    assert "Uploading 40 rows…" in said  # both parts' rows
     # The words' figures are the part's being sent, and say so.
     assert any(w.startswith("Sending the users: ") and " of 20 rows" in w for w in words)
     assert any(w.startswith("Sending the events: ") and " of 20 rows" in w for w in words)

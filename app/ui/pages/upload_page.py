@@ -481,7 +481,9 @@ class UploadPage(StepPage):
         self.log_label.show()
         self.log_view.show()
         self.notice.clear()
-        self.session.say(say_words("canary", canary) if canary else say_words("start", job.pending))
+        self.session.say(
+            say_words("canary", canary) if canary else say_words("start", self.job.left_to_send())
+        )
         self.runner.start(make, canary_rows=canary)
         self._refresh_facts()
 
