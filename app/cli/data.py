@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -28,7 +29,7 @@ from app.core.mapping import (
     suggest_mapping,
 )
 from app.core.number_dates import UNIT_WORDS
-from app.core.report import restore_report_cells
+from app.core.report import refused_reasons, restore_report_cells
 from app.core.sources import DELIMITER_NAMES, LoadError, load_table
 from app.core.stream import SlicedFile, open_sliced
 from app.core.table import Table
@@ -37,6 +38,7 @@ from app.core.template_choice import choice_for
 from app.core.timestamps import NUMERIC_DATES
 from app.core.validate import IssueReport, MappingProblem
 from app.core.value_maps import value_map_lines
+from app.core.words import plural
 
 EXIT_OK, EXIT_INVALID, EXIT_UNUSABLE = 0, 1, 2
 TEXT_BINS = 24  # a terminal chart: one screen
@@ -261,22 +263,16 @@ def run_validate(args: argparse.Namespace) -> int:
     for line in describe_mapping(mapping, first, suggestion):
         say(f"  {line}")
     tally = ValidationTally(insight=Insight())
+    refused: Counter[str] = Counter()
     try:
-        lines = _validate_into_report(sliced, mapping, tally, args.report)
+        lines = _validate_into_report(sliced, mapping, tally, args.report, refused)
     except MappingProblem as exc:
         return _fail(str(exc))
     except LoadError as exc:
         return _fail(str(exc))
     except OSError as exc:
         return _fail(cannot_write(args.report, exc, "--report"))
-    say()
-    say(tally.summary_line())
-    for group in tally.sorted_groups():
-        mark = "✗" if group.severity == "error" else "!"
-        fix = f"  [fix: {group.fix}]" if group.fix else ""
-        say(f"  {mark} {group.message}{fix}")
-    for note in tally.notes:
-        say(f"Note: {note}")
+    _say_findings(say, tally, refused)
     try:
         known, place = accepted_users(args, mapping.destination)
     except CliError as exc:
@@ -291,8 +287,27 @@ def run_validate(args: argparse.Namespace) -> int:
             return _fail(cannot_write(args.save_mapping, exc, "--save-mapping"))
         say(f"Mapping saved: {args.save_mapping}")
     if args.json:
-        sys.stdout.write(_json_summary(first, sliced, mapping, tally, known) + "\n")
+        sys.stdout.write(_json_summary(first, sliced, mapping, tally, known, refused) + "\n")
     return EXIT_OK if tally.invalid == 0 else EXIT_INVALID
+
+
+def _say_findings(say: Callable[..., None], tally: ValidationTally, refused: Counter[str]) -> None:
+    """The summary, each group of problems (with its fix), the notes on how values were read,
+    and the rows the destination refused before (as the Review step shows them)."""
+    say()
+    say(tally.summary_line())
+    for group in tally.sorted_groups():
+        mark = "✗" if group.severity == "error" else "!"
+        fix = f"  [fix: {group.fix}]" if group.fix else ""
+        say(f"  {mark} {group.message}{fix}")
+    for note in tally.notes:
+        say(f"Note: {note}")
+    refused_line = refused_words(refused)
+    if refused_line:
+        say(
+            f"{refused_line} Each row's reason is in the column “Reason”: correct the cells, "
+            "then send the rows again."
+        )
 
 
 def _say_insight(
@@ -320,17 +335,36 @@ def _say_insight(
 
 
 def _validate_into_report(
-    sliced: SlicedFile, mapping: Mapping, tally: ValidationTally, report: Path | None
+    sliced: SlicedFile,
+    mapping: Mapping,
+    tally: ValidationTally,
+    report: Path | None,
+    refused: Counter[str],
 ) -> int:
-    """Validate every slice, adding its issues to the report as it goes; returns its lines."""
+    """Validate every slice, adding its issues to the report as it goes and the reasons of
+    rows refused before to `refused`; returns the report's lines."""
     if report is None:
-        for _ in validated_slices(sliced, mapping, tally):
-            pass
+        for part in validated_slices(sliced, mapping, tally):
+            refused.update(refused_reasons(part.table))
         return 0
     with IssueReport(report) as out:
         for part in validated_slices(sliced, mapping, tally):
+            refused.update(refused_reasons(part.table))
             out.add(part.validation.issues)
         return out.lines
+
+
+def refused_words(refused: Counter[str]) -> str | None:
+    """The Review step's notice over rows refused before, in the CLI's words (None: none)."""
+    if not refused:
+        return None
+    top = refused.most_common()
+    parts = [f"“{why}” ({plural(n, 'row')})" for why, n in top[:3]]
+    if len(top) > 3:
+        parts.append(f"and {plural(len(top) - 3, 'other reason')}")
+    rows = refused.total()
+    were = "row was" if rows == 1 else "rows were"
+    return f"{rows:,} {were} refused by the destination last time. Why: {'; '.join(parts)}."
 
 
 def _json_summary(
@@ -339,8 +373,10 @@ def _json_summary(
     mapping: Mapping,
     tally: ValidationTally,
     known: np.ndarray | None = None,
+    refused: Counter[str] | None = None,
 ) -> str:
     info = first.info
+    refused = refused or Counter()
     summary = {
         "file": str(info.path),
         "format": info.format,
@@ -357,6 +393,10 @@ def _json_summary(
         "timestamp_fixed_at": tally.timestamp_fixed_at,
         "notes": list(tally.notes),
         **_json_insight(tally, known),
+        "refused_before": {
+            "rows": refused.total(),
+            "reasons": [{"reason": why, "rows": n} for why, n in refused.most_common()],
+        },
         "groups": [
             {
                 "field": g.field,

@@ -39,6 +39,34 @@ class PairSummary:
         return f"users {_counts(self.users)}; events {_counts(self.events)}"
 
 
+@dataclass(frozen=True)
+class PartCounts:
+    """One part's counters as the Upload step shows them (`held`: of `pending`, the event
+    rows waiting for their user); accepted + rejected + failed + pending == rows."""
+
+    accepted: int
+    rejected: int
+    failed: int
+    pending: int
+    rows: int
+    held: int = 0
+
+    @classmethod
+    def of(cls, job: Any, held: int = 0) -> PartCounts:
+        """From a `JobSummary` or an uploader's `Progress` of the part."""
+        return cls(job.accepted, job.rejected, job.failed, job.pending, job.rows, held)
+
+    @property
+    def done(self) -> int:
+        """Rows with a final state."""
+        return self.accepted + self.rejected + self.failed
+
+
+def part_counts(summary: PairSummary) -> tuple[PartCounts, PartCounts]:
+    """(users, events) counters of a pair as the journal has it."""
+    return PartCounts.of(summary.users), PartCounts.of(summary.events, summary.held)
+
+
 def _counts(job: JobSummary) -> str:
     return (
         f"{job.accepted:,} accepted, {job.rejected:,} rejected, {job.failed:,} failed, "

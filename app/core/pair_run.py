@@ -13,14 +13,19 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, fields, replace
 from typing import Any, Protocol
 
 from app.core.journal import Journal, Pair
 from app.core.journal_pairs import Release
+from app.core.pair_outcomes import PairSummary, PartCounts, pair_summary
+from app.core.upload_values import ChunkLogEntry, Progress
 
 # The uploader ended in a state where the pair goes no further this run.
 _ENDS_THE_RUN = ("cancelled", "stopped", "stopped_auth")
+
+
+_PROGRESS_FIELDS = tuple(f.name for f in fields(Progress))
 
 
 class PartRunner(Protocol):
@@ -59,6 +64,9 @@ class PairRun:
         self.current: PartRunner | None = None
         self.part: str | None = None  # "users" or "events" while one is being sent
         self.release: Release | None = None
+        # Both parts as they stood when the part being sent started (the other part does not
+        # move while it runs): what `PairUploader.progress_of` shows beside the live part.
+        self.summary: PairSummary | None = None
         self._stopping = False
 
     def stop_after_in_flight(self, *, state: str = "paused", grace_s: float | None = None) -> None:
@@ -77,16 +85,18 @@ class PairRun:
         """Users, then the events their acceptance let go (`limit_rows`: a canary of each
         part); True when the run reached its end (not stopped or cancelled on the way)."""
         assert self.pair.events_job is not None
-        users = await asyncio.to_thread(self.journal.job, self.pair.users_job)
+        self.summary = await asyncio.to_thread(pair_summary, self.journal, self.pair)
+        users = self.summary.users
         if users.pending and not await self._send("users", self.pair.users_job, limit_rows):
             return False
         if self._stopping:
             return False
         self.release = await asyncio.to_thread(self.journal.release_events, self.pair)
-        events_job = self.pair.events_job
-        events = await asyncio.to_thread(self.journal.job, events_job)
-        held = await asyncio.to_thread(self.journal.held_rows, events_job)
-        if events.pending > held and not await self._send("events", events_job, limit_rows):
+        self.summary = await asyncio.to_thread(pair_summary, self.journal, self.pair)
+        events, held = self.summary.events, self.summary.held
+        if events.pending > held and not await self._send(
+            "events", self.pair.events_job, limit_rows
+        ):
             return False
         return not self._stopping
 
@@ -102,6 +112,22 @@ class PairRun:
         finally:
             self.part = None
         return self.current.state not in _ENDS_THE_RUN
+
+
+@dataclass(frozen=True)
+class PairProgress(Progress):
+    """The part being sent's progress, with both parts' counters (the live part's from it)."""
+
+    users: PartCounts | None = None
+    events: PartCounts | None = None
+    part: str = ""  # "users" or "events": the part `rows`, `done` and the speed are of
+
+
+@dataclass(frozen=True)
+class PairChunkLogEntry(ChunkLogEntry):
+    """A request of one part of a pair: each part numbers its requests from 1."""
+
+    part: str = ""  # "users" or "events"
 
 
 class PairUploader:
@@ -131,10 +157,33 @@ class PairUploader:
         """The orderly stop (see `PairRun.stop_after_in_flight`)."""
         self._run.stop_after_in_flight(state=state, grace_s=grace_s)
 
+    def progress_of(self, p: Progress) -> Progress:
+        """The progress of the part being sent as a `PairProgress`: that part's counters live,
+        the other part's as it stood when this part started."""
+        run, summary = self._run, self._run.summary
+        if summary is None or run.part is None:
+            return p
+        if run.part == "users":
+            users = PartCounts.of(p)
+            # Until the users are done, every event row still to send waits for its user.
+            events = PartCounts.of(summary.events, summary.held)
+        else:
+            users = PartCounts.of(summary.users)
+            events = PartCounts.of(p, min(summary.held, p.pending))
+        figures = {f: getattr(p, f) for f in _PROGRESS_FIELDS}
+        return PairProgress(**figures, users=users, events=events, part=run.part)
+
+    def chunk_of(self, entry: ChunkLogEntry) -> ChunkLogEntry:
+        """A request's log line, naming the part it was sent for."""
+        part = self._run.part
+        if part is None:
+            return entry
+        return PairChunkLogEntry(
+            **{f.name: getattr(entry, f.name) for f in fields(entry)}, part=part
+        )
+
     async def run(self, *, limit_rows: int | None = None) -> Any:
         """Send the pair; the last part's final progress, its `pending` the pair's."""
-        from app.core.pair_outcomes import pair_summary
-
         await self._run.run(limit_rows=limit_rows)
         current = self._run.current
         if current is None:  # nothing was left to send: the events part as it stands

@@ -43,6 +43,7 @@ from app.core.table import Table
 
 if TYPE_CHECKING:
     from app.core.mapping import Mapping
+    from app.core.table import Table
     from app.core.validation_result import ValidationResult
 
 # "invalid" and "excluded": rows kept back when the job was made (never sent), stored with it.
@@ -298,6 +299,18 @@ def report_extra_columns(headers: Sequence[str]) -> list[str]:
         if stripped != expected:
             return []
     return tail
+
+
+def refused_reasons(table: Table) -> Counter[str]:
+    """Rows the destination refused before, by its reason, largest first: a rejection report
+    loaded again (or the rows "Fix and re-import" opens); empty for any other table. Rows with
+    no reason (still pending when the report was written) are not counted."""
+    extras = report_extra_columns(table.headers)
+    if not extras:
+        return Counter()
+    reasons = table.df[extras[3]].astype("str").str.strip()
+    reasons = reasons[reasons.str.len() > 0]
+    return Counter({str(why): int(n) for why, n in reasons.value_counts().items()})
 
 
 def exclude_report_columns(mapping: Mapping, headers: Sequence[str]) -> Mapping:

@@ -1,5 +1,5 @@
 """What the Report step shows, read from the journal off the GUI thread (`read_report`), and
-the rejected rows made a Table again for "Fix and re-import" (`table_from_outcomes`).
+the rejected rows made a Table again for "Fix and re-import" (`reopen_rejected`).
 
 A users-and-events job is read as one: both parts' summaries and the lines `backfill report`
 writes for it (`app.core.job_report`), one per row not delivered whole.
@@ -16,10 +16,17 @@ import pandas as pd
 from app.core.destinations import get_destination
 from app.core.job_report import ReportLine, job_report
 from app.core.journal import JobSummary, Journal
+from app.core.mapping import Mapping, ThenEvent, then_event_of
 from app.core.pair_outcomes import PairSummary
 from app.core.reasons import plain_reason
 from app.core.receipt import lost_answer_warning, receipts_dir
-from app.core.report import ReasonGroup, group_by_reason, report_columns, report_rows
+from app.core.report import (
+    ReasonGroup,
+    exclude_report_columns,
+    group_by_reason,
+    report_columns,
+    report_rows,
+)
 from app.core.table import SourceInfo, Table
 from app.ui.models.outcome_model import OutcomeColumns, outcome_columns
 from app.ui.texts import number, translate
@@ -67,7 +74,57 @@ def _duplicate_warnings(journal: Journal, jobs: list[JobSummary]) -> str | None:
     return "\n".join(found) or None
 
 
-def table_from_outcomes(outcomes: list[ReportLine], job: JobSummary) -> Table:
+@dataclass(frozen=True)
+class Reopened:
+    """What "Fix and re-import" loads: the refused rows, the job's mapping (None: it no longer
+    reads; the Map step suggests one) and a pair's event part (None: users only)."""
+
+    table: Table
+    mapping: Mapping | None
+    then_event: ThenEvent | None
+    count: int
+
+
+def reopen_rejected(data: ReportData) -> Reopened | None:
+    """The rows to fix and import again, as the job was mapped; None when none was refused.
+
+    Of a pair, every row a part of which was refused: its user (its event was never sent),
+    or its event while its user was accepted. Such a row comes back whole, user and event:
+    the user is sent again as an upsert by its id (an update, never a second user; fixed
+    cells update it), so the rows stay one sheet, one mapping and one job of two parts, and
+    the event still goes only once its user is accepted. Sending only the events would need
+    another mapping and the operator to tell the rows apart; failed rows are retried instead.
+    """
+    rejected = [o for o in data.outcomes if o.state == "rejected"]
+    if not rejected:
+        return None
+    job, pair = data.job, data.pair
+    table = table_from_outcomes(rejected, job, pair=pair is not None)
+    try:
+        mapping: Mapping | None = Mapping.from_dict(job.mapping)
+    except (KeyError, TypeError, ValueError):
+        mapping = None
+    then_event = None
+    if mapping is not None:
+        # The Row/Field/Code/Reason/State columns explain; they are never sent.
+        mapping = exclude_report_columns(mapping, table.headers)
+        if pair is not None:
+            then_event = _then_event(pair, table.headers)
+    return Reopened(table, mapping, then_event, len(rejected))
+
+
+def _then_event(pair: PairSummary, headers: list[str]) -> ThenEvent | None:
+    """The pair's event part, read back from its events job (None: it no longer reads)."""
+    try:
+        then = then_event_of(Mapping.from_dict(pair.events.mapping))
+    except (KeyError, TypeError, ValueError):
+        return None
+    return then if then.problem(headers) is None else None
+
+
+def table_from_outcomes(
+    outcomes: list[ReportLine], job: JobSummary, *, pair: bool = False
+) -> Table:
     """The rejected rows as a Table again: original cells, original row numbers, same columns,
     then the report's Row/Field/Code/Reason/State columns, so each row shows why the API
     refused it (the reason in plain words; the API's code beside it)."""
@@ -92,7 +149,15 @@ def table_from_outcomes(outcomes: list[ReportLine], job: JobSummary) -> Table:
     rows = np.asarray([int(o.row) for o in ordered], dtype=np.int64)
     note = translate(
         "ReportPage", "{rows} rejected rows of job {job}, with their original row numbers"
-    ).format(rows=number(len(ordered)), job=job.id)
+    )
+    if pair:
+        note = translate(
+            "PairReport",
+            "{rows} rows of job {job} not delivered whole, with their original row numbers; "
+            "users already accepted are sent again as an update (never twice), then their "
+            "events.",
+        )
+    note = note.format(rows=number(len(ordered)), job=job.id)
     return Table(df=df, row_numbers=rows, info=source, warnings=[note])
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from app.core.destinations import get_destination
 from app.core.jobstate import Verdict, verdict
 from app.core.journal import JobSummary
+from app.core.pair_outcomes import PairSummary
 from app.core.uploader import UploadSettings, estimate
 from app.ui.texts import number, translate
 from app.ui.upload_core_words import duration_text, estimate_note, reason_text, rows_text
@@ -94,8 +95,11 @@ def canary_words(job: JobSummary) -> RunWords:
     )
 
 
-def ending_words(outcome: RunOutcome, job: JobSummary | None) -> RunWords:
-    """After a run: stopped by a problem, stopped with rows pending, or finished."""
+def ending_words(
+    outcome: RunOutcome, job: JobSummary | None, pair: PairSummary | None = None
+) -> RunWords:
+    """After a run: stopped by a problem, stopped with rows pending, or finished (a pair's
+    end says both parts)."""
     ending = verdict(job) if job is not None else None
     pending = job.pending if job is not None else 0
     if outcome.state == RunState.FAILED or ending is Verdict.STOPPED:
@@ -131,10 +135,32 @@ def ending_words(outcome: RunOutcome, job: JobSummary | None) -> RunWords:
             settle=RunState.CANCELLED,
         )
     assert job is not None
+    if pair is not None:
+        return RunWords("", "", "", _pair_finished(pair), finished=True)
     say = translate(
         "UploadWords", "Upload finished: {accepted} accepted, {rejected} rejected, {failed} failed."
     )
     return RunWords("", "", "", say.format(**_outcome(job)), finished=True)
+
+
+def _pair_finished(pair: PairSummary) -> str:
+    """ "Upload finished: users 9 accepted, …; events 8 accepted, …, 1 waiting for their user"."""
+    users, events = _outcome(pair.users), _outcome(pair.events)
+    if pair.waiting_for_users:
+        say = translate(
+            "UploadWords",
+            "Upload finished: users {accepted} accepted, {rejected} rejected, {failed} failed; "
+            "events {e_accepted} accepted, {e_rejected} rejected, {e_failed} failed, {held} "
+            "waiting for their user.",
+        )
+    else:
+        say = translate(
+            "UploadWords",
+            "Upload finished: users {accepted} accepted, {rejected} rejected, {failed} failed; "
+            "events {e_accepted} accepted, {e_rejected} rejected, {e_failed} failed.",
+        )
+    held = number(pair.waiting_for_users)
+    return say.format(**users, **{f"e_{k}": v for k, v in events.items()}, held=held)
 
 
 def primary_words(state: RunState, *, preparing: bool = False, resumable: bool = False) -> str:

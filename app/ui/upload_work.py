@@ -100,16 +100,34 @@ def receipt_work(journal: Journal, job_id: str) -> Work[tuple[Path, Path]]:
 
 def uploader_for(journal: Journal, job_id: str, **options: Any) -> Any:
     """The job's uploader: an `Uploader`, or for a users-and-events job a `PairUploader`
-    (users first, each event once its user was accepted); `options` as `Uploader`'s."""
+    (users first, each event once its user was accepted; its `on_progress` gets both parts'
+    counters, `PairProgress`, its `on_chunk` the part of each request); `options` as
+    `Uploader`'s."""
     pair = journal.pair_of(job_id)
     if pair is None or not pair.complete:
         return Uploader(
             get_destination(journal.job(job_id).destination_id), journal, job_id, **options
         )
+    on_progress = options.pop("on_progress", None)
+    on_chunk = options.pop("on_chunk", None)
+
+    def both_parts(p: Any) -> None:
+        assert on_progress is not None
+        on_progress(pair_uploader.progress_of(p))
+
+    def logged(entry: Any) -> None:
+        assert on_chunk is not None
+        on_chunk(pair_uploader.chunk_of(entry))
 
     def part(part_id: str) -> Uploader:
         return Uploader(
-            get_destination(journal.job(part_id).destination_id), journal, part_id, **options
+            get_destination(journal.job(part_id).destination_id),
+            journal,
+            part_id,
+            on_progress=both_parts if on_progress is not None else None,
+            on_chunk=logged if on_chunk is not None else None,
+            **options,
         )
 
-    return PairUploader(journal, pair, part)
+    pair_uploader = PairUploader(journal, pair, part)
+    return pair_uploader

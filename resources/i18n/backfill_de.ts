@@ -71,6 +71,14 @@
       <translation>Anfrage {n}</translation>
     </message>
     <message>
+      <source>users request {n}</source>
+      <translation>Nutzer-Anfrage {n}</translation>
+    </message>
+    <message>
+      <source>events request {n}</source>
+      <translation>Ereignis-Anfrage {n}</translation>
+    </message>
+    <message>
       <source>row {n}</source>
       <translation>Zeile {n}</translation>
     </message>
@@ -2372,6 +2380,24 @@
       </translation>
     </message>
     <message>
+      <source>Open the rows refused in either part in Review to fix them; their users are sent again (an update, never twice), then their events</source>
+      <translation>Die in einem der Teile abgelehnten Zeilen in der Prüfung öffnen, um sie zu korrigieren; ihre Nutzer werden erneut gesendet (eine Aktualisierung, nie doppelt), danach ihre Ereignisse</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln row(s) of {file} not delivered whole</source>
+      <translation>
+        <numerusform>%Ln nicht vollständig zugestellte Zeile von {file}</numerusform>
+        <numerusform>%Ln nicht vollständig zugestellte Zeilen von {file}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Opened %Ln row(s) not delivered whole for fixing. Their users go again as an update (tick “Send them again” on Upload), then their events.</source>
+      <translation>
+        <numerusform>%Ln nicht vollständig zugestellte Zeile zum Korrigieren geöffnet. Ihr Nutzer wird als Aktualisierung erneut gesendet (beim Hochladen „Erneut senden“ ankreuzen), danach sein Ereignis.</numerusform>
+        <numerusform>%Ln nicht vollständig zugestellte Zeilen zum Korrigieren geöffnet. Ihre Nutzer werden als Aktualisierung erneut gesendet (beim Hochladen „Erneut senden“ ankreuzen), danach ihre Ereignisse.</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>User</source>
       <translation>Nutzer</translation>
     </message>
@@ -2462,6 +2488,10 @@
     <message>
       <source>Load the file again to upload it.</source>
       <translation>Laden Sie die Datei erneut, um sie hochzuladen.</translation>
+    </message>
+    <message>
+      <source>{rows} rows of job {job} not delivered whole, with their original row numbers; users already accepted are sent again as an update (never twice), then their events.</source>
+      <translation>{rows} nicht vollständig zugestellte Zeilen des Auftrags {job}, mit ihren ursprünglichen Zeilennummern; bereits angenommene Nutzer werden als Aktualisierung erneut gesendet (nie doppelt), danach ihre Ereignisse.</translation>
     </message>
   </context>
   <context>
@@ -3372,6 +3402,26 @@
       <translation>Ausstehend {n}</translation>
     </message>
     <message>
+      <source>Users — accepted {accepted} · rejected {rejected} · failed {failed} · pending {pending}</source>
+      <translation>Nutzer — angenommen {accepted} · abgelehnt {rejected} · fehlgeschlagen {failed} · ausstehend {pending}</translation>
+    </message>
+    <message>
+      <source>Events — accepted {accepted} · rejected {rejected} · failed {failed} · pending {pending}, {held} held for their user</source>
+      <translation>Ereignisse — angenommen {accepted} · abgelehnt {rejected} · fehlgeschlagen {failed} · ausstehend {pending}, davon {held} warten auf ihren Nutzer</translation>
+    </message>
+    <message>
+      <source>Events — accepted {accepted} · rejected {rejected} · failed {failed} · pending {pending}</source>
+      <translation>Ereignisse — angenommen {accepted} · abgelehnt {rejected} · fehlgeschlagen {failed} · ausstehend {pending}</translation>
+    </message>
+    <message>
+      <source>Sending the users: {progress}</source>
+      <translation>Nutzer werden gesendet: {progress}</translation>
+    </message>
+    <message>
+      <source>Sending the events: {progress}</source>
+      <translation>Ereignisse werden gesendet: {progress}</translation>
+    </message>
+    <message>
       <source>Accepted {accepted}, rejected {rejected}, failed {failed}, pending {pending}</source>
       <translation>Angenommen {accepted}, abgelehnt {rejected}, fehlgeschlagen {failed}, ausstehend {pending}</translation>
     </message>
@@ -4035,6 +4085,14 @@
     <message>
       <source>Upload finished: {accepted} accepted, {rejected} rejected, {failed} failed.</source>
       <translation>Upload abgeschlossen: {accepted} angenommen, {rejected} abgelehnt, {failed} fehlgeschlagen.</translation>
+    </message>
+    <message>
+      <source>Upload finished: users {accepted} accepted, {rejected} rejected, {failed} failed; events {e_accepted} accepted, {e_rejected} rejected, {e_failed} failed, {held} waiting for their user.</source>
+      <translation>Upload abgeschlossen: Nutzer {accepted} angenommen, {rejected} abgelehnt, {failed} fehlgeschlagen; Ereignisse {e_accepted} angenommen, {e_rejected} abgelehnt, {e_failed} fehlgeschlagen, {held} warten auf ihren Nutzer.</translation>
+    </message>
+    <message>
+      <source>Upload finished: users {accepted} accepted, {rejected} rejected, {failed} failed; events {e_accepted} accepted, {e_rejected} rejected, {e_failed} failed.</source>
+      <translation>Upload abgeschlossen: Nutzer {accepted} angenommen, {rejected} abgelehnt, {failed} fehlgeschlagen; Ereignisse {e_accepted} angenommen, {e_rejected} abgelehnt, {e_failed} fehlgeschlagen.</translation>
     </message>
   </context>
   <context>

@@ -71,6 +71,14 @@
       <translation>solicitud {n}</translation>
     </message>
     <message>
+      <source>users request {n}</source>
+      <translation>solicitud de usuarios {n}</translation>
+    </message>
+    <message>
+      <source>events request {n}</source>
+      <translation>solicitud de eventos {n}</translation>
+    </message>
+    <message>
       <source>row {n}</source>
       <translation>fila {n}</translation>
     </message>
@@ -2372,6 +2380,24 @@
       </translation>
     </message>
     <message>
+      <source>Open the rows refused in either part in Review to fix them; their users are sent again (an update, never twice), then their events</source>
+      <translation>Abrir en la revisión las filas rechazadas en cualquiera de las partes para corregirlas; sus usuarios se envían de nuevo (una actualización, nunca dos veces) y después sus eventos</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln row(s) of {file} not delivered whole</source>
+      <translation>
+        <numerusform>%Ln fila de {file} no entregada por completo</numerusform>
+        <numerusform>%Ln filas de {file} no entregadas por completo</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Opened %Ln row(s) not delivered whole for fixing. Their users go again as an update (tick “Send them again” on Upload), then their events.</source>
+      <translation>
+        <numerusform>Se abrió %Ln fila no entregada por completo para corregirla. Su usuario se envía de nuevo como actualización (marque «Enviarlas de nuevo» en la carga) y después su evento.</numerusform>
+        <numerusform>Se abrieron %Ln filas no entregadas por completo para corregirlas. Sus usuarios se envían de nuevo como actualización (marque «Enviarlas de nuevo» en la carga) y después sus eventos.</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>User</source>
       <translation>Usuario</translation>
     </message>
@@ -2462,6 +2488,10 @@
     <message>
       <source>Load the file again to upload it.</source>
       <translation>Cargue el archivo de nuevo para subirlo.</translation>
+    </message>
+    <message>
+      <source>{rows} rows of job {job} not delivered whole, with their original row numbers; users already accepted are sent again as an update (never twice), then their events.</source>
+      <translation>{rows} filas del trabajo {job} no entregadas por completo, con sus números de fila originales; los usuarios ya aceptados se envían de nuevo como actualización (nunca dos veces) y después sus eventos.</translation>
     </message>
   </context>
   <context>
@@ -3372,6 +3402,26 @@
       <translation>Pendientes {n}</translation>
     </message>
     <message>
+      <source>Users — accepted {accepted} · rejected {rejected} · failed {failed} · pending {pending}</source>
+      <translation>Usuarios — aceptados {accepted} · rechazados {rejected} · fallidos {failed} · pendientes {pending}</translation>
+    </message>
+    <message>
+      <source>Events — accepted {accepted} · rejected {rejected} · failed {failed} · pending {pending}, {held} held for their user</source>
+      <translation>Eventos — aceptados {accepted} · rechazados {rejected} · fallidos {failed} · pendientes {pending}, {held} esperan a su usuario</translation>
+    </message>
+    <message>
+      <source>Events — accepted {accepted} · rejected {rejected} · failed {failed} · pending {pending}</source>
+      <translation>Eventos — aceptados {accepted} · rechazados {rejected} · fallidos {failed} · pendientes {pending}</translation>
+    </message>
+    <message>
+      <source>Sending the users: {progress}</source>
+      <translation>Enviando los usuarios: {progress}</translation>
+    </message>
+    <message>
+      <source>Sending the events: {progress}</source>
+      <translation>Enviando los eventos: {progress}</translation>
+    </message>
+    <message>
       <source>Accepted {accepted}, rejected {rejected}, failed {failed}, pending {pending}</source>
       <translation>Aceptadas {accepted}, rechazadas {rejected}, fallidas {failed}, pendientes {pending}</translation>
     </message>
@@ -4035,6 +4085,14 @@
     <message>
       <source>Upload finished: {accepted} accepted, {rejected} rejected, {failed} failed.</source>
       <translation>Carga terminada: {accepted} aceptadas, {rejected} rechazadas, {failed} fallidas.</translation>
+    </message>
+    <message>
+      <source>Upload finished: users {accepted} accepted, {rejected} rejected, {failed} failed; events {e_accepted} accepted, {e_rejected} rejected, {e_failed} failed, {held} waiting for their user.</source>
+      <translation>Carga terminada: usuarios {accepted} aceptados, {rejected} rechazados, {failed} fallidos; eventos {e_accepted} aceptados, {e_rejected} rechazados, {e_failed} fallidos, {held} esperan a su usuario.</translation>
+    </message>
+    <message>
+      <source>Upload finished: users {accepted} accepted, {rejected} rejected, {failed} failed; events {e_accepted} accepted, {e_rejected} rejected, {e_failed} failed.</source>
+      <translation>Carga terminada: usuarios {accepted} aceptados, {rejected} rechazados, {failed} fallidos; eventos {e_accepted} aceptados, {e_rejected} rechazados, {e_failed} fallidos.</translation>
     </message>
   </context>
   <context>

@@ -71,6 +71,14 @@
       <translation>requête {n}</translation>
     </message>
     <message>
+      <source>users request {n}</source>
+      <translation>requête utilisateurs {n}</translation>
+    </message>
+    <message>
+      <source>events request {n}</source>
+      <translation>requête événements {n}</translation>
+    </message>
+    <message>
       <source>row {n}</source>
       <translation>ligne {n}</translation>
     </message>
@@ -2372,6 +2380,24 @@
       </translation>
     </message>
     <message>
+      <source>Open the rows refused in either part in Review to fix them; their users are sent again (an update, never twice), then their events</source>
+      <translation>Ouvrir dans la vérification les lignes refusées dans l’une des parties pour les corriger ; leurs utilisateurs sont renvoyés (une mise à jour, jamais en double), puis leurs événements</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln row(s) of {file} not delivered whole</source>
+      <translation>
+        <numerusform>%Ln ligne de {file} pas livrée en entier</numerusform>
+        <numerusform>%Ln lignes de {file} pas livrées en entier</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Opened %Ln row(s) not delivered whole for fixing. Their users go again as an update (tick “Send them again” on Upload), then their events.</source>
+      <translation>
+        <numerusform>%Ln ligne pas livrée en entier ouverte pour correction. Son utilisateur repart comme mise à jour (cochez « Les renvoyer » à l’envoi), puis son événement.</numerusform>
+        <numerusform>%Ln lignes pas livrées en entier ouvertes pour correction. Leurs utilisateurs repartent comme mise à jour (cochez « Les renvoyer » à l’envoi), puis leurs événements.</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>User</source>
       <translation>Utilisateur</translation>
     </message>
@@ -2462,6 +2488,10 @@
     <message>
       <source>Load the file again to upload it.</source>
       <translation>Chargez de nouveau le fichier pour l’envoyer.</translation>
+    </message>
+    <message>
+      <source>{rows} rows of job {job} not delivered whole, with their original row numbers; users already accepted are sent again as an update (never twice), then their events.</source>
+      <translation>{rows} lignes de la tâche {job} pas livrées en entier, avec leurs numéros de ligne d’origine ; les utilisateurs déjà acceptés sont renvoyés comme mise à jour (jamais en double), puis leurs événements.</translation>
     </message>
   </context>
   <context>
@@ -3372,6 +3402,26 @@
       <translation>En attente {n}</translation>
     </message>
     <message>
+      <source>Users — accepted {accepted} · rejected {rejected} · failed {failed} · pending {pending}</source>
+      <translation>Utilisateurs — acceptés {accepted} · rejetés {rejected} · en échec {failed} · en attente {pending}</translation>
+    </message>
+    <message>
+      <source>Events — accepted {accepted} · rejected {rejected} · failed {failed} · pending {pending}, {held} held for their user</source>
+      <translation>Événements — acceptés {accepted} · rejetés {rejected} · en échec {failed} · en attente {pending}, dont {held} attendent leur utilisateur</translation>
+    </message>
+    <message>
+      <source>Events — accepted {accepted} · rejected {rejected} · failed {failed} · pending {pending}</source>
+      <translation>Événements — acceptés {accepted} · rejetés {rejected} · en échec {failed} · en attente {pending}</translation>
+    </message>
+    <message>
+      <source>Sending the users: {progress}</source>
+      <translation>Envoi des utilisateurs : {progress}</translation>
+    </message>
+    <message>
+      <source>Sending the events: {progress}</source>
+      <translation>Envoi des événements : {progress}</translation>
+    </message>
+    <message>
       <source>Accepted {accepted}, rejected {rejected}, failed {failed}, pending {pending}</source>
       <translation>Acceptées {accepted}, rejetées {rejected}, en échec {failed}, en attente {pending}</translation>
     </message>
@@ -4035,6 +4085,14 @@
     <message>
       <source>Upload finished: {accepted} accepted, {rejected} rejected, {failed} failed.</source>
       <translation>Envoi terminé : {accepted} acceptées, {rejected} rejetées, {failed} en échec.</translation>
+    </message>
+    <message>
+      <source>Upload finished: users {accepted} accepted, {rejected} rejected, {failed} failed; events {e_accepted} accepted, {e_rejected} rejected, {e_failed} failed, {held} waiting for their user.</source>
+      <translation>Envoi terminé : utilisateurs {accepted} acceptés, {rejected} rejetés, {failed} en échec ; événements {e_accepted} acceptés, {e_rejected} rejetés, {e_failed} en échec, {held} en attente de leur utilisateur.</translation>
+    </message>
+    <message>
+      <source>Upload finished: users {accepted} accepted, {rejected} rejected, {failed} failed; events {e_accepted} accepted, {e_rejected} rejected, {e_failed} failed.</source>
+      <translation>Envoi terminé : utilisateurs {accepted} acceptés, {rejected} rejetés, {failed} en échec ; événements {e_accepted} acceptés, {e_rejected} rejetés, {e_failed} en échec.</translation>
     </message>
   </context>
   <context>

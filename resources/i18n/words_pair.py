@@ -59,3 +59,81 @@ WORDS.update(
         ),
     }
 )
+
+WORDS.update(
+    {  # The Upload step's counters of a pair (app/ui/widgets/run_panel.py)
+        "Users — accepted {accepted} · rejected {rejected} · failed {failed} · pending {pending}": (
+            "Nutzer — angenommen {accepted} · abgelehnt {rejected} · fehlgeschlagen {failed} · "
+            "ausstehend {pending}",
+            "Utilisateurs — acceptés {accepted} · rejetés {rejected} · en échec {failed} · "
+            "en attente {pending}",
+            "Usuarios — aceptados {accepted} · rechazados {rejected} · fallidos {failed} · "
+            "pendientes {pending}",
+        ),
+        "Events — accepted {accepted} · rejected {rejected} · failed {failed} · "
+        "pending {pending}": (
+            "Ereignisse — angenommen {accepted} · abgelehnt {rejected} · fehlgeschlagen "
+            "{failed} · ausstehend {pending}",
+            "Événements — acceptés {accepted} · rejetés {rejected} · en échec {failed} · "
+            "en attente {pending}",
+            "Eventos — aceptados {accepted} · rechazados {rejected} · fallidos {failed} · "
+            "pendientes {pending}",
+        ),
+        "Events — accepted {accepted} · rejected {rejected} · failed {failed} · "
+        "pending {pending}, {held} held for their user": (
+            "Ereignisse — angenommen {accepted} · abgelehnt {rejected} · fehlgeschlagen "
+            "{failed} · ausstehend {pending}, davon {held} warten auf ihren Nutzer",
+            "Événements — acceptés {accepted} · rejetés {rejected} · en échec {failed} · "
+            "en attente {pending}, dont {held} attendent leur utilisateur",
+            "Eventos — aceptados {accepted} · rechazados {rejected} · fallidos {failed} · "
+            "pendientes {pending}, {held} esperan a su usuario",
+        ),
+        "Sending the users: {progress}": (
+            "Nutzer werden gesendet: {progress}",
+            "Envoi des utilisateurs : {progress}",
+            "Enviando los usuarios: {progress}",
+        ),
+        "Sending the events: {progress}": (
+            "Ereignisse werden gesendet: {progress}",
+            "Envoi des événements : {progress}",
+            "Enviando los eventos: {progress}",
+        ),
+        # The end of a pair's upload (app/ui/upload_words.py)
+        "Upload finished: users {accepted} accepted, {rejected} rejected, {failed} failed; "
+        "events {e_accepted} accepted, {e_rejected} rejected, {e_failed} failed, {held} "
+        "waiting for their user.": (
+            "Upload abgeschlossen: Nutzer {accepted} angenommen, {rejected} abgelehnt, "
+            "{failed} fehlgeschlagen; Ereignisse {e_accepted} angenommen, {e_rejected} "
+            "abgelehnt, {e_failed} fehlgeschlagen, {held} warten auf ihren Nutzer.",
+            "Envoi terminé : utilisateurs {accepted} acceptés, {rejected} rejetés, {failed} en "
+            "échec ; événements {e_accepted} acceptés, {e_rejected} rejetés, {e_failed} en "
+            "échec, {held} en attente de leur utilisateur.",
+            "Carga terminada: usuarios {accepted} aceptados, {rejected} rechazados, {failed} "
+            "fallidos; eventos {e_accepted} aceptados, {e_rejected} rechazados, {e_failed} "
+            "fallidos, {held} esperan a su usuario.",
+        ),
+        "Upload finished: users {accepted} accepted, {rejected} rejected, {failed} failed; "
+        "events {e_accepted} accepted, {e_rejected} rejected, {e_failed} failed.": (
+            "Upload abgeschlossen: Nutzer {accepted} angenommen, {rejected} abgelehnt, "
+            "{failed} fehlgeschlagen; Ereignisse {e_accepted} angenommen, {e_rejected} "
+            "abgelehnt, {e_failed} fehlgeschlagen.",
+            "Envoi terminé : utilisateurs {accepted} acceptés, {rejected} rejetés, {failed} en "
+            "échec ; événements {e_accepted} acceptés, {e_rejected} rejetés, {e_failed} en "
+            "échec.",
+            "Carga terminada: usuarios {accepted} aceptados, {rejected} rechazados, {failed} "
+            "fallidos; eventos {e_accepted} aceptados, {e_rejected} rechazados, {e_failed} "
+            "fallidos.",
+        ),
+        # A pair's requests in the Upload step's log (app/ui/models/chunk_log_model.py)
+        "users request {n}": (
+            "Nutzer-Anfrage {n}",
+            "requête utilisateurs {n}",
+            "solicitud de usuarios {n}",
+        ),
+        "events request {n}": (
+            "Ereignis-Anfrage {n}",
+            "requête événements {n}",
+            "solicitud de eventos {n}",
+        ),
+    }
+)

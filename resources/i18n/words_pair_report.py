@@ -111,4 +111,69 @@ WORDS = {  # English: (German, French, Spanish)
         "Chargez de nouveau le fichier pour l’envoyer.",
         "Cargue el archivo de nuevo para subirlo.",
     ),
+    # "Fix and re-import" of a pair (app/ui/pages/report_page.py, app/ui/report_data.py)
+    "Open the rows refused in either part in Review to fix them; their users are sent again "
+    "(an update, never twice), then their events": (
+        "Die in einem der Teile abgelehnten Zeilen in der Prüfung öffnen, um sie zu "
+        "korrigieren; ihre Nutzer werden erneut gesendet (eine Aktualisierung, nie doppelt), "
+        "danach ihre Ereignisse",
+        "Ouvrir dans la vérification les lignes refusées dans l’une des parties pour les "
+        "corriger ; leurs utilisateurs sont renvoyés (une mise à jour, jamais en double), "
+        "puis leurs événements",
+        "Abrir en la revisión las filas rechazadas en cualquiera de las partes para "
+        "corregirlas; sus usuarios se envían de nuevo (una actualización, nunca dos veces) y "
+        "después sus eventos",
+    ),
+    "%Ln row(s) of {file} not delivered whole": (
+        (
+            "%Ln nicht vollständig zugestellte Zeile von {file}",
+            "%Ln nicht vollständig zugestellte Zeilen von {file}",
+        ),
+        (
+            "%Ln ligne de {file} pas livrée en entier",
+            "%Ln lignes de {file} pas livrées en entier",
+        ),
+        (
+            "%Ln fila de {file} no entregada por completo",
+            "%Ln filas de {file} no entregadas por completo",
+        ),
+    ),
+    "Opened %Ln row(s) not delivered whole for fixing. Their users go again as an update "
+    "(tick “Send them again” on Upload), then their events.": (
+        (
+            "%Ln nicht vollständig zugestellte Zeile zum Korrigieren geöffnet. Ihr Nutzer wird "
+            "als Aktualisierung erneut gesendet (beim Hochladen „Erneut senden“ ankreuzen), "
+            "danach sein Ereignis.",
+            "%Ln nicht vollständig zugestellte Zeilen zum Korrigieren geöffnet. Ihre Nutzer "
+            "werden als Aktualisierung erneut gesendet (beim Hochladen „Erneut senden“ "
+            "ankreuzen), danach ihre Ereignisse.",
+        ),
+        (
+            "%Ln ligne pas livrée en entier ouverte pour correction. Son utilisateur repart "
+            "comme mise à jour (cochez « Les renvoyer » à l’envoi), puis son événement.",
+            "%Ln lignes pas livrées en entier ouvertes pour correction. Leurs utilisateurs "
+            "repartent comme mise à jour (cochez « Les renvoyer » à l’envoi), puis leurs "
+            "événements.",
+        ),
+        (
+            "Se abrió %Ln fila no entregada por completo para corregirla. Su usuario se envía "
+            "de nuevo como actualización (marque «Enviarlas de nuevo» en la carga) y después "
+            "su evento.",
+            "Se abrieron %Ln filas no entregadas por completo para corregirlas. Sus usuarios "
+            "se envían de nuevo como actualización (marque «Enviarlas de nuevo» en la carga) "
+            "y después sus eventos.",
+        ),
+    ),
+    "{rows} rows of job {job} not delivered whole, with their original row numbers; users "
+    "already accepted are sent again as an update (never twice), then their events.": (
+        "{rows} nicht vollständig zugestellte Zeilen des Auftrags {job}, mit ihren "
+        "ursprünglichen Zeilennummern; bereits angenommene Nutzer werden als Aktualisierung "
+        "erneut gesendet (nie doppelt), danach ihre Ereignisse.",
+        "{rows} lignes de la tâche {job} pas livrées en entier, avec leurs numéros de ligne "
+        "d’origine ; les utilisateurs déjà acceptés sont renvoyés comme mise à jour (jamais en "
+        "double), puis leurs événements.",
+        "{rows} filas del trabajo {job} no entregadas por completo, con sus números de fila "
+        "originales; los usuarios ya aceptados se envían de nuevo como actualización (nunca "
+        "dos veces) y después sus eventos.",
+    ),
 }

@@ -7,7 +7,8 @@ Run under a virtual display (the README's pictures come from here):
 Options: `--theme light|dark`, `--out DIR` (default: this folder), `--size 1280x800`,
 `--language de|fr|es` (the window in that language), `--rtl` (mirrored, as under an Arabic or
 Hebrew locale). The README's German and right-to-left tours: `--language de --out
-resources/screenshots/de` and `--rtl --out resources/screenshots/rtl`.
+resources/screenshots/de` and `--rtl --out resources/screenshots/rtl`. `--pair`: a users
+sheet sent with an event for each user instead (06-pair-map, 07-pair-upload, 08-pair-report).
 Nothing touches the user's data, settings or keychain: everything lives in a temp folder.
 """
 
@@ -25,6 +26,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 SAMPLE = ROOT / "resources" / "samples" / "events_sample.csv"
+USERS_SAMPLE = ROOT / "resources" / "samples" / "users_sample.csv"
 
 
 async def wait_for(condition: Callable[[], bool], what: str, timeout_s: float = 60) -> None:
@@ -137,6 +139,70 @@ async def tour(window, sandbox, out: Path) -> None:
     save(window, out, "05-report.png")
 
 
+async def pair_tour(window, sandbox, out: Path) -> None:
+    """A users sheet with "Also send an event for each user" on Map; its Upload while the
+    events go (users refused and failed, their events not sent or held); its Report."""
+    from PySide6.QtCore import Qt
+
+    from app.core.uploader import UploadSettings
+    from app.ui.upload_runner import RunState
+    from app.ui.widgets.then_event_card import ThenEventCard
+
+    session = window.session
+    session.set_destination("vibefollow-users")
+    await settle(0.8)
+    window.pages[0].load_path(USERS_SAMPLE)
+    await wait_for(lambda: session.table is not None, "the users sample to load")
+    window.go_to(1)
+    map_page = window.pages[1]
+    await wait_for(lambda: session.mapping is not None and not map_page.is_busy, "mapping")
+    card = map_page.findChild(ThenEventCard)
+    card.enabled.click()
+    card.time.setCurrentIndex(card.time.findData("Signup Date"))
+    card.properties.findItems("Plan", Qt.MatchFlag.MatchExactly)[0].setCheckState(
+        Qt.CheckState.Checked
+    )
+    await settle()
+    scroll = getattr(map_page, "page_scroll", None)
+    if scroll is not None:
+        scroll.ensureWidgetVisible(card)
+    await settle()
+    save(window, out, "06-pair-map.png")
+
+    window.go_to(2)
+    await wait_for(lambda: session.validation is not None, "validation")
+    # Users of one company refused; the second users request fails (its users' events wait).
+    sandbox.configure(latency_ms=150)
+    sandbox.set_faults(
+        reject_field="traits.company",
+        reject_pattern="^Initech$",
+        reject_code="company_blocked",
+        reject_message="company 'Initech' is not enabled for this project",
+        script=("proceed", "500"),
+        endpoints=("vibefollow-users",),
+    )
+    upload = window.pages[3]
+    upload.upload_settings = UploadSettings(
+        chunk_size=20, initial_concurrency=1, max_concurrency=1, min_concurrency=1, max_attempts=1
+    )
+    window.go_to(3)
+    await wait_for(upload.primary_enabled, "the upload to be ready")
+    upload.start()
+    panel = upload.run_panel
+    events_going = lambda: panel.part_counts is not None and 40 <= panel.part_counts[1].done < 120
+    await wait_for(events_going, "the events to be under way", 120)
+    await settle(0.2)
+    save(window, out, "07-pair-upload.png")
+    await wait_for(lambda: upload.runner.state == RunState.FINISHED, "the upload", 120)
+
+    report = window.pages[4]
+    window.go_to(4)
+    await wait_for(lambda: report.job is not None and report.pair is not None, "the report")
+    await wait_for(lambda: report.receipt_saved, "the receipt", 10)
+    await settle()
+    save(window, out, "08-pair-report.png")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Screenshot every step of the app.")
     parser.add_argument("--theme", choices=("light", "dark"), default="light")
@@ -144,6 +210,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", default="1280x800")
     parser.add_argument("--language", choices=("en", "de", "fr", "es"), default="en")
     parser.add_argument("--rtl", action="store_true", help="lay the window out right to left")
+    parser.add_argument(
+        "--pair", action="store_true", help="users and an event for each (06–08) instead"
+    )
     args = parser.parse_args(argv)
     width, height = (int(v) for v in args.size.lower().split("x"))
 
@@ -189,7 +258,8 @@ def main(argv: list[str] | None = None) -> int:
         window.resize(width, height)
         window.show()
         with loop:
-            loop.run_until_complete(tour(window, sandbox, args.out))
+            walk = pair_tour if args.pair else tour
+            loop.run_until_complete(walk(window, sandbox, args.out))
             window.close()
             for page in window.pages:
                 page.shutdown()

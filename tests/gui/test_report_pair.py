@@ -6,7 +6,9 @@ else; a pair cancelled mid-way and resumed from the start-up dialog sends every 
 
 from __future__ import annotations
 
+import asyncio
 import csv
+import threading
 from dataclasses import replace
 
 import pytest
@@ -14,15 +16,18 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
 from app.cli import run_cli
+from app.core.destinations import get_destination
 from app.core.pair_outcomes import pair_summary
+from app.core.pair_run import PairRun
 from app.core.sources import load_table
+from app.core.uploader import Uploader
 from app.core.validate import validate
 from app.sandbox import DEFAULT_API_KEY
 from app.ui.dialogs.resume_dialog import offer_unfinished_jobs
 from app.ui.upload_runner import RunState
 from tests.gui import upload_support
 from tests.gui.upload_support import ONE_AT_A_TIME, WAIT_MS
-from tests.upload.pair_files import THEN_EVENT, USERS_MAPPING, write_signups_csv
+from tests.upload.pair_files import THEN_EVENT, USERS_MAPPING, prepare_signups, write_signups_csv
 
 qloop = upload_support.qloop
 upload_window = upload_support.upload_window
@@ -321,3 +326,88 @@ def test_a_pairs_report_is_translated(qapp, qtbot, upload_window, sandbox, tmp_p
     for language in ("de", "fr", "es"):
         left = left_in_english(english, seen(language), data=data)
         assert not left, f"{language}: {left}"
+
+
+def _reported_pair_with_a_refused_event(qtbot, upload_window, sandbox, tmp_path):
+    """(window, Report page) of 6 signups sent as a pair: u3's user refused (row 5); u1's
+    user accepted but its event refused (row 3); every other row delivered whole."""
+    window = upload_window()
+    session = window.session
+    session.set_sandbox(sandbox.base_url, DEFAULT_API_KEY)
+    session.set_destination(USERS)
+    journal = session.journal
+    pair = prepare_signups(
+        journal, write_signups_csv(tmp_path / "signups.csv", 6), sandbox.base_url
+    ).pair
+
+    def make(job_id: str) -> Uploader:
+        destination = get_destination(journal.job(job_id).destination_id)
+        return Uploader(destination, journal, job_id, base_url=sandbox.base_url,
+                        api_key=DEFAULT_API_KEY, settings=ONE_TRY)  # fmt: skip
+
+    def in_a_thread(work) -> None:  # its own event loop: the window's qasync loop stays set
+        thread = threading.Thread(target=lambda: asyncio.run(work()))
+        thread.start()
+        thread.join()
+
+    # One rule at a time: the users are sent under the first, their events under the second.
+    sandbox.set_faults(reject_field="external_user_id", reject_pattern="^u3$",
+                       reject_message="blocked user", endpoints=(USERS,))  # fmt: skip
+    in_a_thread(lambda: make(pair.users_job).run())
+    sandbox.set_faults(reject_field="timestamp", reject_pattern="10:01",
+                       reject_message="too old", endpoints=(EVENTS,))  # fmt: skip
+    in_a_thread(lambda: PairRun(journal, pair, make).run())
+    sandbox.set_faults()
+    session.set_job(pair.users_job)
+    report = window.pages[4]
+    with qtbot.waitSignal(report.loaded, timeout=WAIT_MS):
+        assert window.go_to(4)
+    assert [r[:3] for r in _table(report)] == [
+        ["3", "Event", "rejected"],
+        ["5", "User", "rejected"],
+    ]
+    return window, report
+
+
+def test_fix_and_reimport_of_a_pair_brings_its_event_back_with_the_rows_not_whole(
+    qtbot, upload_window, sandbox, tmp_path
+):
+    window, report = _reported_pair_with_a_refused_event(qtbot, upload_window, sandbox, tmp_path)
+    assert report.fix_button.isEnabled()
+    assert "users are sent again" in report.fix_button.toolTip()
+    report.fix_button.click()
+    session = window.session
+    assert window.current == 2
+    table = session.table
+    # Both rows not delivered whole, at their spreadsheet row numbers, with their cells.
+    assert list(table.row_numbers) == [3, 5]
+    assert list(table.df["id"]) == ["u1", "u3"]
+    assert table.headers[:4] == ["id", "email", "plan", "signed_up"]
+    assert "users already accepted are sent again" in " ".join(table.warnings)
+    assert session.mapping is not None and session.mapping.destination == USERS
+    assert session.then_event == THEN_EVENT  # the event part comes back too
+    assert "2 rows of signups.csv not delivered whole" in window.file_label.text()
+    assert "tick “Send them again”" in window.statusBar().currentMessage()
+
+    # Sent again as they are (the faults are gone): each user once (u1's is an update), and
+    # now an event each.
+    session.set_validation(validate(table, session.mapping))
+    upload = window.pages[3]
+    upload.upload_settings = ONE_TRY
+    assert window.go_to(3)
+    # u1's user was accepted before: the operator is asked, and says yes (an update).
+    guard = upload.duplicate_guard
+    qtbot.waitUntil(lambda: guard.duplicates is not None, timeout=WAIT_MS)
+    assert guard.duplicates == 1 and guard.send_again.isVisible()
+    guard.send_again.setChecked(True)
+    _send(qtbot, window, upload)
+    everyone = [f"u{i}" for i in range(6)]
+    assert _ids(sandbox, USERS) == everyone
+    assert _ids(sandbox, EVENTS) == everyone
+    again = session.journal.pair_of(session.job_id)
+    assert again is not None and again.complete
+    summary = pair_summary(session.journal, again)
+    assert (summary.users.rows, summary.users.accepted) == (2, 2)
+    assert (summary.events.rows, summary.events.accepted) == (2, 2)
+    rows = session.journal.row_outcomes(again.users_job)
+    assert rows == [] or all(o.row in (3, 5) for o in rows)

@@ -22,3 +22,4 @@ from app.core.mapping.templates import template_matches as template_matches
 from app.core.mapping.templates import template_path as template_path
 from app.core.mapping.then_event import ThenEvent as ThenEvent
 from app.core.mapping.then_event import event_mapping as event_mapping
+from app.core.mapping.then_event import then_event_of as then_event_of

@@ -1,6 +1,7 @@
 """The event part of a users mapping: for a sheet of users (e.g. signups: id, email, plan,
 signed-up time), the event each row also sends once its user was accepted (`app.core.pair`),
-and the events destination's `Mapping` made from it. Saved in templates as `then_event`."""
+and the events destination's `Mapping` made from it (and back). Saved in templates as
+`then_event`."""
 
 from __future__ import annotations
 
@@ -117,6 +118,22 @@ def event_mapping(users: Mapping, then: ThenEvent) -> Mapping:
     for column, entries in value_maps.items():
         mapping = mapping.with_value_map(column, entries)
     return mapping
+
+
+def then_event_of(events: Mapping) -> ThenEvent:
+    """The event part an events mapping was made from (`event_mapping`'s inverse, e.g. a pair
+    job's events part read back from the journal to import its rows again)."""
+    schema = events.schema
+    name_field = "name" if "name" in schema.field_names else "event"
+    name = events.source(name_field)
+    stamp = schema.timestamp_field
+    time = events.source(stamp.name) if stamp is not None else FieldSource()
+    return ThenEvent(
+        name=(name.constant or "") if name.kind == "constant" else DEFAULT_EVENT_NAME,
+        name_column=name.column if name.kind == "column" else None,
+        time=time if time.kind == "column" else FieldSource(),
+        properties=tuple(c for c, extra in events.extras.items() if extra.include),
+    )
 
 
 def _property(users: Mapping, column: str) -> ExtraColumn:

@@ -73,10 +73,13 @@ class ChunkLogModel(QAbstractListModel):
 def chunk_line(entry: ChunkLogEntry) -> tuple[str, str]:
     """(line, tooltip) for one chunk:
     "10:42:07  request 8  rows 7,002–8,001   1,000 sent   988 accepted   12 rejected"."""
-    parts = [
-        local_clock(entry.time),
-        translate("ChunkLog", "request {n}").format(n=number(entry.chunk)),
-    ]
+    request = translate("ChunkLog", "request {n}")
+    part = getattr(entry, "part", "")  # a pair's part (`PairChunkLogEntry`): each counts from 1
+    if part == "users":
+        request = translate("ChunkLog", "users request {n}")
+    elif part == "events":
+        request = translate("ChunkLog", "events request {n}")
+    parts = [local_clock(entry.time), request.format(n=number(entry.chunk))]
     if entry.first_row == entry.last_row:
         parts.append(translate("ChunkLog", "row {n}").format(n=number(entry.first_row)))
     else:

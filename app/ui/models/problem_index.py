@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from app.core.paged_validation import PagedValidation
-from app.core.report import report_extra_columns
+from app.core.report import refused_reasons
 from app.core.table import Table
 from app.core.validate import ValidationResult
 from app.ui.texts import translate
@@ -47,18 +47,14 @@ def issue_sets(result: ValidationResult) -> tuple[set[int], set[int], set[tuple[
 def server_rejections(table: Table) -> tuple[int, str]:
     """(rows, "reason (n rows); …") for a table of rows the destination refused before — a
     rejection report loaded again or "Fix and re-import" — else (0, "")."""
-    extras = report_extra_columns(table.headers)
-    if not extras:
+    counts = refused_reasons(table)
+    if not counts:
         return 0, ""
-    reasons = table.df[extras[3]].str.strip()
-    reasons = reasons[reasons.str.len() > 0]
-    if reasons.empty:
-        return 0, ""
-    counts = reasons.value_counts()
-    parts = [reason_count(str(why), int(n)) for why, n in counts.head(3).items()]
-    if len(counts) > 3:
-        parts.append(other_reasons(len(counts) - 3))
-    return len(reasons), "; ".join(parts)
+    top = counts.most_common()
+    parts = [reason_count(why, n) for why, n in top[:3]]
+    if len(top) > 3:
+        parts.append(other_reasons(len(top) - 3))
+    return counts.total(), "; ".join(parts)
 
 
 def index_problems(table: Table, result: ValidationResult) -> Checked:

@@ -32,13 +32,11 @@ from PySide6.QtWidgets import (
 from app.core.job_report import ReportLine
 from app.core.jobstate import Verdict
 from app.core.journal import JobSummary
-from app.core.mapping import Mapping
 from app.core.pair_outcomes import PairSummary, pair_verdict
 from app.core.report import (
     UTF8_EXPORT,
     ReasonGroup,
     csv_export_encoding,
-    exclude_report_columns,
     write_rejection_report,
 )
 from app.core.resume import retry_failed, rows_to_send
@@ -47,7 +45,7 @@ from app.ui.destination_names import destination_label
 from app.ui.dialogs.save_dialogs import ask_export_path
 from app.ui.models.outcome_model import OutcomeModel, outcome_columns
 from app.ui.pages.base import StepPage
-from app.ui.report_data import ReportData, read_report, table_from_outcomes
+from app.ui.report_data import ReportData, read_report, reopen_rejected
 from app.ui.session import Session
 from app.ui.texts import translate
 from app.ui.theme import fit_page_margins
@@ -176,6 +174,7 @@ class ReportPage(StepPage):
             button.setToolTip(
                 translate("ReportPage", "{what} ({keys})").format(what=words, keys=shown)
             )
+            button.setProperty("keysShown", shown)
         actions = QHBoxLayout()
         for button in (
             self.export_csv_button,
@@ -420,11 +419,26 @@ class ReportPage(StepPage):
         pair = self.pair
         rejected = 0 if job is None else job.rejected + (pair.events.rejected if pair else 0)
         self.fix_button.setEnabled(rejected > 0)
+        self._word_fix_button()
         pending = self._to_send()
         self.resume_button.setVisible(pending > 0)
         self.resume_button.setText(
             translate("ReportPage", "Send the remaining %Ln row(s)", None, pending)
         )
+
+    def _word_fix_button(self) -> None:
+        """What "Fix and re-import" opens: a pair's rows come back whole (`reopen_rejected`)."""
+        if self.pair is None:
+            words = translate("ReportPage", "Open the rejected rows in Review to fix them")
+        else:
+            words = translate(
+                "PairReport",
+                "Open the rows refused in either part in Review to fix them; their users are "
+                "sent again (an update, never twice), then their events",
+            )
+        keys = str(self.fix_button.property("keysShown") or "")
+        what = translate("ReportPage", "{what} ({keys})").format(what=words, keys=keys)
+        self.fix_button.setToolTip(what)
 
     def _failed(self) -> int:
         """Failed rows to send again (both parts of a pair)."""
@@ -517,25 +531,34 @@ class ReportPage(StepPage):
         self.step_requested.emit(UPLOAD_STEP)
 
     def fix_and_reimport(self) -> None:
-        """Open the rejected rows in Review (original cells and row numbers, same mapping)."""
+        """Open the rejected rows in Review (original cells and row numbers, same mapping; a
+        pair's rows not delivered whole with its event part too, see `reopen_rejected`)."""
         job = self.job
-        rejected = [o for o in self.outcomes if o.state == "rejected"]
-        if job is None or not rejected:
+        reopened = None
+        if job is not None:
+            reopened = reopen_rejected(
+                ReportData(job, self.outcomes, [], self._columns, False, None, self.pair)
+            )
+        if job is None or reopened is None:
             return
-        table = table_from_outcomes(rejected, job)
         session = self.session
         if session.destination_id != job.destination_id:
             session.set_destination(job.destination_id)
-        count = len(rejected)
-        label = translate("ReportPage", "%Ln rejected row(s) of {file}", None, count)
-        label = label.format(file=job.file_name)
-        session.set_table(table, label=label)
-        try:
-            mapping = Mapping.from_dict(job.mapping)
-        except (KeyError, TypeError, ValueError):
-            session.set_mapping(None)  # the Map step suggests one again
+        count = reopened.count
+        if self.pair is None:
+            label = translate("ReportPage", "%Ln rejected row(s) of {file}", None, count)
+            said = translate("ReportPage", "Opened %Ln rejected row(s) for fixing.", None, count)
         else:
-            # The Row/Field/Code/Reason/State columns explain; they are never sent.
-            session.set_mapping(exclude_report_columns(mapping, table.headers))
-        session.say(translate("ReportPage", "Opened %Ln rejected row(s) for fixing.", None, count))
+            label = translate("PairReport", "%Ln row(s) of {file} not delivered whole", None, count)
+            said = translate(
+                "PairReport",
+                "Opened %Ln row(s) not delivered whole for fixing. Their users go again as an "
+                "update (tick “Send them again” on Upload), then their events.",
+                None,
+                count,
+            )
+        session.set_table(reopened.table, label=label.format(file=job.file_name))
+        session.set_mapping(reopened.mapping)  # None: the Map step suggests one again
+        session.set_then_event(reopened.then_event)
+        session.say(said)
         self.step_requested.emit(REVIEW_STEP if session.mapping is not None else 1)

@@ -364,7 +364,7 @@ class UploadPage(StepPage):
             self.notice.show_message("error", *missing_profile_words(job.profile_name))
             self._refresh_facts()
             return
-        self.run_panel.show_job(job)
+        self.run_panel.show_job(job, self.job.pair())
         if job.rows > job.pending:  # partly sent: show how far it got before Resume is pressed
             self.run_panel.show_stopped(job)
         self._refresh_facts()
@@ -458,7 +458,7 @@ class UploadPage(StepPage):
         journal = self.session.journal
         base_url, api_key = self.base_url, self.picker.api_key() or ""
         job = journal.job(job_id)
-        self.run_panel.show_job(job)
+        self.run_panel.show_job(job, self.job.pair())
 
         def make(
             on_progress: Callable[[UploadProgress], None],
@@ -481,7 +481,9 @@ class UploadPage(StepPage):
         self.log_label.show()
         self.log_view.show()
         self.notice.clear()
-        self.session.say(say_words("canary", canary) if canary else say_words("start", job.pending))
+        self.session.say(
+            say_words("canary", canary) if canary else say_words("start", self.job.left_to_send())
+        )
         self.runner.start(make, canary_rows=canary)
         self._refresh_facts()
 
@@ -535,7 +537,7 @@ class UploadPage(StepPage):
     def _on_canary(self, outcome: RunOutcome) -> None:
         self.job.forget()
         job = self.session.journal.job(self.session.job_id)
-        self.run_panel.show_job(job)
+        self.run_panel.show_job(job, self.job.pair())
         self.run_panel.show_sent(job.accepted + job.rejected + job.failed, job.rows)
         self._say(canary_words(job))
         self.state_changed.emit()
@@ -545,10 +547,10 @@ class UploadPage(StepPage):
         self.run_panel.stop_wait()
         job = self.job.current_part()  # a pair's: the part the run stopped in, else its users
         if job is not None:
-            self.run_panel.show_job(job)
+            self.run_panel.show_job(job, self.job.pair())
             self.run_panel.show_sent(job.rows - job.pending, job.rows)
         self.wait_label.setText("")  # a "Last problem" is the notice's sentence: say it once
-        words = ending_words(outcome, job)
+        words = ending_words(outcome, job, self.job.pair())
         if words.finished:
             self._write_receipt()
         self._say(words)

@@ -1,4 +1,8 @@
-"""The Upload step's progress card: bar, words, counters, the wait countdown and Cancel."""
+"""The Upload step's progress card: bar, words, counters, the wait countdown and Cancel.
+
+A users-and-events job (`app.core.pair`) shows each part's counters on a line of its own
+("Users — accepted 5 · …", "Events — … · pending 8, 8 held for their user"), the bar over both.
+"""
 
 from __future__ import annotations
 
@@ -18,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.journal import JobSummary
+from app.core.pair_outcomes import PairSummary, PartCounts, part_counts
+from app.core.pair_run import PairProgress
 from app.core.reasons import plain_reason
 from app.core.uploader import Progress
 from app.ui.accessibility import alert, announce_name, announce_value, named
@@ -72,7 +78,9 @@ class RunPanel(QFrame):
         self.cancel_button.setShortcut(QKeySequence("Ctrl+."))
         wait_row.addWidget(self.cancel_button)
         layout.addLayout(wait_row)
-        self.counts: dict[str, int] = {}
+        self.counts: dict[str, int] = {}  # a pair's: the part being sent
+        # A pair's (users, events) counters, None for a single job.
+        self.part_counts: tuple[PartCounts, PartCounts] | None = None
         self._wait_until: float | None = None
         self._wait_reason = ""
         self._wait_timer = QTimer(self)
@@ -84,8 +92,10 @@ class RunPanel(QFrame):
     def _build_counters(self) -> QWidget:
         # One widget for the four counters: a screen reader hears them as one sentence.
         self.counters_box = named(QWidget(), counts_sentence(dict.fromkeys(COUNTERS, 0)))
-        counters = QHBoxLayout(self.counters_box)
-        counters.setContentsMargins(0, 0, 0, 0)
+        box = QVBoxLayout(self.counters_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        counters = QHBoxLayout()
         counters.setSpacing(24)
         self.counter_labels: dict[str, QLabel] = {}
         for name in COUNTERS:
@@ -94,6 +104,15 @@ class RunPanel(QFrame):
             self.counter_labels[name] = label
             counters.addWidget(label)
         counters.addStretch(1)
+        box.addLayout(counters)
+        self.part_labels: dict[str, QLabel] = {}
+        for part in ("users", "events"):  # a pair's: one line a part, instead of the four
+            label = QLabel("")
+            label.setObjectName("counter")
+            label.setWordWrap(True)
+            label.hide()
+            self.part_labels[part] = label
+            box.addWidget(label)
         return self.counters_box
 
     # -- what the page shows -------------------------------------------------------------------
@@ -110,11 +129,26 @@ class RunPanel(QFrame):
         }
         for name, value in self.counts.items():
             self.counter_labels[name].setText(counter_text(name, value))
+            self.counter_labels[name].setVisible(self.part_counts is None)
+        parts = self.part_counts
+        if parts is not None:
+            for part, counts in zip(("users", "events"), parts, strict=True):
+                self.part_labels[part].setText(part_text(part, counts))
+            # The bar over both parts: a pair is half done when its users are.
+            total = sum(c.rows for c in parts)
+            pending = sum(c.pending for c in parts)
+        for label in self.part_labels.values():
+            label.setVisible(parts is not None)
         self.bar.setValue(0 if total <= 0 else int((total - pending) * BAR_STEPS / total))
-        self.announce_counts(force=pending == 0)
+        # Nothing left this run (a pair's events held behind failed users wait for a retry).
+        held = parts[1].held if parts is not None else 0
+        self.announce_counts(force=pending - held == 0)
 
     def counts_sentence(self) -> str:
-        """ "Accepted 7,912, rejected 88, failed 0, pending 4,371" (what a screen reader says)."""
+        """ "Accepted 7,912, rejected 88, failed 0, pending 4,371" (what a screen reader says);
+        a pair's: each part's line."""
+        if self.part_counts is not None:
+            return "\n".join(label.text() for label in self.part_labels.values())
         return counts_sentence(self.counts)
 
     def announce_counts(self, *, force: bool = False) -> None:
@@ -132,15 +166,20 @@ class RunPanel(QFrame):
 
     def show_progress(self, p: Progress, *, running: bool) -> None:
         """The engine's latest figures: counters, words (speed and time left only while
-        running), and a wait it announced or the last problem."""
-        self.show_job(p)
+        running), and a wait it announced or the last problem (a pair's: both parts' counters)."""
+        if isinstance(p, PairProgress) and p.users is not None and p.events is not None:
+            self.part_counts = (p.users, p.events)
+        self.show_counts(p.accepted, p.rejected, p.failed, p.pending, p.rows)
         eta = p.eta_s
         if eta is not None and p.backoff_s > 0:
             eta += p.backoff_s  # nothing moves until the wait is over
         rate: float | None = p.records_per_s
         if not running:
             rate, eta = None, None  # paused: no speed, no promise
-        self.progress_label.setText(progress_text(p.done, p.rows, rate, eta))
+        words = progress_text(p.done, p.rows, rate, eta)
+        if isinstance(p, PairProgress) and p.part:
+            words = part_progress_text(p.part, words)  # its rows are the part's, not the pair's
+        self.progress_label.setText(words)
         if p.backoff_s > 0:
             reason = (
                 _WAIT_PREFIX.sub("", p.backoff_reason) or "the API asked us to wait"
@@ -158,8 +197,10 @@ class RunPanel(QFrame):
         self.cancel_button.setEnabled(True)
         self.show_determinate()
 
-    def show_job(self, job: JobSummary | Progress) -> None:
-        """The counters and bar for a job (or the engine's figures for it)."""
+    def show_job(self, job: JobSummary | Progress, pair: PairSummary | None = None) -> None:
+        """The counters and bar for a job (or the engine's figures for it); with `pair`, the
+        part `job` of a users-and-events job, and both parts' counters."""
+        self.part_counts = part_counts(pair) if pair is not None else None
         self.show_counts(job.accepted, job.rejected, job.failed, job.pending, job.rows)
 
     def show_stopped(self, job: JobSummary) -> None:
@@ -201,6 +242,11 @@ class RunPanel(QFrame):
         self.progress_label.setAccessibleName("")  # its words again, not the last run's end
         self.bar.setValue(0)
         self._announced_at = None
+        self.part_counts = None
+        for label in self.part_labels.values():
+            label.hide()
+        for label in self.counter_labels.values():
+            label.show()
         self.hide()
 
     def announce_end(self, sentence: str) -> None:
@@ -243,6 +289,43 @@ def counter_text(name: str, value: int) -> str:
         "pending": translate("RunPanel", "Pending {n}"),
     }[name]
     return words.format(n=number(value))
+
+
+def part_text(part: str, c: PartCounts) -> str:
+    """ "Users — accepted 5 · rejected 1 · failed 2 · pending 0": one part of a pair; the
+    events' pending rows say how many wait for their user."""
+    if part == "users":
+        words = translate(
+            "RunPanel",
+            "Users — accepted {accepted} · rejected {rejected} · failed {failed} · "
+            "pending {pending}",
+        )
+    elif c.held:
+        words = translate(
+            "RunPanel",
+            "Events — accepted {accepted} · rejected {rejected} · failed {failed} · "
+            "pending {pending}, {held} held for their user",
+        )
+    else:
+        words = translate(
+            "RunPanel",
+            "Events — accepted {accepted} · rejected {rejected} · failed {failed} · "
+            "pending {pending}",
+        )
+    return words.format(
+        accepted=number(c.accepted),
+        rejected=number(c.rejected),
+        failed=number(c.failed),
+        pending=number(c.pending),
+        held=number(c.held),
+    )
+
+
+def part_progress_text(part: str, words: str) -> str:
+    """ "Sending the events: 68 of 197 rows · 124 rows/s · about 1 s left"."""
+    if part == "users":
+        return translate("RunPanel", "Sending the users: {progress}").format(progress=words)
+    return translate("RunPanel", "Sending the events: {progress}").format(progress=words)
 
 
 def counts_sentence(counts: dict[str, int]) -> str:
