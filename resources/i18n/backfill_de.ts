@@ -603,6 +603,64 @@
       <translation>{label} liegt weit außerhalb der übrigen Daten der Datei ({first} bis {last})</translation>
     </message>
     <message>
+      <source>{label}: {reason}</source>
+      <translation>{label}: {reason}</translation>
+    </message>
+    <message>
+      <source>hour does not fit AM/PM</source>
+      <translation>Stunde passt nicht zu AM/PM</translation>
+    </message>
+    <message>
+      <source>not a date when read day-first</source>
+      <translation>kein Datum, wenn mit dem Tag zuerst gelesen</translation>
+    </message>
+    <message>
+      <source>not a date when read month-first</source>
+      <translation>kein Datum, wenn mit dem Monat zuerst gelesen</translation>
+    </message>
+    <message>
+      <source>number is not a date (not an Excel date or epoch time)</source>
+      <translation>Zahl ist kein Datum (weder Excel-Datum noch Epochenzeit)</translation>
+    </message>
+    <message>
+      <source>no such date or time</source>
+      <translation>dieses Datum bzw. diese Uhrzeit gibt es nicht</translation>
+    </message>
+    <message>
+      <source>not a date or time Backfill can read</source>
+      <translation>kein Datum und keine Uhrzeit, die Backfill lesen kann</translation>
+    </message>
+    <message>
+      <source>no such time in {zone}: the clocks went forward over it</source>
+      <translation>diese Uhrzeit gibt es in {zone} nicht: die Uhren wurden darüber vorgestellt</translation>
+    </message>
+    <message>
+      <source>Invalid row</source>
+      <translation>Ungültige Zeile</translation>
+    </message>
+    <message>
+      <source>Left out by the operator on the Review step</source>
+      <translation>Im Schritt „Prüfen“ ausgelassen</translation>
+    </message>
+    <message>
+      <source>Every date in '{column}' could be day-first or month-first; they were read day-first. Choose the date order in the mapping if that is wrong.</source>
+      <translation>Jedes Datum in „{column}“ könnte mit Tag oder Monat zuerst stehen; sie wurden mit dem Tag zuerst gelesen. Wählen Sie in der Zuordnung die Datumsreihenfolge, falls das falsch ist.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n event repeats an earlier row's user and name. With no timestamp column every event gets the same time, so {vendor} keeps only one of each; map a timestamp column to keep them.</source>
+      <translation>
+        <numerusform>%n Ereignis wiederholt Nutzer und Namen einer früheren Zeile. Ohne Zeitstempel-Spalte erhält jedes Ereignis dieselbe Zeit, daher behält {vendor} nur eines davon; ordnen Sie eine Zeitstempel-Spalte zu, um alle zu behalten.</numerusform>
+        <numerusform>%n Ereignisse wiederholen Nutzer und Namen einer früheren Zeile. Ohne Zeitstempel-Spalte erhält jedes Ereignis dieselbe Zeit, daher behält {vendor} nur eines davon; ordnen Sie eine Zeitstempel-Spalte zu, um alle zu behalten.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n events repeat an earlier row's user and name. With no timestamp column every event gets the same time, so {vendor} keeps only one of each; map a timestamp column to keep them.</source>
+      <translation>
+        <numerusform>%n Ereignis wiederholt Nutzer und Namen einer früheren Zeile. Ohne Zeitstempel-Spalte erhält jedes Ereignis dieselbe Zeit, daher behält {vendor} nur eines davon; ordnen Sie eine Zeitstempel-Spalte zu, um alle zu behalten.</numerusform>
+        <numerusform>%n Ereignisse wiederholen Nutzer und Namen einer früheren Zeile. Ohne Zeitstempel-Spalte erhält jedes Ereignis dieselbe Zeit, daher behält {vendor} von jedem nur eines; ordnen Sie eine Zeitstempel-Spalte zu, um alle zu behalten.</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>same {what} as an earlier row — {effect}</source>
       <translation>gleiche Angabe für {what} wie eine frühere Zeile — {effect}</translation>
     </message>

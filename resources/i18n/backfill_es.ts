@@ -603,6 +603,64 @@
       <translation>{label} está muy fuera de las demás fechas del archivo ({first} a {last})</translation>
     </message>
     <message>
+      <source>{label}: {reason}</source>
+      <translation>{label}: {reason}</translation>
+    </message>
+    <message>
+      <source>hour does not fit AM/PM</source>
+      <translation>la hora no encaja con AM/PM</translation>
+    </message>
+    <message>
+      <source>not a date when read day-first</source>
+      <translation>no es una fecha leída con el día primero</translation>
+    </message>
+    <message>
+      <source>not a date when read month-first</source>
+      <translation>no es una fecha leída con el mes primero</translation>
+    </message>
+    <message>
+      <source>number is not a date (not an Excel date or epoch time)</source>
+      <translation>el número no es una fecha (ni fecha de Excel ni tiempo epoch)</translation>
+    </message>
+    <message>
+      <source>no such date or time</source>
+      <translation>esa fecha u hora no existe</translation>
+    </message>
+    <message>
+      <source>not a date or time Backfill can read</source>
+      <translation>no es una fecha ni una hora que Backfill pueda leer</translation>
+    </message>
+    <message>
+      <source>no such time in {zone}: the clocks went forward over it</source>
+      <translation>esa hora no existe en {zone}: los relojes se adelantaron por encima de ella</translation>
+    </message>
+    <message>
+      <source>Invalid row</source>
+      <translation>Fila no válida</translation>
+    </message>
+    <message>
+      <source>Left out by the operator on the Review step</source>
+      <translation>Omitida en el paso «Revisar»</translation>
+    </message>
+    <message>
+      <source>Every date in '{column}' could be day-first or month-first; they were read day-first. Choose the date order in the mapping if that is wrong.</source>
+      <translation>Cada fecha de «{column}» podría tener primero el día o el mes; se leyeron con el día primero. Elija el orden de las fechas en la asignación si no es correcto.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n event repeats an earlier row's user and name. With no timestamp column every event gets the same time, so {vendor} keeps only one of each; map a timestamp column to keep them.</source>
+      <translation>
+        <numerusform>%n evento repite el usuario y el nombre de una fila anterior. Sin columna de marca de tiempo, cada evento recibe la misma hora, así que {vendor} solo guarda uno; asigne una columna de marca de tiempo para conservarlos todos.</numerusform>
+        <numerusform>%n eventos repiten el usuario y el nombre de una fila anterior. Sin columna de marca de tiempo, cada evento recibe la misma hora, así que {vendor} solo guarda uno de cada; asigne una columna de marca de tiempo para conservarlos todos.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n events repeat an earlier row's user and name. With no timestamp column every event gets the same time, so {vendor} keeps only one of each; map a timestamp column to keep them.</source>
+      <translation>
+        <numerusform>%n evento repite el usuario y el nombre de una fila anterior. Sin columna de marca de tiempo, cada evento recibe la misma hora, así que {vendor} solo guarda uno; asigne una columna de marca de tiempo para conservarlos todos.</numerusform>
+        <numerusform>%n eventos repiten el usuario y el nombre de una fila anterior. Sin columna de marca de tiempo, cada evento recibe la misma hora, así que {vendor} solo guarda uno de cada; asigne una columna de marca de tiempo para conservarlos todos.</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>same {what} as an earlier row — {effect}</source>
       <translation>mismo valor de {what} que una fila anterior: {effect}</translation>
     </message>

@@ -603,6 +603,64 @@
       <translation>{label} est très loin des autres dates du fichier ({first} au {last})</translation>
     </message>
     <message>
+      <source>{label}: {reason}</source>
+      <translation>{label} : {reason}</translation>
+    </message>
+    <message>
+      <source>hour does not fit AM/PM</source>
+      <translation>l’heure ne correspond pas à AM/PM</translation>
+    </message>
+    <message>
+      <source>not a date when read day-first</source>
+      <translation>pas une date lue jour d’abord</translation>
+    </message>
+    <message>
+      <source>not a date when read month-first</source>
+      <translation>pas une date lue mois d’abord</translation>
+    </message>
+    <message>
+      <source>number is not a date (not an Excel date or epoch time)</source>
+      <translation>le nombre n’est pas une date (ni date Excel ni temps epoch)</translation>
+    </message>
+    <message>
+      <source>no such date or time</source>
+      <translation>cette date ou heure n’existe pas</translation>
+    </message>
+    <message>
+      <source>not a date or time Backfill can read</source>
+      <translation>ni une date ni une heure que Backfill sait lire</translation>
+    </message>
+    <message>
+      <source>no such time in {zone}: the clocks went forward over it</source>
+      <translation>cette heure n’existe pas à {zone} : les horloges ont avancé par-dessus</translation>
+    </message>
+    <message>
+      <source>Invalid row</source>
+      <translation>Ligne non valide</translation>
+    </message>
+    <message>
+      <source>Left out by the operator on the Review step</source>
+      <translation>Laissée de côté à l’étape « Vérifier »</translation>
+    </message>
+    <message>
+      <source>Every date in '{column}' could be day-first or month-first; they were read day-first. Choose the date order in the mapping if that is wrong.</source>
+      <translation>Chaque date de « {column} » pourrait commencer par le jour ou le mois ; elles ont été lues jour d’abord. Choisissez l’ordre des dates dans l’association si c’est faux.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n event repeats an earlier row's user and name. With no timestamp column every event gets the same time, so {vendor} keeps only one of each; map a timestamp column to keep them.</source>
+      <translation>
+        <numerusform>%n événement reprend l’utilisateur et le nom d’une ligne précédente. Sans colonne d’horodatage, chaque événement reçoit la même heure, donc {vendor} n’en garde qu’un ; associez une colonne d’horodatage pour tous les garder.</numerusform>
+        <numerusform>%n événements reprennent l’utilisateur et le nom d’une ligne précédente. Sans colonne d’horodatage, chaque événement reçoit la même heure, donc {vendor} n’en garde qu’un de chaque ; associez une colonne d’horodatage pour tous les garder.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n events repeat an earlier row's user and name. With no timestamp column every event gets the same time, so {vendor} keeps only one of each; map a timestamp column to keep them.</source>
+      <translation>
+        <numerusform>%n événement reprend l’utilisateur et le nom d’une ligne précédente. Sans colonne d’horodatage, chaque événement reçoit la même heure, donc {vendor} n’en garde qu’un ; associez une colonne d’horodatage pour tous les garder.</numerusform>
+        <numerusform>%n événements reprennent l’utilisateur et le nom d’une ligne précédente. Sans colonne d’horodatage, chaque événement reçoit la même heure, donc {vendor} n’en garde qu’un de chaque ; associez une colonne d’horodatage pour tous les garder.</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>same {what} as an earlier row — {effect}</source>
       <translation>même valeur pour {what} qu’une ligne précédente — {effect}</translation>
     </message>
