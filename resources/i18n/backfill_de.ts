@@ -166,6 +166,93 @@
     </message>
   </context>
   <context>
+    <name>ConnectionWords</name>
+    <message>
+      <source>nothing was sent</source>
+      <translation>wurde nichts gesendet</translation>
+    </message>
+    <message>
+      <source>Backfill stopped sending</source>
+      <translation>hat Backfill das Senden beendet</translation>
+    </message>
+    <message>
+      <source>Check the base URL; if your company inspects HTTPS traffic, ask IT to install its certificate authority.</source>
+      <translation>Prüfen Sie die Basis-URL; wenn Ihr Unternehmen HTTPS-Verkehr untersucht, bitten Sie die IT, ihre Zertifizierungsstelle zu installieren.</translation>
+    </message>
+    <message>
+      <source>The server at {host} presented a TLS certificate for a different name, so {outcome}. Check the base URL: it may lead to another server than you meant.</source>
+      <translation>Der Server unter {host} hat ein TLS-Zertifikat für einen anderen Namen vorgelegt, daher {outcome}. Prüfen Sie die Basis-URL: Sie führt vielleicht zu einem anderen Server als gemeint.</translation>
+    </message>
+    <message>
+      <source>The server at {host} presented an expired TLS certificate, so {outcome}. The API's operator must renew it; if it should still be valid, check this computer's date and time.</source>
+      <translation>Der Server unter {host} hat ein abgelaufenes TLS-Zertifikat vorgelegt, daher {outcome}. Der Betreiber der API muss es erneuern; sollte es noch gültig sein, prüfen Sie Datum und Uhrzeit dieses Computers.</translation>
+    </message>
+    <message>
+      <source>The server at {host} presented a TLS certificate that is not valid yet, so {outcome}. Check this computer's date and time.</source>
+      <translation>Der Server unter {host} hat ein TLS-Zertifikat vorgelegt, das noch nicht gültig ist, daher {outcome}. Prüfen Sie Datum und Uhrzeit dieses Computers.</translation>
+    </message>
+    <message>
+      <source>The server at {host} presented a self-signed TLS certificate, which cannot be verified, so {outcome}. {ask}</source>
+      <translation>Der Server unter {host} hat ein selbstsigniertes TLS-Zertifikat vorgelegt, das sich nicht prüfen lässt, daher {outcome}. {ask}</translation>
+    </message>
+    <message>
+      <source>The server at {host} presented a TLS certificate from an authority this computer does not trust, so {outcome}. {ask}</source>
+      <translation>Der Server unter {host} hat ein TLS-Zertifikat einer Stelle vorgelegt, der dieser Computer nicht vertraut, daher {outcome}. {ask}</translation>
+    </message>
+    <message>
+      <source>The TLS certificate of {host} could not be verified ({detail}), so {outcome}. {ask}</source>
+      <translation>Das TLS-Zertifikat von {host} konnte nicht geprüft werden ({detail}), daher {outcome}. {ask}</translation>
+    </message>
+    <message>
+      <source>{problem} Backfill never turns certificate verification off.</source>
+      <translation>{problem} Backfill schaltet die Zertifikatsprüfung nie ab.</translation>
+    </message>
+    <message>
+      <source>{route}: the proxy could not connect to {host} ({detail}). Check the proxy setting or ask IT. Nothing was sent.</source>
+      <translation>{route}: Der Proxy konnte keine Verbindung zu {host} herstellen ({detail}). Prüfen Sie die Proxy-Einstellung oder fragen Sie die IT. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+      <source>Through a proxy</source>
+      <translation>Über einen Proxy</translation>
+    </message>
+    <message>
+      <source>Through the proxy {proxy} (from {source})</source>
+      <translation>Über den Proxy {proxy} (aus {source})</translation>
+    </message>
+    <message>
+      <source>A secure connection to {host} could not be set up ({detail}). Nothing was sent.</source>
+      <translation>Eine sichere Verbindung zu {host} konnte nicht aufgebaut werden ({detail}). Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+      <source>{host} did not answer in time. Check the address and your network.</source>
+      <translation>{host} hat nicht rechtzeitig geantwortet. Prüfen Sie die Adresse und Ihr Netzwerk.</translation>
+    </message>
+    <message>
+      <source>The host name in {url} could not be found. Check the base URL.</source>
+      <translation>Der Hostname in {url} wurde nicht gefunden. Prüfen Sie die Basis-URL.</translation>
+    </message>
+    <message>
+      <source>{host} refused the connection. Check the base URL (and that the server runs).</source>
+      <translation>{host} hat die Verbindung abgelehnt. Prüfen Sie die Basis-URL (und ob der Server läuft).</translation>
+    </message>
+    <message>
+      <source>{host} could not be reached ({reason}). Nothing was sent.</source>
+      <translation>{host} war nicht erreichbar ({reason}). Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+      <source>The server at {host} did not answer HTTPS. Check the address: does it start with http:// instead? Nothing was sent.</source>
+      <translation>Der Server unter {host} hat nicht per HTTPS geantwortet. Prüfen Sie die Adresse: Beginnt sie stattdessen mit http://? Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+      <source>{source} is set to '{proxy}', which is not a proxy address Backfill can use (expected e.g. http://proxy.example.com:3128). Fix or unset it.</source>
+      <translation>{source} ist auf „{proxy}“ gesetzt, keine Proxy-Adresse, die Backfill nutzen kann (erwartet z. B. http://proxy.example.com:3128). Korrigieren oder entfernen Sie sie.</translation>
+    </message>
+    <message>
+      <source>{source} names a SOCKS proxy ({proxy}), which this Backfill build cannot use. Use an HTTP proxy address, or unset it.</source>
+      <translation>{source} nennt einen SOCKS-Proxy ({proxy}), den diese Backfill-Version nicht nutzen kann. Verwenden Sie eine HTTP-Proxy-Adresse oder entfernen Sie die Angabe.</translation>
+    </message>
+  </context>
+  <context>
     <name>CoreWords</name>
     <message>
       <source>{first} and {last}</source>

@@ -166,6 +166,93 @@
     </message>
   </context>
   <context>
+    <name>ConnectionWords</name>
+    <message>
+      <source>nothing was sent</source>
+      <translation>no se envió nada</translation>
+    </message>
+    <message>
+      <source>Backfill stopped sending</source>
+      <translation>Backfill dejó de enviar</translation>
+    </message>
+    <message>
+      <source>Check the base URL; if your company inspects HTTPS traffic, ask IT to install its certificate authority.</source>
+      <translation>Compruebe la URL base; si su empresa inspecciona el tráfico HTTPS, pida al departamento de TI que instale su autoridad de certificación.</translation>
+    </message>
+    <message>
+      <source>The server at {host} presented a TLS certificate for a different name, so {outcome}. Check the base URL: it may lead to another server than you meant.</source>
+      <translation>El servidor {host} presentó un certificado TLS para otro nombre, así que {outcome}. Compruebe la URL base: puede llevar a otro servidor distinto del que pretendía.</translation>
+    </message>
+    <message>
+      <source>The server at {host} presented an expired TLS certificate, so {outcome}. The API's operator must renew it; if it should still be valid, check this computer's date and time.</source>
+      <translation>El servidor {host} presentó un certificado TLS caducado, así que {outcome}. El operador de la API debe renovarlo; si aún debería ser válido, compruebe la fecha y la hora de este equipo.</translation>
+    </message>
+    <message>
+      <source>The server at {host} presented a TLS certificate that is not valid yet, so {outcome}. Check this computer's date and time.</source>
+      <translation>El servidor {host} presentó un certificado TLS que aún no es válido, así que {outcome}. Compruebe la fecha y la hora de este equipo.</translation>
+    </message>
+    <message>
+      <source>The server at {host} presented a self-signed TLS certificate, which cannot be verified, so {outcome}. {ask}</source>
+      <translation>El servidor {host} presentó un certificado TLS autofirmado, que no se puede verificar, así que {outcome}. {ask}</translation>
+    </message>
+    <message>
+      <source>The server at {host} presented a TLS certificate from an authority this computer does not trust, so {outcome}. {ask}</source>
+      <translation>El servidor {host} presentó un certificado TLS de una autoridad en la que este equipo no confía, así que {outcome}. {ask}</translation>
+    </message>
+    <message>
+      <source>The TLS certificate of {host} could not be verified ({detail}), so {outcome}. {ask}</source>
+      <translation>No se pudo verificar el certificado TLS de {host} ({detail}), así que {outcome}. {ask}</translation>
+    </message>
+    <message>
+      <source>{problem} Backfill never turns certificate verification off.</source>
+      <translation>{problem} Backfill nunca desactiva la verificación de certificados.</translation>
+    </message>
+    <message>
+      <source>{route}: the proxy could not connect to {host} ({detail}). Check the proxy setting or ask IT. Nothing was sent.</source>
+      <translation>{route}: el proxy no pudo conectarse a {host} ({detail}). Compruebe la configuración del proxy o consulte al departamento de TI. No se envió nada.</translation>
+    </message>
+    <message>
+      <source>Through a proxy</source>
+      <translation>A través de un proxy</translation>
+    </message>
+    <message>
+      <source>Through the proxy {proxy} (from {source})</source>
+      <translation>A través del proxy {proxy} (de {source})</translation>
+    </message>
+    <message>
+      <source>A secure connection to {host} could not be set up ({detail}). Nothing was sent.</source>
+      <translation>No se pudo establecer una conexión segura con {host} ({detail}). No se envió nada.</translation>
+    </message>
+    <message>
+      <source>{host} did not answer in time. Check the address and your network.</source>
+      <translation>{host} no respondió a tiempo. Compruebe la dirección y su red.</translation>
+    </message>
+    <message>
+      <source>The host name in {url} could not be found. Check the base URL.</source>
+      <translation>No se encontró el nombre de host de {url}. Compruebe la URL base.</translation>
+    </message>
+    <message>
+      <source>{host} refused the connection. Check the base URL (and that the server runs).</source>
+      <translation>{host} rechazó la conexión. Compruebe la URL base (y que el servidor esté en marcha).</translation>
+    </message>
+    <message>
+      <source>{host} could not be reached ({reason}). Nothing was sent.</source>
+      <translation>No se pudo acceder a {host} ({reason}). No se envió nada.</translation>
+    </message>
+    <message>
+      <source>The server at {host} did not answer HTTPS. Check the address: does it start with http:// instead? Nothing was sent.</source>
+      <translation>El servidor {host} no respondió por HTTPS. Compruebe la dirección: ¿empieza más bien por http://? No se envió nada.</translation>
+    </message>
+    <message>
+      <source>{source} is set to '{proxy}', which is not a proxy address Backfill can use (expected e.g. http://proxy.example.com:3128). Fix or unset it.</source>
+      <translation>{source} vale «{proxy}», que no es una dirección de proxy que Backfill pueda usar (se espera p. ej. http://proxy.example.com:3128). Corríjala o elimínela.</translation>
+    </message>
+    <message>
+      <source>{source} names a SOCKS proxy ({proxy}), which this Backfill build cannot use. Use an HTTP proxy address, or unset it.</source>
+      <translation>{source} indica un proxy SOCKS ({proxy}), que esta versión de Backfill no puede usar. Use una dirección de proxy HTTP o elimínela.</translation>
+    </message>
+  </context>
+  <context>
     <name>CoreWords</name>
     <message>
       <source>{first} and {last}</source>

@@ -166,6 +166,93 @@
     </message>
   </context>
   <context>
+    <name>ConnectionWords</name>
+    <message>
+      <source>nothing was sent</source>
+      <translation>rien n’a été envoyé</translation>
+    </message>
+    <message>
+      <source>Backfill stopped sending</source>
+      <translation>Backfill a arrêté l’envoi</translation>
+    </message>
+    <message>
+      <source>Check the base URL; if your company inspects HTTPS traffic, ask IT to install its certificate authority.</source>
+      <translation>Vérifiez l’URL de base ; si votre entreprise inspecte le trafic HTTPS, demandez au service informatique d’installer son autorité de certification.</translation>
+    </message>
+    <message>
+      <source>The server at {host} presented a TLS certificate for a different name, so {outcome}. Check the base URL: it may lead to another server than you meant.</source>
+      <translation>Le serveur {host} a présenté un certificat TLS établi pour un autre nom, donc {outcome}. Vérifiez l’URL de base : elle mène peut-être à un autre serveur que prévu.</translation>
+    </message>
+    <message>
+      <source>The server at {host} presented an expired TLS certificate, so {outcome}. The API's operator must renew it; if it should still be valid, check this computer's date and time.</source>
+      <translation>Le serveur {host} a présenté un certificat TLS expiré, donc {outcome}. L’exploitant de l’API doit le renouveler ; s’il devrait encore être valide, vérifiez la date et l’heure de cet ordinateur.</translation>
+    </message>
+    <message>
+      <source>The server at {host} presented a TLS certificate that is not valid yet, so {outcome}. Check this computer's date and time.</source>
+      <translation>Le serveur {host} a présenté un certificat TLS qui n’est pas encore valide, donc {outcome}. Vérifiez la date et l’heure de cet ordinateur.</translation>
+    </message>
+    <message>
+      <source>The server at {host} presented a self-signed TLS certificate, which cannot be verified, so {outcome}. {ask}</source>
+      <translation>Le serveur {host} a présenté un certificat TLS autosigné, impossible à vérifier, donc {outcome}. {ask}</translation>
+    </message>
+    <message>
+      <source>The server at {host} presented a TLS certificate from an authority this computer does not trust, so {outcome}. {ask}</source>
+      <translation>Le serveur {host} a présenté un certificat TLS d’une autorité à laquelle cet ordinateur ne fait pas confiance, donc {outcome}. {ask}</translation>
+    </message>
+    <message>
+      <source>The TLS certificate of {host} could not be verified ({detail}), so {outcome}. {ask}</source>
+      <translation>Le certificat TLS de {host} n’a pas pu être vérifié ({detail}), donc {outcome}. {ask}</translation>
+    </message>
+    <message>
+      <source>{problem} Backfill never turns certificate verification off.</source>
+      <translation>{problem} Backfill ne désactive jamais la vérification des certificats.</translation>
+    </message>
+    <message>
+      <source>{route}: the proxy could not connect to {host} ({detail}). Check the proxy setting or ask IT. Nothing was sent.</source>
+      <translation>{route} : le proxy n’a pas pu se connecter à {host} ({detail}). Vérifiez le réglage du proxy ou demandez au service informatique. Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+      <source>Through a proxy</source>
+      <translation>Via un proxy</translation>
+    </message>
+    <message>
+      <source>Through the proxy {proxy} (from {source})</source>
+      <translation>Via le proxy {proxy} (de {source})</translation>
+    </message>
+    <message>
+      <source>A secure connection to {host} could not be set up ({detail}). Nothing was sent.</source>
+      <translation>Impossible d’établir une connexion sécurisée avec {host} ({detail}). Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+      <source>{host} did not answer in time. Check the address and your network.</source>
+      <translation>{host} n’a pas répondu à temps. Vérifiez l’adresse et votre réseau.</translation>
+    </message>
+    <message>
+      <source>The host name in {url} could not be found. Check the base URL.</source>
+      <translation>Le nom d’hôte de {url} est introuvable. Vérifiez l’URL de base.</translation>
+    </message>
+    <message>
+      <source>{host} refused the connection. Check the base URL (and that the server runs).</source>
+      <translation>{host} a refusé la connexion. Vérifiez l’URL de base (et que le serveur tourne).</translation>
+    </message>
+    <message>
+      <source>{host} could not be reached ({reason}). Nothing was sent.</source>
+      <translation>{host} est injoignable ({reason}). Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+      <source>The server at {host} did not answer HTTPS. Check the address: does it start with http:// instead? Nothing was sent.</source>
+      <translation>Le serveur {host} n’a pas répondu en HTTPS. Vérifiez l’adresse : commence-t-elle plutôt par http:// ? Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+      <source>{source} is set to '{proxy}', which is not a proxy address Backfill can use (expected e.g. http://proxy.example.com:3128). Fix or unset it.</source>
+      <translation>{source} vaut « {proxy} », qui n’est pas une adresse de proxy utilisable par Backfill (attendu p. ex. http://proxy.example.com:3128). Corrigez-la ou supprimez-la.</translation>
+    </message>
+    <message>
+      <source>{source} names a SOCKS proxy ({proxy}), which this Backfill build cannot use. Use an HTTP proxy address, or unset it.</source>
+      <translation>{source} désigne un proxy SOCKS ({proxy}), que cette version de Backfill ne peut pas utiliser. Utilisez une adresse de proxy HTTP, ou supprimez-la.</translation>
+    </message>
+  </context>
+  <context>
     <name>CoreWords</name>
     <message>
       <source>{first} and {last}</source>

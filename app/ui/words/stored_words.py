@@ -11,10 +11,10 @@ it is.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 
-from app.ui.texts import number, translate
+from app.ui.texts import number
 from app.ui.words.review_words import core_words
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
@@ -43,64 +43,81 @@ def _patterns(table: dict[str, str]) -> list[_Pattern]:
     return [pattern for _, pattern in out]
 
 
-_PATTERNS: list[list[_Pattern]] = []  # built once: from the English only
+class Reader:
+    """Reads core English back through the templates of `table` (English → the UI's language,
+    one dict per language: its owner builds it once and returns the same one)."""
+
+    def __init__(self, table: Callable[[], dict[str, str]]) -> None:
+        self.table = table
+        self._patterns: list[_Pattern] | None = None  # from the English only: built once
+        self._for: dict[str, str] | None = None  # the table `_said` was said with
+        self._said: dict[str, str] = {}
+
+    def text(self, text: str) -> str:
+        """`text` (several sentences joined by "; ") in the UI's language."""
+        if not text:
+            return text
+        table = self.table()
+        if table is not self._for:  # another language: its own table
+            self._for, self._said = table, {}
+        said = self._said.get(text)
+        if said is None:
+            if len(self._said) > 4096:
+                self._said.clear()
+            said = self._said[text] = self._text(text, table)
+        return said
+
+    def sentence(self, text: str) -> str | None:
+        """One sentence in the UI's language, or None when it is none of the templates."""
+        return self._one(text, self.table())
+
+    def _text(self, text: str, table: dict[str, str]) -> str:
+        whole = self._one(text, table)
+        if whole is not None:
+            return whole
+        parts = text.split("; ")
+        out: list[str] = []
+        start = 0
+        while start < len(parts):
+            for end in range(len(parts), start, -1):  # the longest run that is one sentence
+                said = self._one("; ".join(parts[start:end]), table)
+                if said is not None:
+                    out.append(said)
+                    start = end
+                    break
+            else:
+                out.append(parts[start])
+                start += 1
+        return "; ".join(out)
+
+    def _one(self, text: str, table: dict[str, str]) -> str | None:
+        if text in table:
+            return table[text]
+        if self._patterns is None:
+            self._patterns = _patterns(table)
+        for pattern in self._patterns:
+            found = pattern.regex.fullmatch(text)
+            if found is None:
+                continue
+            values = {name: self._value(value, table) for name, value in found.groupdict().items()}
+            if pattern.bare and all(values[k] is None for k in values):
+                continue  # "A: B" of words Backfill does not know: an API's message, say
+            filled = {k: found.group(k) if v is None else v for k, v in values.items()}
+            return table[pattern.template].format(**filled)
+        return None
+
+    def _value(self, text: str, table: dict[str, str]) -> str | None:
+        """A filled-in value as a word or a sentence translated, or a count in the locale;
+        None when it is data (a column's name, a time zone, a host) and stays as it is."""
+        if _GROUPED.fullmatch(text):
+            return number(int(text.replace(",", "")))
+        return self._one(text, table)
 
 
-def _table() -> tuple[dict[str, str], list[_Pattern]]:
-    table = core_words()
-    if not _PATTERNS:
-        _PATTERNS.append(_patterns(table))
-    return table, _PATTERNS[0]
+_REVIEW = Reader(core_words)
 
 
 def reread(text: str) -> str:
-    """`text` (core English, several sentences joined by "; ") in the UI's language."""
-    return _reread(text, translate("CoreWords", "{label} is empty"))
-
-
-@lru_cache(maxsize=4096)
-def _reread(text: str, _language: str) -> str:
-    if not text:
-        return text
-    whole = _one(text)
-    if whole is not None:
-        return whole
-    parts = text.split("; ")
-    out: list[str] = []
-    start = 0
-    while start < len(parts):
-        for end in range(len(parts), start, -1):  # the longest run that is one sentence
-            said = _one("; ".join(parts[start:end]))
-            if said is not None:
-                out.append(said)
-                start = end
-                break
-        else:
-            out.append(parts[start])
-            start += 1
-    return "; ".join(out)
-
-
-def _one(text: str) -> str | None:
-    """One sentence in the UI's language, or None when it is none of the templates."""
-    table, patterns = _table()
-    if text in table:
-        return table[text]
-    for pattern in patterns:
-        found = pattern.regex.fullmatch(text)
-        if found is None:
-            continue
-        values = {name: _value(value) for name, value in found.groupdict().items()}
-        if pattern.bare and all(values[k] is None for k in values):
-            continue  # "A: B" of words Backfill does not know: an API's message, say
-        filled = {k: found.group(k) if v is None else v for k, v in values.items()}
-        return table[pattern.template].format(**filled)
-    return None
-
-
-def _value(text: str) -> str | None:
-    """A filled-in value as a word or a sentence translated, or a count in the locale; None
-    when it is data (a column's name, a time zone) and stays as it is."""
-    if _GROUPED.fullmatch(text):
-        return number(int(text.replace(",", "")))
-    return _one(text)
+    """`text` (core English of Review and Report, several sentences joined by "; ") in the
+    UI's language."""
+    return _REVIEW.text(text)
