@@ -117,6 +117,10 @@
       <source>STAGING</source>
       <translation>STAGING</translation>
     </message>
+    <message>
+      <source>{kind} — {name}</source>
+      <translation>{kind} – {name}</translation>
+    </message>
     <message numerus="yes">
       <source>Send %Ln row(s) to {destination} at {url} using “{profile}”?</source>
       <translation>
@@ -675,7 +679,7 @@
     </message>
     <message>
       <source>{label} is before {year} — check the date format</source>
-      <translation>{label} liegt vor {year} — prüfen Sie das Datumsformat</translation>
+      <translation>{label} liegt vor {year} – prüfen Sie das Datumsformat</translation>
     </message>
     <message>
       <source>{label} happened twice in {zone} (clocks went back); the first (summer time) was taken</source>
@@ -749,7 +753,7 @@
     </message>
     <message>
       <source>same {what} as an earlier row — {effect}</source>
-      <translation>gleiche Angabe für {what} wie eine frühere Zeile — {effect}</translation>
+      <translation>gleiche Angabe für {what} wie eine frühere Zeile – {effect}</translation>
     </message>
     <message>
       <source>{first}, {rest}</source>
@@ -831,7 +835,7 @@
     </message>
     <message>
       <source>Sandbox — {destination}</source>
-      <translation>Sandbox — {destination}</translation>
+      <translation>Sandbox – {destination}</translation>
     </message>
     <message>
       <source>Profile</source>
@@ -893,11 +897,11 @@
     </message>
     <message>
       <source>{n} of these {total} rows were already accepted by this destination on {day} — send them again?</source>
-      <translation>{n} dieser {total} Zeilen hat dieses Ziel bereits am {day} angenommen — erneut senden?</translation>
+      <translation>{n} dieser {total} Zeilen hat dieses Ziel bereits am {day} angenommen – erneut senden?</translation>
     </message>
     <message>
       <source>{n} of these {total} rows were already accepted by this destination before — send them again?</source>
-      <translation>{n} dieser {total} Zeilen hat dieses Ziel bereits früher angenommen — erneut senden?</translation>
+      <translation>{n} dieser {total} Zeilen hat dieses Ziel bereits früher angenommen – erneut senden?</translation>
     </message>
     <message>
       <source>The API may store them twice. Tick “Send them again” only if that is intended.</source>
@@ -1109,7 +1113,7 @@
     </message>
     <message>
       <source>— not mapped —</source>
-      <translation>— nicht zugeordnet —</translation>
+      <translation>– nicht zugeordnet –</translation>
     </message>
     <message>
       <source>Same value for every row…</source>
@@ -1799,7 +1803,7 @@
     </message>
     <message>
       <source>{sheet} — {rows}</source>
-      <translation>{sheet} — {rows}</translation>
+      <translation>{sheet} – {rows}</translation>
     </message>
     <message>
       <source>⚠ This sheet has {rows}. '{sheet}' holds {other}: choose it in the Sheet list.</source>
@@ -1914,7 +1918,7 @@
     </message>
     <message>
       <source>Backfill — spreadsheets into analytics APIs.</source>
-      <translation>Backfill — Tabellen in Analyse-APIs.</translation>
+      <translation>Backfill – Tabellen in Analyse-APIs.</translation>
     </message>
     <message>
       <source>Not now</source>
@@ -2014,11 +2018,11 @@
     </message>
     <message>
       <source>Backfill — {file} → {destination}</source>
-      <translation>Backfill — {file} → {destination}</translation>
+      <translation>Backfill – {file} → {destination}</translation>
     </message>
     <message>
       <source>Backfill — file → {destination}</source>
-      <translation>Backfill — Datei → {destination}</translation>
+      <translation>Backfill – Datei → {destination}</translation>
     </message>
     <message>
       <source>{title} · job {job}</source>
@@ -2370,7 +2374,7 @@
     </message>
     <message>
       <source>Warning — these rows are still sent</source>
-      <translation>Warnung — diese Zeilen werden trotzdem gesendet</translation>
+      <translation>Warnung – diese Zeilen werden trotzdem gesendet</translation>
     </message>
     <message>
       <source>Not sent</source>
@@ -2394,6 +2398,10 @@
     <message>
       <source>STAGING</source>
       <translation>STAGING</translation>
+    </message>
+    <message>
+      <source>{kind} — {name}</source>
+      <translation>{kind} – {name}</translation>
     </message>
     <message>
       <source>Records go to a real API. Uploads cannot be undone.</source>
@@ -2585,7 +2593,7 @@
     </message>
     <message>
       <source>{words} — {done} of {total} rows</source>
-      <translation>{words} — {done} von {total} Zeilen</translation>
+      <translation>{words} – {done} von {total} Zeilen</translation>
     </message>
   </context>
   <context>
@@ -2688,7 +2696,7 @@
     </message>
     <message>
       <source>Report — job {job}</source>
-      <translation>Bericht — Auftrag {job}</translation>
+      <translation>Bericht – Auftrag {job}</translation>
     </message>
     <message numerus="yes">
       <source>All %Ln row(s) not accepted</source>
@@ -2795,7 +2803,7 @@
     </message>
     <message>
       <source>{outcome} — receipt saved</source>
-      <translation>{outcome} — Beleg gespeichert</translation>
+      <translation>{outcome} – Beleg gespeichert</translation>
     </message>
     <message>
       <source>The upload stopped: {reason}</source>
@@ -2962,7 +2970,7 @@
     </message>
     <message>
       <source>✓ No problems found — every row can be sent.</source>
-      <translation>✓ Keine Probleme gefunden — jede Zeile kann gesendet werden.</translation>
+      <translation>✓ Keine Probleme gefunden – jede Zeile kann gesendet werden.</translation>
     </message>
     <message>
       <source>Double-click a cell to correct it; the row is checked again at once.</source>
@@ -3296,7 +3304,7 @@
     </message>
     <message>
       <source>{step} ({keys}) — finish the earlier steps first</source>
-      <translation>{step} ({keys}) — zuerst die vorherigen Schritte abschließen</translation>
+      <translation>{step} ({keys}) – zuerst die vorherigen Schritte abschließen</translation>
     </message>
     <message>
       <source>{step}: current step</source>

@@ -117,6 +117,10 @@
       <source>STAGING</source>
       <translation>PREPRODUCCIÓN</translation>
     </message>
+    <message>
+      <source>{kind} — {name}</source>
+      <translation>{kind} – {name}</translation>
+    </message>
     <message numerus="yes">
       <source>Send %Ln row(s) to {destination} at {url} using “{profile}”?</source>
       <translation>
@@ -831,7 +835,7 @@
     </message>
     <message>
       <source>Sandbox — {destination}</source>
-      <translation>Sandbox — {destination}</translation>
+      <translation>Sandbox – {destination}</translation>
     </message>
     <message>
       <source>Profile</source>
@@ -1109,7 +1113,7 @@
     </message>
     <message>
       <source>— not mapped —</source>
-      <translation>— sin asignar —</translation>
+      <translation>– sin asignar –</translation>
     </message>
     <message>
       <source>Same value for every row…</source>
@@ -1799,7 +1803,7 @@
     </message>
     <message>
       <source>{sheet} — {rows}</source>
-      <translation>{sheet} — {rows}</translation>
+      <translation>{sheet} – {rows}</translation>
     </message>
     <message>
       <source>⚠ This sheet has {rows}. '{sheet}' holds {other}: choose it in the Sheet list.</source>
@@ -1914,7 +1918,7 @@
     </message>
     <message>
       <source>Backfill — spreadsheets into analytics APIs.</source>
-      <translation>Backfill — hojas de cálculo hacia API de analítica.</translation>
+      <translation>Backfill – hojas de cálculo hacia API de analítica.</translation>
     </message>
     <message>
       <source>Not now</source>
@@ -2014,11 +2018,11 @@
     </message>
     <message>
       <source>Backfill — {file} → {destination}</source>
-      <translation>Backfill — {file} → {destination}</translation>
+      <translation>Backfill – {file} → {destination}</translation>
     </message>
     <message>
       <source>Backfill — file → {destination}</source>
-      <translation>Backfill — archivo → {destination}</translation>
+      <translation>Backfill – archivo → {destination}</translation>
     </message>
     <message>
       <source>{title} · job {job}</source>
@@ -2396,6 +2400,10 @@
       <translation>PREPRODUCCIÓN</translation>
     </message>
     <message>
+      <source>{kind} — {name}</source>
+      <translation>{kind} – {name}</translation>
+    </message>
+    <message>
       <source>Records go to a real API. Uploads cannot be undone.</source>
       <translation>Los registros van a una API real. Las cargas no se pueden deshacer.</translation>
     </message>
@@ -2585,7 +2593,7 @@
     </message>
     <message>
       <source>{words} — {done} of {total} rows</source>
-      <translation>{words} — {done} de {total} filas</translation>
+      <translation>{words} – {done} de {total} filas</translation>
     </message>
   </context>
   <context>
@@ -3296,7 +3304,7 @@
     </message>
     <message>
       <source>{step} ({keys}) — finish the earlier steps first</source>
-      <translation>{step} ({keys}) — termine antes los pasos anteriores</translation>
+      <translation>{step} ({keys}) – termine antes los pasos anteriores</translation>
     </message>
     <message>
       <source>{step}: current step</source>
@@ -3371,11 +3379,11 @@
     </message>
     <message>
       <source>Template '{name}' applied automatically — {detail}</source>
-      <translation>Plantilla «{name}» aplicada automáticamente — {detail}</translation>
+      <translation>Plantilla «{name}» aplicada automáticamente – {detail}</translation>
     </message>
     <message>
       <source>Template '{name}' applied — {detail}</source>
-      <translation>Plantilla «{name}» aplicada — {detail}</translation>
+      <translation>Plantilla «{name}» aplicada – {detail}</translation>
     </message>
   </context>
   <context>

@@ -117,6 +117,10 @@
       <source>STAGING</source>
       <translation>PRÉPRODUCTION</translation>
     </message>
+    <message>
+      <source>{kind} — {name}</source>
+      <translation>{kind} – {name}</translation>
+    </message>
     <message numerus="yes">
       <source>Send %Ln row(s) to {destination} at {url} using “{profile}”?</source>
       <translation>
@@ -675,7 +679,7 @@
     </message>
     <message>
       <source>{label} is before {year} — check the date format</source>
-      <translation>{label} est antérieur à {year} — vérifiez le format de date</translation>
+      <translation>{label} est antérieur à {year} – vérifiez le format de date</translation>
     </message>
     <message>
       <source>{label} happened twice in {zone} (clocks went back); the first (summer time) was taken</source>
@@ -749,7 +753,7 @@
     </message>
     <message>
       <source>same {what} as an earlier row — {effect}</source>
-      <translation>même valeur pour {what} qu’une ligne précédente — {effect}</translation>
+      <translation>même valeur pour {what} qu’une ligne précédente – {effect}</translation>
     </message>
     <message>
       <source>{first}, {rest}</source>
@@ -831,7 +835,7 @@
     </message>
     <message>
       <source>Sandbox — {destination}</source>
-      <translation>Sandbox — {destination}</translation>
+      <translation>Sandbox – {destination}</translation>
     </message>
     <message>
       <source>Profile</source>
@@ -893,11 +897,11 @@
     </message>
     <message>
       <source>{n} of these {total} rows were already accepted by this destination on {day} — send them again?</source>
-      <translation>{n} de ces {total} lignes ont déjà été acceptées par cette destination le {day} — les renvoyer ?</translation>
+      <translation>{n} de ces {total} lignes ont déjà été acceptées par cette destination le {day} – les renvoyer ?</translation>
     </message>
     <message>
       <source>{n} of these {total} rows were already accepted by this destination before — send them again?</source>
-      <translation>{n} de ces {total} lignes ont déjà été acceptées par cette destination — les renvoyer ?</translation>
+      <translation>{n} de ces {total} lignes ont déjà été acceptées par cette destination – les renvoyer ?</translation>
     </message>
     <message>
       <source>The API may store them twice. Tick “Send them again” only if that is intended.</source>
@@ -948,7 +952,7 @@
     </message>
     <message>
       <source>Nothing — every column is used.</source>
-      <translation>Rien — chaque colonne est utilisée.</translation>
+      <translation>Rien – chaque colonne est utilisée.</translation>
     </message>
     <message numerus="yes">
       <source>{listed} … and {rest} more (%Ln column(s))</source>
@@ -1109,7 +1113,7 @@
     </message>
     <message>
       <source>— not mapped —</source>
-      <translation>— non associé —</translation>
+      <translation>– non associé –</translation>
     </message>
     <message>
       <source>Same value for every row…</source>
@@ -1799,7 +1803,7 @@
     </message>
     <message>
       <source>{sheet} — {rows}</source>
-      <translation>{sheet} — {rows}</translation>
+      <translation>{sheet} – {rows}</translation>
     </message>
     <message>
       <source>⚠ This sheet has {rows}. '{sheet}' holds {other}: choose it in the Sheet list.</source>
@@ -1914,7 +1918,7 @@
     </message>
     <message>
       <source>Backfill — spreadsheets into analytics APIs.</source>
-      <translation>Backfill — des tableurs vers les API d’analyse.</translation>
+      <translation>Backfill – des tableurs vers les API d’analyse.</translation>
     </message>
     <message>
       <source>Not now</source>
@@ -2014,11 +2018,11 @@
     </message>
     <message>
       <source>Backfill — {file} → {destination}</source>
-      <translation>Backfill — {file} → {destination}</translation>
+      <translation>Backfill – {file} → {destination}</translation>
     </message>
     <message>
       <source>Backfill — file → {destination}</source>
-      <translation>Backfill — fichier → {destination}</translation>
+      <translation>Backfill – fichier → {destination}</translation>
     </message>
     <message>
       <source>{title} · job {job}</source>
@@ -2370,7 +2374,7 @@
     </message>
     <message>
       <source>Warning — these rows are still sent</source>
-      <translation>Avertissement — ces lignes sont quand même envoyées</translation>
+      <translation>Avertissement – ces lignes sont quand même envoyées</translation>
     </message>
     <message>
       <source>Not sent</source>
@@ -2394,6 +2398,10 @@
     <message>
       <source>STAGING</source>
       <translation>PRÉPRODUCTION</translation>
+    </message>
+    <message>
+      <source>{kind} — {name}</source>
+      <translation>{kind} – {name}</translation>
     </message>
     <message>
       <source>Records go to a real API. Uploads cannot be undone.</source>
@@ -2424,11 +2432,11 @@
     </message>
     <message>
       <source>SANDBOX — the test server built into Backfill. Nothing leaves this computer.</source>
-      <translation>SANDBOX — le serveur de test intégré à Backfill. Rien ne quitte cet ordinateur.</translation>
+      <translation>SANDBOX – le serveur de test intégré à Backfill. Rien ne quitte cet ordinateur.</translation>
     </message>
     <message>
       <source>SANDBOX — {profile} at {url}</source>
-      <translation>SANDBOX — {profile} à {url}</translation>
+      <translation>SANDBOX – {profile} à {url}</translation>
     </message>
   </context>
   <context>
@@ -2455,7 +2463,7 @@
     </message>
     <message>
       <source>e.g. Production — VibeFollow acme-prod</source>
-      <translation>p. ex. Production — VibeFollow acme-prod</translation>
+      <translation>p. ex. Production – VibeFollow acme-prod</translation>
     </message>
     <message>
       <source>Name</source>
@@ -2585,7 +2593,7 @@
     </message>
     <message>
       <source>{words} — {done} of {total} rows</source>
-      <translation>{words} — {done} lignes sur {total}</translation>
+      <translation>{words} – {done} lignes sur {total}</translation>
     </message>
   </context>
   <context>
@@ -2688,7 +2696,7 @@
     </message>
     <message>
       <source>Report — job {job}</source>
-      <translation>Rapport — tâche {job}</translation>
+      <translation>Rapport – tâche {job}</translation>
     </message>
     <message numerus="yes">
       <source>All %Ln row(s) not accepted</source>
@@ -2795,7 +2803,7 @@
     </message>
     <message>
       <source>{outcome} — receipt saved</source>
-      <translation>{outcome} — reçu enregistré</translation>
+      <translation>{outcome} – reçu enregistré</translation>
     </message>
     <message>
       <source>The upload stopped: {reason}</source>
@@ -2962,7 +2970,7 @@
     </message>
     <message>
       <source>✓ No problems found — every row can be sent.</source>
-      <translation>✓ Aucun problème trouvé — toutes les lignes peuvent être envoyées.</translation>
+      <translation>✓ Aucun problème trouvé – toutes les lignes peuvent être envoyées.</translation>
     </message>
     <message>
       <source>Double-click a cell to correct it; the row is checked again at once.</source>
@@ -3215,7 +3223,7 @@
     </message>
     <message>
       <source>{work} — {done} of {total}…</source>
-      <translation>{work} — {done} sur {total}…</translation>
+      <translation>{work} – {done} sur {total}…</translation>
     </message>
     <message>
       <source>{work}…</source>
@@ -3296,7 +3304,7 @@
     </message>
     <message>
       <source>{step} ({keys}) — finish the earlier steps first</source>
-      <translation>{step} ({keys}) — terminez d’abord les étapes précédentes</translation>
+      <translation>{step} ({keys}) – terminez d’abord les étapes précédentes</translation>
     </message>
     <message>
       <source>{step}: current step</source>
@@ -3371,11 +3379,11 @@
     </message>
     <message>
       <source>Template '{name}' applied automatically — {detail}</source>
-      <translation>Modèle « {name} » appliqué automatiquement — {detail}</translation>
+      <translation>Modèle « {name} » appliqué automatiquement – {detail}</translation>
     </message>
     <message>
       <source>Template '{name}' applied — {detail}</source>
-      <translation>Modèle « {name} » appliqué — {detail}</translation>
+      <translation>Modèle « {name} » appliqué – {detail}</translation>
     </message>
   </context>
   <context>
@@ -3521,7 +3529,7 @@
     </message>
     <message>
       <source>Upload in progress — pause and close? You can resume later.</source>
-      <translation>Envoi en cours — le suspendre et fermer ? Vous pourrez le reprendre plus tard.</translation>
+      <translation>Envoi en cours – le suspendre et fermer ? Vous pourrez le reprendre plus tard.</translation>
     </message>
     <message>
       <source>(sandbox not running)</source>
@@ -3575,7 +3583,7 @@
     </message>
     <message>
       <source>Upload — job {job}</source>
-      <translation>Envoi — tâche {job}</translation>
+      <translation>Envoi – tâche {job}</translation>
     </message>
     <message>
       <source>This job was started with the profile “{name}”, which no longer exists.</source>
@@ -3698,7 +3706,7 @@
     </message>
     <message>
       <source>Connected — {name} accepted the key.</source>
-      <translation>Connecté — {name} a accepté la clé.</translation>
+      <translation>Connecté – {name} a accepté la clé.</translation>
     </message>
     <message>
       <source>{name} answered with a server error ({status}). Try again later.</source>
@@ -3867,7 +3875,7 @@
     </message>
     <message>
       <source>Test batch finished — check the outcome, then continue or cancel.</source>
-      <translation>Lot d’essai terminé — vérifiez le résultat, puis poursuivez ou annulez.</translation>
+      <translation>Lot d’essai terminé – vérifiez le résultat, puis poursuivez ou annulez.</translation>
     </message>
     <message>
       <source>Rows not sent yet stay pending: fix the problem, then press “Resume upload”.</source>

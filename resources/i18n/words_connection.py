@@ -149,3 +149,5 @@ WORDS = {  # English: (German, French, Spanish)
         "Use una dirección de proxy HTTP o elimínela.",
     ),
 }
+# The loud kind before a profile's name (the profile badge, the production confirmation).
+WORDS["{kind} — {name}"] = ("{kind} – {name}", "{kind} – {name}", "{kind} – {name}")

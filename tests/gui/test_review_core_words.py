@@ -140,7 +140,7 @@ def test_report_counts_and_rows_in_the_locale(german):
     job = SimpleNamespace(accepted=12283, rejected=88, failed=0, pending=0, invalid=9, excluded=0)
     words = summary_words(job, receipt_saved=True)  # type: ignore[arg-type]
     assert words == (
-        "12.283 angenommen, 88 abgelehnt, 0 fehlgeschlagen, 9 nicht gesendet (ungültig) — "
+        "12.283 angenommen, 88 abgelehnt, 0 fehlgeschlagen, 9 nicht gesendet (ungültig) – "
         "Beleg gespeichert"
     )
     assert translate("ReportPage", "%Ln row(s)", None, 2) == "2 Zeilen"
