@@ -1,6 +1,7 @@
 """Why the API could not be reached, in the operator's language: certificate, DNS, refused,
 timeout, proxy and plain-HTTP problems (app/core/reachability.py, transport.py,
-upload_words.py), as Test connection and the Upload step show them.
+upload_words.py), as Test connection and the Upload step show them, and why a base URL or a
+profile is refused (urls.py, profiles.py) in the profile dialog.
 
 Core writes them in English (the CLI and the journal keep them); they reach the UI as text (a
 stopped upload's reason comes from the journal), so the UI reads the text back through these
@@ -126,6 +127,56 @@ def _connections() -> dict[str, str]:
     }
 
 
+def _addresses() -> dict[str, str]:
+    """app/core/urls.py's base-URL policy and app/core/profiles.py's refusals, as the profile
+    dialog shows them."""
+    return {
+        "The base URL is empty.": translate("ConnectionWords", "The base URL is empty."),
+        "'{url}' is not a web address. Use the API's base URL, e.g. https://api.example.com.": (
+            translate(
+                "ConnectionWords",
+                "'{url}' is not a web address. Use the API's base URL, e.g. "
+                "https://api.example.com.",
+            )
+        ),
+        "The base URL must not contain a user name or password; the API key is entered "
+        "separately.": translate(
+            "ConnectionWords",
+            "The base URL must not contain a user name or password; the API key is entered "
+            "separately.",
+        ),
+        "'{url}' has an invalid port.": translate(
+            "ConnectionWords", "'{url}' has an invalid port."
+        ),
+        "'{url}' has no host name.": translate("ConnectionWords", "'{url}' has no host name."),
+        "The base URL must not contain '?' or '#' parts.": translate(
+            "ConnectionWords", "The base URL must not contain '?' or '#' parts."
+        ),
+        "Refusing plain http:// to {host}: the name does not resolve to this computer only, "
+        "so the API key could leave it unencrypted. Use http://127.0.0.1 (or https://).": (
+            translate(
+                "ConnectionWords",
+                "Refusing plain http:// to {host}: the name does not resolve to this computer "
+                "only, so the API key could leave it unencrypted. Use http://127.0.0.1 (or "
+                "https://).",
+            )
+        ),
+        "Refusing plain http:// to {host}: the API key would be sent unencrypted. Use "
+        "https:// (plain http is allowed only to this computer, e.g. the sandbox).": translate(
+            "ConnectionWords",
+            "Refusing plain http:// to {host}: the API key would be sent unencrypted. Use "
+            "https:// (plain http is allowed only to this computer, e.g. the sandbox).",
+        ),
+        "'{name}' is a built-in profile; choose another name.": translate(
+            "ConnectionWords", "'{name}' is a built-in profile; choose another name."
+        ),
+        "There is no profile called '{name}'.": translate(
+            "ConnectionWords", "There is no profile called '{name}'."
+        ),
+        "A profile needs a name.": translate("ConnectionWords", "A profile needs a name."),
+    }
+
+
 _TABLE: dict[str, dict[str, str]] = {}  # the table, under its first entry's translation
 
 
@@ -136,7 +187,7 @@ def connection_words() -> dict[str, str]:
     table = _TABLE.get(key)
     if table is None:
         _TABLE.clear()
-        table = _TABLE[key] = {**_certificates(), **_connections()}
+        table = _TABLE[key] = {**_certificates(), **_connections(), **_addresses()}
     return table
 
 

@@ -255,6 +255,50 @@
       <source>{source} names a SOCKS proxy ({proxy}), which this Backfill build cannot use. Use an HTTP proxy address, or unset it.</source>
       <translation>{source} nennt einen SOCKS-Proxy ({proxy}), den diese Backfill-Version nicht nutzen kann. Verwenden Sie eine HTTP-Proxy-Adresse oder entfernen Sie die Angabe.</translation>
     </message>
+    <message>
+      <source>The base URL is empty.</source>
+      <translation>Die Basis-URL ist leer.</translation>
+    </message>
+    <message>
+      <source>'{url}' is not a web address. Use the API's base URL, e.g. https://api.example.com.</source>
+      <translation>„{url}“ ist keine Webadresse. Verwenden Sie die Basis-URL der API, z. B. https://api.example.com.</translation>
+    </message>
+    <message>
+      <source>The base URL must not contain a user name or password; the API key is entered separately.</source>
+      <translation>Die Basis-URL darf keinen Benutzernamen und kein Passwort enthalten; der API-Schlüssel wird getrennt eingegeben.</translation>
+    </message>
+    <message>
+      <source>'{url}' has an invalid port.</source>
+      <translation>„{url}“ hat einen ungültigen Port.</translation>
+    </message>
+    <message>
+      <source>'{url}' has no host name.</source>
+      <translation>„{url}“ hat keinen Hostnamen.</translation>
+    </message>
+    <message>
+      <source>The base URL must not contain '?' or '#' parts.</source>
+      <translation>Die Basis-URL darf keine Teile mit „?“ oder „#“ enthalten.</translation>
+    </message>
+    <message>
+      <source>Refusing plain http:// to {host}: the name does not resolve to this computer only, so the API key could leave it unencrypted. Use http://127.0.0.1 (or https://).</source>
+      <translation>Unverschlüsseltes http:// zu {host} wird abgelehnt: Der Name verweist nicht nur auf diesen Computer, der API-Schlüssel könnte ihn also unverschlüsselt verlassen. Verwenden Sie http://127.0.0.1 (oder https://).</translation>
+    </message>
+    <message>
+      <source>Refusing plain http:// to {host}: the API key would be sent unencrypted. Use https:// (plain http is allowed only to this computer, e.g. the sandbox).</source>
+      <translation>Unverschlüsseltes http:// zu {host} wird abgelehnt: Der API-Schlüssel würde unverschlüsselt gesendet. Verwenden Sie https:// (http ist nur zu diesem Computer erlaubt, z. B. zur Sandbox).</translation>
+    </message>
+    <message>
+      <source>'{name}' is a built-in profile; choose another name.</source>
+      <translation>„{name}“ ist ein eingebautes Profil; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+      <source>There is no profile called '{name}'.</source>
+      <translation>Es gibt kein Profil namens „{name}“.</translation>
+    </message>
+    <message>
+      <source>A profile needs a name.</source>
+      <translation>Ein Profil braucht einen Namen.</translation>
+    </message>
   </context>
   <context>
     <name>CoreWords</name>

@@ -255,6 +255,50 @@
       <source>{source} names a SOCKS proxy ({proxy}), which this Backfill build cannot use. Use an HTTP proxy address, or unset it.</source>
       <translation>{source} indica un proxy SOCKS ({proxy}), que esta versión de Backfill no puede usar. Use una dirección de proxy HTTP o elimínela.</translation>
     </message>
+    <message>
+      <source>The base URL is empty.</source>
+      <translation>La URL base está vacía.</translation>
+    </message>
+    <message>
+      <source>'{url}' is not a web address. Use the API's base URL, e.g. https://api.example.com.</source>
+      <translation>«{url}» no es una dirección web. Use la URL base de la API, p. ej. https://api.example.com.</translation>
+    </message>
+    <message>
+      <source>The base URL must not contain a user name or password; the API key is entered separately.</source>
+      <translation>La URL base no debe contener un nombre de usuario ni una contraseña; la clave de API se introduce aparte.</translation>
+    </message>
+    <message>
+      <source>'{url}' has an invalid port.</source>
+      <translation>«{url}» tiene un puerto no válido.</translation>
+    </message>
+    <message>
+      <source>'{url}' has no host name.</source>
+      <translation>«{url}» no tiene nombre de host.</translation>
+    </message>
+    <message>
+      <source>The base URL must not contain '?' or '#' parts.</source>
+      <translation>La URL base no debe contener partes con «?» ni «#».</translation>
+    </message>
+    <message>
+      <source>Refusing plain http:// to {host}: the name does not resolve to this computer only, so the API key could leave it unencrypted. Use http://127.0.0.1 (or https://).</source>
+      <translation>Se rechaza http:// sin cifrar a {host}: el nombre no apunta solo a este equipo, así que la clave de API podría salir de él sin cifrar. Use http://127.0.0.1 (o https://).</translation>
+    </message>
+    <message>
+      <source>Refusing plain http:// to {host}: the API key would be sent unencrypted. Use https:// (plain http is allowed only to this computer, e.g. the sandbox).</source>
+      <translation>Se rechaza http:// sin cifrar a {host}: la clave de API se enviaría sin cifrar. Use https:// (http solo se permite hacia este equipo, p. ej. el sandbox).</translation>
+    </message>
+    <message>
+      <source>'{name}' is a built-in profile; choose another name.</source>
+      <translation>«{name}» es un perfil integrado; elija otro nombre.</translation>
+    </message>
+    <message>
+      <source>There is no profile called '{name}'.</source>
+      <translation>No existe ningún perfil llamado «{name}».</translation>
+    </message>
+    <message>
+      <source>A profile needs a name.</source>
+      <translation>Un perfil necesita un nombre.</translation>
+    </message>
   </context>
   <context>
     <name>CoreWords</name>

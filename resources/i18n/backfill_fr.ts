@@ -255,6 +255,50 @@
       <source>{source} names a SOCKS proxy ({proxy}), which this Backfill build cannot use. Use an HTTP proxy address, or unset it.</source>
       <translation>{source} désigne un proxy SOCKS ({proxy}), que cette version de Backfill ne peut pas utiliser. Utilisez une adresse de proxy HTTP, ou supprimez-la.</translation>
     </message>
+    <message>
+      <source>The base URL is empty.</source>
+      <translation>L’URL de base est vide.</translation>
+    </message>
+    <message>
+      <source>'{url}' is not a web address. Use the API's base URL, e.g. https://api.example.com.</source>
+      <translation>« {url} » n’est pas une adresse web. Utilisez l’URL de base de l’API, p. ex. https://api.example.com.</translation>
+    </message>
+    <message>
+      <source>The base URL must not contain a user name or password; the API key is entered separately.</source>
+      <translation>L’URL de base ne doit contenir ni nom d’utilisateur ni mot de passe ; la clé d’API se saisit à part.</translation>
+    </message>
+    <message>
+      <source>'{url}' has an invalid port.</source>
+      <translation>« {url} » a un port non valide.</translation>
+    </message>
+    <message>
+      <source>'{url}' has no host name.</source>
+      <translation>« {url} » n’a pas de nom d’hôte.</translation>
+    </message>
+    <message>
+      <source>The base URL must not contain '?' or '#' parts.</source>
+      <translation>L’URL de base ne doit pas contenir de parties « ? » ou « # ».</translation>
+    </message>
+    <message>
+      <source>Refusing plain http:// to {host}: the name does not resolve to this computer only, so the API key could leave it unencrypted. Use http://127.0.0.1 (or https://).</source>
+      <translation>http:// non chiffré vers {host} refusé : le nom ne désigne pas uniquement cet ordinateur, la clé d’API pourrait donc le quitter en clair. Utilisez http://127.0.0.1 (ou https://).</translation>
+    </message>
+    <message>
+      <source>Refusing plain http:// to {host}: the API key would be sent unencrypted. Use https:// (plain http is allowed only to this computer, e.g. the sandbox).</source>
+      <translation>http:// non chiffré vers {host} refusé : la clé d’API serait envoyée en clair. Utilisez https:// (http n’est permis que vers cet ordinateur, p. ex. le sandbox).</translation>
+    </message>
+    <message>
+      <source>'{name}' is a built-in profile; choose another name.</source>
+      <translation>« {name} » est un profil intégré ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+      <source>There is no profile called '{name}'.</source>
+      <translation>Il n’existe aucun profil nommé « {name} ».</translation>
+    </message>
+    <message>
+      <source>A profile needs a name.</source>
+      <translation>Un profil doit avoir un nom.</translation>
+    </message>
   </context>
   <context>
     <name>CoreWords</name>

@@ -148,6 +148,80 @@ WORDS = {  # English: (German, French, Spanish)
         "{source} indica un proxy SOCKS ({proxy}), que esta versión de Backfill no puede usar. "
         "Use una dirección de proxy HTTP o elimínela.",
     ),
+    # -- the base-URL policy and profile refusals (app/core/urls.py, profiles.py) -------------
+    "The base URL is empty.": (
+        "Die Basis-URL ist leer.",
+        "L’URL de base est vide.",
+        "La URL base está vacía.",
+    ),
+    "'{url}' is not a web address. Use the API's base URL, e.g. https://api.example.com.": (
+        "„{url}“ ist keine Webadresse. Verwenden Sie die Basis-URL der API, z. B. "
+        "https://api.example.com.",
+        "« {url} » n’est pas une adresse web. Utilisez l’URL de base de l’API, p. ex. "
+        "https://api.example.com.",
+        "«{url}» no es una dirección web. Use la URL base de la API, p. ej. "
+        "https://api.example.com.",
+    ),
+    "The base URL must not contain a user name or password; the API key is entered "
+    "separately.": (
+        "Die Basis-URL darf keinen Benutzernamen und kein Passwort enthalten; der API-Schlüssel "
+        "wird getrennt eingegeben.",
+        "L’URL de base ne doit contenir ni nom d’utilisateur ni mot de passe ; la clé d’API se "
+        "saisit à part.",
+        "La URL base no debe contener un nombre de usuario ni una contraseña; la clave de API se "
+        "introduce aparte.",
+    ),
+    "'{url}' has an invalid port.": (
+        "„{url}“ hat einen ungültigen Port.",
+        "« {url} » a un port non valide.",
+        "«{url}» tiene un puerto no válido.",
+    ),
+    "'{url}' has no host name.": (
+        "„{url}“ hat keinen Hostnamen.",
+        "« {url} » n’a pas de nom d’hôte.",
+        "«{url}» no tiene nombre de host.",
+    ),
+    "The base URL must not contain '?' or '#' parts.": (
+        "Die Basis-URL darf keine Teile mit „?“ oder „#“ enthalten.",
+        "L’URL de base ne doit pas contenir de parties « ? » ou « # ».",
+        "La URL base no debe contener partes con «?» ni «#».",
+    ),
+    "Refusing plain http:// to {host}: the name does not resolve to this computer only, so "
+    "the API key could leave it unencrypted. Use http://127.0.0.1 (or https://).": (
+        "Unverschlüsseltes http:// zu {host} wird abgelehnt: Der Name verweist nicht nur auf "
+        "diesen Computer, der API-Schlüssel könnte ihn also unverschlüsselt verlassen. "
+        "Verwenden Sie http://127.0.0.1 (oder https://).",
+        "http:// non chiffré vers {host} refusé : le nom ne désigne pas uniquement cet "
+        "ordinateur, la clé d’API pourrait donc le quitter en clair. Utilisez http://127.0.0.1 "
+        "(ou https://).",
+        "Se rechaza http:// sin cifrar a {host}: el nombre no apunta solo a este equipo, así "
+        "que la clave de API podría salir de él sin cifrar. Use http://127.0.0.1 (o https://).",
+    ),
+    "Refusing plain http:// to {host}: the API key would be sent unencrypted. Use https:// "
+    "(plain http is allowed only to this computer, e.g. the sandbox).": (
+        "Unverschlüsseltes http:// zu {host} wird abgelehnt: Der API-Schlüssel würde "
+        "unverschlüsselt gesendet. Verwenden Sie https:// (http ist nur zu diesem Computer "
+        "erlaubt, z. B. zur Sandbox).",
+        "http:// non chiffré vers {host} refusé : la clé d’API serait envoyée en clair. "
+        "Utilisez https:// (http n’est permis que vers cet ordinateur, p. ex. le sandbox).",
+        "Se rechaza http:// sin cifrar a {host}: la clave de API se enviaría sin cifrar. Use "
+        "https:// (http solo se permite hacia este equipo, p. ej. el sandbox).",
+    ),
+    "'{name}' is a built-in profile; choose another name.": (
+        "„{name}“ ist ein eingebautes Profil; wählen Sie einen anderen Namen.",
+        "« {name} » est un profil intégré ; choisissez un autre nom.",
+        "«{name}» es un perfil integrado; elija otro nombre.",
+    ),
+    "There is no profile called '{name}'.": (
+        "Es gibt kein Profil namens „{name}“.",
+        "Il n’existe aucun profil nommé « {name} ».",
+        "No existe ningún perfil llamado «{name}».",
+    ),
+    "A profile needs a name.": (
+        "Ein Profil braucht einen Namen.",
+        "Un profil doit avoir un nom.",
+        "Un perfil necesita un nombre.",
+    ),
 }
 # The loud kind before a profile's name (the profile badge, the production confirmation).
 WORDS["{kind} — {name}"] = ("{kind} – {name}", "{kind} – {name}", "{kind} – {name}")

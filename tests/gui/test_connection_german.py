@@ -15,9 +15,11 @@ from PySide6.QtCore import QLocale
 
 pytest.importorskip("cryptography")
 
+import app.core.profiles as profiles
 import app.core.reachability as reachability
 import app.core.transport as transport
 import app.core.upload_words as upload_words
+import app.core.urls as urls
 from app.core.reachability import ConnectionProblem, check_reachable, describe_connect_error
 from app.core.upload_words import tls_problem
 from app.ui.connection_words import connection_words
@@ -142,10 +144,34 @@ def test_the_proxy_sentence_reads_in_german(german, monkeypatch):
     assert reason_text(english) == "Über den Proxy http://proxy.corp:3128 (aus HTTPS_PROXY)"
 
 
+def test_the_profile_dialog_refuses_a_base_url_in_german(
+    german, qtbot, upload_window, sandbox, tmp_path
+):
+    _, page = ready_upload(upload_window, sandbox, tmp_path, rows=5)
+    dialog = page._open_profile_dialog(None)
+    dialog.name_edit.setText("Staging acme")
+    dialog.url_edit.setText("ftp://files.example.com")
+    dialog.key_edit.setText("k-123456")
+    dialog.test_button.click()
+    qtbot.waitUntil(lambda: dialog.last_check is not None, timeout=WAIT_MS)
+    assert dialog.last_check.message.startswith("'ftp://files.example.com' is not a web address")
+    assert dialog.test_result.text() == (
+        "✗ „ftp://files.example.com“ ist keine Webadresse. Verwenden Sie die Basis-URL der API, "
+        "z. B. https://api.example.com."
+    )
+    dialog.url_edit.setText("http://api.example.com")
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    assert dialog.isVisible()  # refused: the dialog stays open and says why
+    assert dialog.error_label.text().startswith(
+        "Unverschlüsseltes http:// zu api.example.com wird abgelehnt: Der API-Schlüssel würde "
+    )
+    dialog.reject()
+
+
 def _templates() -> set[str]:
     """Literal templates of Phrase(…) and Phrase.of(…) in the modules that word connections."""
     found = set()
-    for module in (reachability, transport, upload_words):
+    for module in (reachability, transport, upload_words, urls, profiles):
         tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if not isinstance(node, ast.Call) or not node.args:

@@ -25,6 +25,7 @@ from app.core.paged_validation import PagedValidation
 from app.core.table import SourceInfo, Table
 from app.core.validate import validate
 from app.sandbox import DEFAULT_API_KEY
+from app.ui.models.problem_index import server_rejections
 from app.ui.texts import settle_default_locale
 from app.ui.translations import install_translators
 from app.ui.upload_runner import RunState
@@ -224,3 +225,21 @@ def test_every_row_reason_of_a_timestamp_is_translated(german):
     for reason in reasons:
         said = reread(f"Timestamp: {reason}")
         assert said.startswith("Zeitstempel: ") and reason not in said, said
+
+
+def test_a_reloaded_rejection_reports_reasons_read_in_german(german):
+    df = pd.DataFrame(
+        {
+            "user_id": ["u1", "u2", "u3"],
+            "Row": ["2", "3", "4"],
+            "Field": ["name", "name", "traits.plan"],
+            "Code": ["missing", "missing", "region_blocked"],
+            "Reason": ["Event name is empty", "Event name is empty", "Region is blocked"],
+            "State": ["invalid", "invalid", "rejected"],
+        },
+        dtype="str",
+    )
+    table = Table(df=df, row_numbers=[2, 3, 4], info=SourceInfo(path=None, format="csv"))
+    rows, reasons = server_rejections(table)
+    assert rows == 3
+    assert reasons == "„Ereignisname ist leer“ (2 Zeilen); „Region is blocked“ (1 Zeile)"

@@ -15,6 +15,7 @@ from app.core.table import Table
 from app.core.validate import ValidationResult
 from app.ui.texts import translate
 from app.ui.words.review_lines import other_reasons, reason_count
+from app.ui.words.stored_words import reread
 
 
 @dataclass
@@ -55,7 +56,9 @@ def server_rejections(table: Table) -> tuple[int, str]:
     if reasons.empty:
         return 0, ""
     counts = reasons.value_counts()
-    parts = [reason_count(str(why), int(n)) for why, n in counts.head(3).items()]
+    # A reason Backfill wrote (a row held back at validation) in the UI's language; the
+    # destination's own words as it gave them.
+    parts = [reason_count(reread(str(why)), int(n)) for why, n in counts.head(3).items()]
     if len(counts) > 3:
         parts.append(other_reasons(len(counts) - 3))
     return len(reasons), "; ".join(parts)
