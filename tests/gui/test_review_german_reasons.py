@@ -185,6 +185,7 @@ def test_report_times_follow_one_locale_format(qapp, locale, started, changed):
     try:
         job = SimpleNamespace(
             file_name="f.csv",
+            destination_id="vibefollow-events",
             base_url="http://127.0.0.1",
             profile_name="p",
             created_at=datetime(2026, 12, 7, 23, 25, 4, tzinfo=UTC),
@@ -243,3 +244,18 @@ def test_a_reloaded_rejection_reports_reasons_read_in_german(german):
     rows, reasons = server_rejections(table)
     assert rows == 3
     assert reasons == "„Ereignisname ist leer“ (2 Zeilen); „Region is blocked“ (1 Zeile)"
+
+
+def test_the_report_names_the_built_in_sandbox_profile_in_german(german):
+    job = SimpleNamespace(
+        file_name="ev.csv",
+        destination_id="vibefollow-events",
+        base_url="http://127.0.0.1:5000",
+        profile_name="Sandbox — VibeFollow events",  # as the journal keeps it
+        created_at=datetime(2026, 12, 7, 23, 25, 4, tzinfo=UTC),
+        updated_at=datetime(2026, 12, 7, 23, 25, 9, tzinfo=UTC),
+    )
+    text = details_words(job, "VibeFollow-Ereignisse")
+    assert "(Sandbox – VibeFollow-Ereignisse)" in text, text
+    job.profile_name = "acme-prod"  # the operator's own name stays as given
+    assert "(acme-prod)" in details_words(job, "VibeFollow-Ereignisse")

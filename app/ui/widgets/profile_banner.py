@@ -48,7 +48,7 @@ class ProfileBadge(QLabel):
         word = _kind_word(kind)
         # "Sandbox — VibeFollow events" reads "SANDBOX — VibeFollow events", not twice.
         rest = name
-        for sep in (" — ", " - ", ": ", " "):
+        for sep in (" — ", " – ", " - ", ": ", " "):
             if name.lower().startswith(kind.lower() + sep):
                 rest = name[len(kind) + len(sep) :]
                 break

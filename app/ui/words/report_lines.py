@@ -13,11 +13,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QDateTime, QLocale
 
+from app.core.destinations import get_destination
 from app.core.journal import JobSummary
 from app.core.journal_store import TRANSIENT_CODE
 from app.core.phrases import Phrase
+from app.core.profiles import sandbox_profile_name
 from app.core.reasons import reason_words
 from app.core.report import UTF8_EXPORT, ReasonGroup
+from app.ui.destination_names import destination_label
 from app.ui.texts import number, translate
 from app.ui.upload_core_words import reason_text as engine_reason
 from app.ui.words.review_words import said
@@ -184,6 +187,20 @@ def _moment(moment: datetime, date_too: bool) -> str:
     return locale.toString(shown.time(), with_seconds)
 
 
+def _profile_words(job: JobSummary) -> str:
+    """The job's profile as the operator reads it: the built-in sandbox one (its English name
+    is in the journal) in the UI's language, the operator's own by the name they gave it."""
+    try:
+        label = get_destination(job.destination_id).label
+    except (KeyError, ValueError):
+        return job.profile_name
+    if job.profile_name != sandbox_profile_name(label):
+        return job.profile_name
+    return translate("Destinations", "Sandbox — {destination}").format(
+        destination=destination_label(job.destination_id)
+    )
+
+
 def details_words(job: JobSummary, destination: str) -> str:
     """Which file went where, and when (local time, as the locale writes dates)."""
     return translate(
@@ -194,7 +211,7 @@ def details_words(job: JobSummary, destination: str) -> str:
         file=job.file_name,
         destination=destination,
         url=job.base_url,
-        profile=job.profile_name,
+        profile=_profile_words(job),
         started=_moment(job.created_at, True),
         changed=_moment(
             job.updated_at, _local(job.updated_at).date() != _local(job.created_at).date()
