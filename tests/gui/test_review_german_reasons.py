@@ -259,3 +259,16 @@ def test_the_report_names_the_built_in_sandbox_profile_in_german(german):
     assert "(Sandbox – VibeFollow-Ereignisse)" in text, text
     job.profile_name = "acme-prod"  # the operator's own name stays as given
     assert "(acme-prod)" in details_words(job, "VibeFollow-Ereignisse")
+
+
+def test_an_edited_rows_timestamp_reason_reads_in_german(german, make_window, qtbot, tmp_path):
+    window, page = _review(make_window, qtbot, _events(tmp_path / "events.csv", rows=20))
+    model = page.model
+    ts = model.headers.index("ts")
+    assert model.setData(model.index(2, ts), "not-a-time")  # spreadsheet row 4
+    status = window.statusBar()
+    qtbot.waitUntil(lambda: "Zeile 4" in status.currentMessage(), timeout=WAIT_MS)
+    assert status.currentMessage() == (
+        "Zeile 4 hat noch ein Problem: Zeitstempel: kein Datum und keine Uhrzeit, die Backfill "
+        "lesen kann"
+    )
