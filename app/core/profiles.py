@@ -149,9 +149,10 @@ class ProfileStore:
             raise ProfileError(str(words))
         destinations = self.destinations()
         if destinations and profile.destination_id not in destinations:
-            raise ProfileError(f"Unknown destination '{profile.destination_id}'.")
+            words = Phrase.of("Unknown destination '{id}'.", id=profile.destination_id)
+            raise ProfileError(str(words))
         if profile.kind not in KINDS:
-            raise ProfileError(f"Unknown profile kind '{profile.kind}'.")
+            raise ProfileError(str(Phrase.of("Unknown profile kind '{kind}'.", kind=profile.kind)))
         if profile.base_url == SANDBOX_URL:
             base_url = SANDBOX_URL
         else:
@@ -187,10 +188,12 @@ class ProfileStore:
         except FileNotFoundError:
             return []
         except ValueError as exc:
-            raise ProfileError(
-                f"The profiles file {self.path} is damaged (not valid JSON), so saved profiles "
-                "are not shown. Fix or remove that file; saving a profile is refused until then."
-            ) from exc
+            words = Phrase.of(
+                "The profiles file {path} is damaged (not valid JSON), so saved profiles are not "
+                "shown. Fix or remove that file; saving a profile is refused until then.",
+                path=str(self.path),
+            )
+            raise ProfileError(str(words)) from exc
         except OSError as exc:
             raise ProfileError(
                 f"The profiles file {self.path} cannot be read ({exc.strerror or exc})."

@@ -174,6 +174,16 @@ def _addresses() -> dict[str, str]:
             "ConnectionWords", "There is no profile called '{name}'."
         ),
         "A profile needs a name.": translate("ConnectionWords", "A profile needs a name."),
+        "Unknown destination '{id}'.": translate("ConnectionWords", "Unknown destination '{id}'."),
+        "Unknown profile kind '{kind}'.": translate(
+            "ConnectionWords", "Unknown profile kind '{kind}'."
+        ),
+        "The profiles file {path} is damaged (not valid JSON), so saved profiles are not "
+        "shown. Fix or remove that file; saving a profile is refused until then.": translate(
+            "ConnectionWords",
+            "The profiles file {path} is damaged (not valid JSON), so saved profiles are not "
+            "shown. Fix or remove that file; saving a profile is refused until then.",
+        ),
     }
 
 

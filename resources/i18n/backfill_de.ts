@@ -299,6 +299,18 @@
       <source>A profile needs a name.</source>
       <translation>Ein Profil braucht einen Namen.</translation>
     </message>
+    <message>
+      <source>Unknown destination '{id}'.</source>
+      <translation>Unbekanntes Ziel „{id}“.</translation>
+    </message>
+    <message>
+      <source>Unknown profile kind '{kind}'.</source>
+      <translation>Unbekannte Profilart „{kind}“.</translation>
+    </message>
+    <message>
+      <source>The profiles file {path} is damaged (not valid JSON), so saved profiles are not shown. Fix or remove that file; saving a profile is refused until then.</source>
+      <translation>Die Profildatei {path} ist beschädigt (kein gültiges JSON), daher werden gespeicherte Profile nicht angezeigt. Korrigieren oder entfernen Sie die Datei; bis dahin kann kein Profil gespeichert werden.</translation>
+    </message>
   </context>
   <context>
     <name>CoreWords</name>

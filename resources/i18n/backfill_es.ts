@@ -299,6 +299,18 @@
       <source>A profile needs a name.</source>
       <translation>Un perfil necesita un nombre.</translation>
     </message>
+    <message>
+      <source>Unknown destination '{id}'.</source>
+      <translation>Destino desconocido «{id}».</translation>
+    </message>
+    <message>
+      <source>Unknown profile kind '{kind}'.</source>
+      <translation>Tipo de perfil desconocido «{kind}».</translation>
+    </message>
+    <message>
+      <source>The profiles file {path} is damaged (not valid JSON), so saved profiles are not shown. Fix or remove that file; saving a profile is refused until then.</source>
+      <translation>El archivo de perfiles {path} está dañado (JSON no válido), así que no se muestran los perfiles guardados. Corrija o elimine ese archivo; hasta entonces no se puede guardar ningún perfil.</translation>
+    </message>
   </context>
   <context>
     <name>CoreWords</name>

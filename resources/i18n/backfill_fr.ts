@@ -299,6 +299,18 @@
       <source>A profile needs a name.</source>
       <translation>Un profil doit avoir un nom.</translation>
     </message>
+    <message>
+      <source>Unknown destination '{id}'.</source>
+      <translation>Destination inconnue « {id} ».</translation>
+    </message>
+    <message>
+      <source>Unknown profile kind '{kind}'.</source>
+      <translation>Type de profil inconnu « {kind} ».</translation>
+    </message>
+    <message>
+      <source>The profiles file {path} is damaged (not valid JSON), so saved profiles are not shown. Fix or remove that file; saving a profile is refused until then.</source>
+      <translation>Le fichier des profils {path} est endommagé (JSON non valide), les profils enregistrés ne sont donc pas affichés. Corrigez ou supprimez ce fichier ; d’ici là, aucun profil ne peut être enregistré.</translation>
+    </message>
   </context>
   <context>
     <name>CoreWords</name>

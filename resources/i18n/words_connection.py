@@ -222,6 +222,28 @@ WORDS = {  # English: (German, French, Spanish)
         "Un profil doit avoir un nom.",
         "Un perfil necesita un nombre.",
     ),
+    "Unknown destination '{id}'.": (
+        "Unbekanntes Ziel „{id}“.",
+        "Destination inconnue « {id} ».",
+        "Destino desconocido «{id}».",
+    ),
+    "Unknown profile kind '{kind}'.": (
+        "Unbekannte Profilart „{kind}“.",
+        "Type de profil inconnu « {kind} ».",
+        "Tipo de perfil desconocido «{kind}».",
+    ),
+    "The profiles file {path} is damaged (not valid JSON), so saved profiles are not shown. "
+    "Fix or remove that file; saving a profile is refused until then.": (
+        "Die Profildatei {path} ist beschädigt (kein gültiges JSON), daher werden gespeicherte "
+        "Profile nicht angezeigt. Korrigieren oder entfernen Sie die Datei; bis dahin kann kein "
+        "Profil gespeichert werden.",
+        "Le fichier des profils {path} est endommagé (JSON non valide), les profils enregistrés "
+        "ne sont donc pas affichés. Corrigez ou supprimez ce fichier ; d’ici là, aucun profil "
+        "ne peut être enregistré.",
+        "El archivo de perfiles {path} está dañado (JSON no válido), así que no se muestran los "
+        "perfiles guardados. Corrija o elimine ese archivo; hasta entonces no se puede guardar "
+        "ningún perfil.",
+    ),
 }
 # The loud kind before a profile's name (the profile badge, the production confirmation).
 WORDS["{kind} — {name}"] = ("{kind} – {name}", "{kind} – {name}", "{kind} – {name}")
