@@ -31,7 +31,7 @@ from app.ui.translations import install_translators
 from app.ui.upload_runner import RunState
 from app.ui.words.report_lines import details_words, reason_text
 from app.ui.words.review_lines import result_words
-from app.ui.words.stored_words import reread
+from app.ui.words.stored_words import _patterns, reread
 from tests.gui import upload_support
 from tests.gui.conftest import WAIT_MS
 from tests.gui.test_load_map_review import load, send_to, to_map, to_review
@@ -272,3 +272,9 @@ def test_an_edited_rows_timestamp_reason_reads_in_german(german, make_window, qt
         "Zeile 4 hat noch ein Problem: Zeitstempel: kein Datum und keine Uhrzeit, die Backfill "
         "lesen kann"
     )
+
+
+def test_a_template_may_say_a_value_twice():
+    patterns = _patterns({"{a} and {a} again": "{a} und {a} nochmal"})
+    assert patterns[0].regex.fullmatch("x and x again")
+    assert not patterns[0].regex.fullmatch("x and y again")

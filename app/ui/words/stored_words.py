@@ -36,7 +36,13 @@ def _patterns(table: dict[str, str]) -> list[_Pattern]:
             continue
         pieces = _PLACEHOLDER.split(template)  # literal, name, literal, name, …
         literal = "".join(pieces[0::2])
-        parts = [re.escape(p) if i % 2 == 0 else f"(?P<{p}>.+?)" for i, p in enumerate(pieces)]
+        parts, named = [], set()
+        for i, piece in enumerate(pieces):
+            if i % 2 == 0:
+                parts.append(re.escape(piece))
+            else:  # a value said twice is the same text twice
+                parts.append(f"(?P={piece})" if piece in named else f"(?P<{piece}>.+?)")
+                named.add(piece)
         bare = not any(c.isalpha() for c in literal)
         out.append((len(literal), _Pattern(re.compile("".join(parts), re.DOTALL), template, bare)))
     out.sort(key=lambda found: -found[0])
