@@ -391,7 +391,7 @@ def _json_summary(
         "invalid": tally.invalid,
         "warning_count": tally.warnings,
         "timestamp_fixed_at": tally.timestamp_fixed_at,
-        "notes": list(tally.notes),
+        "notes": [str(note) for note in tally.notes],
         **_json_insight(tally, known),
         "refused_before": {
             "rows": refused.total(),

@@ -24,6 +24,7 @@ from app.core.issues import IssueGroup, RowIssue, group_words, sort_groups, summ
 from app.core.jobs import JobPart
 from app.core.mapping import Mapping
 from app.core.paged_table import PagedTable
+from app.core.phrases import Phrase
 from app.core.stream import SlicedFile
 from app.core.table import Table
 from app.core.tally import ValidationTally, validated_slices
@@ -227,7 +228,7 @@ class PagedValidation:
         groups: list[IssueGroup],
         total_rows: int,
         warning_count: int,
-        notes: list[str],
+        notes: list[Phrase],
         seconds: float,
         timestamp_fixed_at: str | None = None,
     ) -> None:

@@ -33,7 +33,7 @@ class Phrase:
     def __str__(self) -> str:
         text = self.template
         if self.count is not None:
-            text = text.replace("%n", str(self.count))
+            text = text.replace("%n", f"{self.count:,}")  # as the CLI writes counts
             text = text.replace("(s)", "" if self.count == 1 else "s")
         return text.format(**{key: str(value) for key, value in self.values})
 

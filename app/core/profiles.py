@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Literal
 
 from app.core.appdirs import data_dir
+from app.core.phrases import Phrase
 from app.core.urls import BaseURLError, check_base_url
 
 Kind = Literal["sandbox", "staging", "production"]
@@ -136,20 +137,22 @@ class ProfileStore:
         for profile in self.list():
             if profile.name == name:
                 return profile
-        raise ProfileError(f"There is no profile called '{name}'.")
+        raise ProfileError(str(Phrase.of("There is no profile called '{name}'.", name=name)))
 
     def save(self, profile: Profile) -> Profile:
         """Add or replace a saved profile (checked first); returns what was stored."""
         name = profile.name.strip()
         if not name:
-            raise ProfileError("A profile needs a name.")
+            raise ProfileError(str(Phrase("A profile needs a name.")))
         if any(b.name == name for b in self.builtins()):
-            raise ProfileError(f"'{name}' is a built-in profile; choose another name.")
+            words = Phrase.of("'{name}' is a built-in profile; choose another name.", name=name)
+            raise ProfileError(str(words))
         destinations = self.destinations()
         if destinations and profile.destination_id not in destinations:
-            raise ProfileError(f"Unknown destination '{profile.destination_id}'.")
+            words = Phrase.of("Unknown destination '{id}'.", id=profile.destination_id)
+            raise ProfileError(str(words))
         if profile.kind not in KINDS:
-            raise ProfileError(f"Unknown profile kind '{profile.kind}'.")
+            raise ProfileError(str(Phrase.of("Unknown profile kind '{kind}'.", kind=profile.kind)))
         if profile.base_url == SANDBOX_URL:
             base_url = SANDBOX_URL
         else:
@@ -185,10 +188,12 @@ class ProfileStore:
         except FileNotFoundError:
             return []
         except ValueError as exc:
-            raise ProfileError(
-                f"The profiles file {self.path} is damaged (not valid JSON), so saved profiles "
-                "are not shown. Fix or remove that file; saving a profile is refused until then."
-            ) from exc
+            words = Phrase.of(
+                "The profiles file {path} is damaged (not valid JSON), so saved profiles are not "
+                "shown. Fix or remove that file; saving a profile is refused until then.",
+                path=str(self.path),
+            )
+            raise ProfileError(str(words)) from exc
         except OSError as exc:
             raise ProfileError(
                 f"The profiles file {self.path} cannot be read ({exc.strerror or exc})."

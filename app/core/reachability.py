@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from app.core import transport
+from app.core.phrases import Phrase
 from app.core.redaction import redact_text
 from app.core.urls import BaseURLError, check_base_url
 
@@ -29,10 +30,11 @@ _SELF_SIGNED, _SELF_SIGNED_IN_CHAIN = 18, 19
 _UNKNOWN_ISSUER = frozenset({2, 20, 21})
 _WRONG_NAME = frozenset({62, 64})  # hostname / IP address mismatch
 
-_ASK_IT = (
+_ASK_IT = Phrase(
     "Check the base URL; if your company inspects HTTPS traffic, ask IT to install its "
     "certificate authority."
 )
+NOTHING_SENT = Phrase("nothing was sent")
 
 
 class ConnectionProblem(Exception):
@@ -49,13 +51,21 @@ def _chain(exc: BaseException) -> list[BaseException]:
 
 
 def certificate_words(
-    exc: BaseException, base_url: str, *, outcome: str = "nothing was sent"
+    exc: BaseException, base_url: str, *, outcome: Phrase = NOTHING_SENT
 ) -> str | None:
     """Plain words for the certificate problem behind `exc` (None when it is not one).
 
     Wrong name, expired, not yet valid, self-signed and unknown authority are told apart,
     each with what to do; `outcome` says what happened to the data.
     """
+    words = certificate_phrase(exc, base_url, outcome=outcome)
+    return None if words is None else str(words)
+
+
+def certificate_phrase(
+    exc: BaseException, base_url: str, *, outcome: Phrase = NOTHING_SENT
+) -> Phrase | None:
+    """`certificate_words` as a template and its values (the app says it translated)."""
     host = urlsplit(base_url).netloc or base_url
     error = next((e for e in _chain(exc) if isinstance(e, ssl.SSLCertVerificationError)), None)
     if error is None:
@@ -66,34 +76,40 @@ def certificate_words(
     else:
         code, detail = error.verify_code, error.verify_message or str(error)
     if code in _WRONG_NAME:
-        return (
-            f"The server at {host} presented a TLS certificate for a different name, so "
-            f"{outcome}. Check the base URL: it may lead to another server than you meant."
-        )
+        return Phrase.of(
+            "The server at {host} presented a TLS certificate for a different name, so "
+            "{outcome}. Check the base URL: it may lead to another server than you meant.",
+            host=host, outcome=outcome,
+        )  # fmt: skip
     if code == _EXPIRED:
-        return (
-            f"The server at {host} presented an expired TLS certificate, so {outcome}. The "
+        return Phrase.of(
+            "The server at {host} presented an expired TLS certificate, so {outcome}. The "
             "API's operator must renew it; if it should still be valid, check this computer's "
-            "date and time."
-        )
+            "date and time.",
+            host=host, outcome=outcome,
+        )  # fmt: skip
     if code == _NOT_YET_VALID:
-        return (
-            f"The server at {host} presented a TLS certificate that is not valid yet, so "
-            f"{outcome}. Check this computer's date and time."
-        )
+        return Phrase.of(
+            "The server at {host} presented a TLS certificate that is not valid yet, so "
+            "{outcome}. Check this computer's date and time.",
+            host=host, outcome=outcome,
+        )  # fmt: skip
     if code == _SELF_SIGNED or (code is None and "self" in detail and "signed" in detail):
-        return (
-            f"The server at {host} presented a self-signed TLS certificate, which cannot be "
-            f"verified, so {outcome}. {_ASK_IT}"
-        )
+        return Phrase.of(
+            "The server at {host} presented a self-signed TLS certificate, which cannot be "
+            "verified, so {outcome}. {ask}",
+            host=host, outcome=outcome, ask=_ASK_IT,
+        )  # fmt: skip
     if code == _SELF_SIGNED_IN_CHAIN or code in _UNKNOWN_ISSUER:
-        return (
-            f"The server at {host} presented a TLS certificate from an authority this "
-            f"computer does not trust, so {outcome}. {_ASK_IT}"
-        )
-    return (
-        f"The TLS certificate of {host} could not be verified ({detail}), so {outcome}. {_ASK_IT}"
-    )
+        return Phrase.of(
+            "The server at {host} presented a TLS certificate from an authority this "
+            "computer does not trust, so {outcome}. {ask}",
+            host=host, outcome=outcome, ask=_ASK_IT,
+        )  # fmt: skip
+    return Phrase.of(
+        "The TLS certificate of {host} could not be verified ({detail}), so {outcome}. {ask}",
+        host=host, detail=detail, outcome=outcome, ask=_ASK_IT,
+    )  # fmt: skip
 
 
 def describe_connect_error(exc: BaseException, base_url: str) -> str:
@@ -108,36 +124,64 @@ def describe_connect_error(exc: BaseException, base_url: str) -> str:
         # The server answered in plain HTTP where a TLS handshake was expected.
         return plain_http_words(base_url)
     if isinstance(exc, httpx.ProxyError):
-        route = transport.route_for(base_url)
-        return (
-            f"{route.sentence() or 'Through a proxy'}: the proxy could not connect to {host} "
-            f"({redact_text(str(exc))}). Check the proxy setting or ask IT. Nothing was sent."
+        route = transport.route_for(base_url).phrase() or Phrase("Through a proxy")
+        return str(
+            Phrase.of(
+                "{route}: the proxy could not connect to {host} ({detail}). Check the proxy "
+                "setting or ask IT. Nothing was sent.",
+                route=route,
+                host=host,
+                detail=redact_text(str(exc)),
+            )  # fmt: skip
         )
     if isinstance(exc, ssl.SSLError) or "SSL" in text:
-        return (
-            f"A secure connection to {host} could not be set up ({redact_text(str(exc))}). "
-            "Nothing was sent."
+        return str(
+            Phrase.of(
+                "A secure connection to {host} could not be set up ({detail}). Nothing was sent.",
+                host=host,
+                detail=redact_text(str(exc)),
+            )  # fmt: skip
         )
     if isinstance(exc, httpx.TimeoutException):
-        return f"{host} did not answer in time. Check the address and your network."
+        return str(
+            Phrase.of(
+                "{host} did not answer in time. Check the address and your network.", host=host
+            )
+        )
     if (
         "Name or service not known" in text
         or "nodename nor servname" in text
         or "getaddrinfo" in text
     ):
-        return f"The host name in {base_url} could not be found. Check the base URL."
+        return str(
+            Phrase.of(
+                "The host name in {url} could not be found. Check the base URL.", url=base_url
+            )
+        )
     if "Connection refused" in text or "Errno 111" in text or "WinError 10061" in text:
-        return f"{host} refused the connection. Check the base URL (and that the server runs)."
+        return str(
+            Phrase.of(
+                "{host} refused the connection. Check the base URL (and that the server runs).",
+                host=host,
+            )
+        )
     reason = redact_text(str(exc)) or type(exc).__name__
-    return f"{host} could not be reached ({reason}). Nothing was sent."
+    return str(
+        Phrase.of(
+            "{host} could not be reached ({reason}). Nothing was sent.", host=host, reason=reason
+        )
+    )
 
 
 def plain_http_words(base_url: str) -> str:
     """What to say when an https:// address is served by a plain-HTTP server."""
     host = urlsplit(base_url).netloc or base_url
-    return (
-        f"The server at {host} did not answer HTTPS. Check the address: does it start with "
-        "http:// instead? Nothing was sent."
+    return str(
+        Phrase.of(
+            "The server at {host} did not answer HTTPS. Check the address: does it start with "
+            "http:// instead? Nothing was sent.",
+            host=host,
+        )
     )
 
 

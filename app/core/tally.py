@@ -60,7 +60,7 @@ class ValidationTally:
     slices: int = 0
     timestamp_fixed_at: str | None = None
     groups: dict[tuple[str, str, str | None], GroupTally] = field(default_factory=dict)
-    notes: dict[str, None] = field(default_factory=dict)
+    notes: dict[Phrase, None] = field(default_factory=dict)
     # Users and time of the valid rows (`backfill validate` shows them); None: not counted.
     insight: Insight | None = None
     # A file read in slices: far-out dates are told once every slice is seen (see `settle`).

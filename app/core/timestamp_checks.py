@@ -44,7 +44,7 @@ class ColumnReading:
 class TimestampOutcome:
     """What checking a timestamp field says beyond its issues."""
 
-    notes: list[str]
+    notes: list[Phrase]
     reading: ColumnReading
 
 
@@ -352,28 +352,26 @@ class FarOutAcrossSlices:
         return out
 
 
-def _notes(tf: TimestampField, parsed: TimestampParse) -> list[str]:
+def _notes(tf: TimestampField, parsed: TimestampParse) -> list[Phrase]:
     """How the column was read, where the values decided it: the date order, the unit."""
-    notes: list[str] = []
+    notes: list[Phrase] = []
     name = tf.column or tf.label
     if parsed.ambiguous and tf.src.date_order == "auto":
         notes.append(
-            f"Every date in '{tf.column}' could be day-first or month-first; they were read "
-            "day-first. Choose the date order in the mapping if that is wrong."
+            Phrase.of(
+                "Every date in '{column}' could be day-first or month-first; they were read "
+                "day-first. Choose the date order in the mapping if that is wrong.",
+                column=name,
+            )
         )
     reading = parsed.numbers
     if reading is not None and reading.detected:
-        notes.append(unit_note(name, reading))
+        notes.append(unit_phrase(name, reading))
     return notes
 
 
-def unit_note(name: str, reading: NumberReading) -> str:
-    """How column `name`'s numbers were read, when the values decided it."""
-    return str(unit_phrase(name, reading))
-
-
 def unit_phrase(name: str, reading: NumberReading) -> Phrase:
-    """`unit_note`'s words, for the UI to say in the operator's language."""
+    """How column `name`'s numbers were read, when the values decided it."""
     if reading.unit is not None:
         return Phrase.of(
             "'{column}' holds {unit} (read as such); choose another unit "

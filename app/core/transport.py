@@ -26,6 +26,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 
+from app.core.phrases import Phrase
 from app.core.urls import is_loopback_host
 
 # Checked in this order for an https destination; the lower-case spelling wins, as in curl.
@@ -52,9 +53,18 @@ class Route:
 
     def sentence(self) -> str | None:
         """E.g. "Through the proxy http://proxy:3128 (from HTTPS_PROXY)"; None when direct."""
+        words = self.phrase()
+        return None if words is None else str(words)
+
+    def phrase(self) -> Phrase | None:
+        """`sentence` as a template and its values (the app says it translated)."""
         if self.proxy is None:
             return None
-        return f"Through the proxy {self.shown} (from {self.source})"
+        return Phrase.of(
+            "Through the proxy {proxy} (from {source})",
+            proxy=self.shown or "",
+            source=self.source or "",
+        )
 
 
 DIRECT = Route()
@@ -96,15 +106,19 @@ def _check_proxy(proxy: str, source: str) -> None:
     scheme = urlsplit(proxy).scheme.lower()
     shown = strip_credentials(proxy)
     if scheme not in _PROXY_SCHEMES or not urlsplit(proxy).hostname:
-        raise ProxyProblem(
-            f"{source} is set to '{shown}', which is not a proxy address Backfill can use "
-            "(expected e.g. http://proxy.example.com:3128). Fix or unset it."
-        )
+        words = Phrase.of(
+            "{source} is set to '{proxy}', which is not a proxy address Backfill can use "
+            "(expected e.g. http://proxy.example.com:3128). Fix or unset it.",
+            source=source, proxy=shown,
+        )  # fmt: skip
+        raise ProxyProblem(str(words))
     if scheme.startswith("socks") and importlib.util.find_spec("socksio") is None:
-        raise ProxyProblem(
-            f"{source} names a SOCKS proxy ({shown}), which this Backfill build cannot use. "
-            "Use an HTTP proxy address, or unset it."
-        )
+        words = Phrase.of(
+            "{source} names a SOCKS proxy ({proxy}), which this Backfill build cannot use. "
+            "Use an HTTP proxy address, or unset it.",
+            source=source, proxy=shown,
+        )  # fmt: skip
+        raise ProxyProblem(str(words))
 
 
 def proxy_sentence(base_url: str, environ: Mapping[str, str] | None = None) -> str | None:

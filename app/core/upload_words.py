@@ -3,7 +3,8 @@ failures in plain language (never with a secret in them)."""
 
 from __future__ import annotations
 
-from app.core.reachability import certificate_words
+from app.core.phrases import Phrase
+from app.core.reachability import certificate_phrase
 from app.core.redaction import redact_text
 
 
@@ -30,10 +31,12 @@ def plain_http_answer(exc: BaseException) -> bool:
 
 def tls_problem(exc: BaseException, base_url: str) -> str | None:
     """The certificate problem behind a connection error in words, if that is what it is."""
-    words = certificate_words(exc, base_url, outcome="Backfill stopped sending")
+    words = certificate_phrase(exc, base_url, outcome=Phrase("Backfill stopped sending"))
     if words is None:
         return None
-    return f"{words} Backfill never turns certificate verification off."
+    return str(
+        Phrase.of("{problem} Backfill never turns certificate verification off.", problem=words)
+    )
 
 
 def network_words(exc: BaseException) -> str:

@@ -6,6 +6,8 @@ import ipaddress
 import socket
 from urllib.parse import urlsplit, urlunsplit
 
+from app.core.phrases import Phrase
+
 
 class BaseURLError(ValueError):
     """The base URL is unusable or unsafe; the message says why and what to do."""
@@ -59,38 +61,52 @@ def check_base_url(url: str) -> str:
     """
     text = (url or "").strip()
     if not text:
-        raise BaseURLError("The base URL is empty.")
+        raise BaseURLError(str(Phrase("The base URL is empty.")))
     parts = urlsplit(text)
     scheme = parts.scheme.lower()
     if scheme not in ("http", "https") or not parts.netloc:
         raise BaseURLError(
-            f"'{text}' is not a web address. Use the API's base URL, e.g. https://api.example.com."
+            str(
+                Phrase.of(
+                    "'{url}' is not a web address. Use the API's base URL, e.g. "
+                    "https://api.example.com.",
+                    url=text,
+                )
+            )
         )
     if parts.username is not None or parts.password is not None:
         raise BaseURLError(
-            "The base URL must not contain a user name or password; "
-            "the API key is entered separately."
+            str(
+                Phrase(
+                    "The base URL must not contain a user name or password; "
+                    "the API key is entered separately."
+                )
+            )
         )
     try:
         host = parts.hostname or ""
         port = parts.port
     except ValueError as exc:  # e.g. a non-numeric port
-        raise BaseURLError(f"'{text}' has an invalid port.") from exc
+        raise BaseURLError(str(Phrase.of("'{url}' has an invalid port.", url=text))) from exc
     if not host:
-        raise BaseURLError(f"'{text}' has no host name.")
+        raise BaseURLError(str(Phrase.of("'{url}' has no host name.", url=text)))
     if parts.query or parts.fragment:
-        raise BaseURLError("The base URL must not contain '?' or '#' parts.")
+        raise BaseURLError(str(Phrase("The base URL must not contain '?' or '#' parts.")))
     if scheme == "http" and not is_loopback_host(host):
         if _is_loopback_name(host.rstrip(".")):
-            raise BaseURLError(
-                f"Refusing plain http:// to {host}: the name does not resolve to this computer "
+            words = Phrase.of(
+                "Refusing plain http:// to {host}: the name does not resolve to this computer "
                 "only, so the API key could leave it unencrypted. Use http://127.0.0.1 (or "
-                "https://)."
+                "https://).",
+                host=host,
             )
-        raise BaseURLError(
-            f"Refusing plain http:// to {host}: the API key would be sent unencrypted. "
-            "Use https:// (plain http is allowed only to this computer, e.g. the sandbox)."
+            raise BaseURLError(str(words))
+        words = Phrase.of(
+            "Refusing plain http:// to {host}: the API key would be sent unencrypted. "
+            "Use https:// (plain http is allowed only to this computer, e.g. the sandbox).",
+            host=host,
         )
+        raise BaseURLError(str(words))
     netloc = f"[{host}]" if ":" in host else host
     if port is not None:
         netloc = f"{netloc}:{port}"

@@ -29,6 +29,7 @@ from app.core.duplicates import DuplicateMemory
 from app.core.fields import DestinationSchema, FieldSpec
 from app.core.mapping import Mapping
 from app.core.payload_columns import ColumnValues, PayloadColumns
+from app.core.phrases import Phrase
 from app.core.table import Table
 from app.core.timestamp_checks import ColumnReading, check_timestamp
 from app.core.timestamps import format_iso
@@ -82,7 +83,7 @@ class _Found:
 
     checks: Checks
     columns: PayloadColumns
-    notes: list[str]
+    notes: list[Phrase]
     size: np.ndarray  # payload bytes per row, roughly
     now_ms: int
     fixed_iso: str  # the time sent for events without one (whole seconds of `now`)
@@ -210,9 +211,23 @@ def _check_duplicates(
     found.checks.append(dup)
     if found.timestamp_fixed_at and "timestamp" in schema.dedupe_key:
         count = int(dup.mask.sum())
-        found.notes.append(
-            f"{count:,} event{'s' if count != 1 else ''} "
-            f"repeat{'' if count != 1 else 's'} an earlier row's user and "
-            "name. With no timestamp column every event gets the same time, so "
-            f"{schema.vendor} keeps only one of each; map a timestamp column to keep them."
+        found.notes.append(repeated_events_note(count, schema.vendor))
+
+
+def repeated_events_note(count: int, vendor: str) -> Phrase:
+    """ "3 events repeat an earlier row's user and name…": events a fixed time makes equal."""
+    if count == 1:
+        return Phrase.counted(
+            "%n event repeats an earlier row's user and name. With no timestamp column every "
+            "event gets the same time, so {vendor} keeps only one of each; map a timestamp "
+            "column to keep them.",
+            count,
+            vendor=vendor,
         )
+    return Phrase.counted(
+        "%n events repeat an earlier row's user and name. With no timestamp column every "
+        "event gets the same time, so {vendor} keeps only one of each; map a timestamp "
+        "column to keep them.",
+        count,
+        vendor=vendor,
+    )

@@ -12,6 +12,7 @@ import numpy as np
 from app.core.column_records import build_records, payload_json
 from app.core.issues import IssueGroup, RowIssue, summary_words
 from app.core.payload_columns import PayloadColumns
+from app.core.phrases import Phrase
 from app.core.records import Record
 
 if TYPE_CHECKING:
@@ -37,7 +38,7 @@ class ValidationResult:
         excluded: frozenset[int],
         timestamp_fixed_at: str | None,
         now: datetime,
-        notes: list[str],
+        notes: list[Phrase],
         seconds: float,
         timestamp_readings: dict[str, ColumnReading] | None = None,
     ) -> None:

@@ -17,6 +17,7 @@ from app.core.destinations import Destination, get_destination
 from app.core.reachability import ConnectionCheck
 from app.core.readiness import Missing, Readiness, StartInputs
 from app.core.secrets import DESCRIBE_KEYRING, DESCRIBE_NONE, DESCRIBE_SESSION
+from app.ui.connection_words import connection_reason
 from app.ui.texts import number, translate
 
 
@@ -155,7 +156,7 @@ def connection_text(check: ConnectionCheck, destination_id: str, *, proxy: bool 
         text = reason_text(check.message)
     words = text.format(name=name, status=status)
     if proxy and check.proxy and check.proxy not in check.message:
-        return f"{words}\n{check.proxy}."
+        return f"{words}\n{connection_reason(check.proxy) or check.proxy}."
     return words
 
 
@@ -294,4 +295,4 @@ def reason_text(reason: str) -> str:
     detail = _DETAIL.match(reason)
     if detail and detail.group(1) in known:
         return known[detail.group(1)] + detail.group(2)
-    return reason
+    return connection_reason(reason) or reason

@@ -125,6 +125,10 @@
       <source>STAGING</source>
       <translation>STAGING</translation>
     </message>
+    <message>
+      <source>{kind} — {name}</source>
+      <translation>{kind} – {name}</translation>
+    </message>
     <message numerus="yes">
       <source>Send %Ln row(s) to {destination} at {url} using “{profile}”?</source>
       <translation>
@@ -171,6 +175,149 @@
         <numerusform>%Ln Zeile senden</numerusform>
         <numerusform>%Ln Zeilen senden</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>ConnectionWords</name>
+    <message>
+      <source>nothing was sent</source>
+      <translation>wurde nichts gesendet</translation>
+    </message>
+    <message>
+      <source>Backfill stopped sending</source>
+      <translation>hat Backfill das Senden beendet</translation>
+    </message>
+    <message>
+      <source>Check the base URL; if your company inspects HTTPS traffic, ask IT to install its certificate authority.</source>
+      <translation>Prüfen Sie die Basis-URL; wenn Ihr Unternehmen HTTPS-Verkehr untersucht, bitten Sie die IT, ihre Zertifizierungsstelle zu installieren.</translation>
+    </message>
+    <message>
+      <source>The server at {host} presented a TLS certificate for a different name, so {outcome}. Check the base URL: it may lead to another server than you meant.</source>
+      <translation>Der Server unter {host} hat ein TLS-Zertifikat für einen anderen Namen vorgelegt, daher {outcome}. Prüfen Sie die Basis-URL: Sie führt vielleicht zu einem anderen Server als gemeint.</translation>
+    </message>
+    <message>
+      <source>The server at {host} presented an expired TLS certificate, so {outcome}. The API's operator must renew it; if it should still be valid, check this computer's date and time.</source>
+      <translation>Der Server unter {host} hat ein abgelaufenes TLS-Zertifikat vorgelegt, daher {outcome}. Der Betreiber der API muss es erneuern; sollte es noch gültig sein, prüfen Sie Datum und Uhrzeit dieses Computers.</translation>
+    </message>
+    <message>
+      <source>The server at {host} presented a TLS certificate that is not valid yet, so {outcome}. Check this computer's date and time.</source>
+      <translation>Der Server unter {host} hat ein TLS-Zertifikat vorgelegt, das noch nicht gültig ist, daher {outcome}. Prüfen Sie Datum und Uhrzeit dieses Computers.</translation>
+    </message>
+    <message>
+      <source>The server at {host} presented a self-signed TLS certificate, which cannot be verified, so {outcome}. {ask}</source>
+      <translation>Der Server unter {host} hat ein selbstsigniertes TLS-Zertifikat vorgelegt, das sich nicht prüfen lässt, daher {outcome}. {ask}</translation>
+    </message>
+    <message>
+      <source>The server at {host} presented a TLS certificate from an authority this computer does not trust, so {outcome}. {ask}</source>
+      <translation>Der Server unter {host} hat ein TLS-Zertifikat einer Stelle vorgelegt, der dieser Computer nicht vertraut, daher {outcome}. {ask}</translation>
+    </message>
+    <message>
+      <source>The TLS certificate of {host} could not be verified ({detail}), so {outcome}. {ask}</source>
+      <translation>Das TLS-Zertifikat von {host} konnte nicht geprüft werden ({detail}), daher {outcome}. {ask}</translation>
+    </message>
+    <message>
+      <source>{problem} Backfill never turns certificate verification off.</source>
+      <translation>{problem} Backfill schaltet die Zertifikatsprüfung nie ab.</translation>
+    </message>
+    <message>
+      <source>{route}: the proxy could not connect to {host} ({detail}). Check the proxy setting or ask IT. Nothing was sent.</source>
+      <translation>{route}: Der Proxy konnte keine Verbindung zu {host} herstellen ({detail}). Prüfen Sie die Proxy-Einstellung oder fragen Sie die IT. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+      <source>Through a proxy</source>
+      <translation>Über einen Proxy</translation>
+    </message>
+    <message>
+      <source>Through the proxy {proxy} (from {source})</source>
+      <translation>Über den Proxy {proxy} (aus {source})</translation>
+    </message>
+    <message>
+      <source>A secure connection to {host} could not be set up ({detail}). Nothing was sent.</source>
+      <translation>Eine sichere Verbindung zu {host} konnte nicht aufgebaut werden ({detail}). Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+      <source>{host} did not answer in time. Check the address and your network.</source>
+      <translation>{host} hat nicht rechtzeitig geantwortet. Prüfen Sie die Adresse und Ihr Netzwerk.</translation>
+    </message>
+    <message>
+      <source>The host name in {url} could not be found. Check the base URL.</source>
+      <translation>Der Hostname in {url} wurde nicht gefunden. Prüfen Sie die Basis-URL.</translation>
+    </message>
+    <message>
+      <source>{host} refused the connection. Check the base URL (and that the server runs).</source>
+      <translation>{host} hat die Verbindung abgelehnt. Prüfen Sie die Basis-URL (und ob der Server läuft).</translation>
+    </message>
+    <message>
+      <source>{host} could not be reached ({reason}). Nothing was sent.</source>
+      <translation>{host} war nicht erreichbar ({reason}). Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+      <source>The server at {host} did not answer HTTPS. Check the address: does it start with http:// instead? Nothing was sent.</source>
+      <translation>Der Server unter {host} hat nicht per HTTPS geantwortet. Prüfen Sie die Adresse: Beginnt sie stattdessen mit http://? Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+      <source>{source} is set to '{proxy}', which is not a proxy address Backfill can use (expected e.g. http://proxy.example.com:3128). Fix or unset it.</source>
+      <translation>{source} ist auf „{proxy}“ gesetzt, keine Proxy-Adresse, die Backfill nutzen kann (erwartet z. B. http://proxy.example.com:3128). Korrigieren oder entfernen Sie sie.</translation>
+    </message>
+    <message>
+      <source>{source} names a SOCKS proxy ({proxy}), which this Backfill build cannot use. Use an HTTP proxy address, or unset it.</source>
+      <translation>{source} nennt einen SOCKS-Proxy ({proxy}), den diese Backfill-Version nicht nutzen kann. Verwenden Sie eine HTTP-Proxy-Adresse oder entfernen Sie die Angabe.</translation>
+    </message>
+    <message>
+      <source>The base URL is empty.</source>
+      <translation>Die Basis-URL ist leer.</translation>
+    </message>
+    <message>
+      <source>'{url}' is not a web address. Use the API's base URL, e.g. https://api.example.com.</source>
+      <translation>„{url}“ ist keine Webadresse. Verwenden Sie die Basis-URL der API, z. B. https://api.example.com.</translation>
+    </message>
+    <message>
+      <source>The base URL must not contain a user name or password; the API key is entered separately.</source>
+      <translation>Die Basis-URL darf keinen Benutzernamen und kein Passwort enthalten; der API-Schlüssel wird getrennt eingegeben.</translation>
+    </message>
+    <message>
+      <source>'{url}' has an invalid port.</source>
+      <translation>„{url}“ hat einen ungültigen Port.</translation>
+    </message>
+    <message>
+      <source>'{url}' has no host name.</source>
+      <translation>„{url}“ hat keinen Hostnamen.</translation>
+    </message>
+    <message>
+      <source>The base URL must not contain '?' or '#' parts.</source>
+      <translation>Die Basis-URL darf keine Teile mit „?“ oder „#“ enthalten.</translation>
+    </message>
+    <message>
+      <source>Refusing plain http:// to {host}: the name does not resolve to this computer only, so the API key could leave it unencrypted. Use http://127.0.0.1 (or https://).</source>
+      <translation>Unverschlüsseltes http:// zu {host} wird abgelehnt: Der Name verweist nicht nur auf diesen Computer, der API-Schlüssel könnte ihn also unverschlüsselt verlassen. Verwenden Sie http://127.0.0.1 (oder https://).</translation>
+    </message>
+    <message>
+      <source>Refusing plain http:// to {host}: the API key would be sent unencrypted. Use https:// (plain http is allowed only to this computer, e.g. the sandbox).</source>
+      <translation>Unverschlüsseltes http:// zu {host} wird abgelehnt: Der API-Schlüssel würde unverschlüsselt gesendet. Verwenden Sie https:// (http ist nur zu diesem Computer erlaubt, z. B. zur Sandbox).</translation>
+    </message>
+    <message>
+      <source>'{name}' is a built-in profile; choose another name.</source>
+      <translation>„{name}“ ist ein eingebautes Profil; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+      <source>There is no profile called '{name}'.</source>
+      <translation>Es gibt kein Profil namens „{name}“.</translation>
+    </message>
+    <message>
+      <source>A profile needs a name.</source>
+      <translation>Ein Profil braucht einen Namen.</translation>
+    </message>
+    <message>
+      <source>Unknown destination '{id}'.</source>
+      <translation>Unbekanntes Ziel „{id}“.</translation>
+    </message>
+    <message>
+      <source>Unknown profile kind '{kind}'.</source>
+      <translation>Unbekannte Profilart „{kind}“.</translation>
+    </message>
+    <message>
+      <source>The profiles file {path} is damaged (not valid JSON), so saved profiles are not shown. Fix or remove that file; saving a profile is refused until then.</source>
+      <translation>Die Profildatei {path} ist beschädigt (kein gültiges JSON), daher werden gespeicherte Profile nicht angezeigt. Korrigieren oder entfernen Sie die Datei; bis dahin kann kein Profil gespeichert werden.</translation>
     </message>
   </context>
   <context>
@@ -596,7 +743,7 @@
     </message>
     <message>
       <source>{label} is before {year} — check the date format</source>
-      <translation>{label} liegt vor {year} — prüfen Sie das Datumsformat</translation>
+      <translation>{label} liegt vor {year} – prüfen Sie das Datumsformat</translation>
     </message>
     <message>
       <source>{label} happened twice in {zone} (clocks went back); the first (summer time) was taken</source>
@@ -611,8 +758,66 @@
       <translation>{label} liegt weit außerhalb der übrigen Daten der Datei ({first} bis {last})</translation>
     </message>
     <message>
+      <source>{label}: {reason}</source>
+      <translation>{label}: {reason}</translation>
+    </message>
+    <message>
+      <source>hour does not fit AM/PM</source>
+      <translation>Stunde passt nicht zu AM/PM</translation>
+    </message>
+    <message>
+      <source>not a date when read day-first</source>
+      <translation>kein Datum, wenn mit dem Tag zuerst gelesen</translation>
+    </message>
+    <message>
+      <source>not a date when read month-first</source>
+      <translation>kein Datum, wenn mit dem Monat zuerst gelesen</translation>
+    </message>
+    <message>
+      <source>number is not a date (not an Excel date or epoch time)</source>
+      <translation>Zahl ist kein Datum (weder Excel-Datum noch Epochenzeit)</translation>
+    </message>
+    <message>
+      <source>no such date or time</source>
+      <translation>dieses Datum bzw. diese Uhrzeit gibt es nicht</translation>
+    </message>
+    <message>
+      <source>not a date or time Backfill can read</source>
+      <translation>kein Datum und keine Uhrzeit, die Backfill lesen kann</translation>
+    </message>
+    <message>
+      <source>no such time in {zone}: the clocks went forward over it</source>
+      <translation>diese Uhrzeit gibt es in {zone} nicht: die Uhren wurden darüber vorgestellt</translation>
+    </message>
+    <message>
+      <source>Invalid row</source>
+      <translation>Ungültige Zeile</translation>
+    </message>
+    <message>
+      <source>Left out by the operator on the Review step</source>
+      <translation>Im Schritt „Prüfen“ ausgelassen</translation>
+    </message>
+    <message>
+      <source>Every date in '{column}' could be day-first or month-first; they were read day-first. Choose the date order in the mapping if that is wrong.</source>
+      <translation>Jedes Datum in „{column}“ könnte mit Tag oder Monat zuerst stehen; sie wurden mit dem Tag zuerst gelesen. Wählen Sie in der Zuordnung die Datumsreihenfolge, falls das falsch ist.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n event repeats an earlier row's user and name. With no timestamp column every event gets the same time, so {vendor} keeps only one of each; map a timestamp column to keep them.</source>
+      <translation>
+        <numerusform>%n Ereignis wiederholt Nutzer und Namen einer früheren Zeile. Ohne Zeitstempel-Spalte erhält jedes Ereignis dieselbe Zeit, daher behält {vendor} nur eines davon; ordnen Sie eine Zeitstempel-Spalte zu, um alle zu behalten.</numerusform>
+        <numerusform>%n Ereignisse wiederholen Nutzer und Namen einer früheren Zeile. Ohne Zeitstempel-Spalte erhält jedes Ereignis dieselbe Zeit, daher behält {vendor} nur eines davon; ordnen Sie eine Zeitstempel-Spalte zu, um alle zu behalten.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n events repeat an earlier row's user and name. With no timestamp column every event gets the same time, so {vendor} keeps only one of each; map a timestamp column to keep them.</source>
+      <translation>
+        <numerusform>%n Ereignis wiederholt Nutzer und Namen einer früheren Zeile. Ohne Zeitstempel-Spalte erhält jedes Ereignis dieselbe Zeit, daher behält {vendor} nur eines davon; ordnen Sie eine Zeitstempel-Spalte zu, um alle zu behalten.</numerusform>
+        <numerusform>%n Ereignisse wiederholen Nutzer und Namen einer früheren Zeile. Ohne Zeitstempel-Spalte erhält jedes Ereignis dieselbe Zeit, daher behält {vendor} von jedem nur eines; ordnen Sie eine Zeitstempel-Spalte zu, um alle zu behalten.</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>same {what} as an earlier row — {effect}</source>
-      <translation>gleiche Angabe für {what} wie eine frühere Zeile — {effect}</translation>
+      <translation>gleiche Angabe für {what} wie eine frühere Zeile – {effect}</translation>
     </message>
     <message>
       <source>{first}, {rest}</source>
@@ -694,7 +899,7 @@
     </message>
     <message>
       <source>Sandbox — {destination}</source>
-      <translation>Sandbox — {destination}</translation>
+      <translation>Sandbox – {destination}</translation>
     </message>
     <message>
       <source>Profile</source>
@@ -756,11 +961,11 @@
     </message>
     <message>
       <source>{n} of these {total} rows were already accepted by this destination on {day} — send them again?</source>
-      <translation>{n} dieser {total} Zeilen hat dieses Ziel bereits am {day} angenommen — erneut senden?</translation>
+      <translation>{n} dieser {total} Zeilen hat dieses Ziel bereits am {day} angenommen – erneut senden?</translation>
     </message>
     <message>
       <source>{n} of these {total} rows were already accepted by this destination before — send them again?</source>
-      <translation>{n} dieser {total} Zeilen hat dieses Ziel bereits früher angenommen — erneut senden?</translation>
+      <translation>{n} dieser {total} Zeilen hat dieses Ziel bereits früher angenommen – erneut senden?</translation>
     </message>
     <message>
       <source>The API may store them twice. Tick “Send them again” only if that is intended.</source>
@@ -972,7 +1177,7 @@
     </message>
     <message>
       <source>— not mapped —</source>
-      <translation>— nicht zugeordnet —</translation>
+      <translation>– nicht zugeordnet –</translation>
     </message>
     <message>
       <source>Same value for every row…</source>
@@ -1941,7 +2146,7 @@
     </message>
     <message>
       <source>{sheet} — {rows}</source>
-      <translation>{sheet} — {rows}</translation>
+      <translation>{sheet} – {rows}</translation>
     </message>
     <message>
       <source>⚠ This sheet has {rows}. '{sheet}' holds {other}: choose it in the Sheet list.</source>
@@ -2056,7 +2261,7 @@
     </message>
     <message>
       <source>Backfill — spreadsheets into analytics APIs.</source>
-      <translation>Backfill — Tabellen in Analyse-APIs.</translation>
+      <translation>Backfill – Tabellen in Analyse-APIs.</translation>
     </message>
     <message>
       <source>Not now</source>
@@ -2156,11 +2361,11 @@
     </message>
     <message>
       <source>Backfill — {file} → {destination}</source>
-      <translation>Backfill — {file} → {destination}</translation>
+      <translation>Backfill – {file} → {destination}</translation>
     </message>
     <message>
       <source>Backfill — file → {destination}</source>
-      <translation>Backfill — Datei → {destination}</translation>
+      <translation>Backfill – Datei → {destination}</translation>
     </message>
     <message>
       <source>{title} · job {job}</source>
@@ -2534,7 +2739,7 @@
     </message>
     <message>
       <source>Warning — these rows are still sent</source>
-      <translation>Warnung — diese Zeilen werden trotzdem gesendet</translation>
+      <translation>Warnung – diese Zeilen werden trotzdem gesendet</translation>
     </message>
     <message>
       <source>Not sent</source>
@@ -2558,6 +2763,10 @@
     <message>
       <source>STAGING</source>
       <translation>STAGING</translation>
+    </message>
+    <message>
+      <source>{kind} — {name}</source>
+      <translation>{kind} – {name}</translation>
     </message>
     <message>
       <source>Records go to a real API. Uploads cannot be undone.</source>
@@ -2749,7 +2958,7 @@
     </message>
     <message>
       <source>{words} — {done} of {total} rows</source>
-      <translation>{words} — {done} von {total} Zeilen</translation>
+      <translation>{words} – {done} von {total} Zeilen</translation>
     </message>
   </context>
   <context>
@@ -2852,7 +3061,7 @@
     </message>
     <message>
       <source>Report — job {job}</source>
-      <translation>Bericht — Auftrag {job}</translation>
+      <translation>Bericht – Auftrag {job}</translation>
     </message>
     <message numerus="yes">
       <source>All %Ln row(s) not accepted</source>
@@ -2959,7 +3168,7 @@
     </message>
     <message>
       <source>{outcome} — receipt saved</source>
-      <translation>{outcome} — Beleg gespeichert</translation>
+      <translation>{outcome} – Beleg gespeichert</translation>
     </message>
     <message>
       <source>The upload stopped: {reason}</source>
@@ -3126,7 +3335,7 @@
     </message>
     <message>
       <source>✓ No problems found — every row can be sent.</source>
-      <translation>✓ Keine Probleme gefunden — jede Zeile kann gesendet werden.</translation>
+      <translation>✓ Keine Probleme gefunden – jede Zeile kann gesendet werden.</translation>
     </message>
     <message>
       <source>Double-click a cell to correct it; the row is checked again at once.</source>
@@ -3480,7 +3689,7 @@
     </message>
     <message>
       <source>{step} ({keys}) — finish the earlier steps first</source>
-      <translation>{step} ({keys}) — zuerst die vorherigen Schritte abschließen</translation>
+      <translation>{step} ({keys}) – zuerst die vorherigen Schritte abschließen</translation>
     </message>
     <message>
       <source>{step}: current step</source>

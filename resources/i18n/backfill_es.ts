@@ -125,6 +125,10 @@
       <source>STAGING</source>
       <translation>PREPRODUCCIÓN</translation>
     </message>
+    <message>
+      <source>{kind} — {name}</source>
+      <translation>{kind} – {name}</translation>
+    </message>
     <message numerus="yes">
       <source>Send %Ln row(s) to {destination} at {url} using “{profile}”?</source>
       <translation>
@@ -171,6 +175,149 @@
         <numerusform>Enviar %Ln fila</numerusform>
         <numerusform>Enviar %Ln filas</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>ConnectionWords</name>
+    <message>
+      <source>nothing was sent</source>
+      <translation>no se envió nada</translation>
+    </message>
+    <message>
+      <source>Backfill stopped sending</source>
+      <translation>Backfill dejó de enviar</translation>
+    </message>
+    <message>
+      <source>Check the base URL; if your company inspects HTTPS traffic, ask IT to install its certificate authority.</source>
+      <translation>Compruebe la URL base; si su empresa inspecciona el tráfico HTTPS, pida al departamento de TI que instale su autoridad de certificación.</translation>
+    </message>
+    <message>
+      <source>The server at {host} presented a TLS certificate for a different name, so {outcome}. Check the base URL: it may lead to another server than you meant.</source>
+      <translation>El servidor {host} presentó un certificado TLS para otro nombre, así que {outcome}. Compruebe la URL base: puede llevar a otro servidor distinto del que pretendía.</translation>
+    </message>
+    <message>
+      <source>The server at {host} presented an expired TLS certificate, so {outcome}. The API's operator must renew it; if it should still be valid, check this computer's date and time.</source>
+      <translation>El servidor {host} presentó un certificado TLS caducado, así que {outcome}. El operador de la API debe renovarlo; si aún debería ser válido, compruebe la fecha y la hora de este equipo.</translation>
+    </message>
+    <message>
+      <source>The server at {host} presented a TLS certificate that is not valid yet, so {outcome}. Check this computer's date and time.</source>
+      <translation>El servidor {host} presentó un certificado TLS que aún no es válido, así que {outcome}. Compruebe la fecha y la hora de este equipo.</translation>
+    </message>
+    <message>
+      <source>The server at {host} presented a self-signed TLS certificate, which cannot be verified, so {outcome}. {ask}</source>
+      <translation>El servidor {host} presentó un certificado TLS autofirmado, que no se puede verificar, así que {outcome}. {ask}</translation>
+    </message>
+    <message>
+      <source>The server at {host} presented a TLS certificate from an authority this computer does not trust, so {outcome}. {ask}</source>
+      <translation>El servidor {host} presentó un certificado TLS de una autoridad en la que este equipo no confía, así que {outcome}. {ask}</translation>
+    </message>
+    <message>
+      <source>The TLS certificate of {host} could not be verified ({detail}), so {outcome}. {ask}</source>
+      <translation>No se pudo verificar el certificado TLS de {host} ({detail}), así que {outcome}. {ask}</translation>
+    </message>
+    <message>
+      <source>{problem} Backfill never turns certificate verification off.</source>
+      <translation>{problem} Backfill nunca desactiva la verificación de certificados.</translation>
+    </message>
+    <message>
+      <source>{route}: the proxy could not connect to {host} ({detail}). Check the proxy setting or ask IT. Nothing was sent.</source>
+      <translation>{route}: el proxy no pudo conectarse a {host} ({detail}). Compruebe la configuración del proxy o consulte al departamento de TI. No se envió nada.</translation>
+    </message>
+    <message>
+      <source>Through a proxy</source>
+      <translation>A través de un proxy</translation>
+    </message>
+    <message>
+      <source>Through the proxy {proxy} (from {source})</source>
+      <translation>A través del proxy {proxy} (de {source})</translation>
+    </message>
+    <message>
+      <source>A secure connection to {host} could not be set up ({detail}). Nothing was sent.</source>
+      <translation>No se pudo establecer una conexión segura con {host} ({detail}). No se envió nada.</translation>
+    </message>
+    <message>
+      <source>{host} did not answer in time. Check the address and your network.</source>
+      <translation>{host} no respondió a tiempo. Compruebe la dirección y su red.</translation>
+    </message>
+    <message>
+      <source>The host name in {url} could not be found. Check the base URL.</source>
+      <translation>No se encontró el nombre de host de {url}. Compruebe la URL base.</translation>
+    </message>
+    <message>
+      <source>{host} refused the connection. Check the base URL (and that the server runs).</source>
+      <translation>{host} rechazó la conexión. Compruebe la URL base (y que el servidor esté en marcha).</translation>
+    </message>
+    <message>
+      <source>{host} could not be reached ({reason}). Nothing was sent.</source>
+      <translation>No se pudo acceder a {host} ({reason}). No se envió nada.</translation>
+    </message>
+    <message>
+      <source>The server at {host} did not answer HTTPS. Check the address: does it start with http:// instead? Nothing was sent.</source>
+      <translation>El servidor {host} no respondió por HTTPS. Compruebe la dirección: ¿empieza más bien por http://? No se envió nada.</translation>
+    </message>
+    <message>
+      <source>{source} is set to '{proxy}', which is not a proxy address Backfill can use (expected e.g. http://proxy.example.com:3128). Fix or unset it.</source>
+      <translation>{source} vale «{proxy}», que no es una dirección de proxy que Backfill pueda usar (se espera p. ej. http://proxy.example.com:3128). Corríjala o elimínela.</translation>
+    </message>
+    <message>
+      <source>{source} names a SOCKS proxy ({proxy}), which this Backfill build cannot use. Use an HTTP proxy address, or unset it.</source>
+      <translation>{source} indica un proxy SOCKS ({proxy}), que esta versión de Backfill no puede usar. Use una dirección de proxy HTTP o elimínela.</translation>
+    </message>
+    <message>
+      <source>The base URL is empty.</source>
+      <translation>La URL base está vacía.</translation>
+    </message>
+    <message>
+      <source>'{url}' is not a web address. Use the API's base URL, e.g. https://api.example.com.</source>
+      <translation>«{url}» no es una dirección web. Use la URL base de la API, p. ej. https://api.example.com.</translation>
+    </message>
+    <message>
+      <source>The base URL must not contain a user name or password; the API key is entered separately.</source>
+      <translation>La URL base no debe contener un nombre de usuario ni una contraseña; la clave de API se introduce aparte.</translation>
+    </message>
+    <message>
+      <source>'{url}' has an invalid port.</source>
+      <translation>«{url}» tiene un puerto no válido.</translation>
+    </message>
+    <message>
+      <source>'{url}' has no host name.</source>
+      <translation>«{url}» no tiene nombre de host.</translation>
+    </message>
+    <message>
+      <source>The base URL must not contain '?' or '#' parts.</source>
+      <translation>La URL base no debe contener partes con «?» ni «#».</translation>
+    </message>
+    <message>
+      <source>Refusing plain http:// to {host}: the name does not resolve to this computer only, so the API key could leave it unencrypted. Use http://127.0.0.1 (or https://).</source>
+      <translation>Se rechaza http:// sin cifrar a {host}: el nombre no apunta solo a este equipo, así que la clave de API podría salir de él sin cifrar. Use http://127.0.0.1 (o https://).</translation>
+    </message>
+    <message>
+      <source>Refusing plain http:// to {host}: the API key would be sent unencrypted. Use https:// (plain http is allowed only to this computer, e.g. the sandbox).</source>
+      <translation>Se rechaza http:// sin cifrar a {host}: la clave de API se enviaría sin cifrar. Use https:// (http solo se permite hacia este equipo, p. ej. el sandbox).</translation>
+    </message>
+    <message>
+      <source>'{name}' is a built-in profile; choose another name.</source>
+      <translation>«{name}» es un perfil integrado; elija otro nombre.</translation>
+    </message>
+    <message>
+      <source>There is no profile called '{name}'.</source>
+      <translation>No existe ningún perfil llamado «{name}».</translation>
+    </message>
+    <message>
+      <source>A profile needs a name.</source>
+      <translation>Un perfil necesita un nombre.</translation>
+    </message>
+    <message>
+      <source>Unknown destination '{id}'.</source>
+      <translation>Destino desconocido «{id}».</translation>
+    </message>
+    <message>
+      <source>Unknown profile kind '{kind}'.</source>
+      <translation>Tipo de perfil desconocido «{kind}».</translation>
+    </message>
+    <message>
+      <source>The profiles file {path} is damaged (not valid JSON), so saved profiles are not shown. Fix or remove that file; saving a profile is refused until then.</source>
+      <translation>El archivo de perfiles {path} está dañado (JSON no válido), así que no se muestran los perfiles guardados. Corrija o elimine ese archivo; hasta entonces no se puede guardar ningún perfil.</translation>
     </message>
   </context>
   <context>
@@ -611,6 +758,64 @@
       <translation>{label} está muy fuera de las demás fechas del archivo ({first} a {last})</translation>
     </message>
     <message>
+      <source>{label}: {reason}</source>
+      <translation>{label}: {reason}</translation>
+    </message>
+    <message>
+      <source>hour does not fit AM/PM</source>
+      <translation>la hora no encaja con AM/PM</translation>
+    </message>
+    <message>
+      <source>not a date when read day-first</source>
+      <translation>no es una fecha leída con el día primero</translation>
+    </message>
+    <message>
+      <source>not a date when read month-first</source>
+      <translation>no es una fecha leída con el mes primero</translation>
+    </message>
+    <message>
+      <source>number is not a date (not an Excel date or epoch time)</source>
+      <translation>el número no es una fecha (ni fecha de Excel ni tiempo epoch)</translation>
+    </message>
+    <message>
+      <source>no such date or time</source>
+      <translation>esa fecha u hora no existe</translation>
+    </message>
+    <message>
+      <source>not a date or time Backfill can read</source>
+      <translation>no es una fecha ni una hora que Backfill pueda leer</translation>
+    </message>
+    <message>
+      <source>no such time in {zone}: the clocks went forward over it</source>
+      <translation>esa hora no existe en {zone}: los relojes se adelantaron por encima de ella</translation>
+    </message>
+    <message>
+      <source>Invalid row</source>
+      <translation>Fila no válida</translation>
+    </message>
+    <message>
+      <source>Left out by the operator on the Review step</source>
+      <translation>Omitida en el paso «Revisar»</translation>
+    </message>
+    <message>
+      <source>Every date in '{column}' could be day-first or month-first; they were read day-first. Choose the date order in the mapping if that is wrong.</source>
+      <translation>Cada fecha de «{column}» podría tener primero el día o el mes; se leyeron con el día primero. Elija el orden de las fechas en la asignación si no es correcto.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n event repeats an earlier row's user and name. With no timestamp column every event gets the same time, so {vendor} keeps only one of each; map a timestamp column to keep them.</source>
+      <translation>
+        <numerusform>%n evento repite el usuario y el nombre de una fila anterior. Sin columna de marca de tiempo, cada evento recibe la misma hora, así que {vendor} solo guarda uno; asigne una columna de marca de tiempo para conservarlos todos.</numerusform>
+        <numerusform>%n eventos repiten el usuario y el nombre de una fila anterior. Sin columna de marca de tiempo, cada evento recibe la misma hora, así que {vendor} solo guarda uno de cada; asigne una columna de marca de tiempo para conservarlos todos.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n events repeat an earlier row's user and name. With no timestamp column every event gets the same time, so {vendor} keeps only one of each; map a timestamp column to keep them.</source>
+      <translation>
+        <numerusform>%n evento repite el usuario y el nombre de una fila anterior. Sin columna de marca de tiempo, cada evento recibe la misma hora, así que {vendor} solo guarda uno; asigne una columna de marca de tiempo para conservarlos todos.</numerusform>
+        <numerusform>%n eventos repiten el usuario y el nombre de una fila anterior. Sin columna de marca de tiempo, cada evento recibe la misma hora, así que {vendor} solo guarda uno de cada; asigne una columna de marca de tiempo para conservarlos todos.</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>same {what} as an earlier row — {effect}</source>
       <translation>mismo valor de {what} que una fila anterior: {effect}</translation>
     </message>
@@ -694,7 +899,7 @@
     </message>
     <message>
       <source>Sandbox — {destination}</source>
-      <translation>Sandbox — {destination}</translation>
+      <translation>Sandbox – {destination}</translation>
     </message>
     <message>
       <source>Profile</source>
@@ -972,7 +1177,7 @@
     </message>
     <message>
       <source>— not mapped —</source>
-      <translation>— sin asignar —</translation>
+      <translation>– sin asignar –</translation>
     </message>
     <message>
       <source>Same value for every row…</source>
@@ -1941,7 +2146,7 @@
     </message>
     <message>
       <source>{sheet} — {rows}</source>
-      <translation>{sheet} — {rows}</translation>
+      <translation>{sheet} – {rows}</translation>
     </message>
     <message>
       <source>⚠ This sheet has {rows}. '{sheet}' holds {other}: choose it in the Sheet list.</source>
@@ -2056,7 +2261,7 @@
     </message>
     <message>
       <source>Backfill — spreadsheets into analytics APIs.</source>
-      <translation>Backfill — hojas de cálculo hacia API de analítica.</translation>
+      <translation>Backfill – hojas de cálculo hacia API de analítica.</translation>
     </message>
     <message>
       <source>Not now</source>
@@ -2156,11 +2361,11 @@
     </message>
     <message>
       <source>Backfill — {file} → {destination}</source>
-      <translation>Backfill — {file} → {destination}</translation>
+      <translation>Backfill – {file} → {destination}</translation>
     </message>
     <message>
       <source>Backfill — file → {destination}</source>
-      <translation>Backfill — archivo → {destination}</translation>
+      <translation>Backfill – archivo → {destination}</translation>
     </message>
     <message>
       <source>{title} · job {job}</source>
@@ -2560,6 +2765,10 @@
       <translation>PREPRODUCCIÓN</translation>
     </message>
     <message>
+      <source>{kind} — {name}</source>
+      <translation>{kind} – {name}</translation>
+    </message>
+    <message>
       <source>Records go to a real API. Uploads cannot be undone.</source>
       <translation>Los registros van a una API real. Las cargas no se pueden deshacer.</translation>
     </message>
@@ -2749,7 +2958,7 @@
     </message>
     <message>
       <source>{words} — {done} of {total} rows</source>
-      <translation>{words} — {done} de {total} filas</translation>
+      <translation>{words} – {done} de {total} filas</translation>
     </message>
   </context>
   <context>
@@ -3480,7 +3689,7 @@
     </message>
     <message>
       <source>{step} ({keys}) — finish the earlier steps first</source>
-      <translation>{step} ({keys}) — termine antes los pasos anteriores</translation>
+      <translation>{step} ({keys}) – termine antes los pasos anteriores</translation>
     </message>
     <message>
       <source>{step}: current step</source>
@@ -3555,11 +3764,11 @@
     </message>
     <message>
       <source>Template '{name}' applied automatically — {detail}</source>
-      <translation>Plantilla «{name}» aplicada automáticamente — {detail}</translation>
+      <translation>Plantilla «{name}» aplicada automáticamente – {detail}</translation>
     </message>
     <message>
       <source>Template '{name}' applied — {detail}</source>
-      <translation>Plantilla «{name}» aplicada — {detail}</translation>
+      <translation>Plantilla «{name}» aplicada – {detail}</translation>
     </message>
   </context>
   <context>

@@ -125,6 +125,10 @@
       <source>STAGING</source>
       <translation>PRÉPRODUCTION</translation>
     </message>
+    <message>
+      <source>{kind} — {name}</source>
+      <translation>{kind} – {name}</translation>
+    </message>
     <message numerus="yes">
       <source>Send %Ln row(s) to {destination} at {url} using “{profile}”?</source>
       <translation>
@@ -171,6 +175,149 @@
         <numerusform>Envoyer %Ln ligne</numerusform>
         <numerusform>Envoyer %Ln lignes</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>ConnectionWords</name>
+    <message>
+      <source>nothing was sent</source>
+      <translation>rien n’a été envoyé</translation>
+    </message>
+    <message>
+      <source>Backfill stopped sending</source>
+      <translation>Backfill a arrêté l’envoi</translation>
+    </message>
+    <message>
+      <source>Check the base URL; if your company inspects HTTPS traffic, ask IT to install its certificate authority.</source>
+      <translation>Vérifiez l’URL de base ; si votre entreprise inspecte le trafic HTTPS, demandez au service informatique d’installer son autorité de certification.</translation>
+    </message>
+    <message>
+      <source>The server at {host} presented a TLS certificate for a different name, so {outcome}. Check the base URL: it may lead to another server than you meant.</source>
+      <translation>Le serveur {host} a présenté un certificat TLS établi pour un autre nom, donc {outcome}. Vérifiez l’URL de base : elle mène peut-être à un autre serveur que prévu.</translation>
+    </message>
+    <message>
+      <source>The server at {host} presented an expired TLS certificate, so {outcome}. The API's operator must renew it; if it should still be valid, check this computer's date and time.</source>
+      <translation>Le serveur {host} a présenté un certificat TLS expiré, donc {outcome}. L’exploitant de l’API doit le renouveler ; s’il devrait encore être valide, vérifiez la date et l’heure de cet ordinateur.</translation>
+    </message>
+    <message>
+      <source>The server at {host} presented a TLS certificate that is not valid yet, so {outcome}. Check this computer's date and time.</source>
+      <translation>Le serveur {host} a présenté un certificat TLS qui n’est pas encore valide, donc {outcome}. Vérifiez la date et l’heure de cet ordinateur.</translation>
+    </message>
+    <message>
+      <source>The server at {host} presented a self-signed TLS certificate, which cannot be verified, so {outcome}. {ask}</source>
+      <translation>Le serveur {host} a présenté un certificat TLS autosigné, impossible à vérifier, donc {outcome}. {ask}</translation>
+    </message>
+    <message>
+      <source>The server at {host} presented a TLS certificate from an authority this computer does not trust, so {outcome}. {ask}</source>
+      <translation>Le serveur {host} a présenté un certificat TLS d’une autorité à laquelle cet ordinateur ne fait pas confiance, donc {outcome}. {ask}</translation>
+    </message>
+    <message>
+      <source>The TLS certificate of {host} could not be verified ({detail}), so {outcome}. {ask}</source>
+      <translation>Le certificat TLS de {host} n’a pas pu être vérifié ({detail}), donc {outcome}. {ask}</translation>
+    </message>
+    <message>
+      <source>{problem} Backfill never turns certificate verification off.</source>
+      <translation>{problem} Backfill ne désactive jamais la vérification des certificats.</translation>
+    </message>
+    <message>
+      <source>{route}: the proxy could not connect to {host} ({detail}). Check the proxy setting or ask IT. Nothing was sent.</source>
+      <translation>{route} : le proxy n’a pas pu se connecter à {host} ({detail}). Vérifiez le réglage du proxy ou demandez au service informatique. Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+      <source>Through a proxy</source>
+      <translation>Via un proxy</translation>
+    </message>
+    <message>
+      <source>Through the proxy {proxy} (from {source})</source>
+      <translation>Via le proxy {proxy} (de {source})</translation>
+    </message>
+    <message>
+      <source>A secure connection to {host} could not be set up ({detail}). Nothing was sent.</source>
+      <translation>Impossible d’établir une connexion sécurisée avec {host} ({detail}). Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+      <source>{host} did not answer in time. Check the address and your network.</source>
+      <translation>{host} n’a pas répondu à temps. Vérifiez l’adresse et votre réseau.</translation>
+    </message>
+    <message>
+      <source>The host name in {url} could not be found. Check the base URL.</source>
+      <translation>Le nom d’hôte de {url} est introuvable. Vérifiez l’URL de base.</translation>
+    </message>
+    <message>
+      <source>{host} refused the connection. Check the base URL (and that the server runs).</source>
+      <translation>{host} a refusé la connexion. Vérifiez l’URL de base (et que le serveur tourne).</translation>
+    </message>
+    <message>
+      <source>{host} could not be reached ({reason}). Nothing was sent.</source>
+      <translation>{host} est injoignable ({reason}). Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+      <source>The server at {host} did not answer HTTPS. Check the address: does it start with http:// instead? Nothing was sent.</source>
+      <translation>Le serveur {host} n’a pas répondu en HTTPS. Vérifiez l’adresse : commence-t-elle plutôt par http:// ? Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+      <source>{source} is set to '{proxy}', which is not a proxy address Backfill can use (expected e.g. http://proxy.example.com:3128). Fix or unset it.</source>
+      <translation>{source} vaut « {proxy} », qui n’est pas une adresse de proxy utilisable par Backfill (attendu p. ex. http://proxy.example.com:3128). Corrigez-la ou supprimez-la.</translation>
+    </message>
+    <message>
+      <source>{source} names a SOCKS proxy ({proxy}), which this Backfill build cannot use. Use an HTTP proxy address, or unset it.</source>
+      <translation>{source} désigne un proxy SOCKS ({proxy}), que cette version de Backfill ne peut pas utiliser. Utilisez une adresse de proxy HTTP, ou supprimez-la.</translation>
+    </message>
+    <message>
+      <source>The base URL is empty.</source>
+      <translation>L’URL de base est vide.</translation>
+    </message>
+    <message>
+      <source>'{url}' is not a web address. Use the API's base URL, e.g. https://api.example.com.</source>
+      <translation>« {url} » n’est pas une adresse web. Utilisez l’URL de base de l’API, p. ex. https://api.example.com.</translation>
+    </message>
+    <message>
+      <source>The base URL must not contain a user name or password; the API key is entered separately.</source>
+      <translation>L’URL de base ne doit contenir ni nom d’utilisateur ni mot de passe ; la clé d’API se saisit à part.</translation>
+    </message>
+    <message>
+      <source>'{url}' has an invalid port.</source>
+      <translation>« {url} » a un port non valide.</translation>
+    </message>
+    <message>
+      <source>'{url}' has no host name.</source>
+      <translation>« {url} » n’a pas de nom d’hôte.</translation>
+    </message>
+    <message>
+      <source>The base URL must not contain '?' or '#' parts.</source>
+      <translation>L’URL de base ne doit pas contenir de parties « ? » ou « # ».</translation>
+    </message>
+    <message>
+      <source>Refusing plain http:// to {host}: the name does not resolve to this computer only, so the API key could leave it unencrypted. Use http://127.0.0.1 (or https://).</source>
+      <translation>http:// non chiffré vers {host} refusé : le nom ne désigne pas uniquement cet ordinateur, la clé d’API pourrait donc le quitter en clair. Utilisez http://127.0.0.1 (ou https://).</translation>
+    </message>
+    <message>
+      <source>Refusing plain http:// to {host}: the API key would be sent unencrypted. Use https:// (plain http is allowed only to this computer, e.g. the sandbox).</source>
+      <translation>http:// non chiffré vers {host} refusé : la clé d’API serait envoyée en clair. Utilisez https:// (http n’est permis que vers cet ordinateur, p. ex. le sandbox).</translation>
+    </message>
+    <message>
+      <source>'{name}' is a built-in profile; choose another name.</source>
+      <translation>« {name} » est un profil intégré ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+      <source>There is no profile called '{name}'.</source>
+      <translation>Il n’existe aucun profil nommé « {name} ».</translation>
+    </message>
+    <message>
+      <source>A profile needs a name.</source>
+      <translation>Un profil doit avoir un nom.</translation>
+    </message>
+    <message>
+      <source>Unknown destination '{id}'.</source>
+      <translation>Destination inconnue « {id} ».</translation>
+    </message>
+    <message>
+      <source>Unknown profile kind '{kind}'.</source>
+      <translation>Type de profil inconnu « {kind} ».</translation>
+    </message>
+    <message>
+      <source>The profiles file {path} is damaged (not valid JSON), so saved profiles are not shown. Fix or remove that file; saving a profile is refused until then.</source>
+      <translation>Le fichier des profils {path} est endommagé (JSON non valide), les profils enregistrés ne sont donc pas affichés. Corrigez ou supprimez ce fichier ; d’ici là, aucun profil ne peut être enregistré.</translation>
     </message>
   </context>
   <context>
@@ -596,7 +743,7 @@
     </message>
     <message>
       <source>{label} is before {year} — check the date format</source>
-      <translation>{label} est antérieur à {year} — vérifiez le format de date</translation>
+      <translation>{label} est antérieur à {year} – vérifiez le format de date</translation>
     </message>
     <message>
       <source>{label} happened twice in {zone} (clocks went back); the first (summer time) was taken</source>
@@ -611,8 +758,66 @@
       <translation>{label} est très loin des autres dates du fichier ({first} au {last})</translation>
     </message>
     <message>
+      <source>{label}: {reason}</source>
+      <translation>{label} : {reason}</translation>
+    </message>
+    <message>
+      <source>hour does not fit AM/PM</source>
+      <translation>l’heure ne correspond pas à AM/PM</translation>
+    </message>
+    <message>
+      <source>not a date when read day-first</source>
+      <translation>pas une date lue jour d’abord</translation>
+    </message>
+    <message>
+      <source>not a date when read month-first</source>
+      <translation>pas une date lue mois d’abord</translation>
+    </message>
+    <message>
+      <source>number is not a date (not an Excel date or epoch time)</source>
+      <translation>le nombre n’est pas une date (ni date Excel ni temps epoch)</translation>
+    </message>
+    <message>
+      <source>no such date or time</source>
+      <translation>cette date ou heure n’existe pas</translation>
+    </message>
+    <message>
+      <source>not a date or time Backfill can read</source>
+      <translation>ni une date ni une heure que Backfill sait lire</translation>
+    </message>
+    <message>
+      <source>no such time in {zone}: the clocks went forward over it</source>
+      <translation>cette heure n’existe pas à {zone} : les horloges ont avancé par-dessus</translation>
+    </message>
+    <message>
+      <source>Invalid row</source>
+      <translation>Ligne non valide</translation>
+    </message>
+    <message>
+      <source>Left out by the operator on the Review step</source>
+      <translation>Laissée de côté à l’étape « Vérifier »</translation>
+    </message>
+    <message>
+      <source>Every date in '{column}' could be day-first or month-first; they were read day-first. Choose the date order in the mapping if that is wrong.</source>
+      <translation>Chaque date de « {column} » pourrait commencer par le jour ou le mois ; elles ont été lues jour d’abord. Choisissez l’ordre des dates dans l’association si c’est faux.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n event repeats an earlier row's user and name. With no timestamp column every event gets the same time, so {vendor} keeps only one of each; map a timestamp column to keep them.</source>
+      <translation>
+        <numerusform>%n événement reprend l’utilisateur et le nom d’une ligne précédente. Sans colonne d’horodatage, chaque événement reçoit la même heure, donc {vendor} n’en garde qu’un ; associez une colonne d’horodatage pour tous les garder.</numerusform>
+        <numerusform>%n événements reprennent l’utilisateur et le nom d’une ligne précédente. Sans colonne d’horodatage, chaque événement reçoit la même heure, donc {vendor} n’en garde qu’un de chaque ; associez une colonne d’horodatage pour tous les garder.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n events repeat an earlier row's user and name. With no timestamp column every event gets the same time, so {vendor} keeps only one of each; map a timestamp column to keep them.</source>
+      <translation>
+        <numerusform>%n événement reprend l’utilisateur et le nom d’une ligne précédente. Sans colonne d’horodatage, chaque événement reçoit la même heure, donc {vendor} n’en garde qu’un ; associez une colonne d’horodatage pour tous les garder.</numerusform>
+        <numerusform>%n événements reprennent l’utilisateur et le nom d’une ligne précédente. Sans colonne d’horodatage, chaque événement reçoit la même heure, donc {vendor} n’en garde qu’un de chaque ; associez une colonne d’horodatage pour tous les garder.</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>same {what} as an earlier row — {effect}</source>
-      <translation>même valeur pour {what} qu’une ligne précédente — {effect}</translation>
+      <translation>même valeur pour {what} qu’une ligne précédente – {effect}</translation>
     </message>
     <message>
       <source>{first}, {rest}</source>
@@ -694,7 +899,7 @@
     </message>
     <message>
       <source>Sandbox — {destination}</source>
-      <translation>Sandbox — {destination}</translation>
+      <translation>Sandbox – {destination}</translation>
     </message>
     <message>
       <source>Profile</source>
@@ -756,11 +961,11 @@
     </message>
     <message>
       <source>{n} of these {total} rows were already accepted by this destination on {day} — send them again?</source>
-      <translation>{n} de ces {total} lignes ont déjà été acceptées par cette destination le {day} — les renvoyer ?</translation>
+      <translation>{n} de ces {total} lignes ont déjà été acceptées par cette destination le {day} – les renvoyer ?</translation>
     </message>
     <message>
       <source>{n} of these {total} rows were already accepted by this destination before — send them again?</source>
-      <translation>{n} de ces {total} lignes ont déjà été acceptées par cette destination — les renvoyer ?</translation>
+      <translation>{n} de ces {total} lignes ont déjà été acceptées par cette destination – les renvoyer ?</translation>
     </message>
     <message>
       <source>The API may store them twice. Tick “Send them again” only if that is intended.</source>
@@ -811,7 +1016,7 @@
     </message>
     <message>
       <source>Nothing — every column is used.</source>
-      <translation>Rien — chaque colonne est utilisée.</translation>
+      <translation>Rien – chaque colonne est utilisée.</translation>
     </message>
     <message numerus="yes">
       <source>{listed} … and {rest} more (%Ln column(s))</source>
@@ -972,7 +1177,7 @@
     </message>
     <message>
       <source>— not mapped —</source>
-      <translation>— non associé —</translation>
+      <translation>– non associé –</translation>
     </message>
     <message>
       <source>Same value for every row…</source>
@@ -1941,7 +2146,7 @@
     </message>
     <message>
       <source>{sheet} — {rows}</source>
-      <translation>{sheet} — {rows}</translation>
+      <translation>{sheet} – {rows}</translation>
     </message>
     <message>
       <source>⚠ This sheet has {rows}. '{sheet}' holds {other}: choose it in the Sheet list.</source>
@@ -2056,7 +2261,7 @@
     </message>
     <message>
       <source>Backfill — spreadsheets into analytics APIs.</source>
-      <translation>Backfill — des tableurs vers les API d’analyse.</translation>
+      <translation>Backfill – des tableurs vers les API d’analyse.</translation>
     </message>
     <message>
       <source>Not now</source>
@@ -2156,11 +2361,11 @@
     </message>
     <message>
       <source>Backfill — {file} → {destination}</source>
-      <translation>Backfill — {file} → {destination}</translation>
+      <translation>Backfill – {file} → {destination}</translation>
     </message>
     <message>
       <source>Backfill — file → {destination}</source>
-      <translation>Backfill — fichier → {destination}</translation>
+      <translation>Backfill – fichier → {destination}</translation>
     </message>
     <message>
       <source>{title} · job {job}</source>
@@ -2534,7 +2739,7 @@
     </message>
     <message>
       <source>Warning — these rows are still sent</source>
-      <translation>Avertissement — ces lignes sont quand même envoyées</translation>
+      <translation>Avertissement – ces lignes sont quand même envoyées</translation>
     </message>
     <message>
       <source>Not sent</source>
@@ -2558,6 +2763,10 @@
     <message>
       <source>STAGING</source>
       <translation>PRÉPRODUCTION</translation>
+    </message>
+    <message>
+      <source>{kind} — {name}</source>
+      <translation>{kind} – {name}</translation>
     </message>
     <message>
       <source>Records go to a real API. Uploads cannot be undone.</source>
@@ -2588,11 +2797,11 @@
     </message>
     <message>
       <source>SANDBOX — the test server built into Backfill. Nothing leaves this computer.</source>
-      <translation>SANDBOX — le serveur de test intégré à Backfill. Rien ne quitte cet ordinateur.</translation>
+      <translation>SANDBOX – le serveur de test intégré à Backfill. Rien ne quitte cet ordinateur.</translation>
     </message>
     <message>
       <source>SANDBOX — {profile} at {url}</source>
-      <translation>SANDBOX — {profile} à {url}</translation>
+      <translation>SANDBOX – {profile} à {url}</translation>
     </message>
   </context>
   <context>
@@ -2619,7 +2828,7 @@
     </message>
     <message>
       <source>e.g. Production — VibeFollow acme-prod</source>
-      <translation>p. ex. Production — VibeFollow acme-prod</translation>
+      <translation>p. ex. Production – VibeFollow acme-prod</translation>
     </message>
     <message>
       <source>Name</source>
@@ -2749,7 +2958,7 @@
     </message>
     <message>
       <source>{words} — {done} of {total} rows</source>
-      <translation>{words} — {done} lignes sur {total}</translation>
+      <translation>{words} – {done} lignes sur {total}</translation>
     </message>
   </context>
   <context>
@@ -2852,7 +3061,7 @@
     </message>
     <message>
       <source>Report — job {job}</source>
-      <translation>Rapport — tâche {job}</translation>
+      <translation>Rapport – tâche {job}</translation>
     </message>
     <message numerus="yes">
       <source>All %Ln row(s) not accepted</source>
@@ -2959,7 +3168,7 @@
     </message>
     <message>
       <source>{outcome} — receipt saved</source>
-      <translation>{outcome} — reçu enregistré</translation>
+      <translation>{outcome} – reçu enregistré</translation>
     </message>
     <message>
       <source>The upload stopped: {reason}</source>
@@ -3126,7 +3335,7 @@
     </message>
     <message>
       <source>✓ No problems found — every row can be sent.</source>
-      <translation>✓ Aucun problème trouvé — toutes les lignes peuvent être envoyées.</translation>
+      <translation>✓ Aucun problème trouvé – toutes les lignes peuvent être envoyées.</translation>
     </message>
     <message>
       <source>Double-click a cell to correct it; the row is checked again at once.</source>
@@ -3379,7 +3588,7 @@
     </message>
     <message>
       <source>{work} — {done} of {total}…</source>
-      <translation>{work} — {done} sur {total}…</translation>
+      <translation>{work} – {done} sur {total}…</translation>
     </message>
     <message>
       <source>{work}…</source>
@@ -3480,7 +3689,7 @@
     </message>
     <message>
       <source>{step} ({keys}) — finish the earlier steps first</source>
-      <translation>{step} ({keys}) — terminez d’abord les étapes précédentes</translation>
+      <translation>{step} ({keys}) – terminez d’abord les étapes précédentes</translation>
     </message>
     <message>
       <source>{step}: current step</source>
@@ -3555,11 +3764,11 @@
     </message>
     <message>
       <source>Template '{name}' applied automatically — {detail}</source>
-      <translation>Modèle « {name} » appliqué automatiquement — {detail}</translation>
+      <translation>Modèle « {name} » appliqué automatiquement – {detail}</translation>
     </message>
     <message>
       <source>Template '{name}' applied — {detail}</source>
-      <translation>Modèle « {name} » appliqué — {detail}</translation>
+      <translation>Modèle « {name} » appliqué – {detail}</translation>
     </message>
   </context>
   <context>
@@ -3705,7 +3914,7 @@
     </message>
     <message>
       <source>Upload in progress — pause and close? You can resume later.</source>
-      <translation>Envoi en cours — le suspendre et fermer ? Vous pourrez le reprendre plus tard.</translation>
+      <translation>Envoi en cours – le suspendre et fermer ? Vous pourrez le reprendre plus tard.</translation>
     </message>
     <message>
       <source>(sandbox not running)</source>
@@ -3759,7 +3968,7 @@
     </message>
     <message>
       <source>Upload — job {job}</source>
-      <translation>Envoi — tâche {job}</translation>
+      <translation>Envoi – tâche {job}</translation>
     </message>
     <message>
       <source>This job was started with the profile “{name}”, which no longer exists.</source>
@@ -3882,7 +4091,7 @@
     </message>
     <message>
       <source>Connected — {name} accepted the key.</source>
-      <translation>Connecté — {name} a accepté la clé.</translation>
+      <translation>Connecté – {name} a accepté la clé.</translation>
     </message>
     <message>
       <source>{name} answered with a server error ({status}). Try again later.</source>
@@ -4051,7 +4260,7 @@
     </message>
     <message>
       <source>Test batch finished — check the outcome, then continue or cancel.</source>
-      <translation>Lot d’essai terminé — vérifiez le résultat, puis poursuivez ou annulez.</translation>
+      <translation>Lot d’essai terminé – vérifiez le résultat, puis poursuivez ou annulez.</translation>
     </message>
     <message>
       <source>Rows not sent yet stay pending: fix the problem, then press “Resume upload”.</source>

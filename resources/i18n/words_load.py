@@ -37,14 +37,14 @@ WORDS = {  # English: (German, French, Spanish)
     ),
     # -- title, status bar, counts under the steps ---------------------------------------------
     "Backfill — {file} → {destination}": (
-        "Backfill — {file} → {destination}",
-        "Backfill — {file} → {destination}",
-        "Backfill — {file} → {destination}",
+        "Backfill – {file} → {destination}",
+        "Backfill – {file} → {destination}",
+        "Backfill – {file} → {destination}",
     ),
     "Backfill — file → {destination}": (
-        "Backfill — Datei → {destination}",
-        "Backfill — fichier → {destination}",
-        "Backfill — archivo → {destination}",
+        "Backfill – Datei → {destination}",
+        "Backfill – fichier → {destination}",
+        "Backfill – archivo → {destination}",
     ),
     "{title} · job {job}": (
         "{title} · Auftrag {job}",
@@ -84,9 +84,9 @@ WORDS = {  # English: (German, French, Spanish)
         "«{step}» necesita antes los pasos anteriores.",
     ),
     "Backfill — spreadsheets into analytics APIs.": (
-        "Backfill — Tabellen in Analyse-APIs.",
-        "Backfill — des tableurs vers les API d’analyse.",
-        "Backfill — hojas de cálculo hacia API de analítica.",
+        "Backfill – Tabellen in Analyse-APIs.",
+        "Backfill – des tableurs vers les API d’analyse.",
+        "Backfill – hojas de cálculo hacia API de analítica.",
     ),
     "Not now": ("Jetzt nicht", "Pas maintenant", "Ahora no"),
     "{file} can’t be loaded yet. {reason}": (
@@ -119,9 +119,9 @@ WORDS = {  # English: (German, French, Spanish)
         "Los registros van al servidor de pruebas local; nada sale de este equipo.",
     ),
     "Sandbox — {destination}": (
-        "Sandbox — {destination}",
-        "Sandbox — {destination}",
-        "Sandbox — {destination}",
+        "Sandbox – {destination}",
+        "Sandbox – {destination}",
+        "Sandbox – {destination}",
     ),
     "Profile": ("Profil", "Profil", "Perfil"),
     # -- screen readers, progress ---------------------------------------------------------------
@@ -142,9 +142,9 @@ WORDS = {  # English: (German, French, Spanish)
         "{words} (paso {done} de {total})",
     ),
     "{words} — {done} of {total} rows": (
-        "{words} — {done} von {total} Zeilen",
-        "{words} — {done} lignes sur {total}",
-        "{words} — {done} de {total} filas",
+        "{words} – {done} von {total} Zeilen",
+        "{words} – {done} lignes sur {total}",
+        "{words} – {done} de {total} filas",
     ),
     # -- the drop zone ---------------------------------------------------------------------------
     "Drop a spreadsheet here, or {link}": (
@@ -379,7 +379,7 @@ WORDS = {  # English: (German, French, Spanish)
         "Aucun fichier récent",
         "No hay archivos recientes",
     ),
-    "{sheet} — {rows}": ("{sheet} — {rows}", "{sheet} — {rows}", "{sheet} — {rows}"),
+    "{sheet} — {rows}": ("{sheet} – {rows}", "{sheet} – {rows}", "{sheet} – {rows}"),
     "⚠ This sheet has {rows}. '{sheet}' holds {other}: choose it in the Sheet list.": (
         "⚠ Dieses Blatt hat {rows}. „{sheet}“ enthält {other}: Wählen Sie es in der Liste „Blatt“.",
         "⚠ Cette feuille a {rows}. « {sheet} » en contient {other} : choisissez-la dans la liste "
@@ -389,9 +389,9 @@ WORDS = {  # English: (German, French, Spanish)
     # -- the step list, the About box, a crash note ------------------------------------------
     "{step} ({keys})": ("{step} ({keys})", "{step} ({keys})", "{step} ({keys})"),
     "{step} ({keys}) — finish the earlier steps first": (
-        "{step} ({keys}) — zuerst die vorherigen Schritte abschließen",
-        "{step} ({keys}) — terminez d’abord les étapes précédentes",
-        "{step} ({keys}) — termine antes los pasos anteriores",
+        "{step} ({keys}) – zuerst die vorherigen Schritte abschließen",
+        "{step} ({keys}) – terminez d’abord les étapes précédentes",
+        "{step} ({keys}) – termine antes los pasos anteriores",
     ),
     "{step}: current step": (
         "{step}: aktueller Schritt",

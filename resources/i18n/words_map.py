@@ -250,13 +250,13 @@ WORDS = {  # English: (German, French, Spanish)
     ),
     "Template '{name}' applied automatically — {detail}": (
         "Vorlage „{name}“ automatisch angewendet – {detail}",
-        "Modèle « {name} » appliqué automatiquement — {detail}",
-        "Plantilla «{name}» aplicada automáticamente — {detail}",
+        "Modèle « {name} » appliqué automatiquement – {detail}",
+        "Plantilla «{name}» aplicada automáticamente – {detail}",
     ),
     "Template '{name}' applied — {detail}": (
         "Vorlage „{name}“ angewendet – {detail}",
-        "Modèle « {name} » appliqué — {detail}",
-        "Plantilla «{name}» aplicada — {detail}",
+        "Modèle « {name} » appliqué – {detail}",
+        "Plantilla «{name}» aplicada – {detail}",
     ),
     # -- field rows --------------------------------------------------------------------------
     "exact": ("genau", "exacte", "exacta"),
@@ -359,7 +359,7 @@ WORDS = {  # English: (German, French, Spanish)
         "Mettre chaque valeur en minuscules",
         "Pasar cada valor a minúsculas",
     ),
-    "— not mapped —": ("— nicht zugeordnet —", "— non associé —", "— sin asignar —"),
+    "— not mapped —": ("– nicht zugeordnet –", "– non associé –", "– sin asignar –"),
     "Same value for every row…": (
         "Gleicher Wert für jede Zeile …",
         "Même valeur pour chaque ligne…",
@@ -422,7 +422,7 @@ WORDS = {  # English: (German, French, Spanish)
     ),
     "Nothing — every column is used.": (
         "Nichts – jede Spalte wird verwendet.",
-        "Rien — chaque colonne est utilisée.",
+        "Rien – chaque colonne est utilisée.",
         "Nada: se usan todas las columnas.",
     ),
     "{listed} … and {rest} more (%Ln column(s))": (

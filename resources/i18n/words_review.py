@@ -158,8 +158,8 @@ WORDS = {  # English: (German, French, Spanish)
         "{label} es anterior a {year}",
     ),
     "{label} is before {year} — check the date format": (
-        "{label} liegt vor {year} — prüfen Sie das Datumsformat",
-        "{label} est antérieur à {year} — vérifiez le format de date",
+        "{label} liegt vor {year} – prüfen Sie das Datumsformat",
+        "{label} est antérieur à {year} – vérifiez le format de date",
         "{label} es anterior a {year}: compruebe el formato de fecha",
     ),
     "{label} happened twice in {zone} (clocks went back); the first (summer time) was taken": (
@@ -181,8 +181,8 @@ WORDS = {  # English: (German, French, Spanish)
         "{label} está muy fuera de las demás fechas del archivo ({first} a {last})",
     ),
     "same {what} as an earlier row — {effect}": (
-        "gleiche Angabe für {what} wie eine frühere Zeile — {effect}",
-        "même valeur pour {what} qu’une ligne précédente — {effect}",
+        "gleiche Angabe für {what} wie eine frühere Zeile – {effect}",
+        "même valeur pour {what} qu’une ligne précédente – {effect}",
         "mismo valor de {what} que una fila anterior: {effect}",
     ),
     "{first}, {rest}": ("{first}, {rest}", "{first}, {rest}", "{first}, {rest}"),
@@ -253,15 +253,15 @@ WORDS = {  # English: (German, French, Spanish)
     "Send them again": ("Erneut senden", "Les renvoyer", "Enviarlas de nuevo"),
     "{n} of these {total} rows were already accepted by this destination on {day} — send them "
     "again?": (
-        "{n} dieser {total} Zeilen hat dieses Ziel bereits am {day} angenommen — erneut senden?",
-        "{n} de ces {total} lignes ont déjà été acceptées par cette destination le {day} — les "
+        "{n} dieser {total} Zeilen hat dieses Ziel bereits am {day} angenommen – erneut senden?",
+        "{n} de ces {total} lignes ont déjà été acceptées par cette destination le {day} – les "
         "renvoyer ?",
         "{n} de estas {total} filas ya las aceptó este destino el {day}: ¿enviarlas de nuevo?",
     ),
     "{n} of these {total} rows were already accepted by this destination before — send them "
     "again?": (
-        "{n} dieser {total} Zeilen hat dieses Ziel bereits früher angenommen — erneut senden?",
-        "{n} de ces {total} lignes ont déjà été acceptées par cette destination — les renvoyer ?",
+        "{n} dieser {total} Zeilen hat dieses Ziel bereits früher angenommen – erneut senden?",
+        "{n} de ces {total} lignes ont déjà été acceptées par cette destination – les renvoyer ?",
         "{n} de estas {total} filas ya las aceptó este destino antes: ¿enviarlas de nuevo?",
     ),
     "The API may store them twice. Tick “Send them again” only if that is intended.": (
@@ -436,8 +436,8 @@ WORDS = {  # English: (German, French, Spanish)
     ),
     "{tip}: {sentence}": ("{tip}: {sentence}", "{tip} : {sentence}", "{tip}: {sentence}"),
     "Warning — these rows are still sent": (
-        "Warnung — diese Zeilen werden trotzdem gesendet",
-        "Avertissement — ces lignes sont quand même envoyées",
+        "Warnung – diese Zeilen werden trotzdem gesendet",
+        "Avertissement – ces lignes sont quand même envoyées",
         "Advertencia: estas filas se envían igualmente",
     ),
     "Not sent": ("Nicht gesendet", "Non envoyées", "No se envían"),
@@ -532,8 +532,8 @@ WORDS = {  # English: (German, French, Spanish)
         "comprobante también lo registra.",
     ),
     "Report — job {job}": (
-        "Bericht — Auftrag {job}",
-        "Rapport — tâche {job}",
+        "Bericht – Auftrag {job}",
+        "Rapport – tâche {job}",
         "Informe: trabajo {job}",
     ),
     "All %Ln row(s) not accepted": (
@@ -619,8 +619,8 @@ WORDS = {  # English: (German, French, Spanish)
     "{n} left out": ("{n} ausgelassen", "{n} laissées de côté", "{n} excluidas"),
     ", ": (", ", ", ", ", "),
     "{outcome} — receipt saved": (
-        "{outcome} — Beleg gespeichert",
-        "{outcome} — reçu enregistré",
+        "{outcome} – Beleg gespeichert",
+        "{outcome} – reçu enregistré",
         "{outcome}; comprobante guardado",
     ),
     "The upload stopped: {reason}": (
@@ -746,8 +746,8 @@ WORDS = {  # English: (German, French, Spanish)
         "destino de arriba siguen vigentes.",
     ),
     "✓ No problems found — every row can be sent.": (
-        "✓ Keine Probleme gefunden — jede Zeile kann gesendet werden.",
-        "✓ Aucun problème trouvé — toutes les lignes peuvent être envoyées.",
+        "✓ Keine Probleme gefunden – jede Zeile kann gesendet werden.",
+        "✓ Aucun problème trouvé – toutes les lignes peuvent être envoyées.",
         "✓ No se encontraron problemas: se pueden enviar todas las filas.",
     ),
     "Double-click a cell to correct it; the row is checked again at once.": (

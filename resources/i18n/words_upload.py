@@ -24,7 +24,7 @@ WORDS = {  # English: (German, French, Spanish)
     "Upload in progress": ("Upload läuft", "Envoi en cours", "Carga en curso"),
     "Upload in progress — pause and close? You can resume later.": (
         "Upload läuft – anhalten und schließen? Sie können ihn später fortsetzen.",
-        "Envoi en cours — le suspendre et fermer ? Vous pourrez le reprendre plus tard.",
+        "Envoi en cours – le suspendre et fermer ? Vous pourrez le reprendre plus tard.",
         "Carga en curso: ¿pausarla y cerrar? Puede reanudarla más tarde.",
     ),
     "(sandbox not running)": (
@@ -94,7 +94,7 @@ WORDS = {  # English: (German, French, Spanish)
     ),
     "Upload — job {job}": (
         "Hochladen – Auftrag {job}",
-        "Envoi — tâche {job}",
+        "Envoi – tâche {job}",
         "Carga: trabajo {job}",
     ),
     "This job was started with the profile “{name}”, which no longer exists.": (
@@ -218,7 +218,7 @@ WORDS = {  # English: (German, French, Spanish)
     ),
     "Test batch finished — check the outcome, then continue or cancel.": (
         "Testpaket fertig – prüfen Sie das Ergebnis, dann fahren Sie fort oder brechen ab.",
-        "Lot d’essai terminé — vérifiez le résultat, puis poursuivez ou annulez.",
+        "Lot d’essai terminé – vérifiez le résultat, puis poursuivez ou annulez.",
         "Lote de prueba terminado: revise el resultado y después continúe o cancele.",
     ),
     "Rows not sent yet stay pending: fix the problem, then press “Resume upload”.": (
@@ -352,7 +352,7 @@ WORDS = {  # English: (German, French, Spanish)
     ),
     "Connected — {name} accepted the key.": (
         "Verbunden – {name} hat den Schlüssel angenommen.",
-        "Connecté — {name} a accepté la clé.",
+        "Connecté – {name} a accepté la clé.",
         "Conectado: {name} aceptó la clave.",
     ),
     "{name} answered with a server error ({status}). Try again later.": (
@@ -470,7 +470,7 @@ WORDS = {  # English: (German, French, Spanish)
     ),
     "{work} — {done} of {total}…": (
         "{work} – {done} von {total} …",
-        "{work} — {done} sur {total}…",
+        "{work} – {done} sur {total}…",
         "{work}: {done} de {total}…",
     ),
     "{work}…": ("{work} …", "{work}…", "{work}…"),
@@ -582,12 +582,12 @@ WORDS = {  # English: (German, French, Spanish)
     "{profile} at {url}": ("{profile} unter {url}", "{profile} à {url}", "{profile} en {url}"),
     "SANDBOX — the test server built into Backfill. Nothing leaves this computer.": (
         "SANDBOX – der in Backfill eingebaute Testserver. Nichts verlässt diesen Computer.",
-        "SANDBOX — le serveur de test intégré à Backfill. Rien ne quitte cet ordinateur.",
+        "SANDBOX – le serveur de test intégré à Backfill. Rien ne quitte cet ordinateur.",
         "SANDBOX: el servidor de pruebas integrado en Backfill. Nada sale de este equipo.",
     ),
     "SANDBOX — {profile} at {url}": (
         "SANDBOX – {profile} unter {url}",
-        "SANDBOX — {profile} à {url}",
+        "SANDBOX – {profile} à {url}",
         "SANDBOX: {profile} en {url}",
     ),
     # -- the confirmation before rows leave the sandbox --------------------------------------
@@ -682,7 +682,7 @@ WORDS = {  # English: (German, French, Spanish)
     ),
     "e.g. Production — VibeFollow acme-prod": (
         "z. B. Produktion – VibeFollow acme-prod",
-        "p. ex. Production — VibeFollow acme-prod",
+        "p. ex. Production – VibeFollow acme-prod",
         "p. ej. Producción: VibeFollow acme-prod",
     ),
     "Name": ("Name", "Nom", "Nombre"),
@@ -782,7 +782,7 @@ WORDS = {  # English: (German, French, Spanish)
     ),
     "{work} — {done} of %Ln row(s)": (
         ("{work} – {done} von %Ln Zeile", "{work} – {done} von %Ln Zeilen"),
-        ("{work} — {done} sur %Ln ligne", "{work} — {done} sur %Ln lignes"),
+        ("{work} – {done} sur %Ln ligne", "{work} – {done} sur %Ln lignes"),
         ("{work}: {done} de %Ln fila", "{work}: {done} de %Ln filas"),
     ),
 }

@@ -79,7 +79,7 @@ def test_epoch_columns_are_read_in_their_unit_and_say_so(tmp_path, unit, scale, 
     result = _validate(_csv(tmp_path, stamps))
     assert result.invalid_count == 0 and not result.groups
     assert _sent(result)[:2] == ["2024-01-01T00:00:00Z", "2024-01-01T01:00:00Z"]
-    assert f"'ts' holds {words} (read as such)" in result.notes[0]
+    assert f"'ts' holds {words} (read as such)" in str(result.notes[0])
 
 
 def test_a_column_is_read_in_one_unit_not_cell_by_cell(tmp_path):
@@ -118,7 +118,7 @@ def test_seconds_forced_as_milliseconds_land_in_1970_with_the_seconds_fix(tmp_pa
 def test_serial_day_numbers_in_a_csv(tmp_path):
     result = _validate(_csv(tmp_path, ["45292.5", "45293", "45292.25"]))
     assert _sent(result) == ["2024-01-01T12:00:00Z", "2024-01-02T00:00:00Z", "2024-01-01T06:00:00Z"]
-    assert "Excel serial day numbers" in result.notes[0]
+    assert "Excel serial day numbers" in str(result.notes[0])
     # The same numbers from a workbook kept in the 1904 date system, as the mapping says.
     base_1904 = _validate(_csv(tmp_path, ["45292.5"]), _mapping(numeric_dates="excel_1904"))
     assert _sent(base_1904) == ["2028-01-02T12:00:00Z"]

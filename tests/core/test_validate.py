@@ -134,8 +134,8 @@ def test_fixed_timestamp_collapsing_repeated_events_is_explained():
     table = make_table({"user": ["u1", "u1", "u2"], "event": ["login", "login", "login"]})
     result = validate(table, events_mapping(timestamp=None), now=NOW)
     assert codes(result) == [(3, "duplicate", "warning")]
-    assert "map a timestamp column" in result.notes[0]
-    assert result.notes[0].startswith("1 event repeats an earlier row's user and name.")
+    assert "map a timestamp column" in str(result.notes[0])
+    assert str(result.notes[0]).startswith("1 event repeats an earlier row's user and name.")
 
 
 def test_constant_source_and_extras_ignored():
@@ -266,7 +266,7 @@ def test_wrong_date_order_group_offers_the_switch():
 def test_ambiguous_auto_dates_are_noted():
     table = make_table({"user": ["u1"], "event": ["a"], "when": ["03/04/2024"]})
     result = validate(table, events_mapping(), now=NOW)
-    assert result.notes and "day-first or month-first" in result.notes[0]
+    assert result.notes and "day-first or month-first" in str(result.notes[0])
 
 
 def test_typed_properties_must_convert():

@@ -48,7 +48,7 @@ def test_a_loaded_file_is_counted_in_german(qtbot, german, make_window, tmp_path
     assert page.fact_labels["delimiter"].text() == "Komma"
     assert window.counts_label.text() == "1.500 Zeilen"
     assert window.file_label.text() == "Datei: big.csv"
-    assert window.header.title.text() == "Backfill — big.csv → VibeFollow-Nutzer"
+    assert window.header.title.text() == "Backfill – big.csv → VibeFollow-Nutzer"
 
 
 @pytest.mark.parametrize(

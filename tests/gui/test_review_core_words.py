@@ -26,7 +26,13 @@ from app.ui.words.report_lines import reason_text, row_ranges, summary_words
 
 CORE = Path(__file__).resolve().parents[2] / "app" / "core"
 # Files whose Phrases Review and Report show (the Map step's are checked by test_map_translated).
-REVIEW_CORE = ("checks.py", "timestamp_checks.py", "issues.py", "reasons.py")
+REVIEW_CORE = (
+    "checks.py",
+    "timestamp_checks.py",
+    "issues.py",
+    "reasons.py",
+    "validation_pass.py",
+)
 
 
 @pytest.fixture
@@ -50,9 +56,22 @@ def _templates() -> set[str]:
             called = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
             first = node.args[0]
             literal = isinstance(first, ast.Constant) and isinstance(first.value, str)
-            if called in ("Phrase", "of", "phrase") and literal and first.value:
+            if called in ("Phrase", "of", "phrase", "counted") and literal and first.value:
                 found.add(first.value)
     return found
+
+
+def _counted() -> set[str]:
+    """The plural templates review_words says in their form for a count."""
+    tree = ast.parse(Path(review_words.__file__).read_text(encoding="utf-8"))
+    counted = next(n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == "_counted")
+    return {
+        key.value
+        for node in ast.walk(counted)
+        if isinstance(node, ast.Dict)
+        for key in node.keys
+        if isinstance(key, ast.Constant)
+    }
 
 
 def _table(columns: dict[str, list[str]]) -> Table:
@@ -64,7 +83,7 @@ def _table(columns: dict[str, list[str]]) -> Table:
 def test_every_core_template_of_review_is_listed_and_translated(german):
     templates = _templates()
     assert len(templates) > 25  # the scan found the checks' phrases
-    listed = set(review_words._words()) | set(map_words._words())
+    listed = set(review_words._words()) | set(map_words._words()) | _counted()
     assert not templates - listed, sorted(templates - listed)
     same = {"{first}, {rest}", "{problem} ({fix}?)"}  # only placeholders and punctuation
     untranslated = [t for t in templates - same if translate("CoreWords", t) == t]
@@ -121,7 +140,7 @@ def test_report_counts_and_rows_in_the_locale(german):
     job = SimpleNamespace(accepted=12283, rejected=88, failed=0, pending=0, invalid=9, excluded=0)
     words = summary_words(job, receipt_saved=True)  # type: ignore[arg-type]
     assert words == (
-        "12.283 angenommen, 88 abgelehnt, 0 fehlgeschlagen, 9 nicht gesendet (ungültig) — "
+        "12.283 angenommen, 88 abgelehnt, 0 fehlgeschlagen, 9 nicht gesendet (ungültig) – "
         "Beleg gespeichert"
     )
     assert translate("ReportPage", "%Ln row(s)", None, 2) == "2 Zeilen"

@@ -160,7 +160,7 @@ def test_the_dialogs_in_german(german, qtbot):
     assert dialog.windowTitle() == "An die Produktion senden?"
     assert dialog.send_button.text() == "12.371 Zeilen senden"
     assert dialog.understood.text() == "Ja, diese 12.371 Zeilen an die Produktion senden"
-    assert dialog.banner_label.text() == "PRODUKTION — acme-prod"
+    assert dialog.banner_label.text() == "PRODUKTION – acme-prod"
 
     job = SimpleNamespace(
         file_name="events.csv",

@@ -38,7 +38,9 @@ def loud_name(kind: str, profile_name: str) -> str:
     for said in {kind, word}:
         if rest.lower().startswith(said.lower()):
             rest = rest[len(said) :].lstrip(" —–-:")
-    return f"{word} — {rest}" if rest else word
+    if not rest:
+        return word
+    return translate("ConfirmProductionDialog", "{kind} — {name}").format(kind=word, name=rest)
 
 
 def confirmation_text(rows: int, profile_name: str, destination: str, base_url: str) -> str:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.core.profiles import KINDS, SANDBOX_URL, Profile, ProfileError
 from app.core.reachability import TEST_TIMEOUT_S, ConnectionCheck, check_connection
 from app.core.secrets import DESCRIBE_KEYRING, DESCRIBE_SESSION, SecretError
+from app.ui.connection_words import connection_reason
 from app.ui.destination_names import DESTINATION_IDS, destination_label
 from app.ui.texts import translate
 from app.ui.upload_core_words import connection_text, key_place_text
@@ -221,7 +222,7 @@ class ProfileDialog(QDialog):
         try:
             stored = self.profiles.save(profile)
         except ProfileError as exc:
-            self._show_error(str(exc))
+            self._show_error(connection_reason(str(exc)) or str(exc))
             return
         try:
             self.secrets.set(stored.name, key)

@@ -31,6 +31,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from app.core.paged_table import PagedTable
 from app.ui.texts import number as shown_number
 from app.ui.texts import translate
+from app.ui.words.stored_words import reread
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -321,7 +322,7 @@ class DataFrameModel(QAbstractTableModel):
             message = self._messages.get(key)
             if message:
                 return translate("DataFrameModel", "Row {row}, {column}: {problem}").format(
-                    row=shown_number(number), column=self._headers[col], problem=message
+                    row=shown_number(number), column=self._headers[col], problem=reread(message)
                 )
             text = self.cell_text(row, col)
             if col in self._sent and text in self._sent[col]:
@@ -342,9 +343,10 @@ class DataFrameModel(QAbstractTableModel):
         return None
 
     def cell_issue(self, view_row: int, col: int) -> str | None:
-        """The problem message of a cell as shown, or None."""
+        """The problem message of a cell as shown (in the UI's language), or None."""
         number = self.row_number(view_row)
-        return self._messages.get((number, self._headers[col]))
+        message = self._messages.get((number, self._headers[col]))
+        return reread(message) if message else None
 
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -15,6 +15,7 @@ from app.core.table import Table
 from app.core.validate import ValidationResult
 from app.ui.texts import translate
 from app.ui.words.review_lines import other_reasons, reason_count
+from app.ui.words.stored_words import reread
 
 
 @dataclass
@@ -51,7 +52,9 @@ def server_rejections(table: Table) -> tuple[int, str]:
     if not counts:
         return 0, ""
     top = counts.most_common()
-    parts = [reason_count(why, n) for why, n in top[:3]]
+    # A reason Backfill wrote (a row held back at validation) in the UI's language; the
+    # destination's own words as it gave them.
+    parts = [reason_count(reread(why), n) for why, n in top[:3]]
     if len(top) > 3:
         parts.append(other_reasons(len(top) - 3))
     return counts.total(), "; ".join(parts)

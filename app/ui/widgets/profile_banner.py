@@ -48,13 +48,16 @@ class ProfileBadge(QLabel):
         word = _kind_word(kind)
         # "Sandbox — VibeFollow events" reads "SANDBOX — VibeFollow events", not twice.
         rest = name
-        for sep in (" — ", " - ", ": ", " "):
+        for sep in (" — ", " – ", " - ", ": ", " "):
             if name.lower().startswith(kind.lower() + sep):
                 rest = name[len(kind) + len(sep) :]
                 break
         if rest.lower() == kind.lower():
             rest = ""
-        self.setText(f"{word} — {rest}" if rest else word)
+        if rest:  # the language's own dash between the loud kind and the name
+            self.setText(translate("ProfileBadge", "{kind} — {name}").format(kind=word, name=rest))
+        else:
+            self.setText(word)
         if kind == "production":
             tip = translate("ProfileBadge", "Records go to a real API. Uploads cannot be undone.")
         elif kind == "staging":

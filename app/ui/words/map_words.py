@@ -185,6 +185,11 @@ def _words() -> dict[str, str]:
     return {**_field_words(), **_suggestion_words(), **_template_words()}
 
 
+def core_words() -> dict[str, str]:
+    """Every core text the Map step shows: English → the UI's language."""
+    return _words()
+
+
 def _counted(template: str, n: int) -> str:
     """A plural template in the UI's language, in its form for `n`."""
     forms = {

@@ -13,13 +13,18 @@ from pathlib import Path
 
 from PySide6.QtCore import QDateTime, QLocale
 
+from app.core.destinations import get_destination
 from app.core.journal import JobSummary
 from app.core.journal_store import TRANSIENT_CODE
+from app.core.phrases import Phrase
+from app.core.profiles import sandbox_profile_name
 from app.core.reasons import reason_words
 from app.core.report import UTF8_EXPORT, ReasonGroup
+from app.ui.destination_names import destination_label
 from app.ui.texts import number, translate
 from app.ui.upload_core_words import reason_text as engine_reason
 from app.ui.words.review_words import said
+from app.ui.words.stored_words import reread
 
 
 def state_words(state: str) -> str:
@@ -40,7 +45,9 @@ def reason_text(code: str | None, message: str | None) -> str:
         # A failed row's reason is the engine's last retry cause ("server error (500 …)").
         text = engine_reason(message.strip())
         return text[:1].upper() + text[1:]
-    return said(reason_words(code, message))
+    words = reason_words(code, message)
+    # A row held back at validation keeps its checks' English in the journal: read it back.
+    return said(words) if isinstance(words, Phrase) else reread(words)
 
 
 def summary_words(job: JobSummary, receipt_saved: bool) -> str:
@@ -163,11 +170,35 @@ def group_tooltip(group: ReasonGroup) -> str:
     )
 
 
+def _local(moment: datetime) -> QDateTime:
+    return QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+
+
 def _moment(moment: datetime, date_too: bool) -> str:
-    shown = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    """The locale's short date and its time with seconds: 12/7/26 11:25:04 PM, 07.12.26 23:25:04
+    (never a 12-hour time next to a 24-hour one)."""
+    locale = QLocale()
+    short = locale.timeFormat(QLocale.FormatType.ShortFormat)
+    with_seconds = short if "s" in short else short.replace("mm", "mm:ss", 1)
+    shown = _local(moment)
     if date_too:
-        return QLocale().toString(shown, QLocale.FormatType.ShortFormat)
-    return QLocale().toString(shown.time(), "HH:mm:ss")
+        date = locale.dateFormat(QLocale.FormatType.ShortFormat)
+        return locale.toString(shown, f"{date} {with_seconds}")
+    return locale.toString(shown.time(), with_seconds)
+
+
+def _profile_words(job: JobSummary) -> str:
+    """The job's profile as the operator reads it: the built-in sandbox one (its English name
+    is in the journal) in the UI's language, the operator's own by the name they gave it."""
+    try:
+        label = get_destination(job.destination_id).label
+    except (KeyError, ValueError):
+        return job.profile_name
+    if job.profile_name != sandbox_profile_name(label):
+        return job.profile_name
+    return translate("Destinations", "Sandbox — {destination}").format(
+        destination=destination_label(job.destination_id)
+    )
 
 
 def details_words(job: JobSummary, destination: str) -> str:
@@ -180,7 +211,9 @@ def details_words(job: JobSummary, destination: str) -> str:
         file=job.file_name,
         destination=destination,
         url=job.base_url,
-        profile=job.profile_name,
+        profile=_profile_words(job),
         started=_moment(job.created_at, True),
-        changed=_moment(job.updated_at, False),
+        changed=_moment(
+            job.updated_at, _local(job.updated_at).date() != _local(job.created_at).date()
+        ),
     )

@@ -13,6 +13,7 @@ from app.core.paged_validation import PagedValidation
 from app.core.validation_result import ValidationResult
 from app.ui.texts import number, translate
 from app.ui.words.review_words import fix_label, said, word
+from app.ui.words.stored_words import reread
 
 
 def rows_words(n: int) -> str:
@@ -61,7 +62,7 @@ def group_headline(group: IssueGroup) -> str:
 
 def group_problem(group: IssueGroup) -> str:
     """The group's summary in the UI's language."""
-    return said(group.words) if group.words is not None else group.summary
+    return said(group.words) if group.words is not None else reread(group.summary)
 
 
 def group_detail(group: IssueGroup) -> str:
@@ -232,7 +233,8 @@ def recheck_words(row: int, problem: RowIssue | None) -> str:
     """What an edited row's re-check found: its first error, or that it is fine now."""
     if problem is None:
         return translate("ReviewPage", "Row {row} is fine now").format(row=number(row))
-    message = said(problem.words) if problem.words is not None else problem.message
+    # A row's own message (a timestamp's reason) is kept as text: read it back.
+    message = said(problem.words) if problem.words is not None else reread(problem.message)
     return translate("ReviewPage", "Row {row} still has a problem: {problem}").format(
         row=number(row), problem=message
     )

@@ -13,6 +13,7 @@ from __future__ import annotations
 from app.core.phrases import Phrase
 from app.core.transforms import TRANSFORM_LABELS
 from app.ui.texts import number, translate
+from app.ui.words import map_words
 
 CONTEXT = "CoreWords"
 
@@ -118,6 +119,73 @@ def _checks() -> dict[str, str]:
     }
 
 
+def _row_reasons() -> dict[str, str]:
+    """Per-row texts kept as English strings: app/core/timestamps.py's reasons (after the
+    field's label), app/core/local_time.py's skipped time, app/core/jobs.py's held-back rows."""
+    return {
+        "{label}: {reason}": translate("CoreWords", "{label}: {reason}"),
+        "hour does not fit AM/PM": translate("CoreWords", "hour does not fit AM/PM"),
+        "not a date when read day-first": translate("CoreWords", "not a date when read day-first"),
+        "not a date when read month-first": translate(
+            "CoreWords", "not a date when read month-first"
+        ),
+        "number is not a date (not an Excel date or epoch time)": translate(
+            "CoreWords", "number is not a date (not an Excel date or epoch time)"
+        ),
+        "no such date or time": translate("CoreWords", "no such date or time"),
+        "not a date or time Backfill can read": translate(
+            "CoreWords", "not a date or time Backfill can read"
+        ),
+        "no such time in {zone}: the clocks went forward over it": translate(
+            "CoreWords", "no such time in {zone}: the clocks went forward over it"
+        ),
+        "Invalid row": translate("CoreWords", "Invalid row"),
+        "Left out by the operator on the Review step": translate(
+            "CoreWords", "Left out by the operator on the Review step"
+        ),
+    }
+
+
+def _notes() -> dict[str, str]:
+    """The check's notes on how a column was read (app/core/timestamp_checks.py); the unit
+    notes and unit words are the Map step's (map_words)."""
+    return {
+        "Every date in '{column}' could be day-first or month-first; they were read day-first. "
+        "Choose the date order in the mapping if that is wrong.": translate(
+            "CoreWords",
+            "Every date in '{column}' could be day-first or month-first; they were read "
+            "day-first. Choose the date order in the mapping if that is wrong.",
+        ),
+    }
+
+
+def _counted(template: str, n: int) -> str:
+    """A plural template (app/core/validation_pass.py's notes) in its form for `n`."""
+    forms = {
+        "%n event repeats an earlier row's user and name. With no timestamp column every "
+        "event gets the same time, so {vendor} keeps only one of each; map a timestamp "
+        "column to keep them.": translate(
+            "CoreWords",
+            "%n event repeats an earlier row's user and name. With no timestamp column every "
+            "event gets the same time, so {vendor} keeps only one of each; map a timestamp "
+            "column to keep them.",
+            None,
+            n,
+        ),
+        "%n events repeat an earlier row's user and name. With no timestamp column every "
+        "event gets the same time, so {vendor} keeps only one of each; map a timestamp "
+        "column to keep them.": translate(
+            "CoreWords",
+            "%n events repeat an earlier row's user and name. With no timestamp column every "
+            "event gets the same time, so {vendor} keeps only one of each; map a timestamp "
+            "column to keep them.",
+            None,
+            n,
+        ),
+    }
+    return forms.get(template, template)
+
+
 def _duplicates_and_reasons() -> dict[str, str]:
     """app/core/issues.py duplicate words (with fields.py dedupe effects), app/core/reasons.py."""
     return {
@@ -166,8 +234,16 @@ def _words() -> dict[str, str]:
     table = _TABLE.get(key)
     if table is None:
         _TABLE.clear()
-        table = _TABLE[key] = {**_labels(), **_checks(), **_duplicates_and_reasons()}
+        table = _TABLE[key] = {
+            **map_words.core_words(),  # the unit notes and their unit words
+            **_labels(), **_checks(), **_notes(), **_row_reasons(), **_duplicates_and_reasons(),
+        }  # fmt: skip
     return table
+
+
+def core_words() -> dict[str, str]:
+    """Every core text Review and Report show: English → the UI's language."""
+    return _words()
 
 
 def fix_label(fix: str | None) -> str | None:
@@ -194,9 +270,10 @@ def said(words: str | int | Phrase | None) -> str:
 
 
 def _said(phrase: Phrase, table: dict[str, str]) -> str:
-    template = table.get(phrase.template, phrase.template)
     if phrase.count is not None:
-        template = template.replace("%n", number(phrase.count))
+        template = _counted(phrase.template, phrase.count).replace("%n", number(phrase.count))
+    else:
+        template = table.get(phrase.template, phrase.template)
     values = {
         key: _said(value, table) if isinstance(value, Phrase) else said(value)
         for key, value in phrase.values
