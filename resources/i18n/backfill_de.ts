@@ -3612,15 +3612,15 @@
     </message>
     <message>
       <source>Users — accepted {accepted} · rejected {rejected} · failed {failed} · pending {pending}</source>
-      <translation>Nutzer — angenommen {accepted} · abgelehnt {rejected} · fehlgeschlagen {failed} · ausstehend {pending}</translation>
+      <translation>Nutzer – angenommen {accepted} · abgelehnt {rejected} · fehlgeschlagen {failed} · ausstehend {pending}</translation>
     </message>
     <message>
       <source>Events — accepted {accepted} · rejected {rejected} · failed {failed} · pending {pending}, {held} held for their user</source>
-      <translation>Ereignisse — angenommen {accepted} · abgelehnt {rejected} · fehlgeschlagen {failed} · ausstehend {pending}, davon {held} warten auf ihren Nutzer</translation>
+      <translation>Ereignisse – angenommen {accepted} · abgelehnt {rejected} · fehlgeschlagen {failed} · ausstehend {pending}, davon {held} warten auf ihren Nutzer</translation>
     </message>
     <message>
       <source>Events — accepted {accepted} · rejected {rejected} · failed {failed} · pending {pending}</source>
-      <translation>Ereignisse — angenommen {accepted} · abgelehnt {rejected} · fehlgeschlagen {failed} · ausstehend {pending}</translation>
+      <translation>Ereignisse – angenommen {accepted} · abgelehnt {rejected} · fehlgeschlagen {failed} · ausstehend {pending}</translation>
     </message>
     <message>
       <source>Sending the users: {progress}</source>

@@ -3612,15 +3612,15 @@
     </message>
     <message>
       <source>Users — accepted {accepted} · rejected {rejected} · failed {failed} · pending {pending}</source>
-      <translation>Usuarios — aceptados {accepted} · rechazados {rejected} · fallidos {failed} · pendientes {pending}</translation>
+      <translation>Usuarios – aceptados {accepted} · rechazados {rejected} · fallidos {failed} · pendientes {pending}</translation>
     </message>
     <message>
       <source>Events — accepted {accepted} · rejected {rejected} · failed {failed} · pending {pending}, {held} held for their user</source>
-      <translation>Eventos — aceptados {accepted} · rechazados {rejected} · fallidos {failed} · pendientes {pending}, {held} esperan a su usuario</translation>
+      <translation>Eventos – aceptados {accepted} · rechazados {rejected} · fallidos {failed} · pendientes {pending}, {held} esperan a su usuario</translation>
     </message>
     <message>
       <source>Events — accepted {accepted} · rejected {rejected} · failed {failed} · pending {pending}</source>
-      <translation>Eventos — aceptados {accepted} · rechazados {rejected} · fallidos {failed} · pendientes {pending}</translation>
+      <translation>Eventos – aceptados {accepted} · rechazados {rejected} · fallidos {failed} · pendientes {pending}</translation>
     </message>
     <message>
       <source>Sending the users: {progress}</source>

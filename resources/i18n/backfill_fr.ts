@@ -1855,11 +1855,11 @@
     </message>
     <message>
       <source>Reading {file} — {count} row</source>
-      <translation>Lecture de {file} — {count} ligne</translation>
+      <translation>Lecture de {file} – {count} ligne</translation>
     </message>
     <message>
       <source>Reading {file} — {count} rows</source>
-      <translation>Lecture de {file} — {count} lignes</translation>
+      <translation>Lecture de {file} – {count} lignes</translation>
     </message>
     <message>
       <source>Read {count} row</source>
@@ -3612,15 +3612,15 @@
     </message>
     <message>
       <source>Users — accepted {accepted} · rejected {rejected} · failed {failed} · pending {pending}</source>
-      <translation>Utilisateurs — acceptés {accepted} · rejetés {rejected} · en échec {failed} · en attente {pending}</translation>
+      <translation>Utilisateurs – acceptés {accepted} · rejetés {rejected} · en échec {failed} · en attente {pending}</translation>
     </message>
     <message>
       <source>Events — accepted {accepted} · rejected {rejected} · failed {failed} · pending {pending}, {held} held for their user</source>
-      <translation>Événements — acceptés {accepted} · rejetés {rejected} · en échec {failed} · en attente {pending}, dont {held} attendent leur utilisateur</translation>
+      <translation>Événements – acceptés {accepted} · rejetés {rejected} · en échec {failed} · en attente {pending}, dont {held} attendent leur utilisateur</translation>
     </message>
     <message>
       <source>Events — accepted {accepted} · rejected {rejected} · failed {failed} · pending {pending}</source>
-      <translation>Événements — acceptés {accepted} · rejetés {rejected} · en échec {failed} · en attente {pending}</translation>
+      <translation>Événements – acceptés {accepted} · rejetés {rejected} · en échec {failed} · en attente {pending}</translation>
     </message>
     <message>
       <source>Sending the users: {progress}</source>

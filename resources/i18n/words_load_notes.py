@@ -172,12 +172,12 @@ WORDS = {  # English: (German, French, Spanish)
     ),
     "Reading {file} — {count} row": (
         "{file} wird gelesen – {count} Zeile",
-        "Lecture de {file} — {count} ligne",
+        "Lecture de {file} – {count} ligne",
         "Leyendo {file}: {count} fila",
     ),
     "Reading {file} — {count} rows": (
         "{file} wird gelesen – {count} Zeilen",
-        "Lecture de {file} — {count} lignes",
+        "Lecture de {file} – {count} lignes",
         "Leyendo {file}: {count} filas",
     ),
     "Read {count} row": ("{count} Zeile gelesen", "{count} ligne lue", "{count} fila leída"),

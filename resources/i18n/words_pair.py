@@ -63,29 +63,29 @@ WORDS.update(
 WORDS.update(
     {  # The Upload step's counters of a pair (app/ui/widgets/run_panel.py)
         "Users — accepted {accepted} · rejected {rejected} · failed {failed} · pending {pending}": (
-            "Nutzer — angenommen {accepted} · abgelehnt {rejected} · fehlgeschlagen {failed} · "
+            "Nutzer – angenommen {accepted} · abgelehnt {rejected} · fehlgeschlagen {failed} · "
             "ausstehend {pending}",
-            "Utilisateurs — acceptés {accepted} · rejetés {rejected} · en échec {failed} · "
+            "Utilisateurs – acceptés {accepted} · rejetés {rejected} · en échec {failed} · "
             "en attente {pending}",
-            "Usuarios — aceptados {accepted} · rechazados {rejected} · fallidos {failed} · "
+            "Usuarios – aceptados {accepted} · rechazados {rejected} · fallidos {failed} · "
             "pendientes {pending}",
         ),
         "Events — accepted {accepted} · rejected {rejected} · failed {failed} · "
         "pending {pending}": (
-            "Ereignisse — angenommen {accepted} · abgelehnt {rejected} · fehlgeschlagen "
+            "Ereignisse – angenommen {accepted} · abgelehnt {rejected} · fehlgeschlagen "
             "{failed} · ausstehend {pending}",
-            "Événements — acceptés {accepted} · rejetés {rejected} · en échec {failed} · "
+            "Événements – acceptés {accepted} · rejetés {rejected} · en échec {failed} · "
             "en attente {pending}",
-            "Eventos — aceptados {accepted} · rechazados {rejected} · fallidos {failed} · "
+            "Eventos – aceptados {accepted} · rechazados {rejected} · fallidos {failed} · "
             "pendientes {pending}",
         ),
         "Events — accepted {accepted} · rejected {rejected} · failed {failed} · "
         "pending {pending}, {held} held for their user": (
-            "Ereignisse — angenommen {accepted} · abgelehnt {rejected} · fehlgeschlagen "
+            "Ereignisse – angenommen {accepted} · abgelehnt {rejected} · fehlgeschlagen "
             "{failed} · ausstehend {pending}, davon {held} warten auf ihren Nutzer",
-            "Événements — acceptés {accepted} · rejetés {rejected} · en échec {failed} · "
+            "Événements – acceptés {accepted} · rejetés {rejected} · en échec {failed} · "
             "en attente {pending}, dont {held} attendent leur utilisateur",
-            "Eventos — aceptados {accepted} · rechazados {rejected} · fallidos {failed} · "
+            "Eventos – aceptados {accepted} · rechazados {rejected} · fallidos {failed} · "
             "pendientes {pending}, {held} esperan a su usuario",
         ),
         "Sending the users: {progress}": (

@@ -122,9 +122,9 @@ def test_a_single_jobs_counters_stay_four(qtbot, upload_window, sandbox, tmp_pat
 @pytest.mark.parametrize(
     ("language", "users", "events"),
     [
-        ("de", "Nutzer — angenommen 12.371", "davon 3 warten auf ihren Nutzer"),
-        ("fr", "Utilisateurs — acceptés 12\u202f371", "dont 3 attendent leur utilisateur"),
-        ("es", "Usuarios — aceptados 12.371", "3 esperan a su usuario"),
+        ("de", "Nutzer – angenommen 12.371", "davon 3 warten auf ihren Nutzer"),
+        ("fr", "Utilisateurs – acceptés 12\u202f371", "dont 3 attendent leur utilisateur"),
+        ("es", "Usuarios – aceptados 12.371", "3 esperan a su usuario"),
     ],
 )
 def test_a_pairs_counters_are_translated(qapp, language, users, events):

@@ -137,6 +137,24 @@ def test_report_exports_rejected_rows(qtbot, upload_window, sandbox, tmp_path, k
     assert all(r[2] == "reject-me" for r in rows[1:])
 
 
+def test_reading_the_shown_job_again_keeps_its_figures_up(qtbot, upload_window, sandbox, tmp_path):
+    # A second read of the same job (its state changed again) used to blank the summary to
+    # "Reading the outcome…" right after `loaded`, a flicker a test could catch mid-way.
+    window, page = ready_upload(upload_window, sandbox, tmp_path, rows=30)
+    _wait_ready(qtbot, page)
+    window.primary_button.click()
+    qtbot.waitUntil(lambda: page.runner.state == RunState.FINISHED, timeout=WAIT_MS)
+    report = window.pages[4]
+    with qtbot.waitSignal(report.loaded, timeout=WAIT_MS):
+        window.primary_button.click()  # Next: Report
+    shown = report.summary.text()
+    assert shown.startswith("30 accepted")
+    with qtbot.waitSignal(report.loaded, timeout=WAIT_MS):
+        report.reload()
+        assert report.summary.text() == shown
+    assert report.summary.text().startswith("30 accepted")
+
+
 def test_retry_failed_rows_sends_them_again(qtbot, upload_window, sandbox, tmp_path):
     # Every request fails for a while: rows end up failed after max_attempts.
     sandbox.set_faults(p500=1.0, budget=6)

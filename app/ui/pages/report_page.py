@@ -292,7 +292,8 @@ class ReportPage(StepPage):
         def work(_progress: object, _cancel: CancelFlag) -> ReportData:
             return read_report(journal, job_id)
 
-        self.summary.setText(translate("ReportPage", "Reading the outcome…"))
+        if self._loaded_for != job_id:  # a re-read of the job shown keeps its figures up
+            self.summary.setText(translate("ReportPage", "Reading the outcome…"))
         failed = translate("ReportPage", "The outcome could not be read")
         self._start("load", work, self._loaded, failed)
 
