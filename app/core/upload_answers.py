@@ -3,7 +3,8 @@ a split into smaller chunks, or each record's own outcome; rows whose attempts a
 fail (or, when the server cannot be reached at all, the job stops with them pending).
 
 A row's state changes only here, on a parsed response, in one journal transaction
-(`Journal.settle_chunk`), so accepted + rejected + failed + pending == rows holds throughout.
+(`Journal.settle_chunks`: answers arriving together share one), so accepted + rejected +
+failed + pending == rows holds throughout.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from app.core.destinations.base import (
     Retry,
     Verdict,
 )
+from app.core.journal_engine import Settle
 from app.core.journal_store import NO_ANSWER, TRANSIENT_CODE, JournalRow
 from app.core.retry import RetryAction, decide_retry, parse_retry_after
 from app.core.upload_base import UploaderBase
@@ -132,20 +134,20 @@ class AnswerHandling(UploaderBase):
                 failed = [(r.seq, TRANSIENT_CODE, reasons[0]) for r in retry_rows]
             else:
                 groups = [[r.seq for r in retry_rows]]
-        plans, changed = await self._db_call(
-            self.journal.settle_chunk,
-            self.job_id,
-            work.plan,
-            chunk_state="done",
-            accepted=accepted,
-            rejected=rejected,
-            failed=failed,
-            new_groups=groups,
-            new_attempts=work.attempts,
-            attempts=work.attempts,
-            status=status,
-            note=result.message,
-            **self._stats.take(),
+        plans, changed = await self._settle(
+            Settle(
+                work.plan,
+                chunk_state="done",
+                accepted=accepted,
+                rejected=rejected,
+                failed=failed,
+                new_groups=groups,
+                new_attempts=work.attempts,
+                attempts=work.attempts,
+                status=status,
+                note=result.message,
+                **self._stats.take(),
+            )
         )
         self._count(changed)
         for plan in plans:
@@ -181,13 +183,8 @@ class AnswerHandling(UploaderBase):
         """Settle `work` as split into parts of at most `limit` rows; the parts, in row order."""
         seqs = [r.seq for r in work.rows]
         groups = [seqs[i : i + limit] for i in range(0, len(seqs), limit)]
-        plans, _ = await self._db_call(
-            self.journal.settle_chunk,
-            self.job_id,
-            work.plan,
-            chunk_state="split",
-            new_groups=groups,
-            **settle,
+        plans, _ = await self._settle(
+            Settle(work.plan, chunk_state="split", new_groups=groups, **settle)
         )
         by_seq = {r.seq: r for r in work.rows}
         return [Work(plan, [by_seq[s] for s in plan.seqs], 0) for plan in plans]
@@ -224,16 +221,16 @@ class AnswerHandling(UploaderBase):
             )
         if ending is RetryAction.FAIL_ROWS:
             failed = [(r.seq, TRANSIENT_CODE, reason) for r in work.rows]
-            _, changed = await self._db_call(
-                self.journal.settle_chunk,
-                self.job_id,
-                work.plan,
-                chunk_state="failed",
-                failed=failed,
-                attempts=work.attempts,
-                status=status,
-                note=reason,
-                **self._stats.take(),
+            _, changed = await self._settle(
+                Settle(
+                    work.plan,
+                    chunk_state="failed",
+                    failed=failed,
+                    attempts=work.attempts,
+                    status=status,
+                    note=reason,
+                    **self._stats.take(),
+                )
             )
             self._count(changed)
             note = f"failed after {work.attempts} attempts: {reason}"
