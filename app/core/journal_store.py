@@ -7,6 +7,7 @@ each; row states as one byte per row), so a million-row job is a thousand insert
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import itertools
 import sqlite3
@@ -200,7 +201,11 @@ class StoredBlock:
         payloads = self.payloads
         raws = [payloads[a:b] for a, b in zip(start.tolist(), stop.tolist(), strict=True)]
         rows = np.asarray(self.rows, dtype=np.int64)[offsets].tolist()
-        return list(map(JournalRow, (offsets + base).tolist(), rows, raws))
+        return list(map(_new_row, zip((offsets + base).tolist(), rows, raws, strict=True)))
+
+
+# JournalRow from a (seq, row, raw) tuple without a Python-level __new__ per row (a thousand a chunk).
+_new_row = functools.partial(tuple.__new__, JournalRow)
 
 
 def _repeats(offsets: np.ndarray) -> bool:
