@@ -86,7 +86,7 @@ def insert_chunks(
     (next_no,) = db.execute("SELECT next_chunk_no FROM jobs WHERE pk = ?", (job_pk,)).fetchone()
     plans: list[ChunkPlan] = []
     for group in groups:
-        seqs = tuple(int(s) for s in group)
+        seqs = tuple(map(int, group))
         key = str(uuid.uuid4())
         cur = db.execute(
             "INSERT INTO chunks (job, no, idem_key, seqs, attempts, state, created_at, updated_at)"
