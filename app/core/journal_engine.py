@@ -1,5 +1,6 @@
 """The journal's engine side, used by the uploader: chunks committed before their first send,
-each request noted as it leaves, parsed answers settled in one transaction, the job's state.
+each request noted as it leaves, parsed answers settled in one transaction (answers that
+arrive together in one, a group commit: one sync for several), the job's state.
 
 Rules the uploader follows with it: a chunk (its rows, Idempotency-Key, attempts) is committed
 *before* its first send; a row's state changes only on a parsed response; after a crash the
