@@ -16,12 +16,14 @@ from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-import numpy as np
 import orjson
 
 from app.core.records import Record
+
+if TYPE_CHECKING:  # numpy is imported where used: the engine alone never loads it
+    import numpy as np
 
 BLOCK_SIZE = 1000
 FINAL_STATES = ("accepted", "rejected", "failed")
@@ -120,6 +122,8 @@ class RowStates:
 
     def mark(self, seqs: Iterable[int], value: int, *, only_from: tuple[int, ...]) -> int:
         """Set rows whose state is in `only_from` to `value`; returns how many changed."""
+        import numpy as np
+
         at = np.fromiter(seqs, dtype=np.int64)
         if not at.size:
             return 0
@@ -135,6 +139,8 @@ class RowStates:
     def _mark_in(
         self, block: int, offsets: np.ndarray, value: int, only_from: tuple[int, ...]
     ) -> int:
+        import numpy as np
+
         states = self._load(block)
         self._dirty.add(block)
         if _repeats(offsets):
@@ -195,6 +201,8 @@ class StoredBlock:
 
     def rows_at(self, base: int, offsets: np.ndarray) -> list[JournalRow]:
         """The rows at these offsets, as `row` gives them, sliced in one pass."""
+        import numpy as np
+
         ends = np.frombuffer(self.ends, dtype=np.uintc)
         stop = ends[offsets]
         start = np.where(offsets > 0, ends[offsets - 1] + 1, 1)
@@ -210,6 +218,8 @@ _new_row = functools.partial(tuple.__new__, JournalRow)
 
 def _repeats(offsets: np.ndarray) -> bool:
     """Whether an offset comes twice (cheap when they rise, as a chunk's do)."""
+    import numpy as np
+
     if offsets.size < 2 or bool(np.all(offsets[1:] > offsets[:-1])):
         return False
     return bool(np.unique(offsets).size != offsets.size)
@@ -217,6 +227,8 @@ def _repeats(offsets: np.ndarray) -> bool:
 
 def free_offsets(states: bytes, first: int = 0) -> np.ndarray:
     """Offsets in a block's row states of the rows free to plan (FREE), from `first` on."""
+    import numpy as np
+
     free = np.flatnonzero(np.frombuffer(states, dtype=np.uint8) == FREE)
     return free[np.searchsorted(free, first) :] if first > 0 else free
 

@@ -410,3 +410,9 @@ def test_answers_arriving_together_share_one_commit_and_counts_add_up(sandbox) -
         assert_journal_consistent(journal, job_id)
         assert journal.chunk_states(job_id) == {"done": n // size}
     assert_exactly_once(sandbox, "vibefollow-events", set(range(n)))
+
+
+def test_the_engine_and_its_journal_load_no_numpy_until_used() -> None:
+    code = "import sys, app.core.uploader, app.core.journal; print('numpy' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True)
+    assert out.stdout.strip() == "False", out.stderr
