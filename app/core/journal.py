@@ -39,7 +39,8 @@ Public API:
   `.release_lease(job_id, owner)`: one runner per job (raises `JobBusy` while another live
   Backfill holds it; a lease whose process is gone, or silent for `LEASE_STALE_S`, is taken over).
 - Engine side (used by the uploader): `open_chunks`, `load_open_chunks`, `next_free_rows`,
-  `rows_for`, `record_attempt`, `settle_chunk`, `release_chunks`, `set_state`, `add_stats`,
+  `rows_for`, `record_attempt`, `settle_chunks` (answers that arrive together settled in one
+  transaction, all or none; `settle_chunk` for one), `release_chunks`, `set_state`, `add_stats`,
   `recent_request_times` (the request budget survives restarts), `note_sends` and
   `unanswered_chunks` (each request recorded as it leaves); `state_counts` and
   `chunk_states` count from the stored rows and chunks (consistency checks).

@@ -1,5 +1,6 @@
 """The journal's engine side, used by the uploader: chunks committed before their first send,
-each request noted as it leaves, parsed answers settled in one transaction, the job's state.
+each request noted as it leaves, parsed answers settled in one transaction (answers that
+arrive together in one, a group commit: one sync for several), the job's state.
 
 Rules the uploader follows with it: a chunk (its rows, Idempotency-Key, attempts) is committed
 *before* its first send; a row's state changes only on a parsed response; after a crash the
@@ -8,7 +9,10 @@ open chunks are re-sent first, with their stored key.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
 
 import orjson
 
@@ -27,12 +31,15 @@ from app.core.journal_store import (
     RowStates,
     StoredBlock,
     add_job_stats,
+    free_offsets,
     insert_chunks,
     norm_url,
 )
 from app.core.redaction import redact_text
 
 JOB_STATES = tuple(state.value for state in JobState)
+# What settling one answer gives back: the new chunks, and (accepted, rejected, failed) changed.
+Settled = tuple[list[ChunkPlan], tuple[int, int, int]]
 
 
 class JournalEngine(JournalBase):
@@ -103,16 +110,12 @@ class JournalEngine(JournalBase):
             if not page:
                 break
             for block, states in page:
-                if FREE not in states:
-                    continue
                 base = block * BLOCK_SIZE
-                hits = [i for i, st in enumerate(states) if st == FREE and base + i > after_seq]
-                if not hits:
-                    continue
-                data = self._block(pk, block)
-                out.extend(data.row(base, i) for i in hits[: limit - len(out)])
-                if len(out) >= limit:
-                    break
+                hits = free_offsets(states, after_seq - base + 1)[: limit - len(out)]
+                if hits.size:
+                    out.extend(self._block(pk, block).rows_at(base, hits))
+                    if len(out) >= limit:
+                        break
             block = page[-1][0] + 1
         return out
 
@@ -152,68 +155,41 @@ class JournalEngine(JournalBase):
                 (attempts, status, error, now, chunk.pk),
             )
 
-    def settle_chunk(
-        self,
-        job_id: str,
-        chunk: ChunkPlan,
-        *,
-        chunk_state: str,
-        accepted: Sequence[int] = (),
-        rejected: Sequence[tuple[int, str, str | None, str]] = (),
-        failed: Sequence[tuple[int, str, str]] = (),
-        new_groups: Sequence[Sequence[int]] = (),
-        new_attempts: int = 0,
-        attempts: int | None = None,
-        status: int | None = None,
-        note: str = "",
-        requests: int = 0,
-        retries: int = 0,
-        rate_wait_s: float = 0.0,
-        retry_after_wait_s: float = 0.0,
-        resent_after_lost: int = 0,
-        sent: bool = True,
-    ) -> tuple[list[ChunkPlan], tuple[int, int, int]]:
-        """Apply a parsed response in one transaction: row states, the chunk's end state
-        ("done", "split", "failed"), any follow-up chunks (retry subsets, split parts) with new
-        keys, duplicate-guard hashes and the job counters. `sent=False` for a chunk settled
-        without ever being sent (split before its first send).
+    def settle_chunk(self, job_id: str, chunk: ChunkPlan, **settle: Any) -> Settled:
+        """Apply one parsed response in one transaction (see `Settle` for the keywords);
+        returns the new chunks and (accepted, rejected, failed) rows actually changed."""
+        return self.settle_chunks(job_id, [Settle(chunk, **settle)])[0]
 
-        Returns the new chunks and (accepted, rejected, failed) rows actually changed.
-        """
+    def settle_chunks(self, job_id: str, settles: Sequence[Settle]) -> list[Settled]:
+        """Apply several parsed responses in ONE transaction (one commit, one sync): all of
+        them or, after a crash, none. Per response, in order: the new chunks and the rows
+        actually changed (accepted, rejected, failed)."""
+        if not settles:
+            return []
         pk = self._job_pk(job_id)
         now = self._clock()
+        out: list[Settled] = []
         with self._tx() as db:
             states = RowStates(db, pk)
-            n_acc = states.finish(accepted, ACCEPTED)
-            n_rej = states.finish([r[0] for r in rejected], REJECTED)
-            n_fail = states.finish([f[0] for f in failed], FAILED)
-            if rejected or failed:
-                db.executemany(
-                    "INSERT OR REPLACE INTO reasons (job, seq, code, field, message)"
-                    " VALUES (?, ?, ?, ?, ?)",
-                    [(pk, seq, code, fld, msg) for seq, code, fld, msg in rejected]
-                    + [(pk, seq, code, None, msg) for seq, code, msg in failed],
-                )
-            db.execute(
-                "UPDATE chunks SET state = ?, attempts = COALESCE(?, attempts), last_status = ?,"
-                " last_error = ?, updated_at = ?, sent = MAX(sent, ?) WHERE pk = ?",
-                (chunk_state, attempts, status, note or None, now, int(sent), chunk.pk),
-            )
-            plans = (
-                insert_chunks(db, pk, new_groups, new_attempts, states, self._clock())
-                if new_groups
-                else []
-            )
+            for settle in settles:
+                out.append(_settle_one(db, pk, states, settle, now))
             states.flush()
+            n_acc, n_rej, n_fail = (sum(c[i] for _, c in out) for i in range(3))
             db.execute(
                 "UPDATE jobs SET accepted = accepted + ?, rejected = rejected + ?,"
                 " failed = failed + ?, updated_at = ? WHERE pk = ?",
                 (n_acc, n_rej, n_fail, now, pk),
             )
             add_job_stats(
-                db, pk, requests, retries, rate_wait_s, retry_after_wait_s, resent_after_lost
+                db,
+                pk,
+                sum(s.requests for s in settles),
+                sum(s.retries for s in settles),
+                sum(s.rate_wait_s for s in settles),
+                sum(s.retry_after_wait_s for s in settles),
+                sum(s.resent_after_lost for s in settles),
             )
-        return plans, (n_acc, n_rej, n_fail)
+        return out
 
     def release_chunks(self, job_id: str, chunks: Sequence[ChunkPlan]) -> None:
         """Give back chunks that were never sent (cancel): their rows become free again."""
@@ -303,3 +279,50 @@ class JournalEngine(JournalBase):
             (pk, NO_ANSWER),
         )
         return {int(r[0]) for r in rows}
+
+
+@dataclass(frozen=True, slots=True)
+class Settle:
+    """One parsed response to apply: row states, the chunk's end state ("done", "split",
+    "failed"), follow-up chunks (retry subsets, split parts) with new keys, the job counters.
+    `sent=False` for a chunk settled without ever being sent (split before its first send)."""
+
+    chunk: ChunkPlan
+    chunk_state: str
+    accepted: Sequence[int] = ()
+    rejected: Sequence[tuple[int, str, str | None, str]] = ()
+    failed: Sequence[tuple[int, str, str]] = ()
+    new_groups: Sequence[Sequence[int]] = ()
+    new_attempts: int = 0
+    attempts: int | None = None
+    status: int | None = None
+    note: str = ""
+    requests: int = 0
+    retries: int = 0
+    rate_wait_s: float = 0.0
+    retry_after_wait_s: float = 0.0
+    resent_after_lost: int = 0
+    sent: bool = True
+
+
+def _settle_one(
+    db: sqlite3.Connection, pk: int, states: RowStates, s: Settle, now: float
+) -> Settled:
+    """One response's share of `settle_chunks` (inside its transaction)."""
+    n_acc = states.finish(s.accepted, ACCEPTED)
+    n_rej = states.finish([r[0] for r in s.rejected], REJECTED)
+    n_fail = states.finish([f[0] for f in s.failed], FAILED)
+    if s.rejected or s.failed:
+        db.executemany(
+            "INSERT OR REPLACE INTO reasons (job, seq, code, field, message)"
+            " VALUES (?, ?, ?, ?, ?)",
+            [(pk, seq, code, fld, msg) for seq, code, fld, msg in s.rejected]
+            + [(pk, seq, code, None, msg) for seq, code, msg in s.failed],
+        )
+    db.execute(
+        "UPDATE chunks SET state = ?, attempts = COALESCE(?, attempts), last_status = ?,"
+        " last_error = ?, updated_at = ?, sent = MAX(sent, ?) WHERE pk = ?",
+        (s.chunk_state, s.attempts, s.status, s.note or None, now, int(s.sent), s.chunk.pk),
+    )
+    plans = insert_chunks(db, pk, s.new_groups, s.new_attempts, states, now) if s.new_groups else []
+    return plans, (n_acc, n_rej, n_fail)

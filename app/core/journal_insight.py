@@ -11,6 +11,7 @@ the rows' states the way the accepted-before guard masks its content hashes.
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING, Any
 
 from app.core.journal_base import JournalBase
@@ -135,7 +136,13 @@ def _field_text(payloads: bytes, name: str) -> pa.Array:
     import orjson
     import pyarrow as pa
 
-    values = [p.get(name) if isinstance(p, dict) else None for p in orjson.loads(payloads)]
+    rows = orjson.loads(payloads)
+    try:
+        # Every payload a dict and every value a text (the rule): no Python frame per row.
+        return pa.array(list(map(dict.get, rows, itertools.repeat(name))), pa.large_string())
+    except (TypeError, pa.ArrowInvalid, pa.ArrowTypeError):
+        pass
+    values = [p.get(name) if isinstance(p, dict) else None for p in rows]
     return pa.array(
         [None if v is None else v if isinstance(v, str) else str(v) for v in values],
         pa.large_string(),
@@ -184,4 +191,8 @@ def _filled_cells(kept: bytes | None, column: str, n: int) -> np.ndarray:
         import orjson
 
         cells = [(o or {}).get(column, "") for o in orjson.loads(kept)]
-    return np.fromiter((bool(str(c).strip()) for c in cells), dtype=bool, count=n)
+    try:
+        # Cells are texts (the rule): stripped without a Python frame per cell.
+        return np.fromiter(map(bool, map(str.strip, cells)), dtype=bool, count=n)
+    except TypeError:
+        return np.fromiter((bool(str(c).strip()) for c in cells), dtype=bool, count=n)

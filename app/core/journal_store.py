@@ -7,18 +7,23 @@ each; row states as one byte per row), so a million-row job is a thousand insert
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import itertools
 import sqlite3
 import uuid
 from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import orjson
 
 from app.core.records import Record
+
+if TYPE_CHECKING:  # numpy is imported where used: the engine alone never loads it
+    import numpy as np
 
 BLOCK_SIZE = 1000
 FINAL_STATES = ("accepted", "rejected", "failed")
@@ -83,7 +88,7 @@ def insert_chunks(
     (next_no,) = db.execute("SELECT next_chunk_no FROM jobs WHERE pk = ?", (job_pk,)).fetchone()
     plans: list[ChunkPlan] = []
     for group in groups:
-        seqs = tuple(int(s) for s in group)
+        seqs = tuple(map(int, group))
         key = str(uuid.uuid4())
         cur = db.execute(
             "INSERT INTO chunks (job, no, idem_key, seqs, attempts, state, created_at, updated_at)"
@@ -117,19 +122,41 @@ class RowStates:
 
     def mark(self, seqs: Iterable[int], value: int, *, only_from: tuple[int, ...]) -> int:
         """Set rows whose state is in `only_from` to `value`; returns how many changed."""
+        import numpy as np
+
+        at = np.fromiter(seqs, dtype=np.int64)
+        if not at.size:
+            return 0
+        blocks = at // BLOCK_SIZE
+        # Runs of one block (a chunk's seqs are in file order: usually one or two runs).
+        cuts = [0, *(np.flatnonzero(blocks[1:] != blocks[:-1]) + 1).tolist(), at.size]
         changed = 0
-        current_block = -1
-        states = bytearray()
-        for seq in seqs:
-            block, i = divmod(seq, BLOCK_SIZE)
-            if block != current_block:
-                current_block = block
-                states = self._load(block)
-                self._dirty.add(block)
-            if states[i] in only_from:
-                states[i] = value
-                changed += 1
+        for start, stop in itertools.pairwise(cuts):
+            block = int(blocks[start])
+            changed += self._mark_in(block, at[start:stop] - block * BLOCK_SIZE, value, only_from)
         return changed
+
+    def _mark_in(
+        self, block: int, offsets: np.ndarray, value: int, only_from: tuple[int, ...]
+    ) -> int:
+        import numpy as np
+
+        states = self._load(block)
+        self._dirty.add(block)
+        if _repeats(offsets):
+            # A row twice: one by one, so a repeat sees the state its first mark left.
+            changed = 0
+            for i in offsets.tolist():
+                if states[i] in only_from:
+                    states[i] = value
+                    changed += 1
+            return changed
+        view = np.frombuffer(states, dtype=np.uint8)  # writes go to the block's bytearray
+        allowed = np.zeros(256, dtype=bool)
+        allowed[list(only_from)] = True
+        hit = offsets[allowed[view[offsets]]]
+        view[hit] = value
+        return int(hit.size)
 
     def finish(self, seqs: Iterable[int], value: int) -> int:
         """Move pending rows to a final state; returns how many actually changed."""
@@ -171,6 +198,39 @@ class StoredBlock:
     def row(self, base: int, i: int) -> JournalRow:
         """Row i as the uploader needs it (`base`: the block's first seq)."""
         return JournalRow(base + i, self.rows[i], self.raw(i))
+
+    def rows_at(self, base: int, offsets: np.ndarray) -> list[JournalRow]:
+        """The rows at these offsets, as `row` gives them, sliced in one pass."""
+        import numpy as np
+
+        ends = np.frombuffer(self.ends, dtype=np.uintc)
+        stop = ends[offsets]
+        start = np.where(offsets > 0, ends[offsets - 1] + 1, 1)
+        payloads = self.payloads
+        raws = [payloads[a:b] for a, b in zip(start.tolist(), stop.tolist(), strict=True)]
+        rows = np.asarray(self.rows, dtype=np.int64)[offsets].tolist()
+        return list(map(_new_row, zip((offsets + base).tolist(), rows, raws, strict=True)))
+
+
+# JournalRow from a (seq, row, raw) tuple without a Python-level __new__ per row (a thousand a chunk).
+_new_row = functools.partial(tuple.__new__, JournalRow)
+
+
+def _repeats(offsets: np.ndarray) -> bool:
+    """Whether an offset comes twice (cheap when they rise, as a chunk's do)."""
+    import numpy as np
+
+    if offsets.size < 2 or bool(np.all(offsets[1:] > offsets[:-1])):
+        return False
+    return bool(np.unique(offsets).size != offsets.size)
+
+
+def free_offsets(states: bytes, first: int = 0) -> np.ndarray:
+    """Offsets in a block's row states of the rows free to plan (FREE), from `first` on."""
+    import numpy as np
+
+    free = np.flatnonzero(np.frombuffer(states, dtype=np.uint8) == FREE)
+    return free[np.searchsorted(free, first) :] if first > 0 else free
 
 
 def add_job_stats(

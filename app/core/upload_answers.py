@@ -3,13 +3,15 @@ a split into smaller chunks, or each record's own outcome; rows whose attempts a
 fail (or, when the server cannot be reached at all, the job stops with them pending).
 
 A row's state changes only here, on a parsed response, in one journal transaction
-(`Journal.settle_chunk`), so accepted + rejected + failed + pending == rows holds throughout.
+(`Journal.settle_chunks`: answers arriving together share one), so accepted + rejected +
+failed + pending == rows holds throughout.
 """
 
 from __future__ import annotations
 
 from collections import deque
 from collections.abc import Sequence
+from operator import itemgetter
 from typing import Any
 
 import httpx
@@ -23,6 +25,7 @@ from app.core.destinations.base import (
     Retry,
     Verdict,
 )
+from app.core.journal_engine import Settle
 from app.core.journal_store import NO_ANSWER, TRANSIENT_CODE, JournalRow
 from app.core.retry import RetryAction, decide_retry, parse_retry_after
 from app.core.upload_base import UploaderBase
@@ -43,7 +46,8 @@ def sort_outcomes(
     if len(outcomes) != len(sent_rows):
         raise RuntimeError(f"{len(outcomes)} outcomes for {len(sent_rows)} records")
     if all(o is ACCEPTED for o in outcomes):
-        return [r.seq for r in sent_rows], rejected, retry, reasons  # the common case, fast
+        # The common case, fast: no per-row work in Python beyond taking the seqs.
+        return list(map(itemgetter(0), sent_rows)), rejected, retry, reasons
     for row, outcome in zip(sent_rows, outcomes, strict=True):
         if isinstance(outcome, Accepted):
             accepted.append(row.seq)
@@ -124,7 +128,8 @@ class AnswerHandling(UploaderBase):
         if not retry:
             self.concurrency.on_success(latency)
         retry_set = set(retry)
-        retry_rows = [r for r in work.rows if r.seq in retry_set]  # original chunk order
+        # In the chunk's original order (none, and no pass over its rows, in the common case).
+        retry_rows = [r for r in work.rows if r.seq in retry_set] if retry else []
         failed: list[tuple[int, str, str]] = []
         groups: list[list[int]] = []
         if retry_rows:
@@ -132,20 +137,20 @@ class AnswerHandling(UploaderBase):
                 failed = [(r.seq, TRANSIENT_CODE, reasons[0]) for r in retry_rows]
             else:
                 groups = [[r.seq for r in retry_rows]]
-        plans, changed = await self._db_call(
-            self.journal.settle_chunk,
-            self.job_id,
-            work.plan,
-            chunk_state="done",
-            accepted=accepted,
-            rejected=rejected,
-            failed=failed,
-            new_groups=groups,
-            new_attempts=work.attempts,
-            attempts=work.attempts,
-            status=status,
-            note=result.message,
-            **self._stats.take(),
+        plans, changed = await self._settle(
+            Settle(
+                work.plan,
+                chunk_state="done",
+                accepted=accepted,
+                rejected=rejected,
+                failed=failed,
+                new_groups=groups,
+                new_attempts=work.attempts,
+                attempts=work.attempts,
+                status=status,
+                note=result.message,
+                **self._stats.take(),
+            )
         )
         self._count(changed)
         for plan in plans:
@@ -181,13 +186,8 @@ class AnswerHandling(UploaderBase):
         """Settle `work` as split into parts of at most `limit` rows; the parts, in row order."""
         seqs = [r.seq for r in work.rows]
         groups = [seqs[i : i + limit] for i in range(0, len(seqs), limit)]
-        plans, _ = await self._db_call(
-            self.journal.settle_chunk,
-            self.job_id,
-            work.plan,
-            chunk_state="split",
-            new_groups=groups,
-            **settle,
+        plans, _ = await self._settle(
+            Settle(work.plan, chunk_state="split", new_groups=groups, **settle)
         )
         by_seq = {r.seq: r for r in work.rows}
         return [Work(plan, [by_seq[s] for s in plan.seqs], 0) for plan in plans]
@@ -224,16 +224,16 @@ class AnswerHandling(UploaderBase):
             )
         if ending is RetryAction.FAIL_ROWS:
             failed = [(r.seq, TRANSIENT_CODE, reason) for r in work.rows]
-            _, changed = await self._db_call(
-                self.journal.settle_chunk,
-                self.job_id,
-                work.plan,
-                chunk_state="failed",
-                failed=failed,
-                attempts=work.attempts,
-                status=status,
-                note=reason,
-                **self._stats.take(),
+            _, changed = await self._settle(
+                Settle(
+                    work.plan,
+                    chunk_state="failed",
+                    failed=failed,
+                    attempts=work.attempts,
+                    status=status,
+                    note=reason,
+                    **self._stats.take(),
+                )
             )
             self._count(changed)
             note = f"failed after {work.attempts} attempts: {reason}"

@@ -21,6 +21,7 @@ import httpx
 
 from app.core.destinations.base import Destination
 from app.core.journal import Journal
+from app.core.journal_engine import Settle, Settled
 from app.core.ratelimit import (
     SYSTEM_CLOCK,
     AdaptiveConcurrency,
@@ -124,6 +125,9 @@ class UploaderBase:
         # Sends waiting to be recorded before they leave (one journal transaction for all).
         self._sends: list[tuple[int, bool, int]] = []
         self._sends_flush: asyncio.Future[None] | None = None
+        # Answers waiting to be settled, and the task settling them in group commits.
+        self._settles: list[tuple[Settle, asyncio.Future[Settled]]] = []
+        self._settler: asyncio.Task[None] | None = None
         self._wake = asyncio.Event()
         self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="backfill-journal")
         self._counts = Counts()
@@ -202,6 +206,43 @@ class UploaderBase:
         batch, self._sends = self._sends, []
         self._sends_flush = None  # a send from now on starts the next transaction
         await self._db_call(self.journal.note_sends, self.job_id, batch)
+
+    async def _settle(self, settle: Settle) -> Settled:
+        """Apply a parsed answer in the journal; returns once it is committed (synced).
+        Answers arriving while an earlier group is being written share the next transaction
+        (a group commit): one sync for several answers, each durable before it is counted."""
+        done: asyncio.Future[Settled] = asyncio.get_running_loop().create_future()
+        self._settles.append((settle, done))
+        if self._settler is None:
+            self._settler = asyncio.create_task(self._settle_groups())
+        # Shielded: a sender cancelled meanwhile leaves the group as it is (its answer is
+        # written with the others; the journal stays the truth).
+        return await asyncio.shield(done)
+
+    async def _settle_groups(self) -> None:
+        try:
+            while self._settles:
+                await asyncio.sleep(0)  # let the other answers of this moment join
+                group, self._settles = self._settles, []
+                try:
+                    results = await self._db_call(
+                        self.journal.settle_chunks, self.job_id, [s for s, _ in group]
+                    )
+                except BaseException as exc:
+                    for _, done in group:
+                        if not done.done():
+                            done.set_exception(exc)
+                    if isinstance(exc, asyncio.CancelledError):
+                        raise
+                    continue
+                for (_, done), result in zip(group, results, strict=True):
+                    if not done.done():
+                        done.set_result(result)
+        finally:
+            self._settler = None
+            for _, done in self._settles:  # cancelled with answers still queued
+                if not done.done():
+                    done.cancel()
 
     def _note_latency(self, latency: float) -> None:
         self._latencies.append(latency)

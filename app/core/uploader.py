@@ -54,6 +54,7 @@ import contextlib
 import heapq
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from operator import itemgetter
 
 from app.core.ratelimit import GateWait
 from app.core.upload_base import log
@@ -433,8 +434,9 @@ class Uploader(ChunkSender):
         if self._rows_left is not None:
             self._rows_left -= len(rows)
         groups = [rows[i : i + size] for i in range(0, len(rows), size)]
+        seq = itemgetter(0)  # JournalRow.seq, without an attribute lookup per row
         plans = await self._db_call(
-            self.journal.open_chunks, self.job_id, [[r.seq for r in g] for g in groups]
+            self.journal.open_chunks, self.job_id, [list(map(seq, g)) for g in groups]
         )
         for plan, group in zip(plans, groups, strict=True):
             self._fresh.append(Work(plan, group, 0))
