@@ -1,7 +1,9 @@
 """④ Upload: where the rows go (profile, banner, key), the estimate, then Start/Pause/Resume/Cancel.
 
-The page renders; it decides nothing about HTTP. The job is written to the journal in a worker
-(1M rows take seconds), then `UploadRunner` runs the core Uploader as a Task on the qasync loop.
+The page renders; it decides nothing about HTTP. The job's rows are written to the journal on
+a worker thread while `UploadRunner` runs the core Uploader as a Task on the qasync loop,
+sending each block once committed (`JobPreparer`: the CLI's way, `app.core.preparation`);
+with a canary to confirm or a users-and-events job, the whole job is written first.
 The one primary button is Start → Pause/Resume → Continue (after a canary) → Next: Report.
 The parts are widgets of their own: `ProfilePicker` (where), `RunPanel` (progress, counters,
 Cancel), `ChunkLogView` (the requests sent); what stops Start is `app.core.readiness`.
@@ -15,6 +17,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
 
+from app.core.paged_validation import PagedValidation
+from app.core.preparation import Outcome, Preparation
 from app.core.profiles import Profile
 from app.core.readiness import StartInputs, start_readiness
 from app.core.uploader import ChunkLogEntry, Uploader, UploadSettings
@@ -28,6 +32,7 @@ from app.ui.session import Session
 from app.ui.session_job import SessionJob
 from app.ui.texts import translate
 from app.ui.upload_core_words import readiness_text
+from app.ui.upload_preparing import JobPreparer, reading_again_words
 from app.ui.upload_runner import RunOutcome, RunState, UploadRunner
 from app.ui.upload_words import (
     RunWords,
@@ -39,7 +44,7 @@ from app.ui.upload_words import (
     primary_words,
     say_words,
 )
-from app.ui.upload_work import prepare_work, receipt_work, uploader_for
+from app.ui.upload_work import receipt_work, uploader_for
 from app.ui.widgets.canary_choice import CanaryChoice
 from app.ui.widgets.chunk_log_view import ChunkLogView
 from app.ui.widgets.duplicate_warning import DuplicateWarning
@@ -70,7 +75,8 @@ class UploadPage(StepPage):
         self.upload_settings = UploadSettings()
         self.workers = TaskRunner(self, max_threads=1)
         self.job = SessionJob(session)
-        self._preparing = False
+        self.preparer = JobPreparer(session, self.workers, self)
+        self._close_after_writing = False
         # Median answer time measured in the last upload (None: the typical 0.3 s is assumed).
         self.measured_request_s: float | None = None
         self._last_progress: UploadProgress | None = None
@@ -87,6 +93,10 @@ class UploadPage(StepPage):
         self.runner.finished.connect(self._on_finished)
         self.runner.finished.connect(self.log_view.flush)
         self.runner.canary_finished.connect(self.log_view.flush)
+        self.preparer.ready.connect(self._prepared)
+        self.preparer.refused.connect(self._refused)
+        self.preparer.failed.connect(self._prepare_failed)
+        self.preparer.writing_ended.connect(self._writing_ended)
         session.validation_changed.connect(self._inputs_changed)
         session.destination_changed.connect(self._reload_profiles)
         session.sandbox_changed.connect(self._reload_profiles)
@@ -125,6 +135,7 @@ class UploadPage(StepPage):
 
         self.run_panel = self.progress_card = RunPanel()
         self.run_panel.cancel_requested.connect(self.cancel)
+        self.preparer.progress.connect(self.run_panel.show_fraction)
         layout.addWidget(self.run_panel)
         self.notice = Notice()
         layout.addWidget(self.notice)
@@ -189,15 +200,15 @@ class UploadPage(StepPage):
         return self.runner.state == RunState.FINISHED
 
     def primary_text(self) -> str:
-        if self.runner.state in _PRIMARY_WHILE or self._preparing:
-            return primary_words(self.runner.state, preparing=self._preparing)
+        if self.runner.state in _PRIMARY_WHILE or self.preparer.busy:
+            return primary_words(self.runner.state, preparing=self.preparer.busy)
         resumable = self.job.resumable(self.profile) is not None
         return primary_words(self.runner.state, resumable=resumable)
 
     def primary_enabled(self) -> bool:
         if self.runner.state in _PRIMARY_WHILE:
             return True  # Pause, Resume, Continue, Next: always possible
-        return not self.primary_hint() and not self._preparing
+        return not self.primary_hint() and not self.preparer.busy
 
     def primary_hint(self) -> str:
         if self.runner.is_active() or self.runner.state == RunState.CANARY_DONE:
@@ -208,7 +219,7 @@ class UploadPage(StepPage):
     def _start_inputs(self) -> StartInputs:
         profile, v = self.profile, self.session.validation
         return StartInputs(
-            preparing=self._preparing,
+            preparing=self.preparer.busy,
             profile_name=profile.name if profile is not None else None,
             needs_sandbox=self.picker.needs_sandbox,
             sandbox_running=bool(self.session.sandbox_url),
@@ -261,7 +272,8 @@ class UploadPage(StepPage):
         recorded (the server may have stored those rows), the job is left paused in the
         journal, and only then does the window close — before the event loop stops."""
         if not self.runner.is_active():
-            return True
+            return not self._close_after_writing_ends()
+        self.preparer.stop()
         if not self.runner.stopping:
             if not self.ask_pause_and_close():
                 return False
@@ -276,10 +288,22 @@ class UploadPage(StepPage):
         if self._close_pending:
             self._close_pending = False
             self.runner.finished.disconnect(self._close_window_when_stopped)
+            if self._close_after_writing_ends():
+                return
             # After the page's own handling of the end of the run, from the event loop.
             QTimer.singleShot(0, self.close_window_requested.emit)
 
+    def _close_after_writing_ends(self) -> bool:
+        """Closing while the job's rows are still written: stopped, and the window closes
+        once they are (the last block committed; never waited for here). True meanwhile."""
+        if not self.preparer.still_writing:
+            return False
+        self.preparer.stop()
+        self._close_after_writing = True
+        return True
+
     def shutdown(self) -> None:
+        self.preparer.stop()  # the journal keeps what was committed: the job stays resumable
         self.run_panel.stop_wait()
         self.log_view.stop()
         self.runner.shutdown()
@@ -368,7 +392,7 @@ class UploadPage(StepPage):
         if job.rows > job.pending:  # partly sent: show how far it got before Resume is pressed
             self.run_panel.show_stopped(job)
         self._refresh_facts()
-        if start and self.job.left_to_send() > 0:
+        if start and self.job.has_work():
             self.start()
 
     def _check_duplicates(self) -> None:
@@ -379,7 +403,7 @@ class UploadPage(StepPage):
 
     def start(self) -> None:
         """Start (or resume) the upload, asking first when rows would leave the sandbox."""
-        if self.runner.is_active() or self._preparing:
+        if self.runner.is_active() or self.preparer.busy:
             return
         hint = self.primary_hint()
         if hint:
@@ -413,37 +437,41 @@ class UploadPage(StepPage):
 
     def _confirmed(self) -> None:
         job = self.job.resumable(self.profile)
-        if job is not None:
+        if job is not None and job.preparing and self.job.pair() is None:
+            # Cut short while it was prepared: its file is read again (`backfill resume`).
+            self._show_preparing(reading_again_words(job))
+            self.preparer.continue_job(job)
+        elif job is not None:
             self._run(job.id)
         else:
-            self._prepare_job()
+            assert self.profile is not None
+            self._show_preparing(translate("UploadPage", "Preparing the upload…"))
+            # The duplicate guard was answered before Start (readiness): it cannot ask again.
+            answered = self.duplicates == 0 or self.send_duplicates.isChecked()
+            canary = self.canary.chosen_rows()
+            self.preparer.prepare(self.profile, self.base_url, canary, answered)
 
-    def _prepare_job(self) -> None:
-        """Write the job (every row pending, original cells kept) in a worker, then run it."""
-        session, profile = self.session, self.profile
-        table, validation, journal = session.table, session.validation, session.journal
-        assert profile is not None and validation is not None and table is not None
-        work = prepare_work(journal, table, validation, profile, self.base_url, session.then_event)
-        self._preparing = True
+    def _show_preparing(self, words: str) -> None:
         self._reset_run_view()
         self.run_panel.show()
         self.cancel_button.setEnabled(False)
-        self.run_panel.show_indefinite(translate("UploadPage", "Preparing the upload…"))
-        task = self.workers.start("prepare", work)
-        task.progress.connect(self.run_panel.show_fraction)
-        task.finished.connect(lambda job_id, v=validation: self._prepared(job_id, v))
-        task.failed.connect(self._prepare_failed)
-        task.cancelled.connect(self._prepare_failed)
+        self.run_panel.show_indefinite(words)
         self.state_changed.emit()
 
-    def _prepared(self, job_id: str, validation: ValidationResult) -> None:
-        self._preparing = False
-        self.job.origin = validation
-        self.session.set_job(job_id)
-        self._run(job_id)
+    def _prepared(self, job_id: str, preparation: Preparation | None, origin: object) -> None:
+        if isinstance(origin, ValidationResult | PagedValidation):  # else: from the journal
+            self.job.origin = origin
+            self.session.set_job(job_id)
+        self._run(job_id, preparation)
+
+    def _refused(self, message: str, hint: str) -> None:
+        self._prepare_failed()
+        self.notice.show_message("error", message, hint)
+        self.job.forget()
+        self._refresh_facts()
+        self.session.job_changed.emit()
 
     def _prepare_failed(self, message: str = "", hint: str = "") -> None:
-        self._preparing = False
         self.run_panel.show_determinate()
         self.run_panel.hide()
         if message:
@@ -451,7 +479,8 @@ class UploadPage(StepPage):
             self.notice.show_message("error", words.format(reason=message), hint)
         self.state_changed.emit()
 
-    def _run(self, job_id: str) -> None:
+    def _run(self, job_id: str, preparation: Preparation | None = None) -> None:
+        """Send the job; with `preparation`, its rows as they are written (started here)."""
         self.job.forget()
         profile = self.profile
         assert profile is not None
@@ -459,6 +488,7 @@ class UploadPage(StepPage):
         base_url, api_key = self.base_url, self.picker.api_key() or ""
         job = journal.job(job_id)
         self.run_panel.show_job(job)
+        feed = self.preparer.start_writing(preparation)
 
         def make(
             on_progress: Callable[[UploadProgress], None],
@@ -472,16 +502,25 @@ class UploadPage(StepPage):
                 settings=self.upload_settings,
                 on_progress=on_progress,
                 on_chunk=on_chunk,
+                feed=feed,
             )
 
         canary = self.canary.chosen_rows()
-        if canary is not None and job.accepted + job.rejected + job.failed > 0:
-            canary = None  # a job already under way has had its canary
+        if feed is not None or job.accepted + job.rejected + job.failed > 0:
+            canary = None  # a job already under way has had its canary (none while writing)
         self.run_panel.show_running()
         self.log_label.show()
         self.log_view.show()
         self.notice.clear()
-        self.session.say(say_words("canary", canary) if canary else say_words("start", job.pending))
+        # Rows written while they are sent: a new job's are the validation's valid rows.
+        origin, rows = self.job.origin, job.pending
+        if (
+            feed is not None
+            and not job.rows
+            and isinstance(origin, ValidationResult | PagedValidation)
+        ):
+            rows = origin.valid_count
+        self.session.say(say_words("canary", canary) if canary else say_words("start", rows))
         self.runner.start(make, canary_rows=canary)
         self._refresh_facts()
 
@@ -504,6 +543,7 @@ class UploadPage(StepPage):
         """Stop sending; unsent rows stay pending and the job can be resumed later. The answers
         to the requests already sent are waited for and recorded first."""
         stopping = self.runner.is_active()
+        self.preparer.stop()  # and the job's rows are no longer written (resumable)
         self.runner.cancel()
         if stopping:
             self.session.say(say_words("cancel"))
@@ -541,6 +581,7 @@ class UploadPage(StepPage):
         self.state_changed.emit()
 
     def _on_finished(self, outcome: RunOutcome) -> None:
+        self.preparer.stop()  # the engine stopped early (a refused key …): read no further
         self.job.forget()
         self.run_panel.stop_wait()
         job = self.job.current_part()  # a pair's: the part the run stopped in, else its users
@@ -552,6 +593,7 @@ class UploadPage(StepPage):
         if words.finished:
             self._write_receipt()
         self._say(words)
+        self._tell_writing_stopped()
         if words.settle is not None:
             self.runner_state_override(words.settle)
         self._refresh_facts()
@@ -563,6 +605,24 @@ class UploadPage(StepPage):
         elif words.finished:
             self.run_panel.announce_end(words.say)
         self.session.say(words.say)
+
+    def _writing_ended(self, _outcome: Outcome) -> None:
+        """The job's rows stopped being written (all of them, or cut short)."""
+        if self.runner.is_active():
+            return  # the engine sends what is left, then ends (`_on_finished`)
+        if self._close_after_writing:
+            self._close_after_writing = False
+            QTimer.singleShot(0, self.close_window_requested.emit)
+            return
+        self.job.forget()  # the run ended first: the job's figures are final only now
+        self._tell_writing_stopped()
+        self._refresh_facts()
+
+    def _tell_writing_stopped(self) -> None:
+        """Once the run and the writing both ended: why the file was not read to the end."""
+        words = None if self.runner.is_active() else self.preparer.stopped_words()
+        if words is not None:
+            self.notice.show_message("error", *words)
 
     def runner_state_override(self, state: RunState) -> None:
         """The job did not finish although the engine returned (stopped, or rows left over)."""
