@@ -14,8 +14,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.core.paged_validation import PagedValidation
 from app.core.preparation import Outcome, Preparation
@@ -31,6 +31,7 @@ from app.ui.pages.base import StepPage
 from app.ui.session import Session
 from app.ui.session_job import SessionJob
 from app.ui.texts import translate
+from app.ui.upload_closing import ClosingInOrder, ask_pause_and_close
 from app.ui.upload_core_words import readiness_text
 from app.ui.upload_preparing import JobPreparer, reading_again_words
 from app.ui.upload_runner import RunOutcome, RunState, UploadRunner
@@ -76,15 +77,20 @@ class UploadPage(StepPage):
         self.workers = TaskRunner(self, max_threads=1)
         self.job = SessionJob(session)
         self.preparer = JobPreparer(session, self.workers, self)
-        self._close_after_writing = False
         # Median answer time measured in the last upload (None: the typical 0.3 s is assumed).
         self.measured_request_s: float | None = None
         self._last_progress: UploadProgress | None = None
-        self._close_pending = False
         self.receipt_paths: tuple[Path, Path] | None = None
         self.confirm_dialog: ConfirmProductionDialog | None = None
         # Asked when the window closes mid-upload; tests replace it (never a blocking modal).
-        self.ask_pause_and_close: Callable[[], bool] = self._ask_pause_and_close
+        self.ask_pause_and_close: Callable[[], bool] = lambda: ask_pause_and_close(self)
+        self.closing = ClosingInOrder(
+            self.runner,
+            self.preparer,
+            ask=lambda: self.ask_pause_and_close(),
+            closing=lambda: self.session.say(say_words("closing")),
+            close=self.close_window_requested.emit,
+        )
         self._build()
         self.runner.progress.connect(self._on_progress)
         self.runner.chunk_logged.connect(self._on_chunk)
@@ -266,41 +272,9 @@ class UploadPage(StepPage):
             self.journal_notice.clear()
 
     def can_close(self) -> bool:
-        """An upload running: ask, then pause in order and close once that is done (False now).
-
-        Pause means pause: nothing new is sent, the answers to the requests in flight are
-        recorded (the server may have stored those rows), the job is left paused in the
-        journal, and only then does the window close — before the event loop stops."""
-        if not self.runner.is_active():
-            return not self._close_after_writing_ends()
-        self.preparer.stop()
-        if not self.runner.stopping:
-            if not self.ask_pause_and_close():
-                return False
-            self.runner.stop_after_in_flight(state="paused")
-        if not self._close_pending:
-            self._close_pending = True
-            self.runner.finished.connect(self._close_window_when_stopped)
-        self.session.say(say_words("closing"))
-        return False
-
-    def _close_window_when_stopped(self, _outcome: object = None) -> None:
-        if self._close_pending:
-            self._close_pending = False
-            self.runner.finished.disconnect(self._close_window_when_stopped)
-            if self._close_after_writing_ends():
-                return
-            # After the page's own handling of the end of the run, from the event loop.
-            QTimer.singleShot(0, self.close_window_requested.emit)
-
-    def _close_after_writing_ends(self) -> bool:
-        """Closing while the job's rows are still written: stopped, and the window closes
-        once they are (the last block committed; never waited for here). True meanwhile."""
-        if not self.preparer.still_writing:
-            return False
-        self.preparer.stop()
-        self._close_after_writing = True
-        return True
+        """An upload running (or its job still written): ask, then pause in order and close
+        once that is done (False now); see `app.ui.upload_closing`."""
+        return self.closing.can_close()
 
     def shutdown(self) -> None:
         self.preparer.stop()  # the journal keeps what was committed: the job stays resumable
@@ -311,16 +285,6 @@ class UploadPage(StepPage):
         if self.confirm_dialog is not None:
             self.confirm_dialog.reject()
         self.picker.close_dialog()
-
-    def _ask_pause_and_close(self) -> bool:
-        answer = QMessageBox.question(
-            self,
-            translate("UploadPage", "Upload in progress"),
-            translate("UploadPage", "Upload in progress — pause and close? You can resume later."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
 
     # -- profiles (the picker does the work) ---------------------------------------------------
 
@@ -610,10 +574,6 @@ class UploadPage(StepPage):
         """The job's rows stopped being written (all of them, or cut short)."""
         if self.runner.is_active():
             return  # the engine sends what is left, then ends (`_on_finished`)
-        if self._close_after_writing:
-            self._close_after_writing = False
-            QTimer.singleShot(0, self.close_window_requested.emit)
-            return
         self.job.forget()  # the run ended first: the job's figures are final only now
         self._tell_writing_stopped()
         self._refresh_facts()
