@@ -133,6 +133,12 @@ class JobPreparer(QObject):
         return self.writing.feed
 
     @property
+    def occupied(self) -> bool:
+        """A worker readies the job, or its rows are still written: no new start meanwhile
+        (after Cancel, the writing stops at the end of its block)."""
+        return self.busy or self.still_writing
+
+    @property
     def still_writing(self) -> bool:
         """Rows are still being written (their end not told yet)."""
         return self.writing is not None and self.writing.running

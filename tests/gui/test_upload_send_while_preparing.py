@@ -102,9 +102,11 @@ def test_cancel_while_written_leaves_a_job_that_resumes_every_row_once(
         qtbot.waitUntil(lambda: len(page.log_model.lines()) >= 1, timeout=WAIT_MS)
         assert page.cancel_button.isEnabled()
         page.cancel_button.click()
+        qtbot.waitUntil(lambda: page.runner.state == RunState.CANCELLED, timeout=WAIT_MS)
+        # The writing ends with the block at hand: no second start on the job before that.
+        assert page.preparer.still_writing and not page.primary_enabled()
     finally:
         hold.release()
-    qtbot.waitUntil(lambda: page.runner.state == RunState.CANCELLED, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: not page.preparer.still_writing, timeout=WAIT_MS)
     job = journal.job(window.session.job_id)
     # The writing stopped too: the job holds part of the file, every row of it counted once.

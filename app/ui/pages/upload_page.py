@@ -206,15 +206,15 @@ class UploadPage(StepPage):
         return self.runner.state == RunState.FINISHED
 
     def primary_text(self) -> str:
-        if self.runner.state in _PRIMARY_WHILE or self.preparer.busy:
-            return primary_words(self.runner.state, preparing=self.preparer.busy)
+        if self.runner.state in _PRIMARY_WHILE or self.preparer.occupied:
+            return primary_words(self.runner.state, preparing=self.preparer.occupied)
         resumable = self.job.resumable(self.profile) is not None
         return primary_words(self.runner.state, resumable=resumable)
 
     def primary_enabled(self) -> bool:
         if self.runner.state in _PRIMARY_WHILE:
             return True  # Pause, Resume, Continue, Next: always possible
-        return not self.primary_hint() and not self.preparer.busy
+        return not self.primary_hint() and not self.preparer.occupied
 
     def primary_hint(self) -> str:
         if self.runner.is_active() or self.runner.state == RunState.CANARY_DONE:
@@ -225,7 +225,7 @@ class UploadPage(StepPage):
     def _start_inputs(self) -> StartInputs:
         profile, v = self.profile, self.session.validation
         return StartInputs(
-            preparing=self.preparer.busy,
+            preparing=self.preparer.occupied,
             profile_name=profile.name if profile is not None else None,
             needs_sandbox=self.picker.needs_sandbox,
             sandbox_running=bool(self.session.sandbox_url),
@@ -367,7 +367,7 @@ class UploadPage(StepPage):
 
     def start(self) -> None:
         """Start (or resume) the upload, asking first when rows would leave the sandbox."""
-        if self.runner.is_active() or self.preparer.busy:
+        if self.runner.is_active() or self.preparer.occupied:
             return
         hint = self.primary_hint()
         if hint:
