@@ -10,11 +10,9 @@ from typing import Any
 
 from app.cli.context import CliError, Context, _load_words, _n
 from app.core.journal import Journal
-from app.core.preparation import VALIDATED_AT, Outcome, Preparation, validated_at
+from app.core.preparation import Outcome, Preparation
 from app.core.tally import ValidationTally
 from app.core.words import plural
-
-__all__ = ["VALIDATED_AT", "Preparation", "validated_at"]
 
 
 def settled(

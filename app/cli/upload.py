@@ -315,7 +315,7 @@ def _send_while_preparing(
     profile: str,
 ) -> int:
     """Read, validate and write the file on a worker thread while the engine sends each
-    committed block (see `app.cli.preparing`)."""
+    committed block (see `app.core.preparation`)."""
     from app.cli.preparing import settled
     from app.core.preparation import Preparation
     from app.core.tally import ValidationTally, validated_slices
