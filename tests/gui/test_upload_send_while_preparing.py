@@ -171,6 +171,7 @@ def test_a_job_cut_short_while_written_is_finished_by_the_resume_on_start(
     window.pages[3].upload_settings = QUICK
     dialog = offer_unfinished_jobs(window)
     assert dialog is not None and dialog.job_list.count() == 1
+    assert "not read to the end" in dialog.job_list.item(0).text()
     dialog.resume_button.click()
     upload = window.pages[3]
     qtbot.waitUntil(lambda: upload.runner.state == RunState.FINISHED, timeout=WAIT_MS)
