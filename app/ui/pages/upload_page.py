@@ -1,9 +1,8 @@
 """④ Upload: where the rows go (profile, banner, key), the estimate, then Start/Pause/Resume/Cancel.
 
-The page renders; it decides nothing about HTTP. The job's rows are written to the journal on
-a worker thread while `UploadRunner` runs the core Uploader as a Task on the qasync loop,
-sending each block once committed (`JobPreparer`: the CLI's way, `app.core.preparation`);
-with a canary to confirm or a users-and-events job, the whole job is written first.
+The page renders; it decides nothing about HTTP. The job is written on a worker thread while
+`UploadRunner` runs the core Uploader on the qasync loop, sending each block once committed
+(`JobPreparer`, the CLI's way); with a canary or a users-and-events job, all of it first.
 The one primary button is Start → Pause/Resume → Continue (after a canary) → Next: Report.
 The parts are widgets of their own: `ProfilePicker` (where), `RunPanel` (progress, counters,
 Cancel), `ChunkLogView` (the requests sent); what stops Start is `app.core.readiness`.
@@ -14,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.core.paged_validation import PagedValidation
@@ -24,8 +23,7 @@ from app.core.readiness import StartInputs, start_readiness
 from app.core.uploader import ChunkLogEntry, Uploader, UploadSettings
 from app.core.uploader import Progress as UploadProgress  # not the workers' progress callback
 from app.core.validate import ValidationResult
-from app.ui.destination_names import destination_label
-from app.ui.dialogs.confirm_production import ConfirmProductionDialog
+from app.ui.dialogs.confirm_production import ConfirmProductionDialog, open_confirmation
 from app.ui.dialogs.profile_dialog import ConnectionCheck, ProfileDialog
 from app.ui.pages.base import StepPage
 from app.ui.session import Session
@@ -381,20 +379,10 @@ class UploadPage(StepPage):
 
     def _ask_confirmation(self) -> None:
         assert self.profile is not None
-        dialog = ConfirmProductionDialog(
-            rows=self.job.rows_to_send(self.profile),
-            profile_name=self.profile.name,
-            kind=self.profile.kind,
-            destination=destination_label(self.profile.destination_id),
-            base_url=self.base_url,
-            colour=self.profile.badge_colour,
-            parent=self,
+        rows = self.job.rows_to_send(self.profile)
+        self.confirm_dialog = open_confirmation(
+            self.profile, rows, self.base_url, self, self._confirmed, self._confirmation_closed
         )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(self._confirmed)
-        dialog.finished.connect(self._confirmation_closed)
-        self.confirm_dialog = dialog
-        dialog.open()
 
     def _confirmation_closed(self, _result: int) -> None:
         self.confirm_dialog = None
@@ -431,9 +419,7 @@ class UploadPage(StepPage):
     def _refused(self, message: str, hint: str) -> None:
         self._prepare_failed()
         self.notice.show_message("error", message, hint)
-        self.job.forget()
-        self._refresh_facts()
-        self.session.job_changed.emit()
+        self.session.job_changed.emit()  # read again (it may have been dropped)
 
     def _prepare_failed(self, message: str = "", hint: str = "") -> None:
         self.run_panel.show_determinate()
