@@ -113,6 +113,7 @@ def test_cancel_while_written_leaves_a_job_that_resumes_every_row_once(
     assert job.preparing and 0 < job.rows < rows, job
     assert job.accepted + job.rejected + job.failed + job.pending == job.rows
     assert len(sandbox.records(DEST)) == job.accepted
+    assert page.counts["pending"] == job.pending  # the rows written after the run ended too
     assert "could not be read" not in page.notice.text  # stopped on purpose: no problem
 
     # Resume on the same page: the file is read again, the rows it lacks written and sent.

@@ -391,17 +391,17 @@ class UploadPage(StepPage):
         job = self.job.resumable(self.profile)
         if job is not None and job.preparing and self.job.pair() is None:
             # Cut short while it was prepared: its file is read again (`backfill resume`).
-            self._show_preparing(reading_again_words(job))
             self.preparer.continue_job(job)
+            self._show_preparing(reading_again_words(job))
         elif job is not None:
             self._run(job.id)
         else:
             assert self.profile is not None
-            self._show_preparing(translate("UploadPage", "Preparing the upload…"))
             # The duplicate guard was answered before Start (readiness): it cannot ask again.
             answered = self.duplicates == 0 or self.send_duplicates.isChecked()
             canary = self.canary.chosen_rows()
             self.preparer.prepare(self.profile, self.base_url, canary, answered)
+            self._show_preparing(translate("UploadPage", "Preparing the upload…"))
 
     def _show_preparing(self, words: str) -> None:
         self._reset_run_view()
@@ -411,10 +411,11 @@ class UploadPage(StepPage):
         self.state_changed.emit()
 
     def _prepared(self, job_id: str, preparation: Preparation | None, origin: object) -> None:
+        rows = None  # the rows it will have, when known before they are written
         if isinstance(origin, ValidationResult | PagedValidation):  # else: from the journal
-            self.job.origin = origin
+            self.job.origin, rows = origin, origin.valid_count
             self.session.set_job(job_id)
-        self._run(job_id, preparation)
+        self._run(job_id, preparation, rows)
 
     def _refused(self, message: str, hint: str) -> None:
         self._prepare_failed()
@@ -429,7 +430,9 @@ class UploadPage(StepPage):
             self.notice.show_message("error", words.format(reason=message), hint)
         self.state_changed.emit()
 
-    def _run(self, job_id: str, preparation: Preparation | None = None) -> None:
+    def _run(
+        self, job_id: str, preparation: Preparation | None = None, rows: int | None = None
+    ) -> None:
         """Send the job; with `preparation`, its rows as they are written (started here)."""
         self.job.forget()
         profile = self.profile
@@ -462,14 +465,7 @@ class UploadPage(StepPage):
         self.log_label.show()
         self.log_view.show()
         self.notice.clear()
-        # Rows written while they are sent: a new job's are the validation's valid rows.
-        origin, rows = self.job.origin, job.pending
-        if (
-            feed is not None
-            and not job.rows
-            and isinstance(origin, ValidationResult | PagedValidation)
-        ):
-            rows = origin.valid_count
+        rows = job.pending if rows is None or feed is None else rows
         self.session.say(say_words("canary", canary) if canary else say_words("start", rows))
         self.runner.start(make, canary_rows=canary)
         self._refresh_facts()
@@ -561,6 +557,9 @@ class UploadPage(StepPage):
         if self.runner.is_active():
             return  # the engine sends what is left, then ends (`_on_finished`)
         self.job.forget()  # the run ended first: the job's figures are final only now
+        job = self.job.current_part()
+        if job is not None:
+            self.run_panel.show_job(job)  # the rows written since the run ended count too
         self._tell_writing_stopped()
         self._refresh_facts()
 
