@@ -47,11 +47,6 @@ class PreparingJob(QObject):
         preparation.on_end(self._post)
 
     @property
-    def job_id(self) -> str:
-        """The job being written."""
-        return self.preparation.job_id
-
-    @property
     def feed(self) -> RowFeed:
         """What the engine listens to for rows committed so far."""
         return self.preparation.feed
@@ -125,6 +120,8 @@ class JobPreparer(QObject):
 
     def start_writing(self, preparation: Preparation | None) -> RowFeed | None:
         """Start writing the job's rows on their own thread; the feed the engine listens to."""
+        if self.writing is not None:
+            self.writing.deleteLater()  # ended (no start while it runs): here, on this thread
         self.writing = None if preparation is None else PreparingJob(preparation, self)
         if self.writing is None:
             return None
