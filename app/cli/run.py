@@ -13,12 +13,15 @@ import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.cli.context import EXIT_INCOMPLETE, REPORTS_DIR, CliError, Context, _confirm, _n
 from app.cli.progress_line import ProgressLine
 from app.core.appdirs import data_dir
 from app.core.words import plural
+
+if TYPE_CHECKING:  # pandas and pyarrow are imported once a job is prepared, not at start
+    from app.core.preparation import Preparation
 
 # Where the destination publishes no request limit, the CLI's slow start begins one round
 # further on (see `cli_settings`).
@@ -78,11 +81,11 @@ def _run_job(
     base_url: str,
     api_key: str,
     canary: int | None = None,
-    preparation: Any = None,
+    preparation: Preparation | None = None,
 ) -> int:
     """Send the job's pending rows (canary first if asked), then report, receipt, exit code.
 
-    With a `preparation` (`app.cli.preparing.Preparation`, started) the rows are sent as it
+    With a `preparation` (`app.core.preparation.Preparation`, started) the rows are sent as it
     writes them; its `settle()` runs once sending ended, before the totals."""
     from app.core.journal import JobBusy
 
@@ -103,7 +106,7 @@ def _run_job(
             api_key=api_key,
             settings=cli_settings(destination, args.concurrency),
             on_progress=line.update,
-            feed=getattr(preparation, "feed", None),
+            feed=preparation.feed if preparation is not None else None,
         )
 
         def stop_after_in_flight() -> None:

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -132,7 +131,9 @@ def _upload(args: argparse.Namespace, ctx: Context) -> int:
     if then is not None:
         return _upload_pair(ctx, args, journal, sliced, mapping, then, (base_url, api_key, profile))
     earlier = journal.accepted_prefixes(destination.id, base_url)
-    if args.canary is None and (args.allow_duplicates or not earlier.prefixes.size):
+    from app.core.preparation import sends_while_preparing
+
+    if sends_while_preparing(args.canary, args.allow_duplicates or not earlier.prefixes.size):
         # No row can be one this destination accepted before (or the operator allows it), and
         # no canary to confirm first: send each block as soon as it is written.
         return _send_while_preparing(
@@ -314,8 +315,9 @@ def _send_while_preparing(
     profile: str,
 ) -> int:
     """Read, validate and write the file on a worker thread while the engine sends each
-    committed block (see `app.cli.preparing`)."""
-    from app.cli.preparing import Preparation, settled
+    committed block (see `app.core.preparation`)."""
+    from app.cli.preparing import settled
+    from app.core.preparation import Preparation
     from app.core.tally import ValidationTally, validated_slices
 
     tally = ValidationTally()
@@ -331,7 +333,6 @@ def _send_while_preparing(
 
     preparation = Preparation(
         journal,
-        source,
         job_id,
         validated_slices(sliced, mapping, tally, now=now),
         settled=settled(ctx, journal, job_id, tally, destination),
@@ -353,8 +354,8 @@ def _source(
     sliced: Any, mapping: Any, destination: Any, base_url: str, profile: str, now: datetime
 ) -> Any:
     """The job's source, with the validation time (a resumed preparation validates the same)."""
-    from app.cli.preparing import VALIDATED_AT
     from app.core.jobs import job_source
+    from app.core.preparation import continuable_source
 
     source = job_source(
         sliced.first,
@@ -363,7 +364,7 @@ def _source(
         base_url=base_url,
         profile_name=profile,
     )
-    return replace(source, info={**source.info, VALIDATED_AT: now.isoformat()})
+    return continuable_source(source, now)
 
 
 def _mapping(

@@ -111,7 +111,7 @@ class PreparedJob:
 
 def prepare_job(
     journal: Journal,
-    source: JobSource,
+    source: JobSource | None,
     parts: Iterable[JobPart],
     *,
     progress: Progress | None = None,
@@ -130,13 +130,13 @@ def prepare_job(
     `job_id`: a job begun with `Journal.begin_job` (its id known before its rows are written,
     so an uploader can start on it), or one whose preparation stopped part-way: `parts` are
     then the whole file again (read and validated the same way), and the rows it holds are
-    skipped once checked to be the same rows. Without a `feed` nobody can have sent anything: a failed or cancelled
-    preparation deletes its new job ("nothing was stored"); with one, the job stays, unfinished,
-    for `backfill resume`."""
+    skipped once checked to be the same rows (`source` is only needed without `job_id`).
+    Without a `feed` nobody can have sent anything: a failed or cancelled preparation deletes
+    its new job ("nothing was stored"); with one, the job stays, unfinished, for a resume."""
     kept: list[KeptBackRow] = []
     written = [0, 0]
     begun = job_id is None
-    job_id = job_id or journal.begin_job(source)
+    job_id = job_id or _begin(journal, source)
     skip = 0 if begun else journal.job(job_id).rows
 
     def blocks() -> Iterator[RowBlock]:
@@ -187,6 +187,12 @@ def prepare_job(
         feed.finished()
     last_active = earlier.last_active if earlier is not None and written[1] else None
     return PreparedJob(job_id, written[0], len(kept), written[1], last_active)
+
+
+def _begin(journal: Journal, source: JobSource | None) -> str:
+    if source is None:
+        raise ValueError("prepare_job needs a source or a begun job's id")
+    return journal.begin_job(source)
 
 
 # Blocks per committed append: the first commit comes early so sending starts while the file

@@ -63,6 +63,9 @@ class Session(QObject):
         # What the loaded rows are when they are not simply "the file" (e.g. "3 rejected rows
         # of users.csv"): the status bar and title say this instead of the file's name.
         self.table_label: str | None = None
+        # A cell was edited on the Review step: the rows are no longer the file's as read
+        # (a job made from them cannot be continued from the file).
+        self.edited = False
         self._journal = journal
         self._secrets = secrets
         self._profiles = profiles
@@ -122,6 +125,7 @@ class Session(QObject):
         self.paged = paged if table is not None else None
         self.table = table
         self.table_label = label if table is not None else None
+        self.edited = False
         self.suggestion = None
         self.mapping = None
         self.validation = None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from app.core.job_report import complete_pair
 from app.core.journal import JobSummary
+from app.core.paged_validation import PagedValidation
 from app.core.pair_outcomes import PairSummary, pair_summary
 from app.core.profiles import Profile
 from app.core.resume import drop_if_unready, pair_to_send, rows_to_send, upload_id
@@ -24,7 +25,7 @@ class FromJournal:
 
 JOB_FROM_JOURNAL = FromJournal()
 # What the session's job was made from: this validation, a journal job, or nothing yet.
-JobOrigin = ValidationResult | FromJournal | None
+JobOrigin = ValidationResult | PagedValidation | FromJournal | None
 _Read = tuple[str, JobSummary | None, PairSummary | None]
 
 
@@ -74,6 +75,11 @@ class SessionJob:
             return 0
         return rows_to_send(pair) if pair is not None else int(job.pending)
 
+    def has_work(self) -> bool:
+        """Rows still to send, or a preparation cut short to go on with (rows still to write)."""
+        job = self.summary()
+        return job is not None and (self.left_to_send() > 0 or job.preparing)
+
     def current_part(self) -> JobSummary | None:
         """The part the run is at: a pair's users while any is pending, then its events while
         they have rows to send; the users part once it is done (or a single job)."""
@@ -111,7 +117,7 @@ class SessionJob:
             return None
         if profile is not None and job.profile_name != profile.name:
             return None
-        return job if self.left_to_send() > 0 else None
+        return job if self.has_work() else None
 
     def rows_to_send(self, profile: Profile | None) -> int:
         """The resumable job's rows left to send, else the validation's valid rows."""
@@ -126,4 +132,4 @@ class SessionJob:
         if self.origin is not JOB_FROM_JOURNAL or self.session.job_id is None:
             return None
         job = self.summary()
-        return job.profile_name if job is not None and self.left_to_send() else None
+        return job.profile_name if job is not None and self.has_work() else None

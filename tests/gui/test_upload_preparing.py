@@ -14,13 +14,17 @@ upload_window = upload_support.upload_window
 
 
 def test_preparing_the_job_is_told_with_a_count(qtbot, upload_window, sandbox, tmp_path):
+    """With a test batch the whole job is written before anything is sent (otherwise rows go
+    out while it is written: tests/gui/test_upload_send_while_preparing.py)."""
     window, page = ready_upload(upload_window, sandbox, tmp_path, rows=6_000)
+    page.canary_check.setChecked(True)
+    page.canary_rows.setValue(25)
     qtbot.waitUntil(lambda: page.primary_enabled(), timeout=WAIT_MS)
     said: list[str] = []
     original = page.progress_label.setText
     page.progress_label.setText = lambda text: (said.append(text), original(text))[1]
     window.primary_button.click()
-    qtbot.waitUntil(lambda: page.runner.state == RunState.FINISHED, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: page.runner.state == RunState.CANARY_DONE, timeout=WAIT_MS)
     counted = [t for t in said if re.search(r"journal — [\d,]+ of 6,000", t)]
     assert counted, said[:8]
     assert not any(t.startswith("0 of 6,000") for t in said[: said.index(counted[0])])

@@ -6,6 +6,8 @@ while an upload task may be live; callers react to `accepted` / `rejected`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.profiles import Profile
+from app.ui.destination_names import destination_label
 from app.ui.texts import translate
 
 
@@ -152,3 +156,29 @@ class ConfirmProductionDialog(QDialog):
         """Tick the box and press Send (keyboard-free path for tests and automation)."""
         self.understood.setChecked(True)
         self.send_button.click()
+
+
+def open_confirmation(
+    profile: Profile,
+    rows: int,
+    base_url: str,
+    parent: QWidget,
+    confirmed: Callable[[], None],
+    closed: Callable[[int], None],
+) -> ConfirmProductionDialog:
+    """Open the question for sending `rows` through `profile` (not blocking; deleted once
+    closed): `confirmed` on "Send", `closed` either way."""
+    dialog = ConfirmProductionDialog(
+        rows=rows,
+        profile_name=profile.name,
+        kind=profile.kind,
+        destination=destination_label(profile.destination_id),
+        base_url=base_url,
+        colour=profile.badge_colour,
+        parent=parent,
+    )
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.accepted.connect(confirmed)
+    dialog.finished.connect(closed)
+    dialog.open()
+    return dialog

@@ -63,6 +63,13 @@ def describe_job(job: Any, pair: PairSummary | None = None) -> str:
     lines = (
         [first, second, third] if pair is None else [first, second, resume_pair_line(pair), third]
     )
+    if pair is None and getattr(job, "preparing", False):
+        lines.append(
+            translate(
+                "ResumeDialog",
+                "Its file was not read to the end: resuming reads it again for the rest.",
+            )
+        )  # cut short while it was written (`app.core.preparation`)
     reason = (getattr(job, "last_error", None) or "").strip()
     if pair is not None:
         reason = reason or (pair.events.last_error or "").strip()

@@ -526,6 +526,7 @@ class ReviewPage(StepPage):
         previous = self.session.validation
         if table is None or mapping is None:
             return
+        self.session.edited = True
         if previous is None or (self.validate_task is not None and self.validate_task.is_running):
             self.start_validation()  # a full check is due anyway; it will see the edit
             return

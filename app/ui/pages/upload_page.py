@@ -1,7 +1,8 @@
 """④ Upload: where the rows go (profile, banner, key), the estimate, then Start/Pause/Resume/Cancel.
 
-The page renders; it decides nothing about HTTP. The job is written to the journal in a worker
-(1M rows take seconds), then `UploadRunner` runs the core Uploader as a Task on the qasync loop.
+The page renders; it decides nothing about HTTP. The job is written on a worker thread while
+`UploadRunner` runs the core Uploader on the qasync loop, sending each block once committed
+(`JobPreparer`, the CLI's way); with a canary or a users-and-events job, all of it first.
 The one primary button is Start → Pause/Resume → Continue (after a canary) → Next: Report.
 The parts are widgets of their own: `ProfilePicker` (where), `RunPanel` (progress, counters,
 Cancel), `ChunkLogView` (the requests sent); what stops Start is `app.core.readiness`.
@@ -12,22 +13,25 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from app.core.paged_validation import PagedValidation
+from app.core.preparation import Outcome, Preparation
 from app.core.profiles import Profile
 from app.core.readiness import StartInputs, start_readiness
 from app.core.uploader import ChunkLogEntry, Uploader, UploadSettings
 from app.core.uploader import Progress as UploadProgress  # not the workers' progress callback
 from app.core.validate import ValidationResult
-from app.ui.destination_names import destination_label
-from app.ui.dialogs.confirm_production import ConfirmProductionDialog
+from app.ui.dialogs.confirm_production import ConfirmProductionDialog, open_confirmation
 from app.ui.dialogs.profile_dialog import ConnectionCheck, ProfileDialog
 from app.ui.pages.base import StepPage
 from app.ui.session import Session
 from app.ui.session_job import SessionJob
 from app.ui.texts import translate
+from app.ui.upload_closing import ClosingInOrder, ask_pause_and_close
 from app.ui.upload_core_words import readiness_text
+from app.ui.upload_preparing import JobPreparer, reading_again_words
 from app.ui.upload_runner import RunOutcome, RunState, UploadRunner
 from app.ui.upload_words import (
     RunWords,
@@ -39,7 +43,7 @@ from app.ui.upload_words import (
     primary_words,
     say_words,
 )
-from app.ui.upload_work import prepare_work, receipt_work, uploader_for
+from app.ui.upload_work import receipt_work, uploader_for
 from app.ui.widgets.canary_choice import CanaryChoice
 from app.ui.widgets.chunk_log_view import ChunkLogView
 from app.ui.widgets.duplicate_warning import DuplicateWarning
@@ -70,15 +74,21 @@ class UploadPage(StepPage):
         self.upload_settings = UploadSettings()
         self.workers = TaskRunner(self, max_threads=1)
         self.job = SessionJob(session)
-        self._preparing = False
+        self.preparer = JobPreparer(session, self.workers, self)
         # Median answer time measured in the last upload (None: the typical 0.3 s is assumed).
         self.measured_request_s: float | None = None
         self._last_progress: UploadProgress | None = None
-        self._close_pending = False
         self.receipt_paths: tuple[Path, Path] | None = None
         self.confirm_dialog: ConfirmProductionDialog | None = None
         # Asked when the window closes mid-upload; tests replace it (never a blocking modal).
-        self.ask_pause_and_close: Callable[[], bool] = self._ask_pause_and_close
+        self.ask_pause_and_close: Callable[[], bool] = lambda: ask_pause_and_close(self)
+        self.closing = ClosingInOrder(
+            self.runner,
+            self.preparer,
+            ask=lambda: self.ask_pause_and_close(),
+            closing=lambda: self.session.say(say_words("closing")),
+            close=self.close_window_requested.emit,
+        )
         self._build()
         self.runner.progress.connect(self._on_progress)
         self.runner.chunk_logged.connect(self._on_chunk)
@@ -87,6 +97,10 @@ class UploadPage(StepPage):
         self.runner.finished.connect(self._on_finished)
         self.runner.finished.connect(self.log_view.flush)
         self.runner.canary_finished.connect(self.log_view.flush)
+        self.preparer.ready.connect(self._prepared)
+        self.preparer.refused.connect(self._refused)
+        self.preparer.failed.connect(self._prepare_failed)
+        self.preparer.writing_ended.connect(self._writing_ended)
         session.validation_changed.connect(self._inputs_changed)
         session.destination_changed.connect(self._reload_profiles)
         session.sandbox_changed.connect(self._reload_profiles)
@@ -125,6 +139,7 @@ class UploadPage(StepPage):
 
         self.run_panel = self.progress_card = RunPanel()
         self.run_panel.cancel_requested.connect(self.cancel)
+        self.preparer.progress.connect(self.run_panel.show_fraction)
         layout.addWidget(self.run_panel)
         self.notice = Notice()
         layout.addWidget(self.notice)
@@ -189,15 +204,15 @@ class UploadPage(StepPage):
         return self.runner.state == RunState.FINISHED
 
     def primary_text(self) -> str:
-        if self.runner.state in _PRIMARY_WHILE or self._preparing:
-            return primary_words(self.runner.state, preparing=self._preparing)
+        if self.runner.state in _PRIMARY_WHILE or self.preparer.occupied:
+            return primary_words(self.runner.state, preparing=self.preparer.occupied)
         resumable = self.job.resumable(self.profile) is not None
         return primary_words(self.runner.state, resumable=resumable)
 
     def primary_enabled(self) -> bool:
         if self.runner.state in _PRIMARY_WHILE:
             return True  # Pause, Resume, Continue, Next: always possible
-        return not self.primary_hint() and not self._preparing
+        return not self.primary_hint() and not self.preparer.occupied
 
     def primary_hint(self) -> str:
         if self.runner.is_active() or self.runner.state == RunState.CANARY_DONE:
@@ -208,7 +223,7 @@ class UploadPage(StepPage):
     def _start_inputs(self) -> StartInputs:
         profile, v = self.profile, self.session.validation
         return StartInputs(
-            preparing=self._preparing,
+            preparing=self.preparer.occupied,
             profile_name=profile.name if profile is not None else None,
             needs_sandbox=self.picker.needs_sandbox,
             sandbox_running=bool(self.session.sandbox_url),
@@ -255,31 +270,12 @@ class UploadPage(StepPage):
             self.journal_notice.clear()
 
     def can_close(self) -> bool:
-        """An upload running: ask, then pause in order and close once that is done (False now).
-
-        Pause means pause: nothing new is sent, the answers to the requests in flight are
-        recorded (the server may have stored those rows), the job is left paused in the
-        journal, and only then does the window close — before the event loop stops."""
-        if not self.runner.is_active():
-            return True
-        if not self.runner.stopping:
-            if not self.ask_pause_and_close():
-                return False
-            self.runner.stop_after_in_flight(state="paused")
-        if not self._close_pending:
-            self._close_pending = True
-            self.runner.finished.connect(self._close_window_when_stopped)
-        self.session.say(say_words("closing"))
-        return False
-
-    def _close_window_when_stopped(self, _outcome: object = None) -> None:
-        if self._close_pending:
-            self._close_pending = False
-            self.runner.finished.disconnect(self._close_window_when_stopped)
-            # After the page's own handling of the end of the run, from the event loop.
-            QTimer.singleShot(0, self.close_window_requested.emit)
+        """An upload running (or its job still written): ask, then pause in order and close
+        once that is done (False now); see `app.ui.upload_closing`."""
+        return self.closing.can_close()
 
     def shutdown(self) -> None:
+        self.preparer.stop()  # the journal keeps what was committed: the job stays resumable
         self.run_panel.stop_wait()
         self.log_view.stop()
         self.runner.shutdown()
@@ -287,16 +283,6 @@ class UploadPage(StepPage):
         if self.confirm_dialog is not None:
             self.confirm_dialog.reject()
         self.picker.close_dialog()
-
-    def _ask_pause_and_close(self) -> bool:
-        answer = QMessageBox.question(
-            self,
-            translate("UploadPage", "Upload in progress"),
-            translate("UploadPage", "Upload in progress — pause and close? You can resume later."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
 
     # -- profiles (the picker does the work) ---------------------------------------------------
 
@@ -368,7 +354,7 @@ class UploadPage(StepPage):
         if job.rows > job.pending:  # partly sent: show how far it got before Resume is pressed
             self.run_panel.show_stopped(job)
         self._refresh_facts()
-        if start and self.job.left_to_send() > 0:
+        if start and self.job.has_work():
             self.start()
 
     def _check_duplicates(self) -> None:
@@ -379,7 +365,7 @@ class UploadPage(StepPage):
 
     def start(self) -> None:
         """Start (or resume) the upload, asking first when rows would leave the sandbox."""
-        if self.runner.is_active() or self._preparing:
+        if self.runner.is_active() or self.preparer.occupied:
             return
         hint = self.primary_hint()
         if hint:
@@ -393,57 +379,50 @@ class UploadPage(StepPage):
 
     def _ask_confirmation(self) -> None:
         assert self.profile is not None
-        dialog = ConfirmProductionDialog(
-            rows=self.job.rows_to_send(self.profile),
-            profile_name=self.profile.name,
-            kind=self.profile.kind,
-            destination=destination_label(self.profile.destination_id),
-            base_url=self.base_url,
-            colour=self.profile.badge_colour,
-            parent=self,
+        rows = self.job.rows_to_send(self.profile)
+        self.confirm_dialog = open_confirmation(
+            self.profile, rows, self.base_url, self, self._confirmed, self._confirmation_closed
         )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(self._confirmed)
-        dialog.finished.connect(self._confirmation_closed)
-        self.confirm_dialog = dialog
-        dialog.open()
 
     def _confirmation_closed(self, _result: int) -> None:
         self.confirm_dialog = None
 
     def _confirmed(self) -> None:
         job = self.job.resumable(self.profile)
-        if job is not None:
+        if job is not None and job.preparing and self.job.pair() is None:
+            # Cut short while it was prepared: its file is read again (`backfill resume`).
+            self.preparer.continue_job(job)
+            self._show_preparing(reading_again_words(job))
+        elif job is not None:
             self._run(job.id)
         else:
-            self._prepare_job()
+            assert self.profile is not None
+            # The duplicate guard was answered before Start (readiness): it cannot ask again.
+            answered = self.duplicates == 0 or self.send_duplicates.isChecked()
+            canary = self.canary.chosen_rows()
+            self.preparer.prepare(self.profile, self.base_url, canary, answered)
+            self._show_preparing(translate("UploadPage", "Preparing the upload…"))
 
-    def _prepare_job(self) -> None:
-        """Write the job (every row pending, original cells kept) in a worker, then run it."""
-        session, profile = self.session, self.profile
-        table, validation, journal = session.table, session.validation, session.journal
-        assert profile is not None and validation is not None and table is not None
-        work = prepare_work(journal, table, validation, profile, self.base_url, session.then_event)
-        self._preparing = True
+    def _show_preparing(self, words: str) -> None:
         self._reset_run_view()
         self.run_panel.show()
         self.cancel_button.setEnabled(False)
-        self.run_panel.show_indefinite(translate("UploadPage", "Preparing the upload…"))
-        task = self.workers.start("prepare", work)
-        task.progress.connect(self.run_panel.show_fraction)
-        task.finished.connect(lambda job_id, v=validation: self._prepared(job_id, v))
-        task.failed.connect(self._prepare_failed)
-        task.cancelled.connect(self._prepare_failed)
+        self.run_panel.show_indefinite(words)
         self.state_changed.emit()
 
-    def _prepared(self, job_id: str, validation: ValidationResult) -> None:
-        self._preparing = False
-        self.job.origin = validation
-        self.session.set_job(job_id)
-        self._run(job_id)
+    def _prepared(self, job_id: str, preparation: Preparation | None, origin: object) -> None:
+        rows = None  # the rows it will have, when known before they are written
+        if isinstance(origin, ValidationResult | PagedValidation):  # else: from the journal
+            self.job.origin, rows = origin, origin.valid_count
+            self.session.set_job(job_id)
+        self._run(job_id, preparation, rows)
+
+    def _refused(self, message: str, hint: str) -> None:
+        self._prepare_failed()
+        self.notice.show_message("error", message, hint)
+        self.session.job_changed.emit()  # read again (it may have been dropped)
 
     def _prepare_failed(self, message: str = "", hint: str = "") -> None:
-        self._preparing = False
         self.run_panel.show_determinate()
         self.run_panel.hide()
         if message:
@@ -451,7 +430,10 @@ class UploadPage(StepPage):
             self.notice.show_message("error", words.format(reason=message), hint)
         self.state_changed.emit()
 
-    def _run(self, job_id: str) -> None:
+    def _run(
+        self, job_id: str, preparation: Preparation | None = None, rows: int | None = None
+    ) -> None:
+        """Send the job; with `preparation`, its rows as they are written (started here)."""
         self.job.forget()
         profile = self.profile
         assert profile is not None
@@ -459,6 +441,7 @@ class UploadPage(StepPage):
         base_url, api_key = self.base_url, self.picker.api_key() or ""
         job = journal.job(job_id)
         self.run_panel.show_job(job, self.job.pair())
+        feed = self.preparer.start_writing(preparation)
 
         def make(
             on_progress: Callable[[UploadProgress], None],
@@ -472,18 +455,19 @@ class UploadPage(StepPage):
                 settings=self.upload_settings,
                 on_progress=on_progress,
                 on_chunk=on_chunk,
+                feed=feed,
             )
 
         canary = self.canary.chosen_rows()
-        if canary is not None and job.accepted + job.rejected + job.failed > 0:
-            canary = None  # a job already under way has had its canary
+        if feed is not None or job.accepted + job.rejected + job.failed > 0:
+            canary = None  # a job already under way has had its canary (none while writing)
         self.run_panel.show_running()
         self.log_label.show()
         self.log_view.show()
         self.notice.clear()
-        self.session.say(
-            say_words("canary", canary) if canary else say_words("start", self.job.left_to_send())
-        )
+        if rows is None or feed is None:
+            rows = self.job.left_to_send()  # a pair's users and events; else the job's pending
+        self.session.say(say_words("canary", canary) if canary else say_words("start", rows))
         self.runner.start(make, canary_rows=canary)
         self._refresh_facts()
 
@@ -506,6 +490,7 @@ class UploadPage(StepPage):
         """Stop sending; unsent rows stay pending and the job can be resumed later. The answers
         to the requests already sent are waited for and recorded first."""
         stopping = self.runner.is_active()
+        self.preparer.stop()  # and the job's rows are no longer written (resumable)
         self.runner.cancel()
         if stopping:
             self.session.say(say_words("cancel"))
@@ -543,6 +528,7 @@ class UploadPage(StepPage):
         self.state_changed.emit()
 
     def _on_finished(self, outcome: RunOutcome) -> None:
+        self.preparer.stop()  # the engine stopped early (a refused key …): read no further
         self.job.forget()
         self.run_panel.stop_wait()
         job = self.job.current_part()  # a pair's: the part the run stopped in, else its users
@@ -554,6 +540,7 @@ class UploadPage(StepPage):
         if words.finished:
             self._write_receipt()
         self._say(words)
+        self._tell_writing_stopped()
         if words.settle is not None:
             self.runner_state_override(words.settle)
         self._refresh_facts()
@@ -565,6 +552,23 @@ class UploadPage(StepPage):
         elif words.finished:
             self.run_panel.announce_end(words.say)
         self.session.say(words.say)
+
+    def _writing_ended(self, _outcome: Outcome) -> None:
+        """The job's rows stopped being written (all of them, or cut short)."""
+        if self.runner.is_active():
+            return  # the engine sends what is left, then ends (`_on_finished`)
+        self.job.forget()  # the run ended first: the job's figures are final only now
+        job = self.job.current_part()
+        if job is not None:
+            self.run_panel.show_job(job)  # the rows written since the run ended count too
+        self._tell_writing_stopped()
+        self._refresh_facts()
+
+    def _tell_writing_stopped(self) -> None:
+        """Once the run and the writing both ended: why the file was not read to the end."""
+        words = None if self.runner.is_active() else self.preparer.stopped_words()
+        if words is not None:
+            self.notice.show_message("error", *words)
 
     def runner_state_override(self, state: RunState) -> None:
         """The job did not finish although the engine returned (stopped, or rows left over)."""
