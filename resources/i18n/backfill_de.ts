@@ -3292,6 +3292,10 @@
       <translation>{left} · {rejected} abgelehnt, {failed} fehlgeschlagen</translation>
     </message>
     <message>
+      <source>Its file was not read to the end: resuming reads it again for the rest.</source>
+      <translation>Die Datei wurde nicht bis zum Ende gelesen: Beim Fortsetzen wird sie für den Rest erneut gelesen.</translation>
+    </message>
+    <message>
       <source>Stopped: {reason}</source>
       <translation>Gestoppt: {reason}</translation>
     </message>
@@ -3977,6 +3981,40 @@
     <message>
       <source>Add a profile with that name (and its API key) to resume it.</source>
       <translation>Legen Sie ein Profil mit diesem Namen (und seinem API-Schlüssel) an, um ihn fortzusetzen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>UploadPreparing</name>
+    <message>
+      <source>The file could not be read to the end: {reason}</source>
+      <translation>Die Datei konnte nicht bis zum Ende gelesen werden: {reason}</translation>
+    </message>
+    <message>
+      <source>The rows written so far stay in the job; fix the file's problem, then press “Resume upload” to go on from where it stopped.</source>
+      <translation>Die bisher geschriebenen Zeilen bleiben im Auftrag; beheben Sie das Problem der Datei und klicken Sie dann auf „Upload fortsetzen“, um dort weiterzumachen, wo es aufgehört hat.</translation>
+    </message>
+    <message>
+      <source>Reading {file} again to write the rows after the first {rows}…</source>
+      <translation>{file} wird erneut gelesen, um die Zeilen nach den ersten {rows} zu schreiben …</translation>
+    </message>
+    <message>
+      <source>Job {job} was stopped while its file was being read, before anything was sent; it has been dropped.</source>
+      <translation>Auftrag {job} wurde angehalten, während seine Datei gelesen wurde, bevor etwas gesendet war; er wurde verworfen.</translation>
+    </message>
+    <message>
+      <source>Upload {file} again: this destination already accepted rows before, so the upload asks about repeats first.</source>
+      <translation>Laden Sie {file} erneut hoch: Dieses Ziel hat schon früher Zeilen angenommen, daher fragt der Upload zuerst nach Wiederholungen.</translation>
+    </message>
+    <message>
+      <source>Job {job} was stopped while its file was still being read, and {path} is gone or has changed since, so the rest of it cannot be added.</source>
+      <translation>Auftrag {job} wurde angehalten, während seine Datei noch gelesen wurde, und {path} fehlt inzwischen oder wurde geändert; der Rest kann daher nicht hinzugefügt werden.</translation>
+    </message>
+    <message numerus="yes">
+      <source>The %Ln row(s) written so far stay in the job; load the file again and upload it as a new job for the rest.</source>
+      <translation>
+        <numerusform>Die bisher geschriebene %Ln Zeile bleibt im Auftrag; laden Sie die Datei erneut und laden Sie den Rest als neuen Auftrag hoch.</numerusform>
+        <numerusform>Die bisher geschriebenen %Ln Zeilen bleiben im Auftrag; laden Sie die Datei erneut und laden Sie den Rest als neuen Auftrag hoch.</numerusform>
+      </translation>
     </message>
   </context>
   <context>

@@ -3292,6 +3292,10 @@
       <translation>{left} · {rejected} rechazadas, {failed} fallidas</translation>
     </message>
     <message>
+      <source>Its file was not read to the end: resuming reads it again for the rest.</source>
+      <translation>Su archivo no se leyó hasta el final: al reanudar se vuelve a leer para el resto.</translation>
+    </message>
+    <message>
       <source>Stopped: {reason}</source>
       <translation>Detenida: {reason}</translation>
     </message>
@@ -3977,6 +3981,40 @@
     <message>
       <source>Add a profile with that name (and its API key) to resume it.</source>
       <translation>Añada un perfil con ese nombre (y su clave de API) para reanudarlo.</translation>
+    </message>
+  </context>
+  <context>
+    <name>UploadPreparing</name>
+    <message>
+      <source>The file could not be read to the end: {reason}</source>
+      <translation>No se pudo leer el archivo hasta el final: {reason}</translation>
+    </message>
+    <message>
+      <source>The rows written so far stay in the job; fix the file's problem, then press “Resume upload” to go on from where it stopped.</source>
+      <translation>Las filas escritas hasta ahora se quedan en el trabajo; corrija el problema del archivo y pulse «Reanudar la carga» para seguir donde se detuvo.</translation>
+    </message>
+    <message>
+      <source>Reading {file} again to write the rows after the first {rows}…</source>
+      <translation>Volviendo a leer {file} para escribir las filas posteriores a las primeras {rows}…</translation>
+    </message>
+    <message>
+      <source>Job {job} was stopped while its file was being read, before anything was sent; it has been dropped.</source>
+      <translation>El trabajo {job} se detuvo mientras se leía su archivo, antes de enviar nada; se ha descartado.</translation>
+    </message>
+    <message>
+      <source>Upload {file} again: this destination already accepted rows before, so the upload asks about repeats first.</source>
+      <translation>Vuelva a cargar {file}: este destino ya aceptó filas antes, así que la carga pregunta primero por las repeticiones.</translation>
+    </message>
+    <message>
+      <source>Job {job} was stopped while its file was still being read, and {path} is gone or has changed since, so the rest of it cannot be added.</source>
+      <translation>El trabajo {job} se detuvo mientras aún se leía su archivo, y {path} ya no está o ha cambiado desde entonces, así que no se puede añadir el resto.</translation>
+    </message>
+    <message numerus="yes">
+      <source>The %Ln row(s) written so far stay in the job; load the file again and upload it as a new job for the rest.</source>
+      <translation>
+        <numerusform>La %Ln fila escrita hasta ahora se queda en el trabajo; vuelva a cargar el archivo y cargue el resto como un trabajo nuevo.</numerusform>
+        <numerusform>Las %Ln filas escritas hasta ahora se quedan en el trabajo; vuelva a cargar el archivo y cargue el resto como un trabajo nuevo.</numerusform>
+      </translation>
     </message>
   </context>
   <context>

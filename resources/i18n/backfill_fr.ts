@@ -3292,6 +3292,10 @@
       <translation>{left} · {rejected} rejetées, {failed} en échec</translation>
     </message>
     <message>
+      <source>Its file was not read to the end: resuming reads it again for the rest.</source>
+      <translation>Son fichier n’a pas été lu jusqu’au bout : la reprise le relit pour la suite.</translation>
+    </message>
+    <message>
       <source>Stopped: {reason}</source>
       <translation>Arrêtée : {reason}</translation>
     </message>
@@ -3977,6 +3981,40 @@
     <message>
       <source>Add a profile with that name (and its API key) to resume it.</source>
       <translation>Ajoutez un profil portant ce nom (avec sa clé d’API) pour la reprendre.</translation>
+    </message>
+  </context>
+  <context>
+    <name>UploadPreparing</name>
+    <message>
+      <source>The file could not be read to the end: {reason}</source>
+      <translation>Le fichier n’a pas pu être lu jusqu’au bout : {reason}</translation>
+    </message>
+    <message>
+      <source>The rows written so far stay in the job; fix the file's problem, then press “Resume upload” to go on from where it stopped.</source>
+      <translation>Les lignes déjà écrites restent dans la tâche ; corrigez le problème du fichier, puis cliquez sur « Reprendre l’envoi » pour continuer là où il s’est arrêté.</translation>
+    </message>
+    <message>
+      <source>Reading {file} again to write the rows after the first {rows}…</source>
+      <translation>Nouvelle lecture de {file} pour écrire les lignes après les {rows} premières…</translation>
+    </message>
+    <message>
+      <source>Job {job} was stopped while its file was being read, before anything was sent; it has been dropped.</source>
+      <translation>La tâche {job} a été arrêtée pendant la lecture de son fichier, avant tout envoi ; elle a été abandonnée.</translation>
+    </message>
+    <message>
+      <source>Upload {file} again: this destination already accepted rows before, so the upload asks about repeats first.</source>
+      <translation>Envoyez {file} à nouveau : cette destination a déjà accepté des lignes, l’envoi demande donc d’abord que faire des répétitions.</translation>
+    </message>
+    <message>
+      <source>Job {job} was stopped while its file was still being read, and {path} is gone or has changed since, so the rest of it cannot be added.</source>
+      <translation>La tâche {job} a été arrêtée pendant la lecture de son fichier, et {path} a disparu ou a changé depuis : la suite ne peut donc pas être ajoutée.</translation>
+    </message>
+    <message numerus="yes">
+      <source>The %Ln row(s) written so far stay in the job; load the file again and upload it as a new job for the rest.</source>
+      <translation>
+        <numerusform>La %Ln ligne déjà écrite reste dans la tâche ; chargez à nouveau le fichier et envoyez le reste comme une nouvelle tâche.</numerusform>
+        <numerusform>Les %Ln lignes déjà écrites restent dans la tâche ; chargez à nouveau le fichier et envoyez le reste comme une nouvelle tâche.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
