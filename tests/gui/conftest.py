@@ -43,6 +43,23 @@ def _no_windows_left_open(request: pytest.FixtureRequest) -> Iterator[None]:
 
 
 @pytest.fixture
+def german(qapp) -> Iterator[None]:
+    """Backfill's and Qt's German translators, and the German locale, for one test."""
+    from PySide6.QtCore import QLocale
+
+    from app.ui.texts import settle_default_locale
+    from app.ui.translations import install_translators
+
+    installed = install_translators(qapp, "de")
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(QLocale.system())
+    settle_default_locale()
+
+
+@pytest.fixture
 def ui_settings(tmp_path: Path) -> UiSettings:
     """UI settings backed by an INI file in this test's tmp dir."""
     return UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))

@@ -6,12 +6,10 @@ from __future__ import annotations
 
 import ast
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
-from PySide6.QtCore import QLocale
 
 pytest.importorskip("cryptography")
 
@@ -23,8 +21,7 @@ import app.core.urls as urls
 from app.core.reachability import ConnectionProblem, check_reachable, describe_connect_error
 from app.core.upload_words import tls_problem
 from app.ui.connection_words import connection_words
-from app.ui.texts import settle_default_locale, translate
-from app.ui.translations import install_translators
+from app.ui.texts import translate
 from app.ui.upload_core_words import reason_text
 from app.ui.upload_runner import RunOutcome, RunState
 from app.ui.upload_words import ending_words
@@ -37,17 +34,6 @@ qloop = upload_support.qloop
 upload_window = upload_support.upload_window
 
 EXPIRED = {"not_before": NOW - dt.timedelta(days=30), "not_after": NOW - dt.timedelta(days=2)}
-
-
-@pytest.fixture
-def german(qapp) -> Iterator[None]:
-    installed = install_translators(qapp, "de")
-    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(QLocale.system())
-    settle_default_locale()
 
 
 @pytest.fixture

@@ -5,30 +5,16 @@ hidden sheets, a legacy encoding, skipped rows …) read in German too. The core
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QLocale
 
 from app.core.sources import LoadError, load_table
 from app.ui.load_notes import said_progress
-from app.ui.texts import settle_default_locale
-from app.ui.translations import install_translators
 from tests.gui.conftest import WAIT_MS
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
-
-
-@pytest.fixture
-def german(qapp) -> Iterator[None]:
-    installed = install_translators(qapp, "de")
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(QLocale.system())
-    settle_default_locale()
 
 
 def _notice(qtbot, make_window, path: Path, **options: object) -> str:

@@ -4,31 +4,18 @@ be loaded is explained in German (the core's English stays for the CLI)."""
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
 
 from app.core.sources import LoadError, load_table
 from app.core.sources.loader import REALLY_IS
 from app.core.sources.said import DELIMITER_WORDS
 from app.ui import load_errors, load_notes
-from app.ui.texts import settle_default_locale, translate
-from app.ui.translations import install_translators
+from app.ui.texts import translate
 from tests.gui.conftest import WAIT_MS
 
 CORE = Path(__file__).resolve().parents[2] / "app" / "core"
-
-
-@pytest.fixture
-def german(qapp) -> Iterator[None]:
-    installed = install_translators(qapp, "de")
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(QLocale.system())
-    settle_default_locale()
 
 
 def _load(qtbot, window, path: Path) -> None:

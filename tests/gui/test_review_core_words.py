@@ -6,21 +6,17 @@ English the CLI, journal and exports get is unchanged."""
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterator
 from pathlib import Path
 from types import SimpleNamespace
 
 import pandas as pd
-import pytest
-from PySide6.QtCore import QLocale
 
 from app.core.fields import get_schema
 from app.core.mapping import suggest_mapping
 from app.core.reasons import plain_reason, reason_words
 from app.core.table import SourceInfo, Table
 from app.core.validate import validate
-from app.ui.texts import settle_default_locale, translate
-from app.ui.translations import install_translators
+from app.ui.texts import translate
 from app.ui.words import map_words, review_lines, review_words
 from app.ui.words.report_lines import reason_text, row_ranges, summary_words
 
@@ -33,16 +29,6 @@ REVIEW_CORE = (
     "reasons.py",
     "validation_pass.py",
 )
-
-
-@pytest.fixture
-def german(qapp) -> Iterator[None]:
-    installed = install_translators(qapp, "de")
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(QLocale.system())
-    settle_default_locale()
 
 
 def _templates() -> set[str]:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import ast
 import csv
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from types import SimpleNamespace
@@ -27,7 +26,6 @@ from app.core.validate import validate
 from app.sandbox import DEFAULT_API_KEY
 from app.ui.models.problem_index import server_rejections
 from app.ui.texts import settle_default_locale
-from app.ui.translations import install_translators
 from app.ui.upload_runner import RunState
 from app.ui.words.report_lines import details_words, reason_text
 from app.ui.words.review_lines import result_words
@@ -37,17 +35,6 @@ from tests.gui.conftest import WAIT_MS
 from tests.gui.test_load_map_review import load, send_to, to_map, to_review
 
 qloop = upload_support.qloop
-
-
-@pytest.fixture
-def german(qapp) -> Iterator[None]:
-    installed = install_translators(qapp, "de")
-    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(QLocale.system())
-    settle_default_locale()
 
 
 def _events(path, rows: int = 120):

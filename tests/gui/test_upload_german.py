@@ -3,12 +3,10 @@ while what is sent to the API and written to the journal and receipt stays as it
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
 from types import SimpleNamespace
 
-import pytest
 from PySide6.QtCore import QLocale
 
 from app.core.reachability import ConnectionCheck
@@ -32,18 +30,6 @@ qloop = upload_support.qloop
 upload_window = upload_support.upload_window
 
 ROWS = 12_371
-
-
-@pytest.fixture
-def german(qapp) -> Iterator[None]:
-    """Backfill's and Qt's German translators, and the German locale, for one test."""
-    installed = install_translators(qapp, "de")
-    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(QLocale.system())
-    settle_default_locale()
 
 
 def test_counters_read_in_german_while_payload_and_journal_stay_unchanged(
