@@ -9,6 +9,8 @@ the test sees meanwhile was sent while the file was still being written.
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
@@ -61,14 +63,29 @@ def _stored_ids(sandbox) -> list[str]:
     return [r["external_user_id"] for r in sandbox.records(DEST)]
 
 
-def test_rows_are_sent_while_the_file_is_still_written(qtbot, upload_window, sandbox, tmp_path):
-    window, page = ready_upload(upload_window, sandbox, tmp_path, rows=6_000, settings=QUICK)
+@contextmanager
+def _started_and_held(qtbot, upload_window, sandbox, tmp_path, rows: int) -> Iterator[tuple]:
+    """(window, page, journal) of an upload started with its writing held before the second
+    commit and the first answer in; the writing goes on when the block ends."""
+    window, page = ready_upload(upload_window, sandbox, tmp_path, rows=rows, settings=QUICK)
     journal = window.session.journal
     hold = HoldSecondCommit(journal)
     qtbot.waitUntil(page.primary_enabled, timeout=WAIT_MS)
     window.primary_button.click()
     try:
         qtbot.waitUntil(hold.reached.is_set, timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: len(page.log_model.lines()) >= 1, timeout=WAIT_MS)
+        yield window, page, journal
+    finally:
+        hold.release()
+
+
+def test_rows_are_sent_while_the_file_is_still_written(qtbot, upload_window, sandbox, tmp_path):
+    with _started_and_held(qtbot, upload_window, sandbox, tmp_path, 6_000) as (
+        window,
+        page,
+        journal,
+    ):
         # The first commit's 2,000 rows go out while the rest of the file waits unwritten.
         qtbot.waitUntil(lambda: len(sandbox.records(DEST)) == 2_000, timeout=WAIT_MS)
         job = journal.job(window.session.job_id)
@@ -78,8 +95,6 @@ def test_rows_are_sent_while_the_file_is_still_written(qtbot, upload_window, san
         qtbot.waitUntil(lambda: page.counts["accepted"] == 2_000, timeout=WAIT_MS)
         assert page.counts["pending"] == 0
         assert page._last_progress is not None and page._last_progress.rows == 2_000
-    finally:
-        hold.release()
     qtbot.waitUntil(lambda: page.runner.state == RunState.FINISHED, timeout=WAIT_MS)
     job = journal.job(window.session.job_id)
     assert (job.rows, job.accepted, job.pending, job.preparing) == (6_000, 6_000, 0, False)
@@ -92,21 +107,16 @@ def test_cancel_while_written_leaves_a_job_that_resumes_every_row_once(
     qtbot, upload_window, sandbox, tmp_path
 ):
     rows = 30_000
-    window, page = ready_upload(upload_window, sandbox, tmp_path, rows=rows, settings=QUICK)
-    journal = window.session.journal
-    hold = HoldSecondCommit(journal)
-    qtbot.waitUntil(page.primary_enabled, timeout=WAIT_MS)
-    window.primary_button.click()
-    try:
-        qtbot.waitUntil(hold.reached.is_set, timeout=WAIT_MS)
-        qtbot.waitUntil(lambda: len(page.log_model.lines()) >= 1, timeout=WAIT_MS)
+    with _started_and_held(qtbot, upload_window, sandbox, tmp_path, rows) as (
+        window,
+        page,
+        journal,
+    ):
         assert page.cancel_button.isEnabled()
         page.cancel_button.click()
         qtbot.waitUntil(lambda: page.runner.state == RunState.CANCELLED, timeout=WAIT_MS)
         # The writing ends with the block at hand: no second start on the job before that.
         assert page.preparer.still_writing and not page.primary_enabled()
-    finally:
-        hold.release()
     qtbot.waitUntil(lambda: not page.preparer.still_writing, timeout=WAIT_MS)
     job = journal.job(window.session.job_id)
     # The writing stopped too: the job holds part of the file, every row of it counted once.
@@ -206,18 +216,13 @@ def test_a_cut_short_job_whose_file_changed_is_not_continued(
 def test_pause_while_written_sends_nothing_new_and_resume_finishes(
     qtbot, upload_window, sandbox, tmp_path
 ):
-    window, page = ready_upload(upload_window, sandbox, tmp_path, rows=6_000, settings=QUICK)
-    journal = window.session.journal
-    hold = HoldSecondCommit(journal)
-    qtbot.waitUntil(page.primary_enabled, timeout=WAIT_MS)
-    window.primary_button.click()
-    try:
-        qtbot.waitUntil(hold.reached.is_set, timeout=WAIT_MS)
-        qtbot.waitUntil(lambda: len(page.log_model.lines()) >= 1, timeout=WAIT_MS)
+    with _started_and_held(qtbot, upload_window, sandbox, tmp_path, 6_000) as (
+        window,
+        page,
+        journal,
+    ):
         window.primary_button.click()  # Pause
         assert page.runner.state == RunState.PAUSED
-    finally:
-        hold.release()
     # The file is written to the end meanwhile; nothing more goes out until Resume.
     qtbot.waitUntil(lambda: not page.preparer.still_writing, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: journal.job(window.session.job_id).state == "paused", timeout=WAIT_MS)
@@ -236,19 +241,14 @@ def test_closing_while_written_stops_the_writing_and_closes_once_it_stopped(
     qtbot, upload_window, sandbox, tmp_path
 ):
     rows = 30_000
-    window, page = ready_upload(upload_window, sandbox, tmp_path, rows=rows, settings=QUICK)
-    journal = window.session.journal
-    hold = HoldSecondCommit(journal)
-    qtbot.waitUntil(page.primary_enabled, timeout=WAIT_MS)
-    window.primary_button.click()
-    try:
-        qtbot.waitUntil(hold.reached.is_set, timeout=WAIT_MS)
-        qtbot.waitUntil(lambda: len(page.log_model.lines()) >= 1, timeout=WAIT_MS)
+    with _started_and_held(qtbot, upload_window, sandbox, tmp_path, rows) as (
+        window,
+        page,
+        journal,
+    ):
         job_id = window.session.job_id
         window.close()  # asks (yes, in this test), pauses in order, stops the writing
         assert window.isVisible()  # not before the requests in flight and the writing ended
-    finally:
-        hold.release()
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=WAIT_MS)
     assert not page.preparer.still_writing and not page.runner.is_active()
     job = journal.job(job_id)
