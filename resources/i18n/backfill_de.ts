@@ -3587,6 +3587,10 @@
       <translation>Senden beenden (Strg+.). Noch nicht gesendete Zeilen bleiben ausstehend; setzen Sie sie später fort.</translation>
     </message>
     <message>
+      <source>Reading the first rows of the file…</source>
+      <translation>Die ersten Zeilen der Datei werden gelesen …</translation>
+    </message>
+    <message>
       <source>Last problem: {reason}</source>
       <translation>Letztes Problem: {reason}</translation>
     </message>

@@ -3587,6 +3587,10 @@
       <translation>Dejar de enviar (Ctrl+.). Las filas aún no enviadas quedan pendientes; reanúdelas más tarde.</translation>
     </message>
     <message>
+      <source>Reading the first rows of the file…</source>
+      <translation>Leyendo las primeras filas del archivo…</translation>
+    </message>
+    <message>
       <source>Last problem: {reason}</source>
       <translation>Último problema: {reason}</translation>
     </message>

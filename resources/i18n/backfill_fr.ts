@@ -3587,6 +3587,10 @@
       <translation>Arrêter l’envoi (Ctrl+.). Les lignes pas encore envoyées restent en attente ; reprenez-les plus tard.</translation>
     </message>
     <message>
+      <source>Reading the first rows of the file…</source>
+      <translation>Lecture des premières lignes du fichier…</translation>
+    </message>
+    <message>
       <source>Last problem: {reason}</source>
       <translation>Dernier problème : {reason}</translation>
     </message>

@@ -79,4 +79,9 @@ WORDS = {  # English: (German, French, Spanish)
             "archivo y cargue el resto como un trabajo nuevo.",
         ),
     ),
+    "Reading the first rows of the file…": (
+        "Die ersten Zeilen der Datei werden gelesen …",
+        "Lecture des premières lignes du fichier…",
+        "Leyendo las primeras filas del archivo…",
+    ),
 }

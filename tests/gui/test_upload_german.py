@@ -189,6 +189,30 @@ def test_a_long_wait_is_counted_down_once_not_with_the_engines_words_inside(qtbo
     assert words.count("Waiting") == 1
 
 
+def test_a_run_before_its_first_rows_are_written_says_so_not_0_of_0(qtbot):
+    # Sending while preparing starts the engine before the first commit.
+    from app.core.uploader import Progress
+    from app.ui.widgets.run_panel import RunPanel
+
+    panel = RunPanel()
+    qtbot.addWidget(panel)
+
+    def progress(rows: int, accepted: int) -> Progress:
+        return Progress(
+            rows=rows, sent=accepted, accepted=accepted, rejected=0, failed=0,
+            pending=rows - accepted, records_per_s=None, eta_s=None, concurrency=16,
+            backoff_s=0.0, backoff_reason="", last_error=None, state="running",
+        )  # fmt: skip
+
+    panel.show_running()
+    panel.show_progress(progress(0, 0), running=True)
+    assert panel.progress_label.text() == "Reading the first rows of the file…"
+    assert panel.bar.maximum() == 0  # busy, no figure
+    panel.show_progress(progress(2_000, 500), running=True)
+    assert panel.progress_label.text().startswith("500 of 2,000 rows")
+    assert panel.bar.maximum() > 0
+
+
 def test_the_chunk_logs_notes_in_german(german):
     assert reason_text("will retry: the API asked us to slow down (429)") == (
         "neuer Versuch folgt: die API bat darum, langsamer zu senden (429)"

@@ -169,7 +169,13 @@ class RunPanel(QFrame):
         running), and a wait it announced or the last problem (a pair's: both parts' counters)."""
         if isinstance(p, PairProgress) and p.users is not None and p.events is not None:
             self.part_counts = (p.users, p.events)
+        if p.rows > 0 and self.bar.maximum() == 0:
+            self.show_determinate()  # the first rows are written: the bar counts them
         self.show_counts(p.accepted, p.rejected, p.failed, p.pending, p.rows)
+        if p.rows == 0 and running:
+            # Sending while preparing, before the first commit: "0 of 0 rows" says nothing.
+            self.show_indefinite(translate("RunPanel", "Reading the first rows of the file…"))
+            return
         eta = p.eta_s
         if eta is not None and p.backoff_s > 0:
             eta += p.backoff_s  # nothing moves until the wait is over
