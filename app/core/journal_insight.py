@@ -39,9 +39,7 @@ class JournalInsight(JournalBase):
         column = source.get("column") if source.get("kind") == "column" else None
         parts: list[np.ndarray] = []
         originals = "originals" if column else "NULL"
-        for payloads, kept in self._read(
-            f"SELECT payloads, {originals} FROM row_blocks WHERE job = ? ORDER BY block", (pk,)
-        ):
+        for payloads, kept in self._each_block(pk, f"payloads, {originals}"):
             text = _field_text(payloads, "timestamp")
             times = _epoch_ms(text)
             own = ~np.isnan(times)
@@ -88,15 +86,16 @@ class JournalInsight(JournalBase):
         from app.core.identity import row_hashes
 
         missing = self._read(
-            "SELECT b.block, b.payloads FROM row_blocks b WHERE b.job = ? AND NOT EXISTS"
-            " (SELECT 1 FROM user_hashes u WHERE u.job = b.job AND u.block = b.block)",
+            "SELECT b.block FROM row_blocks b WHERE b.job = ? AND NOT EXISTS"
+            " (SELECT 1 FROM user_hashes u WHERE u.job = b.job AND u.block = b.block)"
+            " ORDER BY b.block",
             (pk,),
         )
         if not missing:
             return
         rows = [
             (pk, block, row_hashes(_field_text(payloads, user_field)).astype("<u8").tobytes())
-            for block, payloads in missing
+            for block, payloads in self._each_block(pk, "block, payloads", [b for (b,) in missing])
         ]
         with self._tx() as db:
             db.executemany(
