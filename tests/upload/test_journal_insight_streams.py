@@ -78,3 +78,19 @@ def test_accepted_users_hash_one_block_at_a_time(sandbox, tmp_path, monkeypatch)
             journal.accepted_user_hashes("vibefollow-events", sandbox.base_url), hashes
         )
         assert counts == []
+
+
+def test_the_receipts_histogram_tallies_block_by_block(tmp_path, monkeypatch):
+    from app.core.receipt import job_histogram
+    from app.core.timeline import TimelineTally
+
+    with Journal(tmp_path / "journal.sqlite3") as journal:
+        job = _events_job(journal, "http://127.0.0.1:1")
+        whole = TimelineTally()
+        whole.add(journal.event_times(job))
+        added: list[int] = []
+        add = TimelineTally.add
+        monkeypatch.setattr(TimelineTally, "add", lambda t, ms: (added.append(len(ms)), add(t, ms)))
+        histogram = job_histogram(journal, job)
+    assert histogram == whole.histogram() and histogram.events == N
+    assert added == [BLOCK_SIZE, BLOCK_SIZE, 500]  # never the job's times in one array
