@@ -29,8 +29,9 @@ Public API:
 - `.already_accepted(destination_id, base_url, records) -> int`: rows with the same content
   accepted before at that destination and base URL (cross-run duplicate guard).
 - `.job_stats(job_id) -> JobStats` (requests, retries, waits, start/finish) for the receipt.
-- `.event_times(job_id)` (the receipt's picture of time), `.accepted_user_hashes(destination_id,
-  base_url)` (users new to a destination): `journal_insight`.
+- `.event_times(job_id)`, `.event_time_blocks(job_id)` (the receipt's picture of time),
+  `.accepted_user_hashes(destination_id, base_url)` (users new to a destination):
+  `journal_insight`.
 - `open_or_set_aside(path=None) -> Journal`: as `Journal(path)`, but a damaged file (or one of
   a newer Backfill) is moved aside (`journal.sqlite3.damaged-<UTC time>`, with its -wal/-shm)
   and a fresh journal opened; the returned journal's `.recovery_note` then says so in plain

@@ -12,6 +12,7 @@ the rows' states the way the accepted-before guard masks its content hashes.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from app.core.journal_base import JournalBase
@@ -32,24 +33,27 @@ class JournalInsight(JournalBase):
         whose time was fixed at validation (their cell was empty, or no column was mapped)."""
         import numpy as np
 
+        parts = list(self.event_time_blocks(job_id))
+        return np.concatenate(parts) if parts else np.empty(0, dtype=np.int64)
+
+    def event_time_blocks(self, job_id: str) -> Iterator[np.ndarray]:
+        """`event_times` one stored block at a time (the receipt tallies them as they come)."""
+        import numpy as np
+
         job = self._read("SELECT pk, mapping FROM jobs WHERE pk = ?", (self._job_pk(job_id),))
         pk, mapping = job[0][0], _loads(job[0][1])
         source = (mapping.get("fields") or {}).get("timestamp") or {}
         if source.get("kind", "none") == "none":
-            return np.empty(0, dtype=np.int64)
+            return
         column = source.get("column") if source.get("kind") == "column" else None
-        parts: list[np.ndarray] = []
         originals = "originals" if column else "NULL"
-        for payloads, kept in self._read(
-            f"SELECT payloads, {originals} FROM row_blocks WHERE job = ? ORDER BY block", (pk,)
-        ):
+        for payloads, kept in self._each_block(pk, f"payloads, {originals}"):
             text = _field_text(payloads, "timestamp")
             times = _epoch_ms(text)
             own = ~np.isnan(times)
             if column:
                 own &= _filled_cells(kept, column, len(times))
-            parts.append(times[own].astype(np.int64))
-        return np.concatenate(parts) if parts else np.empty(0, dtype=np.int64)
+            yield times[own].astype(np.int64)
 
     def accepted_user_hashes(self, destination_id: str, base_url: str) -> np.ndarray:
         """Sorted distinct hashes (`identity.row_hashes`) of the user ids this destination at
@@ -89,15 +93,16 @@ class JournalInsight(JournalBase):
         from app.core.identity import row_hashes
 
         missing = self._read(
-            "SELECT b.block, b.payloads FROM row_blocks b WHERE b.job = ? AND NOT EXISTS"
-            " (SELECT 1 FROM user_hashes u WHERE u.job = b.job AND u.block = b.block)",
+            "SELECT b.block FROM row_blocks b WHERE b.job = ? AND NOT EXISTS"
+            " (SELECT 1 FROM user_hashes u WHERE u.job = b.job AND u.block = b.block)"
+            " ORDER BY b.block",
             (pk,),
         )
         if not missing:
             return
         rows = [
             (pk, block, row_hashes(_field_text(payloads, user_field)).astype("<u8").tobytes())
-            for block, payloads in missing
+            for block, payloads in self._each_block(pk, "block, payloads", [b for (b,) in missing])
         ]
         with self._tx() as db:
             db.executemany(
