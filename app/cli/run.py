@@ -82,11 +82,13 @@ def _run_job(
     api_key: str,
     canary: int | None = None,
     preparation: Preparation | None = None,
+    histogram: Callable[[], Any] | None = None,
 ) -> int:
     """Send the job's pending rows (canary first if asked), then report, receipt, exit code.
 
     With a `preparation` (`app.core.preparation.Preparation`, started) the rows are sent as it
-    writes them; its `settle()` runs once sending ended, before the totals."""
+    writes them; its `settle()` runs once sending ended, before the totals. `histogram`: the
+    receipt's events over time when counted on the way (`"read"`: read from the journal)."""
     from app.core.journal import JobBusy
 
     line = ProgressLine(ctx.out)
@@ -147,7 +149,8 @@ def _run_job(
             line.finish()
         if preparation is not None:
             preparation.settle()
-    return _finish(ctx, args, journal, job_id, interrupted=interrupted)
+    times = histogram() if histogram is not None else "read"
+    return _finish(ctx, args, journal, job_id, interrupted=interrupted, histogram=times)
 
 
 def _after_canary(
@@ -224,6 +227,7 @@ def _finish(
     *,
     interrupted: bool,
     sent_now: bool = True,
+    histogram: Any = "read",
 ) -> int:
     """Print the totals, write the report and the receipt; the exit code is the job's verdict.
 
@@ -278,12 +282,13 @@ def _finish(
         else []
     )
     existing = sorted(receipts_dir().glob(f"receipt-{job_id}-*.txt"))
+    receipt = receipt_from_journal(journal, job_id, report_path=report_path, notes=notes)
     if sent_now or not existing:
-        _, txt_path = write_receipt(journal, job_id, report_path=report_path, notes=notes)
+        _, txt_path = write_receipt(journal, job_id, receipt=receipt, histogram=histogram)
     else:
         txt_path = existing[-1]
     ctx.say(f"Receipt: {txt_path}")
-    warning = receipt_from_journal(journal, job_id).duplicate_warning
+    warning = receipt.duplicate_warning
     if warning:
         ctx.say(f"Warning: {warning}")
     if job.failed:

@@ -317,10 +317,12 @@ def _send_while_preparing(
     """Read, validate and write the file on a worker thread while the engine sends each
     committed block (see `app.core.preparation`)."""
     from app.cli.preparing import settled
+    from app.core.job_times import JobTimes
     from app.core.preparation import Preparation
     from app.core.tally import ValidationTally, validated_slices
 
     tally = ValidationTally()
+    times = JobTimes()  # the receipt's event times, counted as the file is validated
     now = datetime.now(UTC)
     source = _source(sliced, mapping, destination, base_url, profile, now)
     job_id = journal.begin_job(source)
@@ -334,7 +336,7 @@ def _send_while_preparing(
     preparation = Preparation(
         journal,
         job_id,
-        validated_slices(sliced, mapping, tally, now=now),
+        times.counted(validated_slices(sliced, mapping, tally, now=now)),
         settled=settled(ctx, journal, job_id, tally, destination),
     )
     preparation.start()
@@ -347,7 +349,15 @@ def _send_while_preparing(
         base_url=base_url,
         api_key=api_key,
         preparation=preparation,
+        histogram=lambda: counted_histogram(times, preparation),
     )
+
+
+def counted_histogram(times: Any, preparation: Any) -> Any:
+    """The receipt's events over time as counted while the job was prepared; "read" (from
+    the journal) unless the preparation wrote the whole file (stopped or failed part-way, it
+    counted rows the job may not hold)."""
+    return times.histogram() if preparation.result is not None else "read"
 
 
 def _source(

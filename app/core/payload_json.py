@@ -48,19 +48,36 @@ def _by_orjson(values: list[object]) -> pa.Array:
 def object_text(members: Sequence[tuple[str, pa.Array, np.ndarray]], rows: int) -> pa.Array:
     """`{"key":value,…}` per row from (key, JSON text, present mask) members; members that
     are not present in a row are left out of it. Keys are sorted as orjson sorts them."""
-    pieces = []
-    for key, text, present in sorted(members, key=lambda member: member[0]):
-        prefix = "," + orjson.dumps(key).decode() + ":"
-        joined = pc.binary_join_element_wise(_lit(prefix), text, _lit(""))
-        if not present.all():
-            joined = pc.if_else(pa.array(present), joined, _lit(""))
-        pieces.append(joined)
-    if not pieces:
+    ordered = sorted(members, key=lambda member: member[0])
+    if not ordered:
         return pa.array(["{}"] * rows, type=_TEXT)
+    if ordered[0][2].all():
+        # The first member is in every row (the usual case: a required field): it opens the
+        # object, so no comma is cut off afterwards (that slice was a third of this function).
+        first, text, _ = ordered[0]
+        pieces = [pc.binary_join_element_wise(_lit("{" + _key(first)), text, _lit(""))]
+        pieces += _members(ordered[1:])
+        return pc.binary_join_element_wise(*pieces, _lit("}"), _lit(""))
+    pieces = _members(ordered)
     inside = pc.binary_join_element_wise(*pieces, _lit("")) if len(pieces) > 1 else pieces[0]
     # Every member starts with a comma: drop the first one.
     trimmed = pc.utf8_slice_codeunits(inside, 1)
     return pc.binary_join_element_wise(_lit("{"), trimmed, _lit("}"), _lit(""))
+
+
+def _key(key: str) -> str:
+    return orjson.dumps(key).decode() + ":"
+
+
+def _members(members: Sequence[tuple[str, pa.Array, np.ndarray]]) -> list[pa.Array]:
+    """`,"key":value` per row of each member ("" where it is not present)."""
+    pieces = []
+    for key, text, present in members:
+        joined = pc.binary_join_element_wise(_lit("," + _key(key)), text, _lit(""))
+        if not present.all():
+            joined = pc.if_else(pa.array(present), joined, _lit(""))
+        pieces.append(joined)
+    return pieces
 
 
 def as_bytes(text: pa.Array) -> list[bytes]:

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, overload
+from typing import Any, Literal, overload
 
 from app import __version__
 from app.core.appdirs import data_dir
@@ -286,10 +286,17 @@ def write_receipt(
     *,
     report_path: str | None = None,
     notes: Sequence[str] = (),
+    receipt: Receipt | None = None,
+    histogram: Histogram | None | Literal["read"] = "read",
 ) -> tuple[Path, Path]:
-    """Write the job's receipt into `directory` (default `data_dir()/receipts`)."""
-    receipt = receipt_from_journal(journal, job_id, report_path=report_path, notes=notes)
-    return save_receipt(receipt, directory, job_histogram(journal, job_id))
+    """Write the job's receipt into `directory` (default `data_dir()/receipts`). `receipt`
+    and `histogram` when already known (the histogram counted while the job was prepared:
+    reading it back from the journal decodes every stored block, ~0.2 s per 100,000 rows)."""
+    if receipt is None:
+        receipt = receipt_from_journal(journal, job_id, report_path=report_path, notes=notes)
+    if isinstance(histogram, str):  # "read"
+        histogram = job_histogram(journal, job_id)
+    return save_receipt(receipt, directory, histogram)
 
 
 def job_histogram(journal: Any, job_id: str) -> Histogram | None:

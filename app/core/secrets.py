@@ -11,13 +11,12 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Iterable, Mapping
-from typing import Literal
-
-import keyring
-import keyring.errors
-from keyring.backend import KeyringBackend
+from typing import TYPE_CHECKING, Literal
 
 from app.core.redaction import MIN_SECRET, REDACTED, redact_text
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
 __all__ = [
     "DESCRIBE_KEYRING",
@@ -54,6 +53,14 @@ class SecretError(Exception):
     """A key could not be found or stored; the message is meant for the operator."""
 
 
+def _keyring_error() -> type[Exception]:
+    """keyring's base error. keyring is imported on first use (~50 ms of start-up, and its
+    backends look at the desktop): a CLI upload with --api-key-env never needs it."""
+    import keyring.errors
+
+    return keyring.errors.KeyringError
+
+
 def _is_usable_backend(backend: KeyringBackend) -> bool:
     # keyring reports "no backend" by handing out its fail/null backends (or an empty chainer)
     # rather than raising, so look at what it actually chose.
@@ -85,6 +92,8 @@ class SecretStore:
     def backend(self) -> KeyringBackend:
         """The keyring backend in use (the one keyring picked unless one was passed in)."""
         if self._backend is None:
+            import keyring
+
             self._backend = keyring.get_keyring()
         return self._backend
 
@@ -92,7 +101,7 @@ class SecretStore:
         """True when a real keyring backend exists (not keyring's fail/null stand-ins)."""
         try:
             return _is_usable_backend(self.backend)
-        except keyring.errors.KeyringError:
+        except _keyring_error():
             return False
 
     def availability_note(self) -> str | None:
@@ -105,7 +114,7 @@ class SecretStore:
         if key is None and self.keyring_available():
             try:
                 key = self.backend.get_password(self._service, profile)
-            except keyring.errors.KeyringError:
+            except _keyring_error():
                 key = None
         if key:
             self._register(key)
@@ -120,7 +129,7 @@ class SecretStore:
         if not session_only and self.keyring_available():
             try:
                 self.backend.set_password(self._service, profile, key)
-            except keyring.errors.KeyringError:
+            except _keyring_error():
                 pass  # a locked or broken keychain: keep it for the session, as if none existed
             else:
                 self._session.pop(profile, None)
@@ -134,9 +143,7 @@ class SecretStore:
         if self.keyring_available():
             try:
                 self.backend.delete_password(self._service, profile)
-            except keyring.errors.PasswordDeleteError:
-                pass  # nothing stored: already forgotten
-            except keyring.errors.KeyringError:
+            except _keyring_error():  # PasswordDeleteError (nothing stored) among them
                 pass
 
     def where(self, profile: str) -> Where | None:
@@ -147,7 +154,7 @@ class SecretStore:
             try:
                 if self.backend.get_password(self._service, profile):
                     return "keyring"
-            except keyring.errors.KeyringError:
+            except _keyring_error():
                 return None
         return None
 

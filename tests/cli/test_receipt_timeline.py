@@ -88,3 +88,53 @@ def test_rows_stamped_at_validation_are_left_out_and_users_get_no_picture(
     (user_receipt,) = [r for r in receipts if r["file_name"] == "users.csv"]
     assert user_receipt["timeline"] == [] and user_receipt["timeline_png"] is None
     assert len(list(path.parent.glob("*.png"))) == 1
+
+
+@pytest.mark.parametrize("rows", [300, 9_500])  # read whole; read in slices of 5,000
+def test_the_times_counted_while_preparing_are_the_journals(
+    sandbox, key_env, tmp_path, monkeypatch, rows
+):
+    """The CLI's upload counts the receipt's event times while it validates (issue 9: reading
+    them back decoded every stored block after the last answer): the same bins as the journal's,
+    with empty cells (time fixed at validation), invalid rows and repeats in the file."""
+    import app.core.receipt as receipt_module
+    from app.core.journal import Journal
+
+    seen: list[object] = []
+    save = receipt_module.save_receipt
+
+    def spy(receipt, directory, histogram):
+        seen.append(histogram)
+        return save(receipt, directory, histogram)
+
+    monkeypatch.setattr(receipt_module, "save_receipt", spy)
+    if rows > 1_000:  # as a file above 4 MB is read (the first slice cut in two to validate)
+        monkeypatch.setattr("app.core.stream.STREAM_MIN_BYTES", 1)
+        monkeypatch.setattr("app.core.stream.ROWS_PER_SLICE", 5_000)
+    stamps = [
+        ""
+        if i % 7 == 0
+        else "yesterday"
+        if i % 11 == 0
+        else f"2024-0{1 + i % 9}-0{1 + i % 9}T10:00:00Z"
+        for i in range(rows)
+    ]
+    src = tmp_path / "mixed.csv"
+    lines = [f"C{i % (rows // 3):05d},signup,{stamp}" for i, stamp in enumerate(stamps)]
+    src.write_text("\n".join([HEADERS, *lines, *lines[:5]]) + "\n", encoding="utf-8")
+    argv = [
+        "upload",
+        str(src),
+        "--destination",
+        "vibefollow-events",
+        "--base-url",
+        sandbox.base_url,
+    ]
+    run_cli([*argv, "--api-key-env", KEY_ENV, "--allow-duplicates"])
+
+    journal = Journal(data_dir() / "journal.sqlite3")
+    (job,) = journal.list_jobs()
+    assert job.rows > 0 and job.invalid > 0
+    (counted,) = seen
+    assert counted is not None
+    assert counted == receipt_module.job_histogram(journal, job.id)

@@ -125,3 +125,30 @@ def test_a_text_property_mapped_to_true_false_is_sent_as_json_booleans():
     # One entry to something else: the targets are not all true/false, the text stays text.
     mixed = validate(table, mapping.with_value_map("Active", {"Y": "true", "N": "nope"}), now=NOW)
     assert [r.payload["traits"]["active"] for r in mixed.records] == ["true", "nope", "yes", "nope"]
+
+
+@pytest.mark.parametrize("first_everywhere", [True, False])
+@pytest.mark.parametrize("count", [1, 3])
+def test_object_text_is_orjson_of_the_dicts_whether_or_not_its_first_key_is_in_every_row(
+    first_everywhere, count
+):
+    """The fast path (the first key in every row opens the object) and the general one give
+    the same bytes as orjson, keys sorted, absent members left out."""
+    import numpy as np
+    import orjson
+    import pyarrow as pa
+
+    from app.core.payload_json import as_bytes, json_text, object_text
+
+    rows = 7
+    keys = ["b", "a", "c"][:count]
+    values = {k: [f"{k}{i}é" for i in range(rows)] for k in keys}
+    present = {k: np.array([i % (2 + j) != 1 for i in range(rows)]) for j, k in enumerate(keys)}
+    first = sorted(keys)[0]
+    present[first] = np.ones(rows, dtype=bool) if first_everywhere else present[first]
+    members = [(k, json_text(pa.array(values[k])), present[k]) for k in keys]
+    expected = [
+        orjson.dumps({k: values[k][i] for k in keys if present[k][i]}, option=orjson.OPT_SORT_KEYS)
+        for i in range(rows)
+    ]
+    assert as_bytes(object_text(members, rows)) == expected

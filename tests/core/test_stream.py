@@ -203,3 +203,28 @@ def test_a_header_row_past_the_data_is_refused_from_the_head(tmp_path):
     path.write_bytes(b"id,name\n" + b"".join(b"u%d,n%d\n" % (i, i) for i in range(50)))
     with pytest.raises(LoadError, match="cannot be the header row"):
         open_sliced(path, header_row=500, stream_min_bytes=0)
+
+
+def test_the_first_slice_is_validated_in_two_so_the_first_rows_are_written_sooner(tmp_path):
+    """Issue 9: a job's first commit (2,000 rows) waits for the first part's validation only:
+    the first slice is cut after `HEAD_ROWS`; the same rows, in order, repeats across the cut."""
+    from app.core.fields import get_schema
+    from app.core.mapping import suggest_mapping
+    from app.core.tally import HEAD_ROWS, ValidationTally, validated_slices
+
+    lines = [b"user_id,event,timestamp"]
+    for i in range(12_000):
+        lines.append(b"u%d,signup,2024-01-%02dT10:00:00Z" % (i % 9_000, 1 + (i % 9_000) % 3))
+    path = tmp_path / "events.csv"
+    path.write_bytes(b"\n".join(lines) + b"\n")
+    sliced = open_sliced(path, stream_min_bytes=0, rows_per_slice=10_000)
+    mapping = suggest_mapping(sliced.first, get_schema("vibefollow-events")).mapping
+    tally = ValidationTally()
+    parts = list(validated_slices(sliced, mapping, tally))
+    assert [len(p.table) for p in parts] == [HEAD_ROWS, 10_000 - HEAD_ROWS, 2_000]
+    rows = np.concatenate([p.table.row_numbers for p in parts])
+    assert rows.tolist() == list(range(2, 12_002))
+    # Rows 9,002-12,001 repeat rows 2-3,001: found across the cut and across slices.
+    duplicates = [i.row_number for p in parts for i in p.validation.issues if i.code == "duplicate"]
+    assert duplicates == list(range(9_002, 12_002))
+    assert tally.rows == 12_000 and tally.valid == 12_000
