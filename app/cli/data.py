@@ -18,11 +18,14 @@ import orjson
 from app.cli.context import CliError
 from app.cli.known_users import accepted_users, add_destination_options
 from app.cli.output import closed_pipe_safe_stdio
+from app.cli.pair import add_then_event_options
+from app.cli.validate_pair import EventPart, check_event_part, json_event_part, say_event_part
 from app.core.fields import DESTINATION_IDS, get_schema
 from app.core.insight import Insight
 from app.core.mapping import (
     Mapping,
     MappingSuggestion,
+    ThenEvent,
     load_template,
     save_template,
     snake_case,
@@ -79,6 +82,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--save-mapping", type=Path, metavar="PATH", help="save the mapping used as a template"
     )
     add_timestamp_unit_option(check)
+    add_then_event_options(check)
     add_destination_options(check)
     check.add_argument(
         "--json", action="store_true", help="print a machine-readable summary instead of text"
@@ -213,8 +217,9 @@ def _open_sliced(args: argparse.Namespace) -> SlicedFile:
 
 def _choose_mapping(
     args: argparse.Namespace, table: Table
-) -> tuple[Mapping, str, MappingSuggestion | None] | str:
-    """(mapping, how it was chosen, the suggestion if any), or why none can be used."""
+) -> tuple[Mapping, str, MappingSuggestion | None, ThenEvent | None] | str:
+    """(mapping, how it was chosen, the suggestion if any, the template's event part), or why
+    none can be used."""
     if args.mapping is not None:
         template = load_template(args.mapping)
         if args.destination and args.destination != template.mapping.destination:
@@ -227,11 +232,11 @@ def _choose_mapping(
         how = f"from {args.mapping.name}"
         if not applied.exact:
             how += f" ({applied.summary()})"
-        return applied.mapping, how, None
+        return applied.mapping, how, None, applied.then_event
     if not args.destination:
         return "choose a destination with --destination (or give --mapping)."
     suggestion = suggest_mapping(table, get_schema(args.destination))
-    return suggestion.mapping, "auto-suggested", suggestion
+    return suggestion.mapping, "auto-suggested", suggestion, None
 
 
 def run_validate(args: argparse.Namespace) -> int:
@@ -249,9 +254,16 @@ def run_validate(args: argparse.Namespace) -> int:
         return _fail(str(exc))
     if isinstance(chosen, str):
         return _fail(chosen)
-    mapping, how, suggestion = chosen
+    mapping, how, suggestion, template_then = chosen
     if args.timestamp_unit:
         mapping = mapping.with_number_unit(args.timestamp_unit)
+    try:
+        part = check_event_part(
+            args, mapping, template_then, list(first.headers), lambda: _open_sliced(args)
+        )
+    except CliError as exc:
+        return _fail(str(exc))
+    then = part.then if part is not None else None
 
     say = _quiet if args.json else print
     say(describe_source(first, sliced))
@@ -278,17 +290,28 @@ def run_validate(args: argparse.Namespace) -> int:
     except CliError as exc:
         return _fail(str(exc))
     _say_insight(say, tally, known, place)
+    if part is not None:
+        say_event_part(say, part.then, part.tally)
     if args.report is not None:
         say(f"Issue report: {args.report} ({lines:,} lines)")
     if args.save_mapping is not None:
         try:
-            save_template(mapping, first.headers, args.save_mapping)
+            save_template(mapping, first.headers, args.save_mapping, then_event=then)
         except OSError as exc:
             return _fail(cannot_write(args.save_mapping, exc, "--save-mapping"))
         say(f"Mapping saved: {args.save_mapping}")
     if args.json:
-        sys.stdout.write(_json_summary(first, sliced, mapping, tally, known, refused) + "\n")
-    return EXIT_OK if tally.invalid == 0 else EXIT_INVALID
+        summary = _json_summary(first, sliced, mapping, tally, known, refused)
+        _write_json(summary, mapping, part)
+    invalid = tally.invalid + (part.tally.invalid if part is not None else 0)
+    return EXIT_OK if invalid == 0 else EXIT_INVALID
+
+
+def _write_json(summary: dict[str, object], mapping: Mapping, part: EventPart | None) -> None:
+    """The summary on stdout, with the event part's (`then_event`) when there is one."""
+    if part is not None:
+        summary["then_event"] = json_event_part(mapping, part.then, part.tally)
+    sys.stdout.write(orjson.dumps(summary, option=orjson.OPT_INDENT_2).decode() + "\n")
 
 
 def _say_findings(say: Callable[..., None], tally: ValidationTally, refused: Counter[str]) -> None:
@@ -374,7 +397,7 @@ def _json_summary(
     tally: ValidationTally,
     known: np.ndarray | None = None,
     refused: Counter[str] | None = None,
-) -> str:
+) -> dict[str, object]:
     info = first.info
     refused = refused or Counter()
     summary = {
@@ -411,7 +434,7 @@ def _json_summary(
             for g in tally.sorted_groups()
         ],
     }
-    return orjson.dumps(summary, option=orjson.OPT_INDENT_2).decode()
+    return summary
 
 
 def _json_insight(tally: ValidationTally, known: np.ndarray | None) -> dict[str, object]:
