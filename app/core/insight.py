@@ -51,12 +51,16 @@ class Insight:
         times = result.columns.fields.get("timestamp")
         if schema.record_kind != "event" or times is None:
             return
-        # Rows whose time was fixed (empty cell) carry the validation time, not the file's.
+        # Rows whose time was fixed carry the validation time, not the file's: no column
+        # mapped (`timestamp_fixed_at`), or an empty cell, sent with `now` to the second (as
+        # validation_pass stamps it); the receipt's chart leaves both out too.
         own = positions[np.asarray(times.present, dtype=bool)[positions]]
         fixed = result.timestamp_fixed_at
         if fixed is not None and own.size:
             own = own[np.asarray(as_numpy(times.data)[own] != fixed, dtype=bool)]
-        self.timeline.add(np.asarray(as_numpy(times.key), dtype=np.int64)[own])
+        keys = np.asarray(as_numpy(times.key), dtype=np.int64)[own]
+        now_ms = int(result.now.timestamp() * 1000)
+        self.timeline.add(keys[keys != now_ms - now_ms % 1000])
 
     def preview(self, known: np.ndarray | None = None) -> IdentityPreview:
         """The identity preview (see `IdentityTally.result`)."""

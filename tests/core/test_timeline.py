@@ -67,3 +67,25 @@ def test_a_century_is_shown_in_groups_of_years():
 
 def test_no_events_no_chart():
     assert TimelineTally().histogram().text_lines() == []
+
+
+def test_the_chart_leaves_out_empty_time_cells_sent_with_the_validation_time(tmp_path):
+    # Review's chart counted an empty cell of a mapped time column as an event at the moment
+    # of validation; the receipt's chart (JobTimes) left it out.
+    from app.core.fields import get_schema
+    from app.core.insight import Insight
+    from app.core.mapping import suggest_mapping
+    from app.core.sources import load_table
+    from app.core.validate import validate
+
+    path = tmp_path / "events.csv"
+    path.write_text(
+        "user_id,event,timestamp\nu1,a,2024-01-01T00:00:00Z\nu2,b,\nu3,c,2024-02-01T00:00:00Z\n",
+        encoding="utf-8",
+    )
+    table = load_table(path)
+    result = validate(table, suggest_mapping(table, get_schema("vibefollow-events")).mapping)
+    assert result.invalid_rows == []  # the empty time is a warning: the row is sent
+    insight = Insight()
+    insight.add(result, users=False)
+    assert insight.histogram().events == 2
