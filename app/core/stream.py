@@ -71,6 +71,16 @@ class SlicedFile:
             yield from self._rest()
 
 
+def sliced_table(table: Table, slices: Callable[[], Iterator[Table]] | None = None) -> SlicedFile:
+    """A table already read, as a file read in slices: itself, one slice; or (a paged file,
+    `table` its first slice) every slice `slices()` yields, read when `slices()` is walked."""
+    if slices is None:
+        return SlicedFile(table.info, table.headers, table, list(table.warnings))
+    every = slices()
+    first = next(every, table)
+    return SlicedFile(table.info, table.headers, first, list(table.warnings), True, lambda: every)
+
+
 def open_sliced(
     path: str | Path,
     *,

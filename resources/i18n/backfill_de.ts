@@ -973,6 +973,53 @@
     </message>
   </context>
   <context>
+    <name>EventPartPanel</name>
+    <message>
+      <source>Then-event</source>
+      <translation>Folgeereignis</translation>
+    </message>
+    <message>
+      <source>Problems of the then-event</source>
+      <translation>Probleme des Folgeereignisses</translation>
+    </message>
+    <message>
+      <source>Then-event rule</source>
+      <translation>Regel des Folgeereignisses</translation>
+    </message>
+    <message>
+      <source>Then-event ({name}): {rows} checked, {invalid} invalid</source>
+      <translation>Folgeereignis ({name}): {rows} geprüft, {invalid} ungültig</translation>
+    </message>
+    <message>
+      <source>A row whose event is invalid still sends its user; only its event is kept back and listed in the report.</source>
+      <translation>Eine Zeile mit ungültigem Ereignis sendet ihren Nutzer trotzdem; nur ihr Ereignis wird zurückgehalten und im Bericht aufgeführt.</translation>
+    </message>
+    <message>
+      <source>Then-event: not checked</source>
+      <translation>Folgeereignis: nicht geprüft</translation>
+    </message>
+    <message>
+      <source>Warning – these events are still sent</source>
+      <translation>Warnung – diese Ereignisse werden trotzdem gesendet</translation>
+    </message>
+    <message>
+      <source>Event not sent</source>
+      <translation>Ereignis nicht gesendet</translation>
+    </message>
+    <message>
+      <source>Event: {problem}</source>
+      <translation>Ereignis: {problem}</translation>
+    </message>
+    <message>
+      <source>Event note: {note}</source>
+      <translation>Hinweis zum Ereignis: {note}</translation>
+    </message>
+    <message>
+      <source>No event time column: every event is stamped {time}.</source>
+      <translation>Keine Spalte für die Ereigniszeit: jedes Ereignis erhält den Zeitpunkt {time}.</translation>
+    </message>
+  </context>
+  <context>
     <name>ExtrasCard</name>
     <message>
       <source>Traits</source>

@@ -973,6 +973,53 @@
     </message>
   </context>
   <context>
+    <name>EventPartPanel</name>
+    <message>
+      <source>Then-event</source>
+      <translation>Evento asociado</translation>
+    </message>
+    <message>
+      <source>Problems of the then-event</source>
+      <translation>Problemas del evento asociado</translation>
+    </message>
+    <message>
+      <source>Then-event rule</source>
+      <translation>Regla del evento asociado</translation>
+    </message>
+    <message>
+      <source>Then-event ({name}): {rows} checked, {invalid} invalid</source>
+      <translation>Evento asociado ({name}): {rows} comprobadas, {invalid} no válidas</translation>
+    </message>
+    <message>
+      <source>A row whose event is invalid still sends its user; only its event is kept back and listed in the report.</source>
+      <translation>Una fila cuyo evento no es válido envía igualmente su usuario; solo su evento se retiene y figura en el informe.</translation>
+    </message>
+    <message>
+      <source>Then-event: not checked</source>
+      <translation>Evento asociado: no comprobado</translation>
+    </message>
+    <message>
+      <source>Warning – these events are still sent</source>
+      <translation>Advertencia – estos eventos se envían igualmente</translation>
+    </message>
+    <message>
+      <source>Event not sent</source>
+      <translation>Evento no enviado</translation>
+    </message>
+    <message>
+      <source>Event: {problem}</source>
+      <translation>Evento: {problem}</translation>
+    </message>
+    <message>
+      <source>Event note: {note}</source>
+      <translation>Nota del evento: {note}</translation>
+    </message>
+    <message>
+      <source>No event time column: every event is stamped {time}.</source>
+      <translation>Ninguna columna de hora del evento: cada evento lleva la hora {time}.</translation>
+    </message>
+  </context>
+  <context>
     <name>ExtrasCard</name>
     <message>
       <source>Traits</source>

@@ -973,6 +973,53 @@
     </message>
   </context>
   <context>
+    <name>EventPartPanel</name>
+    <message>
+      <source>Then-event</source>
+      <translation>Événement associé</translation>
+    </message>
+    <message>
+      <source>Problems of the then-event</source>
+      <translation>Problèmes de l’événement associé</translation>
+    </message>
+    <message>
+      <source>Then-event rule</source>
+      <translation>Règle de l’événement associé</translation>
+    </message>
+    <message>
+      <source>Then-event ({name}): {rows} checked, {invalid} invalid</source>
+      <translation>Événement associé ({name}) : {rows} vérifiées, {invalid} non valides</translation>
+    </message>
+    <message>
+      <source>A row whose event is invalid still sends its user; only its event is kept back and listed in the report.</source>
+      <translation>Une ligne dont l’événement n’est pas valide envoie quand même son utilisateur ; seul son événement est retenu et listé dans le rapport.</translation>
+    </message>
+    <message>
+      <source>Then-event: not checked</source>
+      <translation>Événement associé : non vérifié</translation>
+    </message>
+    <message>
+      <source>Warning – these events are still sent</source>
+      <translation>Avertissement – ces événements sont quand même envoyés</translation>
+    </message>
+    <message>
+      <source>Event not sent</source>
+      <translation>Événement non envoyé</translation>
+    </message>
+    <message>
+      <source>Event: {problem}</source>
+      <translation>Événement : {problem}</translation>
+    </message>
+    <message>
+      <source>Event note: {note}</source>
+      <translation>Note sur l’événement : {note}</translation>
+    </message>
+    <message>
+      <source>No event time column: every event is stamped {time}.</source>
+      <translation>Aucune colonne d’heure d’événement : chaque événement est daté de {time}.</translation>
+    </message>
+  </context>
+  <context>
     <name>ExtrasCard</name>
     <message>
       <source>Traits</source>

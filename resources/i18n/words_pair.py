@@ -137,3 +137,60 @@ WORDS.update(
         ),
     }
 )
+
+# Review's then-event section: the event part checked as its upload will (event_part_panel.py)
+WORDS.update(
+    {
+        "Then-event": ("Folgeereignis", "Événement associé", "Evento asociado"),
+        "Problems of the then-event": (
+            "Probleme des Folgeereignisses",
+            "Problèmes de l’événement associé",
+            "Problemas del evento asociado",
+        ),
+        "Then-event rule": (
+            "Regel des Folgeereignisses",
+            "Règle de l’événement associé",
+            "Regla del evento asociado",
+        ),
+        "Then-event ({name}): {rows} checked, {invalid} invalid": (
+            "Folgeereignis ({name}): {rows} geprüft, {invalid} ungültig",
+            "Événement associé ({name}) : {rows} vérifiées, {invalid} non valides",
+            "Evento asociado ({name}): {rows} comprobadas, {invalid} no válidas",
+        ),
+        "A row whose event is invalid still sends its user; only its event is kept back and "
+        "listed in the report.": (
+            "Eine Zeile mit ungültigem Ereignis sendet ihren Nutzer trotzdem; nur ihr Ereignis "
+            "wird zurückgehalten und im Bericht aufgeführt.",
+            "Une ligne dont l’événement n’est pas valide envoie quand même son utilisateur ; "
+            "seul son événement est retenu et listé dans le rapport.",
+            "Una fila cuyo evento no es válido envía igualmente su usuario; solo su evento se "
+            "retiene y figura en el informe.",
+        ),
+        "Then-event: not checked": (
+            "Folgeereignis: nicht geprüft",
+            "Événement associé : non vérifié",
+            "Evento asociado: no comprobado",
+        ),
+        "Warning – these events are still sent": (
+            "Warnung – diese Ereignisse werden trotzdem gesendet",
+            "Avertissement – ces événements sont quand même envoyés",
+            "Advertencia – estos eventos se envían igualmente",
+        ),
+        "Event not sent": (
+            "Ereignis nicht gesendet",
+            "Événement non envoyé",
+            "Evento no enviado",
+        ),
+        "Event: {problem}": ("Ereignis: {problem}", "Événement : {problem}", "Evento: {problem}"),
+        "Event note: {note}": (
+            "Hinweis zum Ereignis: {note}",
+            "Note sur l’événement : {note}",
+            "Nota del evento: {note}",
+        ),
+        "No event time column: every event is stamped {time}.": (
+            "Keine Spalte für die Ereigniszeit: jedes Ereignis erhält den Zeitpunkt {time}.",
+            "Aucune colonne d’heure d’événement : chaque événement est daté de {time}.",
+            "Ninguna columna de hora del evento: cada evento lleva la hora {time}.",
+        ),
+    }
+)

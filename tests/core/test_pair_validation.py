@@ -8,7 +8,9 @@ from pathlib import Path
 
 from app.core.mapping import event_mapping
 from app.core.pair_validation import event_group_message, event_part_tally
-from app.core.stream import open_sliced
+from app.core.sources import load_table
+from app.core.stream import open_sliced, sliced_table
+from app.core.table import Table
 from app.core.tally import ValidationTally, validated_slices
 from tests.upload.pair_files import THEN_EVENT, USERS_MAPPING
 
@@ -67,3 +69,25 @@ def test_excluded_rows_are_left_out_of_the_event_part(tmp_path):
 
 def test_the_event_part_names_its_problems():
     assert event_group_message("1 row: x") == "Event: 1 row: x"
+
+
+def test_a_table_in_memory_is_checked_as_its_file(tmp_path):
+    path = _sheet(tmp_path)
+    table = load_table(path)
+    whole = event_part_tally(sliced_table(table), USERS_MAPPING, THEN_EVENT, now=NOW)
+    halves = [_rows(table, 0, 2), _rows(table, 2, 5)]
+    paged = event_part_tally(
+        sliced_table(halves[0], lambda: iter(halves)), USERS_MAPPING, THEN_EVENT, now=NOW
+    )
+    read = event_part_tally(open_sliced(path), USERS_MAPPING, THEN_EVENT, now=NOW)
+    for tally in (whole, paged):
+        assert (tally.rows, tally.invalid) == (read.rows, read.invalid)
+        assert [g.message for g in tally.sorted_groups()] == [
+            g.message for g in read.sorted_groups()
+        ]
+
+
+def _rows(table: Table, start: int, stop: int) -> Table:
+    return Table(
+        table.df.iloc[start:stop].reset_index(drop=True), table.row_numbers[start:stop], table.info
+    )

@@ -40,6 +40,7 @@ from app.ui.session import Session
 from app.ui.texts import translate
 from app.ui.theme import fit_page_margins, set_style_state
 from app.ui.user_history import insight_panel
+from app.ui.widgets.event_part_panel import EventPartPanel
 from app.ui.widgets.notice import Notice
 from app.ui.widgets.problem_card import ProblemCard
 from app.ui.widgets.problem_cards import ProblemCardList
@@ -106,6 +107,8 @@ class ReviewPage(StepPage):
         layout.addWidget(self.all_good)
         self.insight = insight_panel(self.session)  # who and when: users and times of rows sent
         layout.addWidget(self.insight)
+        self.event_part = EventPartPanel(self.session)  # a then-event: its own check's findings
+        layout.addWidget(self.event_part)
         layout.addLayout(self._build_filter_bar())
         layout.addWidget(self._build_table(), 1)
         words = translate(
@@ -229,6 +232,7 @@ class ReviewPage(StepPage):
     def shutdown(self) -> None:
         self.runner.shutdown()
         self.insight.shutdown()
+        self.event_part.shutdown()
 
     @property
     def is_busy(self) -> bool:

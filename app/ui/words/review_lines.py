@@ -65,8 +65,9 @@ def group_problem(group: IssueGroup) -> str:
     return said(group.words) if group.words is not None else reread(group.summary)
 
 
-def group_detail(group: IssueGroup) -> str:
-    """ "Not sent · column 'Email' · rows 4, 17, 52, …": what happens to them, and where."""
+def group_detail(group: IssueGroup, kind: str | None = None) -> str:
+    """ "Not sent · column 'Email' · rows 4, 17, 52, …": what happens to them (or `kind`),
+    and where."""
     first = ", ".join(number(r) for r in group.first_rows)
     if group.count > len(group.first_rows):
         first += ", …"
@@ -74,9 +75,9 @@ def group_detail(group: IssueGroup) -> str:
         rows = translate("ProblemCard", "row {numbers}").format(numbers=first)
     else:
         rows = translate("ProblemCard", "rows {numbers}").format(numbers=first)
-    if group.severity == "warning":
+    if kind is None and group.severity == "warning":
         kind = translate("ProblemCard", "Warning — these rows are still sent")
-    else:
+    elif kind is None:
         kind = translate("ProblemCard", "Not sent")
     if group.column:
         return translate("ProblemCard", "{kind} · column '{column}' · {rows}").format(
