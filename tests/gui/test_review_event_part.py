@@ -67,3 +67,28 @@ def test_the_section_in_german(qtbot, make_window, tmp_path, german):
     assert panel.heading.text() == "Folgeereignis (user_signed_up): 4 Zeilen geprüft, 1 ungültig"
     assert "Ereignis: " in panel.problems.text()
     assert "Then-event" not in panel.heading.text() and "still" not in panel.note.text()
+
+
+def test_a_paged_file_is_checked_to_its_last_slice(qtbot, make_window, tmp_path, monkeypatch):
+    import app.core.paged_table as paged_table
+    import app.core.stream as stream
+
+    monkeypatch.setattr(paged_table, "PAGE_MIN_BYTES", 1000)
+    monkeypatch.setattr(stream, "ROWS_PER_SLICE", 250)
+    lines = ["id,email,plan,signed_up"]
+    lines += [f"u{i},u{i}@example.com,free,2024-03-04T10:{i % 60:02d}:00Z" for i in range(1000)]
+    lines[900] = "u899,u899@example.com,free,not a date"  # spreadsheet row 901, slice 4
+    path = tmp_path / "signups.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    window = make_window("vibefollow-users")
+    session = window.session
+    window.open_file(path)
+    qtbot.waitUntil(lambda: session.table is not None, timeout=WAIT_MS)
+    assert session.paged is not None and len(session.table) == 250
+    session.set_mapping(USERS_MAPPING)
+    session.set_then_event(THEN_EVENT)
+    assert window.go_to(2)
+    panel = window.pages[2].findChild(EventPartPanel)
+    qtbot.waitUntil(lambda: panel.tally is not None, timeout=WAIT_MS)
+    assert panel.heading.text() == "Then-event (user_signed_up): 1,000 rows checked, 1 invalid"
+    assert "row 901" in panel.problems.text()
