@@ -8,7 +8,7 @@ Options: `--theme light|dark`, `--out DIR` (default: this folder), `--size 1280x
 `--language de|fr|es` (the window in that language), `--rtl` (mirrored, as under an Arabic or
 Hebrew locale). The README's German and right-to-left tours: `--language de --out
 resources/screenshots/de` and `--rtl --out resources/screenshots/rtl`. `--pair`: a users
-sheet sent with an event for each user instead (06-pair-map, 07-pair-upload, 08-pair-report).
+sheet sent with an event for each user instead (06-pair-map, 06b-pair-review, 07-pair-upload, 08-pair-report).
 Nothing touches the user's data, settings or keychain: everything lives in a temp folder.
 """
 
@@ -171,6 +171,10 @@ async def pair_tour(window, sandbox, out: Path) -> None:
 
     window.go_to(2)
     await wait_for(lambda: session.validation is not None, "validation")
+    review = window.pages[2]
+    await wait_for(lambda: review.event_part.tally is not None, "the event part's check")
+    await settle()
+    save(window, out, "06b-pair-review.png")
     # Users of one company refused; the second users request fails (its users' events wait).
     sandbox.configure(latency_ms=150)
     sandbox.set_faults(
