@@ -9,8 +9,6 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-import numpy as np
-import pandas as pd
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,7 +25,7 @@ from app.core.validate import IssueGroup, Progress, ValidationResult
 from app.ui.assets import icon
 from app.ui.dialogs.save_dialogs import ask_problems_path
 from app.ui.models import review_rows
-from app.ui.models.dataframe_model import DataFrameModel, sort_order
+from app.ui.models.dataframe_model import DataFrameModel
 from app.ui.models.issues_model import IssueGroupsModel
 from app.ui.models.problem_index import (
     Checked,
@@ -40,6 +38,7 @@ from app.ui.session import Session
 from app.ui.texts import translate
 from app.ui.theme import fit_page_margins, set_style_state
 from app.ui.user_history import insight_panel
+from app.ui.widgets.column_sort import ColumnSort
 from app.ui.widgets.event_part_panel import EventPartPanel
 from app.ui.widgets.notice import Notice
 from app.ui.widgets.problem_card import ProblemCard
@@ -66,8 +65,6 @@ class ReviewPage(StepPage):
         self.runner = TaskRunner(self)
         self.validate_task: Task | None = None
         self.revalidate_task: Task | None = None
-        self.sort_task: Task | None = None
-        self.sort_key: tuple[str, bool] | None = None  # (column, descending) shown now
         self._dirty_rows: set[int] = set()  # frame rows edited since the last result
         self.checked: Checked | None = None
         self.group_filter: IssueGroup | None = None  # the group whose rows are shown, if any
@@ -176,6 +173,7 @@ class ReviewPage(StepPage):
         self.model = DataFrameModel(editable=True, parent=self)
         self.model.cell_edited.connect(self._cell_edited)
         self.table_view = ReviewTable(self.model)
+        self.sorting = ColumnSort(self.model, self.table_view, self.runner, self.session.say)
         self.table_view.horizontalHeader().sectionClicked.connect(self.sort_by_column)
         return self.table_view
 
@@ -219,7 +217,7 @@ class ReviewPage(StepPage):
         if table is None:
             return
         if not review_rows.shown(self.model, table, self.session.paged):
-            self.sort_key = None
+            self.sorting.key = None
             review_rows.show_rows(self.model, table, self.session.paged)
             self.model.set_excluded(self.session.excluded_rows)
             self.table_view.fit_sampled_columns()
@@ -245,8 +243,7 @@ class ReviewPage(StepPage):
     def _table_changed(self) -> None:
         self.checked = None
         self.group_filter = None
-        self.sort_key = None
-        self.table_view.show_sort(None)
+        self.sorting.reset()
         if self.validate_task is not None:
             self.validate_task.cancel()
         table = self.session.table
@@ -441,42 +438,8 @@ class ReviewPage(StepPage):
     # -- sorting -------------------------------------------------------------------------------
 
     def sort_by_column(self, col: int) -> Task | None:
-        """Ascending, then descending, then back to file order. Sorted off the GUI thread."""
-        frame = self.model.frame
-        if not 0 <= col < len(frame.columns):
-            return None
-        name = str(frame.columns[col])
-        if self.sort_key == (name, False):
-            wanted: tuple[str, bool] | None = (name, True)
-        elif self.sort_key == (name, True):
-            wanted = None
-        else:
-            wanted = (name, False)
-        if wanted is None:
-            if self.sort_task is not None:
-                self.sort_task.cancel()
-            self.sort_key = None
-            self.model.set_order(None)
-            self.table_view.show_sort(None)
-            self.session.say(translate("ReviewPage", "Rows in file order"))
-            return None
-        descending = wanted[1]
-        task = self.runner.start(
-            "sort", lambda _p, _c: sort_order(frame, name, descending=descending)
-        )
-        self.sort_task = task
-        task.finished.connect(partial(self._sorted, task, wanted, col, frame))
-        return task
-
-    def _sorted(
-        self, task: Task, key: tuple[str, bool], col: int, frame: pd.DataFrame, order: np.ndarray
-    ) -> None:
-        if task is not self.sort_task or frame is not self.model.frame:
-            return
-        self.sort_key = key
-        self.model.set_order(order)
-        self.table_view.show_sort(col, descending=key[1])
-        self.session.say(lines.sorted_words(key[0], descending=key[1]))
+        """Ascending, then descending, then back to file order (`ColumnSort`)."""
+        return self.sorting.toggle(col)
 
     # -- fixes ---------------------------------------------------------------------------------
 
