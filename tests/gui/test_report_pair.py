@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 import csv
 import threading
-from dataclasses import replace
 
 import pytest
 from openpyxl import load_workbook
@@ -19,41 +18,21 @@ from app.cli import run_cli
 from app.core.destinations import get_destination
 from app.core.pair_outcomes import pair_summary
 from app.core.pair_run import PairRun
-from app.core.sources import load_table
 from app.core.uploader import Uploader
 from app.core.validate import validate
 from app.sandbox import DEFAULT_API_KEY
 from app.ui.dialogs.resume_dialog import offer_unfinished_jobs
 from app.ui.upload_runner import RunState
 from tests.gui import upload_support
-from tests.gui.upload_support import ONE_AT_A_TIME, WAIT_MS
-from tests.upload.pair_files import THEN_EVENT, USERS_MAPPING, prepare_signups, write_signups_csv
+from tests.gui.upload_support import ONE_TRY, WAIT_MS, pair_upload
+from tests.upload.pair_files import THEN_EVENT, prepare_signups, write_signups_csv
 
 qloop = upload_support.qloop
 upload_window = upload_support.upload_window
 
 # One request at a time, two rows each, no second attempt: a scripted 500 fails exactly the
 # chunk it hits, so which rows fail is known.
-ONE_TRY = replace(ONE_AT_A_TIME, chunk_size=2, max_attempts=1)
 USERS, EVENTS = "vibefollow-users", "vibefollow-events"
-
-
-def _pair_upload(upload_window, sandbox, tmp_path, rows: int, settings=ONE_TRY):
-    """(window, Upload page) with `rows` signups mapped to users, then a `user_signed_up`
-    event each, validated and on the Upload step."""
-    window = upload_window()
-    session = window.session
-    session.set_sandbox(sandbox.base_url, DEFAULT_API_KEY)
-    session.set_destination(USERS)
-    table = load_table(write_signups_csv(tmp_path / "signups.csv", rows))
-    session.set_table(table)
-    session.set_mapping(USERS_MAPPING)
-    session.set_then_event(THEN_EVENT)
-    session.set_validation(validate(table, USERS_MAPPING))
-    page = window.pages[3]
-    page.upload_settings = settings
-    assert window.go_to(3)
-    return window, page
 
 
 def _send(qtbot, window, page) -> None:
@@ -107,7 +86,7 @@ def test_the_report_shows_each_row_not_delivered_whole_with_both_parts(
     qtbot, upload_window, sandbox, tmp_path
 ):
     _fail_one_chunk_of_each_part(sandbox)
-    window, page = _pair_upload(upload_window, sandbox, tmp_path, 8)
+    window, page = pair_upload(upload_window, sandbox, tmp_path, 8)
     _send(qtbot, window, page)
     report = _to_report(qtbot, window)
     qtbot.waitUntil(lambda: "receipt saved" in report.summary.text(), timeout=WAIT_MS)
@@ -154,7 +133,7 @@ def test_the_export_holds_the_lines_backfill_report_writes(
     qtbot, upload_window, sandbox, tmp_path, kind
 ):
     _fail_one_chunk_of_each_part(sandbox)
-    window, page = _pair_upload(upload_window, sandbox, tmp_path, 8)
+    window, page = pair_upload(upload_window, sandbox, tmp_path, 8)
     _send(qtbot, window, page)
     report = _to_report(qtbot, window)
     ours, theirs = tmp_path / f"app.{kind}", tmp_path / f"cli.{kind}"
@@ -181,7 +160,7 @@ def test_the_export_holds_the_lines_backfill_report_writes(
 
 def test_retry_sends_only_the_failed_rows_of_both_parts(qtbot, upload_window, sandbox, tmp_path):
     _fail_one_chunk_of_each_part(sandbox)
-    window, page = _pair_upload(upload_window, sandbox, tmp_path, 8)
+    window, page = pair_upload(upload_window, sandbox, tmp_path, 8)
     _send(qtbot, window, page)
     report = _to_report(qtbot, window)
     journal = window.session.journal
@@ -217,7 +196,7 @@ def test_retry_sends_only_the_failed_rows_of_both_parts(qtbot, upload_window, sa
 def _cancelled_pair(qtbot, upload_window, sandbox, tmp_path, endpoint: str):
     """(journal, pair, summary) of a 30-row pair cancelled once `endpoint` holds 4 records."""
     sandbox.configure(latency_ms=60)
-    window, page = _pair_upload(upload_window, sandbox, tmp_path, 30)
+    window, page = pair_upload(upload_window, sandbox, tmp_path, 30)
     journal = window.session.journal
     qtbot.waitUntil(page.primary_enabled, timeout=WAIT_MS)
     window.primary_button.click()
@@ -302,7 +281,7 @@ def test_a_pairs_report_is_translated(qapp, qtbot, upload_window, sandbox, tmp_p
             sandbox.reset()
             _fail_one_chunk_of_each_part(sandbox)
             (tmp_path / language).mkdir()
-            window, page = _pair_upload(upload_window, sandbox, tmp_path / language, 8)
+            window, page = pair_upload(upload_window, sandbox, tmp_path / language, 8)
             _send(qtbot, window, page)
             report = _to_report(qtbot, window)
             qtbot.waitUntil(lambda: report.receipt_saved, timeout=WAIT_MS)

@@ -5,27 +5,21 @@ how many wait for their user; the bar goes over both parts."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QLocale
 
 from app.core.pair_outcomes import PartCounts
-from app.core.sources import load_table
-from app.core.validate import validate
-from app.sandbox import DEFAULT_API_KEY
 from app.ui.texts import settle_default_locale
 from app.ui.translations import install_translators
 from app.ui.upload_runner import RunState
 from app.ui.widgets.run_panel import part_progress_text, part_text
 from tests.gui import upload_support
-from tests.gui.upload_support import ONE_AT_A_TIME, WAIT_MS
-from tests.upload.pair_files import THEN_EVENT, USERS_MAPPING, write_signups_csv
+from tests.gui.upload_support import WAIT_MS, pair_upload
 
 qloop = upload_support.qloop
 upload_window = upload_support.upload_window
 
-ONE_TRY = replace(ONE_AT_A_TIME, chunk_size=2, max_attempts=1)
 USERS, EVENTS = "vibefollow-users", "vibefollow-events"
 ROWS = 20
 LINE = re.compile(
@@ -53,18 +47,7 @@ def test_a_pairs_counters_show_both_parts_while_sending_and_at_the_end(
         endpoints=(USERS, EVENTS),
     )  # fmt: skip
     sandbox.configure(latency_ms=40)
-    window = upload_window()
-    session = window.session
-    session.set_sandbox(sandbox.base_url, DEFAULT_API_KEY)
-    session.set_destination(USERS)
-    table = load_table(write_signups_csv(tmp_path / "signups.csv", ROWS))
-    session.set_table(table)
-    session.set_mapping(USERS_MAPPING)
-    session.set_then_event(THEN_EVENT)
-    session.set_validation(validate(table, USERS_MAPPING))
-    page = window.pages[3]
-    page.upload_settings = ONE_TRY
-    assert window.go_to(3)
+    window, page = pair_upload(upload_window, sandbox, tmp_path, ROWS)
     panel = page.run_panel
     seen: list[dict[str, tuple[int, ...]]] = []
     words: list[str] = []
@@ -72,7 +55,7 @@ def test_a_pairs_counters_show_both_parts_while_sending_and_at_the_end(
     page.runner.progress.connect(lambda _p: seen.append(_parts(panel)))
     page.runner.progress.connect(lambda _p: words.append(panel.progress_label.text()))
     said: list[str] = []
-    session.status.connect(said.append)
+    window.session.status.connect(said.append)
     qtbot.waitUntil(page.primary_enabled, timeout=WAIT_MS)
     window.primary_button.click()
     qtbot.waitUntil(lambda: page.runner.state == RunState.FINISHED, timeout=WAIT_MS)

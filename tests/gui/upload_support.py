@@ -17,6 +17,7 @@ from app.core.sources import load_table
 from app.core.uploader import UploadSettings
 from app.core.validate import validate
 from app.sandbox import DEFAULT_API_KEY
+from tests.upload.pair_files import THEN_EVENT, USERS_MAPPING, write_signups_csv
 
 WAIT_MS = 20_000
 
@@ -133,4 +134,28 @@ def start_slow_upload(qtbot, upload_window, sandbox, tmp_path: Path, rows: int, 
     qtbot.waitUntil(page.primary_enabled, timeout=WAIT_MS)
     window.primary_button.click()
     qtbot.waitUntil(lambda: len(page.log_model.lines()) >= logged, timeout=WAIT_MS)
+    return window, page
+
+
+# One row per request, one try: each request's outcome is a row's.
+ONE_TRY = replace(ONE_AT_A_TIME, chunk_size=2, max_attempts=1)
+
+
+def pair_upload(
+    upload_window, sandbox, tmp_path, rows: int, settings: UploadSettings | None = None
+):
+    """(window, Upload page) with `rows` signups mapped to users, then a `user_signed_up`
+    event each, validated and on the Upload step."""
+    window = upload_window()
+    session = window.session
+    session.set_sandbox(sandbox.base_url, DEFAULT_API_KEY)
+    session.set_destination("vibefollow-users")
+    table = load_table(write_signups_csv(tmp_path / "signups.csv", rows))
+    session.set_table(table)
+    session.set_mapping(USERS_MAPPING)
+    session.set_then_event(THEN_EVENT)
+    session.set_validation(validate(table, USERS_MAPPING))
+    page = window.pages[3]
+    page.upload_settings = settings or ONE_TRY
+    assert window.go_to(3)
     return window, page
